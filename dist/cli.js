@@ -1,0 +1,426 @@
+#!/usr/bin/env node
+import { createRequire as __gccCreateRequire } from 'node:module';
+const require = __gccCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  Context,
+  INPUTS,
+  ToolError,
+  buildConfig,
+  discoverStage,
+  run,
+  runAll,
+  runPipeline
+} from "./chunks/chunk-MO2ZTUR5.js";
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function parseArgs(argv, extraFlags = []) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(INPUTS)) {
+    const s = INPUTS[key];
+    byName.set(s.name, { list: s.list === true, boolean: s.flag === true, input: true });
+  }
+  for (const f of extraFlags) byName.set(f.name, { list: false, boolean: f.boolean === true, input: false });
+  const inputs = /* @__PURE__ */ new Map();
+  const extra = /* @__PURE__ */ new Map();
+  const positionals = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("--") || arg === "--") {
+      if (arg.startsWith("-") && arg !== "-")
+        throw new UsageError(`unknown option '${arg}' (options are spelled --name)`);
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    let name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    let value = eq >= 0 ? arg.slice(eq + 1) : void 0;
+    let known = byName.get(name);
+    if (!known && name.startsWith("no-") && byName.get(name.slice(3))?.boolean && value === void 0) {
+      name = name.slice(3);
+      known = byName.get(name);
+      value = "false";
+    }
+    if (!known) throw new UsageError(`unknown option '--${name}' (see --help)`);
+    if (value === void 0) {
+      if (known.boolean) value = "true";
+      else {
+        const next = argv[i + 1];
+        if (next === void 0) throw new UsageError(`option '--${name}' needs a value`);
+        value = next;
+        i++;
+      }
+    }
+    const target = known.input ? inputs : extra;
+    const prev = target.get(name);
+    if (prev !== void 0 && !known.list) throw new UsageError(`option '--${name}' is given twice`);
+    target.set(name, prev !== void 0 ? `${prev}
+${value}` : value);
+  }
+  return { inputs, extra, positionals };
+}
+function inputsHelp() {
+  return Object.keys(INPUTS).map((k) => {
+    const s = INPUTS[k];
+    const arg = s.flag ? "" : s.list ? " VALUE\u2026" : " VALUE";
+    const def = s.default && !s.secret ? ` (default: ${s.default})` : "";
+    return `  --${s.name}${arg}
+      ${s.description}${def}`;
+  }).join("\n");
+}
+
+// src/commands/common.ts
+import os2 from "node:os";
+import path2 from "node:path";
+
+// src/host/local.ts
+import { appendFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createHash } from "node:crypto";
+var LocalDirCacheStore = class {
+  constructor(root, log) {
+    this.root = root;
+    this.log = log;
+  }
+  root;
+  log;
+  entryDir(key) {
+    const safe = key.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 80);
+    return path.join(this.root, `${safe}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
+  }
+  async entries() {
+    let names;
+    try {
+      names = await readdir(this.root);
+    } catch {
+      return [];
+    }
+    const out = [];
+    for (const name of names) {
+      const dir = path.join(this.root, name);
+      try {
+        const key = await readFile(path.join(dir, "KEY"), "utf8");
+        out.push({ key, dir, mtime: (await stat(dir)).mtimeMs });
+      } catch {
+      }
+    }
+    return out.sort((a, b) => b.mtime - a.mtime);
+  }
+  async restore(paths, key, restoreKeys) {
+    try {
+      const all = await this.entries();
+      const hit = all.find((e) => e.key === key) ?? restoreKeys.map((p) => all.find((e) => e.key.startsWith(p))).find(Boolean);
+      if (!hit) return void 0;
+      for (const [i, p] of paths.entries()) {
+        const src = path.join(hit.dir, String(i));
+        if (!await stat(src).catch(() => void 0)) continue;
+        await mkdir(path.dirname(p), { recursive: true });
+        await cp(src, p, { recursive: true, force: true, verbatimSymlinks: true });
+      }
+      return hit.key;
+    } catch (e) {
+      this.log.warning(`cache restore failed (the build continues without it): ${e.message}`);
+      return void 0;
+    }
+  }
+  async save(paths, key) {
+    const dest = this.entryDir(key);
+    const tmp = `${dest}.tmp-${process.pid}`;
+    try {
+      if (await stat(dest).catch(() => void 0)) return;
+      await rm(tmp, { recursive: true, force: true });
+      await mkdir(tmp, { recursive: true });
+      for (const [i, p] of paths.entries()) {
+        if (await stat(p).catch(() => void 0))
+          await cp(p, path.join(tmp, String(i)), { recursive: true, verbatimSymlinks: true });
+      }
+      await writeFile(path.join(tmp, "KEY"), key);
+      await rename(tmp, dest);
+    } catch (e) {
+      await rm(tmp, { recursive: true, force: true }).catch(() => void 0);
+      this.log.warning(`cache save failed (the build result is unaffected): ${e.message}`);
+    }
+  }
+};
+var LocalHost = class {
+  constructor(opts) {
+    this.opts = opts;
+    const write = opts.write ?? ((line) => process.stderr.write(`${line}
+`));
+    const out = (line) => write(this.redact(line));
+    this.log = {
+      debug: (m) => opts.verbose ? out(`debug: ${m}`) : void 0,
+      info: (m) => out(m),
+      warning: (m) => out(`warning: ${m}`),
+      error: (m) => out(`error: ${m}`),
+      group: async (title, fn) => {
+        out(`== ${title}`);
+        return fn();
+      }
+    };
+    this.cache = new LocalDirCacheStore(opts.cacheDir, this.log);
+  }
+  opts;
+  kind = "local";
+  log;
+  cache;
+  tempDir = mkdtempSync(path.join(os.tmpdir(), "go-container-ci-"));
+  outputs = /* @__PURE__ */ new Map();
+  annotations = [];
+  secrets = [];
+  /** Replaces every registered secret with ***. */
+  redact(text) {
+    let t = text;
+    for (const s of this.secrets) t = t.split(s).join("***");
+    return t;
+  }
+  mask(secret) {
+    if (secret.length > 0) this.secrets.push(secret);
+  }
+  setOutput(name, value) {
+    this.outputs.set(name, value);
+  }
+  annotate(f) {
+    this.annotations.push(f);
+  }
+  async appendSummary(markdown) {
+    mkdirSync(this.opts.reportDir, { recursive: true });
+    appendFileSync(path.join(this.opts.reportDir, "summary.md"), this.redact(markdown));
+  }
+};
+
+// src/commands/common.ts
+var LOCAL_FLAGS = [
+  {
+    name: "cache-dir",
+    description: "Directory that keeps caches between runs (the local stand-in for @actions/cache)."
+  },
+  { name: "verbose", description: "Print debug lines.", boolean: true }
+];
+function defaultCacheDir() {
+  return path2.join(
+    process.env.XDG_CACHE_HOME || path2.join(os2.homedir(), ".cache"),
+    "go-container-ci",
+    "cache"
+  );
+}
+function localSetup(args, cwd = process.cwd()) {
+  const workspace = path2.resolve(cwd);
+  const config = buildConfig((name) => args.inputs.get(name), {
+    workspace,
+    defaultReportDir: path2.join(workspace, "go-container-ci-report")
+  });
+  const host = new LocalHost({
+    reportDir: config.reportPath,
+    cacheDir: args.extra.get("cache-dir") ?? defaultCacheDir(),
+    verbose: args.extra.get("verbose") === "true"
+  });
+  return { config, host };
+}
+
+// src/commands/run.ts
+import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
+import path3 from "node:path";
+async function runCommand(args) {
+  const { config, host } = localSetup(args);
+  const { verdict } = await runAll(config, host);
+  for (const f of host.annotations) {
+    process.stderr.write(
+      `${host.redact(`${f.file}:${f.line ?? 0}:${f.column ?? 0}: ${f.severity} ${f.code} ${f.message}`)}
+`
+    );
+  }
+  await mkdir2(config.reportPath, { recursive: true });
+  const outputs = Object.fromEntries(host.outputs);
+  await writeFile2(path3.join(config.reportPath, "outputs.json"), `${JSON.stringify(outputs, null, 2)}
+`);
+  for (const [k, v] of host.outputs) {
+    if (k !== "metadata") process.stdout.write(`${k}=${host.redact(v)}
+`);
+  }
+  process.stderr.write(`${verdict.ok ? "pass" : "FAIL"}: ${verdict.reason} (report: ${config.reportPath})
+`);
+  return verdict.ok ? 0 : 1;
+}
+
+// src/commands/lint.ts
+var LINT_FLAGS = [
+  { name: "format", description: "Output format: text, json or sarif.", default: "text" }
+];
+async function lintCommand(args) {
+  const { config, host } = localSetup(args);
+  const ctx = new Context(config, host);
+  await runPipeline(ctx, [discoverStage]);
+  for (const f of ctx.findings) {
+    process.stdout.write(`${f.file}:${f.line ?? 0}:${f.column ?? 0} ${f.code} ${f.severity} ${f.message}
+`);
+  }
+  const failed = ctx.stages.find((s) => s.status === "failed");
+  if (failed) {
+    process.stderr.write(`error: ${failed.reason}
+`);
+    return 2;
+  }
+  return ctx.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+// src/commands/doctor.ts
+function firstLine(text) {
+  return text.trim().split("\n")[0]?.trim() ?? "";
+}
+var version = (tool, args) => async () => firstLine((await run(tool, args, { timeoutMs: 3e4 })).stdout);
+async function doctorCommand(args) {
+  const builder = args.inputs.get("builder");
+  const builderArgs = builder ? ["--builder", builder] : [];
+  const checks = [
+    {
+      component: "docker CLI",
+      required: true,
+      probe: version("docker", ["version", "--format", "{{.Client.Version}}"])
+    },
+    {
+      component: "Docker engine",
+      required: false,
+      probe: version("docker", ["version", "--format", "{{.Server.Version}}"])
+    },
+    { component: "buildx", required: true, probe: version("docker", ["buildx", "version"]) },
+    {
+      component: `builder ${builder ?? "(current)"}`,
+      required: true,
+      probe: async () => {
+        const out = (await run("docker", ["buildx", "inspect", "--bootstrap", ...builderArgs], { timeoutMs: 12e4 })).stdout;
+        const platforms = /Platforms:\s*(.*)/.exec(out)?.[1] ?? "";
+        const driver = /Driver:\s*(.*)/.exec(out)?.[1] ?? "";
+        return `driver ${driver.trim()}, platforms ${platforms.trim()}`;
+      }
+    },
+    { component: "syft", required: false, probe: version("syft", ["version"]) },
+    { component: "trivy", required: false, probe: version("trivy", ["--version"]) },
+    {
+      component: "cosign",
+      required: false,
+      probe: async () => firstLine(
+        (await run("cosign", ["version"], { timeoutMs: 3e4 })).stdout.split("\n").find((l) => l.startsWith("GitVersion")) ?? ""
+      )
+    },
+    { component: "go", required: false, probe: version("go", ["version"]) }
+  ];
+  let failed = false;
+  for (const check of checks) {
+    try {
+      const detail = await check.probe();
+      process.stdout.write(`ok    ${check.component.padEnd(22)} ${detail}
+`);
+    } catch (e) {
+      const why = e instanceof ToolError ? e.message.split("\n")[0] : String(e);
+      process.stdout.write(`${check.required ? "FAIL" : "miss"}  ${check.component.padEnd(22)} ${why}
+`);
+      if (check.required) failed = true;
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+// src/cli.ts
+var VERSION = true ? "0.1.0" : "dev";
+var COMMANDS = {
+  run: {
+    summary: "lint, build, analyse and report: the whole pipeline",
+    usage: "run [options]",
+    flags: LOCAL_FLAGS,
+    handler: runCommand
+  },
+  lint: {
+    summary: "lint the Dockerfile, .dockerignore and go.mod (no build)",
+    usage: "lint [options]",
+    flags: [...LOCAL_FLAGS, ...LINT_FLAGS],
+    handler: lintCommand
+  },
+  doctor: {
+    summary: "check that docker, buildx, the builder and the supply-chain tools answer",
+    usage: "doctor [--builder NAME]",
+    flags: LOCAL_FLAGS,
+    handler: doctorCommand
+  }
+};
+function help() {
+  const cmds = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join("\n");
+  const local = [...LOCAL_FLAGS, ...LINT_FLAGS].map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
+      ${f.description}`).join("\n");
+  return `go-container-ci ${VERSION}: build Go service container images fast, reproducibly and safely.
+
+Usage: go-container-ci <command> [options]
+
+Commands:
+${cmds}
+
+Options (the same names as the GitHub Action's inputs):
+${inputsHelp()}
+
+CLI options:
+${local}
+
+Exit codes: 0 passed, 1 failed (a stage failed or findings at/above --fail-on), 2 usage or input error.
+`;
+}
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(help());
+    return name === void 0 ? 2 : 0;
+  }
+  if (name === "--version" || name === "version") {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`error: unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(", ")}
+`);
+    return 2;
+  }
+  try {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(`Usage: go-container-ci ${command.usage}
+
+${help()}`);
+      return 0;
+    }
+    return await command.handler(parseArgs(rest, command.flags));
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`error: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(
+      `go-container-ci crashed: ${e instanceof Error ? e.stack ?? e.message : String(e)}
+`
+    );
+    process.exitCode = 1;
+  }
+);
+export {
+  main
+};

@@ -1,0 +1,66 @@
+// Bundles the action and the CLI into dist/, and writes action.yml and docs/inputs.md from the input and
+// output tables in src/. `--outdir DIR` writes everything under DIR instead (check-dist compares the two).
+import { build } from 'esbuild';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--outdir');
+const outRoot = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : root;
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+// CommonJS dependencies (dockerode and friends) call require(); give the ESM bundle one.
+const banner =
+  "import { createRequire as __gccCreateRequire } from 'node:module';\nconst require = __gccCreateRequire(import.meta.url);";
+
+await rm(path.join(outRoot, 'dist'), { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  outdir: path.join(outRoot, 'dist'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: { js: banner },
+  define: { __VERSION__: JSON.stringify(pkg.version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      // Optional native add-ons of ssh2 (used by docker-modem for ssh:// hosts) load inside try/catch.
+      name: 'optional-native',
+      setup(b) {
+        b.onResolve({ filter: /\.node$|^cpu-features$/ }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+});
+// The CLI is run as a program.
+const cliPath = path.join(outRoot, 'dist', 'cli.js');
+await writeFile(cliPath, `#!/usr/bin/env node\n${await readFile(cliPath, 'utf8')}`, { mode: 0o755 });
+await writeFile(path.join(outRoot, 'dist', 'package.json'), '{ "type": "module" }\n');
+
+// Generated docs: compile the tables and render them.
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'gcc-gen-'));
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: { tables: 'scripts/tables.ts' },
+    outdir: tmp,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const { renderActionYml, renderInputsDoc } = await import(pathToFileURL(path.join(tmp, 'tables.js')).href);
+  await writeFile(path.join(outRoot, 'action.yml'), renderActionYml());
+  await mkdir(path.join(outRoot, 'docs'), { recursive: true });
+  await writeFile(path.join(outRoot, 'docs', 'inputs.md'), renderInputsDoc());
+} finally {
+  await rm(tmp, { recursive: true, force: true });
+}

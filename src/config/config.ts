@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { InputError } from './errors.js';
+import { INPUTS, type InputKey, type InputValues } from './inputs.js';
+
+/** Built once from action inputs or CLI flags, validated, then frozen. */
+export interface Config extends InputValues {
+  /** Absolute workspace root: GITHUB_WORKSPACE on GitHub, the current directory elsewhere. */
+  readonly workspace: string;
+  /** Absolute build context directory (inside the workspace). */
+  readonly contextDir: string;
+  /** Absolute Dockerfile path (inside the workspace). */
+  readonly dockerfilePath: string;
+  /** Absolute report directory. */
+  readonly reportPath: string;
+}
+
+/** All input errors at once, so a user fixes every bad input in one go. */
+export class ConfigError extends Error {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+export type RawInputs = (name: string) => string | undefined;
+
+export interface ConfigEnvironment {
+  readonly workspace: string;
+  /** Where the report goes when `report-dir` is empty. */
+  readonly defaultReportDir: string;
+}
+
+function insideWorkspace(input: string, workspace: string, value: string): string {
+  const abs = path.resolve(workspace, value);
+  const rel = path.relative(workspace, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new InputError(input, `'${value}' resolves to ${abs}, outside the workspace ${workspace}`);
+  }
+  return abs;
+}
+
+export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
+  const errors: InputError[] = [];
+  const values: Partial<Record<InputKey, unknown>> = {};
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    try {
+      values[key] = spec.parse(raw(spec.name) ?? '');
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
+  const v = values as InputValues;
+  let contextDir = '';
+  let dockerfilePath = '';
+  let reportPath = '';
+  if (errors.length === 0) {
+    const attempt = (fn: () => void) => {
+      try {
+        fn();
+      } catch (e) {
+        if (e instanceof InputError) errors.push(e);
+        else throw e;
+      }
+    };
+    attempt(() => (contextDir = insideWorkspace('context', env.workspace, v.context)));
+    attempt(() => {
+      dockerfilePath = v.dockerfile
+        ? insideWorkspace('dockerfile', env.workspace, v.dockerfile)
+        : path.join(contextDir || env.workspace, 'Dockerfile');
+    });
+    reportPath = v.reportDir ? path.resolve(env.workspace, v.reportDir) : env.defaultReportDir;
+    if (v.push && v.tags.length === 0)
+      errors.push(
+        new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
+      );
+    if (v.load && v.platforms.length > 1) {
+      errors.push(
+        new InputError(
+          'load',
+          `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`,
+        ),
+      );
+    }
+  }
+  if (errors.length > 0) throw new ConfigError(errors);
+  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+}
+
+/** The secret inputs' values, to be masked by the host before anything is logged. */
+export function secretValues(config: Config): string[] {
+  return (Object.keys(INPUTS) as InputKey[])
+    .filter((k) => INPUTS[k].secret)
+    .map((k) => config[k])
+    .filter((v): v is string => typeof v === 'string' && v.length > 0);
+}

@@ -1,0 +1,263 @@
+/**
+ * The single table of inputs. action.yml, the CLI's flags, Config and docs/inputs.md all come from (or are
+ * checked against) this table, so an input cannot exist in one place and not the others.
+ */
+import { InputError } from './errors.js';
+import { parseImageReference, parsePlatform } from './reference.js';
+import { SEVERITIES, type Severity } from '../pipeline/finding.js';
+
+export interface InputSpec<T> {
+  /** The name in action.yml and the CLI flag (`--name`). */
+  readonly name: string;
+  readonly description: string;
+  /** Default as written in action.yml; the empty string means "no value". */
+  readonly default: string;
+  /** A secret: masked in logs and never printed back. */
+  readonly secret?: boolean;
+  /** A boolean flag on the CLI (`--push`, `--push=false`). */
+  readonly flag?: boolean;
+  /** Several values: repeated CLI flags, or one per line in the action. */
+  readonly list?: boolean;
+  /** Turns the raw text into the typed value, or throws InputError naming the input. */
+  parse(raw: string): T;
+}
+
+function spec<T>(s: InputSpec<T>): InputSpec<T> {
+  return s;
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+export function booleanInput(name: string, description: string, def: boolean): InputSpec<boolean> {
+  return spec({
+    name,
+    description,
+    default: String(def),
+    flag: true,
+    parse(raw) {
+      const v = raw.trim();
+      if (v === '') return def;
+      if (TRUE.includes(v)) return true;
+      if (FALSE.includes(v)) return false;
+      throw new InputError(name, `expected true or false, got '${preview(v)}'`);
+    },
+  });
+}
+
+export function stringInput(
+  name: string,
+  description: string,
+  def = '',
+  validate?: (v: string) => string | undefined,
+  opts: { secret?: boolean } = {},
+): InputSpec<string> {
+  return spec({
+    name,
+    description,
+    default: def,
+    ...(opts.secret ? { secret: true } : {}),
+    parse(raw) {
+      const v = raw.trim() === '' ? def : raw.trim();
+      if (/[\0\r\n]/.test(v)) throw new InputError(name, 'expected a single line without control characters');
+      const problem = v === '' ? undefined : validate?.(v);
+      if (problem) throw new InputError(name, problem);
+      return v;
+    },
+  });
+}
+
+/** A list: one item per line; `splitCommas` also splits on commas (for values that never contain one). */
+export function listInput(
+  name: string,
+  description: string,
+  validateItem: (item: string) => string | undefined,
+  splitCommas: boolean,
+): InputSpec<readonly string[]> {
+  return spec({
+    name,
+    description,
+    default: '',
+    list: true,
+    parse(raw) {
+      const items = raw
+        .split(splitCommas ? /[\n,]/ : /\n/)
+        .map((s) => s.replace(/\r$/, '').trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+      for (const item of items) {
+        if (item.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+        const problem = validateItem(item);
+        if (problem) throw new InputError(name, `'${preview(item)}': ${problem}`);
+      }
+      return Object.freeze([...new Set(items)]);
+    },
+  });
+}
+
+export function enumInput<T extends string>(
+  name: string,
+  description: string,
+  values: readonly T[],
+  def: T,
+): InputSpec<T> {
+  return spec({
+    name,
+    description: `${description} One of: ${values.join(', ')}.`,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === '' ? def : raw.trim().toLowerCase();
+      if (!(values as readonly string[]).includes(v)) {
+        throw new InputError(name, `expected one of ${values.join(', ')}, got '${preview(v)}'`);
+      }
+      return v as T;
+    },
+  });
+}
+
+/** KEY=VALUE lines into a frozen record; keys must be valid build-arg / label names. */
+export function keyValueInput(
+  name: string,
+  description: string,
+  keyPattern: RegExp,
+  keyHint: string,
+): InputSpec<Readonly<Record<string, string>>> {
+  return spec({
+    name,
+    description,
+    default: '',
+    list: true,
+    parse(raw) {
+      const out: Record<string, string> = {};
+      for (const line of raw.split('\n').map((l) => l.replace(/\r$/, ''))) {
+        if (line.trim() === '' || line.trim().startsWith('#')) continue;
+        const eq = line.indexOf('=');
+        const key = (eq < 0 ? line : line.slice(0, eq)).trim();
+        if (eq < 0) throw new InputError(name, `expected KEY=VALUE lines, got '${preview(line)}'`);
+        if (!keyPattern.test(key))
+          throw new InputError(name, `'${preview(key)}' is not a valid key (${keyHint})`);
+        if (line.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+        out[key] = line.slice(eq + 1);
+      }
+      return Object.freeze(out);
+    },
+  });
+}
+
+export function preview(text: string, max = 60): string {
+  const oneLine = JSON.stringify(text).slice(1, -1);
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+export const STAGE_NAMES = [
+  'discover',
+  'lint',
+  'snapshot',
+  'cache-restore',
+  'build',
+  'cache-save',
+  'analyze',
+  'smoke',
+  'reproduce',
+  'sbom',
+  'scan',
+  'sign',
+] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+export const FAIL_ON = [...SEVERITIES, 'never'] as const;
+export type FailOn = Severity | 'never';
+
+function validateRelativePath(v: string): string | undefined {
+  if (v.includes('\0')) return 'expected a path';
+  return undefined;
+}
+
+export const INPUTS = {
+  context: stringInput(
+    'context',
+    'Build context directory, relative to the workspace.',
+    '.',
+    validateRelativePath,
+  ),
+  dockerfile: stringInput(
+    'dockerfile',
+    'Path of the Dockerfile, relative to the workspace. Default: `<context>/Dockerfile`.',
+    '',
+    validateRelativePath,
+  ),
+  target: stringInput('target', 'Build stage to target (`--target`). Default: the last stage.', '', (v) =>
+    /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a stage name (letters, digits, _ . -)',
+  ),
+  platforms: listInput(
+    'platforms',
+    "Target platforms, comma or newline separated (e.g. `linux/amd64,linux/arm64`). Default: the builder's platform.",
+    (v) =>
+      parsePlatform(v)
+        ? undefined
+        : 'expected os/arch[/variant] with a known os and architecture, e.g. linux/arm64 or linux/arm/v7',
+    true,
+  ),
+  tags: listInput(
+    'tags',
+    'Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`).',
+    (v) => {
+      const ref = parseImageReference(v);
+      if (!ref) return 'expected an image reference like registry/name:tag (lowercase name)';
+      if (ref.digest) return 'a tag cannot contain a digest';
+      return undefined;
+    },
+    true,
+  ),
+  push: booleanInput('push', 'Push the image to the registry of its tags.', false),
+  load: booleanInput('load', 'Load the image into the local Docker engine.', false),
+  buildArgs: keyValueInput(
+    'build-args',
+    'Build arguments, one `KEY=VALUE` per line. Never put secrets here: they are visible in the image history.',
+    /^[A-Za-z_][A-Za-z0-9_]*$/,
+    'letters, digits and _, not starting with a digit',
+  ),
+  labels: keyValueInput(
+    'labels',
+    'Image labels, one `KEY=VALUE` per line.',
+    /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+    'letters, digits, . _ / -',
+  ),
+  builder: stringInput(
+    'builder',
+    'Name of the buildx builder to use. Default: the current builder.',
+    '',
+    (v) =>
+      /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a builder name (letters, digits, _ . -)',
+  ),
+  skip: listInput(
+    'skip',
+    `Stages to skip, comma separated. Stages: ${STAGE_NAMES.join(', ')}.`,
+    (v) =>
+      (STAGE_NAMES as readonly string[]).includes(v)
+        ? undefined
+        : `expected a stage name: ${STAGE_NAMES.join(', ')}`,
+    true,
+  ) as InputSpec<readonly StageName[]>,
+  failOn: enumInput(
+    'fail-on',
+    'Fail the job when a finding of this severity or higher exists.',
+    FAIL_ON,
+    'error',
+  ),
+  reportDir: stringInput(
+    'report-dir',
+    'Directory for report files (SARIF, Markdown, metadata). Default: a temporary directory.',
+    '',
+    validateRelativePath,
+  ),
+  githubToken: stringInput(
+    'github-token',
+    "Token for the PR comment. Default: the job's GITHUB_TOKEN.",
+    '',
+    undefined,
+    { secret: true },
+  ),
+} as const;
+
+export type InputKey = keyof typeof INPUTS;
+export type InputValues = { readonly [K in InputKey]: ReturnType<(typeof INPUTS)[K]['parse']> };

@@ -1,0 +1,76 @@
+import * as core from '@actions/core';
+import * as cache from '@actions/cache';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CacheStore, Host, Logger } from './host.js';
+import type { Finding } from '../pipeline/finding.js';
+
+/** GitHub shows at most 10 annotations of each level per step; we emit the most severe first up to that. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const githubLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  group: (title, fn) => core.group(title, fn),
+};
+
+/** @actions/cache, where a failing cache service warns and the build goes on. */
+class ActionsCacheStore implements CacheStore {
+  async restore(
+    paths: readonly string[],
+    key: string,
+    restoreKeys: readonly string[],
+  ): Promise<string | undefined> {
+    try {
+      return await cache.restoreCache([...paths], key, [...restoreKeys]);
+    } catch (e) {
+      core.warning(`cache restore failed (the build continues without it): ${(e as Error).message}`);
+      return undefined;
+    }
+  }
+  async save(paths: readonly string[], key: string): Promise<void> {
+    try {
+      await cache.saveCache([...paths], key);
+    } catch (e) {
+      core.warning(`cache save failed (the build result is unaffected): ${(e as Error).message}`);
+    }
+  }
+}
+
+export class GitHubHost implements Host {
+  readonly kind = 'github' as const;
+  readonly log = githubLogger;
+  readonly cache: CacheStore = new ActionsCacheStore();
+  readonly tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-container-ci-'));
+  private readonly emitted = new Map<string, number>();
+
+  mask(secret: string): void {
+    core.setSecret(secret);
+  }
+  setOutput(name: string, value: string): void {
+    core.setOutput(name, value);
+  }
+  annotate(f: Finding): void {
+    const level = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    const count = this.emitted.get(level) ?? 0;
+    if (count >= ANNOTATIONS_PER_LEVEL) return;
+    this.emitted.set(level, count + 1);
+    const props: core.AnnotationProperties = { title: `${f.code} ${f.title}` };
+    if (f.file) props.file = f.file;
+    if (f.line) props.startLine = f.line;
+    if (f.endLine) props.endLine = f.endLine;
+    // GitHub ignores columns on multi-line annotations.
+    if (f.column && (!f.endLine || f.endLine === f.line)) props.startColumn = f.column;
+    const message = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
+    if (level === 'error') core.error(message, props);
+    else if (level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(markdown, true).write();
+  }
+}

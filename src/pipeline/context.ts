@@ -1,0 +1,41 @@
+import type { Config } from '../config/config.js';
+import type { Host } from '../host/host.js';
+import type { Finding } from './finding.js';
+import type { DiscoverFacts } from '../stages/discover.js';
+import type { BuildResult } from '../stages/build.js';
+
+export type StageStatus = 'ok' | 'skipped' | 'failed';
+
+export interface StageRecord {
+  readonly name: string;
+  readonly status: StageStatus;
+  /** Why it was skipped, or the error message when it failed. */
+  readonly reason?: string;
+  readonly durationMs: number;
+}
+
+/** Facts the stages add; each slot is written by one stage and read by later stages and the reporters. */
+export interface Facts {
+  discover?: DiscoverFacts;
+  build?: BuildResult;
+}
+
+/** The typed context that flows through the pipeline. */
+export class Context {
+  readonly findings: Finding[] = [];
+  readonly stages: StageRecord[] = [];
+  readonly facts: Facts = {};
+
+  constructor(
+    readonly config: Config,
+    readonly host: Host,
+  ) {}
+
+  addFindings(findings: Iterable<Finding>): void {
+    for (const f of findings) this.findings.push(f);
+  }
+
+  stageStatus(name: string): StageStatus | undefined {
+    return this.stages.find((s) => s.name === name)?.status;
+  }
+}

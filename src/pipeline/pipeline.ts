@@ -1,0 +1,58 @@
+import type { Context } from './context.js';
+import type { Stage } from './stage.js';
+import { severityRank } from './finding.js';
+
+/** Messages of errors that come from tools and users, without a stack trace. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Runs the stages in order. A stage that throws is recorded as failed and the pipeline stops running
+ * further stages (they are recorded as skipped with the reason), so reports still describe everything.
+ */
+export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promise<void> {
+  let failed: string | undefined;
+  for (const stage of stages) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const reason = ctx.config.skip.includes(stage.name)
+      ? 'skipped by the skip input'
+      : failed !== undefined
+        ? `not run: stage '${failed}' failed`
+        : stage.skip(ctx);
+    if (reason !== undefined) {
+      ctx.stages.push({ name: stage.name, status: 'skipped', reason, durationMs: 0 });
+      ctx.host.log.debug(`${stage.name}: skipped (${reason})`);
+      continue;
+    }
+    try {
+      await ctx.host.log.group(stage.name, () => stage.run(ctx));
+      ctx.stages.push({ name: stage.name, status: 'ok', durationMs: elapsed() });
+    } catch (e) {
+      ctx.stages.push({ name: stage.name, status: 'failed', reason: errorMessage(e), durationMs: elapsed() });
+      ctx.host.log.error(`${stage.name} failed: ${errorMessage(e)}`);
+      failed = stage.name;
+    }
+  }
+}
+
+export interface Verdict {
+  readonly ok: boolean;
+  readonly reason: string;
+}
+
+/** The job's verdict: any failed stage, or any finding at or above fail-on, fails it. */
+export function verdict(ctx: Context): Verdict {
+  const failedStage = ctx.stages.find((s) => s.status === 'failed');
+  if (failedStage)
+    return { ok: false, reason: `stage '${failedStage.name}' failed: ${failedStage.reason ?? ''}` };
+  const failOn = ctx.config.failOn;
+  if (failOn !== 'never') {
+    const blocking = ctx.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
+    if (blocking.length > 0) {
+      return { ok: false, reason: `${blocking.length} finding(s) at or above '${failOn}'` };
+    }
+  }
+  return { ok: true, reason: 'all stages passed' };
+}

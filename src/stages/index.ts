@@ -1,0 +1,8 @@
+import type { Stage } from '../pipeline/stage.js';
+import { discoverStage } from './discover.js';
+import { buildStage } from './build.js';
+
+/** The stages in the order they run. */
+export function defaultStages(): Stage[] {
+  return [discoverStage, buildStage];
+}

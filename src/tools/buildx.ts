@@ -1,0 +1,131 @@
+/** `docker buildx`: typed argument construction (pure) and a thin runner. */
+import { readFile } from 'node:fs/promises';
+import { BuildProgress, parseBuildMetadata, type BuildMetadata, type BuildStep } from './buildx-metadata.js';
+import { run, ToolError, ToolFailedError } from './exec.js';
+
+export const BUILDX_INSTALL_HINT =
+  'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
+
+export type BuildOutput =
+  { readonly kind: 'push' } | { readonly kind: 'load' } | { readonly kind: 'oci'; readonly dest: string };
+
+export interface BuildRequest {
+  readonly contextDir: string;
+  readonly dockerfile: string;
+  readonly target?: string;
+  readonly platforms: readonly string[];
+  readonly tags: readonly string[];
+  readonly outputs: readonly BuildOutput[];
+  readonly buildArgs: Readonly<Record<string, string>>;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly builder?: string;
+  readonly metadataFile: string;
+  readonly iidFile: string;
+  readonly provenance?: string;
+  readonly noCache?: boolean;
+}
+
+function outputArg(o: BuildOutput): string {
+  switch (o.kind) {
+    case 'push':
+      return 'type=image,push=true';
+    case 'load':
+      return 'type=docker';
+    case 'oci':
+      return `type=oci,dest=${o.dest}`;
+  }
+}
+
+/** The argument array for `docker buildx build` (after `docker`). Pure. */
+export function buildxBuildArgs(req: BuildRequest): string[] {
+  const args = ['buildx', 'build', '--progress=rawjson'];
+  if (req.builder) args.push('--builder', req.builder);
+  args.push('--file', req.dockerfile);
+  if (req.target) args.push('--target', req.target);
+  if (req.platforms.length > 0) args.push('--platform', req.platforms.join(','));
+  for (const tag of req.tags) args.push('--tag', tag);
+  for (const [k, v] of Object.entries(req.buildArgs)) args.push('--build-arg', `${k}=${v}`);
+  for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
+  for (const o of req.outputs) args.push('--output', outputArg(o));
+  if (req.provenance !== undefined) args.push(`--provenance=${req.provenance}`);
+  if (req.noCache) args.push('--no-cache');
+  args.push('--metadata-file', req.metadataFile, '--iidfile', req.iidFile);
+  // "--" ends the options: a context path can never be read as a flag.
+  args.push('--', req.contextDir);
+  return args;
+}
+
+export interface BuildOutcome {
+  readonly metadata: BuildMetadata;
+  readonly imageId?: string;
+  readonly steps: readonly BuildStep[];
+  readonly durationMs: number;
+}
+
+export class BuildFailedError extends ToolError {
+  constructor(
+    message: string,
+    readonly step?: BuildStep,
+    readonly logTail?: string,
+  ) {
+    super('docker buildx', message);
+    this.name = 'BuildFailedError';
+  }
+}
+
+export class Buildx {
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  async version(): Promise<string> {
+    const { stdout } = await run('docker', ['buildx', 'version'], {
+      env: this.env,
+      timeoutMs: 30_000,
+      installHint: BUILDX_INSTALL_HINT,
+    });
+    const m = /\bv?(\d+\.\d+\.\d+[\w.+-]*)/.exec(stdout);
+    if (!m)
+      throw new ToolError(
+        'docker buildx',
+        `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`,
+      );
+    return m[1] as string;
+  }
+
+  async build(
+    req: BuildRequest,
+    onLogLine?: (line: string) => void,
+    timeoutMs?: number,
+  ): Promise<BuildOutcome> {
+    const progress = new BuildProgress();
+    const started = performance.now();
+    try {
+      await run('docker', buildxBuildArgs(req), {
+        env: this.env,
+        installHint: BUILDX_INSTALL_HINT,
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        onStderrLine: (line) => {
+          progress.addLine(line);
+          if (onLogLine && !line.trimStart().startsWith('{')) onLogLine(line);
+        },
+      });
+    } catch (e) {
+      const failure = progress.failure();
+      if (failure && e instanceof ToolFailedError) {
+        throw new BuildFailedError(
+          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `\n--- last lines of the step's log ---\n${failure.logTail}` : ''}`,
+          failure.step,
+          failure.logTail,
+        );
+      }
+      throw e;
+    }
+    const metadata = parseBuildMetadata(await readFile(req.metadataFile, 'utf8'));
+    const iid = (await readFile(req.iidFile, 'utf8').catch(() => '')).trim();
+    return {
+      metadata,
+      ...(iid ? { imageId: iid } : {}),
+      steps: progress.steps(),
+      durationMs: Math.round(performance.now() - started),
+    };
+  }
+}

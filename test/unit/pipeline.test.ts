@@ -1,0 +1,73 @@
+import { Context } from '../../src/pipeline/context.js';
+import { runPipeline, verdict } from '../../src/pipeline/pipeline.js';
+import type { Stage } from '../../src/pipeline/stage.js';
+import { buildConfig } from '../../src/config/config.js';
+import { LocalHost } from '../../src/host/local.js';
+import { ruleDocsUrl, type Finding } from '../../src/pipeline/finding.js';
+import os from 'node:os';
+
+function ctxWith(inputs: Record<string, string> = {}) {
+  const config = buildConfig((n) => inputs[n], { workspace: '/w', defaultReportDir: os.tmpdir() });
+  const lines: string[] = [];
+  return {
+    ctx: new Context(
+      config,
+      new LocalHost({ reportDir: os.tmpdir(), cacheDir: os.tmpdir(), write: (l) => lines.push(l) }),
+    ),
+    lines,
+  };
+}
+
+const finding = (severity: Finding['severity']): Finding => ({
+  code: 'GC999',
+  severity,
+  title: 't',
+  message: 'm',
+  stage: 'lint',
+  docsUrl: ruleDocsUrl('GC999'),
+});
+
+describe('runPipeline', () => {
+  it('runs stages in order, records skips, and stops after a failure', async () => {
+    const order: string[] = [];
+    const stage = (name: Stage['name'], behaviour: 'ok' | 'skip' | 'fail'): Stage => ({
+      name,
+      description: '',
+      skip: () => (behaviour === 'skip' ? 'not needed' : undefined),
+      run: async () => {
+        order.push(name);
+        if (behaviour === 'fail') throw new Error('boom');
+      },
+    });
+    const { ctx, lines } = ctxWith({ skip: 'sign' });
+    await runPipeline(ctx, [
+      stage('discover', 'ok'),
+      stage('lint', 'skip'),
+      stage('sign', 'ok'),
+      stage('build', 'fail'),
+      stage('analyze', 'ok'),
+    ]);
+    expect(order).toEqual(['discover', 'build']);
+    expect(ctx.stages.map((s) => [s.name, s.status, s.reason])).toEqual([
+      ['discover', 'ok', undefined],
+      ['lint', 'skipped', 'not needed'],
+      ['sign', 'skipped', 'skipped by the skip input'],
+      ['build', 'failed', 'boom'],
+      ['analyze', 'skipped', "not run: stage 'build' failed"],
+    ]);
+    expect(lines).toContain('error: build failed: boom');
+    expect(verdict(ctx)).toEqual({ ok: false, reason: "stage 'build' failed: boom" });
+  });
+
+  it('fails the verdict on findings at or above fail-on', () => {
+    const warn = ctxWith().ctx;
+    warn.addFindings([finding('warning')]);
+    expect(verdict(warn).ok).toBe(true);
+    const strict = ctxWith({ 'fail-on': 'warning' }).ctx;
+    strict.addFindings([finding('warning')]);
+    expect(verdict(strict)).toEqual({ ok: false, reason: "1 finding(s) at or above 'warning'" });
+    const never = ctxWith({ 'fail-on': 'never' }).ctx;
+    never.addFindings([finding('error')]);
+    expect(verdict(never).ok).toBe(true);
+  });
+});
