@@ -11,7 +11,7 @@ import {
   run,
   runAll,
   runPipeline
-} from "./chunks/chunk-MO2ZTUR5.js";
+} from "./chunks/chunk-GFFS3YLU.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

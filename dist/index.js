@@ -8,7 +8,7 @@ import {
   __toESM,
   buildConfig,
   runAll
-} from "./chunks/chunk-MO2ZTUR5.js";
+} from "./chunks/chunk-GFFS3YLU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -18,7 +18,8 @@ for tool in "${want[@]}"; do
     crane)     go_build_tool crane "$CRANE_VERSION" github.com/google/go-containerregistry github.com/google/go-containerregistry/cmd/crane ;;
     syft)      go_build_tool syft "$SYFT_VERSION" github.com/anchore/syft github.com/anchore/syft/cmd/syft ;;
     cosign)    go_build_tool cosign "$COSIGN_VERSION" github.com/sigstore/cosign/v2 github.com/sigstore/cosign/v2/cmd/cosign ;;
-    trivy)     go_build_tool trivy "$TRIVY_VERSION" github.com/aquasecurity/trivy github.com/aquasecurity/trivy/cmd/trivy ;;
+    # trivy uses encoding/json/v2, behind GOEXPERIMENT=jsonv2 in Go 1.26 (its magefile sets the same).
+    trivy)     GOEXPERIMENT=jsonv2 go_build_tool trivy "$TRIVY_VERSION" github.com/aquasecurity/trivy github.com/aquasecurity/trivy/cmd/trivy ;;
     actionlint) go_build_tool actionlint "$ACTIONLINT_VERSION" github.com/rhysd/actionlint github.com/rhysd/actionlint/cmd/actionlint ;;
     *) die "unknown tool '$tool' (expected one of: buildkitd buildctl buildx crane syft cosign trivy actionlint)" ;;
   esac

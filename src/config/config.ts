@@ -90,8 +90,14 @@ export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */
 export function secretValues(config: Config): string[] {
-  return (Object.keys(INPUTS) as InputKey[])
-    .filter((k) => INPUTS[k].secret)
-    .map((k) => config[k])
-    .filter((v): v is string => typeof v === 'string' && v.length > 0);
+  const values: string[] = [];
+  for (const k of Object.keys(INPUTS) as InputKey[]) {
+    if (!INPUTS[k].secret) continue;
+    const v: unknown = config[k];
+    if (typeof v === 'string') values.push(v);
+    else if (v && typeof v === 'object') values.push(...Object.values(v as Record<string, string>));
+  }
+  // What secret-envs point at is secret too.
+  for (const envName of Object.values(config.secretEnvs)) values.push(process.env[envName] ?? '');
+  return values.filter((v) => v.length > 0);
 }

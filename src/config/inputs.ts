@@ -120,12 +120,14 @@ export function keyValueInput(
   description: string,
   keyPattern: RegExp,
   keyHint: string,
+  opts: { secret?: boolean } = {},
 ): InputSpec<Readonly<Record<string, string>>> {
   return spec({
     name,
     description,
     default: '',
     list: true,
+    ...(opts.secret ? { secret: true } : {}),
     parse(raw) {
       const out: Record<string, string> = {};
       for (const line of raw.split('\n').map((l) => l.replace(/\r$/, ''))) {
@@ -228,6 +230,45 @@ export const INPUTS = {
     '',
     (v) =>
       /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a builder name (letters, digits, _ . -)',
+  ),
+  secrets: keyValueInput(
+    'secrets',
+    'Build secrets, one `id=value` per line, for `RUN --mount=type=secret,id=…`. Written to private temporary files, never passed on a command line.',
+    /^[A-Za-z0-9_.-]+$/,
+    'letters, digits, _ . -',
+    { secret: true },
+  ),
+  secretEnvs: keyValueInput(
+    'secret-envs',
+    'Build secrets taken from environment variables, one `id=ENV_NAME` per line.',
+    /^[A-Za-z0-9_.-]+$/,
+    'letters, digits, _ . -',
+  ),
+  cacheFrom: listInput(
+    'cache-from',
+    'External BuildKit cache sources, one per line (e.g. `type=gha` or `type=registry,ref=…`).',
+    () => undefined,
+    false,
+  ),
+  cacheTo: listInput(
+    'cache-to',
+    'External BuildKit cache destinations, one per line (e.g. `type=gha,mode=max`).',
+    () => undefined,
+    false,
+  ),
+  sourceDateEpoch: stringInput(
+    'source-date-epoch',
+    'Timestamp for reproducible images: `auto` (the commit time), `none`, or seconds since 1970.',
+    'auto',
+    (v) =>
+      v === 'auto' || v === 'none' || /^[0-9]{1,12}$/.test(v)
+        ? undefined
+        : 'expected auto, none, or a number of seconds since 1970',
+  ),
+  provenance: stringInput(
+    'provenance',
+    "Provenance attestation mode passed to buildx (`false`, `mode=min`, `mode=max`). Default: buildx's.",
+    '',
   ),
   skip: listInput(
     'skip',

@@ -3,6 +3,7 @@ import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
 import type { DiscoverFacts } from '../stages/discover.js';
 import type { BuildResult } from '../stages/build.js';
+import type { GoCacheFacts } from '../stages/cache.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -18,6 +19,8 @@ export interface StageRecord {
 export interface Facts {
   discover?: DiscoverFacts;
   build?: BuildResult;
+  goCache?: GoCacheFacts;
+  snapshot?: { readonly key: string };
 }
 
 /** The typed context that flows through the pipeline. */

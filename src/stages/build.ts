@@ -1,9 +1,11 @@
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
-import { Buildx, type BuildOutput } from '../tools/buildx.js';
+import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js';
 import type { BuildStep } from '../tools/buildx-metadata.js';
 import type { Context } from '../pipeline/context.js';
+import type { StageName } from '../config/inputs.js';
+import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
   /** Manifest (single platform) or index (multi-platform) digest. */
@@ -11,6 +13,7 @@ export interface BuildResult {
   /** The image id (config digest) when buildx reports one. */
   readonly imageId?: string;
   readonly tags: readonly string[];
+  readonly platforms: readonly string[];
   readonly pushed: boolean;
   readonly loaded: boolean;
   /** OCI archive of the image for analysis, when one was exported. */
@@ -20,15 +23,78 @@ export interface BuildResult {
   readonly steps: readonly BuildStep[];
   readonly durationMs: number;
   readonly buildxVersion: string;
+  readonly sourceDateEpoch?: number;
+  readonly git: GitFacts;
+  readonly labels: Readonly<Record<string, string>>;
 }
 
-/** What the build writes: push, load, and an OCI archive whenever the image would otherwise live nowhere. */
+/** Stages that read the image content from the OCI archive. */
+const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'sbom', 'scan', 'reproduce'];
+
+/** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const outputs: BuildOutput[] = [];
   if (ctx.config.push) outputs.push({ kind: 'push' });
   if (ctx.config.load) outputs.push({ kind: 'load' });
-  if (outputs.length === 0) outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
+  const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
+  if (outputs.length === 0 || contentNeeded)
+    outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
   return outputs;
+}
+
+/**
+ * Writes each `secrets` value to a private file and returns `--secret` specs that name files and
+ * environment variables, never values.
+ */
+export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
+  const specs: string[] = [];
+  const entries = Object.entries(ctx.config.secrets);
+  if (entries.length > 0) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await chmod(dir, 0o700);
+  }
+  for (const [index, [id, value]] of entries.entries()) {
+    const file = path.join(dir, `secret-${index}`);
+    await writeFile(file, value, { mode: 0o600 });
+    specs.push(`id=${id},src=${file}`);
+  }
+  for (const [id, envName] of Object.entries(ctx.config.secretEnvs)) {
+    if (process.env[envName] === undefined) {
+      ctx.host.log.warning(`secret-envs: ${id} names the environment variable ${envName}, which is not set`);
+    }
+    specs.push(`id=${id},env=${envName}`);
+  }
+  return specs;
+}
+
+/** The buildx request for this context. */
+export async function buildRequest(
+  ctx: Context,
+  workDir: string,
+  secretsDir: string,
+): Promise<BuildRequest & { git: GitFacts }> {
+  const { config } = ctx;
+  const git = await gitFacts(config.contextDir);
+  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git, process.env);
+  return {
+    contextDir: config.contextDir,
+    dockerfile: config.dockerfilePath,
+    ...(config.target ? { target: config.target } : {}),
+    platforms: config.platforms,
+    tags: config.tags,
+    outputs: plannedOutputs(ctx, workDir),
+    buildArgs: config.buildArgs,
+    labels: ociLabels(git, sourceDateEpoch, config.labels),
+    ...(config.builder ? { builder: config.builder } : {}),
+    metadataFile: path.join(workDir, 'metadata.json'),
+    iidFile: path.join(workDir, 'iid.txt'),
+    ...(config.provenance ? { provenance: config.provenance } : {}),
+    secrets: await secretSpecs(ctx, secretsDir),
+    cacheFrom: config.cacheFrom,
+    cacheTo: config.cacheTo,
+    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    git,
+  };
 }
 
 export const buildStage: Stage = {
@@ -42,44 +108,38 @@ export const buildStage: Stage = {
     const buildxVersion = await buildx.version();
     const workDir = path.join(config.reportPath, 'build');
     await mkdir(workDir, { recursive: true });
-    const outputs = plannedOutputs(ctx, workDir);
-    const metadataFile = path.join(workDir, 'metadata.json');
-    const outcome = await buildx.build(
-      {
-        contextDir: config.contextDir,
-        dockerfile: config.dockerfilePath,
-        ...(config.target ? { target: config.target } : {}),
-        platforms: config.platforms,
-        tags: config.tags,
-        outputs,
-        buildArgs: config.buildArgs,
-        labels: config.labels,
-        ...(config.builder ? { builder: config.builder } : {}),
-        metadataFile,
-        iidFile: path.join(workDir, 'iid.txt'),
-      },
-      (line) => host.log.info(line),
-    );
-    const oci = outputs.find((o) => o.kind === 'oci');
+    const secretsDir = path.join(host.tempDir, 'secrets');
+    const req = await buildRequest(ctx, workDir, secretsDir);
+    let outcome;
+    try {
+      outcome = await buildx.build(req, (line) => host.log.info(line));
+    } finally {
+      await rm(secretsDir, { recursive: true, force: true });
+    }
+    const oci = req.outputs.find((o) => o.kind === 'oci');
     const digest = outcome.metadata.digest;
+    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
     ctx.facts.build = {
       ...(digest ? { digest } : {}),
-      ...((outcome.metadata.configDigest ?? outcome.imageId)
-        ? { imageId: outcome.metadata.configDigest ?? outcome.imageId }
-        : {}),
+      ...(imageId ? { imageId } : {}),
       tags: config.tags,
+      platforms: config.platforms,
       pushed: config.push,
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,
-      metadataFile,
+      metadataFile: req.metadataFile,
       steps: outcome.steps,
       durationMs: outcome.durationMs,
       buildxVersion,
+      ...(req.sourceDateEpoch !== undefined ? { sourceDateEpoch: req.sourceDateEpoch } : {}),
+      git: req.git,
+      labels: req.labels,
     };
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
       `built in ${(outcome.durationMs / 1000).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ''}`,
     );
+    if (!digest) host.log.warning('buildx reported no image digest (see the metadata file)');
   },
 };

@@ -1,8 +1,9 @@
 import type { Stage } from '../pipeline/stage.js';
 import { discoverStage } from './discover.js';
 import { buildStage } from './build.js';
+import { cacheRestoreStage, cacheSaveStage } from './cache.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
-  return [discoverStage, buildStage];
+  return [discoverStage, cacheRestoreStage, buildStage, cacheSaveStage];
 }

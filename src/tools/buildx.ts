@@ -7,7 +7,11 @@ export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
 
 export type BuildOutput =
-  { readonly kind: 'push' } | { readonly kind: 'load' } | { readonly kind: 'oci'; readonly dest: string };
+  | { readonly kind: 'push' }
+  | { readonly kind: 'load' }
+  | { readonly kind: 'oci'; readonly dest: string }
+  | { readonly kind: 'local'; readonly dest: string }
+  | { readonly kind: 'cacheonly' };
 
 export interface BuildRequest {
   readonly contextDir: string;
@@ -23,16 +27,27 @@ export interface BuildRequest {
   readonly iidFile: string;
   readonly provenance?: string;
   readonly noCache?: boolean;
+  /** `--secret` specs: `id=x,src=FILE` or `id=x,env=VAR` (never a value). */
+  readonly secrets?: readonly string[];
+  readonly cacheFrom?: readonly string[];
+  readonly cacheTo?: readonly string[];
+  /** Sets image timestamps (build arg SOURCE_DATE_EPOCH) and rewrites layer timestamps to it. */
+  readonly sourceDateEpoch?: number;
 }
 
-function outputArg(o: BuildOutput): string {
+function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
+  const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   switch (o.kind) {
     case 'push':
-      return 'type=image,push=true';
+      return `type=image,push=true${rewrite}`;
     case 'load':
-      return 'type=docker';
+      return `type=docker${rewrite}`;
     case 'oci':
-      return `type=oci,dest=${o.dest}`;
+      return `type=oci,dest=${o.dest}${rewrite}`;
+    case 'local':
+      return `type=local,dest=${o.dest}`;
+    case 'cacheonly':
+      return 'type=cacheonly';
   }
 }
 
@@ -45,8 +60,14 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   if (req.platforms.length > 0) args.push('--platform', req.platforms.join(','));
   for (const tag of req.tags) args.push('--tag', tag);
   for (const [k, v] of Object.entries(req.buildArgs)) args.push('--build-arg', `${k}=${v}`);
+  if (req.sourceDateEpoch !== undefined && !('SOURCE_DATE_EPOCH' in req.buildArgs)) {
+    args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
+  }
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
-  for (const o of req.outputs) args.push('--output', outputArg(o));
+  for (const s of req.secrets ?? []) args.push('--secret', s);
+  for (const c of req.cacheFrom ?? []) args.push('--cache-from', c);
+  for (const c of req.cacheTo ?? []) args.push('--cache-to', c);
+  for (const o of req.outputs) args.push('--output', outputArg(o, req.sourceDateEpoch !== undefined));
   if (req.provenance !== undefined) args.push(`--provenance=${req.provenance}`);
   if (req.noCache) args.push('--no-cache');
   args.push('--metadata-file', req.metadataFile, '--iidfile', req.iidFile);
@@ -119,7 +140,7 @@ export class Buildx {
       }
       throw e;
     }
-    const metadata = parseBuildMetadata(await readFile(req.metadataFile, 'utf8'));
+    const metadata = parseBuildMetadata((await readFile(req.metadataFile, 'utf8').catch(() => '')) || '{}');
     const iid = (await readFile(req.iidFile, 'utf8').catch(() => '')).trim();
     return {
       metadata,

@@ -1,0 +1,171 @@
+/**
+ * cache-restore and cache-save: persist the contents of `RUN --mount=type=cache` (GOCACHE, GOMODCACHE) between
+ * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
+ * src/cache/dance.ts.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Stage } from '../pipeline/stage.js';
+import type { Context } from '../pipeline/context.js';
+import { findCacheMounts, type CacheMount } from '../cache/mounts.js';
+import { extractDockerfile, injectDockerfile } from '../cache/dance.js';
+import { makeWritable, removeTree, treeSize } from '../cache/fs.js';
+import { cacheKey, sha256 } from '../snapshot/key.js';
+import { Buildx, type BuildOutput } from '../tools/buildx.js';
+import { findGoSources } from '../cache/sources.js';
+
+export interface GoCacheFacts {
+  readonly mounts: readonly CacheMount[];
+  readonly key: string;
+  readonly restoreKeys: readonly string[];
+  /** The key that was restored (exact or by prefix), if any. */
+  readonly restoredKey?: string;
+  readonly restoreMs?: number;
+  readonly restoredBytes?: number;
+  saved?: boolean;
+  saveMs?: number;
+  savedBytes?: number;
+}
+
+/**
+ * A fixed directory: @actions/cache derives an entry's version from its paths, so save and restore must
+ * use the same path on every run.
+ */
+export function goCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(
+    env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+    'go-container-ci-go-cache',
+  );
+}
+
+/** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
+export async function goCacheKeys(
+  ctx: Context,
+  mounts: readonly CacheMount[],
+): Promise<{ key: string; restoreKeys: string[] }> {
+  const discover = ctx.facts.discover;
+  if (!discover) throw new Error('discover has not run');
+  const files: Record<string, string> = { [discover.dockerfile]: sha256(discover.dockerfileText) };
+  for (const m of discover.goMods) {
+    files[m.file] = sha256(await readFile(path.join(ctx.config.workspace, m.file)));
+    const sum = path.join(ctx.config.workspace, path.dirname(m.file), 'go.sum');
+    const text = await readFile(sum).catch(() => undefined);
+    if (text) files[path.posix.join(path.posix.dirname(m.file), 'go.sum')] = sha256(text);
+  }
+  const goArgs = Object.fromEntries(
+    Object.entries(ctx.config.buildArgs).filter(([k]) => /^(GO|CGO_|CC$|CXX$)/.test(k)),
+  );
+  const envKey =
+    ctx.facts.snapshot?.key ??
+    cacheKey({
+      goEnv: { 'build-args': goArgs },
+      ...(discover.goVersion ? { goVersion: discover.goVersion } : {}),
+      platforms: ctx.config.platforms,
+      files,
+      baseImages: mounts.map((m) => m.stageBase),
+    });
+  const sources = await findGoSources(ctx.config.contextDir);
+  const prefix = `go-container-ci-go-v1-${envKey}-`;
+  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v1-'] };
+}
+
+async function danceBuild(
+  ctx: Context,
+  dockerfileText: string,
+  contextDir: string,
+  output: BuildOutput,
+  name: string,
+): Promise<void> {
+  const work = path.join(ctx.host.tempDir, name);
+  await mkdir(work, { recursive: true });
+  const dockerfile = path.join(work, 'Dockerfile');
+  await writeFile(dockerfile, dockerfileText);
+  await new Buildx().build({
+    contextDir,
+    dockerfile,
+    platforms: [],
+    tags: [],
+    outputs: [output],
+    buildArgs: {},
+    labels: {},
+    ...(ctx.config.builder ? { builder: ctx.config.builder } : {}),
+    metadataFile: path.join(work, 'metadata.json'),
+    iidFile: path.join(work, 'iid.txt'),
+  });
+}
+
+export const cacheRestoreStage: Stage = {
+  name: 'cache-restore',
+  description:
+    'Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.',
+  skip(ctx) {
+    if (!ctx.facts.discover) return 'nothing discovered';
+    if (ctx.config.skip.includes('build')) return 'the build is skipped';
+    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs).length === 0) {
+      return 'the Dockerfile has no RUN --mount=type=cache to persist (see GC302)';
+    }
+    return undefined;
+  },
+  async run(ctx) {
+    const mounts = findCacheMounts(ctx.facts.discover?.dockerfileText ?? '', ctx.config.buildArgs);
+    const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+    const dir = goCacheDir();
+    await removeTree(dir);
+    await mkdir(dir, { recursive: true });
+    const started = performance.now();
+    const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+    const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
+    ctx.facts.goCache = facts;
+    if (!restoredKey) {
+      ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
+      return;
+    }
+    const present = new Set<number>();
+    for (const i of mounts.keys())
+      if (await stat(path.join(dir, String(i))).catch(() => undefined)) present.add(i);
+    const text = injectDockerfile(mounts, present);
+    if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
+    ctx.facts.goCache = {
+      ...facts,
+      restoreMs: Math.round(performance.now() - started),
+      restoredBytes: await treeSize(dir),
+    };
+    ctx.host.log.info(
+      `restored Go caches from ${restoredKey === key ? 'the exact key' : `${restoredKey} (prefix match)`}`,
+    );
+    await removeTree(dir);
+  },
+};
+
+export const cacheSaveStage: Stage = {
+  name: 'cache-save',
+  description: 'Copy the Go caches out of the builder and save them for the next run.',
+  skip(ctx) {
+    const facts = ctx.facts.goCache;
+    if (!facts) return 'cache-restore did not run';
+    if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
+    if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
+    return undefined;
+  },
+  async run(ctx) {
+    const facts = ctx.facts.goCache as GoCacheFacts;
+    const dir = goCacheDir();
+    await removeTree(dir);
+    const started = performance.now();
+    await danceBuild(
+      ctx,
+      extractDockerfile(facts.mounts),
+      ctx.host.tempDir,
+      { kind: 'local', dest: dir },
+      'cache-extract',
+    );
+    await makeWritable(dir);
+    await ctx.host.cache.save([dir], facts.key);
+    facts.saved = true;
+    facts.saveMs = Math.round(performance.now() - started);
+    facts.savedBytes = await treeSize(dir);
+    ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+    await removeTree(dir);
+  },
+};

@@ -1,0 +1,54 @@
+/** The local test environment made by scripts/env-up.sh, as described by its env.json. */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface TestEnv {
+  readonly registry: string;
+  readonly builder: string;
+  readonly buildkitSocket: string;
+  readonly dockerHost: string;
+  readonly goproxyUrl: string;
+  readonly goproxyDir: string;
+  readonly trivyCacheDir: string;
+  readonly cosignKey: string;
+  readonly cosignPub: string;
+  readonly cosignPassword: string;
+  readonly binDir: string;
+  readonly images: Readonly<Record<string, string>>;
+  readonly versions: Readonly<Record<string, string>>;
+}
+
+export function envJsonPath(): string {
+  const home =
+    process.env.GCC_HOME ||
+    path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'go-container-ci');
+  return path.join(home, 'run', 'env.json');
+}
+
+let cached: TestEnv | undefined;
+
+/** Reads env.json; fails with the command to run when the environment is not up. */
+export function loadTestEnv(): TestEnv {
+  if (cached) return cached;
+  const file = envJsonPath();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`the local test environment is not up (${file} is missing): run 'npm run env:up'`);
+  }
+  cached = JSON.parse(text) as TestEnv;
+  return cached;
+}
+
+/** process.env with the environment's tools first on PATH. */
+export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = loadTestEnv();
+  return { ...process.env, PATH: `${env.binDir}${path.delimiter}${process.env.PATH ?? ''}`, ...extra };
+}
+
+/** A unique repository name for one test, so tests never see each other's tags. */
+export function uniqueRepo(prefix: string): string {
+  return `test/${prefix}-${process.pid}-${Date.now().toString(36)}`;
+}

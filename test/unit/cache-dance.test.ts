@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { findCacheMounts, substitute } from '../../src/cache/mounts.js';
+import { extractDockerfile, injectDockerfile } from '../../src/cache/dance.js';
+
+const DOCKERFILE = `ARG REGISTRY=127.0.0.1:5000
+ARG GO_VERSION=1.26.8
+FROM --platform=$BUILDPLATFORM \${REGISTRY}/golang:\${GO_VERSION} AS build
+WORKDIR /src
+RUN --mount=type=cache,target=/go/pkg/mod \\
+    go mod download
+RUN --mount=type=cache,target=/go/pkg/mod \\
+    --mount=type=cache,target=/root/.cache/go-build,id=gobuild \\
+    go build -o /out/app .
+FROM build AS test
+RUN --mount=type=cache,target=/home/nonroot/.cache/go-build,uid=65532,gid=65532 go test ./...
+FROM scratch
+RUN --mount=type=cache,target=/never true
+COPY --from=build /out/app /app
+`;
+
+describe('findCacheMounts', () => {
+  it('finds each cache id once, with its stage base image and line', () => {
+    expect(findCacheMounts(DOCKERFILE, {})).toEqual([
+      { id: '/go/pkg/mod', target: '/go/pkg/mod', stageBase: '127.0.0.1:5000/golang:1.26.8', line: 5 },
+      { id: 'gobuild', target: '/root/.cache/go-build', stageBase: '127.0.0.1:5000/golang:1.26.8', line: 7 },
+      {
+        id: '/home/nonroot/.cache/go-build',
+        target: '/home/nonroot/.cache/go-build',
+        uid: '65532',
+        gid: '65532',
+        stageBase: '127.0.0.1:5000/golang:1.26.8',
+        line: 11,
+      },
+    ]);
+  });
+  it('uses build args over ARG defaults in FROM', () => {
+    expect(findCacheMounts(DOCKERFILE, { REGISTRY: 'ghcr.io/acme' })[0]?.stageBase).toBe(
+      'ghcr.io/acme/golang:1.26.8',
+    );
+  });
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 500 }), (s) => void findCacheMounts(s, {})));
+    fc.assert(
+      fc.property(fc.nat(DOCKERFILE.length), fc.string({ maxLength: 10 }), (at, junk) => {
+        findCacheMounts(DOCKERFILE.slice(0, at) + junk + DOCKERFILE.slice(at), {});
+      }),
+    );
+  });
+});
+
+describe('substitute', () => {
+  it('handles $X, ${X}, ${X:-d} and ${X-d}', () => {
+    const vars = new Map([
+      ['A', 'a'],
+      ['E', ''],
+    ]);
+    expect(substitute('$A/${A}/${B:-b}/${E:-e}/${E-e}/${B-x}/$B', vars)).toBe('a/a/b/e//x/');
+  });
+});
+
+describe('dance Dockerfiles', () => {
+  const mounts = findCacheMounts(DOCKERFILE, {});
+  it('extracts every cache by id into /<index>', () => {
+    expect(extractDockerfile(mounts)).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-extract-0
+RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 mkdir -p /gcc-out/0 && cp -a /gcc-cache/0/. /gcc-out/0/ && mkdir -p /gcc-out/1 && cp -a /gcc-cache/1/. /gcc-out/1/ && mkdir -p /gcc-out/2 && cp -a /gcc-cache/2/. /gcc-out/2/
+FROM scratch
+COPY --from=gcc-extract-0 /gcc-out/ /
+`);
+  });
+  it('injects only what was restored, and gives files back to the mount owner', () => {
+    const text = injectDockerfile(mounts, new Set([1, 2]));
+    expect(text).toContain(
+      '--mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=bind,source=1,target=/gcc-in/1',
+    );
+    expect(text).toContain('chown -R 65532:65532 /gcc-cache/2');
+    expect(text).not.toContain('/gcc-in/0');
+    expect(injectDockerfile(mounts, new Set())).toBe('');
+  });
+});
