@@ -5,13 +5,19 @@ import {
   ConfigError,
   Context,
   INPUTS,
+  RULES,
   ToolError,
   buildConfig,
+  compareFindings,
   discoverStage,
+  findingFingerprint,
+  lintStage,
+  ruleDocsUrl,
   run,
   runAll,
-  runPipeline
-} from "./chunks/chunk-GFFS3YLU.js";
+  runPipeline,
+  severityRank
+} from "./chunks/chunk-VVLHUEMF.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -256,24 +262,218 @@ async function runCommand(args) {
 }
 
 // src/commands/lint.ts
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/report/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function sarifLevel(s) {
+  return s === "error" ? "error" : s === "warning" ? "warning" : "note";
+}
+function ruleName(title) {
+  const words = title.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+  const name = words.map((w) => w[0]?.toUpperCase() + w.slice(1).toLowerCase()).join("");
+  return name || "Rule";
+}
+function descriptor(r) {
+  return {
+    id: r.code,
+    name: ruleName(r.title),
+    shortDescription: { text: r.title },
+    fullDescription: { text: r.description },
+    help: {
+      text: `${r.fix}
+
+Documentation: ${r.docsUrl}`,
+      markdown: `${r.fix}
+
+[${r.code} documentation](${r.docsUrl})`
+    },
+    helpUri: r.docsUrl,
+    defaultConfiguration: { level: sarifLevel(r.severity) },
+    properties: { tags: ["go-container-ci"] }
+  };
+}
+function relativeUri(file) {
+  return file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((seg) => encodeURIComponent(seg)).join("/");
+}
+function toSarif(findings, opts = {}) {
+  const known = new Map((opts.rules ?? []).map((r) => [r.code, r]));
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const ensureRule = (f) => {
+    const existing = ruleIndex.get(f.code);
+    if (existing !== void 0) return existing;
+    const info = known.get(f.code) ?? {
+      code: f.code,
+      title: f.title,
+      description: f.title,
+      fix: f.fix ?? f.title,
+      severity: f.severity,
+      docsUrl: f.docsUrl
+    };
+    rules.push(descriptor(info));
+    ruleIndex.set(f.code, rules.length - 1);
+    return rules.length - 1;
+  };
+  for (const r of opts.rules ?? []) {
+    rules.push(descriptor(r));
+    ruleIndex.set(r.code, rules.length - 1);
+  }
+  const results = findings.map((f) => {
+    const index = ensureRule(f);
+    const result = {
+      ruleId: f.code,
+      ruleIndex: index,
+      level: sarifLevel(f.severity),
+      message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
+      partialFingerprints: {
+        "goContainerCi/v1": createHash2("sha256").update(findingFingerprint(f)).digest("hex")
+      }
+    };
+    if (f.file) {
+      const region = f.line !== void 0 && f.line > 0 ? {
+        startLine: f.line,
+        ...f.column !== void 0 && f.column > 0 ? { startColumn: f.column } : {},
+        ...f.endLine !== void 0 && f.endLine >= f.line ? { endLine: f.endLine } : {},
+        ...f.endColumn !== void 0 && f.endColumn > 0 && (f.endLine === void 0 || f.endLine > f.line || f.endColumn > (f.column ?? 0)) ? { endColumn: f.endColumn } : {}
+      } : void 0;
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
+            ...region ? { region } : {}
+          }
+        }
+      ];
+    }
+    return result;
+  });
+  return {
+    version: "2.1.0",
+    $schema: SARIF_SCHEMA,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: opts.toolName ?? "go-container-ci",
+            ...opts.version ? { version: opts.version } : {},
+            informationUri: opts.informationUri ?? "https://github.com/go-container-ci/go-container-ci",
+            rules
+          }
+        },
+        ...opts.srcRootUri ? { originalUriBaseIds: { "%SRCROOT%": { uri: opts.srcRootUri.replace(/\/?$/, "/") } } } : {},
+        results
+      }
+    ]
+  };
+}
+
+// src/commands/lint.ts
+var LINT_FORMATS = ["text", "json", "sarif"];
 var LINT_FLAGS = [
-  { name: "format", description: "Output format: text, json or sarif.", default: "text" }
+  { name: "format", description: "Output format of `lint`: text, json or sarif.", default: "text" }
 ];
-async function lintCommand(args) {
-  const { config, host } = localSetup(args);
+function lintSarifRules() {
+  return RULES.map((r) => ({
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    fix: r.fix,
+    severity: r.severity,
+    docsUrl: ruleDocsUrl(r.code)
+  }));
+}
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/;
+async function dockerfilesAt(p) {
+  const s = await stat2(p).catch(() => void 0);
+  if (!s) throw new UsageError(`'${p}' does not exist (expected a Dockerfile or a directory containing one)`);
+  if (s.isFile()) return [path4.resolve(p)];
+  if (!s.isDirectory()) throw new UsageError(`'${p}' is neither a file nor a directory`);
+  const names = (await readdir2(p, { withFileTypes: true })).filter((e) => e.isFile() && DOCKERFILE_NAME.test(e.name) && !e.name.endsWith(".dockerignore")).map((e) => e.name).sort();
+  if (names.length === 0) throw new UsageError(`no Dockerfile in directory '${p}'`);
+  return names.map((n) => path4.resolve(p, n));
+}
+function inside(parent, child) {
+  const rel = path4.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path4.isAbsolute(rel);
+}
+async function lintOne(args, cwd, dockerfile) {
+  let workspace = cwd;
+  const overrides = new Map(args.inputs);
+  if (dockerfile) {
+    const explicitContext = args.inputs.get("context");
+    const contextAbs = explicitContext ? path4.resolve(cwd, explicitContext) : path4.dirname(dockerfile);
+    if (!inside(cwd, dockerfile) || !inside(cwd, contextAbs)) workspace = contextAbs;
+    if (!inside(workspace, dockerfile)) workspace = path4.dirname(dockerfile);
+    overrides.set("context", path4.relative(workspace, contextAbs) || ".");
+    overrides.set("dockerfile", path4.relative(workspace, dockerfile));
+  }
+  const config = buildConfig((name) => overrides.get(name), {
+    workspace,
+    defaultReportDir: path4.join(workspace, "go-container-ci-report")
+  });
+  const verbose = args.extra.get("verbose") === "true";
+  const host = new LocalHost({
+    reportDir: config.reportPath,
+    cacheDir: args.extra.get("cache-dir") ?? defaultCacheDir(),
+    verbose,
+    ...verbose ? {} : { write: () => void 0 }
+  });
   const ctx = new Context(config, host);
-  await runPipeline(ctx, [discoverStage]);
-  for (const f of ctx.findings) {
-    process.stdout.write(`${f.file}:${f.line ?? 0}:${f.column ?? 0} ${f.code} ${f.severity} ${f.message}
+  await runPipeline(ctx, [discoverStage, lintStage]);
+  return { ctx, config };
+}
+async function lintCommand(args) {
+  const format = (args.extra.get("format") ?? "text").toLowerCase();
+  if (!LINT_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${LINT_FORMATS.join(", ")}, got '${format}'`);
+  }
+  const cwd = process.cwd();
+  const targets = [];
+  for (const p of args.positionals) targets.push(...await dockerfilesAt(p));
+  if (targets.length === 0) targets.push(void 0);
+  const findings = [];
+  const errors = [];
+  let failOn = "error";
+  for (const t of targets) {
+    const { ctx, config } = await lintOne(args, cwd, t);
+    failOn = config.failOn;
+    const rebase = (file) => file === void 0 ? void 0 : path4.relative(cwd, path4.join(config.workspace, file)).split(path4.sep).join("/");
+    for (const f of ctx.findings) {
+      const file = rebase(f.file);
+      findings.push(file !== void 0 ? { ...f, file } : f);
+    }
+    for (const s of ctx.stages) if (s.status === "failed") errors.push(`${s.name}: ${s.reason ?? "failed"}`);
+  }
+  findings.sort(compareFindings);
+  const out = process.stdout;
+  if (format === "text") {
+    for (const f of findings) {
+      out.write(`${f.file ?? "-"}:${f.line ?? 1}:${f.column ?? 1} ${f.code} ${f.severity} ${f.message}
+`);
+    }
+  } else if (format === "json") {
+    out.write(`${JSON.stringify({ findings, errors }, null, 2)}
+`);
+  } else {
+    const version2 = true ? "0.1.0" : "dev";
+    const log = toSarif(findings, {
+      version: version2,
+      rules: lintSarifRules(),
+      srcRootUri: new URL(`file://${cwd.split(path4.sep).join("/")}/`).href
+    });
+    out.write(`${JSON.stringify(log, null, 2)}
 `);
   }
-  const failed = ctx.stages.find((s) => s.status === "failed");
-  if (failed) {
-    process.stderr.write(`error: ${failed.reason}
+  if (errors.length > 0) {
+    for (const e of errors) process.stderr.write(`error: ${e}
 `);
     return 2;
   }
-  return ctx.findings.some((f) => f.severity === "error") ? 1 : 0;
+  if (failOn === "never") return 0;
+  return findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) ? 1 : 0;
 }
 
 // src/commands/doctor.ts
@@ -344,7 +544,7 @@ var COMMANDS = {
   },
   lint: {
     summary: "lint the Dockerfile, .dockerignore and go.mod (no build)",
-    usage: "lint [options]",
+    usage: "lint [paths...] [--format text|json|sarif] [options]",
     flags: [...LOCAL_FLAGS, ...LINT_FLAGS],
     handler: lintCommand
   },

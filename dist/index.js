@@ -8,7 +8,7 @@ import {
   __toESM,
   buildConfig,
   runAll
-} from "./chunks/chunk-GFFS3YLU.js";
+} from "./chunks/chunk-VVLHUEMF.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -68494,6 +68494,16 @@ function checkKey(key) {
     throw new ValidationError(`Key Validation Error: ${key} cannot contain commas.`);
   }
 }
+function isFeatureAvailable() {
+  const cacheServiceVersion = getCacheServiceVersion();
+  switch (cacheServiceVersion) {
+    case "v2":
+      return !!process.env["ACTIONS_RESULTS_URL"];
+    case "v1":
+    default:
+      return !!process.env["ACTIONS_CACHE_URL"];
+  }
+}
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
   return __awaiter18(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
     const cacheServiceVersion = getCacheServiceVersion();
@@ -68855,7 +68865,16 @@ var githubLogger = {
   group: (title, fn) => group(title, fn)
 };
 var ActionsCacheStore = class {
+  told = false;
+  available() {
+    if (isFeatureAvailable()) return true;
+    if (!this.told)
+      info("the GitHub cache service is not available to this job: caches are not persisted");
+    this.told = true;
+    return false;
+  }
   async restore(paths, key, restoreKeys) {
+    if (!this.available()) return void 0;
     try {
       return await restoreCache([...paths], key, [...restoreKeys]);
     } catch (e) {
@@ -68864,6 +68883,7 @@ var ActionsCacheStore = class {
     }
   }
   async save(paths, key) {
+    if (!this.available()) return;
     try {
       await saveCache2([...paths], key);
     } catch (e) {

@@ -25,7 +25,7 @@ const COMMANDS: Record<string, Command> = {
   },
   lint: {
     summary: 'lint the Dockerfile, .dockerignore and go.mod (no build)',
-    usage: 'lint [options]',
+    usage: 'lint [paths...] [--format text|json|sarif] [options]',
     flags: [...LOCAL_FLAGS, ...LINT_FLAGS],
     handler: lintCommand,
   },

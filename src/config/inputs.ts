@@ -174,6 +174,27 @@ function validateRelativePath(v: string): string | undefined {
   return undefined;
 }
 
+/** `GC109=error` lines: a severity (or off) per rule code. */
+export function lintSeverityInput(
+  name: string,
+  description: string,
+): InputSpec<Readonly<Record<string, Severity | 'off'>>> {
+  const kv = keyValueInput(name, description, /^GC\d{3}$/, 'a rule code like GC109');
+  return spec({
+    ...kv,
+    parse(raw) {
+      const out: Record<string, Severity | 'off'> = {};
+      for (const [code, value] of Object.entries(kv.parse(raw))) {
+        const v = value.trim().toLowerCase();
+        if (v !== 'off' && !(SEVERITIES as readonly string[]).includes(v))
+          throw new InputError(name, `'${code}=${preview(value)}': expected error, warning, info or off`);
+        out[code] = v as Severity | 'off';
+      }
+      return Object.freeze(out);
+    },
+  });
+}
+
 export const INPUTS = {
   context: stringInput(
     'context',
@@ -297,6 +318,16 @@ export const INPUTS = {
     '',
     undefined,
     { secret: true },
+  ),
+  lintDisable: listInput(
+    'lint-disable',
+    'Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.',
+    (v) => (/^GC\d{3}$/.test(v) ? undefined : 'expected a rule code like GC206'),
+    true,
+  ),
+  lintSeverity: lintSeverityInput(
+    'lint-severity',
+    'Severity per lint rule, one `CODE=error|warning|info|off` per line (e.g. `GC109=error`).',
   ),
 } as const;
 

@@ -19,11 +19,20 @@ const githubLogger: Logger = {
 
 /** @actions/cache, where a failing cache service warns and the build goes on. */
 class ActionsCacheStore implements CacheStore {
+  private told = false;
+  private available(): boolean {
+    if (cache.isFeatureAvailable()) return true;
+    if (!this.told)
+      core.info('the GitHub cache service is not available to this job: caches are not persisted');
+    this.told = true;
+    return false;
+  }
   async restore(
     paths: readonly string[],
     key: string,
     restoreKeys: readonly string[],
   ): Promise<string | undefined> {
+    if (!this.available()) return undefined;
     try {
       return await cache.restoreCache([...paths], key, [...restoreKeys]);
     } catch (e) {
@@ -32,6 +41,7 @@ class ActionsCacheStore implements CacheStore {
     }
   }
   async save(paths: readonly string[], key: string): Promise<void> {
+    if (!this.available()) return;
     try {
       await cache.saveCache([...paths], key);
     } catch (e) {

@@ -4,6 +4,8 @@ import type { Finding } from './finding.js';
 import type { DiscoverFacts } from '../stages/discover.js';
 import type { BuildResult } from '../stages/build.js';
 import type { GoCacheFacts } from '../stages/cache.js';
+import type { SnapshotFacts } from '../stages/snapshot.js';
+import type { LintFacts } from '../stages/lint.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -20,7 +22,8 @@ export interface Facts {
   discover?: DiscoverFacts;
   build?: BuildResult;
   goCache?: GoCacheFacts;
-  snapshot?: { readonly key: string };
+  snapshot?: SnapshotFacts;
+  lint?: LintFacts;
 }
 
 /** The typed context that flows through the pipeline. */

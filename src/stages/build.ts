@@ -8,8 +8,13 @@ import type { StageName } from '../config/inputs.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
-  /** Manifest (single platform) or index (multi-platform) digest. */
+  /**
+   * The image's digest: for a push, what the registry serves for the tags (an index when there are several
+   * platforms or attestations); otherwise the manifest buildx reports.
+   */
   readonly digest?: string;
+  /** The image manifest digest buildx reported (differs from digest when the tag names an index). */
+  readonly manifestDigest?: string;
   /** The image id (config digest) when buildx reports one. */
   readonly imageId?: string;
   readonly tags: readonly string[];
@@ -83,7 +88,8 @@ export async function buildRequest(
     platforms: config.platforms,
     tags: config.tags,
     outputs: plannedOutputs(ctx, workDir),
-    buildArgs: config.buildArgs,
+    // Job variables a stage declares reach the build; explicit build-args win.
+    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),
     ...(config.builder ? { builder: config.builder } : {}),
     metadataFile: path.join(workDir, 'metadata.json'),
@@ -117,10 +123,21 @@ export const buildStage: Stage = {
       await rm(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === 'oci');
-    const digest = outcome.metadata.digest;
+    const manifestDigest = outcome.metadata.digest;
+    let digest = manifestDigest;
+    if (config.push && config.tags[0]) {
+      try {
+        digest = await buildx.registryDigest(config.tags[0], config.builder || undefined);
+      } catch (e) {
+        host.log.warning(
+          `could not read the pushed digest back from the registry (using buildx's): ${(e as Error).message}`,
+        );
+      }
+    }
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
     ctx.facts.build = {
       ...(digest ? { digest } : {}),
+      ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
       tags: config.tags,
       platforms: config.platforms,
@@ -136,6 +153,7 @@ export const buildStage: Stage = {
       git: req.git,
       labels: req.labels,
     };
+    await writeFile(path.join(workDir, 'steps.json'), `${JSON.stringify(outcome.steps, null, 2)}\n`);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
       `built in ${(outcome.durationMs / 1000).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ''}`,

@@ -3,7 +3,7 @@
  * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
  * src/cache/dance.ts.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
@@ -11,7 +11,8 @@ import type { Context } from '../pipeline/context.js';
 import { findCacheMounts, type CacheMount } from '../cache/mounts.js';
 import { extractDockerfile, injectDockerfile } from '../cache/dance.js';
 import { makeWritable, removeTree, treeSize } from '../cache/fs.js';
-import { cacheKey, sha256 } from '../snapshot/key.js';
+import { cacheKey } from '../snapshot/key.js';
+import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
 
@@ -46,13 +47,7 @@ export async function goCacheKeys(
 ): Promise<{ key: string; restoreKeys: string[] }> {
   const discover = ctx.facts.discover;
   if (!discover) throw new Error('discover has not run');
-  const files: Record<string, string> = { [discover.dockerfile]: sha256(discover.dockerfileText) };
-  for (const m of discover.goMods) {
-    files[m.file] = sha256(await readFile(path.join(ctx.config.workspace, m.file)));
-    const sum = path.join(ctx.config.workspace, path.dirname(m.file), 'go.sum');
-    const text = await readFile(sum).catch(() => undefined);
-    if (text) files[path.posix.join(path.posix.dirname(m.file), 'go.sum')] = sha256(text);
-  }
+  const files = await inputFileHashes(ctx.config.workspace, discover);
   const goArgs = Object.fromEntries(
     Object.entries(ctx.config.buildArgs).filter(([k]) => /^(GO|CGO_|CC$|CXX$)/.test(k)),
   );
@@ -91,7 +86,6 @@ async function danceBuild(
     labels: {},
     ...(ctx.config.builder ? { builder: ctx.config.builder } : {}),
     metadataFile: path.join(work, 'metadata.json'),
-    iidFile: path.join(work, 'iid.txt'),
   });
 }
 

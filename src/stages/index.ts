@@ -1,9 +1,11 @@
 import type { Stage } from '../pipeline/stage.js';
 import { discoverStage } from './discover.js';
+import { lintStage } from './lint.js';
 import { buildStage } from './build.js';
 import { cacheRestoreStage, cacheSaveStage } from './cache.js';
+import { snapshotStage } from './snapshot.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
-  return [discoverStage, cacheRestoreStage, buildStage, cacheSaveStage];
+  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage];
 }

@@ -56,6 +56,8 @@ export interface BuildStep {
   readonly completed?: string;
   readonly durationMs?: number;
   readonly error?: string;
+  /** The last 32 KiB of what the step printed. */
+  readonly log?: string;
 }
 
 interface RawVertex {
@@ -132,6 +134,7 @@ export class BuildProgress {
           ...(v.completed ? { completed: v.completed } : {}),
           ...(ms !== undefined && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {}),
           ...(v.error ? { error: v.error } : {}),
+          ...(this.logs.get(digest) ? { log: this.logs.get(digest) } : {}),
         };
       })
       .sort((a, b) => (a.started ?? '').localeCompare(b.started ?? ''));

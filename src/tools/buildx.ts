@@ -1,7 +1,7 @@
 /** `docker buildx`: typed argument construction (pure) and a thin runner. */
 import { readFile } from 'node:fs/promises';
 import { BuildProgress, parseBuildMetadata, type BuildMetadata, type BuildStep } from './buildx-metadata.js';
-import { run, ToolError, ToolFailedError } from './exec.js';
+import { parseToolJson, run, ToolError, ToolFailedError } from './exec.js';
 
 export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
@@ -24,7 +24,8 @@ export interface BuildRequest {
   readonly labels: Readonly<Record<string, string>>;
   readonly builder?: string;
   readonly metadataFile: string;
-  readonly iidFile: string;
+  /** Not allowed with local/tar outputs. */
+  readonly iidFile?: string;
   readonly provenance?: string;
   readonly noCache?: boolean;
   /** `--secret` specs: `id=x,src=FILE` or `id=x,env=VAR` (never a value). */
@@ -70,7 +71,8 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   for (const o of req.outputs) args.push('--output', outputArg(o, req.sourceDateEpoch !== undefined));
   if (req.provenance !== undefined) args.push(`--provenance=${req.provenance}`);
   if (req.noCache) args.push('--no-cache');
-  args.push('--metadata-file', req.metadataFile, '--iidfile', req.iidFile);
+  args.push('--metadata-file', req.metadataFile);
+  if (req.iidFile) args.push('--iidfile', req.iidFile);
   // "--" ends the options: a context path can never be read as a flag.
   args.push('--', req.contextDir);
   return args;
@@ -112,6 +114,37 @@ export class Buildx {
     return m[1] as string;
   }
 
+  /**
+   * The digest a registry serves for ref: what `docker pull` resolves. With attestations a pushed tag names
+   * an index that holds the image and its attestation manifests, while buildx's metadata reports the image
+   * manifest alone.
+   */
+  async registryDigest(ref: string, builder?: string): Promise<string> {
+    const args = [
+      'buildx',
+      'imagetools',
+      'inspect',
+      ...(builder ? ['--builder', builder] : []),
+      '--format',
+      '{{json .Manifest}}',
+      ref,
+    ];
+    const { stdout } = await run('docker', args, {
+      env: this.env,
+      timeoutMs: 120_000,
+      installHint: BUILDX_INSTALL_HINT,
+    });
+    const digest = parseToolJson<{ digest?: unknown }>(
+      'docker buildx imagetools',
+      `the manifest of ${ref}`,
+      stdout,
+    ).digest;
+    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+      throw new ToolError('docker buildx imagetools', `no digest in the manifest of ${ref}`);
+    }
+    return digest;
+  }
+
   async build(
     req: BuildRequest,
     onLogLine?: (line: string) => void,
@@ -141,7 +174,7 @@ export class Buildx {
       throw e;
     }
     const metadata = parseBuildMetadata((await readFile(req.metadataFile, 'utf8').catch(() => '')) || '{}');
-    const iid = (await readFile(req.iidFile, 'utf8').catch(() => '')).trim();
+    const iid = req.iidFile ? (await readFile(req.iidFile, 'utf8').catch(() => '')).trim() : '';
     return {
       metadata,
       ...(iid ? { imageId: iid } : {}),

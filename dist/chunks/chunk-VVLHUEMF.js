@@ -4754,9 +4754,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path9 = this.getPath();
-        if (path9 === null || path9.startsWith("/")) {
-          return path9;
+        const path12 = this.getPath();
+        if (path12 === null || path12.startsWith("/")) {
+          return path12;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4768,7 +4768,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path9 : parent + "/" + path9;
+              return parent.endsWith("/") ? parent + path12 : parent + "/" + path12;
             }
           }
         }
@@ -5854,14 +5854,14 @@ var require_main = __commonJS({
       "NO_PROXY",
       "no_proxy"
     ];
-    var DockerfileParser2;
-    (function(DockerfileParser3) {
+    var DockerfileParser3;
+    (function(DockerfileParser4) {
       function parse(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser3.parse = parse;
-    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+      DockerfileParser4.parse = parse;
+    })(DockerfileParser3 || (exports.DockerfileParser = DockerfileParser3 = {}));
   }
 });
 
@@ -5890,14 +5890,14 @@ function parseImageReference(text) {
   const m = REFERENCE.exec(text);
   if (!m) return void 0;
   let domain = m[1];
-  let path9 = m[2];
+  let path12 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path9 = `${domain}/${path9}`;
+    path12 = `${domain}/${path12}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path9.includes("/") ? `library/${path9}` : path9;
+  const repository = registry === "docker.io" && !path12.includes("/") ? `library/${path12}` : path12;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -5943,11 +5943,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text) {
   const parts = text.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os2, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os2)) return void 0;
+  const [os3, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os3)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os2, architecture } : { os: os2, architecture, variant };
+  return variant === void 0 ? { os: os3, architecture } : { os: os3, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -5958,6 +5958,13 @@ function severityRank(s) {
 }
 function compareFindings(a, b) {
   return RANK[b.severity] - RANK[a.severity] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+}
+var DOCS_BASE = "https://github.com/go-container-ci/go-container-ci/blob/main/docs/rules";
+function ruleDocsUrl(code) {
+  return `${DOCS_BASE}/${code}.md`;
+}
+function findingFingerprint(f) {
+  return [f.code, f.file ?? "", f.message].join("\0");
 }
 
 // src/config/inputs.ts
@@ -6072,6 +6079,22 @@ var FAIL_ON = [...SEVERITIES, "never"];
 function validateRelativePath(v) {
   if (v.includes("\0")) return "expected a path";
   return void 0;
+}
+function lintSeverityInput(name, description) {
+  const kv = keyValueInput(name, description, /^GC\d{3}$/, "a rule code like GC109");
+  return spec({
+    ...kv,
+    parse(raw) {
+      const out = {};
+      for (const [code, value] of Object.entries(kv.parse(raw))) {
+        const v = value.trim().toLowerCase();
+        if (v !== "off" && !SEVERITIES.includes(v))
+          throw new InputError(name, `'${code}=${preview(value)}': expected error, warning, info or off`);
+        out[code] = v;
+      }
+      return Object.freeze(out);
+    }
+  });
 }
 var INPUTS = {
   context: stringInput(
@@ -6189,6 +6212,16 @@ var INPUTS = {
     "",
     void 0,
     { secret: true }
+  ),
+  lintDisable: listInput(
+    "lint-disable",
+    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.",
+    (v) => /^GC\d{3}$/.test(v) ? void 0 : "expected a rule code like GC206",
+    true
+  ),
+  lintSeverity: lintSeverityInput(
+    "lint-severity",
+    "Severity per lint rule, one `CODE=error|warning|info|off` per line (e.g. `GC109=error`)."
   )
 };
 
@@ -6638,9 +6671,3522 @@ var discoverStage = {
   }
 };
 
+// src/stages/lint.ts
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/dockerfile/analysis.ts
+import { posix as posix2 } from "node:path";
+
+// src/dockerfile/model.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+
+// src/dockerfile/base.ts
+function splitImage(ref) {
+  const r = ref.trim();
+  if (r === "" || /\s/.test(r)) return void 0;
+  let rest = r;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry = "";
+  const firstSlash = rest.indexOf("/");
+  if (firstSlash > 0) {
+    const head = rest.slice(0, firstSlash);
+    if (head.includes(".") || head.includes(":") || head === "localhost") {
+      registry = head.toLowerCase();
+      rest = rest.slice(firstSlash + 1);
+    }
+  }
+  let repository = rest.toLowerCase();
+  repository = repository.replace(/^(docker\/)?library\//, "");
+  if (registry === "index.docker.io") registry = "docker.io";
+  return {
+    registry: registry === "docker.io" ? "" : registry,
+    repository,
+    ...tag !== void 0 ? { tag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+var UNKNOWN = { kind: "unknown", label: "unknown base", go: false, minimal: false, empty: false };
+function isLocalRegistry(registry) {
+  return /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(registry);
+}
+function classifyBase(ref) {
+  if (ref.trim().toLowerCase() === "scratch") {
+    return {
+      kind: "scratch",
+      label: "scratch",
+      libc: "none",
+      shell: false,
+      caCerts: false,
+      go: false,
+      cc: false,
+      nonroot: false,
+      minimal: true,
+      empty: true
+    };
+  }
+  const img = splitImage(ref);
+  if (!img) return UNKNOWN;
+  const { registry, repository } = img;
+  const tag = (img.tag ?? "latest").toLowerCase();
+  const last = repository.slice(repository.lastIndexOf("/") + 1);
+  if (repository.startsWith("distroless/") && (registry === "gcr.io" || registry.endsWith(".gcr.io"))) {
+    const flavour = last.replace(/-debian\d+$/, "");
+    const debug = tag.includes("debug");
+    const nonroot = tag.includes("nonroot");
+    const libc = flavour === "static" ? "none" : ["base", "base-nossl", "cc", "java", "python3", "nodejs"].some((f) => flavour.startsWith(f)) ? "glibc" : void 0;
+    return {
+      kind: "distroless",
+      label: `distroless ${flavour}${debug ? " (debug)" : ""}`,
+      ...libc ? { libc } : {},
+      shell: debug,
+      caCerts: flavour !== "base-nossl",
+      go: false,
+      cc: false,
+      nonroot,
+      minimal: true,
+      empty: false
+    };
+  }
+  if (registry === "cgr.dev" || repository.startsWith("chainguard/")) {
+    if (last === "static") {
+      return {
+        kind: "chainguard",
+        label: "chainguard static",
+        libc: "none",
+        shell: tag.includes("dev"),
+        caCerts: true,
+        go: false,
+        cc: false,
+        nonroot: true,
+        minimal: true,
+        empty: false
+      };
+    }
+    if (last === "go") {
+      return {
+        kind: "chainguard",
+        label: "chainguard go",
+        libc: "glibc",
+        shell: true,
+        caCerts: true,
+        go: true,
+        cc: true,
+        minimal: false,
+        empty: false
+      };
+    }
+    if (last === "glibc-dynamic") {
+      return {
+        kind: "chainguard",
+        label: "chainguard glibc-dynamic",
+        libc: "glibc",
+        shell: tag.includes("dev"),
+        caCerts: true,
+        go: false,
+        cc: false,
+        nonroot: true,
+        minimal: true,
+        empty: false
+      };
+    }
+    if (last === "wolfi-base") {
+      return {
+        kind: "wolfi",
+        label: "wolfi",
+        libc: "glibc",
+        shell: true,
+        caCerts: true,
+        go: false,
+        cc: false,
+        minimal: false,
+        empty: false
+      };
+    }
+    return {
+      kind: "chainguard",
+      label: `chainguard ${last}`,
+      libc: "glibc",
+      go: false,
+      minimal: false,
+      empty: false
+    };
+  }
+  const local = isLocalRegistry(registry);
+  if (last === "golang" && (registry === "" || local || repository === "golang" || repository.endsWith("/golang"))) {
+    const alpine = tag.includes("alpine");
+    const official = registry === "" || registry.endsWith("gcr.io") || registry.includes("ecr.aws");
+    return {
+      kind: "golang",
+      label: alpine ? "golang (alpine, musl)" : "golang (Debian, glibc)",
+      libc: alpine ? "musl" : "glibc",
+      shell: true,
+      caCerts: true,
+      go: true,
+      ...official || alpine ? { cc: !alpine } : {},
+      nonroot: false,
+      minimal: false,
+      empty: false
+    };
+  }
+  if (local && last === "static") {
+    return {
+      kind: "static",
+      label: "static (no libc)",
+      libc: "none",
+      shell: false,
+      caCerts: true,
+      go: false,
+      cc: false,
+      nonroot: false,
+      minimal: true,
+      empty: false
+    };
+  }
+  if (local && last === "glibc") {
+    return {
+      kind: "glibc",
+      label: "glibc image",
+      libc: "glibc",
+      go: false,
+      cc: false,
+      nonroot: false,
+      minimal: false,
+      empty: false
+    };
+  }
+  if (local && last === "musl") {
+    return {
+      kind: "musl",
+      label: "musl image",
+      libc: "musl",
+      shell: true,
+      go: false,
+      cc: false,
+      nonroot: false,
+      minimal: false,
+      empty: false
+    };
+  }
+  if (registry === "" || local) {
+    switch (repository) {
+      case "alpine":
+        return {
+          kind: "alpine",
+          label: "alpine (musl)",
+          libc: "musl",
+          shell: true,
+          caCerts: true,
+          go: false,
+          cc: false,
+          nonroot: false,
+          minimal: false,
+          empty: false
+        };
+      case "debian":
+      case "ubuntu":
+        return {
+          kind: repository,
+          label: `${repository} (glibc)`,
+          libc: "glibc",
+          shell: true,
+          caCerts: false,
+          go: false,
+          cc: false,
+          nonroot: false,
+          minimal: false,
+          empty: false
+        };
+      case "busybox": {
+        const libc = tag.includes("musl") ? "musl" : tag.includes("glibc") ? "glibc" : void 0;
+        return {
+          kind: "busybox",
+          label: "busybox",
+          ...libc ? { libc } : {},
+          shell: true,
+          caCerts: false,
+          go: false,
+          cc: false,
+          nonroot: false,
+          minimal: false,
+          empty: false
+        };
+      }
+      case "wolfi-base":
+        return {
+          kind: "wolfi",
+          label: "wolfi",
+          libc: "glibc",
+          shell: true,
+          caCerts: true,
+          go: false,
+          cc: false,
+          minimal: false,
+          empty: false
+        };
+      default:
+        break;
+    }
+  }
+  return UNKNOWN;
+}
+
+// src/dockerfile/text.ts
+function toPos(p) {
+  return { line: p.line + 1, column: p.character + 1 };
+}
+function toSpan(r) {
+  return { start: toPos(r.start), end: toPos(r.end) };
+}
+var LogicalText = class _LogicalText {
+  constructor(text, lines, chars, endPos) {
+    this.text = text;
+    this.lines = lines;
+    this.chars = chars;
+    this.endPos = endPos;
+  }
+  text;
+  lines;
+  chars;
+  endPos;
+  static plain(text, at = { line: 0, character: 0 }) {
+    const lines = [];
+    const chars = [];
+    let line = at.line;
+    let ch = at.character;
+    for (const c of text) {
+      for (let k = 0; k < c.length; k++) {
+        lines.push(line);
+        chars.push(ch + k);
+      }
+      if (c === "\n") {
+        line++;
+        ch = 0;
+      } else ch += c.length;
+    }
+    return new _LogicalText(text, lines, chars, { line, character: ch });
+  }
+  /** 1-based position of the character at index i (the end position when i is past the end). */
+  pos(i) {
+    if (i < this.text.length && i >= 0) {
+      return { line: (this.lines[i] ?? 0) + 1, column: (this.chars[i] ?? 0) + 1 };
+    }
+    if (i > 0 && i - 1 < this.text.length) {
+      return { line: (this.lines[i - 1] ?? 0) + 1, column: (this.chars[i - 1] ?? 0) + 2 };
+    }
+    return toPos(this.endPos);
+  }
+  span(start, end) {
+    return { start: this.pos(start), end: end > start ? this.pos(end) : this.pos(start) };
+  }
+};
+function isBlank(s) {
+  return s.trim() === "";
+}
+function isCommentLine(s) {
+  return /^[ \t]*#/.test(s);
+}
+function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
+  let text = "";
+  const lines = [];
+  const chars = [];
+  let last = start;
+  let line = start.line;
+  let ch = start.character;
+  outer: while (line < docLines.length && (line < end.line || line === end.line && ch < end.character)) {
+    const content = docLines[line] ?? "";
+    const stop = line === end.line ? Math.min(end.character, content.length) : content.length;
+    let lastNonBlank = content.length - 1;
+    while (lastNonBlank >= 0 && " 	\r".includes(content[lastNonBlank])) lastNonBlank--;
+    while (ch < stop) {
+      const c = content[ch];
+      if (c === escape && ch === lastNonBlank) {
+        line++;
+        while (line < docLines.length && line < end.line && (isBlank(docLines[line] ?? "") || isCommentLine(docLines[line] ?? ""))) {
+          line++;
+        }
+        ch = 0;
+        continue outer;
+      }
+      if (c !== "\r") {
+        text += c;
+        lines.push(line);
+        chars.push(ch);
+        last = { line, character: ch + 1 };
+      }
+      ch++;
+    }
+    if (line >= end.line || firstLogicalLine) break;
+    text += "\n";
+    lines.push(line);
+    chars.push(content.length);
+    line++;
+    ch = 0;
+  }
+  return new LogicalText(text, lines, chars, last);
+}
+
+// src/dockerfile/shell.ts
+var OPERATOR_CHARS = /* @__PURE__ */ new Set([";", "&", "|", "(", ")", "<", ">", "\n"]);
+var SPACE = /* @__PURE__ */ new Set([" ", "	", "\r"]);
+var PREFIX_KEYWORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "while", "until", "!", "{", "time"]);
+var CLOSE_KEYWORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+function parseShell(input) {
+  const src = typeof input === "string" ? LogicalText.plain(input) : input;
+  const s = src.text;
+  const n = s.length;
+  const commands = [];
+  let cur = { assignments: [], words: [], redirects: [], connector: "" };
+  let pendingConnector = "";
+  const pendingHeredocs = [];
+  let i = 0;
+  const flush = (next) => {
+    if (cur.words.length > 0 || cur.assignments.length > 0 || cur.redirects.length > 0) {
+      commands.push(cur);
+      pendingConnector = next;
+    } else if (next === "&&" || next === "||" || next === "|") {
+      pendingConnector = next;
+    } else if (pendingConnector === "") {
+      pendingConnector = next;
+    }
+    cur = { assignments: [], words: [], redirects: [], connector: pendingConnector };
+  };
+  const skipHeredocBodies = () => {
+    while (pendingHeredocs.length > 0 && i < n) {
+      const h = pendingHeredocs.shift();
+      while (i < n) {
+        let eol = s.indexOf("\n", i);
+        if (eol < 0) eol = n;
+        let line = s.slice(i, eol);
+        if (h.stripTabs) line = line.replace(/^\t+/, "");
+        i = eol + 1;
+        if (line.replace(/\r$/, "") === h.delim) break;
+      }
+    }
+    pendingHeredocs.length = 0;
+  };
+  while (i < n) {
+    const c = s[i];
+    if (SPACE.has(c)) {
+      i++;
+      continue;
+    }
+    if (c === "\\" && s[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "#") {
+      while (i < n && s[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "\n") {
+      flush("\n");
+      i++;
+      skipHeredocBodies();
+      continue;
+    }
+    const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(s.slice(i, i + 8));
+    if (redir && (redir[1] === void 0 || redir[1] === "" || /^\d+[<>]/.test(s.slice(i, i + 8)))) {
+      const op = redir[0];
+      i += op.length;
+      while (i < n && (s[i] === " " || s[i] === "	")) i++;
+      let target;
+      if (i < n && !OPERATOR_CHARS.has(s[i])) {
+        const w2 = readWord(src, i);
+        target = w2;
+        i = w2.end;
+      } else if (op.endsWith("&") && i < n && s[i] === "-") {
+        i++;
+      }
+      if ((op === "<<" || op === "<<-") && target) {
+        pendingHeredocs.push({ delim: target.value, stripTabs: op === "<<-" });
+      }
+      cur.redirects.push(target ? { op, target } : { op });
+      continue;
+    }
+    if (c === "&" && s[i + 1] === "&") {
+      flush("&&");
+      i += 2;
+      continue;
+    }
+    if (c === "|" && s[i + 1] === "|") {
+      flush("||");
+      i += 2;
+      continue;
+    }
+    if (c === ";") {
+      flush(";");
+      i += s[i + 1] === ";" ? 2 : 1;
+      continue;
+    }
+    if (c === "|") {
+      flush("|");
+      i += s[i + 1] === "&" ? 2 : 1;
+      continue;
+    }
+    if (c === "&") {
+      flush("&");
+      i++;
+      continue;
+    }
+    if (c === "(" || c === ")") {
+      flush(";");
+      i++;
+      continue;
+    }
+    const w = readWord(src, i);
+    i = w.end > i ? w.end : i + 1;
+    if (cur.words.length === 0) {
+      if (PREFIX_KEYWORDS.has(w.raw)) {
+        if (cur.assignments.length > 0 || cur.redirects.length > 0) cur.words.push(w);
+        else flush(";");
+        continue;
+      }
+      if (CLOSE_KEYWORDS.has(w.raw)) {
+        flush(";");
+        continue;
+      }
+      if (ASSIGNMENT.test(w.raw)) {
+        cur.assignments.push(w);
+        continue;
+      }
+    }
+    cur.words.push(w);
+  }
+  flush("");
+  return { source: src, commands };
+}
+function readWord(src, start) {
+  const s = src.text;
+  const n = s.length;
+  let i = start;
+  let value = "";
+  const vars = [];
+  let substitution = false;
+  const readVar = () => {
+    const next = s[i + 1];
+    if (next === "{") {
+      const close = s.indexOf("}", i + 2);
+      const end2 = close < 0 ? n : close + 1;
+      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i + 2, Math.min(end2, i + 2 + 256)));
+      if (m) vars.push({ name: m[0], start: i, end: end2 });
+      value += s.slice(i, end2);
+      i = end2;
+      return;
+    }
+    if (next === "(") {
+      substitution = true;
+      const end2 = skipBalanced(s, i + 1, vars);
+      value += s.slice(i, end2);
+      i = end2;
+      return;
+    }
+    if (next !== void 0 && NAME_START.test(next)) {
+      let j = i + 1;
+      while (j < n && NAME_CHAR.test(s[j])) j++;
+      vars.push({ name: s.slice(i + 1, j), start: i, end: j });
+      value += s.slice(i, j);
+      i = j;
+      return;
+    }
+    if (next === "'") {
+      const close = findClosingSingle(s, i + 2, true);
+      value += s.slice(i + 2, close);
+      i = Math.min(n, close + 1);
+      return;
+    }
+    value += "$";
+    i++;
+  };
+  while (i < n) {
+    const c = s[i];
+    if (SPACE.has(c) || OPERATOR_CHARS.has(c)) break;
+    if (c === "\\") {
+      if (s[i + 1] === "\n") {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n) value += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      const close = findClosingSingle(s, i + 1, false);
+      value += s.slice(i + 1, close);
+      i = Math.min(n, close + 1);
+      continue;
+    }
+    if (c === '"') {
+      i++;
+      while (i < n && s[i] !== '"') {
+        const d = s[i];
+        if (d === "\\" && i + 1 < n) {
+          const e = s[i + 1];
+          if (e === "\n") {
+            i += 2;
+            continue;
+          }
+          value += '"\\$`'.includes(e) ? e : d + e;
+          i += 2;
+        } else if (d === "$") {
+          readVar();
+        } else if (d === "`") {
+          substitution = true;
+          const close = findBacktick(s, i + 1);
+          value += s.slice(i, close + 1);
+          i = Math.min(n, close + 1);
+        } else {
+          value += d;
+          i++;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (c === "$") {
+      readVar();
+      continue;
+    }
+    if (c === "`") {
+      substitution = true;
+      const close = findBacktick(s, i + 1);
+      value += s.slice(i, close + 1);
+      i = Math.min(n, close + 1);
+      continue;
+    }
+    value += c;
+    i++;
+  }
+  const end = Math.min(i, n);
+  return { value, raw: s.slice(start, end), start, end, vars, substitution };
+}
+function findClosingSingle(s, from, ansi) {
+  let i = from;
+  while (i < s.length) {
+    if (ansi && s[i] === "\\") {
+      i += 2;
+      continue;
+    }
+    if (s[i] === "'") return i;
+    i++;
+  }
+  return s.length;
+}
+function findBacktick(s, from) {
+  let i = from;
+  while (i < s.length) {
+    if (s[i] === "\\") {
+      i += 2;
+      continue;
+    }
+    if (s[i] === "`") return i;
+    i++;
+  }
+  return s.length;
+}
+function skipBalanced(s, open, vars) {
+  let depth = 0;
+  let i = open;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === "\\") {
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      i = findClosingSingle(s, i + 1, false) + 1;
+      continue;
+    }
+    if (c === "$" && i + 1 < s.length) {
+      const rest = s.slice(i + 1, i + 1 + 256);
+      const m = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(rest);
+      if (m && (rest[0] === "{" || NAME_START.test(rest[0]))) {
+        vars.push({ name: m[1], start: i, end: i + 1 + m[0].length });
+      }
+    }
+    if (c === "(") depth++;
+    else if (c === ")") {
+      depth--;
+      if (depth <= 0) return i + 1;
+    }
+    i++;
+  }
+  return s.length;
+}
+function programName(cmd) {
+  const first = cmd.words[0]?.value ?? "";
+  const slash = first.lastIndexOf("/");
+  return slash >= 0 ? first.slice(slash + 1) : first;
+}
+function splitAssignment(w) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.value);
+  if (!m) return void 0;
+  return { name: m[1], value: w.value.slice(m[0].length) };
+}
+function unwrapCommand(cmd) {
+  const assignments = [...cmd.assignments];
+  let words = [...cmd.words];
+  for (let guard = 0; guard < 8 && words.length > 0; guard++) {
+    const name = programName({ ...cmd, words });
+    if (name === "env") {
+      words = words.slice(1);
+      while (words[0] && (words[0].value.startsWith("-") || ASSIGNMENT.test(words[0].value))) {
+        if (ASSIGNMENT.test(words[0].value)) assignments.push(words[0]);
+        words = words.slice(1);
+      }
+    } else if (["sudo", "nice", "exec", "command", "time", "nohup"].includes(name)) {
+      words = words.slice(1);
+      while (words[0]?.value.startsWith("-")) words = words.slice(1);
+    } else break;
+  }
+  return { assignments, words };
+}
+
+// src/dockerfile/model.ts
+import { posix } from "node:path";
+var Scope = class {
+  byName = /* @__PURE__ */ new Map();
+  seqCounter = 0;
+  /** Sets name (null entry: removed), returning the sequence number of this change. */
+  set(name, entry) {
+    const seq = ++this.seqCounter;
+    let list = this.byName.get(name);
+    if (!list) {
+      list = [];
+      this.byName.set(name, list);
+    }
+    list.push({ seq, entry });
+    return seq;
+  }
+  get seq() {
+    return this.seqCounter;
+  }
+  /** The entry in effect at sequence number `at` (default: now). */
+  get(name, at = this.seqCounter) {
+    const list = this.byName.get(name);
+    if (!list) return void 0;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const item = list[mid];
+      if (item.seq <= at) {
+        found = item.entry;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found ?? void 0;
+  }
+  /** Entries in effect at `at`. */
+  entries(at = this.seqCounter) {
+    const out = [];
+    for (const name of this.byName.keys()) {
+      const e = this.get(name, at);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+};
+var AUTO_PLATFORM_ARGS = [
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT"
+];
+var PREDEFINED_ARGS = /* @__PURE__ */ new Set([
+  "HTTP_PROXY",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "FTP_PROXY",
+  "ftp_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "ALL_PROXY",
+  "all_proxy"
+]);
+var BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
+var DEFAULT_WORKDIR = "/";
+var MAX_INHERITED = 1e3;
+function expandVars(text, lookup) {
+  let unresolved = false;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\\" && text[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    const braced = text[i + 1] === "{";
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + (braced ? 2 : 1), i + (braced ? 2 : 1) + 256));
+    if (!m) {
+      out += c;
+      i++;
+      continue;
+    }
+    const name = m[0];
+    let end = i + (braced ? 2 : 1) + name.length;
+    let modifier = "";
+    let word = "";
+    if (braced) {
+      const close = text.indexOf("}", end);
+      if (close < 0) {
+        out += text.slice(i);
+        unresolved = true;
+        break;
+      }
+      const inner = text.slice(end, close);
+      const mm = /^(:?[-+?])([\s\S]*)$/.exec(inner);
+      if (mm) {
+        modifier = mm[1];
+        word = mm[2];
+      } else if (inner !== "") {
+        out += text.slice(i, close + 1);
+        unresolved = true;
+        i = close + 1;
+        continue;
+      }
+      end = close + 1;
+    }
+    const v = lookup(name);
+    const set = v !== void 0;
+    const nonEmpty = v !== void 0 && v !== null && v !== "";
+    if (modifier === ":-" || modifier === "-") {
+      const useDefault = modifier === ":-" ? !nonEmpty : !set;
+      if (useDefault) out += word;
+      else if (v === null) {
+        out += text.slice(i, end);
+        unresolved = true;
+      } else out += v;
+    } else if (modifier === ":+" || modifier === "+") {
+      const useAlt = modifier === ":+" ? nonEmpty : set;
+      if (v === null) {
+        out += text.slice(i, end);
+        unresolved = true;
+      } else out += useAlt ? word : "";
+    } else if (v === void 0 || v === null) {
+      out += text.slice(i, end);
+      unresolved = true;
+    } else out += v;
+    i = end;
+  }
+  return { value: out, unresolved };
+}
+function tok(value, range) {
+  return { value, span: toSpan(range) };
+}
+function platformArgValues(platform) {
+  if (!platform) return {};
+  const [os3, arch, variant] = platform.split("/");
+  return {
+    TARGETPLATFORM: platform,
+    ...os3 ? { TARGETOS: os3 } : {},
+    ...arch ? { TARGETARCH: arch } : {},
+    TARGETVARIANT: variant ?? ""
+  };
+}
+function resolvePath(workdir, p) {
+  if (p === "") return workdir;
+  const trailing = p.endsWith("/") || p.endsWith("/.") || p === ".";
+  const abs = posix.resolve("/", workdir, p);
+  return trailing && abs !== "/" ? `${abs}/` : abs;
+}
+function flagTok(f) {
+  const v = f.getValue();
+  const r = f.getValueRange() ?? f.getRange();
+  return v === null ? void 0 : tok(v, r);
+}
+function parseJsonArray(text) {
+  const t = text.trim();
+  if (!t.startsWith("[")) return void 0;
+  try {
+    const v = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+  } catch {
+    return void 0;
+  }
+  return void 0;
+}
+function execScript(ins, values) {
+  const jsonArgs = ins.getJSONStrings();
+  let text = "";
+  const lines = [];
+  const chars = [];
+  const words = [];
+  values.forEach((v, k) => {
+    if (k > 0) {
+      text += " ";
+      lines.push(lines[lines.length - 1] ?? 0);
+      chars.push((chars[chars.length - 1] ?? 0) + 1);
+    }
+    const r = jsonArgs[k]?.getRange() ?? ins.getRange();
+    const start = text.length;
+    for (let c = 0; c < v.length; c++) {
+      text += v[c];
+      lines.push(r.start.line);
+      chars.push(r.start.character + 1 + c);
+    }
+    words.push({ value: v, raw: v, start, end: text.length, vars: [], substitution: false });
+  });
+  const end = ins.getRange().end;
+  const source = new LogicalText(text, lines, chars, end);
+  return { source, commands: [{ assignments: [], words, redirects: [], connector: "" }] };
+}
+function ignoreCodes(comment) {
+  const m = /^#\s*go-container-ci\s+ignore\s*=\s*([A-Za-z0-9_,\s]+)/i.exec(comment.trim());
+  if (!m) return [];
+  return m[1].split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter((c) => c !== "");
+}
+function buildModel(text, opts = {}) {
+  const lines = text.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const problems = [];
+  let df;
+  try {
+    df = import_dockerfile_ast.DockerfileParser.parse(text);
+  } catch (e) {
+    problems.push(`the Dockerfile could not be parsed: ${e instanceof Error ? e.message : String(e)}`);
+    return {
+      text,
+      lines,
+      escape: "\\",
+      directives: [],
+      globalArgs: /* @__PURE__ */ new Map(),
+      stages: [],
+      used: /* @__PURE__ */ new Set(),
+      ignores: /* @__PURE__ */ new Map(),
+      problems,
+      usesTargetArgs: false
+    };
+  }
+  const escape = df.getEscapeCharacter() || "\\";
+  const directives = df.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    line: d.getRange().start.line + 1
+  }));
+  const buildArgs = opts.buildArgs ?? {};
+  const firstPlatform = opts.platforms?.[0];
+  const autoValues = platformArgValues(firstPlatform);
+  const globalArgs = /* @__PURE__ */ new Map();
+  for (const name of AUTO_PLATFORM_ARGS) {
+    const v = autoValues[name];
+    globalArgs.set(name, { name, kind: "auto", stage: -1, ...v !== void 0 ? { value: v } : {} });
+  }
+  const instructions = df.getInstructions();
+  let k = 0;
+  for (; k < instructions.length; k++) {
+    const ins = instructions[k];
+    const kw = ins.getKeyword();
+    if (kw === "FROM") break;
+    if (kw !== "ARG") continue;
+    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape) : []) {
+      const name = p.name.value;
+      const passed = buildArgs[name];
+      let value;
+      if (passed !== void 0) value = passed;
+      else if (p.value)
+        value = expandVars(p.value.value, (n) => {
+          const e = globalArgs.get(n);
+          return e ? e.value ?? null : void 0;
+        }).value;
+      globalArgs.set(name, {
+        name,
+        kind: "arg",
+        stage: -1,
+        span: p.name.span,
+        ...value !== void 0 ? { value } : {}
+      });
+    }
+  }
+  const stages = [];
+  let usesTargetArgs = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/.test(text);
+  const lookupGlobal = (n) => {
+    const e = globalArgs.get(n);
+    if (!e) return void 0;
+    return e.value ?? null;
+  };
+  const stageByName = (name, before) => {
+    const lower = name.toLowerCase();
+    for (let s = Math.min(before, stages.length) - 1; s >= 0; s--) {
+      if (stages[s]?.name === lower) return s;
+    }
+    if (/^\d+$/.test(name) && Number(name) < before) return Number(name);
+    return void 0;
+  };
+  const groups = [];
+  for (; k < instructions.length; k++) {
+    const ins = instructions[k];
+    if (ins.getKeyword() === "FROM") groups.push({ from: ins, body: [] });
+    else groups[groups.length - 1]?.body.push(ins);
+  }
+  for (const [index, group] of groups.entries()) {
+    const from = group.from;
+    const fromArgs = from.getArguments();
+    const imageArg = fromArgs[0];
+    const raw = imageArg?.getValue() ?? "";
+    const expanded = expandVars(raw, lookupGlobal);
+    const asIdx = fromArgs.findIndex((a) => a.getValue().toLowerCase() === "as");
+    const nameArg = asIdx >= 1 ? fromArgs[asIdx + 1] : void 0;
+    const name = nameArg?.getValue().toLowerCase();
+    const platformFlag = from.getFlags().find((f) => f.getName() === "platform");
+    const platform = platformFlag ? flagTok(platformFlag) : void 0;
+    const parent = expanded.value ? stageByName(expanded.value, index) : void 0;
+    const parentStage = parent !== void 0 ? stages[parent] : void 0;
+    const fromInfo = {
+      span: toSpan(from.getRange()),
+      keywordSpan: toSpan(from.getInstructionRange()),
+      raw,
+      image: expanded.value,
+      imageSpan: toSpan(imageArg?.getRange() ?? from.getInstructionRange()),
+      unresolved: expanded.unresolved,
+      ...platform ? { platform } : {},
+      ...parent !== void 0 ? { parent } : {}
+    };
+    const base = parentStage ? parentStage.base : classifyBase(expanded.value);
+    const rootImage = parentStage ? parentStage.rootImage : expanded.value;
+    const scope = new Scope();
+    const deps = /* @__PURE__ */ new Set();
+    let workdir = parentStage?.workdir ?? DEFAULT_WORKDIR;
+    let user = parentStage?.user;
+    let shell = parentStage?.shell ?? ["/bin/sh", "-c"];
+    let entrypoint = parentStage?.entrypoint;
+    let cmd = parentStage?.cmd;
+    let healthcheck = parentStage?.healthcheck;
+    if (parentStage) {
+      deps.add(parentStage.index);
+      let copied = 0;
+      for (const e of parentStage.scope.entries()) {
+        if ((e.kind === "env" || e.kind === "goenv") && copied++ < MAX_INHERITED) scope.set(e.name, e);
+      }
+    }
+    const startSeq = scope.seq;
+    const lookup = (n) => {
+      const e = scope.get(n);
+      if (!e) return void 0;
+      return e.value ?? null;
+    };
+    const steps = [];
+    for (const ins of group.body) {
+      const kw = ins.getKeyword();
+      const common = {
+        span: toSpan(ins.getRange()),
+        keywordSpan: toSpan(ins.getInstructionRange()),
+        instruction: ins
+      };
+      switch (kw) {
+        case "ARG": {
+          const pairs = argPairs(ins, escape);
+          for (const p of pairs) {
+            const n = p.name.value;
+            const passed = buildArgs[n];
+            const g = globalArgs.get(n);
+            let value;
+            if (passed !== void 0) value = passed;
+            else if (p.value) value = expandVars(p.value.value, lookup).value;
+            else if (g) value = g.value;
+            const kind = g?.kind === "auto" && !p.value ? "auto" : "arg";
+            scope.set(n, {
+              name: n,
+              kind,
+              stage: index,
+              span: p.name.span,
+              ...value !== void 0 ? { value } : {}
+            });
+          }
+          steps.push({ ...common, keyword: "ARG", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
+          break;
+        }
+        case "ENV": {
+          const pairs = envPairs(ins);
+          for (const p of pairs) {
+            const value = p.value ? expandVars(p.value.value, lookup).value : "";
+            scope.set(p.name.value, {
+              name: p.name.value,
+              kind: "env",
+              stage: index,
+              span: p.name.span,
+              value
+            });
+          }
+          steps.push({ ...common, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
+          break;
+        }
+        case "WORKDIR": {
+          const a = ins.getArguments();
+          const v = expandVars(a.map((x) => x.getValue()).join(" "), lookup).value;
+          workdir = resolvePath(workdir, v).replace(/(.)\/$/, "$1");
+          steps.push({
+            ...common,
+            keyword: "WORKDIR",
+            args: a.map((x) => tok(x.getValue(), x.getRange())),
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {}
+          });
+          break;
+        }
+        case "USER": {
+          const a = ins.getArguments();
+          const first = a[0];
+          if (first) user = tok(expandVars(first.getValue(), lookup).value, first.getRange());
+          steps.push({
+            ...common,
+            keyword: "USER",
+            args: a.map((x) => tok(x.getValue(), x.getRange())),
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {}
+          });
+          break;
+        }
+        case "SHELL": {
+          const values = parseJsonArray(ins.getRawArgumentsContent() ?? "");
+          if (values && values.length > 0) shell = values;
+          steps.push({
+            ...common,
+            keyword: "SHELL",
+            args: [],
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {}
+          });
+          break;
+        }
+        case "RUN": {
+          const run2 = ins;
+          const mounts = [];
+          for (const f of run2.getFlags()) {
+            if (f.getName() !== "mount") continue;
+            const options = /* @__PURE__ */ new Map();
+            for (const o of f.getOptions()) options.set(o.getName().toLowerCase(), o.getValue() ?? "");
+            if (options.size === 0 && f.getValue()) {
+              for (const part of (f.getValue() ?? "").split(",")) {
+                const eq = part.indexOf("=");
+                options.set(
+                  (eq < 0 ? part : part.slice(0, eq)).toLowerCase(),
+                  eq < 0 ? "" : part.slice(eq + 1)
+                );
+              }
+            }
+            const target2 = options.get("target") ?? options.get("dst") ?? options.get("destination");
+            const m = {
+              type: options.get("type") || "bind",
+              options,
+              span: toSpan(f.getRange()),
+              ...target2 !== void 0 ? { target: expandVars(target2, lookup).value } : {},
+              ...options.has("id") ? { id: options.get("id") } : {},
+              ...options.has("from") ? { from: options.get("from") } : {},
+              ...options.has("uid") ? { uid: options.get("uid") } : {},
+              ...options.has("gid") ? { gid: options.get("gid") } : {}
+            };
+            mounts.push(m);
+            if (m.from) {
+              const s = stageByName(m.from, index);
+              if (s !== void 0) deps.add(s);
+            }
+          }
+          const scripts = runScripts(run2, lines, escape);
+          steps.push({
+            ...common,
+            keyword: "RUN",
+            mounts,
+            exec: scripts.exec,
+            scripts: scripts.scripts,
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {}
+          });
+          for (const script of scripts.scripts) {
+            for (const c of script.commands) {
+              const w = c.words;
+              if (w[0]?.value.endsWith("go") && w[1]?.value === "env" && w.some((x) => x.value === "-w")) {
+                for (const x of w.slice(2)) {
+                  const eq = x.value.indexOf("=");
+                  if (x.value.startsWith("-") || eq <= 0) continue;
+                  const n = x.value.slice(0, eq);
+                  if (scope.get(n)?.kind === "env") continue;
+                  scope.set(n, {
+                    name: n,
+                    kind: "goenv",
+                    stage: index,
+                    span: script.source.span(x.start, x.end),
+                    value: x.value.slice(eq + 1)
+                  });
+                }
+              }
+            }
+          }
+          break;
+        }
+        case "COPY":
+        case "ADD": {
+          const c = ins;
+          const flags = /* @__PURE__ */ new Map();
+          for (const f of c.getFlags()) {
+            const t = flagTok(f);
+            if (t) flags.set(f.getName().toLowerCase(), t);
+          }
+          const fromTok = flags.get("from");
+          const heredoc = kw === "COPY" ? c.getHeredocs().length > 0 : /<<-?["']?[A-Za-z_]/.test(ins.getRawArgumentsContent() ?? "");
+          let values;
+          const json2 = parseJsonArray(ins.getRawArgumentsContent() ?? "");
+          if (json2) {
+            const strs = ins.getJSONStrings();
+            values = json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
+          } else {
+            values = c.getArguments().filter((a) => !a.getValue().startsWith("<<")).map((a) => tok(a.getValue(), a.getRange()));
+            if (heredoc) {
+              const firstLine = ins.getRange().start.line;
+              values = values.filter((v) => v.span.start.line === firstLine + 1);
+            }
+          }
+          const dest = values.length >= (heredoc ? 1 : 2) ? values[values.length - 1] : void 0;
+          const sources = dest ? values.slice(0, -1) : values;
+          let fromStage;
+          if (fromTok) {
+            const fromValue = expandVars(fromTok.value, lookup).value;
+            fromStage = stageByName(fromValue, index);
+            if (fromStage !== void 0) deps.add(fromStage);
+          }
+          const destValue = dest ? expandVars(dest.value, lookup).value : void 0;
+          steps.push({
+            ...common,
+            keyword: kw,
+            sources,
+            heredoc,
+            flags,
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {},
+            ...fromTok ? { from: fromTok } : {},
+            ...fromStage !== void 0 ? { fromStage } : {},
+            ...dest ? { dest } : {},
+            ...destValue !== void 0 ? { destAbs: resolvePath(workdir, destValue) } : {},
+            ...flags.get("chmod") ? { chmod: flags.get("chmod") } : {}
+          });
+          break;
+        }
+        case "ENTRYPOINT":
+        case "CMD":
+        case "HEALTHCHECK": {
+          const spec2 = execSpec(ins, kw, lines, escape, {
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {},
+            ...common
+          });
+          if (kw === "ENTRYPOINT") {
+            entrypoint = spec2;
+            if (cmd && !steps.some((s) => s.keyword === "CMD")) cmd = void 0;
+          } else if (kw === "CMD") cmd = spec2;
+          else healthcheck = spec2.form === "none" ? void 0 : spec2;
+          steps.push(spec2);
+          break;
+        }
+        default: {
+          const known = ["LABEL", "EXPOSE", "VOLUME", "STOPSIGNAL", "ONBUILD", "MAINTAINER"];
+          steps.push({
+            ...common,
+            keyword: known.includes(kw) ? kw : "OTHER",
+            args: ins.getArguments().map((x) => tok(x.getValue(), x.getRange())),
+            at: scope.seq,
+            workdir,
+            ...user ? { user } : {}
+          });
+        }
+      }
+    }
+    stages.push({
+      index,
+      ...name ? { name } : {},
+      from: fromInfo,
+      base,
+      rootImage,
+      steps,
+      scope,
+      startSeq,
+      deps,
+      workdir,
+      shell,
+      ...user ? { user } : {},
+      ...entrypoint ? { entrypoint } : {},
+      ...cmd ? { cmd } : {},
+      ...healthcheck ? { healthcheck } : {}
+    });
+  }
+  let target = stages[stages.length - 1];
+  if (opts.target) {
+    const t = stages.find((s) => s.name === opts.target?.toLowerCase());
+    if (t) target = t;
+    else problems.push(`target stage '${opts.target}' is not defined in the Dockerfile`);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const todo = target ? [target.index] : [];
+  while (todo.length > 0) {
+    const s = todo.pop();
+    if (used.has(s)) continue;
+    used.add(s);
+    for (const d of stages[s]?.deps ?? []) todo.push(d);
+  }
+  if (!usesTargetArgs) usesTargetArgs = (opts.platforms?.length ?? 0) > 1;
+  const ignores = /* @__PURE__ */ new Map();
+  for (const ins of instructions) {
+    const r = ins.getRange();
+    const codes = [];
+    for (let l = r.start.line - 1; l >= 0; l--) {
+      const t = (lines[l] ?? "").trim();
+      if (!t.startsWith("#")) break;
+      codes.push(...ignoreCodes(t));
+    }
+    if (codes.length === 0) continue;
+    for (let l = r.start.line; l <= r.end.line; l++) {
+      let set = ignores.get(l + 1);
+      if (!set) ignores.set(l + 1, set = /* @__PURE__ */ new Set());
+      for (const c of codes) set.add(c);
+    }
+  }
+  return {
+    text,
+    lines,
+    escape,
+    directives,
+    globalArgs,
+    stages,
+    ...target ? { target } : {},
+    used,
+    ignores,
+    problems,
+    usesTargetArgs
+  };
+}
+function argPairs(ins, _escape) {
+  const props = propertiesOf(ins);
+  const out = [];
+  const valueRanges = [];
+  for (const p of props) {
+    if (p.getAssignmentOperator() === null) continue;
+    const v = p.getValue();
+    const vr = p.getValueRange();
+    if (vr) valueRanges.push(toSpan(vr));
+    out.push({
+      name: tok(p.getName(), p.getNameRange()),
+      ...v !== null ? { value: tok(v, vr ?? p.getRange()) } : {}
+    });
+  }
+  const inValue = (sp) => valueRanges.some(
+    (r) => (sp.start.line > r.start.line || sp.start.line === r.start.line && sp.start.column >= r.start.column) && (sp.start.line < r.end.line || sp.start.line === r.end.line && sp.start.column < r.end.column)
+  );
+  for (const a of ins.getArguments()) {
+    const v = a.getValue();
+    if (v.includes("=") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v)) continue;
+    const t = tok(v, a.getRange());
+    if (!inValue(t.span)) out.push({ name: t });
+  }
+  return out.sort(
+    (x, y) => x.name.span.start.line - y.name.span.start.line || x.name.span.start.column - y.name.span.start.column
+  );
+}
+function propertiesOf(ins) {
+  try {
+    return ins.getProperties?.() ?? [];
+  } catch {
+    return [];
+  }
+}
+function envPairs(ins) {
+  return propertiesOf(ins).map((p) => {
+    const v = p.getValue();
+    const vr = p.getValueRange();
+    return {
+      name: tok(p.getName(), p.getNameRange()),
+      ...v !== null ? { value: tok(v, vr ?? p.getRange()) } : {}
+    };
+  });
+}
+function runScripts(run2, lines, escape) {
+  const rawArgs = run2.getArguments();
+  const first = rawArgs[0];
+  if (!first) return { exec: false, scripts: [] };
+  const json2 = parseJsonArray(run2.getRawArgumentsContent() ?? "");
+  if (json2) return { exec: true, scripts: [execScript(run2, json2)] };
+  const end = run2.getRange().end;
+  const heredocs = run2.getHeredocs();
+  const command = logicalText(lines, first.getRange().start, end, escape, heredocs.length > 0);
+  const scripts = [parseShell(command)];
+  if (heredocs.length > 0) {
+    const firstCmd = scripts[0]?.commands[0];
+    const prog = firstCmd?.words[0]?.value ?? "";
+    const shellFed = firstCmd === void 0 || firstCmd.words.length === 0 || /(^|\/)(ba|da|a)?sh$/.test(prog);
+    if (shellFed) {
+      for (const h of heredocs) {
+        const cr = h.getContentRange();
+        if (!cr) continue;
+        const body = logicalText(
+          lines,
+          cr.start,
+          { line: cr.end.line, character: cr.end.character },
+          "\0"
+        );
+        scripts.push(parseShell(body));
+      }
+    }
+  }
+  return { exec: false, scripts };
+}
+function execSpec(ins, kw, lines, escape, base) {
+  let startPos;
+  if (kw === "HEALTHCHECK") {
+    const sub = ins.getSubcommand();
+    if (!sub || sub.getValue().toUpperCase() === "NONE") {
+      return { ...base, keyword: kw, form: "none", argv: [], text: "" };
+    }
+    startPos = sub.getRange().end;
+  } else {
+    startPos = ins.getArgumentsRange()?.start;
+  }
+  if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
+  const src = logicalText(lines, startPos, ins.getRange().end, escape);
+  const text = src.text.trim();
+  const json2 = parseJsonArray(text);
+  if (json2) {
+    const strs = ins.getJSONStrings?.() ?? [];
+    const argv = kw === "HEALTHCHECK" || strs.length !== json2.length ? jsonToks(src, json2) : json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
+    return { ...base, keyword: kw, form: "exec", argv, text };
+  }
+  return { ...base, keyword: kw, form: "shell", argv: [], script: parseShell(src), text };
+}
+function jsonToks(src, values) {
+  const out = [];
+  let i = 0;
+  for (const v of values) {
+    const q = src.text.indexOf('"', i);
+    if (q < 0) break;
+    let j = q + 1;
+    while (j < src.text.length && src.text[j] !== '"') j += src.text[j] === "\\" ? 2 : 1;
+    out.push({ value: v, span: src.span(q + 1, j) });
+    i = j + 1;
+  }
+  return out;
+}
+
+// src/dockerfile/analysis.ts
+var BOOL_FLAGS = /* @__PURE__ */ new Set([
+  "a",
+  "n",
+  "race",
+  "msan",
+  "asan",
+  "v",
+  "work",
+  "x",
+  "trimpath",
+  "linkshared",
+  "cover",
+  "modcacherw",
+  "json",
+  "i",
+  "u",
+  "d",
+  "t",
+  "x",
+  "w"
+]);
+function parseGoFlags(words) {
+  const byName = /* @__PURE__ */ new Map();
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
+    const v = w.value;
+    if (v === "--") {
+      i++;
+      break;
+    }
+    if (!v.startsWith("-") || v === "-") break;
+    const body = v.replace(/^--?/, "");
+    const eq = body.indexOf("=");
+    if (eq >= 0) {
+      byName.set(body.slice(0, eq), { name: body.slice(0, eq), value: body.slice(eq + 1), word: w });
+    } else if (BOOL_FLAGS.has(body)) {
+      byName.set(body, { name: body, value: "true", word: w });
+    } else {
+      const next = words[i + 1];
+      if (next) {
+        byName.set(body, { name: body, value: next.value, word: w, valueWord: next });
+        i++;
+      } else byName.set(body, { name: body, value: "", word: w });
+    }
+  }
+  return { byName, packages: words.slice(i) };
+}
+function parseGoFlagsEnv(goflags) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of goflags.split(/\s+/)) {
+    if (!part.startsWith("-")) continue;
+    const body = part.replace(/^--?/, "");
+    const eq = body.indexOf("=");
+    if (eq >= 0) out.set(body.slice(0, eq), { name: body.slice(0, eq), value: body.slice(eq + 1) });
+    else out.set(body, { name: body, value: "true" });
+  }
+  return out;
+}
+function scriptEnv(stage, step, script) {
+  const exported = /* @__PURE__ */ new Map();
+  const out = [];
+  const stageLookup = (name) => {
+    const e = stage.scope.get(name, step.at);
+    if (!e) return { set: false, source: "unset" };
+    return {
+      set: true,
+      source: e.kind,
+      ...e.value !== void 0 ? { value: e.value } : {},
+      ...e.span ? { span: e.span } : {}
+    };
+  };
+  const lookupBefore = (name) => exported.get(name) ?? stageLookup(name);
+  const valueOf = (raw) => {
+    const r = expandVars(raw, (n) => {
+      const v = lookupBefore(n);
+      if (!v.set) return void 0;
+      return v.value ?? null;
+    });
+    return r.unresolved ? void 0 : r.value;
+  };
+  for (const cmd of script.commands) {
+    const { assignments, words } = unwrapCommand(cmd);
+    const inline = /* @__PURE__ */ new Map();
+    for (const a of assignments) {
+      const kv = splitAssignment(a);
+      if (!kv) continue;
+      const value = valueOf(kv.value);
+      inline.set(kv.name, {
+        set: true,
+        source: "inline",
+        raw: kv.value,
+        span: script.source.span(a.start, a.end),
+        ...value !== void 0 ? { value } : {}
+      });
+    }
+    const snapshot = new Map(exported);
+    out.push((name) => inline.get(name) ?? snapshot.get(name) ?? stageLookup(name));
+    const prog = programName({ ...cmd, words });
+    if (words.length === 0) {
+      for (const [name, v] of inline) if (exported.has(name) || stageLookup(name).set) exported.set(name, v);
+    } else if (prog === "export" || prog === "declare" || prog === "typeset") {
+      for (const w of words.slice(1)) {
+        if (w.value.startsWith("-")) continue;
+        const kv = splitAssignment(w);
+        if (kv) {
+          const value = valueOf(kv.value);
+          exported.set(kv.name, {
+            set: true,
+            source: "export",
+            raw: kv.value,
+            span: script.source.span(w.start, w.end),
+            ...value !== void 0 ? { value } : {}
+          });
+        }
+      }
+    } else if (prog === "unset") {
+      for (const w of words.slice(1))
+        if (!w.value.startsWith("-")) exported.set(w.value, { set: false, source: "unset" });
+    }
+  }
+  return out;
+}
+function isGo(word) {
+  if (!word) return false;
+  const v = word.value;
+  return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v);
+}
+function goPath(env) {
+  return env("GOPATH").value?.split(":")[0] || "/go";
+}
+function analyze(model) {
+  const goCalls2 = [];
+  for (const stage of model.stages) {
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN") continue;
+      for (const script of step.scripts) {
+        const envs = scriptEnv(stage, step, script);
+        script.commands.forEach((cmd, ci) => {
+          const { words } = unwrapCommand(cmd);
+          const goWord = words[0];
+          if (!isGo(goWord) || !goWord) return;
+          const env = envs[ci];
+          let k = 1;
+          while (words[k]?.value.startsWith("-")) k += words[k]?.value.includes("=") ? 1 : 2;
+          const subWord = words[k];
+          const sub = subWord?.value ?? "";
+          const args = words.slice(k + 1);
+          const flags = parseGoFlags(args);
+          let output;
+          let outputIsDir = false;
+          if (sub === "build") {
+            const o = flags.byName.get("o");
+            if (o) {
+              const r = expandVars(o.value, (n) => {
+                const v = env(n);
+                return v.set ? v.value ?? null : void 0;
+              });
+              if (!r.unresolved) {
+                output = posix2.resolve(step.workdir, r.value);
+                outputIsDir = o.value.endsWith("/");
+              }
+            }
+          } else if (sub === "install") {
+            const gobin = env("GOBIN");
+            output = gobin.set && gobin.value ? gobin.value : `${goPath(env)}/bin`;
+            outputIsDir = true;
+          }
+          goCalls2.push({
+            stage,
+            step,
+            script,
+            cmd,
+            goWord,
+            sub,
+            ...subWord ? { subWord } : {},
+            args,
+            flags,
+            env,
+            ...output !== void 0 ? { output } : {},
+            outputIsDir
+          });
+        });
+      }
+    }
+  }
+  const finalChain = [];
+  for (let s = model.target; s; s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0) {
+    if (finalChain.includes(s)) break;
+    finalChain.unshift(s);
+  }
+  const finalSteps = finalChain.flatMap((s) => s.steps);
+  const finalStages = new Set(finalChain.map((s) => s.index));
+  const shipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const addShipped = (call, copy) => {
+    if (seen.has(call)) return;
+    seen.add(call);
+    shipped.push(copy ? { call, copy } : { call });
+  };
+  const buildsOf = (stageIndex) => {
+    const chain = /* @__PURE__ */ new Set();
+    for (let s = model.stages[stageIndex]; s && !chain.has(s.index); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0)
+      chain.add(s.index);
+    return goCalls2.filter((c) => chain.has(c.stage.index) && (c.sub === "build" || c.sub === "install"));
+  };
+  for (const call of goCalls2) {
+    if (finalStages.has(call.stage.index) && (call.sub === "build" || call.sub === "install"))
+      addShipped(call);
+  }
+  const visitCopies = (steps, depth) => {
+    for (const step of steps) {
+      if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.fromStage === void 0) continue;
+      const builds2 = buildsOf(step.fromStage);
+      const sources = step.sources.map((s) => posix2.resolve("/", s.value));
+      const matched = builds2.filter(
+        (b) => b.output !== void 0 && sources.some(
+          (src) => src === b.output || src === "/" || b.output?.startsWith(`${src}/`) || b.outputIsDir && src.startsWith(`${b.output}/`)
+        )
+      );
+      const candidates = matched.length > 0 ? matched : builds2.filter((b) => b.output === void 0);
+      for (const b of candidates) addShipped(b, step);
+      if (builds2.length === 0 && depth < 4) {
+        const src = model.stages[step.fromStage];
+        if (src) visitCopies(src.steps, depth + 1);
+      }
+    }
+  };
+  visitCopies(finalSteps, 0);
+  return { model, goCalls: goCalls2, finalChain, finalSteps, shipped, finalStages };
+}
+var CC_PACKAGES = /^(gcc|build-base|build-essential|clang|musl-gcc|g\+\+|gcc-[\w.-]+|clang-\d+)(=.*)?$/;
+function hasCompiler(call, model) {
+  const chain = [];
+  for (let s = call.stage; s && !chain.includes(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0)
+    chain.unshift(s);
+  for (const s of chain) {
+    for (const step of s.steps) {
+      if (step.keyword !== "RUN") continue;
+      for (const script of step.scripts) {
+        for (const c of script.commands) {
+          const pm = packageInstall(c);
+          if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) return true;
+        }
+      }
+      if (step === call.step) break;
+    }
+  }
+  return call.stage.base.cc;
+}
+function packageInstall(cmd) {
+  const { words } = unwrapCommand(cmd);
+  const prog = programName({ ...cmd, words });
+  const rest = words.slice(1);
+  const verbIndex = rest.findIndex((w) => !w.value.startsWith("-"));
+  const verb = rest[verbIndex];
+  if (!verb) return void 0;
+  let manager;
+  if (prog === "apk" && verb.value === "add") manager = "apk";
+  else if ((prog === "apt-get" || prog === "apt") && verb.value === "install") manager = "apt";
+  else if (["yum", "dnf", "microdnf"].includes(prog) && verb.value === "install") manager = "yum";
+  if (!manager) return void 0;
+  const after = rest.slice(verbIndex + 1);
+  const options = [...rest.slice(0, verbIndex), ...after.filter((w) => w.value.startsWith("-"))];
+  const valued = /* @__PURE__ */ new Set(["-t", "--virtual", "-X", "--repository", "-o", "--option", "--target-release"]);
+  const packages = [];
+  for (let i = 0; i < after.length; i++) {
+    const w = after[i];
+    if (w.value.startsWith("-")) {
+      if (valued.has(w.value)) i++;
+      continue;
+    }
+    packages.push(w);
+  }
+  return { manager, packages, options, verb };
+}
+function cgoState(call, model) {
+  const v = call.env("CGO_ENABLED");
+  if (v.set) {
+    if (v.value === "0")
+      return { enabled: false, explicit: true, why: "CGO_ENABLED=0", ...v.span ? { span: v.span } : {} };
+    if (v.value === "1")
+      return { enabled: true, explicit: true, why: "CGO_ENABLED=1", ...v.span ? { span: v.span } : {} };
+    if (v.value === void 0 || v.value === "") {
+      if (v.value === "" && v.source !== "arg" && v.source !== "auto") {
+      } else return { enabled: void 0, explicit: true, why: "CGO_ENABLED is set at build time" };
+    } else return { enabled: void 0, explicit: true, why: `CGO_ENABLED=${v.value}` };
+  }
+  const goarch = call.env("GOARCH");
+  const goos = call.env("GOOS");
+  if (goarch.set && goarch.source !== "unset" && !/TARGETARCH|BUILDARCH/.test(goarch.raw ?? "") || goos.set && goos.value && goos.value !== "linux") {
+    return {
+      enabled: void 0,
+      explicit: false,
+      why: "GOARCH is set (cgo is off by default when cross-compiling)"
+    };
+  }
+  const cc = hasCompiler(call, model);
+  if (cc === true)
+    return {
+      enabled: true,
+      explicit: false,
+      why: `cgo is on by default in ${call.stage.base.label}, which has a C compiler`
+    };
+  if (cc === false)
+    return { enabled: false, explicit: false, why: `no C compiler in ${call.stage.base.label}` };
+  return { enabled: void 0, explicit: false, why: "unknown builder image" };
+}
+function linkedStatically(call, cgo) {
+  const ld = ldflagsOf(call);
+  if (/-extldflags[= ]+['"]?[^'"]*-static/.test(ld) || /-extldflags=?-static/.test(ld)) return true;
+  const tags = tagsOf(call);
+  return !cgo.explicit && tags.includes("netgo") && tags.includes("osusergo");
+}
+function ldflagsOf(call) {
+  const parts = [];
+  const goflags = call.env("GOFLAGS").value;
+  if (goflags) {
+    const f = parseGoFlagsEnv(goflags).get("ldflags");
+    if (f) parts.push(f.value);
+  }
+  const own = call.flags.byName.get("ldflags");
+  if (own) parts.push(own.value);
+  return parts.join(" ");
+}
+function tagsOf(call) {
+  const out = [];
+  const goflags = call.env("GOFLAGS").value;
+  const all = [
+    goflags ? parseGoFlagsEnv(goflags).get("tags")?.value : void 0,
+    call.flags.byName.get("tags")?.value
+  ];
+  for (const t of all) if (t) out.push(...t.split(/[,\s]+/).filter(Boolean));
+  return out;
+}
+function goFlag(call, name) {
+  const own = call.flags.byName.get(name);
+  if (own) return own;
+  const goflags = call.env("GOFLAGS").value;
+  return goflags ? parseGoFlagsEnv(goflags).get(name) : void 0;
+}
+function libcLabel(l) {
+  return l === "none" ? "no C library" : l === "glibc" ? "glibc" : l === "musl" ? "musl" : "an unknown C library";
+}
+
+// src/dockerfile/rules/process.ts
+import { posix as posix4 } from "node:path";
+
+// src/dockerfile/rules/fs.ts
+import { posix as posix3 } from "node:path";
+var STANDARD_DIRS = /* @__PURE__ */ new Set([
+  "/",
+  "/bin",
+  "/sbin",
+  "/usr",
+  "/usr/bin",
+  "/usr/sbin",
+  "/usr/local",
+  "/usr/local/bin",
+  "/usr/local/sbin",
+  "/usr/lib",
+  "/usr/share",
+  "/lib",
+  "/etc",
+  "/opt",
+  "/srv",
+  "/var",
+  "/tmp",
+  "/root",
+  "/home",
+  "/run",
+  "/mnt"
+]);
+function isDirLike(source) {
+  return source === "." || source === "./" || source.endsWith("/") || source.endsWith("/.") || /[*?[$]/.test(source) || source.startsWith("http://") || source.startsWith("https://");
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function finalFs(a) {
+  const hit = cache.get(a);
+  if (hit) return hit;
+  const fs = computeFinalFs(a);
+  cache.set(a, fs);
+  return fs;
+}
+function stageDirs(a, index) {
+  const dirs = /* @__PURE__ */ new Set(["/"]);
+  const seen = /* @__PURE__ */ new Set();
+  const stages = a.model.stages;
+  for (let s = stages[index]; s && !seen.has(s.index); s = s.from.parent !== void 0 ? stages[s.from.parent] : void 0) {
+    seen.add(s.index);
+    for (const st of s.steps) {
+      if (st.keyword === "WORKDIR") dirs.add(st.workdir);
+      if ((st.keyword === "COPY" || st.keyword === "ADD") && st.destAbs?.endsWith("/"))
+        dirs.add(st.destAbs.replace(/(.)\/$/, "$1"));
+    }
+  }
+  for (const c of a.goCalls) {
+    if (!seen.has(c.stage.index) || !c.output) continue;
+    for (let d = c.outputIsDir ? c.output.replace(/(.)\/$/, "$1") : posix3.dirname(c.output); d !== "/"; d = posix3.dirname(d))
+      dirs.add(d);
+  }
+  return dirs;
+}
+function computeFinalFs(a) {
+  const files = /* @__PURE__ */ new Map();
+  const openDirs = [];
+  const createdDirs = /* @__PURE__ */ new Set();
+  const packages = /* @__PURE__ */ new Set();
+  const runs = [];
+  const base = a.model.target?.base;
+  for (const step of a.finalSteps) {
+    if (step.keyword === "WORKDIR") {
+      for (let d = step.workdir; d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+    } else if (step.keyword === "RUN") {
+      runs.push(step.scripts.map((s) => s.source.text).join("\n"));
+      for (const script of step.scripts)
+        for (const c of script.commands) {
+          const pm = packageInstall(c);
+          if (pm) for (const p of pm.packages) packages.add(p.value.replace(/[=<>~].*$/, ""));
+        }
+    } else if ((step.keyword === "COPY" || step.keyword === "ADD") && step.destAbs) {
+      const destIsDir = step.destAbs.endsWith("/") || step.sources.length > 1;
+      const dest = step.destAbs.replace(/(.)\/$/, "$1");
+      const mode = step.chmod?.value;
+      const fromDirs = step.fromStage !== void 0 ? stageDirs(a, step.fromStage) : void 0;
+      for (const src of step.sources) {
+        const srcAbs = fromDirs ? posix3.resolve("/", src.value) : "";
+        if (isDirLike(src.value) || fromDirs?.has(srcAbs) || step.keyword === "ADD" && /\.(tar|tgz|tar\.\w+)$/.test(src.value)) {
+          openDirs.push(dest);
+          createdDirs.add(dest);
+          continue;
+        }
+        const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
+        const path12 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path12, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path12); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+      }
+    }
+  }
+  return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
+}
+function pathState(fs, path12) {
+  if (fs.files.has(path12)) return "yes";
+  if (fs.openDirs.some((d) => d === "/" || path12 === d || path12.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path12);
+  if (fs.runs.some((r) => r.includes(name))) return "unknown";
+  if (fs.closed) return "no";
+  const dir = posix3.dirname(path12);
+  if (fs.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs.runs.length === 0) return "no";
+  return "unknown";
+}
+function notExecutable(mode) {
+  if (/^[0-7]{3,4}$/.test(mode)) {
+    const digits = mode.slice(-3);
+    return [...digits].every((d) => (Number(d) & 1) === 0);
+  }
+  if (/^[ugoa]*[=+-][rwxXst]*(,[ugoa]*[=+-][rwxXst]*)*$/.test(mode)) {
+    return !/x|X/.test(mode) && mode.split(",").every((p) => p.includes("="));
+  }
+  return false;
+}
+
+// src/dockerfile/rules/process.ts
+function execName(spec2) {
+  return spec2.keyword === "HEALTHCHECK" ? "HEALTHCHECK CMD" : spec2.keyword;
+}
+function specProgram(spec2) {
+  if (spec2.form === "exec") {
+    const first = spec2.argv[0];
+    return first ? { value: first.value, span: first.span } : void 0;
+  }
+  const script = spec2.script;
+  const cmd = script?.commands.find((c) => c.words.length > 0);
+  if (!script || !cmd) return void 0;
+  const { words } = unwrapCommand(cmd);
+  const w = words[0];
+  return w ? { value: w.value, span: script.source.span(w.start, w.end), word: w } : void 0;
+}
+function runtimeSpecs(stage) {
+  return [stage.entrypoint, stage.cmd].filter((s) => s !== void 0 && s.form !== "none");
+}
+var GC101 = {
+  code: "GC101",
+  title: "Shell-form ENTRYPOINT/CMD",
+  severity: "warning",
+  description: "ENTRYPOINT or CMD in shell form runs the program under `/bin/sh -c`: PID 1 is the shell, so SIGTERM never reaches the Go program, and on images without /bin/sh (scratch, distroless) the container does not start at all.",
+  fix: 'Use the exec form: `ENTRYPOINT ["/app"]` (a JSON array, double quotes).',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const ep = t.entrypoint;
+    const cmd = t.cmd;
+    const noShell = t.base.shell === false && !finalFs(ctx.analysis).files.has("/bin/sh");
+    for (const spec2 of [ep, cmd]) {
+      if (!spec2 || spec2.form !== "shell") continue;
+      if (spec2 === cmd && ep && ep.form === "shell") continue;
+      const startsWithExec = /^exec\s/.test(spec2.text);
+      if (noShell) {
+        ctx.report({
+          at: spec2.keywordSpan,
+          severity: "error",
+          message: `${spec2.keyword} in shell form runs "/bin/sh -c ${short(spec2.text)}", but the final image ${t.rootImage} (${t.base.label}) has no /bin/sh: the container fails to start with exec: "/bin/sh": no such file or directory`
+        });
+      } else if (spec2 === cmd && ep && ep.form === "exec") {
+        ctx.report({
+          at: spec2.keywordSpan,
+          message: `CMD in shell form after an exec-form ENTRYPOINT passes "/bin/sh", "-c", "${short(spec2.text)}" as arguments to ${ep.argv[0]?.value ?? "the ENTRYPOINT"}`
+        });
+      } else if (!startsWithExec) {
+        ctx.report({
+          at: spec2.keywordSpan,
+          message: `${spec2.keyword} in shell form: PID 1 is /bin/sh -c "${short(spec2.text)}", so SIGTERM from docker stop does not reach the Go program`
+        });
+      }
+    }
+  }
+};
+function short(text, max = 60) {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max)}\u2026` : t;
+}
+function isGoProgram(v) {
+  return v === "go" || v.endsWith("/go") || /^go1\.\d+/.test(v);
+}
+var GC102 = {
+  code: "GC102",
+  title: "`go run` or the go tool at run time",
+  severity: "warning",
+  description: "ENTRYPOINT/CMD runs the go command (`go run`, `go build`): the toolchain and sources ship in the runtime image and the program is compiled at every start.",
+  fix: "Build the binary in a builder stage (`go build -o /out/app`), copy only the binary into a small final image and run it directly.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    for (const spec2 of runtimeSpecs(t)) {
+      const p = specProgram(spec2);
+      if (p && isGoProgram(p.value)) {
+        const sub = spec2.form === "exec" ? spec2.argv[1]?.value : void 0;
+        ctx.report({
+          at: p.span,
+          message: `${execName(spec2)} runs the go command${sub ? ` (go ${sub})` : ""}: the program is compiled at every container start and the toolchain ships in the image`
+        });
+        return;
+      }
+    }
+  }
+};
+var GC103 = {
+  code: "GC103",
+  title: "Final image is the Go toolchain image",
+  severity: "warning",
+  description: "The final stage is based on the Go toolchain image (a single-stage build): the image carries the compiler, the module cache and the sources, hundreds of MB the program does not need.",
+  fix: "Use a multi-stage build: compile in `FROM golang AS build`, then `FROM gcr.io/distroless/static` (or scratch) and `COPY --from=build` only the binary.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    if (t.base.go) {
+      const root = ctx.analysis.finalChain[0] ?? t;
+      ctx.report({
+        at: root.from.imageSpan,
+        message: `the final image is built on the Go toolchain image ${t.rootImage}: compiler and sources ship with the program`
+      });
+      return;
+    }
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword !== "RUN") continue;
+      for (const script of step.scripts)
+        for (const c of script.commands) {
+          const words = unwrapCommand(c).words;
+          const prog = programName({ ...c, words });
+          if (!["apk", "apt-get", "apt", "yum", "dnf"].includes(prog)) continue;
+          const pkg = words.find((w) => /^(go|golang|golang-go)(=.*)?$/.test(w.value));
+          if (pkg) {
+            ctx.report({
+              at: script.source.span(pkg.start, pkg.end),
+              message: `the final image installs the Go toolchain (${pkg.value}): compile in a builder stage instead`
+            });
+            return;
+          }
+        }
+    }
+  }
+};
+var INIT_FILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
+var GC104 = {
+  code: "GC104",
+  title: "Environment set in a RUN or in shell init files",
+  severity: "warning",
+  description: "`RUN export X=...` ends with its RUN: later instructions and the running container never see X. Shell init files (/etc/profile, ~/.bashrc) are not read by an exec-form ENTRYPOINT either.",
+  fix: "Use `ENV X=value` for anything later steps or the program need.",
+  check(ctx) {
+    for (const stage of ctx.model.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword !== "RUN") continue;
+        for (const script of step.scripts) {
+          const cmds = script.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0);
+          cmds.forEach((c, i) => {
+            const words = unwrapCommand(c).words;
+            const prog = programName({ ...c, words });
+            if (prog === "export") {
+              const later = cmds.slice(i + 1).some((n) => {
+                const p = programName({ ...n, words: unwrapCommand(n).words });
+                return p !== "export" && p !== "" && p !== "true";
+              });
+              if (!later) {
+                const vars = words.slice(1).filter((w) => !w.value.startsWith("-"));
+                const names = vars.map((w) => w.value.split("=")[0]).join(", ");
+                const first = words[0];
+                ctx.report({
+                  at: script.source.span(first.start, first.end),
+                  message: `export ${names} in RUN ends with this RUN: later instructions and the running container do not see it; use ENV`
+                });
+              }
+            }
+            for (const r of c.redirects) {
+              if ((r.op === ">" || r.op === ">>") && r.target && INIT_FILE.test(expandHome(r.target.value))) {
+                ctx.report({
+                  at: script.source.span(r.target.start, r.target.end),
+                  message: `writes environment to ${r.target.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`
+                });
+              }
+            }
+            if (prog === "tee") {
+              for (const w of words.slice(1)) {
+                if (!w.value.startsWith("-") && INIT_FILE.test(expandHome(w.value))) {
+                  ctx.report({
+                    at: script.source.span(w.start, w.end),
+                    message: `writes environment to ${w.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`
+                  });
+                }
+              }
+            }
+          });
+        }
+      }
+    }
+  }
+};
+function expandHome(p) {
+  return p.replace(/^(~|\$HOME|\$\{HOME\})\//, "/root/");
+}
+var PROXY_KEYS = /* @__PURE__ */ new Set([
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOINSECURE",
+  "GOFLAGS",
+  "GONOSUMCHECK"
+]);
+function goEnvWrites(ctx) {
+  const out = [];
+  for (const call of ctx.analysis.goCalls) {
+    if (call.sub !== "env" || !call.args.some((w) => w.value === "-w")) continue;
+    out.push({
+      script: call.script,
+      go: call.goWord,
+      pairs: call.args.filter((w) => !w.value.startsWith("-") && w.value.includes("="))
+    });
+  }
+  return out;
+}
+var GC105 = {
+  code: "GC105",
+  title: "`go env -w` in the Dockerfile",
+  severity: "warning",
+  description: "`go env -w` writes hidden state into the GOENV file ($HOME/.config/go/env) of that layer; later layers and cached builds inherit it invisibly.",
+  fix: "Set the variable with `ENV NAME=value` (or per command: `NAME=value go build`), where it is visible in the Dockerfile and the image config.",
+  check(ctx) {
+    for (const w of goEnvWrites(ctx)) {
+      const other = w.pairs.find((p) => !PROXY_KEYS.has(p.value.split("=")[0] ?? ""));
+      if (other) {
+        ctx.report({
+          at: w.script.source.span(other.start, other.end),
+          message: `go env -w ${other.value} writes the GOENV file of this layer: later layers inherit it invisibly; use ENV ${other.value}`
+        });
+      }
+    }
+  }
+};
+function stepVarRefs(step) {
+  if (step.keyword === "RUN") {
+    if (step.exec) return [];
+    const out = [];
+    for (const script of step.scripts) {
+      const local = /* @__PURE__ */ new Set();
+      for (const c of script.commands) {
+        for (const a of c.assignments) local.add(a.value.split("=")[0] ?? "");
+        const words = c.words;
+        const prog = programName(c);
+        if (prog === "for" && words[1]) local.add(words[1].value);
+        if (prog === "read") {
+          for (const w of words.slice(1)) if (!w.value.startsWith("-")) local.add(w.value);
+        }
+        if (prog === "export" || prog === "local" || prog === "declare")
+          for (const w of words.slice(1)) local.add(w.value.split("=")[0] ?? "");
+        const all = [...c.assignments, ...words, ...c.redirects.flatMap((r) => r.target ? [r.target] : [])];
+        for (const w of all) {
+          for (const v of w.vars) {
+            if (!local.has(v.name)) out.push({ name: v.name, span: script.source.span(v.start, v.end) });
+          }
+        }
+      }
+    }
+    return out;
+  }
+  if (step.keyword === "ENTRYPOINT" || step.keyword === "CMD" || step.keyword === "HEALTHCHECK") return [];
+  try {
+    return step.instruction.getVariables().map((v) => ({
+      name: v.getName(),
+      span: { start: toPos1(v.getRange().start), end: toPos1(v.getRange().end) }
+    }));
+  } catch {
+    return [];
+  }
+}
+function toPos1(p) {
+  return { line: p.line + 1, column: p.character + 1 };
+}
+var GC106 = {
+  code: "GC106",
+  title: "Global ARG not declared in the stage",
+  severity: "warning",
+  description: "An ARG declared before the first FROM (and the automatic TARGETARCH, TARGETOS, BUILDPLATFORM...) is only in scope for FROM lines; inside a stage it is empty unless the stage declares it again with `ARG NAME`.",
+  fix: "Add `ARG NAME` (no value: it inherits the global default) after the FROM of every stage that uses it.",
+  check(ctx) {
+    const { model } = ctx;
+    for (const stage of model.stages) {
+      const reported = /* @__PURE__ */ new Set();
+      for (const step of stage.steps) {
+        for (const ref of stepVarRefs(step)) {
+          if (reported.has(ref.name) || PREDEFINED_ARGS.has(ref.name)) continue;
+          const global = model.globalArgs.get(ref.name);
+          if (!global) continue;
+          if (stage.scope.get(ref.name, step.at)) continue;
+          reported.add(ref.name);
+          const where = global.kind === "auto" ? "an automatic platform ARG of the global scope" : `declared before the first FROM (line ${global.span?.start.line ?? "?"})`;
+          ctx.report({
+            at: ref.span,
+            message: `$${ref.name} is empty in stage ${stageName(stage)}: ${ref.name} is ${where} but not declared in this stage; add ARG ${ref.name} after its FROM`
+          });
+        }
+      }
+    }
+  }
+};
+function stageName(stage) {
+  return stage.name ? `'${stage.name}'` : `#${stage.index}`;
+}
+var VAR_IN_TEXT = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+var GC107 = {
+  code: "GC107",
+  title: "ARG or variable expected at run time",
+  severity: "warning",
+  description: 'ARG values exist only while the image is built; ENTRYPOINT/CMD/HEALTHCHECK run later and never see them. Exec form does not expand variables at all: the program receives "$NAME" literally.',
+  fix: "Persist the value with `ENV NAME=$NAME`; to expand variables at run time, pass them as program flags read from the environment, or use a shell wrapper explicitly.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const specs = [t.entrypoint, t.cmd, t.healthcheck].filter((s) => !!s && s.form !== "none");
+    for (const spec2 of specs) {
+      const isShellWrapper = spec2.form === "exec" && /(^|\/)(ba|da|a)?sh$/.test(spec2.argv[0]?.value ?? "") && spec2.argv[1]?.value === "-c";
+      if (spec2.form === "shell" || isShellWrapper) {
+        const refs = [];
+        if (spec2.script) {
+          for (const c of spec2.script.commands)
+            for (const w of [...c.assignments, ...c.words])
+              for (const v of w.vars)
+                refs.push({ name: v.name, span: spec2.script.source.span(v.start, v.end) });
+        } else {
+          const arg = spec2.argv[2];
+          if (arg)
+            for (const m of arg.value.matchAll(VAR_IN_TEXT))
+              refs.push({ name: m[1], span: arg.span });
+        }
+        for (const ref of refs) {
+          const e = t.scope.get(ref.name);
+          const global = ctx.model.globalArgs.get(ref.name);
+          if (e?.kind === "env") continue;
+          if (e?.kind === "arg" || e?.kind === "auto" || global && !e) {
+            ctx.report({
+              at: ref.span,
+              message: `${execName(spec2)} uses $${ref.name}, an ARG: ARG values are gone when the container runs, so it expands to empty; persist it with ENV ${ref.name}=$${ref.name}`
+            });
+          }
+        }
+        continue;
+      }
+      for (const a of spec2.argv) {
+        for (const m of a.value.matchAll(VAR_IN_TEXT)) {
+          const name = m[1];
+          const e = t.scope.get(name);
+          const kind = e?.kind === "env" ? "ENV" : e || ctx.model.globalArgs.has(name) ? "ARG" : "variable";
+          ctx.report({
+            at: a.span,
+            message: `${execName(spec2)} in exec form passes "${a.value}" literally: exec form does not expand $${name} (${kind}); read the ${kind === "ARG" ? "value from an ENV" : "environment"} in the program or use a shell wrapper`
+          });
+          break;
+        }
+      }
+    }
+  }
+};
+var GC108 = {
+  code: "GC108",
+  title: "ENTRYPOINT/CMD program missing in the final image",
+  severity: "error",
+  description: 'The program ENTRYPOINT/CMD names does not exist, or is not executable, in the final image: the COPY put the binary elsewhere, WORKDIR differs from the COPY destination, or --chmod removed the execute bit. The container fails with `exec: "./app": no such file or directory` or `permission denied`.',
+  fix: 'Make the ENTRYPOINT path the exact destination of the COPY (prefer absolute paths: `COPY --from=build /out/app /app` and `ENTRYPOINT ["/app"]`).',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const spec2 = t.entrypoint ?? t.cmd;
+    if (!spec2 || spec2.form === "none") return;
+    const p = specProgram(spec2);
+    if (!p || p.value === "" || /[$`]/.test(p.value)) return;
+    if (spec2.form === "shell" && t.base.shell === false) return;
+    const fs = finalFs(ctx.analysis);
+    checkProgram(ctx, fs, spec2, p, t);
+  }
+};
+function pathDirs(stage) {
+  const path12 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path12.split(":").filter((d) => d.startsWith("/"));
+}
+function checkProgram(ctx, fs, spec2, p, t) {
+  const name = execName(spec2);
+  if (!p.value.includes("/")) {
+    if (!fs.closed) return;
+    const candidates = pathDirs(t).map((d) => posix4.join(d, p.value));
+    const states = candidates.map((c) => pathState(fs, c));
+    if (states.includes("yes") || states.includes("unknown")) {
+      const hit = candidates.find((c) => fs.files.has(c));
+      if (hit) modeCheck(ctx, fs, hit, p, name);
+      return;
+    }
+    ctx.report({
+      at: p.span,
+      message: `${name} runs "${p.value}", which is not in PATH of the final image (${t.base.label}): nothing is copied to ${pathDirs(t).slice(0, 3).join(", ")}...; the container fails with executable file not found`
+    });
+    return;
+  }
+  const abs = posix4.resolve(spec2.workdir, p.value);
+  const state = pathState(fs, abs);
+  if (state === "yes") {
+    modeCheck(ctx, fs, abs, p, name);
+    return;
+  }
+  if (state === "unknown") return;
+  const base = posix4.basename(abs);
+  const elsewhere = [...fs.files.keys()].find((f) => posix4.basename(f) === base);
+  const relative = !p.value.startsWith("/");
+  let why;
+  if (elsewhere && relative) why = `WORKDIR is ${spec2.workdir} but the binary was copied to ${elsewhere}`;
+  else if (elsewhere) why = `the binary was copied to ${elsewhere}`;
+  else why = `nothing in the final image is copied to ${abs}`;
+  ctx.report({
+    at: p.span,
+    message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
+  });
+}
+function modeCheck(ctx, fs, path12, p, name) {
+  const f = fs.files.get(path12);
+  if (f?.mode && notExecutable(f.mode)) {
+    ctx.report({
+      at: p.span,
+      message: `${name} runs "${p.value}", copied with --chmod=${f.mode} (line ${f.copy.span.start.line}) which has no execute bit: the container fails with permission denied`
+    });
+  }
+}
+function isRoot(user) {
+  const name = user.split(":")[0]?.trim() ?? "";
+  return name === "root" || name === "0";
+}
+var GC109 = {
+  code: "GC109",
+  title: "Final stage runs as root",
+  severity: "warning",
+  description: 'The container runs as root (no USER, or USER 0/root): it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container.',
+  fix: "Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const user = t.user;
+    if (user) {
+      if (/\$/.test(user.value) || !isRoot(user.value)) return;
+      ctx.report({
+        at: user.span,
+        message: `the final stage sets USER ${user.value}: the program runs as root`
+      });
+      return;
+    }
+    if (t.base.nonroot) return;
+    ctx.report({
+      at: t.from.keywordSpan,
+      message: `the final stage has no USER instruction and ${t.rootImage || "its base"} runs as root: the program runs as root`
+    });
+  }
+};
+var GC110 = {
+  code: "GC110",
+  title: "Cache mount unusable by the non-root user",
+  severity: "warning",
+  description: "After `USER nonroot`, a `RUN --mount=type=cache` without uid/gid is owned by root (permission denied), and a target under /root is not where that user's GOCACHE/GOMODCACHE are (silently no cache).",
+  fix: "Add `uid=<uid>,gid=<gid>` to the mount and point it at the user's cache (or set ENV GOCACHE/GOMODCACHE to the mount target).",
+  check(ctx) {
+    for (const stage of ctx.model.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword !== "RUN" || !step.user) continue;
+        const user = step.user.value;
+        if (isRoot(user) || /\$/.test(user)) continue;
+        for (const m of step.mounts) {
+          if (m.type !== "cache") continue;
+          const problems = [];
+          if (m.uid === void 0) problems.push("it has no uid=/gid= and is owned by root");
+          const target = m.target ?? "";
+          const envTargets = ["GOCACHE", "GOMODCACHE", "GOPATH"].map((n) => stage.scope.get(n, step.at)?.value).filter(Boolean);
+          if (target.startsWith("/root/") && !envTargets.some((e) => e === target || e.startsWith(`${target}/`))) {
+            problems.push(
+              `its target ${target} is not the cache of user ${user} (GOCACHE is under that user's HOME)`
+            );
+          }
+          if (problems.length > 0) {
+            ctx.report({
+              at: m.span,
+              message: `cache mount ${target || "(no target)"} is used by USER ${user} (line ${step.user.span.start.line}), but ${problems.join(", and ")}`
+            });
+          }
+        }
+      }
+    }
+  }
+};
+function baseHasTool(kind, labelShell, tool) {
+  const busyboxTools = ["wget", "nc", "sh"];
+  switch (kind) {
+    case "scratch":
+    case "static":
+      return false;
+    case "distroless":
+    case "chainguard":
+      return labelShell ? busyboxTools.includes(tool) : false;
+    case "alpine":
+    case "musl":
+    case "busybox":
+      return busyboxTools.includes(tool) ? true : tool === "curl" ? false : void 0;
+    case "debian":
+    case "ubuntu":
+      return tool === "curl" || tool === "wget" ? false : void 0;
+    case "golang":
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+var GC111 = {
+  code: "GC111",
+  title: "HEALTHCHECK tool missing from the final image",
+  severity: "error",
+  description: "HEALTHCHECK runs a program (curl, wget, a shell) that the final image does not contain: the check always fails and the container is never healthy.",
+  fix: 'Build a tiny health-check mode into the Go binary (`HEALTHCHECK CMD ["/app", "-health"]`), or copy a static probe binary into the image.',
+  check(ctx) {
+    const t = ctx.model.target;
+    const hc = t?.healthcheck;
+    if (!t || !hc || hc.form === "none") return;
+    const fs = finalFs(ctx.analysis);
+    if (hc.form === "shell" && t.base.shell === false && !fs.files.has("/bin/sh")) {
+      ctx.report({
+        at: hc.keywordSpan,
+        message: `HEALTHCHECK CMD in shell form needs /bin/sh, which the final image ${t.rootImage} (${t.base.label}) does not have: the check never succeeds`
+      });
+      return;
+    }
+    const p = specProgram(hc);
+    if (!p || /[$`]/.test(p.value)) return;
+    const tool = posix4.basename(p.value);
+    if (p.value.includes("/")) {
+      const abs = posix4.resolve(hc.workdir, p.value);
+      if (pathState(fs, abs) === "no") {
+        ctx.report({
+          at: p.span,
+          message: `HEALTHCHECK runs ${p.value}, which does not exist in the final image ${t.rootImage} (${t.base.label})`
+        });
+      }
+      return;
+    }
+    if ([...fs.files.keys()].some((f) => posix4.basename(f) === tool)) return;
+    if (fs.packages.has(tool) || fs.openDirs.length > 0) return;
+    const has = baseHasTool(t.base.kind, t.base.shell, tool);
+    if (has === false || has === void 0 && fs.closed) {
+      ctx.report({
+        at: p.span,
+        message: `HEALTHCHECK runs ${tool}, which the final image ${t.rootImage} (${t.base.label}) does not contain: the container never becomes healthy`
+      });
+    }
+  }
+};
+var PROCESS_RULES = [
+  GC101,
+  GC102,
+  GC103,
+  GC104,
+  GC105,
+  GC106,
+  GC107,
+  GC108,
+  GC109,
+  GC110,
+  GC111
+];
+
+// src/dockerfile/rules/compile.ts
+function wordSpan(call, w = call.goWord) {
+  return call.script.source.span(w.start, w.end);
+}
+function builds(ctx) {
+  const shipped = ctx.analysis.shipped.map((s) => s.call);
+  if (shipped.length > 0) return shipped;
+  return ctx.analysis.goCalls.filter(
+    (c) => (c.sub === "build" || c.sub === "install") && ctx.model.used.has(c.stage.index)
+  );
+}
+function allBuilds(ctx) {
+  return ctx.analysis.goCalls.filter((c) => c.sub === "build" || c.sub === "install");
+}
+var GC201 = {
+  code: "GC201",
+  title: "cgo binary in an image without libc",
+  severity: "error",
+  description: "The binary is built with cgo enabled (explicitly, or by default because the builder has a C compiler), so it is dynamically linked against libc; the final image (scratch, distroless static) has no libc and the kernel cannot start it: `exec /app: no such file or directory`.",
+  fix: "Build with `CGO_ENABLED=0` (pure Go, static), or keep cgo and use a final image with the same libc (distroless base/cc for glibc).",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t || t.base.libc !== "none") return;
+    for (const { call, copy } of ctx.analysis.shipped) {
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : "";
+      ctx.report({
+        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
+        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`
+      });
+    }
+  }
+};
+var GC202 = {
+  code: "GC202",
+  title: "libc mismatch between builder and final image",
+  severity: "error",
+  description: 'A cgo binary linked against glibc runs in a musl (alpine) image, or the reverse: the dynamic loader is missing or incompatible; "alpine-glibc" shims (gcompat, libc6-compat) mix both and fail in subtle ways.',
+  fix: "Use the same libc on both sides (golang:*-alpine with alpine, golang (Debian) with distroless base/debian), or build with CGO_ENABLED=0.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const finalLibc = t.base.libc;
+    if (finalLibc === "glibc" || finalLibc === "musl") {
+      for (const { call } of ctx.analysis.shipped) {
+        const builderLibc = call.stage.base.libc;
+        if (!builderLibc || builderLibc === "none" || builderLibc === finalLibc) continue;
+        const cgo = cgoState(call, ctx.model);
+        if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        ctx.report({
+          at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
+          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
+        });
+      }
+    }
+    if (finalLibc === "musl") {
+      for (const step of ctx.analysis.finalSteps) {
+        if (step.keyword !== "RUN") continue;
+        for (const script of step.scripts)
+          for (const c of script.commands) {
+            const pm = packageInstall(c);
+            const shim = pm?.packages.find(
+              (p) => /^(gcompat|libc6-compat|glibc|glibc-bin)(=.*)?$/.test(p.value)
+            );
+            if (shim) {
+              ctx.report({
+                at: script.source.span(shim.start, shim.end),
+                severity: "warning",
+                message: `${shim.value} puts a glibc compatibility layer into a musl image: glibc binaries may start but crash in DNS, TLS or malloc; build for musl or with CGO_ENABLED=0`
+              });
+            }
+          }
+      }
+    }
+  }
+};
+var RUNNER_ARCH = /uname|go\s+env\s+GOARCH|BUILDARCH|BUILDPLATFORM|dpkg\s+--print-architecture|arch\b/;
+var GC203 = {
+  code: "GC203",
+  title: "GOARCH/GOOS not taken from the target platform",
+  severity: "warning",
+  description: "GOARCH (or GOOS) is hard-coded, taken from the build machine, or missing in a stage that runs on $BUILDPLATFORM: the binary's architecture differs from the image platform and the container fails with `exec format error`.",
+  fix: "Declare `ARG TARGETOS TARGETARCH` in the build stage and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build ...`.",
+  check(ctx) {
+    const platforms = ctx.input.platforms ?? [];
+    const archs = new Set(platforms.map((p) => p.split("/")[1]).filter(Boolean));
+    for (const call of builds(ctx)) {
+      const goarch = call.env("GOARCH");
+      const goos = call.env("GOOS");
+      const raw = goarch.raw ?? (goarch.source === "env" || goarch.source === "arg" ? entryRaw(call, "GOARCH") : void 0);
+      if (goarch.set && goarch.source !== "auto") {
+        const text = raw ?? goarch.value ?? "";
+        if (/TARGETARCH|TARGETPLATFORM/.test(text)) continue;
+        if (RUNNER_ARCH.test(text)) {
+          ctx.report({
+            at: goarch.span ?? wordSpan(call),
+            message: `GOARCH=${text} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`
+          });
+          continue;
+        }
+        if (goarch.value && !/\$/.test(goarch.value)) {
+          const mismatch = archs.size > 0 && [...archs].some((a) => a !== goarch.value);
+          ctx.report({
+            at: goarch.span ?? wordSpan(call),
+            severity: mismatch ? "error" : "warning",
+            message: mismatch ? `GOARCH=${goarch.value} is hard-coded but the build targets ${platforms.join(", ")}: the image for another architecture gets a binary for ${goarch.value} and fails with exec format error; use GOARCH=$TARGETARCH` : `GOARCH=${goarch.value} is hard-coded: building the image for another platform puts a binary for ${goarch.value} into it (exec format error); use GOARCH=$TARGETARCH`
+          });
+        }
+        continue;
+      }
+      if (goos.set && goos.value && goos.value !== "linux" && !/\$/.test(goos.value)) {
+        ctx.report({
+          at: goos.span ?? wordSpan(call),
+          severity: "error",
+          message: `GOOS=${goos.value} builds a binary for ${goos.value}, but container images run on Linux: exec format error; use GOOS=$TARGETOS`
+        });
+        continue;
+      }
+      const platform = call.stage.from.platform?.value ?? "";
+      if (/BUILDPLATFORM/.test(platform) && !goarch.set) {
+        ctx.report({
+          at: wordSpan(call),
+          severity: archs.size > 1 ? "error" : "warning",
+          message: `stage ${stageName(call.stage)} runs on $BUILDPLATFORM but go ${call.sub} sets no GOARCH: the binary is built for the build machine, not the target platform (exec format error on other platforms); set GOOS=$TARGETOS GOARCH=$TARGETARCH`
+        });
+      }
+    }
+  }
+};
+function entryRaw(call, name) {
+  const e = call.stage.scope.get(name, call.step.at);
+  if (!e?.span) return e?.value;
+  for (const st of call.stage.steps) {
+    if (st.keyword !== "ENV" && st.keyword !== "ARG") continue;
+    for (const p of st.pairs) if (p.name.span === e.span) return p.value?.value ?? e.value;
+  }
+  return e.value;
+}
+var GC204 = {
+  code: "GC204",
+  title: "Builder stage emulated instead of cross-compiling",
+  severity: "warning",
+  description: "A builder stage without `--platform=$BUILDPLATFORM` in a multi-platform build runs once per target platform under QEMU emulation: Go compiles 5-20x slower although it can cross-compile natively.",
+  fix: "Use `FROM --platform=$BUILDPLATFORM golang:... AS build` and `GOOS=$TARGETOS GOARCH=$TARGETARCH go build`.",
+  check(ctx) {
+    if (!ctx.model.usesTargetArgs) return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const { call } of ctx.analysis.shipped) {
+      const stage = call.stage;
+      if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
+      seen.add(stage.index);
+      const platform = stage.from.platform?.value ?? "";
+      if (/BUILDPLATFORM/.test(platform)) continue;
+      if (platform !== "" && !/TARGETPLATFORM/.test(platform)) continue;
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.explicit && cgo.enabled === true) continue;
+      ctx.report({
+        at: stage.from.keywordSpan,
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`
+      });
+    }
+  }
+};
+var GC205 = {
+  code: "GC205",
+  title: "`go build -a`",
+  severity: "warning",
+  description: "`-a` forces a rebuild of every package, so the build cache is never used and every build is a cold build.",
+  fix: "Remove `-a`. A static binary comes from `CGO_ENABLED=0`, not from `-a`.",
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const a = goFlag(call, "a");
+      if (!a || a.value === "false") continue;
+      ctx.report({
+        at: a.word ? wordSpan(call, a.word) : call.env("GOFLAGS").span ?? wordSpan(call),
+        message: `go ${call.sub} -a rebuilds every package and defeats the build cache`
+      });
+    }
+  }
+};
+var GC206 = {
+  code: "GC206",
+  title: "No `-trimpath`",
+  severity: "warning",
+  description: "Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.",
+  fix: "Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).",
+  check(ctx) {
+    for (const call of builds(ctx)) {
+      const f = goFlag(call, "trimpath");
+      if (f && f.value !== "false") continue;
+      ctx.report({
+        at: wordSpan(call, call.subWord ?? call.goWord),
+        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`
+      });
+    }
+  }
+};
+var GC207 = {
+  code: "GC207",
+  title: "`-extldflags -static` that does not do what it says",
+  severity: "warning",
+  description: '`-ldflags "-extldflags -static"` only reaches the external linker: with CGO_ENABLED=0 it is meaningless, and with cgo on Go often links internally and ignores it, so the binary stays dynamic.',
+  fix: 'For a pure Go program use `CGO_ENABLED=0` and drop the flag; when cgo is needed, use `-ldflags "-linkmode external -extldflags -static"` and check the result (`file app`).',
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const ld = ldflagsOf(call);
+      if (!/extldflags/.test(ld) || !/-static/.test(ld.slice(ld.indexOf("extldflags")))) continue;
+      const f = call.flags.byName.get("ldflags");
+      const w = f?.valueWord ?? f?.word;
+      let at = wordSpan(call);
+      if (w) {
+        const idx = w.raw.indexOf("-extldflags");
+        at = idx >= 0 ? call.script.source.span(w.start + idx, w.start + idx + "-extldflags".length) : wordSpan(call, w);
+      }
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.enabled === false) {
+        ctx.report({
+          at,
+          severity: "info",
+          message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`
+        });
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+        ctx.report({
+          at,
+          message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`
+        });
+      }
+    }
+  }
+};
+var DATE_SUBST = /\$\(\s*date\b|`\s*date\b/;
+var GC209 = {
+  code: "GC209",
+  title: "Build stamped with the clock",
+  severity: "warning",
+  description: "A value taken from the clock (`-X main.date=$(date)`) is linked into the binary: every build produces different bytes and a different image digest although nothing changed.",
+  fix: "Stamp the commit time instead (`-X main.date=${SOURCE_DATE_EPOCH}` passed as a build arg from `git log -1 --format=%ct`), or the VCS info Go embeds itself.",
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const f = call.flags.byName.get("ldflags");
+      const w = f?.valueWord ?? f?.word;
+      const ld = ldflagsOf(call);
+      if (w && DATE_SUBST.test(w.raw)) {
+        const m = DATE_SUBST.exec(w.raw);
+        ctx.report({
+          at: call.script.source.span(w.start + m.index, w.start + m.index + m[0].length),
+          message: `-ldflags stamps the build time with ${m[0].trim()}...: every build has a different binary and image digest`
+        });
+        continue;
+      }
+      const clockVars = /* @__PURE__ */ new Set();
+      for (const c of call.script.commands) {
+        if (c === call.cmd) break;
+        for (const a of [...c.assignments, ...c.words]) {
+          const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
+          if (m && DATE_SUBST.test(a.raw)) clockVars.add(m[1]);
+        }
+      }
+      const used = [...clockVars].find((v) => new RegExp(`\\$\\{?${v}\\b`).test(ld));
+      if (used && w) {
+        const m = new RegExp(`\\$\\{?${used}\\b\\}?`).exec(w.raw);
+        const idx = m?.index ?? 0;
+        ctx.report({
+          at: call.script.source.span(w.start + idx, w.start + idx + (m?.[0].length ?? 1)),
+          message: `-ldflags uses $${used}, set from the clock earlier in this RUN: every build has a different binary and image digest`
+        });
+      }
+    }
+  }
+};
+var COMPILE_RULES = [GC201, GC202, GC203, GC204, GC205, GC206, GC207, GC209];
+
+// src/dockerfile/rules/contents.ts
+import { posix as posix5 } from "node:path";
+
+// src/dockerfile/dockerignore.ts
+function clean(p) {
+  const parts = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function toRegExp(pattern) {
+  let re = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") {
+          i++;
+          re += "(?:.*/)?";
+        } else re += ".*";
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = pattern.indexOf("]", i + 1);
+      if (close < 0) re += "\\[";
+      else {
+        const body = pattern.slice(i + 1, close).replace(/\\/g, "\\\\");
+        re += `[${body.startsWith("^") || body.startsWith("!") ? `^${body.slice(1)}` : body}]`;
+        i = close;
+      }
+    } else if (c === "\\" && i + 1 < pattern.length) {
+      re += `\\${pattern[++i]}`;
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  try {
+    return new RegExp(`${re}$`);
+  } catch {
+    return /$^/;
+  }
+}
+function parseDockerignore(text) {
+  const out = [];
+  text.split("\n").forEach((raw, idx) => {
+    let p = raw.replace(/\r$/, "").trim();
+    if (p === "" || p.startsWith("#")) return;
+    let negate = false;
+    if (p.startsWith("!")) {
+      negate = true;
+      p = p.slice(1).trim();
+    }
+    p = clean(p);
+    if (p === "") return;
+    out.push({ pattern: p, negate, line: idx + 1, re: toRegExp(p) });
+  });
+  return out;
+}
+function isExcluded(patterns, path12) {
+  const p = clean(path12);
+  const parents = [];
+  const parts = p.split("/");
+  for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
+  let excluded = false;
+  for (const pat of patterns) {
+    if (parents.some((q) => pat.re.test(q))) excluded = !pat.negate;
+  }
+  return excluded;
+}
+
+// src/dockerfile/rules/modules.ts
+function span(call, w = call.goWord) {
+  return call.script.source.span(w.start, w.end);
+}
+function isContextCopy(step) {
+  return step.fromStage === void 0 && !step.from && step.sources.some((s) => [".", "./", "*", "./*", "/"].includes(s.value));
+}
+function isModDownload(call) {
+  return call.sub === "mod" && call.args[0]?.value === "download";
+}
+function stepIndex(stage, step) {
+  return stage.steps.indexOf(step);
+}
+var GC301 = {
+  code: "GC301",
+  title: "Sources copied before the module download",
+  severity: "warning",
+  description: "`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.",
+  fix: "Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.",
+  check(ctx) {
+    const mainMod = ctx.input.goMods?.[0]?.mod;
+    if (mainMod && mainMod.requires.length === 0) return;
+    if (ctx.input.contextEntries?.includes("vendor/")) return;
+    for (const stage of ctx.model.stages) {
+      if (!ctx.model.used.has(stage.index)) continue;
+      const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+      if (calls.length === 0) continue;
+      const copy = stage.steps.find(
+        (s) => (s.keyword === "COPY" || s.keyword === "ADD") && isContextCopy(s)
+      );
+      if (!copy) continue;
+      const at = stepIndex(stage, copy);
+      const before = calls.filter((c) => stepIndex(stage, c.step) < at);
+      const after = calls.filter((c) => stepIndex(stage, c.step) > at);
+      if (before.some(isModDownload)) continue;
+      const download = after.find(isModDownload);
+      if (download) {
+        ctx.report({
+          at: copy.keywordSpan,
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download.step.span.start.line}): every source change re-downloads all modules`
+        });
+        continue;
+      }
+      const build = after.find((c) => ["build", "install", "test", "vet", "generate"].includes(c.sub));
+      if (build && !hasModCacheMount(build)) {
+        ctx.report({
+          at: copy.keywordSpan,
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`
+        });
+      }
+    }
+  }
+};
+function homeOf(call) {
+  const home = call.env("HOME").value;
+  if (home) return home;
+  const user = call.step.user?.value.split(":")[0];
+  return !user || user === "root" || user === "0" ? "/root" : `/home/${user}`;
+}
+function goCachePath(call) {
+  return call.env("GOCACHE").value || `${homeOf(call)}/.cache/go-build`;
+}
+function goModCachePath(call) {
+  const gomodcache = call.env("GOMODCACHE").value;
+  if (gomodcache) return gomodcache;
+  const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
+  return `${gopath}/pkg/mod`;
+}
+function covers(step, path12) {
+  return step.mounts.some((m) => {
+    if (m.type !== "cache" || !m.target) return false;
+    const t = m.target.replace(/(.)\/$/, "$1");
+    return path12 === t || path12.startsWith(`${t}/`);
+  });
+}
+function hasModCacheMount(call) {
+  return covers(call.step, goModCachePath(call)) || call.step.mounts.some((m) => m.type === "cache" && /pkg\/mod\/?$/.test(m.target ?? ""));
+}
+var GC302 = {
+  code: "GC302",
+  title: "No cache mount for the Go build cache",
+  severity: "warning",
+  description: "go build runs without `RUN --mount=type=cache` for GOCACHE (and GOMODCACHE): when the layer is invalidated (any source change), every package and module is compiled or downloaded from zero.",
+  fix: "Use `RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=cache,target=/go/pkg/mod go build ...` (and let go-container-ci persist the mounts between CI runs).",
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    const calls = ctx.analysis.goCalls.filter(
+      (c) => ["build", "install", "test"].includes(c.sub) && ctx.model.used.has(c.stage.index)
+    );
+    for (const call of calls) {
+      if (seen.has(call.step)) continue;
+      seen.add(call.step);
+      const missing = [];
+      const gocache = goCachePath(call);
+      if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))
+        missing.push(`GOCACHE (${gocache})`);
+      const downloadedBefore = ctx.analysis.goCalls.some(
+        (c) => c.stage === call.stage && isModDownload(c) && stepIndex(c.stage, c.step) < stepIndex(call.stage, call.step)
+      );
+      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
+      if (!downloadedBefore && !noDeps && !hasModCacheMount(call) && !ctx.input.contextEntries?.includes("vendor/")) {
+        missing.push(`GOMODCACHE (${goModCachePath(call)})`);
+      }
+      if (missing.length === 0) continue;
+      ctx.report({
+        at: span(call),
+        message: `go ${call.sub} runs without a cache mount for ${missing.join(" and ")}: after any source change ${missing.length > 1 ? "all modules are downloaded and all packages compiled from zero" : missing[0]?.startsWith("GOCACHE") ? "all packages are compiled from zero" : "all modules are downloaded again"}`
+      });
+    }
+  }
+};
+var GC304 = {
+  code: "GC304",
+  title: "Build arg passed but not declared",
+  severity: "warning",
+  description: "A build arg is passed (build-args input) but no stage that is built declares it with ARG, or it is declared only before the first FROM and never redeclared: the value is silently ignored.",
+  fix: "Declare `ARG NAME` in the stage that uses it (after its FROM), or stop passing the arg.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const passed = Object.keys(ctx.input.buildArgs ?? {});
+    for (const name of passed) {
+      if (PREDEFINED_ARGS.has(name) || BUILDKIT_ARGS.test(name)) continue;
+      const inStages = ctx.model.stages.some(
+        (s) => ctx.model.used.has(s.index) && s.steps.some((st) => st.keyword === "ARG" && st.pairs.some((p) => p.name.value === name))
+      );
+      if (inStages) continue;
+      const global = ctx.model.globalArgs.get(name);
+      if (global && global.kind === "arg") {
+        const inFrom = ctx.model.stages.some(
+          (s) => ctx.model.used.has(s.index) && new RegExp(`\\$\\{?${name}\\b`).test(s.from.raw)
+        );
+        if (inFrom) continue;
+        ctx.report({
+          at: global.span ?? t.from.keywordSpan,
+          message: `build arg ${name} is passed and declared before the first FROM, but no stage that is built declares ARG ${name} or uses it in FROM: the value is ignored`
+        });
+        continue;
+      }
+      ctx.report({
+        at: t.from.keywordSpan,
+        message: `build arg ${name} is passed but no stage that is built declares ARG ${name}: the value is silently ignored`
+      });
+    }
+  }
+};
+var GC306 = {
+  code: "GC306",
+  title: "Unpinned build input",
+  severity: "warning",
+  description: "An input that changes over time without a change to the repository: a base image by moving tag (or :latest, or no tag), `go install ...@latest`, `ADD https://...` without a checksum, `git clone` of a branch, `curl | sh`, unpinned packages. The same commit builds different images on different days.",
+  fix: "Pin base images by digest (`golang:1.26@sha256:...`), tools by version (`@v1.2.3`), downloads with `ADD --checksum=sha256:...`, and clones by commit.",
+  check(ctx) {
+    const { model } = ctx;
+    for (const stage of model.stages) {
+      if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
+      const f = stage.from;
+      if (f.image.toLowerCase() === "scratch" || f.unresolved || f.image === "") continue;
+      const img = splitImage(f.image);
+      if (!img || img.digest) continue;
+      if (!img.tag || img.tag === "latest") {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.image} ${img.tag ? "uses the moving tag :latest" : "has no tag (means :latest)"}: the base changes without any change to the repository; pin a version and a digest`
+        });
+      } else {
+        ctx.report({
+          at: f.imageSpan,
+          severity: "info",
+          message: `FROM ${f.image} is pinned by tag only: the tag can move; add the digest (${f.raw}@sha256:...)`
+        });
+      }
+    }
+    for (const call of ctx.analysis.goCalls) {
+      if (!model.used.has(call.stage.index) || !["install", "get", "run"].includes(call.sub)) continue;
+      for (const w of call.flags.packages) {
+        const m = /@(latest|master|main|HEAD|upgrade|patch)$/.exec(w.value);
+        if (m) {
+          ctx.report({
+            at: span(call, w),
+            message: `go ${call.sub} ${w.value} resolves ${m[1]} at build time: a different version on a different day; pin a version (@v1.2.3)`
+          });
+        }
+      }
+    }
+    for (const stage of model.stages) {
+      if (!model.used.has(stage.index)) continue;
+      for (const step of stage.steps) {
+        if (step.keyword === "ADD") {
+          if (step.flags.has("checksum")) continue;
+          for (const s of step.sources) {
+            if (/^https?:\/\//i.test(s.value)) {
+              ctx.report({
+                at: s.span,
+                message: `ADD ${s.value} downloads without --checksum: the content can change under the same URL`
+              });
+            }
+          }
+        }
+        if (step.keyword !== "RUN") continue;
+        for (const script of step.scripts) checkRunPins(ctx, script);
+      }
+    }
+  }
+};
+function checkRunPins(ctx, script) {
+  const cmds = script.commands;
+  cmds.forEach((c, i) => {
+    const words = unwrapCommand(c).words;
+    const prog = programName({ ...c, words });
+    if (prog === "git" && words[1]?.value === "clone") {
+      const pinnedFlag = words.some(
+        (w) => w.value === "--branch" || w.value === "-b" || w.value.startsWith("--branch=")
+      );
+      const checkout = cmds.slice(i + 1).some(
+        (n) => programName(n) === "git" && ["checkout", "reset", "switch"].includes(n.words[1]?.value ?? "")
+      );
+      if (!pinnedFlag && !checkout) {
+        const w = words[0];
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: "git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag"
+        });
+      }
+    }
+    if ((prog === "curl" || prog === "wget") && cmds[i + 1]?.connector === "|") {
+      const next = cmds[i + 1];
+      const np = next ? programName(next) : "";
+      if (/^(ba|da|a|z)?sh$/.test(np)) {
+        const w = words[0];
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `${prog} | ${np} runs a remote script that can change at any time; download a pinned version and verify its checksum`
+        });
+      }
+    }
+    const pm = packageInstall(c);
+    if (pm) {
+      const sep = pm.manager === "apk" ? "=" : "=";
+      const unpinned = pm.packages.filter(
+        (p) => !p.value.includes(sep) && !/[<>~]/.test(p.value) && !p.value.startsWith("$")
+      );
+      const first = unpinned[0];
+      if (first) {
+        ctx.report({
+          at: script.source.span(first.start, first.end),
+          severity: "info",
+          message: `${pm.manager === "apt" ? "apt-get install" : pm.manager === "apk" ? "apk add" : "install"} of ${unpinned.map((p) => p.value).join(", ")} without versions: the packages change between builds`
+        });
+      }
+    }
+  });
+}
+var GC307 = {
+  code: "GC307",
+  title: "Module graph resolved during the build",
+  severity: "warning",
+  description: "`GOFLAGS=-mod=mod`, `go mod tidy` or `go get` in the build, or a module without go.sum: go.mod/go.sum are rewritten while building, so the dependency versions drift away from what the repository pins.",
+  fix: "Commit go.mod and go.sum, keep the default `-mod=readonly`, and run `go mod tidy` in development, not in the Dockerfile.",
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    const once = (at, message) => {
+      const key = `${at.start.line}:${at.start.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report({ at, message });
+    };
+    for (const call of ctx.analysis.goCalls) {
+      const mod = call.flags.byName.get("mod");
+      if (mod?.value === "mod" && mod.word) {
+        once(span(call, mod.word), `go ${call.sub} -mod=mod rewrites go.mod and go.sum during the build`);
+      }
+      const goflags = call.env("GOFLAGS");
+      if (goflags.value && parseGoFlagsEnv(goflags.value).get("mod")?.value === "mod") {
+        once(
+          goflags.span ?? span(call),
+          `GOFLAGS=${goflags.value} makes go rewrite go.mod and go.sum during the build`
+        );
+      }
+      if (call.sub === "mod" && call.args[0]?.value === "tidy") {
+        once(
+          span(call),
+          "go mod tidy in the Dockerfile rewrites go.mod and go.sum during the build: the image is built from a module graph the repository does not pin"
+        );
+      }
+      if (call.sub === "get" && call.flags.packages.length > 0) {
+        once(
+          span(call),
+          `go get ${call.flags.packages.map((w) => w.value).join(" ")} changes go.mod during the build`
+        );
+      }
+    }
+    for (const gm of ctx.input.goMods ?? []) {
+      if (gm.hasGoSum === false && gm.mod.requires.length > 0) {
+        const line = gm.mod.module?.line ?? 1;
+        ctx.report({
+          at: { line, column: 1 },
+          file: gm.file,
+          message: `${gm.file} requires ${gm.mod.requires.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`
+        });
+      }
+    }
+  }
+};
+function settings(ctx) {
+  const out = [];
+  for (const e of ctx.model.globalArgs.values())
+    if (e.kind === "arg" && e.value !== void 0 && e.span)
+      out.push({ name: e.name, value: e.value, at: e.span });
+  for (const stage of ctx.model.stages) {
+    for (const step of stage.steps) {
+      if (step.keyword === "ENV" || step.keyword === "ARG") {
+        for (const p of step.pairs)
+          if (p.value) out.push({ name: p.name.value, value: p.value.value, at: p.name.span });
+      }
+      if (step.keyword !== "RUN") continue;
+      for (const script of step.scripts) {
+        for (const c of script.commands) {
+          const { assignments, words } = unwrapCommand(c);
+          const prog = programName({ ...c, words });
+          const ws = [...assignments, ...prog === "export" ? words.slice(1) : []];
+          for (const w of ws) {
+            const kv = splitAssignment(w);
+            if (kv) out.push({ name: kv.name, value: kv.value, at: script.source.span(w.start, w.end) });
+          }
+        }
+      }
+    }
+  }
+  for (const w of goEnvWrites(ctx)) {
+    for (const p of w.pairs) {
+      const eq = p.value.indexOf("=");
+      out.push({
+        name: p.value.slice(0, eq),
+        value: p.value.slice(eq + 1),
+        at: w.script.source.span(p.start, p.end)
+      });
+    }
+  }
+  return out;
+}
+var MATCH_ALL = /^(\*|\*\/\*|\*\.\*|\.\*)$/;
+var GC308 = {
+  code: "GC308",
+  title: "Checksum database or proxy bypassed",
+  severity: "warning",
+  description: "`GOSUMDB=off`, `GONOSUMDB=*`/`GOPRIVATE=*`, `GONOSUMCHECK=1`, `GOINSECURE`, `GOFLAGS=-insecure` turn off the verification of downloaded modules against the checksum database; `GOPROXY=direct` fetches straight from VCS hosts.",
+  fix: "Keep GOSUMDB on; list only your private module paths in GOPRIVATE/GONOSUMDB (e.g. `github.com/acme/*`); use the default GOPROXY or your own proxy.",
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const s of settings(ctx)) {
+      const key = `${s.at.start.line}:${s.at.start.column}:${s.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v = s.value.replace(/^["']|["']$/g, "");
+      let message;
+      let severity;
+      if (s.name === "GOSUMDB" && v === "off")
+        message = "GOSUMDB=off turns off checksum verification of every downloaded module";
+      else if ((s.name === "GONOSUMDB" || s.name === "GOPRIVATE") && v.split(",").some((p) => MATCH_ALL.test(p.trim())))
+        message = `${s.name}=${v} exempts every module from the checksum database`;
+      else if (s.name === "GONOSUMCHECK" && v === "1")
+        message = "GONOSUMCHECK=1 turns off checksum verification";
+      else if (s.name === "GOINSECURE" && v !== "")
+        message = `GOINSECURE=${v} allows module downloads over plain HTTP without verification`;
+      else if (s.name === "GOFLAGS" && /(^|\s)-insecure\b/.test(v))
+        message = "GOFLAGS=-insecure allows insecure module downloads";
+      else if (s.name === "GOPROXY" && /^direct$/.test(v)) {
+        message = "GOPROXY=direct fetches every module straight from its VCS host, bypassing the module proxy";
+        severity = "info";
+      }
+      if (message) ctx.report({ at: s.at, message, ...severity ? { severity } : {} });
+    }
+  }
+};
+var GC309 = {
+  code: "GC309",
+  title: "Proxy settings baked into a cached layer",
+  severity: "warning",
+  description: "`go env -w GOPROXY=...` (or GOPRIVATE, GONOSUMDB, GOFLAGS...) writes the setting into the GOENV file of a layer; BuildKit reuses that layer from cache after the setting was changed elsewhere, so the wrong proxy is used without any visible trace.",
+  fix: "Pass proxy settings as build args and `ARG GOPROXY` (they are then part of the cache key), or `ENV GOPROXY=...`, never `go env -w`.",
+  check(ctx) {
+    for (const w of goEnvWrites(ctx)) {
+      for (const p of w.pairs) {
+        const name = p.value.split("=")[0] ?? "";
+        if (!PROXY_KEYS.has(name)) continue;
+        ctx.report({
+          at: w.script.source.span(p.start, p.end),
+          message: `go env -w ${p.value} bakes ${name} into the GOENV file of a cached layer: after the setting changes, BuildKit can still reuse the old layer; use ARG ${name} (passed as a build arg) instead`
+        });
+      }
+    }
+  }
+};
+var MODULE_RULES = [GC301, GC302, GC304, GC306, GC307, GC308, GC309];
+
+// src/dockerfile/rules/contents.ts
+var SENSITIVE = [
+  { re: /^\.env(\..+)?$/, what: "environment file" },
+  { re: /\.(pem|key|p12|pfx)$/, what: "key material" },
+  { re: /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/, what: "SSH key" },
+  { re: /^\.(netrc|git-credentials|npmrc|pypirc)$/, what: "credentials file" },
+  { re: /^\.(ssh|aws|gnupg)\/$/, what: "credentials directory" },
+  { re: /^node_modules\/$/, what: "node_modules" }
+];
+var GC401 = {
+  code: "GC401",
+  title: "Build context not filtered by .dockerignore",
+  severity: "warning",
+  description: "The Dockerfile copies the whole build context, and there is no .dockerignore (or it does not exclude .git, .env files, keys, node_modules): the context upload is slow, secrets can land in the image, and any change to .git busts the cache.",
+  fix: "Add a .dockerignore next to the build context with at least `.git`, `.env*`, `*.pem`, `*.key`, build output and editor files; or copy only what the build needs.",
+  check(ctx) {
+    const copies = [];
+    for (const stage of ctx.model.stages) {
+      if (!ctx.model.used.has(stage.index)) continue;
+      for (const s of stage.steps)
+        if ((s.keyword === "COPY" || s.keyword === "ADD") && isContextCopy(s)) copies.push(s);
+    }
+    const first = copies[0];
+    if (!first) return;
+    const di = ctx.input.dockerignore;
+    if (!di) {
+      ctx.report({
+        at: first.keywordSpan,
+        message: `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`
+      });
+      return;
+    }
+    const patterns = parseDockerignore(di.text);
+    const missing = [];
+    if (!isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
+      missing.push(".git");
+    for (const entry of ctx.input.contextEntries ?? []) {
+      const name = entry.replace(/^.*\/(?=[^/]+\/?$)/, "");
+      const hit = SENSITIVE.find((s) => s.re.test(name));
+      if (hit && !isExcluded(patterns, entry.replace(/\/$/, "")))
+        missing.push(`${entry.replace(/\/$/, "")} (${hit.what})`);
+    }
+    if (missing.length > 0) {
+      ctx.report({
+        at: { line: 1, column: 1 },
+        file: di.file,
+        message: `${di.file} does not exclude ${missing.join(", ")}, and ${first.keyword} at line ${first.span.start.line} of the Dockerfile copies the whole context`
+      });
+    }
+  }
+};
+function sourceDirs(stages, index) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = stages[index]; s && !seen.has(s.index); s = s.from.parent !== void 0 ? stages[s.from.parent] : void 0) {
+    seen.add(s.index);
+    for (const st of s.steps) {
+      if ((st.keyword === "COPY" || st.keyword === "ADD") && isContextCopy(st) && st.destAbs)
+        out.push(st.destAbs.replace(/(.)\/$/, "$1"));
+    }
+  }
+  return out;
+}
+var GC402 = {
+  code: "GC402",
+  title: "Whole build directory copied into the final image",
+  severity: "warning",
+  description: "`COPY --from=build /src /app` copies the build stage's whole source directory: sources, go.mod, .git and test data land in the runtime image next to the binary.",
+  fix: "Copy only the binary (and the files it needs at run time): `COPY --from=build /out/app /app`.",
+  check(ctx) {
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.fromStage === void 0) continue;
+      const dirs = sourceDirs(ctx.model.stages, step.fromStage);
+      if (dirs.length === 0) continue;
+      const from = ctx.model.stages[step.fromStage];
+      for (const src of step.sources) {
+        const abs = posix5.resolve(from.workdir, src.value).replace(/(.)\/$/, "$1");
+        const dir = dirs.find((d) => d === abs || d.startsWith(abs === "/" ? "/" : `${abs}/`));
+        if (dir) {
+          ctx.report({
+            at: src.span,
+            message: `COPY --from=${step.from?.value ?? ""} ${src.value} copies ${abs}, which holds the build context of stage ${stageName(from)} (${dir}): sources, go.mod and .git land in the final image; copy only the binary`
+          });
+        }
+      }
+    }
+  }
+};
+var SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
+var NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
+var SECRET_FILE = /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
+var GC403 = {
+  code: "GC403",
+  title: "Secret passed as ARG/ENV or copied into a layer",
+  severity: "warning",
+  description: "Tokens and passwords passed as ARG or ENV (or .netrc/SSH keys copied or written in a RUN) are stored in the image history or layers: anyone who can pull the image can read them.",
+  fix: "Use BuildKit secrets: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download` and pass `--secret id=netrc,src=$HOME/.netrc`.",
+  check(ctx) {
+    const reportName = (name, span2, kind) => {
+      if (!SECRET_NAME.test(name) || NOT_SECRET.test(name)) return;
+      ctx.report({
+        at: span2,
+        severity: kind === "ENV" ? "error" : "warning",
+        message: kind === "ENV" ? `ENV ${name} stores a secret in the image config: anyone who pulls the image can read it; use RUN --mount=type=secret` : `ARG ${name} looks like a secret: build arg values are recorded in the image history; use RUN --mount=type=secret`
+      });
+    };
+    for (const e of ctx.model.globalArgs.values())
+      if (e.kind === "arg" && e.span) reportName(e.name, e.span, "ARG");
+    for (const stage of ctx.model.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword === "ARG" || step.keyword === "ENV") {
+          for (const p of step.pairs) reportName(p.name.value, p.name.span, step.keyword);
+        } else if ((step.keyword === "COPY" || step.keyword === "ADD") && step.fromStage === void 0 && !step.from) {
+          for (const s of step.sources) {
+            if (SECRET_FILE.test(s.value)) {
+              ctx.report({
+                at: s.span,
+                message: `${step.keyword} ${s.value} puts a credentials file into a layer, where it stays even if a later step deletes it; use RUN --mount=type=secret`
+              });
+            }
+          }
+        } else if (step.keyword === "RUN") {
+          for (const script of step.scripts)
+            for (const c of script.commands)
+              for (const r of c.redirects) {
+                if ((r.op === ">" || r.op === ">>") && r.target && /(^|\/)(\.netrc|\.git-credentials)$/.test(r.target.value)) {
+                  ctx.report({
+                    at: script.source.span(r.target.start, r.target.end),
+                    message: `RUN writes credentials to ${r.target.value}: the file stays in the layer; use RUN --mount=type=secret`
+                  });
+                }
+              }
+        }
+      }
+    }
+  }
+};
+var GC404 = {
+  code: "GC404",
+  title: "No CA certificates in the final image",
+  severity: "warning",
+  description: "The final image (scratch, debian/ubuntu slim) has no CA certificates: any HTTPS or TLS connection the program makes fails with `x509: certificate signed by unknown authority`.",
+  fix: "Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.",
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t || t.base.caCerts !== false) return;
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword === "COPY" || step.keyword === "ADD") {
+        const texts = [...step.sources.map((s) => s.value), step.destAbs ?? ""];
+        if (texts.some((x) => /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\/?$|\.crt$/.test(x))) return;
+      }
+      if (step.keyword === "RUN") {
+        for (const script of step.scripts)
+          for (const c of script.commands) {
+            const pm = packageInstall(c);
+            if (pm?.packages.some((p) => /^ca-certificates/.test(p.value))) return;
+          }
+      }
+    }
+    if (t.scope.get("SSL_CERT_FILE") || t.scope.get("SSL_CERT_DIR")) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    ctx.report({
+      at: root.from.imageSpan,
+      message: `the final image ${t.rootImage} (${t.base.label}) has no CA certificates and none are copied or installed: TLS connections fail with x509: certificate signed by unknown authority`
+    });
+  }
+};
+var GC407 = {
+  code: "GC407",
+  title: "Package manager cache left in the image",
+  severity: "info",
+  description: "`apk add` without `--no-cache`, or `apt-get install` without removing /var/lib/apt/lists in the same RUN, leaves package indexes in a layer of the final image.",
+  fix: "Use `apk add --no-cache ...`; for apt: `apt-get update && apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/*` in one RUN (or a cache mount).",
+  check(ctx) {
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword !== "RUN") continue;
+      const text = step.scripts.map((s) => s.source.text).join("\n");
+      const cacheMount = (p) => step.mounts.some((m) => m.type === "cache" && p.test(m.target ?? ""));
+      for (const script of step.scripts)
+        for (const c of script.commands) {
+          const pm = packageInstall(c);
+          if (!pm) continue;
+          const { words } = unwrapCommand(c);
+          const w = words[0];
+          if (!w) continue;
+          const at = script.source.span(w.start, w.end);
+          if (pm.manager === "apk") {
+            if (pm.options.some((o) => o.value === "--no-cache") || /\/var\/cache\/apk/.test(text) || cacheMount(/\/var\/cache\/apk/))
+              continue;
+            ctx.report({
+              at,
+              message: "apk add without --no-cache leaves the package index in the final image"
+            });
+          } else if (pm.manager === "apt") {
+            if (/rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text) || cacheMount(/\/var\/lib\/apt/) || programName(c) === "apt-get" && /apt-get\s+clean/.test(text) && /lists/.test(text))
+              continue;
+            ctx.report({
+              at,
+              message: `${programName(c)} install without rm -rf /var/lib/apt/lists/* in the same RUN leaves the package lists in the final image`
+            });
+          }
+        }
+    }
+  }
+};
+var CONTENT_RULES = [GC401, GC402, GC403, GC404, GC407];
+
+// src/dockerfile/rules/index.ts
+var RULES = [...PROCESS_RULES, ...COMPILE_RULES, ...MODULE_RULES, ...CONTENT_RULES];
+var RULES_BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+// src/dockerfile/lint.ts
+var LINT_STAGE = "lint";
+function isSpan(at) {
+  return at.start !== void 0;
+}
+function applyPolicy(findings, policy = {}) {
+  const disabled = new Set((policy.disable ?? []).map((c) => c.toUpperCase()));
+  const out = [];
+  for (const f of findings) {
+    if (disabled.has(f.code)) continue;
+    const sev = policy.severity?.[f.code];
+    if (sev === "off") continue;
+    out.push(sev ? { ...f, severity: sev } : f);
+  }
+  return out;
+}
+function lintDockerfile(input, policy = {}) {
+  const model = buildModel(input.text, {
+    ...input.target ? { target: input.target } : {},
+    ...input.platforms ? { platforms: input.platforms } : {},
+    ...input.buildArgs ? { buildArgs: input.buildArgs } : {}
+  });
+  const errors = [];
+  if (model.stages.length === 0) {
+    const parseProblem = model.problems.find((p) => p.includes("could not be parsed"));
+    errors.push(parseProblem ?? `${input.file} is not a Dockerfile: it has no FROM instruction`);
+    return { findings: [], errors, model };
+  }
+  const analysis = analyze(model);
+  const raw = [];
+  for (const rule of RULES) {
+    const ctx = {
+      input,
+      model,
+      analysis,
+      report: (r) => raw.push(toFinding(rule, input.file, r))
+    };
+    rule.check(ctx);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (const f of raw) {
+    const key = `${f.code}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (f.file === input.file && f.line !== void 0) {
+      const ignored = model.ignores.get(f.line);
+      if (ignored && (ignored.has(f.code) || ignored.has("ALL"))) continue;
+    }
+    kept.push(f);
+  }
+  return { findings: applyPolicy(kept, policy).sort(compareFindings), errors, model };
+}
+function toFinding(rule, dockerfile, r) {
+  const start = isSpan(r.at) ? r.at.start : r.at;
+  const end = isSpan(r.at) ? r.at.end : void 0;
+  return {
+    code: rule.code,
+    severity: r.severity ?? rule.severity,
+    title: rule.title,
+    message: r.message,
+    stage: LINT_STAGE,
+    file: r.file ?? dockerfile,
+    line: start.line,
+    column: start.column,
+    ...end ? { endLine: end.line, endColumn: end.column } : {},
+    fix: r.fix ?? rule.fix,
+    docsUrl: ruleDocsUrl(rule.code)
+  };
+}
+
+// src/stages/lint.ts
+var MAX_CONTEXT_ENTRIES = 2e3;
+async function contextEntries(contextDir) {
+  try {
+    const entries = await readdir2(contextDir, { withFileTypes: true });
+    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
+  } catch {
+    return void 0;
+  }
+}
+async function exists(file) {
+  return stat2(file).then(
+    (s) => s.isFile(),
+    () => false
+  );
+}
+async function lintInputFrom(facts, config) {
+  const goMods = [];
+  for (const gm of facts.goMods) {
+    const goSum = path4.join(config.workspace, path4.dirname(gm.file), "go.sum");
+    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists(goSum) });
+  }
+  const entries = await contextEntries(config.contextDir);
+  return {
+    file: facts.dockerfile,
+    text: facts.dockerfileText,
+    goMods,
+    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
+    ...entries ? { contextEntries: entries } : {},
+    ...config.target ? { target: config.target } : {},
+    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
+    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+  };
+}
+function policyFrom(config) {
+  return { disable: config.lintDisable, severity: config.lintSeverity };
+}
+var lintStage = {
+  name: "lint",
+  description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
+  skip: (ctx) => ctx.facts.discover ? void 0 : "no Dockerfile was discovered",
+  async run(ctx) {
+    const facts = ctx.facts.discover;
+    const input = await lintInputFrom(facts, ctx.config);
+    const result = lintDockerfile(input, policyFrom(ctx.config));
+    if (result.errors.length > 0) throw new InputError("dockerfile", result.errors.join("; "));
+    ctx.addFindings(result.findings);
+    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    const counts = ["error", "warning", "info"].map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+    ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
+  }
+};
+
 // src/stages/build.ts
 import { chmod, mkdir as mkdir2, rm, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -6726,7 +10272,8 @@ var BuildProgress = class _BuildProgress {
         ...v.started ? { started: v.started } : {},
         ...v.completed ? { completed: v.completed } : {},
         ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
-        ...v.error ? { error: v.error } : {}
+        ...v.error ? { error: v.error } : {},
+        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
       };
     }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
   }
@@ -6744,7 +10291,7 @@ var BuildProgress = class _BuildProgress {
 import { spawn } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 var ToolError = class extends Error {
   constructor(tool, message) {
     super(message);
@@ -6795,7 +10342,7 @@ function lastLines(text, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which(tool, env = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env.PATH ?? "").split(path4.delimiter).filter(Boolean).map((dir) => path4.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env.PATH ?? "").split(path5.delimiter).filter(Boolean).map((dir) => path5.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access(candidate, fsConstants.X_OK);
@@ -6906,6 +10453,17 @@ async function run(tool, args, opts = {}) {
     });
   });
 }
+function parseToolJson(tool, what, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const start = text.slice(0, 200).replace(/\s+/g, " ");
+    throw new ToolError(
+      tool,
+      `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
+    );
+  }
+}
 
 // src/tools/buildx.ts
 var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
@@ -6942,7 +10500,8 @@ function buildxBuildArgs(req) {
   for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
   if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
   if (req.noCache) args.push("--no-cache");
-  args.push("--metadata-file", req.metadataFile, "--iidfile", req.iidFile);
+  args.push("--metadata-file", req.metadataFile);
+  if (req.iidFile) args.push("--iidfile", req.iidFile);
   args.push("--", req.contextDir);
   return args;
 }
@@ -6975,6 +10534,36 @@ var Buildx = class {
       );
     return m[1];
   }
+  /**
+   * The digest a registry serves for ref: what `docker pull` resolves. With attestations a pushed tag names
+   * an index that holds the image and its attestation manifests, while buildx's metadata reports the image
+   * manifest alone.
+   */
+  async registryDigest(ref, builder) {
+    const args = [
+      "buildx",
+      "imagetools",
+      "inspect",
+      ...builder ? ["--builder", builder] : [],
+      "--format",
+      "{{json .Manifest}}",
+      ref
+    ];
+    const { stdout } = await run("docker", args, {
+      env: this.env,
+      timeoutMs: 12e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    const digest = parseToolJson(
+      "docker buildx imagetools",
+      `the manifest of ${ref}`,
+      stdout
+    ).digest;
+    if (typeof digest !== "string" || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+      throw new ToolError("docker buildx imagetools", `no digest in the manifest of ${ref}`);
+    }
+    return digest;
+  }
   async build(req, onLogLine, timeoutMs) {
     const progress = new BuildProgress();
     const started = performance.now();
@@ -7002,7 +10591,7 @@ ${failure.logTail}` : ""}`,
       throw e;
     }
     const metadata = parseBuildMetadata(await readFile2(req.metadataFile, "utf8").catch(() => "") || "{}");
-    const iid = (await readFile2(req.iidFile, "utf8").catch(() => "")).trim();
+    const iid = req.iidFile ? (await readFile2(req.iidFile, "utf8").catch(() => "")).trim() : "";
     return {
       metadata,
       ...iid ? { imageId: iid } : {},
@@ -7068,7 +10657,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path5.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path6.join(workDir, "image.oci.tar") });
   return outputs;
 }
 async function secretSpecs(ctx, dir) {
@@ -7079,7 +10668,7 @@ async function secretSpecs(ctx, dir) {
     await chmod(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path5.join(dir, `secret-${index}`);
+    const file = path6.join(dir, `secret-${index}`);
     await writeFile2(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -7102,11 +10691,12 @@ async function buildRequest(ctx, workDir, secretsDir) {
     platforms: config.platforms,
     tags: config.tags,
     outputs: plannedOutputs(ctx, workDir),
-    buildArgs: config.buildArgs,
+    // Job variables a stage declares reach the build; explicit build-args win.
+    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path5.join(workDir, "metadata.json"),
-    iidFile: path5.join(workDir, "iid.txt"),
+    metadataFile: path6.join(workDir, "metadata.json"),
+    iidFile: path6.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
     cacheFrom: config.cacheFrom,
@@ -7123,9 +10713,9 @@ var buildStage = {
     const { config, host } = ctx;
     const buildx = new Buildx();
     const buildxVersion = await buildx.version();
-    const workDir = path5.join(config.reportPath, "build");
+    const workDir = path6.join(config.reportPath, "build");
     await mkdir2(workDir, { recursive: true });
-    const secretsDir = path5.join(host.tempDir, "secrets");
+    const secretsDir = path6.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
@@ -7134,10 +10724,21 @@ var buildStage = {
       await rm(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === "oci");
-    const digest = outcome.metadata.digest;
+    const manifestDigest = outcome.metadata.digest;
+    let digest = manifestDigest;
+    if (config.push && config.tags[0]) {
+      try {
+        digest = await buildx.registryDigest(config.tags[0], config.builder || void 0);
+      } catch (e) {
+        host.log.warning(
+          `could not read the pushed digest back from the registry (using buildx's): ${e.message}`
+        );
+      }
+    }
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
     ctx.facts.build = {
       ...digest ? { digest } : {},
+      ...manifestDigest ? { manifestDigest } : {},
       ...imageId ? { imageId } : {},
       tags: config.tags,
       platforms: config.platforms,
@@ -7153,6 +10754,8 @@ var buildStage = {
       git: req.git,
       labels: req.labels
     };
+    await writeFile2(path6.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+`);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
       `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
@@ -7162,12 +10765,12 @@ var buildStage = {
 };
 
 // src/stages/cache.ts
-import { mkdir as mkdir3, readFile as readFile4, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
 import os from "node:os";
-import path8 from "node:path";
+import path10 from "node:path";
 
 // src/cache/mounts.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
 function substitute(text, vars) {
   return text.replace(
     /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
@@ -7181,7 +10784,7 @@ function substitute(text, vars) {
   );
 }
 function findCacheMounts(dockerfileText, buildArgs) {
-  const df = import_dockerfile_ast.DockerfileParser.parse(dockerfileText);
+  const df = import_dockerfile_ast2.DockerfileParser.parse(dockerfileText);
   const globals = /* @__PURE__ */ new Map();
   for (const arg of df.getInitialARGs()) {
     const prop = arg.getProperty();
@@ -7290,8 +10893,8 @@ function injectDockerfile(mounts, present) {
 }
 
 // src/cache/fs.ts
-import { chmod as chmod2, lstat, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path6 from "node:path";
+import { chmod as chmod2, lstat, readdir as readdir3, rm as rm2 } from "node:fs/promises";
+import path7 from "node:path";
 async function makeWritable(dir) {
   let st;
   try {
@@ -7303,7 +10906,7 @@ async function makeWritable(dir) {
   await chmod2(dir, st.mode & 4095 | 128).catch(() => void 0);
   if (!st.isDirectory()) return;
   await chmod2(dir, st.mode & 4095 | 448).catch(() => void 0);
-  for (const name of await readdir2(dir)) await makeWritable(path6.join(dir, name));
+  for (const name of await readdir3(dir)) await makeWritable(path7.join(dir, name));
 }
 async function removeTree(dir) {
   try {
@@ -7317,12 +10920,12 @@ async function treeSize(dir) {
   let total = 0;
   let entries;
   try {
-    entries = await readdir2(dir, { withFileTypes: true });
+    entries = await readdir3(dir, { withFileTypes: true });
   } catch {
     return 0;
   }
   for (const e of entries) {
-    const p = path6.join(dir, e.name);
+    const p = path7.join(dir, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else if (e.isFile()) total += (await lstat(p)).size;
   }
@@ -7355,27 +10958,60 @@ function canonicalKeyInputs(inputs) {
 function cacheKey(inputs) {
   return sha256(canonicalKeyInputs(inputs)).slice(0, 32);
 }
+function volatileReason(value, env = process.env) {
+  for (const name of [
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "CI_PIPELINE_ID",
+    "CI_JOB_ID",
+    "BUILD_NUMBER"
+  ]) {
+    const v = env[name];
+    if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
+  }
+  for (const dir of [env.RUNNER_TEMP, env.TMPDIR, "/tmp/"]) {
+    if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
+  }
+  if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
+  if (/\b1[6-9]\d{8}\b/.test(value)) return "contains what looks like a Unix time";
+  return void 0;
+}
+
+// src/snapshot/files.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path8 from "node:path";
+async function inputFileHashes(workspace, discover) {
+  const files = { [discover.dockerfile]: sha256(discover.dockerfileText) };
+  for (const m of discover.goMods) {
+    files[m.file] = sha256(await readFile3(path8.join(workspace, m.file)));
+    const sumFile = path8.posix.join(path8.posix.dirname(m.file), "go.sum");
+    const sum = await readFile3(path8.join(workspace, sumFile)).catch(() => void 0);
+    if (sum) files[sumFile] = sha256(sum);
+  }
+  return files;
+}
 
 // src/cache/sources.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { readdir as readdir4, readFile as readFile4 } from "node:fs/promises";
+import path9 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash2("sha256");
   async function walk(d) {
     let entries;
     try {
-      entries = await readdir3(d, { withFileTypes: true });
+      entries = await readdir4(d, { withFileTypes: true });
     } catch {
       return;
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path7.join(d, e.name);
+      const p = path9.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path7.relative(dir, p)).update("\0").update(await readFile3(p)).update("\0");
+        hash.update(path9.relative(dir, p)).update("\0").update(await readFile4(p)).update("\0");
       }
     }
   }
@@ -7385,21 +11021,15 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(env = process.env) {
-  return path8.join(
-    env.RUNNER_TEMP || path8.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+  return path10.join(
+    env.RUNNER_TEMP || path10.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-go-cache"
   );
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
   if (!discover) throw new Error("discover has not run");
-  const files = { [discover.dockerfile]: sha256(discover.dockerfileText) };
-  for (const m of discover.goMods) {
-    files[m.file] = sha256(await readFile4(path8.join(ctx.config.workspace, m.file)));
-    const sum = path8.join(ctx.config.workspace, path8.dirname(m.file), "go.sum");
-    const text = await readFile4(sum).catch(() => void 0);
-    if (text) files[path8.posix.join(path8.posix.dirname(m.file), "go.sum")] = sha256(text);
-  }
+  const files = await inputFileHashes(ctx.config.workspace, discover);
   const goArgs = Object.fromEntries(
     Object.entries(ctx.config.buildArgs).filter(([k]) => /^(GO|CGO_|CC$|CXX$)/.test(k))
   );
@@ -7415,9 +11045,9 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v1-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path8.join(ctx.host.tempDir, name);
+  const work = path10.join(ctx.host.tempDir, name);
   await mkdir3(work, { recursive: true });
-  const dockerfile = path8.join(work, "Dockerfile");
+  const dockerfile = path10.join(work, "Dockerfile");
   await writeFile3(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -7428,8 +11058,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path8.join(work, "metadata.json"),
-    iidFile: path8.join(work, "iid.txt")
+    metadataFile: path10.join(work, "metadata.json")
   });
 }
 var cacheRestoreStage = {
@@ -7459,7 +11088,7 @@ var cacheRestoreStage = {
     }
     const present = /* @__PURE__ */ new Set();
     for (const i of mounts.keys())
-      if (await stat2(path8.join(dir, String(i))).catch(() => void 0)) present.add(i);
+      if (await stat3(path10.join(dir, String(i))).catch(() => void 0)) present.add(i);
     const text = injectDockerfile(mounts, present);
     if (text) await danceBuild(ctx, text, dir, { kind: "cacheonly" }, "cache-inject");
     ctx.facts.goCache = {
@@ -7505,9 +11134,391 @@ var cacheSaveStage = {
   }
 };
 
+// src/stages/snapshot.ts
+import { mkdir as mkdir4, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import os2 from "node:os";
+import path11 from "node:path";
+
+// src/snapshot/snapshot.ts
+var GO_VARS = [
+  "GOOS",
+  "GOARCH",
+  "GOAMD64",
+  "GOARM",
+  "GOARM64",
+  "GO386",
+  "CGO_ENABLED",
+  "GOFLAGS",
+  "GOEXPERIMENT",
+  "GOTOOLCHAIN",
+  "GOPROXY",
+  "GONOPROXY",
+  "GOPRIVATE",
+  "GOSUMDB",
+  "GONOSUMDB",
+  "GOINSECURE",
+  "GOWORK",
+  "GO111MODULE",
+  "CC"
+];
+var BUILD_SUBCOMMANDS = /* @__PURE__ */ new Set(["build", "install"]);
+function stageLabel(s) {
+  return s.name ?? `#${s.index}`;
+}
+function goCalls(stage) {
+  const calls = [];
+  for (const step of stage.steps) {
+    if (step.keyword !== "RUN") continue;
+    for (const script of step.scripts) {
+      const exported = /* @__PURE__ */ new Map();
+      for (const cmd of script.commands) {
+        const prog = programName(cmd);
+        if (prog === "export" || prog === "" && cmd.assignments.length > 0) {
+          const words2 = prog === "export" ? cmd.words.slice(1) : cmd.assignments;
+          for (const w of words2) {
+            const a = splitAssignment(w);
+            if (a) exported.set(a.name, { value: a.value, source: "export" });
+          }
+          continue;
+        }
+        const { assignments, words } = unwrapCommand(cmd);
+        const first = words[0]?.value ?? "";
+        if (first !== "go" && !first.endsWith("/go")) continue;
+        const assigned = new Map(exported);
+        for (const w of assignments) {
+          const a = splitAssignment(w);
+          if (a) assigned.set(a.name, { value: a.value, source: "inline" });
+        }
+        calls.push({ step, sub: words[1]?.value ?? "", assigned });
+      }
+    }
+  }
+  return calls;
+}
+function lineOf(span2) {
+  return span2 ? span2.start.line : void 0;
+}
+function stageSnapshot(model, stage, platform, buildArgs) {
+  const calls = goCalls(stage);
+  if (calls.length === 0) return void 0;
+  const call = calls.find((c) => BUILD_SUBCOMMANDS.has(c.sub)) ?? calls[calls.length - 1];
+  const at = call.step.at;
+  const lookup = (name) => {
+    const local = call.assigned.get(name);
+    if (local) return local.value;
+    return stage.scope.get(name, at)?.value;
+  };
+  const vars = {};
+  for (const name of GO_VARS) {
+    const local = call.assigned.get(name);
+    if (local) {
+      vars[name] = {
+        value: expandVars(local.value, lookup).value,
+        source: local.source,
+        line: lineOf(call.step.span)
+      };
+      continue;
+    }
+    const entry = stage.scope.get(name, at);
+    if (!entry) continue;
+    const line = lineOf(entry.span);
+    const source = entry.kind === "arg" ? name in buildArgs ? "build-arg" : entry.value !== void 0 ? "arg-default" : "arg-unset" : entry.kind === "env" ? "env" : entry.kind === "goenv" ? "go-env-w" : "automatic";
+    vars[name] = {
+      ...entry.value !== void 0 ? { value: entry.value } : {},
+      source,
+      ...line ? { line } : {}
+    };
+  }
+  const words = [call.sub].filter(Boolean).join(" ");
+  return {
+    stage: stageLabel(stage),
+    platform,
+    fromLine: stage.from.span.start.line,
+    goLine: call.step.span.start.line,
+    goCommand: `go ${words}`.trim(),
+    baseImage: stage.rootImage,
+    vars
+  };
+}
+function declaredArgs(stage) {
+  const names = /* @__PURE__ */ new Set();
+  for (const step of stage.steps) {
+    if (step.keyword === "ARG") for (const p of step.pairs) names.add(p.name.value);
+  }
+  return names;
+}
+function goVersionFromImage(image) {
+  const ref = parseImageReference(image);
+  if (!ref?.tag || ref.repository.split("/").pop() !== "golang") return void 0;
+  return /^(\d+\.\d+(?:\.\d+)?)/.exec(ref.tag)?.[1];
+}
+function takeSnapshot(inputs) {
+  const platforms = inputs.platforms.length > 0 ? [...inputs.platforms] : [inputs.defaultPlatform];
+  const jobEnv = {};
+  for (const name of GO_VARS) {
+    const v = inputs.jobEnv[name];
+    if (v !== void 0 && v !== "") jobEnv[name] = v;
+  }
+  const first = buildModel(inputs.dockerfileText, {
+    ...inputs.target ? { target: inputs.target } : {},
+    platforms: [platforms[0]],
+    buildArgs: inputs.buildArgs
+  });
+  const goStages = first.stages.filter((s) => first.used.has(s.index) && goCalls(s).length > 0);
+  const declaredInGoStages = new Set(goStages.flatMap((s) => [...declaredArgs(s)]));
+  const forwarded = {};
+  const unreached = [];
+  for (const [name, value] of Object.entries(jobEnv)) {
+    if (name in inputs.buildArgs) continue;
+    if (declaredInGoStages.has(name)) forwarded[name] = value;
+    else unreached.push(name);
+  }
+  const effectiveArgs = { ...forwarded, ...inputs.buildArgs };
+  const declaredAnywhere = /* @__PURE__ */ new Set([
+    ...first.globalArgs.keys(),
+    ...first.stages.flatMap((s) => [...declaredArgs(s)])
+  ]);
+  const unusedBuildArgs = Object.keys(inputs.buildArgs).filter(
+    (n) => !declaredAnywhere.has(n) && !/^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|FTP_PROXY|ftp_proxy|ALL_PROXY|all_proxy)$/.test(
+      n
+    )
+  );
+  const stages = [];
+  for (const platform of platforms) {
+    const model = buildModel(inputs.dockerfileText, {
+      ...inputs.target ? { target: inputs.target } : {},
+      platforms: [platform],
+      buildArgs: effectiveArgs
+    });
+    for (const stage of model.stages) {
+      if (!model.used.has(stage.index)) continue;
+      const snap = stageSnapshot(model, stage, platform, effectiveArgs);
+      if (snap) stages.push(snap);
+    }
+  }
+  const fromImage = stages.map((s) => goVersionFromImage(s.baseImage)).find(Boolean);
+  const goVersion = fromImage ?? inputs.goModVersion;
+  const baseImages = [...new Set(first.stages.filter((s) => first.used.has(s.index)).map((s) => s.rootImage))].filter((i) => i && i.toLowerCase() !== "scratch").sort();
+  return {
+    version: 1,
+    platforms,
+    ...goVersion ? { goVersion, goVersionSource: fromImage ? "base-image" : "go.mod" } : {},
+    stages,
+    jobEnv,
+    forwardedBuildArgs: forwarded,
+    unreachedJobEnv: unreached.sort(),
+    unusedBuildArgs: unusedBuildArgs.sort(),
+    baseImages
+  };
+}
+function diffSnapshots(before, after) {
+  const changes = [];
+  const key = (s) => `${s.stage}\0${s.platform}`;
+  const prev = new Map(before.stages.map((s) => [key(s), s]));
+  const next = new Map(after.stages.map((s) => [key(s), s]));
+  for (const k of /* @__PURE__ */ new Set([...prev.keys(), ...next.keys()])) {
+    const a = prev.get(k);
+    const b = next.get(k);
+    const [stage, platform] = k.split("\0");
+    for (const name of GO_VARS) {
+      const va = a?.vars[name]?.value;
+      const vb = b?.vars[name]?.value;
+      if (va !== vb)
+        changes.push({
+          stage,
+          platform,
+          name,
+          ...va !== void 0 ? { before: va } : {},
+          ...vb !== void 0 ? { after: vb } : {}
+        });
+    }
+  }
+  if (before.goVersion !== after.goVersion) {
+    changes.push({
+      stage: "*",
+      platform: "*",
+      name: "Go version",
+      ...before.goVersion ? { before: before.goVersion } : {},
+      ...after.goVersion ? { after: after.goVersion } : {}
+    });
+  }
+  return changes;
+}
+
+// src/stages/snapshot.ts
+function nativePlatform(arch = process.arch) {
+  const map = {
+    x64: "amd64",
+    arm64: "arm64",
+    arm: "arm",
+    ia32: "386",
+    ppc64: "ppc64le",
+    s390x: "s390x",
+    riscv64: "riscv64"
+  };
+  return `linux/${map[arch] ?? arch}`;
+}
+function snapshotCacheKey(s, files) {
+  const goEnv = {};
+  for (const st of s.stages) {
+    const values = {};
+    for (const [k, v] of Object.entries(st.vars)) if (v?.value !== void 0) values[k] = v.value;
+    goEnv[`${st.stage}@${st.platform}`] = values;
+  }
+  return cacheKey({
+    goEnv,
+    ...s.goVersion ? { goVersion: s.goVersion } : {},
+    platforms: s.platforms,
+    files,
+    baseImages: s.baseImages
+  });
+}
+var RULES2 = {
+  GC303: "Job environment never reaches the build",
+  GC304: "Build argument declared nowhere",
+  GC305: "Volatile value in the Go environment",
+  GC308: "Checksum database or proxy bypassed"
+};
+function finding(code, severity, message, fix, file, line) {
+  return {
+    code,
+    severity,
+    title: RULES2[code],
+    message,
+    fix,
+    stage: "snapshot",
+    docsUrl: ruleDocsUrl(code),
+    file,
+    ...line ? { line } : {}
+  };
+}
+function snapshotFindings(s, dockerfile, env) {
+  const out = [];
+  const goStage = s.stages[0];
+  for (const name of s.unreachedJobEnv) {
+    out.push(
+      finding(
+        "GC303",
+        "warning",
+        `${name}=${s.jobEnv[name]} is set in the job's environment, but no stage that runs go declares ARG ${name}, so the build never sees it`,
+        `Add \`ARG ${name}\` to the stage that runs go build${goStage ? ` (${goStage.stage})` : ""}: go-container-ci passes job variables to the ARGs a stage declares. Or remove ${name} from the job's env.`,
+        dockerfile,
+        goStage?.fromLine
+      )
+    );
+  }
+  for (const name of s.unusedBuildArgs) {
+    out.push(
+      finding(
+        "GC304",
+        "warning",
+        `the build arg ${name} is passed, but no stage declares ARG ${name}: BuildKit ignores it`,
+        `Declare \`ARG ${name}\` in the stage that uses it, or stop passing it.`,
+        dockerfile
+      )
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const st of s.stages) {
+    for (const [name, v] of Object.entries(st.vars)) {
+      if (!v?.value) continue;
+      const id = `${name}\0${v.value}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const why = volatileReason(v.value, env);
+      if (why) {
+        out.push(
+          finding(
+            "GC305",
+            "warning",
+            `${name} in stage ${st.stage} ${why}: every run builds differently and caches never match`,
+            `Derive ${name} from the commit (SOURCE_DATE_EPOCH, the git revision), not from the run.`,
+            dockerfile,
+            v.line
+          )
+        );
+      }
+      if (v.source !== "build-arg") continue;
+      const bypass = name === "GOSUMDB" && v.value === "off" || name === "GONOSUMDB" && /(^|,)\*($|,)/.test(v.value) || name === "GOINSECURE" && v.value !== "" || name === "GOFLAGS" && /(^|\s)-insecure\b/.test(v.value) || name === "GOPROXY" && v.value === "direct";
+      if (bypass) {
+        out.push(
+          finding(
+            "GC308",
+            "warning",
+            `${name}=${v.value} reaches the build from a build arg or the job's environment: module checksums or the proxy are bypassed`,
+            `Keep the checksum database on; for private modules set GOPRIVATE/GONOSUMDB to their path prefixes only.`,
+            dockerfile,
+            v.line
+          )
+        );
+      }
+    }
+  }
+  return out;
+}
+function snapshotCacheDir() {
+  return path11.join(
+    process.env.RUNNER_TEMP || path11.join(os2.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+    "go-container-ci-snapshot"
+  );
+}
+function platformSlug(platforms) {
+  return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
+}
+async function restorePrevious(ctx, slug) {
+  const dir = snapshotCacheDir();
+  await removeTree(dir);
+  await mkdir4(dir, { recursive: true });
+  const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
+    `go-container-ci-snapshot-v1-${slug}-`
+  ]);
+  if (!hit) return void 0;
+  try {
+    return JSON.parse(await readFile5(path11.join(dir, "snapshot.json"), "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var snapshotStage = {
+  name: "snapshot",
+  description: "Record the Go environment each stage really sees, derive the cache key, and compare with the last build.",
+  skip: (ctx) => ctx.facts.discover ? void 0 : "nothing discovered",
+  async run(ctx) {
+    const discover = ctx.facts.discover;
+    if (!discover) return;
+    const snapshot = takeSnapshot({
+      dockerfileText: discover.dockerfileText,
+      ...ctx.config.target ? { target: ctx.config.target } : {},
+      platforms: ctx.config.platforms,
+      buildArgs: ctx.config.buildArgs,
+      jobEnv: process.env,
+      ...discover.goVersion ? { goModVersion: discover.goVersion } : {},
+      defaultPlatform: nativePlatform()
+    });
+    const key = snapshotCacheKey(snapshot, await inputFileHashes(ctx.config.workspace, discover));
+    ctx.addFindings(snapshotFindings(snapshot, discover.dockerfile, process.env));
+    const slug = platformSlug(snapshot.platforms);
+    const previous = await restorePrevious(ctx, slug);
+    const changes = previous ? diffSnapshots(previous, snapshot) : [];
+    await mkdir4(ctx.config.reportPath, { recursive: true });
+    const file = path11.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
+`;
+    await writeFile4(file, json2);
+    ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
+    const dir = snapshotCacheDir();
+    await writeFile4(path11.join(dir, "snapshot.json"), json2);
+    await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    const forwarded = Object.keys(snapshot.forwardedBuildArgs);
+    ctx.host.log.info(
+      `Go ${snapshot.goVersion ?? "(version unknown)"}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` + (forwarded.length ? `; job variables passed as build args: ${forwarded.join(", ")}` : "") + (previous ? `; ${changes.length} change(s) since the last build` : "")
+    );
+  }
+};
+
 // src/stages/index.ts
 function defaultStages() {
-  return [discoverStage, cacheRestoreStage, buildStage, cacheSaveStage];
+  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage];
 }
 
 // src/run.ts
@@ -7524,12 +11535,18 @@ export {
   __commonJS,
   __export,
   __toESM,
+  severityRank,
+  compareFindings,
+  ruleDocsUrl,
+  findingFingerprint,
   INPUTS,
   ConfigError,
   buildConfig,
   Context,
   runPipeline,
   discoverStage,
+  RULES,
+  lintStage,
   ToolError,
   run,
   runAll

@@ -1,0 +1,316 @@
+/** GC2xx: compilation, linking and platforms. */
+import {
+  cgoState,
+  goFlag,
+  ldflagsOf,
+  libcLabel,
+  linkedStatically,
+  packageInstall,
+  type GoCall,
+} from '../analysis.js';
+import type { Span } from '../text.js';
+import { stageName } from './process.js';
+import type { Rule, RuleContext } from './types.js';
+
+function wordSpan(call: GoCall, w = call.goWord): Span {
+  return call.script.source.span(w.start, w.end);
+}
+
+function builds(ctx: RuleContext): GoCall[] {
+  const shipped = ctx.analysis.shipped.map((s) => s.call);
+  if (shipped.length > 0) return shipped;
+  return ctx.analysis.goCalls.filter(
+    (c) => (c.sub === 'build' || c.sub === 'install') && ctx.model.used.has(c.stage.index),
+  );
+}
+
+function allBuilds(ctx: RuleContext): GoCall[] {
+  return ctx.analysis.goCalls.filter((c) => c.sub === 'build' || c.sub === 'install');
+}
+
+export const GC201: Rule = {
+  code: 'GC201',
+  title: 'cgo binary in an image without libc',
+  severity: 'error',
+  description:
+    'The binary is built with cgo enabled (explicitly, or by default because the builder has a C compiler), so it is dynamically linked against libc; the final image (scratch, distroless static) has no libc and the kernel cannot start it: `exec /app: no such file or directory`.',
+  fix: 'Build with `CGO_ENABLED=0` (pure Go, static), or keep cgo and use a final image with the same libc (distroless base/cc for glibc).',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t || t.base.libc !== 'none') return;
+    for (const { call, copy } of ctx.analysis.shipped) {
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : '';
+      ctx.report({
+        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
+        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`,
+      });
+    }
+  },
+};
+
+export const GC202: Rule = {
+  code: 'GC202',
+  title: 'libc mismatch between builder and final image',
+  severity: 'error',
+  description:
+    'A cgo binary linked against glibc runs in a musl (alpine) image, or the reverse: the dynamic loader is missing or incompatible; "alpine-glibc" shims (gcompat, libc6-compat) mix both and fail in subtle ways.',
+  fix: 'Use the same libc on both sides (golang:*-alpine with alpine, golang (Debian) with distroless base/debian), or build with CGO_ENABLED=0.',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const finalLibc = t.base.libc;
+    if (finalLibc === 'glibc' || finalLibc === 'musl') {
+      for (const { call } of ctx.analysis.shipped) {
+        const builderLibc = call.stage.base.libc;
+        if (!builderLibc || builderLibc === 'none' || builderLibc === finalLibc) continue;
+        const cgo = cgoState(call, ctx.model);
+        if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        ctx.report({
+          at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
+          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`,
+        });
+      }
+    }
+    if (finalLibc === 'musl') {
+      for (const step of ctx.analysis.finalSteps) {
+        if (step.keyword !== 'RUN') continue;
+        for (const script of step.scripts)
+          for (const c of script.commands) {
+            const pm = packageInstall(c);
+            const shim = pm?.packages.find((p) =>
+              /^(gcompat|libc6-compat|glibc|glibc-bin)(=.*)?$/.test(p.value),
+            );
+            if (shim) {
+              ctx.report({
+                at: script.source.span(shim.start, shim.end),
+                severity: 'warning',
+                message: `${shim.value} puts a glibc compatibility layer into a musl image: glibc binaries may start but crash in DNS, TLS or malloc; build for musl or with CGO_ENABLED=0`,
+              });
+            }
+          }
+      }
+    }
+  },
+};
+
+const RUNNER_ARCH = /uname|go\s+env\s+GOARCH|BUILDARCH|BUILDPLATFORM|dpkg\s+--print-architecture|arch\b/;
+
+export const GC203: Rule = {
+  code: 'GC203',
+  title: 'GOARCH/GOOS not taken from the target platform',
+  severity: 'warning',
+  description:
+    "GOARCH (or GOOS) is hard-coded, taken from the build machine, or missing in a stage that runs on $BUILDPLATFORM: the binary's architecture differs from the image platform and the container fails with `exec format error`.",
+  fix: 'Declare `ARG TARGETOS TARGETARCH` in the build stage and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build ...`.',
+  check(ctx) {
+    const platforms = ctx.input.platforms ?? [];
+    const archs = new Set(platforms.map((p) => p.split('/')[1]).filter(Boolean));
+    for (const call of builds(ctx)) {
+      const goarch = call.env('GOARCH');
+      const goos = call.env('GOOS');
+      const raw =
+        goarch.raw ??
+        (goarch.source === 'env' || goarch.source === 'arg' ? entryRaw(call, 'GOARCH') : undefined);
+      if (goarch.set && goarch.source !== 'auto') {
+        const text = raw ?? goarch.value ?? '';
+        if (/TARGETARCH|TARGETPLATFORM/.test(text)) continue;
+        if (RUNNER_ARCH.test(text)) {
+          ctx.report({
+            at: goarch.span ?? wordSpan(call),
+            message: `GOARCH=${text} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`,
+          });
+          continue;
+        }
+        if (goarch.value && !/\$/.test(goarch.value)) {
+          const mismatch = archs.size > 0 && [...archs].some((a) => a !== goarch.value);
+          ctx.report({
+            at: goarch.span ?? wordSpan(call),
+            severity: mismatch ? 'error' : 'warning',
+            message: mismatch
+              ? `GOARCH=${goarch.value} is hard-coded but the build targets ${platforms.join(', ')}: the image for another architecture gets a binary for ${goarch.value} and fails with exec format error; use GOARCH=$TARGETARCH`
+              : `GOARCH=${goarch.value} is hard-coded: building the image for another platform puts a binary for ${goarch.value} into it (exec format error); use GOARCH=$TARGETARCH`,
+          });
+        }
+        continue;
+      }
+      if (goos.set && goos.value && goos.value !== 'linux' && !/\$/.test(goos.value)) {
+        ctx.report({
+          at: goos.span ?? wordSpan(call),
+          severity: 'error',
+          message: `GOOS=${goos.value} builds a binary for ${goos.value}, but container images run on Linux: exec format error; use GOOS=$TARGETOS`,
+        });
+        continue;
+      }
+      const platform = call.stage.from.platform?.value ?? '';
+      if (/BUILDPLATFORM/.test(platform) && !goarch.set) {
+        ctx.report({
+          at: wordSpan(call),
+          severity: archs.size > 1 ? 'error' : 'warning',
+          message: `stage ${stageName(call.stage)} runs on $BUILDPLATFORM but go ${call.sub} sets no GOARCH: the binary is built for the build machine, not the target platform (exec format error on other platforms); set GOOS=$TARGETOS GOARCH=$TARGETARCH`,
+        });
+      }
+    }
+  },
+};
+
+function entryRaw(call: GoCall, name: string): string | undefined {
+  const e = call.stage.scope.get(name, call.step.at);
+  if (!e?.span) return e?.value;
+  // Recover the text as written from the ENV/ARG step.
+  for (const st of call.stage.steps) {
+    if (st.keyword !== 'ENV' && st.keyword !== 'ARG') continue;
+    for (const p of st.pairs) if (p.name.span === e.span) return p.value?.value ?? e.value;
+  }
+  return e.value;
+}
+
+export const GC204: Rule = {
+  code: 'GC204',
+  title: 'Builder stage emulated instead of cross-compiling',
+  severity: 'warning',
+  description:
+    'A builder stage without `--platform=$BUILDPLATFORM` in a multi-platform build runs once per target platform under QEMU emulation: Go compiles 5-20x slower although it can cross-compile natively.',
+  fix: 'Use `FROM --platform=$BUILDPLATFORM golang:... AS build` and `GOOS=$TARGETOS GOARCH=$TARGETARCH go build`.',
+  check(ctx) {
+    if (!ctx.model.usesTargetArgs) return;
+    const seen = new Set<number>();
+    for (const { call } of ctx.analysis.shipped) {
+      const stage = call.stage;
+      if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
+      seen.add(stage.index);
+      const platform = stage.from.platform?.value ?? '';
+      if (/BUILDPLATFORM/.test(platform)) continue;
+      if (platform !== '' && !/TARGETPLATFORM/.test(platform)) continue; // pinned on purpose
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.explicit && cgo.enabled === true) continue; // cgo cross-compiling needs a cross toolchain
+      ctx.report({
+        at: stage.from.keywordSpan,
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`,
+      });
+    }
+  },
+};
+
+export const GC205: Rule = {
+  code: 'GC205',
+  title: '`go build -a`',
+  severity: 'warning',
+  description:
+    '`-a` forces a rebuild of every package, so the build cache is never used and every build is a cold build.',
+  fix: 'Remove `-a`. A static binary comes from `CGO_ENABLED=0`, not from `-a`.',
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const a = goFlag(call, 'a');
+      if (!a || a.value === 'false') continue;
+      ctx.report({
+        at: a.word ? wordSpan(call, a.word) : (call.env('GOFLAGS').span ?? wordSpan(call)),
+        message: `go ${call.sub} -a rebuilds every package and defeats the build cache`,
+      });
+    }
+  },
+};
+
+export const GC206: Rule = {
+  code: 'GC206',
+  title: 'No `-trimpath`',
+  severity: 'warning',
+  description:
+    'Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.',
+  fix: 'Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).',
+  check(ctx) {
+    for (const call of builds(ctx)) {
+      const f = goFlag(call, 'trimpath');
+      if (f && f.value !== 'false') continue;
+      ctx.report({
+        at: wordSpan(call, call.subWord ?? call.goWord),
+        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`,
+      });
+    }
+  },
+};
+
+export const GC207: Rule = {
+  code: 'GC207',
+  title: '`-extldflags -static` that does not do what it says',
+  severity: 'warning',
+  description:
+    '`-ldflags "-extldflags -static"` only reaches the external linker: with CGO_ENABLED=0 it is meaningless, and with cgo on Go often links internally and ignores it, so the binary stays dynamic.',
+  fix: 'For a pure Go program use `CGO_ENABLED=0` and drop the flag; when cgo is needed, use `-ldflags "-linkmode external -extldflags -static"` and check the result (`file app`).',
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const ld = ldflagsOf(call);
+      if (!/extldflags/.test(ld) || !/-static/.test(ld.slice(ld.indexOf('extldflags')))) continue;
+      const f = call.flags.byName.get('ldflags');
+      const w = f?.valueWord ?? f?.word;
+      let at: Span = wordSpan(call);
+      if (w) {
+        const idx = w.raw.indexOf('-extldflags');
+        at =
+          idx >= 0
+            ? call.script.source.span(w.start + idx, w.start + idx + '-extldflags'.length)
+            : wordSpan(call, w);
+      }
+      const cgo = cgoState(call, ctx.model);
+      if (cgo.enabled === false) {
+        ctx.report({
+          at,
+          severity: 'info',
+          message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`,
+        });
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+        ctx.report({
+          at,
+          message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`,
+        });
+      }
+    }
+  },
+};
+
+const DATE_SUBST = /\$\(\s*date\b|`\s*date\b/;
+
+export const GC209: Rule = {
+  code: 'GC209',
+  title: 'Build stamped with the clock',
+  severity: 'warning',
+  description:
+    'A value taken from the clock (`-X main.date=$(date)`) is linked into the binary: every build produces different bytes and a different image digest although nothing changed.',
+  fix: 'Stamp the commit time instead (`-X main.date=${SOURCE_DATE_EPOCH}` passed as a build arg from `git log -1 --format=%ct`), or the VCS info Go embeds itself.',
+  check(ctx) {
+    for (const call of allBuilds(ctx)) {
+      const f = call.flags.byName.get('ldflags');
+      const w = f?.valueWord ?? f?.word;
+      const ld = ldflagsOf(call);
+      if (w && DATE_SUBST.test(w.raw)) {
+        const m = DATE_SUBST.exec(w.raw) as RegExpExecArray;
+        ctx.report({
+          at: call.script.source.span(w.start + m.index, w.start + m.index + m[0].length),
+          message: `-ldflags stamps the build time with ${m[0].trim()}...: every build has a different binary and image digest`,
+        });
+        continue;
+      }
+      // A variable set from the clock earlier in the same RUN and used in -ldflags.
+      const clockVars = new Set<string>();
+      for (const c of call.script.commands) {
+        if (c === call.cmd) break;
+        for (const a of [...c.assignments, ...c.words]) {
+          const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
+          if (m && DATE_SUBST.test(a.raw)) clockVars.add(m[1] as string);
+        }
+      }
+      const used = [...clockVars].find((v) => new RegExp(`\\$\\{?${v}\\b`).test(ld));
+      if (used && w) {
+        const m = new RegExp(`\\$\\{?${used}\\b\\}?`).exec(w.raw);
+        const idx = m?.index ?? 0;
+        ctx.report({
+          at: call.script.source.span(w.start + idx, w.start + idx + (m?.[0].length ?? 1)),
+          message: `-ldflags uses $${used}, set from the clock earlier in this RUN: every build has a different binary and image digest`,
+        });
+      }
+    }
+  },
+};
+
+export const COMPILE_RULES: readonly Rule[] = [GC201, GC202, GC203, GC204, GC205, GC206, GC207, GC209];

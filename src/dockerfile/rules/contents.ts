@@ -1,0 +1,258 @@
+/** GC4xx: what ends up in the image. */
+import { posix } from 'node:path';
+import { isExcluded, parseDockerignore } from '../dockerignore.js';
+import { packageInstall } from '../analysis.js';
+import type { CopyStep, Stage } from '../model.js';
+import { programName, unwrapCommand } from '../shell.js';
+import { isContextCopy } from './modules.js';
+import { stageName } from './process.js';
+import type { Rule } from './types.js';
+
+/** Context entries that should never be sent to the builder (a trailing '/' marks a directory). */
+const SENSITIVE: readonly { re: RegExp; what: string }[] = [
+  { re: /^\.env(\..+)?$/, what: 'environment file' },
+  { re: /\.(pem|key|p12|pfx)$/, what: 'key material' },
+  { re: /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/, what: 'SSH key' },
+  { re: /^\.(netrc|git-credentials|npmrc|pypirc)$/, what: 'credentials file' },
+  { re: /^\.(ssh|aws|gnupg)\/$/, what: 'credentials directory' },
+  { re: /^node_modules\/$/, what: 'node_modules' },
+];
+
+export const GC401: Rule = {
+  code: 'GC401',
+  title: 'Build context not filtered by .dockerignore',
+  severity: 'warning',
+  description:
+    'The Dockerfile copies the whole build context, and there is no .dockerignore (or it does not exclude .git, .env files, keys, node_modules): the context upload is slow, secrets can land in the image, and any change to .git busts the cache.',
+  fix: 'Add a .dockerignore next to the build context with at least `.git`, `.env*`, `*.pem`, `*.key`, build output and editor files; or copy only what the build needs.',
+  check(ctx) {
+    const copies: CopyStep[] = [];
+    for (const stage of ctx.model.stages) {
+      if (!ctx.model.used.has(stage.index)) continue;
+      for (const s of stage.steps)
+        if ((s.keyword === 'COPY' || s.keyword === 'ADD') && isContextCopy(s)) copies.push(s);
+    }
+    const first = copies[0];
+    if (!first) return;
+    const di = ctx.input.dockerignore;
+    if (!di) {
+      ctx.report({
+        at: first.keywordSpan,
+        message: `${first.keyword} ${first.sources.map((s) => s.value).join(' ')} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+      });
+      return;
+    }
+    const patterns = parseDockerignore(di.text);
+    const missing: string[] = [];
+    if (
+      !isExcluded(patterns, '.git') &&
+      (ctx.input.contextEntries === undefined || ctx.input.contextEntries.includes('.git/'))
+    )
+      missing.push('.git');
+    for (const entry of ctx.input.contextEntries ?? []) {
+      const name = entry.replace(/^.*\/(?=[^/]+\/?$)/, '');
+      const hit = SENSITIVE.find((s) => s.re.test(name));
+      if (hit && !isExcluded(patterns, entry.replace(/\/$/, '')))
+        missing.push(`${entry.replace(/\/$/, '')} (${hit.what})`);
+    }
+    if (missing.length > 0) {
+      ctx.report({
+        at: { line: 1, column: 1 },
+        file: di.file,
+        message: `${di.file} does not exclude ${missing.join(', ')}, and ${first.keyword} at line ${first.span.start.line} of the Dockerfile copies the whole context`,
+      });
+    }
+  },
+};
+
+/** Directories of a stage (and its parents) that hold a copy of the build context. */
+function sourceDirs(stages: readonly Stage[], index: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<number>();
+  for (
+    let s = stages[index];
+    s && !seen.has(s.index);
+    s = s.from.parent !== undefined ? stages[s.from.parent] : undefined
+  ) {
+    seen.add(s.index);
+    for (const st of s.steps) {
+      if ((st.keyword === 'COPY' || st.keyword === 'ADD') && isContextCopy(st) && st.destAbs)
+        out.push(st.destAbs.replace(/(.)\/$/, '$1'));
+    }
+  }
+  return out;
+}
+
+export const GC402: Rule = {
+  code: 'GC402',
+  title: 'Whole build directory copied into the final image',
+  severity: 'warning',
+  description:
+    "`COPY --from=build /src /app` copies the build stage's whole source directory: sources, go.mod, .git and test data land in the runtime image next to the binary.",
+  fix: 'Copy only the binary (and the files it needs at run time): `COPY --from=build /out/app /app`.',
+  check(ctx) {
+    for (const step of ctx.analysis.finalSteps) {
+      if ((step.keyword !== 'COPY' && step.keyword !== 'ADD') || step.fromStage === undefined) continue;
+      const dirs = sourceDirs(ctx.model.stages, step.fromStage);
+      if (dirs.length === 0) continue;
+      const from = ctx.model.stages[step.fromStage] as Stage;
+      for (const src of step.sources) {
+        const abs = posix.resolve(from.workdir, src.value).replace(/(.)\/$/, '$1');
+        const dir = dirs.find((d) => d === abs || d.startsWith(abs === '/' ? '/' : `${abs}/`));
+        if (dir) {
+          ctx.report({
+            at: src.span,
+            message: `COPY --from=${step.from?.value ?? ''} ${src.value} copies ${abs}, which holds the build context of stage ${stageName(from)} (${dir}): sources, go.mod and .git land in the final image; copy only the binary`,
+          });
+        }
+      }
+    }
+  },
+};
+
+const SECRET_NAME =
+  /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
+const NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
+const SECRET_FILE =
+  /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
+
+export const GC403: Rule = {
+  code: 'GC403',
+  title: 'Secret passed as ARG/ENV or copied into a layer',
+  severity: 'warning',
+  description:
+    'Tokens and passwords passed as ARG or ENV (or .netrc/SSH keys copied or written in a RUN) are stored in the image history or layers: anyone who can pull the image can read them.',
+  fix: 'Use BuildKit secrets: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download` and pass `--secret id=netrc,src=$HOME/.netrc`.',
+  check(ctx) {
+    const reportName = (name: string, span: import('../text.js').Span, kind: 'ARG' | 'ENV') => {
+      if (!SECRET_NAME.test(name) || NOT_SECRET.test(name)) return;
+      ctx.report({
+        at: span,
+        severity: kind === 'ENV' ? 'error' : 'warning',
+        message:
+          kind === 'ENV'
+            ? `ENV ${name} stores a secret in the image config: anyone who pulls the image can read it; use RUN --mount=type=secret`
+            : `ARG ${name} looks like a secret: build arg values are recorded in the image history; use RUN --mount=type=secret`,
+      });
+    };
+    for (const e of ctx.model.globalArgs.values())
+      if (e.kind === 'arg' && e.span) reportName(e.name, e.span, 'ARG');
+    for (const stage of ctx.model.stages) {
+      for (const step of stage.steps) {
+        if (step.keyword === 'ARG' || step.keyword === 'ENV') {
+          for (const p of step.pairs) reportName(p.name.value, p.name.span, step.keyword);
+        } else if (
+          (step.keyword === 'COPY' || step.keyword === 'ADD') &&
+          step.fromStage === undefined &&
+          !step.from
+        ) {
+          for (const s of step.sources) {
+            if (SECRET_FILE.test(s.value)) {
+              ctx.report({
+                at: s.span,
+                message: `${step.keyword} ${s.value} puts a credentials file into a layer, where it stays even if a later step deletes it; use RUN --mount=type=secret`,
+              });
+            }
+          }
+        } else if (step.keyword === 'RUN') {
+          for (const script of step.scripts)
+            for (const c of script.commands)
+              for (const r of c.redirects) {
+                if (
+                  (r.op === '>' || r.op === '>>') &&
+                  r.target &&
+                  /(^|\/)(\.netrc|\.git-credentials)$/.test(r.target.value)
+                ) {
+                  ctx.report({
+                    at: script.source.span(r.target.start, r.target.end),
+                    message: `RUN writes credentials to ${r.target.value}: the file stays in the layer; use RUN --mount=type=secret`,
+                  });
+                }
+              }
+        }
+      }
+    }
+  },
+};
+
+export const GC404: Rule = {
+  code: 'GC404',
+  title: 'No CA certificates in the final image',
+  severity: 'warning',
+  description:
+    'The final image (scratch, debian/ubuntu slim) has no CA certificates: any HTTPS or TLS connection the program makes fails with `x509: certificate signed by unknown authority`.',
+  fix: 'Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t || t.base.caCerts !== false) return;
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword === 'COPY' || step.keyword === 'ADD') {
+        const texts = [...step.sources.map((s) => s.value), step.destAbs ?? ''];
+        if (texts.some((x) => /ca-certificates|\/etc\/ssl|\/etc\/pki|certs?\/?$|\.crt$/.test(x))) return;
+      }
+      if (step.keyword === 'RUN') {
+        for (const script of step.scripts)
+          for (const c of script.commands) {
+            const pm = packageInstall(c);
+            if (pm?.packages.some((p) => /^ca-certificates/.test(p.value))) return;
+          }
+      }
+    }
+    if (t.scope.get('SSL_CERT_FILE') || t.scope.get('SSL_CERT_DIR')) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    ctx.report({
+      at: root.from.imageSpan,
+      message: `the final image ${t.rootImage} (${t.base.label}) has no CA certificates and none are copied or installed: TLS connections fail with x509: certificate signed by unknown authority`,
+    });
+  },
+};
+
+export const GC407: Rule = {
+  code: 'GC407',
+  title: 'Package manager cache left in the image',
+  severity: 'info',
+  description:
+    '`apk add` without `--no-cache`, or `apt-get install` without removing /var/lib/apt/lists in the same RUN, leaves package indexes in a layer of the final image.',
+  fix: 'Use `apk add --no-cache ...`; for apt: `apt-get update && apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/*` in one RUN (or a cache mount).',
+  check(ctx) {
+    for (const step of ctx.analysis.finalSteps) {
+      if (step.keyword !== 'RUN') continue;
+      const text = step.scripts.map((s) => s.source.text).join('\n');
+      const cacheMount = (p: RegExp) => step.mounts.some((m) => m.type === 'cache' && p.test(m.target ?? ''));
+      for (const script of step.scripts)
+        for (const c of script.commands) {
+          const pm = packageInstall(c);
+          if (!pm) continue;
+          const { words } = unwrapCommand(c);
+          const w = words[0];
+          if (!w) continue;
+          const at = script.source.span(w.start, w.end);
+          if (pm.manager === 'apk') {
+            if (
+              pm.options.some((o) => o.value === '--no-cache') ||
+              /\/var\/cache\/apk/.test(text) ||
+              cacheMount(/\/var\/cache\/apk/)
+            )
+              continue;
+            ctx.report({
+              at,
+              message: 'apk add without --no-cache leaves the package index in the final image',
+            });
+          } else if (pm.manager === 'apt') {
+            if (
+              /rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text) ||
+              cacheMount(/\/var\/lib\/apt/) ||
+              (programName(c) === 'apt-get' && /apt-get\s+clean/.test(text) && /lists/.test(text))
+            )
+              continue;
+            ctx.report({
+              at,
+              message: `${programName(c)} install without rm -rf /var/lib/apt/lists/* in the same RUN leaves the package lists in the final image`,
+            });
+          }
+        }
+    }
+  },
+};
+
+export const CONTENT_RULES: readonly Rule[] = [GC401, GC402, GC403, GC404, GC407];

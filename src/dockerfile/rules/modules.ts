@@ -1,0 +1,473 @@
+/** GC3xx: modules, caches and determinism. */
+import { splitImage } from '../base.js';
+import { BUILDKIT_ARGS, PREDEFINED_ARGS, type CopyStep, type RunStep, type Stage } from '../model.js';
+import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
+import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
+import type { Span } from '../text.js';
+import { goEnvWrites, PROXY_KEYS, stageName } from './process.js';
+import type { Rule, RuleContext } from './types.js';
+
+function span(call: GoCall, w: Word = call.goWord): Span {
+  return call.script.source.span(w.start, w.end);
+}
+
+/** COPY/ADD of the whole build context (`COPY . .`, `COPY ./ /src/`, `COPY * ./`). */
+export function isContextCopy(step: CopyStep): boolean {
+  return (
+    step.fromStage === undefined &&
+    !step.from &&
+    step.sources.some((s) => ['.', './', '*', './*', '/'].includes(s.value))
+  );
+}
+
+function isModDownload(call: GoCall): boolean {
+  return call.sub === 'mod' && call.args[0]?.value === 'download';
+}
+
+function stepIndex(stage: Stage, step: unknown): number {
+  return stage.steps.indexOf(step as never);
+}
+
+export const GC301: Rule = {
+  code: 'GC301',
+  title: 'Sources copied before the module download',
+  severity: 'warning',
+  description:
+    '`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.',
+  fix: 'Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.',
+  check(ctx) {
+    const mainMod = ctx.input.goMods?.[0]?.mod;
+    if (mainMod && mainMod.requires.length === 0) return; // nothing to download
+    if (ctx.input.contextEntries?.includes('vendor/')) return;
+    for (const stage of ctx.model.stages) {
+      if (!ctx.model.used.has(stage.index)) continue;
+      const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+      if (calls.length === 0) continue;
+      const copy = stage.steps.find(
+        (s): s is CopyStep => (s.keyword === 'COPY' || s.keyword === 'ADD') && isContextCopy(s),
+      );
+      if (!copy) continue;
+      const at = stepIndex(stage, copy);
+      const before = calls.filter((c) => stepIndex(stage, c.step) < at);
+      const after = calls.filter((c) => stepIndex(stage, c.step) > at);
+      if (before.some(isModDownload)) continue;
+      const download = after.find(isModDownload);
+      if (download) {
+        ctx.report({
+          at: copy.keywordSpan,
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(' ')} comes before go mod download (line ${download.step.span.start.line}): every source change re-downloads all modules`,
+        });
+        continue;
+      }
+      const build = after.find((c) => ['build', 'install', 'test', 'vet', 'generate'].includes(c.sub));
+      if (build && !hasModCacheMount(build)) {
+        ctx.report({
+          at: copy.keywordSpan,
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(' ')} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`,
+        });
+      }
+    }
+  },
+};
+
+function homeOf(call: GoCall): string {
+  const home = call.env('HOME').value;
+  if (home) return home;
+  const user = call.step.user?.value.split(':')[0];
+  return !user || user === 'root' || user === '0' ? '/root' : `/home/${user}`;
+}
+
+export function goCachePath(call: GoCall): string {
+  return call.env('GOCACHE').value || `${homeOf(call)}/.cache/go-build`;
+}
+
+export function goModCachePath(call: GoCall): string {
+  const gomodcache = call.env('GOMODCACHE').value;
+  if (gomodcache) return gomodcache;
+  const gopath =
+    call.env('GOPATH').value?.split(':')[0] ||
+    (call.stage.base.kind === 'golang' ? '/go' : `${homeOf(call)}/go`);
+  return `${gopath}/pkg/mod`;
+}
+
+function covers(step: RunStep, path: string): boolean {
+  return step.mounts.some((m) => {
+    if (m.type !== 'cache' || !m.target) return false;
+    const t = m.target.replace(/(.)\/$/, '$1');
+    return path === t || path.startsWith(`${t}/`);
+  });
+}
+
+function hasModCacheMount(call: GoCall): boolean {
+  return (
+    covers(call.step, goModCachePath(call)) ||
+    call.step.mounts.some((m) => m.type === 'cache' && /pkg\/mod\/?$/.test(m.target ?? ''))
+  );
+}
+
+export const GC302: Rule = {
+  code: 'GC302',
+  title: 'No cache mount for the Go build cache',
+  severity: 'warning',
+  description:
+    'go build runs without `RUN --mount=type=cache` for GOCACHE (and GOMODCACHE): when the layer is invalidated (any source change), every package and module is compiled or downloaded from zero.',
+  fix: 'Use `RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=cache,target=/go/pkg/mod go build ...` (and let go-container-ci persist the mounts between CI runs).',
+  check(ctx) {
+    const seen = new Set<RunStep>();
+    const calls = ctx.analysis.goCalls.filter(
+      (c) => ['build', 'install', 'test'].includes(c.sub) && ctx.model.used.has(c.stage.index),
+    );
+    for (const call of calls) {
+      if (seen.has(call.step)) continue;
+      seen.add(call.step);
+      const missing: string[] = [];
+      const gocache = goCachePath(call);
+      if (
+        !covers(call.step, gocache) &&
+        !call.step.mounts.some((m) => m.type === 'cache' && /go-build\/?$/.test(m.target ?? ''))
+      )
+        missing.push(`GOCACHE (${gocache})`);
+      const downloadedBefore = ctx.analysis.goCalls.some(
+        (c) =>
+          c.stage === call.stage &&
+          isModDownload(c) &&
+          stepIndex(c.stage, c.step) < stepIndex(call.stage, call.step),
+      );
+      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
+      if (
+        !downloadedBefore &&
+        !noDeps &&
+        !hasModCacheMount(call) &&
+        !ctx.input.contextEntries?.includes('vendor/')
+      ) {
+        missing.push(`GOMODCACHE (${goModCachePath(call)})`);
+      }
+      if (missing.length === 0) continue;
+      ctx.report({
+        at: span(call),
+        message: `go ${call.sub} runs without a cache mount for ${missing.join(' and ')}: after any source change ${
+          missing.length > 1
+            ? 'all modules are downloaded and all packages compiled from zero'
+            : missing[0]?.startsWith('GOCACHE')
+              ? 'all packages are compiled from zero'
+              : 'all modules are downloaded again'
+        }`,
+      });
+    }
+  },
+};
+
+export const GC304: Rule = {
+  code: 'GC304',
+  title: 'Build arg passed but not declared',
+  severity: 'warning',
+  description:
+    'A build arg is passed (build-args input) but no stage that is built declares it with ARG, or it is declared only before the first FROM and never redeclared: the value is silently ignored.',
+  fix: 'Declare `ARG NAME` in the stage that uses it (after its FROM), or stop passing the arg.',
+  check(ctx) {
+    const t = ctx.model.target;
+    if (!t) return;
+    const passed = Object.keys(ctx.input.buildArgs ?? {});
+    for (const name of passed) {
+      if (PREDEFINED_ARGS.has(name) || BUILDKIT_ARGS.test(name)) continue;
+      const inStages = ctx.model.stages.some(
+        (s) =>
+          ctx.model.used.has(s.index) &&
+          s.steps.some((st) => st.keyword === 'ARG' && st.pairs.some((p) => p.name.value === name)),
+      );
+      if (inStages) continue;
+      const global = ctx.model.globalArgs.get(name);
+      if (global && global.kind === 'arg') {
+        const inFrom = ctx.model.stages.some(
+          (s) => ctx.model.used.has(s.index) && new RegExp(`\\$\\{?${name}\\b`).test(s.from.raw),
+        );
+        if (inFrom) continue;
+        ctx.report({
+          at: global.span ?? t.from.keywordSpan,
+          message: `build arg ${name} is passed and declared before the first FROM, but no stage that is built declares ARG ${name} or uses it in FROM: the value is ignored`,
+        });
+        continue;
+      }
+      ctx.report({
+        at: t.from.keywordSpan,
+        message: `build arg ${name} is passed but no stage that is built declares ARG ${name}: the value is silently ignored`,
+      });
+    }
+  },
+};
+
+export const GC306: Rule = {
+  code: 'GC306',
+  title: 'Unpinned build input',
+  severity: 'warning',
+  description:
+    'An input that changes over time without a change to the repository: a base image by moving tag (or :latest, or no tag), `go install ...@latest`, `ADD https://...` without a checksum, `git clone` of a branch, `curl | sh`, unpinned packages. The same commit builds different images on different days.',
+  fix: 'Pin base images by digest (`golang:1.26@sha256:...`), tools by version (`@v1.2.3`), downloads with `ADD --checksum=sha256:...`, and clones by commit.',
+  check(ctx) {
+    const { model } = ctx;
+    for (const stage of model.stages) {
+      if (!model.used.has(stage.index) || stage.from.parent !== undefined) continue;
+      const f = stage.from;
+      if (f.image.toLowerCase() === 'scratch' || f.unresolved || f.image === '') continue;
+      const img = splitImage(f.image);
+      if (!img || img.digest) continue;
+      if (!img.tag || img.tag === 'latest') {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.image} ${img.tag ? 'uses the moving tag :latest' : 'has no tag (means :latest)'}: the base changes without any change to the repository; pin a version and a digest`,
+        });
+      } else {
+        ctx.report({
+          at: f.imageSpan,
+          severity: 'info',
+          message: `FROM ${f.image} is pinned by tag only: the tag can move; add the digest (${f.raw}@sha256:...)`,
+        });
+      }
+    }
+    for (const call of ctx.analysis.goCalls) {
+      if (!model.used.has(call.stage.index) || !['install', 'get', 'run'].includes(call.sub)) continue;
+      for (const w of call.flags.packages) {
+        const m = /@(latest|master|main|HEAD|upgrade|patch)$/.exec(w.value);
+        if (m) {
+          ctx.report({
+            at: span(call, w),
+            message: `go ${call.sub} ${w.value} resolves ${m[1]} at build time: a different version on a different day; pin a version (@v1.2.3)`,
+          });
+        }
+      }
+    }
+    for (const stage of model.stages) {
+      if (!model.used.has(stage.index)) continue;
+      for (const step of stage.steps) {
+        if (step.keyword === 'ADD') {
+          if (step.flags.has('checksum')) continue;
+          for (const s of step.sources) {
+            if (/^https?:\/\//i.test(s.value)) {
+              ctx.report({
+                at: s.span,
+                message: `ADD ${s.value} downloads without --checksum: the content can change under the same URL`,
+              });
+            }
+          }
+        }
+        if (step.keyword !== 'RUN') continue;
+        for (const script of step.scripts) checkRunPins(ctx, script);
+      }
+    }
+  },
+};
+
+function checkRunPins(ctx: RuleContext, script: ShellScript): void {
+  const cmds = script.commands;
+  cmds.forEach((c, i) => {
+    const words = unwrapCommand(c).words;
+    const prog = programName({ ...c, words });
+    if (prog === 'git' && words[1]?.value === 'clone') {
+      const pinnedFlag = words.some(
+        (w) => w.value === '--branch' || w.value === '-b' || w.value.startsWith('--branch='),
+      );
+      const checkout = cmds
+        .slice(i + 1)
+        .some(
+          (n) =>
+            programName(n) === 'git' && ['checkout', 'reset', 'switch'].includes(n.words[1]?.value ?? ''),
+        );
+      if (!pinnedFlag && !checkout) {
+        const w = words[0] as Word;
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message:
+            'git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag',
+        });
+      }
+    }
+    if ((prog === 'curl' || prog === 'wget') && cmds[i + 1]?.connector === '|') {
+      const next = cmds[i + 1];
+      const np = next ? programName(next) : '';
+      if (/^(ba|da|a|z)?sh$/.test(np)) {
+        const w = words[0] as Word;
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `${prog} | ${np} runs a remote script that can change at any time; download a pinned version and verify its checksum`,
+        });
+      }
+    }
+    const pm = packageInstall(c);
+    if (pm) {
+      const sep = pm.manager === 'apk' ? '=' : '=';
+      const unpinned = pm.packages.filter(
+        (p) => !p.value.includes(sep) && !/[<>~]/.test(p.value) && !p.value.startsWith('$'),
+      );
+      const first = unpinned[0];
+      if (first) {
+        ctx.report({
+          at: script.source.span(first.start, first.end),
+          severity: 'info',
+          message: `${pm.manager === 'apt' ? 'apt-get install' : pm.manager === 'apk' ? 'apk add' : 'install'} of ${unpinned.map((p) => p.value).join(', ')} without versions: the packages change between builds`,
+        });
+      }
+    }
+  });
+}
+
+export const GC307: Rule = {
+  code: 'GC307',
+  title: 'Module graph resolved during the build',
+  severity: 'warning',
+  description:
+    '`GOFLAGS=-mod=mod`, `go mod tidy` or `go get` in the build, or a module without go.sum: go.mod/go.sum are rewritten while building, so the dependency versions drift away from what the repository pins.',
+  fix: 'Commit go.mod and go.sum, keep the default `-mod=readonly`, and run `go mod tidy` in development, not in the Dockerfile.',
+  check(ctx) {
+    const seen = new Set<string>();
+    const once = (at: Span, message: string) => {
+      const key = `${at.start.line}:${at.start.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report({ at, message });
+    };
+    for (const call of ctx.analysis.goCalls) {
+      const mod = call.flags.byName.get('mod');
+      if (mod?.value === 'mod' && mod.word) {
+        once(span(call, mod.word), `go ${call.sub} -mod=mod rewrites go.mod and go.sum during the build`);
+      }
+      const goflags = call.env('GOFLAGS');
+      if (goflags.value && parseGoFlagsEnv(goflags.value).get('mod')?.value === 'mod') {
+        once(
+          goflags.span ?? span(call),
+          `GOFLAGS=${goflags.value} makes go rewrite go.mod and go.sum during the build`,
+        );
+      }
+      if (call.sub === 'mod' && call.args[0]?.value === 'tidy') {
+        once(
+          span(call),
+          'go mod tidy in the Dockerfile rewrites go.mod and go.sum during the build: the image is built from a module graph the repository does not pin',
+        );
+      }
+      if (call.sub === 'get' && call.flags.packages.length > 0) {
+        once(
+          span(call),
+          `go get ${call.flags.packages.map((w) => w.value).join(' ')} changes go.mod during the build`,
+        );
+      }
+    }
+    for (const gm of ctx.input.goMods ?? []) {
+      if (gm.hasGoSum === false && gm.mod.requires.length > 0) {
+        const line = gm.mod.module?.line ?? 1;
+        ctx.report({
+          at: { line, column: 1 },
+          file: gm.file,
+          message: `${gm.file} requires ${gm.mod.requires.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`,
+        });
+      }
+    }
+  },
+};
+
+interface Setting {
+  readonly name: string;
+  readonly value: string;
+  readonly at: Span;
+}
+
+/** Every place a Go variable is given a literal value: ENV, ARG defaults, RUN assignments/exports, go env -w. */
+function settings(ctx: RuleContext): Setting[] {
+  const out: Setting[] = [];
+  for (const e of ctx.model.globalArgs.values())
+    if (e.kind === 'arg' && e.value !== undefined && e.span)
+      out.push({ name: e.name, value: e.value, at: e.span });
+  for (const stage of ctx.model.stages) {
+    for (const step of stage.steps) {
+      if (step.keyword === 'ENV' || step.keyword === 'ARG') {
+        for (const p of step.pairs)
+          if (p.value) out.push({ name: p.name.value, value: p.value.value, at: p.name.span });
+      }
+      if (step.keyword !== 'RUN') continue;
+      for (const script of step.scripts) {
+        for (const c of script.commands) {
+          const { assignments, words } = unwrapCommand(c);
+          const prog = programName({ ...c, words });
+          const ws = [...assignments, ...(prog === 'export' ? words.slice(1) : [])];
+          for (const w of ws) {
+            const kv = splitAssignment(w);
+            if (kv) out.push({ name: kv.name, value: kv.value, at: script.source.span(w.start, w.end) });
+          }
+        }
+      }
+    }
+  }
+  for (const w of goEnvWrites(ctx)) {
+    for (const p of w.pairs) {
+      const eq = p.value.indexOf('=');
+      out.push({
+        name: p.value.slice(0, eq),
+        value: p.value.slice(eq + 1),
+        at: w.script.source.span(p.start, p.end),
+      });
+    }
+  }
+  return out;
+}
+
+const MATCH_ALL = /^(\*|\*\/\*|\*\.\*|\.\*)$/;
+
+export const GC308: Rule = {
+  code: 'GC308',
+  title: 'Checksum database or proxy bypassed',
+  severity: 'warning',
+  description:
+    '`GOSUMDB=off`, `GONOSUMDB=*`/`GOPRIVATE=*`, `GONOSUMCHECK=1`, `GOINSECURE`, `GOFLAGS=-insecure` turn off the verification of downloaded modules against the checksum database; `GOPROXY=direct` fetches straight from VCS hosts.',
+  fix: 'Keep GOSUMDB on; list only your private module paths in GOPRIVATE/GONOSUMDB (e.g. `github.com/acme/*`); use the default GOPROXY or your own proxy.',
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const s of settings(ctx)) {
+      const key = `${s.at.start.line}:${s.at.start.column}:${s.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v = s.value.replace(/^["']|["']$/g, '');
+      let message: string | undefined;
+      let severity: 'warning' | 'info' | undefined;
+      if (s.name === 'GOSUMDB' && v === 'off')
+        message = 'GOSUMDB=off turns off checksum verification of every downloaded module';
+      else if (
+        (s.name === 'GONOSUMDB' || s.name === 'GOPRIVATE') &&
+        v.split(',').some((p) => MATCH_ALL.test(p.trim()))
+      )
+        message = `${s.name}=${v} exempts every module from the checksum database`;
+      else if (s.name === 'GONOSUMCHECK' && v === '1')
+        message = 'GONOSUMCHECK=1 turns off checksum verification';
+      else if (s.name === 'GOINSECURE' && v !== '')
+        message = `GOINSECURE=${v} allows module downloads over plain HTTP without verification`;
+      else if (s.name === 'GOFLAGS' && /(^|\s)-insecure\b/.test(v))
+        message = 'GOFLAGS=-insecure allows insecure module downloads';
+      else if (s.name === 'GOPROXY' && /^direct$/.test(v)) {
+        message =
+          'GOPROXY=direct fetches every module straight from its VCS host, bypassing the module proxy';
+        severity = 'info';
+      }
+      if (message) ctx.report({ at: s.at, message, ...(severity ? { severity } : {}) });
+    }
+  },
+};
+
+export const GC309: Rule = {
+  code: 'GC309',
+  title: 'Proxy settings baked into a cached layer',
+  severity: 'warning',
+  description:
+    '`go env -w GOPROXY=...` (or GOPRIVATE, GONOSUMDB, GOFLAGS...) writes the setting into the GOENV file of a layer; BuildKit reuses that layer from cache after the setting was changed elsewhere, so the wrong proxy is used without any visible trace.',
+  fix: 'Pass proxy settings as build args and `ARG GOPROXY` (they are then part of the cache key), or `ENV GOPROXY=...`, never `go env -w`.',
+  check(ctx) {
+    for (const w of goEnvWrites(ctx)) {
+      for (const p of w.pairs) {
+        const name = p.value.split('=')[0] ?? '';
+        if (!PROXY_KEYS.has(name)) continue;
+        ctx.report({
+          at: w.script.source.span(p.start, p.end),
+          message: `go env -w ${p.value} bakes ${name} into the GOENV file of a cached layer: after the setting changes, BuildKit can still reuse the old layer; use ARG ${name} (passed as a build arg) instead`,
+        });
+      }
+    }
+  },
+};
+
+export const MODULE_RULES: readonly Rule[] = [GC301, GC302, GC304, GC306, GC307, GC308, GC309];

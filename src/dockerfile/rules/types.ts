@@ -1,0 +1,64 @@
+import type { Severity } from '../../pipeline/finding.js';
+import type { GoMod } from '../../gomod/gomod.js';
+import type { Analysis } from '../analysis.js';
+import type { DockerfileModel } from '../model.js';
+import type { Pos, Span } from '../text.js';
+
+/** What a rule is: the catalogue entry the docs, SARIF and annotations show. */
+export interface RuleMeta {
+  /** Stable code from the catalogue (docs/rules/<code>.md). */
+  readonly code: string;
+  /** Short title, e.g. "Shell-form ENTRYPOINT". */
+  readonly title: string;
+  readonly severity: Severity;
+  /** One sentence: what is wrong and why it matters. */
+  readonly description: string;
+  /** One or two sentences: how to fix it. */
+  readonly fix: string;
+}
+
+export interface GoModInput {
+  readonly file: string;
+  readonly mod: GoMod;
+  /** Whether go.sum exists next to it (undefined: not checked). */
+  readonly hasGoSum?: boolean;
+}
+
+export interface LintInput {
+  /** Dockerfile path relative to the workspace (forward slashes). */
+  readonly file: string;
+  readonly text: string;
+  readonly dockerignore?: { readonly file: string; readonly text: string };
+  readonly goMods?: readonly GoModInput[];
+  /**
+   * Names in the build context, relative and with forward slashes (directories end with '/'); used to
+   * check .dockerignore against what really exists. Undefined: not checked.
+   */
+  readonly contextEntries?: readonly string[];
+  readonly target?: string;
+  readonly platforms?: readonly string[];
+  /** Build args the build passes (from the build-args input). */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+}
+
+export interface Report {
+  readonly at: Span | Pos;
+  readonly message: string;
+  /** Overrides the rule's default severity for this finding. */
+  readonly severity?: Severity;
+  /** Overrides the rule's fix text. */
+  readonly fix?: string;
+  /** A file other than the Dockerfile (.dockerignore, go.mod). */
+  readonly file?: string;
+}
+
+export interface RuleContext {
+  readonly input: LintInput;
+  readonly model: DockerfileModel;
+  readonly analysis: Analysis;
+  report(r: Report): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}

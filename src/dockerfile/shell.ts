@@ -1,0 +1,405 @@
+/**
+ * A small POSIX-shell word splitter for RUN, CMD/ENTRYPOINT (shell form) and HEALTHCHECK text: enough to
+ * see the simple commands (`go build ...`, `export X=1`, `apk add ...`) with their leading assignments,
+ * words, redirections and the operators between them, each word keeping its position. It is not a shell:
+ * expansions are kept as written (`$(date)`, `${X:-y}`), and control keywords (`if`, `then`, `do`...) are
+ * treated as separators. Linear in the input and never throws.
+ */
+import { LogicalText } from './text.js';
+
+export interface VarRef {
+  readonly name: string;
+  /** Indices in the logical text (the `$` and one past the end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Word {
+  /** The word after quote removal; expansions (`$X`, `$(...)`, backticks) are kept as written. */
+  readonly value: string;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** Variables referenced outside single quotes (including inside `$(...)`). */
+  readonly vars: readonly VarRef[];
+  /** Contains a command substitution: `$(...)` or backticks. */
+  readonly substitution: boolean;
+}
+
+export interface Redirect {
+  readonly op: string;
+  readonly target?: Word;
+}
+
+export type Connector = '' | '&&' | '||' | ';' | '|' | '&' | '\n';
+
+export interface ShellCommand {
+  /** Leading NAME=value words. */
+  readonly assignments: readonly Word[];
+  /** argv: the program first. Empty for a command that is only assignments. */
+  readonly words: readonly Word[];
+  readonly redirects: readonly Redirect[];
+  /** The operator that joins this command to the previous one. */
+  readonly connector: Connector;
+}
+
+export interface ShellScript {
+  readonly source: LogicalText;
+  readonly commands: readonly ShellCommand[];
+}
+
+const OPERATOR_CHARS = new Set([';', '&', '|', '(', ')', '<', '>', '\n']);
+const SPACE = new Set([' ', '\t', '\r']);
+/** Words that start or continue a compound command: the next word begins a simple command. */
+const PREFIX_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+/** Words that close a compound command. */
+const CLOSE_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+export const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+
+interface Mutable {
+  assignments: Word[];
+  words: Word[];
+  redirects: Redirect[];
+  connector: Connector;
+}
+
+export function parseShell(input: LogicalText | string): ShellScript {
+  const src = typeof input === 'string' ? LogicalText.plain(input) : input;
+  const s = src.text;
+  const n = s.length;
+  const commands: ShellCommand[] = [];
+  let cur: Mutable = { assignments: [], words: [], redirects: [], connector: '' };
+  let pendingConnector: Connector = '';
+  const pendingHeredocs: { delim: string; stripTabs: boolean }[] = [];
+  let i = 0;
+
+  const flush = (next: Connector) => {
+    if (cur.words.length > 0 || cur.assignments.length > 0 || cur.redirects.length > 0) {
+      commands.push(cur);
+      pendingConnector = next;
+    } else if (next === '&&' || next === '||' || next === '|') {
+      pendingConnector = next;
+    } else if (pendingConnector === '') {
+      pendingConnector = next;
+    }
+    cur = { assignments: [], words: [], redirects: [], connector: pendingConnector };
+  };
+
+  /** Skips heredoc bodies that start after the newline at index i (i points past the newline). */
+  const skipHeredocBodies = () => {
+    while (pendingHeredocs.length > 0 && i < n) {
+      const h = pendingHeredocs.shift() as { delim: string; stripTabs: boolean };
+      while (i < n) {
+        let eol = s.indexOf('\n', i);
+        if (eol < 0) eol = n;
+        let line = s.slice(i, eol);
+        if (h.stripTabs) line = line.replace(/^\t+/, '');
+        i = eol + 1;
+        if (line.replace(/\r$/, '') === h.delim) break;
+      }
+    }
+    pendingHeredocs.length = 0;
+  };
+
+  while (i < n) {
+    const c = s[i] as string;
+    if (SPACE.has(c)) {
+      i++;
+      continue;
+    }
+    if (c === '\\' && s[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && s[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '\n') {
+      flush('\n');
+      i++;
+      skipHeredocBodies();
+      continue;
+    }
+    // Redirection with an optional file descriptor number: 2>&1, >>file, <<EOF, &>file.
+    const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(s.slice(i, i + 8));
+    if (redir && (redir[1] === undefined || redir[1] === '' || /^\d+[<>]/.test(s.slice(i, i + 8)))) {
+      const op = redir[0];
+      i += op.length;
+      while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
+      let target: Word | undefined;
+      if (i < n && !OPERATOR_CHARS.has(s[i] as string)) {
+        const w = readWord(src, i);
+        target = w;
+        i = w.end;
+      } else if (op.endsWith('&') && i < n && s[i] === '-') {
+        i++;
+      }
+      if ((op === '<<' || op === '<<-') && target) {
+        pendingHeredocs.push({ delim: target.value, stripTabs: op === '<<-' });
+      }
+      cur.redirects.push(target ? { op, target } : { op });
+      continue;
+    }
+    if (c === '&' && s[i + 1] === '&') {
+      flush('&&');
+      i += 2;
+      continue;
+    }
+    if (c === '|' && s[i + 1] === '|') {
+      flush('||');
+      i += 2;
+      continue;
+    }
+    if (c === ';') {
+      flush(';');
+      i += s[i + 1] === ';' ? 2 : 1;
+      continue;
+    }
+    if (c === '|') {
+      flush('|');
+      i += s[i + 1] === '&' ? 2 : 1;
+      continue;
+    }
+    if (c === '&') {
+      flush('&');
+      i++;
+      continue;
+    }
+    if (c === '(' || c === ')') {
+      flush(';');
+      i++;
+      continue;
+    }
+    const w = readWord(src, i);
+    i = w.end > i ? w.end : i + 1;
+    if (cur.words.length === 0) {
+      if (PREFIX_KEYWORDS.has(w.raw)) {
+        if (cur.assignments.length > 0 || cur.redirects.length > 0) cur.words.push(w);
+        else flush(';');
+        continue;
+      }
+      if (CLOSE_KEYWORDS.has(w.raw)) {
+        flush(';');
+        continue;
+      }
+      if (ASSIGNMENT.test(w.raw)) {
+        cur.assignments.push(w);
+        continue;
+      }
+    }
+    cur.words.push(w);
+  }
+  flush('');
+  return { source: src, commands };
+}
+
+/** Reads one shell word starting at i; stops at unquoted whitespace or an operator character. */
+export function readWord(src: LogicalText, start: number): Word {
+  const s = src.text;
+  const n = s.length;
+  let i = start;
+  let value = '';
+  const vars: VarRef[] = [];
+  let substitution = false;
+
+  const readVar = (): void => {
+    // s[i] === '$'
+    const next = s[i + 1];
+    if (next === '{') {
+      const close = s.indexOf('}', i + 2);
+      const end = close < 0 ? n : close + 1;
+      const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i + 2, Math.min(end, i + 2 + 256)));
+      if (m) vars.push({ name: m[0], start: i, end });
+      value += s.slice(i, end);
+      i = end;
+      return;
+    }
+    if (next === '(') {
+      substitution = true;
+      const end = skipBalanced(s, i + 1, vars);
+      value += s.slice(i, end);
+      i = end;
+      return;
+    }
+    if (next !== undefined && NAME_START.test(next)) {
+      let j = i + 1;
+      while (j < n && NAME_CHAR.test(s[j] as string)) j++;
+      vars.push({ name: s.slice(i + 1, j), start: i, end: j });
+      value += s.slice(i, j);
+      i = j;
+      return;
+    }
+    if (next === "'") {
+      // ANSI-C quoting $'...'
+      const close = findClosingSingle(s, i + 2, true);
+      value += s.slice(i + 2, close);
+      i = Math.min(n, close + 1);
+      return;
+    }
+    value += '$';
+    i++;
+  };
+
+  while (i < n) {
+    const c = s[i] as string;
+    if (SPACE.has(c) || OPERATOR_CHARS.has(c)) break;
+    if (c === '\\') {
+      if (s[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n) value += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      const close = findClosingSingle(s, i + 1, false);
+      value += s.slice(i + 1, close);
+      i = Math.min(n, close + 1);
+      continue;
+    }
+    if (c === '"') {
+      i++;
+      while (i < n && s[i] !== '"') {
+        const d = s[i] as string;
+        if (d === '\\' && i + 1 < n) {
+          const e = s[i + 1] as string;
+          if (e === '\n') {
+            i += 2;
+            continue;
+          }
+          value += '"\\$`'.includes(e) ? e : d + e;
+          i += 2;
+        } else if (d === '$') {
+          readVar();
+        } else if (d === '`') {
+          substitution = true;
+          const close = findBacktick(s, i + 1);
+          value += s.slice(i, close + 1);
+          i = Math.min(n, close + 1);
+        } else {
+          value += d;
+          i++;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (c === '$') {
+      readVar();
+      continue;
+    }
+    if (c === '`') {
+      substitution = true;
+      const close = findBacktick(s, i + 1);
+      value += s.slice(i, close + 1);
+      i = Math.min(n, close + 1);
+      continue;
+    }
+    value += c;
+    i++;
+  }
+  const end = Math.min(i, n);
+  return { value, raw: s.slice(start, end), start, end, vars, substitution };
+}
+
+function findClosingSingle(s: string, from: number, ansi: boolean): number {
+  let i = from;
+  while (i < s.length) {
+    if (ansi && s[i] === '\\') {
+      i += 2;
+      continue;
+    }
+    if (s[i] === "'") return i;
+    i++;
+  }
+  return s.length;
+}
+
+function findBacktick(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    if (s[i] === '\\') {
+      i += 2;
+      continue;
+    }
+    if (s[i] === '`') return i;
+    i++;
+  }
+  return s.length;
+}
+
+/**
+ * From an opening `(` at index open, the index just past its matching `)`, skipping quoted text;
+ * iterative (no recursion), records `$NAME` references seen outside single quotes.
+ */
+function skipBalanced(s: string, open: number, vars: VarRef[]): number {
+  let depth = 0;
+  let i = open;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === "'") {
+      i = findClosingSingle(s, i + 1, false) + 1;
+      continue;
+    }
+    if (c === '$' && i + 1 < s.length) {
+      const rest = s.slice(i + 1, i + 1 + 256);
+      const m = /^\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(rest);
+      if (m && (rest[0] === '{' || NAME_START.test(rest[0] as string))) {
+        vars.push({ name: m[1] as string, start: i, end: i + 1 + m[0].length });
+      }
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth <= 0) return i + 1;
+    }
+    i++;
+  }
+  return s.length;
+}
+
+/** The program name of a command (basename of the first word), or '' for assignment-only commands. */
+export function programName(cmd: ShellCommand): string {
+  const first = cmd.words[0]?.value ?? '';
+  const slash = first.lastIndexOf('/');
+  return slash >= 0 ? first.slice(slash + 1) : first;
+}
+
+/** NAME and value of an assignment word (`NAME=value`, `NAME+=value`). */
+export function splitAssignment(w: Word): { name: string; value: string } | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)\+?=/.exec(w.value);
+  if (!m) return undefined;
+  return { name: m[1] as string, value: w.value.slice(m[0].length) };
+}
+
+/**
+ * Strips `env`, `sudo`, `nice`, `exec`, `command`, `time` wrappers and `env`'s NAME=value arguments:
+ * returns the assignments the real program sees and its argv.
+ */
+export function unwrapCommand(cmd: ShellCommand): { assignments: Word[]; words: Word[] } {
+  const assignments = [...cmd.assignments];
+  let words = [...cmd.words];
+  for (let guard = 0; guard < 8 && words.length > 0; guard++) {
+    const name = programName({ ...cmd, words });
+    if (name === 'env') {
+      words = words.slice(1);
+      while (words[0] && (words[0].value.startsWith('-') || ASSIGNMENT.test(words[0].value))) {
+        if (ASSIGNMENT.test(words[0].value)) assignments.push(words[0]);
+        words = words.slice(1);
+      }
+    } else if (['sudo', 'nice', 'exec', 'command', 'time', 'nohup'].includes(name)) {
+      words = words.slice(1);
+      while (words[0]?.value.startsWith('-')) words = words.slice(1);
+    } else break;
+  }
+  return { assignments, words };
+}

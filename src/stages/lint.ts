@@ -1,0 +1,83 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stage } from '../pipeline/stage.js';
+import type { Config } from '../config/config.js';
+import { InputError } from '../config/errors.js';
+import { lintDockerfile, type RulePolicy } from '../dockerfile/lint.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import type { GoModInput, LintInput } from '../dockerfile/rules/types.js';
+import type { DiscoverFacts } from './discover.js';
+
+export interface LintFacts {
+  /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
+  readonly model: DockerfileModel;
+  readonly findingCount: number;
+}
+
+const MAX_CONTEXT_ENTRIES = 2000;
+
+/** Top-level names of the build context (directories end with '/'), for the .dockerignore checks. */
+export async function contextEntries(contextDir: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(contextDir, { withFileTypes: true });
+    return entries
+      .slice(0, MAX_CONTEXT_ENTRIES)
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+/** The lint input from discovered facts: go.sum presence is checked next to each go.mod. */
+export async function lintInputFrom(
+  facts: DiscoverFacts,
+  config: Pick<Config, 'workspace' | 'contextDir' | 'target' | 'platforms' | 'buildArgs'>,
+): Promise<LintInput> {
+  const goMods: GoModInput[] = [];
+  for (const gm of facts.goMods) {
+    const goSum = path.join(config.workspace, path.dirname(gm.file), 'go.sum');
+    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists(goSum) });
+  }
+  const entries = await contextEntries(config.contextDir);
+  return {
+    file: facts.dockerfile,
+    text: facts.dockerfileText,
+    goMods,
+    ...(facts.dockerignore ? { dockerignore: facts.dockerignore } : {}),
+    ...(entries ? { contextEntries: entries } : {}),
+    ...(config.target ? { target: config.target } : {}),
+    ...(config.platforms.length > 0 ? { platforms: config.platforms } : {}),
+    ...(Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}),
+  };
+}
+
+export function policyFrom(config: Pick<Config, 'lintDisable' | 'lintSeverity'>): RulePolicy {
+  return { disable: config.lintDisable, severity: config.lintSeverity };
+}
+
+export const lintStage: Stage = {
+  name: 'lint',
+  description:
+    'Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).',
+  skip: (ctx) => (ctx.facts.discover ? undefined : 'no Dockerfile was discovered'),
+  async run(ctx) {
+    const facts = ctx.facts.discover as DiscoverFacts;
+    const input = await lintInputFrom(facts, ctx.config);
+    const result = lintDockerfile(input, policyFrom(ctx.config));
+    if (result.errors.length > 0) throw new InputError('dockerfile', result.errors.join('; '));
+    ctx.addFindings(result.findings);
+    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    const counts = (['error', 'warning', 'info'] as const)
+      .map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`)
+      .join(', ');
+    ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
+  },
+};
