@@ -17,13 +17,18 @@ export PATH="$GCC_BIN:$PATH"
 log() { printf '[%s] %s\n' "$(basename "$0")" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-# go_build_tool NAME VERSION MODULE PACKAGE [TAGS]
+# go_build_tool NAME VERSION MODULE PACKAGE [TAGS] [VERSION_VAR]
 # Builds PACKAGE from MODULE@VERSION through a throwaway module (works whether or not the
-# tool's go.mod has exclude/replace lines), installs it as $GCC_HOME/tools/NAME-VERSION/NAME
-# and links it into $GCC_BIN. A second call with the same version is a no-op.
+# tool's go.mod has exclude/replace lines), installs it as $GCC_HOME/tools/NAME-VERSION[-r<recipe>]/NAME
+# and links it into $GCC_BIN. VERSION_VAR (a Go `-X` target) stamps the version, as the tool's own
+# release build does. A second call with the same version and recipe is a no-op.
 go_build_tool() {
-  local name="$1" version="$2" module="$3" pkg="$4" tags="${5:-}"
-  local dest="$GCC_HOME/tools/$name-$version"
+  local name="$1" version="$2" module="$3" pkg="$4" tags="${5:-}" version_var="${6:-}"
+  local ldflags="-s -w"
+  [[ -n "$version_var" ]] && ldflags+=" -X $version_var=$version"
+  local recipe
+  recipe="$(printf '%s|%s|%s' "$tags" "$ldflags" "${GOEXPERIMENT:-}" | sha256sum | cut -c1-8)"
+  local dest="$GCC_HOME/tools/$name-$version-r$recipe"
   if [[ -x "$dest/$name" ]]; then
     ln -sf "$dest/$name" "$GCC_BIN/$name"
     return 0
@@ -42,7 +47,7 @@ go_build_tool() {
     go get "$module@$version" >/dev/null
     go get "$pkg@$version" >/dev/null 2>&1 || true
     mkdir -p "$dest.tmp"
-    go build -trimpath -tags "$tags" -ldflags "-s -w" -o "$dest.tmp/$name" "$pkg"
+    go build -trimpath -tags "$tags" -ldflags "$ldflags" -o "$dest.tmp/$name" "$pkg"
   )
   rm -rf "$dest" && mv "$dest.tmp" "$dest"
   rm -rf "$work"

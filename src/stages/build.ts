@@ -5,6 +5,7 @@ import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js'
 import type { BuildStep } from '../tools/buildx-metadata.js';
 import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
+import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
@@ -103,6 +104,24 @@ export async function buildRequest(
   };
 }
 
+/** GC310: without SOURCE_DATE_EPOCH the image's timestamps differ between two builds of the same commit. */
+export function noSourceDateEpoch(ctx: Context): Finding {
+  const why =
+    ctx.config.sourceDateEpoch === 'none'
+      ? 'source-date-epoch is none'
+      : 'the commit time is unknown (no git repository)';
+  return {
+    code: 'GC310',
+    severity: 'info',
+    title: 'No SOURCE_DATE_EPOCH',
+    message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
+    fix: 'Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.',
+    stage: 'build',
+    ...(ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}),
+    docsUrl: ruleDocsUrl('GC310'),
+  };
+}
+
 export const buildStage: Stage = {
   name: 'build',
   description:
@@ -153,6 +172,7 @@ export const buildStage: Stage = {
       git: req.git,
       labels: req.labels,
     };
+    if (req.sourceDateEpoch === undefined) ctx.addFindings([noSourceDateEpoch(ctx)]);
     await writeFile(path.join(workDir, 'steps.json'), `${JSON.stringify(outcome.steps, null, 2)}\n`);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(

@@ -60,7 +60,6 @@ export function snapshotCacheKey(s: GoEnvSnapshot, files: Record<string, string>
 
 const RULES = {
   GC303: 'Job environment never reaches the build',
-  GC304: 'Build argument declared nowhere',
   GC305: 'Volatile value in the Go environment',
   GC308: 'Checksum database or proxy bypassed',
 } as const;
@@ -99,17 +98,6 @@ export function snapshotFindings(s: GoEnvSnapshot, dockerfile: string, env: Node
         `Add \`ARG ${name}\` to the stage that runs go build${goStage ? ` (${goStage.stage})` : ''}: go-container-ci passes job variables to the ARGs a stage declares. Or remove ${name} from the job's env.`,
         dockerfile,
         goStage?.fromLine,
-      ),
-    );
-  }
-  for (const name of s.unusedBuildArgs) {
-    out.push(
-      finding(
-        'GC304',
-        'warning',
-        `the build arg ${name} is passed, but no stage declares ARG ${name}: BuildKit ignores it`,
-        `Declare \`ARG ${name}\` in the stage that uses it, or stop passing it.`,
-        dockerfile,
       ),
     );
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifest, registryManifestDigest } from '../helpers/registry.js';
 import { REPO_ROOT, runBundledAction } from '../helpers/action.js';
+import { run as execRun } from '../../src/tools/exec.js';
 
 const workspace = path.join(REPO_ROOT, 'test', 'fixtures', 'apps');
 
@@ -72,5 +73,49 @@ describe('bundled action: build and push', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/build failed at step '\[build \d\/\d\] RUN .*go build/);
     expect(run.stdout).toMatch(/unsupported GOOS\/GOARCH pair linux\/not-an-arch/);
+  });
+
+  it('outputs the manifest digest of an OCI-only export, as the archive records it', async () => {
+    const env = loadTestEnv();
+    const run = await runBundledAction({
+      workspace,
+      inputs: {
+        context: 'tiny',
+        builder: env.builder,
+        'build-args': baseImageArgs(),
+        skip: 'cache-restore,cache-save',
+      },
+      env: toolEnv(),
+    });
+    expect(run.exitCode).toBe(0);
+    const archive = path.join(run.outputs['report-dir'] as string, 'build', 'image.oci.tar');
+    const { stdout } = await execRun('tar', ['-xOf', archive, 'index.json']);
+    const index = JSON.parse(stdout) as { manifests: { digest: string }[] };
+    expect(index.manifests).toHaveLength(1);
+    expect(run.outputs.digest).toBe(index.manifests[0]?.digest);
+  });
+
+  it('outputs the image id the Docker engine shows for a loaded image', async () => {
+    const env = loadTestEnv();
+    const tag = `gcc-e2e/tiny-load:${process.pid}`;
+    const run = await runBundledAction({
+      workspace,
+      inputs: {
+        context: 'tiny',
+        tags: tag,
+        load: 'true',
+        builder: env.builder,
+        'build-args': baseImageArgs(),
+        skip: 'cache-restore,cache-save',
+      },
+      env: toolEnv(),
+    });
+    expect(run.exitCode).toBe(0);
+    const { stdout } = await execRun('docker', ['image', 'inspect', '--format', '{{.Id}}', tag], {
+      env: toolEnv(),
+    });
+    expect(run.outputs['image-id']).toBe(stdout.trim());
+    expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    await execRun('docker', ['image', 'rm', tag], { env: toolEnv() });
   });
 });
