@@ -10,14 +10,14 @@ import {
   buildConfig,
   compareFindings,
   discoverStage,
-  findingFingerprint,
   lintStage,
   ruleDocsUrl,
   run,
   runAll,
   runPipeline,
-  severityRank
-} from "./chunks/chunk-VVLHUEMF.js";
+  severityRank,
+  toSarif
+} from "./chunks/chunk-WSW747BT.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -264,113 +264,6 @@ async function runCommand(args) {
 // src/commands/lint.ts
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import path4 from "node:path";
-
-// src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-function sarifLevel(s) {
-  return s === "error" ? "error" : s === "warning" ? "warning" : "note";
-}
-function ruleName(title) {
-  const words = title.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
-  const name = words.map((w) => w[0]?.toUpperCase() + w.slice(1).toLowerCase()).join("");
-  return name || "Rule";
-}
-function descriptor(r) {
-  return {
-    id: r.code,
-    name: ruleName(r.title),
-    shortDescription: { text: r.title },
-    fullDescription: { text: r.description },
-    help: {
-      text: `${r.fix}
-
-Documentation: ${r.docsUrl}`,
-      markdown: `${r.fix}
-
-[${r.code} documentation](${r.docsUrl})`
-    },
-    helpUri: r.docsUrl,
-    defaultConfiguration: { level: sarifLevel(r.severity) },
-    properties: { tags: ["go-container-ci"] }
-  };
-}
-function relativeUri(file) {
-  return file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((seg) => encodeURIComponent(seg)).join("/");
-}
-function toSarif(findings, opts = {}) {
-  const known = new Map((opts.rules ?? []).map((r) => [r.code, r]));
-  const rules = [];
-  const ruleIndex = /* @__PURE__ */ new Map();
-  const ensureRule = (f) => {
-    const existing = ruleIndex.get(f.code);
-    if (existing !== void 0) return existing;
-    const info = known.get(f.code) ?? {
-      code: f.code,
-      title: f.title,
-      description: f.title,
-      fix: f.fix ?? f.title,
-      severity: f.severity,
-      docsUrl: f.docsUrl
-    };
-    rules.push(descriptor(info));
-    ruleIndex.set(f.code, rules.length - 1);
-    return rules.length - 1;
-  };
-  for (const r of opts.rules ?? []) {
-    rules.push(descriptor(r));
-    ruleIndex.set(r.code, rules.length - 1);
-  }
-  const results = findings.map((f) => {
-    const index = ensureRule(f);
-    const result = {
-      ruleId: f.code,
-      ruleIndex: index,
-      level: sarifLevel(f.severity),
-      message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
-      partialFingerprints: {
-        "goContainerCi/v1": createHash2("sha256").update(findingFingerprint(f)).digest("hex")
-      }
-    };
-    if (f.file) {
-      const region = f.line !== void 0 && f.line > 0 ? {
-        startLine: f.line,
-        ...f.column !== void 0 && f.column > 0 ? { startColumn: f.column } : {},
-        ...f.endLine !== void 0 && f.endLine >= f.line ? { endLine: f.endLine } : {},
-        ...f.endColumn !== void 0 && f.endColumn > 0 && (f.endLine === void 0 || f.endLine > f.line || f.endColumn > (f.column ?? 0)) ? { endColumn: f.endColumn } : {}
-      } : void 0;
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: relativeUri(f.file), uriBaseId: "%SRCROOT%" },
-            ...region ? { region } : {}
-          }
-        }
-      ];
-    }
-    return result;
-  });
-  return {
-    version: "2.1.0",
-    $schema: SARIF_SCHEMA,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: opts.toolName ?? "go-container-ci",
-            ...opts.version ? { version: opts.version } : {},
-            informationUri: opts.informationUri ?? "https://github.com/go-container-ci/go-container-ci",
-            rules
-          }
-        },
-        ...opts.srcRootUri ? { originalUriBaseIds: { "%SRCROOT%": { uri: opts.srcRootUri.replace(/\/?$/, "/") } } } : {},
-        results
-      }
-    ]
-  };
-}
-
-// src/commands/lint.ts
 var LINT_FORMATS = ["text", "json", "sarif"];
 var LINT_FLAGS = [
   { name: "format", description: "Output format of `lint`: text, json or sarif.", default: "text" }

@@ -195,6 +195,22 @@ export function lintSeverityInput(
   });
 }
 
+/** `comment`: auto, always or never; true and false are always and never. */
+export function commentInput(name: string, description: string): InputSpec<'auto' | 'always' | 'never'> {
+  return spec({
+    name,
+    description,
+    default: 'auto',
+    parse(raw) {
+      const v = raw.trim().toLowerCase();
+      if (v === '' || v === 'auto') return 'auto';
+      if (v === 'always' || v === 'true') return 'always';
+      if (v === 'never' || v === 'false') return 'never';
+      throw new InputError(name, `expected auto, always, never, true or false, got '${preview(raw.trim())}'`);
+    },
+  });
+}
+
 export const INPUTS = {
   context: stringInput(
     'context',
@@ -328,6 +344,16 @@ export const INPUTS = {
   lintSeverity: lintSeverityInput(
     'lint-severity',
     'Severity per lint rule, one `CODE=error|warning|info|off` per line (e.g. `GC109=error`).',
+  ),
+  comment: commentInput(
+    'comment',
+    'The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice.',
+  ),
+  baseline: stringInput(
+    'baseline',
+    "A baseline.json from an earlier run's report directory to compare against (image size, vulnerabilities, new and fixed findings). Default on GitHub pull requests: the base branch's latest baseline, from the cache.",
+    '',
+    validateRelativePath,
   ),
 } as const;
 

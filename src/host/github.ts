@@ -5,9 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CacheStore, Host, Logger } from './host.js';
 import type { Finding } from '../pipeline/finding.js';
+import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
 
-/** GitHub shows at most 10 annotations of each level per step; we emit the most severe first up to that. */
-export const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * GitHub shows at most 10 annotations of each level per step (and 50 per job); the report emits the most
+ * severe first (src/report/annotations.ts) and this host drops any beyond the limits as a safety net.
+ */
+export const ANNOTATIONS_PER_LEVEL = GITHUB_ANNOTATION_LIMITS.perLevel;
 
 const githubLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -56,6 +60,7 @@ export class GitHubHost implements Host {
   readonly cache: CacheStore = new ActionsCacheStore();
   readonly tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-container-ci-'));
   private readonly emitted = new Map<string, number>();
+  private emittedTotal = 0;
 
   mask(secret: string): void {
     core.setSecret(secret);
@@ -66,15 +71,19 @@ export class GitHubHost implements Host {
   annotate(f: Finding): void {
     const level = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
     const count = this.emitted.get(level) ?? 0;
-    if (count >= ANNOTATIONS_PER_LEVEL) return;
+    if (count >= ANNOTATIONS_PER_LEVEL || this.emittedTotal >= GITHUB_ANNOTATION_LIMITS.total) return;
     this.emitted.set(level, count + 1);
+    this.emittedTotal++;
     const props: core.AnnotationProperties = { title: `${f.code} ${f.title}` };
     if (f.file) props.file = f.file;
     if (f.line) props.startLine = f.line;
     if (f.endLine) props.endLine = f.endLine;
     // GitHub ignores columns on multi-line annotations.
-    if (f.column && (!f.endLine || f.endLine === f.line)) props.startColumn = f.column;
-    const message = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
+    if (f.column && (!f.endLine || f.endLine === f.line)) {
+      props.startColumn = f.column;
+      if (f.endColumn && f.endColumn >= f.column) props.endColumn = f.endColumn;
+    }
+    const message = `${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}\nDocs: ${f.docsUrl}`;
     if (level === 'error') core.error(message, props);
     else if (level === 'warning') core.warning(message, props);
     else core.notice(message, props);

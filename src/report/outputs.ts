@@ -1,4 +1,5 @@
 import type { Context } from '../pipeline/context.js';
+import { goCacheKey, sbomFiles, vulnerabilityCounts } from './facts.js';
 
 /** Every output the action sets; action.yml is checked against this table. */
 export const OUTPUTS = {
@@ -8,13 +9,31 @@ export const OUTPUTS = {
   'findings-count': 'Number of findings of all stages.',
   'report-dir': 'Directory holding the report files.',
   verdict: '`pass` or `fail`.',
+  sarif: 'Path of the SARIF 2.1.0 file (for github/codeql-action/upload-sarif).',
+  'cache-key': 'The Go build cache key derived from the effective Go environment.',
+  'sbom-spdx': 'Path of the SPDX JSON SBOM, when one was made.',
+  'sbom-cyclonedx': 'Path of the CycloneDX JSON SBOM, when one was made.',
+  vulnerabilities:
+    'Vulnerability counts by severity as JSON (`{"critical":0,"high":1,…}`), when the image was scanned.',
+  'comment-url': 'URL of the sticky pull request comment, when one was written.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
 
+export interface ReportOutputs {
+  readonly sarifFile?: string;
+  readonly commentUrl?: string;
+}
+
 /** The outputs' values for a finished pipeline. Pure. */
-export function outputValues(ctx: Context, ok: boolean): Record<OutputName, string> {
+export function outputValues(
+  ctx: Context,
+  ok: boolean,
+  extra: ReportOutputs = {},
+): Record<OutputName, string> {
   const build = ctx.facts.build;
+  const sbom = sbomFiles(ctx);
+  const vulns = vulnerabilityCounts(ctx);
   return {
     digest: build?.digest ?? '',
     'image-id': build?.imageId ?? '',
@@ -22,5 +41,11 @@ export function outputValues(ctx: Context, ok: boolean): Record<OutputName, stri
     'findings-count': String(ctx.findings.length),
     'report-dir': ctx.config.reportPath,
     verdict: ok ? 'pass' : 'fail',
+    sarif: extra.sarifFile ?? '',
+    'cache-key': goCacheKey(ctx) ?? '',
+    'sbom-spdx': sbom?.spdx ?? '',
+    'sbom-cyclonedx': sbom?.cyclonedx ?? '',
+    vulnerabilities: vulns ? JSON.stringify(vulns) : '',
+    'comment-url': extra.commentUrl ?? '',
   };
 }

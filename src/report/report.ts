@@ -1,26 +1,211 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+/**
+ * Turns the finished context into everything people read: annotations (most severe first, within GitHub's
+ * limits), the report files (report.md, report.html, report.sarif, gl-code-quality.json, junit.xml, findings.json,
+ * baseline.json: always all of them, they are small), deltas against a baseline, the sticky PR comment, the
+ * job summary and the outputs.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import { verdict, type Verdict } from '../pipeline/pipeline.js';
-import { compareFindings } from '../pipeline/finding.js';
+import { compareFindings, ruleDocsUrl, type Finding } from '../pipeline/finding.js';
+import { RULES } from '../dockerfile/lint.js';
 import { outputValues } from './outputs.js';
-import { renderSummary } from './summary.js';
+import { renderSummary, type SummaryExtras } from './summary.js';
+import { renderHtmlPage } from './html.js';
+import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from './annotations.js';
+import { toSarif, type SarifRuleInfo } from './sarif.js';
+import { toCodeQuality } from './gitlab.js';
+import { toJUnit } from './junit.js';
+import {
+  BASELINE_FILE,
+  computeDeltas,
+  makeBaseline,
+  parseBaseline,
+  type Baseline,
+  type Deltas,
+} from './baseline.js';
+import { imageIdentity, imageSizeBytes, vulnerabilityCounts } from './facts.js';
+import { gitHubRunInfo, type GitHubRunInfo } from '../github/event.js';
+import { restoreBaselineFromCache, saveBaselineToCache, postPullRequestComment } from '../github/report.js';
 
-/** Turns the finished context into annotations, outputs, the summary and report files. */
+declare const __VERSION__: string;
+
+export const REPORT_FILES = {
+  markdown: 'report.md',
+  html: 'report.html',
+  sarif: 'report.sarif',
+  gitlab: 'gl-code-quality.json',
+  junit: 'junit.xml',
+  findings: 'findings.json',
+  baseline: BASELINE_FILE,
+} as const;
+
+/** The lint catalogue as SARIF rules (rules of other stages are described from their findings). */
+export function sarifRules(): SarifRuleInfo[] {
+  return RULES.map((r) => ({
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    fix: r.fix,
+    severity: r.severity,
+    docsUrl: ruleDocsUrl(r.code),
+  }));
+}
+
+/**
+ * Findings without a file (image or vulnerability facts with no source line) are placed on the Dockerfile:
+ * GitHub code scanning rejects a whole SARIF file when one result has no location, and GitLab needs a path.
+ */
+export function anchored(findings: readonly Finding[], dockerfile: string | undefined): Finding[] {
+  return [...findings]
+    .sort(compareFindings)
+    .map((f) => (f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 }));
+}
+
+function dockerfileRel(ctx: Context): string {
+  return (
+    ctx.facts.discover?.dockerfile ??
+    path.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path.sep).join('/')
+  );
+}
+
+export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline {
+  const size = imageSizeBytes(ctx);
+  const vulns = vulnerabilityCounts(ctx);
+  const ref = github?.pullRequest ? undefined : github?.refName;
+  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  return makeBaseline({
+    image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
+    findings: [...ctx.findings].sort(compareFindings),
+    ...(ref ? { ref } : {}),
+    ...(commit ? { commit } : {}),
+    ...(ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {}),
+    ...(size !== undefined ? { imageSizeBytes: size } : {}),
+    ...(vulns ? { vulnerabilities: vulns } : {}),
+  });
+}
+
+/** The baseline to compare with: the `baseline` input's file, else (GitHub PRs) the base branch's. */
+async function loadBaseline(
+  ctx: Context,
+  image: string,
+  github: GitHubRunInfo | undefined,
+): Promise<{ baseline?: Baseline; note?: string }> {
+  let text: string | undefined;
+  let source: string;
+  if (ctx.config.baseline) {
+    const file = path.resolve(ctx.config.workspace, ctx.config.baseline);
+    source = `baseline ${ctx.config.baseline}`;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      const note = `input 'baseline': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): no deltas`;
+      ctx.host.log.warning(note);
+      return { note };
+    }
+  } else if (github?.pullRequest?.baseRef) {
+    source = `the baseline of ${github.pullRequest.baseRef}`;
+    text = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
+    if (text === undefined)
+      return {
+        note: `No baseline from ${github.pullRequest.baseRef} yet (a run on that branch stores one): no deltas.`,
+      };
+  } else return {};
+  const parsed = parseBaseline(text);
+  if ('problem' in parsed) {
+    const note = `${source} is not usable: ${parsed.problem}`;
+    ctx.host.log.warning(note);
+    return { note };
+  }
+  if (parsed.baseline.image !== image) {
+    const note = `${source} describes image ${parsed.baseline.image}, not ${image}: no deltas`;
+    ctx.host.log.warning(note);
+    return { note };
+  }
+  return { baseline: parsed.baseline };
+}
+
+/** Turns the finished context into annotations, files, the PR comment, the summary and outputs. */
 export async function report(ctx: Context): Promise<Verdict> {
   const v = verdict(ctx);
-  const { host } = ctx;
-  for (const f of [...ctx.findings].sort(compareFindings)) {
-    if (f.file) host.annotate(f);
-  }
-  for (const [name, value] of Object.entries(outputValues(ctx, v.ok))) host.setOutput(name, value);
-  const summary = renderSummary(ctx, v);
-  await host.appendSummary(summary);
-  await mkdir(ctx.config.reportPath, { recursive: true });
-  await writeFile(path.join(ctx.config.reportPath, 'report.md'), summary);
-  await writeFile(
-    path.join(ctx.config.reportPath, 'findings.json'),
-    `${JSON.stringify([...ctx.findings].sort(compareFindings), null, 2)}\n`,
+  const { host, config } = ctx;
+  const github = host.kind === 'github' ? gitHubRunInfo() : undefined;
+  const dir = config.reportPath;
+  await mkdir(dir, { recursive: true });
+  const file = (name: string) => path.join(dir, name);
+
+  const annotations = planAnnotations(
+    ctx.findings,
+    host.kind === 'github' ? GITHUB_ANNOTATION_LIMITS : undefined,
   );
+  for (const f of annotations.shown) host.annotate(f);
+
+  const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
+  const current = currentBaseline(ctx, github);
+  const { baseline: base, note: baselineNote } = await loadBaseline(ctx, image, github);
+  const deltas: Deltas | undefined = base ? computeDeltas(base, current) : undefined;
+
+  const sorted = [...ctx.findings].sort(compareFindings);
+  const located = anchored(sorted, dockerfileRel(ctx));
+  const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+  const sarif = toSarif(located, {
+    version,
+    rules: sarifRules(),
+    ...(host.kind === 'local'
+      ? { srcRootUri: new URL(`file://${config.workspace.split(path.sep).join('/')}/`).href }
+      : {}),
+  });
+  await writeFile(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+  await writeFile(
+    file(REPORT_FILES.gitlab),
+    `${JSON.stringify(toCodeQuality(sorted, dockerfileRel(ctx)), null, 2)}\n`,
+  );
+  await writeFile(
+    file(REPORT_FILES.junit),
+    toJUnit({
+      stages: ctx.stages,
+      findings: sorted,
+      failOn: config.failOn,
+      rules: { lint: RULES.map((r) => ({ code: r.code, title: r.title })) },
+    }),
+  );
+  await writeFile(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}\n`);
+  await writeFile(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}\n`);
+
+  let commentUrl: string | undefined;
+  let commentNote: string | undefined;
+  if (github) {
+    const posted = await postPullRequestComment(ctx, {
+      github,
+      image,
+      verdict: v,
+      ...(deltas ? { deltas } : {}),
+    });
+    commentUrl = posted.url;
+    commentNote = posted.note;
+  }
+
+  const extras: SummaryExtras = {
+    ...(deltas ? { deltas } : {}),
+    ...(baselineNote ? { baselineNote } : {}),
+    annotations,
+    files: { dir, names: Object.values(REPORT_FILES) },
+    ...(commentNote ? { commentNote } : {}),
+  };
+  // report.md is complete; the job summary is cut to GitHub's 1 MiB with a note pointing at report.md.
+  const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
+  await writeFile(file(REPORT_FILES.markdown), full);
+  await writeFile(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
+  await host.appendSummary(renderSummary(ctx, v, extras));
+
+  const outputs = outputValues(ctx, v.ok, {
+    sarifFile: file(REPORT_FILES.sarif),
+    ...(commentUrl ? { commentUrl } : {}),
+  });
+  for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
+
+  if (github && !github.pullRequest && github.refName)
+    await saveBaselineToCache(ctx, current, github.refName, github);
   return v;
 }

@@ -1,60 +1,386 @@
+/**
+ * The job summary (and report.md): a verdict line, what changed against the baseline, findings by stage, then
+ * one section per stage's facts, each rendered only when that stage left facts in the context. Long parts are
+ * collapsed. Pure: the same context gives the same Markdown.
+ */
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
-import { compareFindings } from '../pipeline/finding.js';
-import { details, escapeCell, formatDuration, table } from './markdown.js';
+import { compareFindings, SEVERITIES, type Finding, type Severity } from '../pipeline/finding.js';
+import type { AnnotationPlan } from './annotations.js';
+import { fingerprintHash, type Deltas } from './baseline.js';
+import {
+  code,
+  details,
+  formatBytes,
+  formatDuration,
+  link,
+  plural,
+  rich,
+  signed,
+  table,
+  text,
+  truncateMarkdown,
+} from './markdown.js';
+import { imageIdentity } from './facts.js';
 
-const ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
+const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
+export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
 
-/** The job summary / report.md. Pure: the same context gives the same Markdown. */
-export function renderSummary(ctx: Context, v: Verdict): string {
-  const parts: string[] = [];
-  const build = ctx.facts.build;
-  const headline = v.ok ? '✅ go-container-ci passed' : `❌ go-container-ci failed: ${escapeCell(v.reason)}`;
-  parts.push(`## ${headline}`);
-  const facts: string[] = [];
-  if (ctx.facts.discover) facts.push(`Dockerfile \`${ctx.facts.discover.dockerfile}\``);
-  if (build?.digest) facts.push(`digest \`${build.digest}\``);
-  if (build?.tags.length) facts.push(`tags ${build.tags.map((t) => `\`${t}\``).join(', ')}`);
-  facts.push(`${ctx.findings.length} finding(s)`);
-  parts.push(facts.join(' · '));
+/** GitHub's limit for one step's summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** Rows of a stage's findings shown before the rest is collapsed. */
+const FINDINGS_SHOWN = 15;
 
-  parts.push(
-    table(
-      ['Stage', 'Result', 'Time', 'Note'],
-      ctx.stages.map((s) => [
-        s.name,
-        `${ICON[s.status]} ${s.status}`,
-        s.status === 'skipped' ? '' : formatDuration(s.durationMs),
-        s.reason ?? '',
-      ]),
-    ),
+export interface SummaryExtras {
+  readonly deltas?: Deltas;
+  /** Why there are no deltas, when a baseline was asked for but not usable. */
+  readonly baselineNote?: string;
+  readonly annotations?: AnnotationPlan;
+  /** Report files written, by name (report.sarif…), with the directory. */
+  readonly files?: { readonly dir: string; readonly names: readonly string[] };
+  /** Where the PR comment went, or why not. */
+  readonly commentNote?: string;
+}
+
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** "2 errors, 1 warning" (zero counts left out), or "no findings". */
+export function countsText(findings: readonly Finding[]): string {
+  const c = severityCounts(findings);
+  const parts = SEVERITIES.filter((s) => c[s] > 0).map((s) =>
+    s === 'info' ? `${c[s]} info` : plural(c[s], s),
   );
+  return parts.length ? parts.join(', ') : 'no findings';
+}
 
-  if (ctx.findings.length > 0) {
-    const sorted = [...ctx.findings].sort(compareFindings);
-    const rows = sorted.map((f) => [
-      `${SEVERITY_ICON[f.severity]} ${f.severity}`,
-      `[${f.code}](${f.docsUrl})`,
-      f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : '',
-      f.message,
-    ]);
-    parts.push('### Findings', table(['Severity', 'Rule', 'Where', 'Message'], rows));
+function where(f: { file?: string; line?: number }): string {
+  return f.file ? code(`${f.file}${f.line ? `:${f.line}` : ''}`) : '';
+}
+
+interface RowFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly title: string;
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly fix?: string;
+  readonly docsUrl?: string;
+}
+
+function ruleCell(f: RowFinding, isNew = false): string {
+  const id = f.docsUrl ? link(f.code, f.docsUrl) : text(f.code);
+  return `${SEVERITY_ICON[f.severity]} ${id}${isNew ? ' 🆕' : ''}<br>${rich(f.title)}`;
+}
+
+/** One table row: rule (severity icon, code linked to its docs, title), where, problem and fix. */
+export function findingRow(f: RowFinding, isNew = false): string[] {
+  return [ruleCell(f, isNew), where(f), `${rich(f.message)}${f.fix ? `<br>**Fix:** ${rich(f.fix)}` : ''}`];
+}
+
+export const FINDING_HEADER = ['Rule', 'Where', 'Problem'];
+
+/** A findings table with the first rows shown and the rest collapsed; `isNew` marks findings new in this run. */
+export function findingsTable(
+  findings: readonly Finding[],
+  shown = FINDINGS_SHOWN,
+  isNew: (f: Finding) => boolean = () => false,
+): string {
+  const sorted = [...findings].sort(compareFindings);
+  const row = (f: Finding) => findingRow(f, isNew(f));
+  const head = sorted.slice(0, shown);
+  const rest = sorted.slice(shown);
+  const parts = [table(FINDING_HEADER, head.map(row))];
+  if (rest.length > 0)
+    parts.push(details(`${rest.length} more (${countsText(rest)})`, table(FINDING_HEADER, rest.map(row))));
+  return parts.join('\n\n');
+}
+
+/** Label/value pairs as a compact list (Markdown-safe values). */
+function factList(rows: readonly (readonly [string, string] | readonly string[])[]): string {
+  return rows.map(([label, value]) => `- **${label}:** ${value}`).join('\n');
+}
+
+function totalMs(ctx: Context): number {
+  return ctx.stages.reduce((n, s) => n + s.durationMs, 0);
+}
+
+function headline(ctx: Context, v: Verdict): string {
+  const lines: string[] = [];
+  lines.push(v.ok ? '## ✅ go-container-ci passed' : '## ❌ go-container-ci failed');
+  if (!v.ok) lines.push(`**${text(v.reason)}**`);
+  const build = ctx.facts.build;
+  const facts: string[] = [`📦 ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
+  if (build?.digest) facts.push(code(build.digest));
+  if (build?.platforms.length) facts.push(text(build.platforms.join(', ')));
+  const c = severityCounts(ctx.findings);
+  facts.push(
+    ctx.findings.length === 0
+      ? 'no findings'
+      : SEVERITIES.filter((s) => c[s] > 0)
+          .map((s) => `${SEVERITY_ICON[s]} ${s === 'info' ? `${c[s]} info` : plural(c[s], s)}`)
+          .join(' '),
+  );
+  facts.push(`⏱️ ${formatDuration(totalMs(ctx))}`);
+  lines.push('', facts.join(' · '));
+  return lines.join('\n');
+}
+
+function stagesSection(ctx: Context): string | undefined {
+  if (ctx.stages.length === 0) return undefined;
+  const counts = new Map<string, Finding[]>();
+  for (const f of ctx.findings) counts.set(f.stage, [...(counts.get(f.stage) ?? []), f]);
+  const rows = ctx.stages.map((s) => [
+    `${STATUS_ICON[s.status]} ${text(s.name)}`,
+    s.status === 'skipped' ? '' : formatDuration(s.durationMs),
+    counts.get(s.name)?.length ? text(countsText(counts.get(s.name) ?? [])) : '',
+    text(s.reason ?? ''),
+  ]);
+  const ran = ctx.stages.filter((s) => s.status !== 'skipped').length;
+  const failed = ctx.stages.filter((s) => s.status === 'failed').length;
+  const summary = `Stages: ${ran} of ${ctx.stages.length} ran${failed ? `, ${failed} failed` : ''}`;
+  return details(summary, table(['Stage', 'Time', 'Findings', 'Note'], rows), failed > 0);
+}
+
+/** A predicate for findings that are new against the baseline (by fingerprint, as many times as new). */
+function newFindingPredicate(deltas: Deltas | undefined): (f: Finding) => boolean {
+  if (!deltas || deltas.newFindings.length === 0) return () => false;
+  const fresh = new Set(deltas.newFindings.map((f) => f.fingerprint));
+  return (f) => fresh.has(fingerprintHash(f));
+}
+
+function findingsSection(ctx: Context, deltas: Deltas | undefined): string | undefined {
+  if (ctx.findings.length === 0) return undefined;
+  const isNew = newFindingPredicate(deltas);
+  const order = [...ctx.stages.map((s) => s.name), ...ctx.findings.map((f) => f.stage)];
+  const stages = [...new Set(order)].filter((s) => ctx.findings.some((f) => f.stage === s));
+  const parts = [`### Findings`];
+  for (const stage of stages) {
+    const list = ctx.findings.filter((f) => f.stage === stage);
+    parts.push(`#### ${text(stage)}: ${text(countsText(list))}`, findingsTable(list, FINDINGS_SHOWN, isNew));
   }
+  return parts.join('\n\n');
+}
 
-  if (build && build.steps.length > 0) {
-    const cached = build.steps.filter((s) => s.cached).length;
+function deltasSection(d: Deltas | undefined, note: string | undefined): string | undefined {
+  if (!d) return note ? `> ${text(note)}` : undefined;
+  const baseName = d.base.ref ?? 'the baseline';
+  const parts = [
+    `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
+  ];
+  const rows: string[][] = [];
+  if (d.imageSize)
+    rows.push([
+      'Image size',
+      formatBytes(d.imageSize.before),
+      formatBytes(d.imageSize.after),
+      signed(d.imageSize.delta, formatBytes),
+    ]);
+  for (const v of d.vulnerabilities ?? [])
+    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
+  rows.push([
+    'Findings',
+    String(d.unchanged + d.fixedFindings.length),
+    String(d.unchanged + d.newFindings.length),
+    `🆕 ${d.newFindings.length} new, ✅ ${d.fixedFindings.length} fixed`,
+  ]);
+  parts.push(table(['', text(baseName), 'this run', 'change'], rows, '---|--:|--:|---'));
+  const brief = (f: Deltas['newFindings'][number]) =>
+    `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text(f.code)}${f.file ? ` ${where(f)}` : ''}`;
+  if (d.newFindings.length)
+    parts.push(`🆕 **New:** ${d.newFindings.map(brief).join(' · ')} (marked 🆕 below)`);
+  if (d.fixedFindings.length)
+    parts.push(
+      details(
+        `✅ Fixed: ${plural(d.fixedFindings.length, 'finding')}`,
+        table(
+          FINDING_HEADER,
+          d.fixedFindings.map((f) => findingRow(f)),
+        ),
+      ),
+    );
+  return parts.join('\n\n');
+}
+
+function buildSection(ctx: Context): string | undefined {
+  const build = ctx.facts.build;
+  if (!build) return undefined;
+  const facts: string[][] = [];
+  if (build.digest) facts.push(['Digest', code(build.digest)]);
+  if (build.imageId) facts.push(['Image id', code(build.imageId)]);
+  if (build.tags.length) facts.push(['Tags', build.tags.map(code).join('<br>')]);
+  facts.push(['Platforms', build.platforms.length ? text(build.platforms.join(', ')) : "the builder's"]);
+  const outputs = [
+    build.pushed ? 'pushed' : '',
+    build.loaded ? 'loaded' : '',
+    build.ociArchive ? 'OCI archive' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (outputs) facts.push(['Output', text(outputs)]);
+  if (build.git.revision)
+    facts.push([
+      'Revision',
+      `${code(build.git.revision.slice(0, 12))}${build.git.dirty ? ' (uncommitted changes)' : ''}`,
+    ]);
+  if (build.sourceDateEpoch !== undefined)
+    facts.push([
+      'SOURCE_DATE_EPOCH',
+      `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
+    ]);
+  facts.push(['buildx', text(build.buildxVersion)]);
+  const cached = build.steps.filter((s) => s.cached).length;
+  const parts = [
+    `### Build`,
+    `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
+    factList(facts),
+  ];
+  if (build.steps.length > 0) {
+    const slowest = [...build.steps]
+      .filter((s) => !s.cached && s.durationMs !== undefined)
+      .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
     const rows = build.steps.map((s) => [
-      s.name,
-      s.cached ? 'cached' : s.error ? 'failed' : 'built',
+      text(s.name),
+      s.cached ? '♻️ cached' : s.error ? '❌ failed' : '🔨 built',
       s.durationMs !== undefined ? formatDuration(s.durationMs) : '',
     ]);
     parts.push(
       details(
-        `Build steps: ${build.steps.length}, ${cached} cached, ${formatDuration(build.durationMs)} in all`,
-        table(['Step', 'Result', 'Time'], rows),
+        `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ''}`,
+        table(['Step', 'Result', 'Time'], rows, '---|---|--:'),
       ),
     );
   }
-  return `${parts.join('\n\n')}\n`;
+  return parts.join('\n\n');
+}
+
+function goCacheSection(ctx: Context): string | undefined {
+  const gc = ctx.facts.goCache;
+  if (!gc) return undefined;
+  const rows: string[][] = [
+    ['Mounts', gc.mounts.map((m) => code(m.target)).join(', ') || 'none'],
+    ['Key', code(gc.key)],
+    [
+      'Restored',
+      gc.restoredKey
+        ? `${gc.restoredKey === gc.key ? 'exact match' : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== undefined ? `, ${formatBytes(gc.restoredBytes)}` : ''}${gc.restoreMs !== undefined ? ` in ${formatDuration(gc.restoreMs)}` : ''}`
+        : 'nothing (first run for this key)',
+    ],
+  ];
+  if (gc.saved !== undefined)
+    rows.push([
+      'Saved',
+      gc.saved
+        ? `${gc.savedBytes !== undefined ? formatBytes(gc.savedBytes) : 'yes'}${gc.saveMs !== undefined ? ` in ${formatDuration(gc.saveMs)}` : ''}`
+        : 'no (unchanged)',
+    ]);
+  return details('Go build cache', factList(rows));
+}
+
+function snapshotSection(ctx: Context): string | undefined {
+  const snap = ctx.facts.snapshot;
+  if (!snap) return undefined;
+  const s = snap.snapshot;
+  const parts = [`### Go environment`];
+  parts.push(
+    [
+      `Go ${code(s.goVersion ?? 'unknown')}${s.goVersionSource ? ` (from ${s.goVersionSource === 'go.mod' ? 'go.mod' : 'the base image tag'})` : ''}`,
+      `platforms ${text(s.platforms.join(', '))}`,
+      `cache key ${code(snap.key)}`,
+    ].join(' · '),
+  );
+  if (snap.previous) {
+    parts.push(
+      snap.changes.length === 0
+        ? 'No change in the Go environment since the last build.'
+        : details(
+            `⚠️ ${plural(snap.changes.length, 'change')} since the last build`,
+            table(
+              ['Stage', 'Variable', 'Before', 'After'],
+              snap.changes.map((c) => [
+                text(`${c.stage} (${c.platform})`),
+                code(c.name),
+                c.before !== undefined ? code(c.before) : '*unset*',
+                c.after !== undefined ? code(c.after) : '*unset*',
+              ]),
+            ),
+            true,
+          ),
+    );
+  } else parts.push('No earlier snapshot to compare with (first build with this cache).');
+  const rows: string[][] = [];
+  for (const st of s.stages) {
+    for (const [name, v] of Object.entries(st.vars)) {
+      if (!v) continue;
+      rows.push([
+        text(`${st.stage} (${st.platform})`),
+        code(name),
+        v.value !== undefined ? code(v.value) : '*unset*',
+        `${text(v.source)}${v.line ? ` (line ${v.line})` : ''}`,
+      ]);
+    }
+  }
+  if (rows.length)
+    parts.push(
+      details(
+        `Effective Go variables (${s.stages.length} go stage(s))`,
+        table(['Stage', 'Variable', 'Value', 'Set by'], rows),
+      ),
+    );
+  const forwarded = Object.keys(s.forwardedBuildArgs);
+  if (forwarded.length) parts.push(`Job variables passed as build args: ${forwarded.map(code).join(', ')}`);
+  return parts.join('\n\n');
+}
+
+function filesSection(extras: SummaryExtras): string | undefined {
+  if (!extras.files || extras.files.names.length === 0) return undefined;
+  return details('Report files', `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(', ')}`);
+}
+
+function notesSection(extras: SummaryExtras): string | undefined {
+  const notes: string[] = [];
+  const a = extras.annotations;
+  if (a) {
+    const omitted = a.omitted.error + a.omitted.warning + a.omitted.info;
+    if (omitted > 0)
+      notes.push(
+        `GitHub shows at most 10 annotations per level: ${plural(omitted, 'finding')} with a location ${omitted === 1 ? 'is' : 'are'} listed here and in the SARIF file only.`,
+      );
+  }
+  if (extras.commentNote) notes.push(text(extras.commentNote));
+  return notes.length ? notes.map((n) => `<sub>${n}</sub>`).join('<br>\n') : undefined;
+}
+
+/** Section renderers in reading order; each returns undefined when it has nothing to say. */
+export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras = {}): string[] {
+  return [
+    headline(ctx, v),
+    deltasSection(extras.deltas, extras.baselineNote),
+    findingsSection(ctx, extras.deltas),
+    stagesSection(ctx),
+    buildSection(ctx),
+    snapshotSection(ctx),
+    goCacheSection(ctx),
+    filesSection(extras),
+    notesSection(extras),
+  ].filter((s): s is string => s !== undefined && s !== '');
+}
+
+/** The job summary / report.md, at most `limit` bytes (GitHub's 1 MiB per step), truncated with a note. */
+export function renderSummary(
+  ctx: Context,
+  v: Verdict,
+  extras: SummaryExtras = {},
+  limit = SUMMARY_LIMIT_BYTES,
+): string {
+  const md = `${summarySections(ctx, v, extras).join('\n\n')}\n`;
+  return truncateMarkdown(
+    md,
+    limit,
+    `Truncated: the summary is limited to ${formatBytes(limit)}. The complete report is report.md in the report directory (output \`report-dir\`); every finding is in report.sarif and findings.json.`,
+  );
 }

@@ -19,8 +19,11 @@ describe('go-container-ci lint', () => {
   it('prints file:line:col CODE severity message and exits 1 on errors', () => {
     const r = cli(path.join(CORPUS, 'bad-scratch-cgo'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${CORPUS}/bad-scratch-cgo/Dockerfile:6:5 GC201 error go build in stage 'builder'`);
-    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^\S+:\d+:\d+ GC\d{3} (error|warning|info) \S/);
+    expect(r.stdout).toContain(
+      `${CORPUS}/bad-scratch-cgo/Dockerfile:6:5 GC201 error go build in stage 'builder'`,
+    );
+    for (const line of r.stdout.trim().split('\n'))
+      expect(line).toMatch(/^\S+:\d+:\d+ GC\d{3} (error|warning|info) \S/);
   });
 
   it('exits 0 on a good Dockerfile, given as a file', () => {
@@ -42,7 +45,10 @@ describe('go-container-ci lint', () => {
     const parsed = JSON.parse(j.stdout) as { findings: { code: string; file: string }[] };
     expect(parsed.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['GC205', 'GC207', 'GC209']));
     const s = cli(path.join(CORPUS, 'bad-ldflags'), '--format', 'sarif');
-    const log = JSON.parse(s.stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    const log = JSON.parse(s.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: unknown[] }[] }[];
+    };
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]?.results.map((r) => r.ruleId)).toContain('GC209');
     expect(JSON.stringify(log.runs[0]?.results[0]?.locations)).toContain(`${CORPUS}/bad-ldflags/Dockerfile`);

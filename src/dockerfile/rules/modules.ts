@@ -4,7 +4,7 @@ import { BUILDKIT_ARGS, PREDEFINED_ARGS, type CopyStep, type RunStep, type Stage
 import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
 import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import type { Span } from '../text.js';
-import { goEnvWrites, PROXY_KEYS, stageName } from './process.js';
+import { goEnvWrites, PROXY_KEYS } from './process.js';
 import type { Rule, RuleContext } from './types.js';
 
 function span(call: GoCall, w: Word = call.goWord): Span {

@@ -58,12 +58,21 @@ export const CASES: Case[] = [
     name: 'single-stage build on golang',
     bad: df('FROM golang:1.26', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app .', 'CMD ["/app"]'),
     expected: ['1:6 warning'],
-    good: df(...BUILD, 'FROM gcr.io/distroless/static:nonroot', 'COPY --from=build /out/app /app', 'CMD ["/app"]'),
+    good: df(
+      ...BUILD,
+      'FROM gcr.io/distroless/static:nonroot',
+      'COPY --from=build /out/app /app',
+      'CMD ["/app"]',
+    ),
   },
   {
     code: 'GC104',
     name: 'RUN export that dies with the RUN, and /etc/profile',
-    bad: df('FROM alpine:3.20', 'RUN export GOPATH=/go', "RUN echo 'export PATH=$PATH:/go/bin' >> /etc/profile"),
+    bad: df(
+      'FROM alpine:3.20',
+      'RUN export GOPATH=/go',
+      "RUN echo 'export PATH=$PATH:/go/bin' >> /etc/profile",
+    ),
     expected: ['2:5 warning', '3:41 warning'],
     good: df('FROM alpine:3.20', 'ENV GOPATH=/go', 'RUN export CGO_ENABLED=0 && echo $CGO_ENABLED'),
   },
@@ -93,16 +102,33 @@ export const CASES: Case[] = [
   {
     code: 'GC107',
     name: 'ARG used by CMD at run time; exec form does not expand',
-    bad: df('FROM alpine:3.20', 'ARG PORT=8080', 'CMD /app --port $PORT', 'ENTRYPOINT ["/app", "--port=$PORT"]'),
+    bad: df(
+      'FROM alpine:3.20',
+      'ARG PORT=8080',
+      'CMD /app --port $PORT',
+      'ENTRYPOINT ["/app", "--port=$PORT"]',
+    ),
     expected: ['3:17 warning', '4:21 warning'],
     good: df('FROM alpine:3.20', 'ARG PORT=8080', 'ENV PORT=$PORT', 'CMD ["/app"]'),
   },
   {
     code: 'GC108',
     name: 'relative ENTRYPOINT with another WORKDIR',
-    bad: df(...BUILD, 'FROM scratch', 'COPY --from=build /out/app /bin/app', 'WORKDIR /srv', 'ENTRYPOINT ["./app"]'),
+    bad: df(
+      ...BUILD,
+      'FROM scratch',
+      'COPY --from=build /out/app /bin/app',
+      'WORKDIR /srv',
+      'ENTRYPOINT ["./app"]',
+    ),
     expected: ['10:13 error'],
-    good: df(...BUILD, 'FROM scratch', 'COPY --from=build /out/app /srv/app', 'WORKDIR /srv', 'ENTRYPOINT ["./app"]'),
+    good: df(
+      ...BUILD,
+      'FROM scratch',
+      'COPY --from=build /out/app /srv/app',
+      'WORKDIR /srv',
+      'ENTRYPOINT ["./app"]',
+    ),
   },
   {
     code: 'GC108',
@@ -128,7 +154,12 @@ export const CASES: Case[] = [
   {
     code: 'GC109',
     name: 'no USER, and USER root',
-    bad: df(...BUILD, 'FROM gcr.io/distroless/static', 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]'),
+    bad: df(
+      ...BUILD,
+      'FROM gcr.io/distroless/static',
+      'COPY --from=build /out/app /app',
+      'ENTRYPOINT ["/app"]',
+    ),
     expected: ['7:1 warning'],
     good: df(
       ...BUILD,
@@ -183,9 +214,19 @@ export const CASES: Case[] = [
   {
     code: 'GC111',
     name: 'shell-form healthcheck on scratch',
-    bad: df(...BUILD, 'FROM scratch', 'COPY --from=build /out/app /app', 'HEALTHCHECK CMD wget -q -O- localhost || exit 1'),
+    bad: df(
+      ...BUILD,
+      'FROM scratch',
+      'COPY --from=build /out/app /app',
+      'HEALTHCHECK CMD wget -q -O- localhost || exit 1',
+    ),
     expected: ['9:1 error'],
-    good: df(...BUILD, 'FROM alpine:3.20', 'COPY --from=build /out/app /app', 'HEALTHCHECK CMD wget -q -O- localhost || exit 1'),
+    good: df(
+      ...BUILD,
+      'FROM alpine:3.20',
+      'COPY --from=build /out/app /app',
+      'HEALTHCHECK CMD wget -q -O- localhost || exit 1',
+    ),
   },
   {
     code: 'GC201',
@@ -279,7 +320,12 @@ export const CASES: Case[] = [
       'COPY --from=build /out/a /a',
     ),
     expected: ['2:19 warning'],
-    good: df('FROM golang:1.26 AS build', 'RUN CGO_ENABLED=0 go build -o /out/a .', 'FROM scratch', 'COPY --from=build /out/a /a'),
+    good: df(
+      'FROM golang:1.26 AS build',
+      'RUN CGO_ENABLED=0 go build -o /out/a .',
+      'FROM scratch',
+      'COPY --from=build /out/a /a',
+    ),
   },
   {
     code: 'GC204',
@@ -310,9 +356,20 @@ export const CASES: Case[] = [
   {
     code: 'GC206',
     name: 'no -trimpath (GOFLAGS counts)',
-    bad: df('FROM golang:1.26 AS b', 'RUN CGO_ENABLED=0 go build -o /app .', 'FROM scratch', 'COPY --from=b /app /app'),
+    bad: df(
+      'FROM golang:1.26 AS b',
+      'RUN CGO_ENABLED=0 go build -o /app .',
+      'FROM scratch',
+      'COPY --from=b /app /app',
+    ),
     expected: ['2:22 warning'],
-    good: df('FROM golang:1.26 AS b', 'ENV GOFLAGS=-trimpath', 'RUN CGO_ENABLED=0 go build -o /app .', 'FROM scratch', 'COPY --from=b /app /app'),
+    good: df(
+      'FROM golang:1.26 AS b',
+      'ENV GOFLAGS=-trimpath',
+      'RUN CGO_ENABLED=0 go build -o /app .',
+      'FROM scratch',
+      'COPY --from=b /app /app',
+    ),
   },
   {
     code: 'GC207',
@@ -323,7 +380,10 @@ export const CASES: Case[] = [
       'RUN CGO_ENABLED=1 go build -ldflags \'-s -w -extldflags "-static"\' -o /b .',
     ),
     expected: ['3:44 warning', '2:38 info'],
-    good: df('FROM golang:1.26', 'RUN CGO_ENABLED=1 go build -ldflags \'-linkmode external -extldflags "-static"\' -o /b .'),
+    good: df(
+      'FROM golang:1.26',
+      'RUN CGO_ENABLED=1 go build -ldflags \'-linkmode external -extldflags "-static"\' -o /b .',
+    ),
   },
   {
     code: 'GC209',
@@ -334,14 +394,25 @@ export const CASES: Case[] = [
       'RUN NOW=$(date +%s) && go build -ldflags "-X main.t=${NOW}" -o /b .',
     ),
     expected: ['2:37 warning', '3:53 warning'],
-    good: df('FROM golang:1.26', 'ARG SOURCE_DATE_EPOCH', 'RUN go build -ldflags "-X main.t=${SOURCE_DATE_EPOCH}" -o /a .'),
+    good: df(
+      'FROM golang:1.26',
+      'ARG SOURCE_DATE_EPOCH',
+      'RUN go build -ldflags "-X main.t=${SOURCE_DATE_EPOCH}" -o /a .',
+    ),
   },
   {
     code: 'GC301',
     name: 'COPY . . before go mod download',
     bad: df('FROM golang:1.26', 'WORKDIR /src', 'COPY . .', 'RUN go mod download', 'RUN go build -o /app .'),
     expected: ['3:1 warning'],
-    good: df('FROM golang:1.26', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app .'),
+    good: df(
+      'FROM golang:1.26',
+      'WORKDIR /src',
+      'COPY go.mod go.sum ./',
+      'RUN go mod download',
+      'COPY . .',
+      'RUN go build -o /app .',
+    ),
   },
   {
     code: 'GC302',
@@ -391,23 +462,46 @@ export const CASES: Case[] = [
     expected: ['2:5 warning', '3:5 warning', 'go.mod:1:1 warning'],
     good: df('FROM golang:1.26', 'RUN go build -o /a .'),
     extra: {
-      goMods: [{ file: 'go.mod', mod: parseGoMod('module x\n\ngo 1.26\n\nrequire example.com/y v1.0.0\n'), hasGoSum: false }],
+      goMods: [
+        {
+          file: 'go.mod',
+          mod: parseGoMod('module x\n\ngo 1.26\n\nrequire example.com/y v1.0.0\n'),
+          hasGoSum: false,
+        },
+      ],
     },
     goodExtra: {
-      goMods: [{ file: 'go.mod', mod: parseGoMod('module x\n\ngo 1.26\n\nrequire example.com/y v1.0.0\n'), hasGoSum: true }],
+      goMods: [
+        {
+          file: 'go.mod',
+          mod: parseGoMod('module x\n\ngo 1.26\n\nrequire example.com/y v1.0.0\n'),
+          hasGoSum: true,
+        },
+      ],
     },
   },
   {
     code: 'GC308',
     name: 'GOSUMDB=off, GONOSUMDB=*, GOINSECURE, GOPROXY=direct',
-    bad: df('FROM golang:1.26', 'ENV GOSUMDB=off GONOSUMDB=*', 'RUN GOINSECURE=example.com GOPROXY=direct go mod download'),
+    bad: df(
+      'FROM golang:1.26',
+      'ENV GOSUMDB=off GONOSUMDB=*',
+      'RUN GOINSECURE=example.com GOPROXY=direct go mod download',
+    ),
     expected: ['2:5 warning', '2:17 warning', '3:5 warning', '3:28 info'],
-    good: df('FROM golang:1.26', 'ENV GOPRIVATE=github.com/acme/* GOPROXY=https://proxy.golang.org,direct', 'RUN go mod download'),
+    good: df(
+      'FROM golang:1.26',
+      'ENV GOPRIVATE=github.com/acme/* GOPROXY=https://proxy.golang.org,direct',
+      'RUN go mod download',
+    ),
   },
   {
     code: 'GC309',
     name: 'go env -w GOPROXY',
-    bad: df('FROM golang:1.26', 'RUN go env -w GOPROXY=https://goproxy.example.com,direct GOPRIVATE=example.com/*'),
+    bad: df(
+      'FROM golang:1.26',
+      'RUN go env -w GOPROXY=https://goproxy.example.com,direct GOPRIVATE=example.com/*',
+    ),
     expected: ['2:15 warning', '2:58 warning'],
     good: df('FROM golang:1.26', 'ARG GOPROXY', 'RUN go mod download'),
   },
@@ -425,15 +519,31 @@ export const CASES: Case[] = [
     bad: df('FROM golang:1.26', 'WORKDIR /src', 'COPY . .'),
     expected: ['.dockerignore:1:1 warning'],
     good: df('FROM golang:1.26', 'WORKDIR /src', 'COPY . .'),
-    extra: { dockerignore: { file: '.dockerignore', text: 'bin/\n' }, contextEntries: ['.env', '.git/', 'main.go'] },
-    goodExtra: { dockerignore: { file: '.dockerignore', text: '.git\n.env*\n' }, contextEntries: ['.env', '.git/', 'main.go'] },
+    extra: {
+      dockerignore: { file: '.dockerignore', text: 'bin/\n' },
+      contextEntries: ['.env', '.git/', 'main.go'],
+    },
+    goodExtra: {
+      dockerignore: { file: '.dockerignore', text: '.git\n.env*\n' },
+      contextEntries: ['.env', '.git/', 'main.go'],
+    },
   },
   {
     code: 'GC402',
     name: 'whole build directory copied into the final image',
-    bad: df(...BUILD, 'FROM gcr.io/distroless/static:nonroot', 'COPY --from=build /src /app', 'ENTRYPOINT ["/app/app"]'),
+    bad: df(
+      ...BUILD,
+      'FROM gcr.io/distroless/static:nonroot',
+      'COPY --from=build /src /app',
+      'ENTRYPOINT ["/app/app"]',
+    ),
     expected: ['8:19 warning'],
-    good: df(...BUILD, 'FROM gcr.io/distroless/static:nonroot', 'COPY --from=build /out/app /app', 'ENTRYPOINT ["/app"]'),
+    good: df(
+      ...BUILD,
+      'FROM gcr.io/distroless/static:nonroot',
+      'COPY --from=build /out/app /app',
+      'ENTRYPOINT ["/app"]',
+    ),
   },
   {
     code: 'GC403',
@@ -458,9 +568,19 @@ export const CASES: Case[] = [
   {
     code: 'GC407',
     name: 'apk without --no-cache and apt without cleaning, in the final image only',
-    bad: df('FROM golang:1.26 AS b', 'RUN apk add git', 'FROM alpine:3.20', 'RUN apk add ca-certificates', 'FROM debian:12', 'RUN apt-get update && apt-get install -y ca-certificates'),
+    bad: df(
+      'FROM golang:1.26 AS b',
+      'RUN apk add git',
+      'FROM alpine:3.20',
+      'RUN apk add ca-certificates',
+      'FROM debian:12',
+      'RUN apt-get update && apt-get install -y ca-certificates',
+    ),
     expected: ['6:23 info'],
-    good: df('FROM debian:12', 'RUN apt-get update && apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*'),
+    good: df(
+      'FROM debian:12',
+      'RUN apt-get update && apt-get install -y ca-certificates && rm -rf /var/lib/apt/lists/*',
+    ),
   },
   {
     code: 'GC407',
@@ -470,4 +590,3 @@ export const CASES: Case[] = [
     good: df('FROM alpine:3.20', 'RUN apk add --no-cache ca-certificates'),
   },
 ];
-

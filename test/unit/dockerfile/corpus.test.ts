@@ -13,11 +13,14 @@ import { parseGoMod } from '../../../src/gomod/gomod.js';
 import { contextEntries, lintInputFrom } from '../../../src/stages/lint.js';
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/dockerfiles');
-const names = readdirSync(CORPUS).filter((n) => existsSync(path.join(CORPUS, n, 'Dockerfile'))).sort();
+const names = readdirSync(CORPUS)
+  .filter((n) => existsSync(path.join(CORPUS, n, 'Dockerfile')))
+  .sort();
 
 async function lintFixture(name: string): Promise<string[]> {
   const dir = path.join(CORPUS, name);
-  const read = (f: string) => (existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f), 'utf8') : undefined);
+  const read = (f: string) =>
+    existsSync(path.join(dir, f)) ? readFileSync(path.join(dir, f), 'utf8') : undefined;
   const ignore = read('.dockerignore');
   const goMod = read('go.mod');
   const input = await lintInputFrom(
@@ -45,7 +48,9 @@ describe('Dockerfile corpus', () => {
     const got = await lintFixture(name);
     const file = path.join(CORPUS, name, 'expected.txt');
     if (process.env.UPDATE_EXPECTED === '1') writeFileSync(file, got.length ? `${got.join('\n')}\n` : '');
-    const expected = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    const expected = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
     expect([...got].sort()).toEqual([...expected].sort());
     if (name.startsWith('good-')) expect(got.filter((l) => / (error|warning)$/.test(l))).toEqual([]);
   });
@@ -53,7 +58,8 @@ describe('Dockerfile corpus', () => {
   it('exercises every rule in some bad Dockerfile', async () => {
     const seen = new Set<string>();
     for (const n of names.filter((x) => x.startsWith('bad-'))) {
-      for (const l of readFileSync(path.join(CORPUS, n, 'expected.txt'), 'utf8').split('\n')) seen.add(l.split(' ')[1] ?? '');
+      for (const l of readFileSync(path.join(CORPUS, n, 'expected.txt'), 'utf8').split('\n'))
+        seen.add(l.split(' ')[1] ?? '');
     }
     const missing = RULES.map((r) => r.code).filter((c) => !seen.has(c) && c !== 'GC304');
     expect(missing).toEqual([]);

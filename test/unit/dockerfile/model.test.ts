@@ -9,7 +9,9 @@ import { analyze, cgoState } from '../../../src/dockerfile/analysis.js';
 describe('shell splitter', () => {
   it('splits commands on && ; | and newlines, keeping assignments and positions', () => {
     const s = parseShell('CGO_ENABLED=0 go build -o "/out/my app" ./cmd && echo \'a $X\' "$Y" ; ls | wc -l');
-    expect(s.commands.map((c) => [c.connector, c.assignments.map((a) => a.value), c.words.map((w) => w.value)])).toEqual([
+    expect(
+      s.commands.map((c) => [c.connector, c.assignments.map((a) => a.value), c.words.map((w) => w.value)]),
+    ).toEqual([
       ['', ['CGO_ENABLED=0'], ['go', 'build', '-o', '/out/my app', './cmd']],
       ['&&', [], ['echo', 'a $X', '$Y']],
       [';', [], ['ls']],
@@ -29,7 +31,9 @@ describe('shell splitter', () => {
   });
 
   it('treats control keywords as separators and skips nested heredoc bodies', () => {
-    const s = parseShell('if [ -f x ]; then\n  export A=1\nfi\ncat <<EOT > /etc/x\ngo build\nEOT\nenv B=2 go version');
+    const s = parseShell(
+      'if [ -f x ]; then\n  export A=1\nfi\ncat <<EOT > /etc/x\ngo build\nEOT\nenv B=2 go version',
+    );
     expect(s.commands.map((c) => programName(c))).toEqual(['[', 'export', 'cat', 'env']);
   });
 
@@ -107,7 +111,10 @@ describe('stage model', () => {
 
   it('expands ARG defaults like BuildKit', () => {
     const look = (n: string) => ({ A: 'a', E: '' })[n];
-    expect(expandVars('${A}-${B:-b}-${E:-e}-${E-x}-${A:+y}-$A', look)).toEqual({ value: 'a-b-e--y-a', unresolved: false });
+    expect(expandVars('${A}-${B:-b}-${E:-e}-${E-x}-${A:+y}-$A', look)).toEqual({
+      value: 'a-b-e--y-a',
+      unresolved: false,
+    });
     expect(expandVars('${NOPE}/x', look)).toEqual({ value: '${NOPE}/x', unresolved: true });
   });
 });
@@ -175,7 +182,7 @@ describe('lint never throws', () => {
     '/a /a',
     '\nENTRYPOINT ',
     '["/a"]',
-    '[\'/a\']',
+    "['/a']",
     '\nARG ',
     'X=${Y:-z}',
     '\nENV ',

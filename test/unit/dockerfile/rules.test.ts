@@ -2,7 +2,11 @@
  * Every Dockerfile rule with a positive case (exact line:column of the offending token) and a negative
  * case (the fixed Dockerfile has no finding of that code).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
+import { RULES } from '../../../src/dockerfile/rules/index.js';
 import type { LintInput } from '../../../src/dockerfile/rules/types.js';
 import { CASES, df } from './cases.js';
 
@@ -11,7 +15,9 @@ const GOOD_IGNORE = { file: '.dockerignore', text: '.git\n.env\n*.pem\n' };
 function lint(text: string, extra: Partial<LintInput> = {}): string[] {
   const r = lintDockerfile({ file: 'Dockerfile', text, dockerignore: GOOD_IGNORE, ...extra });
   expect(r.errors).toEqual([]);
-  return r.findings.map((f) => `${f.file === 'Dockerfile' ? '' : `${f.file}:`}${f.line}:${f.column} ${f.code} ${f.severity}`);
+  return r.findings.map(
+    (f) => `${f.file === 'Dockerfile' ? '' : `${f.file}:`}${f.line}:${f.column} ${f.code} ${f.severity}`,
+  );
 }
 
 function codes(text: string, code: string, extra: Partial<LintInput> = {}): string[] {
@@ -32,12 +38,22 @@ describe.each(CASES)('$code: $name', (c) => {
 describe('inline ignores and policy', () => {
   const bad = df('FROM golang:1.26', 'RUN go build -a -o /app .');
   it('ignores a code named in the comment right above the instruction', () => {
-    const text = df('FROM golang:1.26', '# some note', '# go-container-ci ignore=GC205,GC206', 'RUN go build -a -o /app .');
+    const text = df(
+      'FROM golang:1.26',
+      '# some note',
+      '# go-container-ci ignore=GC205,GC206',
+      'RUN go build -a -o /app .',
+    );
     expect(codes(text, 'GC205')).toEqual([]);
     expect(codes(text, 'GC302')).toEqual(['4:5 warning']);
   });
   it('does not apply an ignore to a later instruction', () => {
-    const text = df('FROM golang:1.26', '# go-container-ci ignore=GC205', 'RUN true', 'RUN go build -a -o /app .');
+    const text = df(
+      'FROM golang:1.26',
+      '# go-container-ci ignore=GC205',
+      'RUN true',
+      'RUN go build -a -o /app .',
+    );
     expect(codes(text, 'GC205')).toEqual(['4:14 warning']);
   });
   it('disables codes and overrides severities', () => {
@@ -54,7 +70,10 @@ describe('inline ignores and policy', () => {
 
 describe('findings carry the catalogue data', () => {
   it('has title, fix, docs URL, stage and end position', () => {
-    const r = lintDockerfile({ file: 'a/Dockerfile', text: df('FROM golang:1.26', 'RUN go build -a -o /app .') });
+    const r = lintDockerfile({
+      file: 'a/Dockerfile',
+      text: df('FROM golang:1.26', 'RUN go build -a -o /app .'),
+    });
     const f = r.findings.find((x) => x.code === 'GC205');
     expect(f).toMatchObject({
       code: 'GC205',
@@ -74,5 +93,20 @@ describe('findings carry the catalogue data', () => {
     const r = lintDockerfile({ file: 'Dockerfile', text: 'RUN echo hi\n' });
     expect(r.errors[0]).toMatch(/no FROM instruction/);
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('rule docs', () => {
+  const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/rules');
+  const index = readFileSync(path.join(docs, 'README.md'), 'utf8');
+  it.each(RULES.map((r) => [r.code, r] as const))('%s has a page and an index entry', (code, rule) => {
+    const page = readFileSync(path.join(docs, `${code}.md`), 'utf8');
+    expect(page).toContain(`# ${code}: ${rule.title}`);
+    expect(page).toMatch(/## How to fix/);
+    expect(page).toMatch(/Bad:[\s\S]*Good:/);
+    expect(index).toContain(`[${code}](${code}.md)`);
+  });
+  it('has a positive and a negative case for every rule', () => {
+    expect(RULES.filter((r) => !CASES.some((c) => c.code === r.code)).map((r) => r.code)).toEqual([]);
   });
 });

@@ -41,13 +41,19 @@ describe('SARIF writer', () => {
   it('writes lint findings as valid SARIF 2.1.0', () => {
     const { findings } = lintDockerfile({ file: 'svc/Dockerfile', text });
     expect(findings.length).toBeGreaterThan(5);
-    const log = toSarif(findings, { version: '0.1.0', rules: lintSarifRules(), srcRootUri: 'file:///work/repo' });
+    const log = toSarif(findings, {
+      version: '0.1.0',
+      rules: lintSarifRules(),
+      srcRootUri: 'file:///work/repo',
+    });
     expect(validate({ version: '2.1.0' })).toBe(false);
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
     const run = log.runs[0];
-    expect(run?.tool.driver.rules?.map((r) => r.id)).toEqual(expect.arrayContaining(['GC101', 'GC201', 'GC407']));
+    expect(run?.tool.driver.rules?.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['GC101', 'GC201', 'GC407']),
+    );
     const gc101 = run?.tool.driver.rules?.find((r) => r.id === 'GC101');
     expect(gc101).toMatchObject({
       name: 'ShellFormEntrypointCmd',
@@ -93,7 +99,16 @@ describe('SARIF writer', () => {
   });
 
   it('keeps fingerprints stable when a finding moves to another line', () => {
-    const base: Finding = { code: 'GC205', severity: 'warning', title: 't', message: 'm', stage: 'lint', file: 'D', line: 3, docsUrl: 'u' };
+    const base: Finding = {
+      code: 'GC205',
+      severity: 'warning',
+      title: 't',
+      message: 'm',
+      stage: 'lint',
+      file: 'D',
+      line: 3,
+      docsUrl: 'u',
+    };
     const a = toSarif([base]).runs[0]?.results?.[0]?.partialFingerprints;
     const b = toSarif([{ ...base, line: 9 }]).runs[0]?.results?.[0]?.partialFingerprints;
     expect(a).toEqual(b);

@@ -1,0 +1,131 @@
+/**
+ * The GitHub-only parts of reporting: the sticky PR comment, and baselines kept in the Actions cache (the
+ * base branch's run stores one; a pull request's run restores its base branch's). Nothing here fails the
+ * job: a comment that cannot be written leaves a notice or a warning.
+ */
+import * as core from '@actions/core';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Context } from '../pipeline/context.js';
+import type { Verdict } from '../pipeline/pipeline.js';
+import { removeTree } from '../cache/fs.js';
+import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
+import { commentWanted, renderComment } from '../report/comment.js';
+import { commentMarker, upsertStickyComment } from './comments.js';
+import { runUrl, type GitHubRunInfo } from './event.js';
+import { GitHubHttpError, GitHubRest } from './rest.js';
+
+/** A fixed directory: @actions/cache derives an entry's version from its paths. */
+function baselineCacheDir(): string {
+  return path.join(
+    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+    'go-container-ci-baseline',
+  );
+}
+
+/** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */
+export async function restoreBaselineFromCache(
+  ctx: Context,
+  image: string,
+  baseRef: string,
+): Promise<string | undefined> {
+  const dir = baselineCacheDir();
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
+  const prefix = baselineKeyPrefix(image, baseRef);
+  const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
+  if (!hit) return undefined;
+  ctx.host.log.info(`baseline restored from the cache (${hit})`);
+  return readFile(path.join(dir, BASELINE_FILE), 'utf8').catch(() => undefined);
+}
+
+/** Stores this run's baseline under a key of its branch and run, for the pull requests against it. */
+export async function saveBaselineToCache(
+  ctx: Context,
+  baseline: Baseline,
+  refName: string,
+  github: GitHubRunInfo,
+): Promise<void> {
+  const dir = baselineCacheDir();
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}\n`);
+  const run = `${github.runId ?? Date.now()}-${github.runAttempt ?? '1'}`;
+  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run}`);
+}
+
+export interface CommentOutcome {
+  readonly url?: string;
+  /** One line for the summary: where the comment went, or why there is none. */
+  readonly note?: string;
+}
+
+export interface CommentRequest {
+  readonly github: GitHubRunInfo;
+  readonly image: string;
+  readonly verdict: Verdict;
+  readonly deltas?: Deltas;
+}
+
+/** Says why the comment was not written: a notice for expected cases, a warning for failures. */
+function skipped(level: 'notice' | 'warning', message: string): CommentOutcome {
+  if (level === 'notice') core.notice(message, { title: 'go-container-ci: no PR comment' });
+  else core.warning(message, { title: 'go-container-ci: no PR comment' });
+  return { note: message };
+}
+
+/** Creates or updates the sticky comment of this PR and image. Never throws. */
+export async function postPullRequestComment(ctx: Context, req: CommentRequest): Promise<CommentOutcome> {
+  const pr = req.github.pullRequest;
+  if (!pr) return {};
+  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  if (decision === 'skip') return {};
+  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || '';
+  if (!token) return skipped('notice', 'PR comment skipped: no github-token (and no GITHUB_TOKEN).');
+  ctx.host.mask(token);
+  const repo = pr.baseRepo ?? req.github.repository;
+  if (!repo) return skipped('notice', 'PR comment skipped: GITHUB_REPOSITORY is not set.');
+  const marker = commentMarker(req.image);
+  const url = runUrl(req.github);
+  const body = renderComment(ctx, {
+    marker,
+    image: req.image,
+    verdict: req.verdict,
+    ...(req.deltas ? { deltas: req.deltas } : {}),
+    ...(url ? { runUrl: url } : {}),
+    ...(req.github.sha ? { sha: req.github.sha } : {}),
+  });
+  const rest = new GitHubRest({
+    apiUrl: req.github.apiUrl,
+    token,
+    onRetry: (m) => ctx.host.log.info(m),
+  });
+  try {
+    const res = await upsertStickyComment(rest, repo, pr.number, marker, body, {
+      create: decision === 'post',
+    });
+    if (res.action === 'not-created') {
+      ctx.host.log.info('PR comment: nothing to report and no earlier comment, so none was written');
+      return {};
+    }
+    ctx.host.log.info(`PR comment ${res.action}: ${res.url ?? `#${res.id}`}`);
+    return res.url ? { url: res.url } : {};
+  } catch (e) {
+    if (e instanceof GitHubHttpError && [401, 403, 404].includes(e.status)) {
+      const why = pr.fork
+        ? 'this pull request comes from a fork, where GITHUB_TOKEN is read-only'
+        : 'the token cannot write pull request comments (the job needs `permissions: pull-requests: write`)';
+      return skipped(
+        'notice',
+        `PR comment skipped: ${why}. GitHub answered ${e.status}: ${e.apiMessage || 'no message'}. The job summary has the full report.`,
+      );
+    }
+    if (e instanceof GitHubHttpError && e.status === 422)
+      return skipped(
+        'warning',
+        `PR comment not written: GitHub rejected it (422: ${e.apiMessage || 'no message'}).`,
+      );
+    return skipped('warning', `PR comment not written: ${(e as Error).message}`);
+  }
+}

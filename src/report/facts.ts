@@ -1,0 +1,47 @@
+/**
+ * The one place where reports read the facts other stages leave in the context, reduced to the few numbers
+ * that several reports share (baseline, outputs, PR comment). Each accessor returns undefined when the stage
+ * that provides the fact did not run.
+ */
+import type { Context } from '../pipeline/context.js';
+import { parseImageReference } from '../config/reference.js';
+
+/** Vulnerability severities as scanners name them, most severe first. */
+export const VULN_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
+export type VulnSeverity = (typeof VULN_SEVERITIES)[number];
+export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
+
+/**
+ * A stable name for the image this run builds, the same on the base branch and in a pull request: the first
+ * tag without its tag or digest, else the Dockerfile path (and target).
+ */
+export function imageIdentity(config: Context['config'], dockerfile?: string): string {
+  for (const tag of config.tags) {
+    const ref = parseImageReference(tag);
+    if (ref) return `${ref.registry}/${ref.repository}`;
+  }
+  const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
+  return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;
+}
+
+/** The image's size in bytes (compressed layers plus config), when the image was analysed. */
+export function imageSizeBytes(_ctx: Context): number | undefined {
+  return undefined;
+}
+
+/** Vulnerabilities by severity, when the image was scanned. */
+export function vulnerabilityCounts(_ctx: Context): VulnCounts | undefined {
+  return undefined;
+}
+
+/** The Go cache key of this run: the cache stage's, else the snapshot's. */
+export function goCacheKey(ctx: Context): string | undefined {
+  return ctx.facts.goCache?.key ?? ctx.facts.snapshot?.key;
+}
+
+/** Paths of the SBOM files, when an SBOM was made. */
+export function sbomFiles(
+  _ctx: Context,
+): { readonly spdx?: string; readonly cyclonedx?: string } | undefined {
+  return undefined;
+}
