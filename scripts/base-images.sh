@@ -88,16 +88,16 @@ build_image "golang:$GO_VERSION" "$stamp" "$work/golang.Dockerfile" "$d" --build
 
 # static: certs, tzdata, nonroot, no shell
 d="$work/static"; mkdir -p "$d/tmp"; chmod 1777 "$d/tmp"; certs_and_tz "$d"; passwd_files "$d"
-build_image "static:latest" "$stamp" "$plain" "$d"
+build_image "static:1" "$stamp" "$plain" "$d"
 
 # musl: busybox + Debian's musl loader at Alpine's path
 d="$work/musl"; busybox_root "$d"; certs_and_tz "$d"; passwd_files "$d" /bin/sh
 mkdir -p "$d/lib"; cp -L /lib/ld-musl-x86_64.so.1 "$d/lib/ld-musl-x86_64.so.1"
-build_image "musl:latest" "$stamp" "$plain" "$d"
+build_image "musl:1" "$stamp" "$plain" "$d"
 
 # glibc: Debian minbase
-if ! registry_has "glibc:latest" || [[ "$(cat "$IMAGES_DIR/glibc_latest.stamp" 2>/dev/null)" != "$stamp" ]]; then
-  build_image "glibc:latest" "$stamp" "$plain" "$(debootstrap_root glibc)"
+if ! registry_has "glibc:bookworm" || [[ "$(cat "$IMAGES_DIR/glibc_bookworm.stamp" 2>/dev/null)" != "$stamp" ]]; then
+  build_image "glibc:bookworm" "$stamp" "$plain" "$(debootstrap_root glibc)"
 fi
 
 # golang:<version>-bookworm: Debian + gcc + Go, CGO on

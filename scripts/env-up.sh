@@ -116,7 +116,7 @@ env = {
   "binDir": "$GCC_BIN",
   "images": {
     "golang": f"{reg}/golang:{go}", "golang-cgo": f"{reg}/golang:{go}-bookworm",
-    "static": f"{reg}/static:latest", "glibc": f"{reg}/glibc:latest", "musl": f"{reg}/musl:latest",
+    "static": f"{reg}/static:1", "glibc": f"{reg}/glibc:bookworm", "musl": f"{reg}/musl:1",
   },
   "versions": {
     "go": go, "buildkit": "$BUILDKIT_VERSION", "buildx": "$BUILDX_VERSION", "syft": "$SYFT_VERSION",
