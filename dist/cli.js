@@ -17,7 +17,7 @@ import {
   runPipeline,
   severityRank,
   toSarif
-} from "./chunks/chunk-WSW747BT.js";
+} from "./chunks/chunk-AH5JXQAT.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-WSW747BT.js";
+} from "./chunks/chunk-AH5JXQAT.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -307,6 +307,11 @@ export const INPUTS = {
     "Provenance attestation mode passed to buildx (`false`, `mode=min`, `mode=max`). Default: buildx's.",
     '',
   ),
+  verifyReproducible: booleanInput(
+    'verify-reproducible',
+    'Rebuild without any cache and compare the two images file by file and Go build info by field.',
+    false,
+  ),
   skip: listInput(
     'skip',
     `Stages to skip, comma separated. Stages: ${STAGE_NAMES.join(', ')}.`,

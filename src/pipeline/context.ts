@@ -5,6 +5,7 @@ import type { DiscoverFacts } from '../stages/discover.js';
 import type { BuildResult } from '../stages/build.js';
 import type { GoCacheFacts } from '../stages/cache.js';
 import type { SnapshotFacts } from '../stages/snapshot.js';
+import type { ReproduceFacts } from '../stages/reproduce.js';
 import type { LintFacts } from '../stages/lint.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
@@ -23,6 +24,7 @@ export interface Facts {
   build?: BuildResult;
   goCache?: GoCacheFacts;
   snapshot?: SnapshotFacts;
+  reproduce?: ReproduceFacts;
   lint?: LintFacts;
 }
 

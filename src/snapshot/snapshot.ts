@@ -105,6 +105,8 @@ function stageLabel(s: Stage): string {
 
 interface GoCall {
   readonly step: RunStep;
+  /** 1-based line of the `go` word itself (a RUN may span several lines). */
+  readonly line: number;
   readonly sub: string;
   /** Assignments that apply to this call: `export`s earlier in the RUN, then inline ones. */
   readonly assigned: ReadonlyMap<string, { value: string; source: 'export' | 'inline' }>;
@@ -135,7 +137,13 @@ function goCalls(stage: Stage): GoCall[] {
           const a = splitAssignment(w);
           if (a) assigned.set(a.name, { value: a.value, source: 'inline' });
         }
-        calls.push({ step, sub: words[1]?.value ?? '', assigned });
+        const goWord = words[0] as (typeof words)[number];
+        calls.push({
+          step,
+          line: script.source.pos(goWord.start).line,
+          sub: words[1]?.value ?? '',
+          assigned,
+        });
       }
     }
   }
@@ -199,7 +207,7 @@ function stageSnapshot(
     stage: stageLabel(stage),
     platform,
     fromLine: stage.from.span.start.line,
-    goLine: call.step.span.start.line,
+    goLine: call.line,
     goCommand: `go ${words}`.trim(),
     baseImage: stage.rootImage,
     vars,

@@ -4,8 +4,9 @@ import { lintStage } from './lint.js';
 import { buildStage } from './build.js';
 import { cacheRestoreStage, cacheSaveStage } from './cache.js';
 import { snapshotStage } from './snapshot.js';
+import { reproduceStage } from './reproduce.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
-  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage];
+  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage, reproduceStage];
 }
