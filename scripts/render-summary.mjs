@@ -4,6 +4,7 @@
 // Chromium (Debian: apt-get install -y chromium) into docs/images/summary.png.
 //
 //   node scripts/render-summary.mjs [--out docs/images/summary.png] [--html FILE] [--md FILE] [--width 1200]
+//     [--height 2560] [--what summary|comment]
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -27,10 +28,23 @@ import { currentBaseline, REPORT_FILES } from './src/report/report.ts';
 import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from './src/report/annotations.ts';
 import { renderSummary } from './src/report/summary.ts';
 import { renderHtmlPage } from './src/report/html.ts';
-export async function render() {
+import { renderComment } from './src/report/comment.ts';
+import { commentMarker } from './src/github/comments.ts';
+export async function render(what) {
   const ctx = await fixtureContext({ workspace: ${JSON.stringify(path.join(root, 'test', 'fixtures', 'report', 'app'))} });
   const v = verdict(ctx);
   const deltas = computeDeltas(fixtureBaseline(ctx), currentBaseline(ctx));
+  if (what === 'comment') {
+    const md = renderComment(ctx, {
+      marker: commentMarker('ghcr.io/acme/api'),
+      image: 'ghcr.io/acme/api',
+      verdict: v,
+      deltas,
+      runUrl: 'https://github.com/acme/api/actions/runs/1234',
+      sha: '8c1e0f4b2a9d7c6e5f4a3b2c1d0e9f8a7b6c5d4e',
+    });
+    return { md, html: renderHtmlPage(md, 'go-container-ci PR comment') };
+  }
   const md = renderSummary(ctx, v, {
     deltas,
     annotations: planAnnotations(ctx.findings, GITHUB_ANNOTATION_LIMITS),
@@ -56,13 +70,13 @@ try {
     },
   });
   const { render } = await import(pathToFileURL(path.join(tmp, 'render.mjs')).href);
-  const { md, html } = await render();
+  const { md, html } = await render(arg('what', 'summary'));
   const htmlFile = path.resolve(arg('html', path.join(tmp, 'summary.html')));
   await writeFile(htmlFile, html);
   if (arg('md')) await writeFile(path.resolve(arg('md')), md);
   await mkdir(path.dirname(out), { recursive: true });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'gcc-chromium-'));
-  const height = Number(arg('height', '1600'));
+  const height = Number(arg('height', '2560'));
   await new Promise((resolve, reject) => {
     execFile(
       process.env.CHROMIUM || 'chromium',

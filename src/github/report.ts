@@ -70,8 +70,8 @@ export interface CommentRequest {
 
 /** Says why the comment was not written: a notice for expected cases, a warning for failures. */
 function skipped(level: 'notice' | 'warning', message: string): CommentOutcome {
-  if (level === 'notice') core.notice(message, { title: 'go-container-ci: no PR comment' });
-  else core.warning(message, { title: 'go-container-ci: no PR comment' });
+  if (level === 'notice') core.notice(message, { title: 'go-container-ci PR comment' });
+  else core.warning(message, { title: 'go-container-ci PR comment' });
   return { note: message };
 }
 
@@ -109,8 +109,9 @@ export async function postPullRequestComment(ctx: Context, req: CommentRequest):
       ctx.host.log.info('PR comment: nothing to report and no earlier comment, so none was written');
       return {};
     }
-    ctx.host.log.info(`PR comment ${res.action}: ${res.url ?? `#${res.id}`}`);
-    return res.url ? { url: res.url } : {};
+    const where = res.url ?? `comment ${res.id} on #${pr.number}`;
+    ctx.host.log.info(`PR comment ${res.action}: ${where}`);
+    return { ...(res.url ? { url: res.url } : {}), note: `PR comment ${res.action}: ${where}` };
   } catch (e) {
     if (e instanceof GitHubHttpError && [401, 403, 404].includes(e.status)) {
       const why = pr.fork

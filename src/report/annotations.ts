@@ -17,6 +17,7 @@ export interface AnnotationPlan {
   readonly shown: readonly Finding[];
   /** Findings with a location that were not annotated, per severity. */
   readonly omitted: Readonly<Record<Severity, number>>;
+  readonly limits?: AnnotationLimits;
 }
 
 /** Findings with a file, most severe first, capped by the limits (none: all). Pure. */
@@ -33,7 +34,7 @@ export function planAnnotations(findings: readonly Finding[], limits?: Annotatio
     perLevel[f.severity]++;
     shown.push(f);
   }
-  return { shown, omitted };
+  return { shown, omitted, ...(limits ? { limits } : {}) };
 }
 
 export function omittedCount(plan: AnnotationPlan): number {

@@ -6,13 +6,16 @@
 
 /** Plain text made inert in GitHub Markdown, on one line (a table cell or a list item). */
 export function text(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-    .replace(/\r?\n/g, '<br>');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|~])/g, '\\$1')
+      // A mention is @name after a space or punctuation (not in user@host or image@sha256).
+      .replace(/(^|[^A-Za-z0-9_.:/@-])@(?=[A-Za-z0-9])/g, '$1@&#8203;')
+      .replace(/\r?\n/g, '<br>')
+  );
 }
 
 /**
@@ -20,10 +23,15 @@ export function text(s: string): string {
  * table parser requires even inside code spans (and which is harmless outside tables).
  */
 export function code(s: string): string {
+  if (s === '') return '';
   const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
-  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  // Renderers strip one space on each side when both are there: pad so that content survives.
+  const pad =
+    body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ') && body.trim())
+      ? ' '
+      : '';
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
@@ -101,7 +109,7 @@ export function plural(n: number, word: string, many = `${word}s`): string {
  * closing any <details> left open. Returns the text unchanged when it fits. */
 export function truncateMarkdown(md: string, maxBytes: number, note: string): string {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail = (open: number) => `${'\n</details>\n'.repeat(open)}\n\n> ${note}\n`;
+  const tail = (open: number) => `${'\n\n</details>'.repeat(open)}\n\n> ${note}\n`;
   const lines = md.split('\n');
   let used = 0;
   let open = 0;

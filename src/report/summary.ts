@@ -336,6 +336,60 @@ function snapshotSection(ctx: Context): string | undefined {
   return parts.join('\n\n');
 }
 
+const DIFFERENCES_SHOWN = 50;
+
+/** sha256:0123456789ab… (12 hex digits are plenty to compare by eye). */
+export function shortDigest(d: string): string {
+  const m = /^(sha256|sha512):([0-9a-f]{12})[0-9a-f]+$/.exec(d);
+  return m ? `${m[1]}:${m[2]}…` : d;
+}
+
+function reproduceSection(ctx: Context): string | undefined {
+  const r = ctx.facts.reproduce;
+  if (!r) return undefined;
+  const platforms = r.platforms.map((p) => p.platform).join(', ');
+  const head = r.reproducible
+    ? `✅ **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text(platforms)}` : ''} (${formatDuration(r.durationMs)}).`
+    : `❌ **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, 'platform')} (${formatDuration(r.durationMs)}).`;
+  const parts = ['### Determinism', head];
+  if (r.platforms.length > 0)
+    parts.push(
+      table(
+        ['Platform', 'Build', 'Rebuild', 'Result'],
+        r.platforms.map((p) => [
+          text(p.platform),
+          code(shortDigest(p.first)),
+          p.second ? code(shortDigest(p.second)) : '',
+          p.first === p.second ? '✅ identical' : `❌ ${plural(p.differences.length, 'file')} differ`,
+        ]),
+      ),
+    );
+  for (const p of r.platforms) {
+    if (p.differences.length === 0) continue;
+    const rows = p.differences
+      .slice(0, DIFFERENCES_SHOWN)
+      .map((d) => [
+        code(d.path),
+        text(d.what),
+        (d.fields ?? [])
+          .map((f) => `${code(f.field)}: ${code(f.first ?? '')} → ${code(f.second ?? '')}`)
+          .join('<br>'),
+      ]);
+    const more =
+      p.differences.length > DIFFERENCES_SHOWN
+        ? `\n\n…and ${p.differences.length - DIFFERENCES_SHOWN} more.`
+        : '';
+    parts.push(
+      details(
+        `${text(p.platform)}: ${plural(p.differences.length, 'file')} differ`,
+        `${table(['File', 'Difference', 'Go build info'], rows)}${more}`,
+        !r.reproducible && p.differences.length <= 10,
+      ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
 function filesSection(extras: SummaryExtras): string | undefined {
   if (!extras.files || extras.files.names.length === 0) return undefined;
   return details('Report files', `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(', ')}`);
@@ -348,7 +402,7 @@ function notesSection(extras: SummaryExtras): string | undefined {
     const omitted = a.omitted.error + a.omitted.warning + a.omitted.info;
     if (omitted > 0)
       notes.push(
-        `GitHub shows at most 10 annotations per level: ${plural(omitted, 'finding')} with a location ${omitted === 1 ? 'is' : 'are'} listed here and in the SARIF file only.`,
+        `GitHub shows at most ${a.limits?.perLevel ?? 10} annotations per level in a step (${a.limits?.total ?? 50} per job): ${plural(omitted, 'finding')} with a location ${omitted === 1 ? 'is' : 'are'} listed here and in the SARIF file only.`,
       );
   }
   if (extras.commentNote) notes.push(text(extras.commentNote));
@@ -364,6 +418,7 @@ export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras 
     stagesSection(ctx),
     buildSection(ctx),
     snapshotSection(ctx),
+    reproduceSection(ctx),
     goCacheSection(ctx),
     filesSection(extras),
     notesSection(extras),

@@ -5,7 +5,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { Buildx } from '../tools/buildx.js';
 import { buildRequest } from './build.js';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
+import type { Host } from '../../src/host/host.js';
 import { Context } from '../../src/pipeline/context.js';
 import { runPipeline } from '../../src/pipeline/pipeline.js';
 import { discoverStage } from '../../src/stages/discover.js';
@@ -33,6 +34,8 @@ export interface FixtureOptions {
   readonly reportDir?: string;
   /** The fixture app (default test/fixtures/report/app next to this file). */
   readonly workspace?: string;
+  /** The host to report to (default: a quiet LocalHost). */
+  readonly host?: Host;
 }
 
 const DIGEST = 'sha256:4f1c0d9a7e55b2c3a1d8e6f7b9c0a1b2c3d4e5f60718293a4b5c6d7e8f901234';
@@ -50,11 +53,13 @@ export async function fixtureContext(opts: FixtureOptions = {}): Promise<Context
     workspace: opts.workspace ?? REPORT_APP,
     defaultReportDir: reportDir,
   });
-  const host = new LocalHost({
-    reportDir,
-    cacheDir: mkdtempSync(path.join(os.tmpdir(), 'gcc-report-cache-')),
-    write: () => undefined,
-  });
+  const host =
+    opts.host ??
+    new LocalHost({
+      reportDir,
+      cacheDir: mkdtempSync(path.join(os.tmpdir(), 'gcc-report-cache-')),
+      write: () => undefined,
+    });
   const ctx = new Context(config, host);
   await runPipeline(ctx, [discoverStage, lintStage, snapshotStage]);
   if (opts.built === false) return ctx;
@@ -133,6 +138,15 @@ export async function fixtureContext(opts: FixtureOptions = {}): Promise<Context
     sourceDateEpoch: 1_767_225_600,
     git: { revision: '8c1e0f4b2a9d7c6e5f4a3b2c1d0e9f8a7b6c5d4e', commitTime: 1_767_225_600, dirty: false },
     labels: {},
+  };
+  ctx.stages.push({ name: 'reproduce', status: 'ok', durationMs: 52_310 });
+  ctx.facts.reproduce = {
+    reproducible: true,
+    durationMs: 52_310,
+    platforms: ['linux/amd64', 'linux/arm64'].map((platform, i) => {
+      const d = `sha256:${String(i + 1).repeat(64)}`;
+      return { platform, first: d, second: d, differences: [] };
+    }),
   };
   return ctx;
 }
