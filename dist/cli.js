@@ -17,7 +17,7 @@ import {
   runPipeline,
   severityRank,
   toSarif
-} from "./chunks/chunk-AH5JXQAT.js";
+} from "./chunks/chunk-25X3HFLZ.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -177,11 +177,13 @@ var LocalHost = class {
       }
     };
     this.cache = new LocalDirCacheStore(opts.cacheDir, this.log);
+    this.layerCacheDir = path.join(opts.cacheDir, "buildkit-layers");
   }
   opts;
   kind = "local";
   log;
   cache;
+  layerCacheDir;
   tempDir = mkdtempSync(path.join(os.tmpdir(), "go-container-ci-"));
   outputs = /* @__PURE__ */ new Map();
   annotations = [];

@@ -293,6 +293,18 @@ export const INPUTS = {
     () => undefined,
     false,
   ),
+  ssh: listInput(
+    'ssh',
+    'SSH agent sockets or keys for `RUN --mount=type=ssh`, one per line (`default` or `id=path`), e.g. for private Go modules over git+ssh.',
+    (v) => (/^[A-Za-z0-9_.-]+(=.+)?$/.test(v) ? undefined : 'expected `default`, an id, or id=path'),
+    false,
+  ),
+  layerCache: enumInput(
+    'layer-cache',
+    'BuildKit layer cache between runs when cache-from/cache-to are empty: `auto` (gha on GitHub, a directory for the CLI; none with the docker driver), `gha`, `local` or `none`.',
+    ['auto', 'gha', 'local', 'none'] as const,
+    'auto',
+  ),
   sourceDateEpoch: stringInput(
     'source-date-epoch',
     'Timestamp for reproducible images: `auto` (the commit time), `none`, or seconds since 1970.',

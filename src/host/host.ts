@@ -27,6 +27,8 @@ export interface Host {
   annotate(finding: Finding): void;
   appendSummary(markdown: string): Promise<void>;
   readonly cache: CacheStore;
+  /** Where BuildKit's layer cache is kept between runs, when the host keeps it in a directory. */
+  readonly layerCacheDir?: string;
   /** A private scratch directory for this run. */
   readonly tempDir: string;
 }

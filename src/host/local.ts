@@ -97,6 +97,7 @@ export class LocalHost implements Host {
   readonly kind = 'local' as const;
   readonly log: Logger;
   readonly cache: CacheStore;
+  readonly layerCacheDir: string;
   readonly tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-container-ci-'));
   readonly outputs = new Map<string, string>();
   readonly annotations: Finding[] = [];
@@ -116,6 +117,7 @@ export class LocalHost implements Host {
       },
     };
     this.cache = new LocalDirCacheStore(opts.cacheDir, this.log);
+    this.layerCacheDir = path.join(opts.cacheDir, 'buildkit-layers');
   }
 
   /** Replaces every registered secret with ***. */

@@ -153,6 +153,11 @@ export function renderMarkdown(md: string): string {
       flush();
       continue;
     }
+    // An HTML comment on its own line (the PR comment's marker) is hidden, as on GitHub.
+    if (/^<!--(?:(?!-->).)*-->$/.test(trimmed)) {
+      flush();
+      continue;
+    }
     if (BLOCK_TAGS.test(trimmed)) {
       flush();
       // <details><summary>inline</summary> on one line.

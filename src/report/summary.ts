@@ -327,7 +327,7 @@ function snapshotSection(ctx: Context): string | undefined {
   if (rows.length)
     parts.push(
       details(
-        `Effective Go variables (${s.stages.length} go stage(s))`,
+        `Effective Go variables (${plural(s.stages.length, 'go stage')})`,
         table(['Stage', 'Variable', 'Value', 'Set by'], rows),
       ),
     );

@@ -1,4 +1,4 @@
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js';
@@ -73,6 +73,54 @@ export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> 
   return specs;
 }
 
+/**
+ * The BuildKit layer cache when the user names none: GitHub's cache service on GitHub, a directory next to the
+ * Go caches elsewhere. The docker driver cannot export caches, so nothing is added for it. Pure.
+ */
+export function defaultLayerCache(
+  mode: 'auto' | 'gha' | 'local' | 'none',
+  host: 'github' | 'local',
+  driver: string,
+  localDir: string,
+  scope: string,
+  env: NodeJS.ProcessEnv,
+): { from: string[]; to: string[] } {
+  if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
+  const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
+  if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+  if (mode === 'local' || (mode === 'auto' && host === 'local')) {
+    return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
+  }
+  return { from: [], to: [] };
+}
+
+async function layerCache(
+  ctx: Context,
+): Promise<{ cacheFrom: readonly string[]; cacheTo: readonly string[] }> {
+  const { config } = ctx;
+  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === 'none') {
+    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
+  }
+  const driver = await new Buildx().driver(config.builder || undefined).catch(() => 'unknown');
+  const scope =
+    `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join('+') : 'default'}`.replace(
+      /[^A-Za-z0-9+_.-]/g,
+      '-',
+    );
+  const localDir = path.join(ctx.host.layerCacheDir ?? path.join(ctx.host.tempDir, 'layers'), scope);
+  const { from, to } = defaultLayerCache(
+    config.layerCache,
+    ctx.host.kind,
+    driver,
+    localDir,
+    scope,
+    process.env,
+  );
+  // A local cache directory that does not exist yet cannot be imported.
+  const exists = await stat(path.join(localDir, 'index.json')).catch(() => undefined);
+  return { cacheFrom: from.filter((f) => !f.startsWith('type=local') || exists), cacheTo: to };
+}
+
 /** The buildx request for this context. */
 export async function buildRequest(
   ctx: Context,
@@ -97,8 +145,8 @@ export async function buildRequest(
     iidFile: path.join(workDir, 'iid.txt'),
     ...(config.provenance ? { provenance: config.provenance } : {}),
     secrets: await secretSpecs(ctx, secretsDir),
-    cacheFrom: config.cacheFrom,
-    cacheTo: config.cacheTo,
+    ...(await layerCache(ctx)),
+    ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     git,
   };

@@ -8,5 +8,13 @@ import { reproduceStage } from './reproduce.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
-  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage, reproduceStage];
+  return [
+    discoverStage,
+    lintStage,
+    snapshotStage,
+    cacheRestoreStage,
+    buildStage,
+    cacheSaveStage,
+    reproduceStage,
+  ];
 }

@@ -32,6 +32,8 @@ export interface BuildRequest {
   readonly secrets?: readonly string[];
   readonly cacheFrom?: readonly string[];
   readonly cacheTo?: readonly string[];
+  /** `--ssh` specs (`default`, `id=path`): agent sockets or key paths, never key material. */
+  readonly ssh?: readonly string[];
   /** Sets image timestamps (build arg SOURCE_DATE_EPOCH) and rewrites layer timestamps to it. */
   readonly sourceDateEpoch?: number;
 }
@@ -66,6 +68,7 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   }
   for (const [k, v] of Object.entries(req.labels)) args.push('--label', `${k}=${v}`);
   for (const s of req.secrets ?? []) args.push('--secret', s);
+  for (const s of req.ssh ?? []) args.push('--ssh', s);
   for (const c of req.cacheFrom ?? []) args.push('--cache-from', c);
   for (const c of req.cacheTo ?? []) args.push('--cache-to', c);
   for (const o of req.outputs) args.push('--output', outputArg(o, req.sourceDateEpoch !== undefined));
@@ -76,6 +79,11 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   // "--" ends the options: a context path can never be read as a flag.
   args.push('--', req.contextDir);
   return args;
+}
+
+/** The driver named in `docker buildx inspect` output. Pure. */
+export function parseBuilderDriver(inspect: string): string {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? 'unknown';
 }
 
 export interface BuildOutcome {
@@ -98,6 +106,17 @@ export class BuildFailedError extends ToolError {
 
 export class Buildx {
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
+  async driver(builder?: string): Promise<string> {
+    const args = ['buildx', 'inspect', ...(builder ? ['--builder', builder] : [])];
+    const { stdout } = await run('docker', args, {
+      env: this.env,
+      timeoutMs: 60_000,
+      installHint: BUILDX_INSTALL_HINT,
+    });
+    return parseBuilderDriver(stdout);
+  }
 
   async version(): Promise<string> {
     const { stdout } = await run('docker', ['buildx', 'version'], {

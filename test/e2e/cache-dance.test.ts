@@ -21,7 +21,13 @@ interface Step {
 }
 
 /** Runs the bundled CLI on the fixture copy with a fresh builder; returns the go build step. */
-async function buildOnce(workspace: string, cacheDir: string, builder: FreshBuilder, label: string) {
+async function buildOnce(
+  workspace: string,
+  cacheDir: string,
+  builder: FreshBuilder,
+  label: string,
+  layerCache = 'none',
+) {
   const env = loadTestEnv();
   const reportDir = path.join(workspace, `report-${label}`);
   const r = await run(
@@ -43,6 +49,8 @@ async function buildOnce(workspace: string, cacheDir: string, builder: FreshBuil
       reportDir,
       '--skip',
       'lint',
+      '--layer-cache',
+      layerCache,
     ],
     { cwd: workspace, env: toolEnv(), timeoutMs: 600_000 },
   );
@@ -54,7 +62,7 @@ async function buildOnce(workspace: string, cacheDir: string, builder: FreshBuil
     .map((l) => l.trim())
     .filter((l) => /^[a-z][\w./-]*$/.test(l));
   console.log(`${label}: go build step ${compile.durationMs} ms, compiled ${compiled.length} package(s)`);
-  return { compile, compiled, stderr: r.stderr };
+  return { compile, compiled, steps, stderr: r.stderr };
 }
 
 describe('Go caches survive a new builder', () => {
@@ -97,5 +105,23 @@ describe('Go caches survive a new builder', () => {
     const changed = await buildOnce(workspace, cacheDir, await fresh('changed'), 'changed');
     expect(changed.stderr).toMatch(/restored Go caches from .* \(prefix match\)/);
     expect(changed.compiled).toEqual(['example.test/cachetest']);
+  });
+
+  it('with the layer cache, a fresh builder reuses every step of an unchanged build', async () => {
+    const layers = mkdtempSync(path.join(os.tmpdir(), 'gcc-layer-cache-'));
+    try {
+      const first = await startFreshBuilder('layers-1');
+      builders.push(first);
+      await buildOnce(workspace, layers, first, 'layers-first', 'local');
+      const second = await startFreshBuilder('layers-2');
+      builders.push(second);
+      const again = await buildOnce(workspace, layers, second, 'layers-second', 'local');
+      expect(again.compile.cached).toBe(true);
+      const work = again.steps.filter((s) => /^\[build \d+\/\d+\] (RUN|COPY)/.test(s.name));
+      expect(work.length).toBeGreaterThan(0);
+      expect(work.every((s) => s.cached)).toBe(true);
+    } finally {
+      await removeTree(layers);
+    }
   });
 });

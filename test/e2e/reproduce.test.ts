@@ -2,7 +2,8 @@
  * verify-reproducible: a rebuild with no cache at all must give the same digest; when it does not, the
  * findings name the file and the Go build-info field that differ.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
@@ -12,14 +13,7 @@ const apps = path.join(REPO_ROOT, 'test', 'fixtures', 'apps');
 
 async function verify(dockerfile: string, label: string) {
   const env = loadTestEnv();
-  const reportDir = path.join(
-    apps,
-    '..',
-    '..',
-    '..',
-    'go-container-ci-report',
-    `reproduce-${label}-${process.pid}`,
-  );
+  const reportDir = mkdtempSync(path.join(os.tmpdir(), `gcc-reproduce-${label}-`));
   const r = await run(
     process.execPath,
     [

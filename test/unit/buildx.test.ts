@@ -185,3 +185,34 @@ describe('BuildProgress', () => {
     );
   });
 });
+
+describe('builder driver and layer cache', () => {
+  it('reads the driver from buildx inspect', async () => {
+    const { parseBuilderDriver } = await import('../../src/tools/buildx.js');
+    expect(parseBuilderDriver('Name:          gcc-local\nDriver:        remote\n')).toBe('remote');
+    expect(parseBuilderDriver('nothing')).toBe('unknown');
+  });
+  it('chooses gha on GitHub, a directory for the CLI, nothing for the docker driver', async () => {
+    const { defaultLayerCache } = await import('../../src/stages/build.js');
+    const gh = { ACTIONS_RUNTIME_TOKEN: 't' };
+    expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', gh)).toEqual({
+      from: ['type=gha,scope=s'],
+      to: ['type=gha,scope=s,mode=max'],
+    });
+    expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', {})).toEqual({
+      from: [],
+      to: [],
+    });
+    expect(defaultLayerCache('auto', 'local', 'remote', '/c', 's', {})).toEqual({
+      from: ['type=local,src=/c'],
+      to: ['type=local,dest=/c,mode=max'],
+    });
+    expect(defaultLayerCache('auto', 'local', 'docker', '/c', 's', {})).toEqual({ from: [], to: [] });
+    expect(defaultLayerCache('none', 'github', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });
+  });
+  it('passes ssh specs, never key material', () => {
+    const args = buildxBuildArgs({ ...base, ssh: ['default', 'github=/home/u/.ssh/id_ed25519'] });
+    expect(args).toContain('--ssh');
+    expect(args[args.indexOf('--ssh') + 1]).toBe('default');
+  });
+});

@@ -29723,6 +29723,18 @@ var INPUTS = {
     () => void 0,
     false
   ),
+  ssh: listInput(
+    "ssh",
+    "SSH agent sockets or keys for `RUN --mount=type=ssh`, one per line (`default` or `id=path`), e.g. for private Go modules over git+ssh.",
+    (v) => /^[A-Za-z0-9_.-]+(=.+)?$/.test(v) ? void 0 : "expected `default`, an id, or id=path",
+    false
+  ),
+  layerCache: enumInput(
+    "layer-cache",
+    "BuildKit layer cache between runs when cache-from/cache-to are empty: `auto` (gha on GitHub, a directory for the CLI; none with the docker driver), `gha`, `local` or `none`.",
+    ["auto", "gha", "local", "none"],
+    "auto"
+  ),
   sourceDateEpoch: stringInput(
     "source-date-epoch",
     "Timestamp for reproducible images: `auto` (the commit time), `none`, or seconds since 1970.",
@@ -33901,7 +33913,7 @@ function snapshotSection(ctx) {
   if (rows.length)
     parts.push(
       details(
-        `Effective Go variables (${s.stages.length} go stage(s))`,
+        `Effective Go variables (${plural(s.stages.length, "go stage")})`,
         table(["Stage", "Variable", "Value", "Set by"], rows)
       )
     );
@@ -34121,6 +34133,10 @@ function renderMarkdown(md) {
     const line = lines[i];
     const trimmed = line.trim();
     if (trimmed === "") {
+      flush();
+      continue;
+    }
+    if (/^<!--(?:(?!-->).)*-->$/.test(trimmed)) {
       flush();
       continue;
     }
@@ -35316,7 +35332,7 @@ var lintStage = {
 };
 
 // src/stages/build.ts
-import { chmod as chmod3, mkdir as mkdir4, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir4, rm as rm3, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/tools/buildx.ts
@@ -35626,6 +35642,7 @@ function buildxBuildArgs(req) {
   }
   for (const [k, v] of Object.entries(req.labels)) args.push("--label", `${k}=${v}`);
   for (const s of req.secrets ?? []) args.push("--secret", s);
+  for (const s of req.ssh ?? []) args.push("--ssh", s);
   for (const c of req.cacheFrom ?? []) args.push("--cache-from", c);
   for (const c of req.cacheTo ?? []) args.push("--cache-to", c);
   for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
@@ -35635,6 +35652,9 @@ function buildxBuildArgs(req) {
   if (req.iidFile) args.push("--iidfile", req.iidFile);
   args.push("--", req.contextDir);
   return args;
+}
+function parseBuilderDriver(inspect) {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
 }
 var BuildFailedError = class extends ToolError {
   constructor(message, step, logTail) {
@@ -35651,6 +35671,16 @@ var Buildx = class {
     this.env = env;
   }
   env;
+  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
+  async driver(builder) {
+    const args = ["buildx", "inspect", ...builder ? ["--builder", builder] : []];
+    const { stdout } = await run("docker", args, {
+      env: this.env,
+      timeoutMs: 6e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    return parseBuilderDriver(stdout);
+  }
   async version() {
     const { stdout } = await run("docker", ["buildx", "version"], {
       env: this.env,
@@ -35811,6 +35841,37 @@ async function secretSpecs(ctx, dir) {
   }
   return specs;
 }
+function defaultLayerCache(mode, host, driver, localDir, scope, env) {
+  if (mode === "none" || driver === "docker") return { from: [], to: [] };
+  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env.ACTIONS_RUNTIME_TOKEN);
+  if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+  if (mode === "local" || mode === "auto" && host === "local") {
+    return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
+  }
+  return { from: [], to: [] };
+}
+async function layerCache(ctx) {
+  const { config } = ctx;
+  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
+    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
+  }
+  const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
+  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
+    /[^A-Za-z0-9+_.-]/g,
+    "-"
+  );
+  const localDir = path11.join(ctx.host.layerCacheDir ?? path11.join(ctx.host.tempDir, "layers"), scope);
+  const { from, to } = defaultLayerCache(
+    config.layerCache,
+    ctx.host.kind,
+    driver,
+    localDir,
+    scope,
+    process.env
+  );
+  const exists3 = await stat4(path11.join(localDir, "index.json")).catch(() => void 0);
+  return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
+}
 async function buildRequest(ctx, workDir, secretsDir) {
   const { config } = ctx;
   const git2 = await gitFacts(config.contextDir);
@@ -35830,8 +35891,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
     iidFile: path11.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
-    cacheFrom: config.cacheFrom,
-    cacheTo: config.cacheTo,
+    ...await layerCache(ctx),
+    ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
     git: git2
   };
@@ -35910,7 +35971,7 @@ var buildStage = {
 };
 
 // src/stages/cache.ts
-import { mkdir as mkdir5, stat as stat4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
 import os7 from "node:os";
 import path14 from "node:path";
 
@@ -36193,7 +36254,7 @@ var cacheRestoreStage = {
     }
     const present = /* @__PURE__ */ new Set();
     for (const i of mounts.keys())
-      if (await stat4(path14.join(dir, String(i))).catch(() => void 0)) present.add(i);
+      if (await stat5(path14.join(dir, String(i))).catch(() => void 0)) present.add(i);
     const text3 = injectDockerfile(mounts, present);
     if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
     ctx.facts.goCache = {
@@ -36989,7 +37050,15 @@ var reproduceStage = {
 
 // src/stages/index.ts
 function defaultStages() {
-  return [discoverStage, lintStage, snapshotStage, cacheRestoreStage, buildStage, cacheSaveStage, reproduceStage];
+  return [
+    discoverStage,
+    lintStage,
+    snapshotStage,
+    cacheRestoreStage,
+    buildStage,
+    cacheSaveStage,
+    reproduceStage
+  ];
 }
 
 // src/run.ts
