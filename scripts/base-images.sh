@@ -88,7 +88,8 @@ build_image "golang:$GO_VERSION" "$stamp" "$work/golang.Dockerfile" "$d" --build
 
 # static: certs, tzdata, nonroot, no shell
 d="$work/static"; mkdir -p "$d/tmp"; chmod 1777 "$d/tmp"; certs_and_tz "$d"; passwd_files "$d"
-build_image "static:1" "$stamp" "$plain" "$d"
+# Certificates, time zones and passwd files are the same on every architecture: one index, four platforms.
+build_image "static:1" "$stamp multi" "$plain" "$d" --platform linux/amd64,linux/arm64,linux/386,linux/arm/v7
 
 # musl: busybox + Debian's musl loader at Alpine's path
 d="$work/musl"; busybox_root "$d"; certs_and_tz "$d"; passwd_files "$d" /bin/sh
