@@ -17,7 +17,7 @@ import {
   runPipeline,
   severityRank,
   toSarif
-} from "./chunks/chunk-25X3HFLZ.js";
+} from "./chunks/chunk-32C446IN.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-25X3HFLZ.js";
+} from "./chunks/chunk-32C446IN.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

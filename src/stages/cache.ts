@@ -96,13 +96,20 @@ export const cacheRestoreStage: Stage = {
   skip(ctx) {
     if (!ctx.facts.discover) return 'nothing discovered';
     if (ctx.config.skip.includes('build')) return 'the build is skipped';
-    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs).length === 0) {
+    if (
+      findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || undefined)
+        .length === 0
+    ) {
       return 'the Dockerfile has no RUN --mount=type=cache to persist (see GC302)';
     }
     return undefined;
   },
   async run(ctx) {
-    const mounts = findCacheMounts(ctx.facts.discover?.dockerfileText ?? '', ctx.config.buildArgs);
+    const mounts = findCacheMounts(
+      ctx.facts.discover?.dockerfileText ?? '',
+      ctx.config.buildArgs,
+      ctx.config.target || undefined,
+    );
     const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
     const dir = goCacheDir();
     await removeTree(dir);

@@ -24968,14 +24968,14 @@ var require_main = __commonJS({
       "NO_PROXY",
       "no_proxy"
     ];
-    var DockerfileParser3;
-    (function(DockerfileParser4) {
+    var DockerfileParser2;
+    (function(DockerfileParser3) {
       function parse(content) {
         let parser = new parser_1.Parser();
         return parser.parse(content);
       }
-      DockerfileParser4.parse = parse;
-    })(DockerfileParser3 || (exports.DockerfileParser = DockerfileParser3 = {}));
+      DockerfileParser3.parse = parse;
+    })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
   }
 });
 
@@ -35976,61 +35976,33 @@ import os7 from "node:os";
 import path14 from "node:path";
 
 // src/cache/mounts.ts
-var import_dockerfile_ast2 = __toESM(require_main(), 1);
-function substitute(text3, vars) {
-  return text3.replace(
-    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (_m, braced, op, def, bare) => {
-      const name = braced ?? bare;
-      const value = vars.get(name);
-      if (op === ":-") return value ? value : def;
-      if (op === "-") return value !== void 0 ? value : def;
-      return value ?? "";
-    }
-  );
-}
-function findCacheMounts(dockerfileText, buildArgs) {
-  const df = import_dockerfile_ast2.DockerfileParser.parse(dockerfileText);
-  const globals = /* @__PURE__ */ new Map();
-  for (const arg of df.getInitialARGs()) {
-    const prop = arg.getProperty();
-    if (!prop) continue;
-    const name = prop.getName();
-    const value = name in buildArgs ? buildArgs[name] : prop.getValue() ?? void 0;
-    if (value !== void 0) globals.set(name, value);
-  }
-  const aliases = /* @__PURE__ */ new Map();
+function findCacheMounts(dockerfileText, buildArgs, target) {
+  const model = buildModel(dockerfileText, { buildArgs, ...target ? { target } : {} });
   const found = /* @__PURE__ */ new Map();
-  for (const from of df.getFROMs()) {
-    const stage = df.getContainingImage(from.getRange().start);
-    if (!stage) continue;
-    const image = substitute(from.getImage() ?? "", globals);
-    const alias = from.getBuildStage();
-    const base = aliases.get(image.toLowerCase()) ?? image;
-    if (alias) aliases.set(alias.toLowerCase(), base);
-    for (const ins of stage.getInstructions()) {
-      if (ins.getKeyword() !== "RUN") continue;
-      for (const flag of ins.getFlags()) {
-        if (flag.getName() !== "mount") continue;
-        const opts = new Map(flag.getOptions().map((o) => [o.getName().toLowerCase(), o.getValue() ?? ""]));
-        if (opts.get("type") !== "cache") continue;
-        const target = opts.get("target") ?? opts.get("dst") ?? opts.get("destination");
-        if (!target || opts.has("from")) continue;
-        const id = opts.get("id") || target;
+  for (const stage of model.stages) {
+    if (!model.used.has(stage.index) || stage.from.unresolved) continue;
+    const base = stage.rootImage;
+    if (!base || base.toLowerCase() === "scratch") continue;
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN") continue;
+      for (const m of step.mounts) {
+        if (m.type !== "cache" || !m.target || m.from) continue;
+        const id = m.id || m.target;
         if (found.has(id)) continue;
+        const mode = m.options.get("mode");
         found.set(id, {
           id,
-          target,
-          ...opts.get("uid") ? { uid: opts.get("uid") } : {},
-          ...opts.get("gid") ? { gid: opts.get("gid") } : {},
-          ...opts.get("mode") ? { mode: opts.get("mode") } : {},
+          target: m.target,
+          ...m.uid ? { uid: m.uid } : {},
+          ...m.gid ? { gid: m.gid } : {},
+          ...mode ? { mode } : {},
           stageBase: base,
-          line: ins.getRange().start.line + 1
+          line: step.span.start.line
         });
       }
     }
   }
-  return [...found.values()].filter((m) => m.stageBase !== "" && m.stageBase.toLowerCase() !== "scratch");
+  return [...found.values()];
 }
 
 // src/cache/dance.ts
@@ -36233,13 +36205,17 @@ var cacheRestoreStage = {
   skip(ctx) {
     if (!ctx.facts.discover) return "nothing discovered";
     if (ctx.config.skip.includes("build")) return "the build is skipped";
-    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs).length === 0) {
+    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || void 0).length === 0) {
       return "the Dockerfile has no RUN --mount=type=cache to persist (see GC302)";
     }
     return void 0;
   },
   async run(ctx) {
-    const mounts = findCacheMounts(ctx.facts.discover?.dockerfileText ?? "", ctx.config.buildArgs);
+    const mounts = findCacheMounts(
+      ctx.facts.discover?.dockerfileText ?? "",
+      ctx.config.buildArgs,
+      ctx.config.target || void 0
+    );
     const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
     const dir = goCacheDir();
     await removeTree(dir);
