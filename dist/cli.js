@@ -17,7 +17,7 @@ import {
   runPipeline,
   severityRank,
   toSarif
-} from "./chunks/chunk-32C446IN.js";
+} from "./chunks/chunk-NB5Q2YZW.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -184,10 +184,20 @@ var LocalHost = class {
   log;
   cache;
   layerCacheDir;
-  tempDir = mkdtempSync(path.join(os.tmpdir(), "go-container-ci-"));
+  scratch;
+  /** A private scratch directory, made on first use. */
+  get tempDir() {
+    this.scratch ??= mkdtempSync(path.join(os.tmpdir(), "go-container-ci-"));
+    return this.scratch;
+  }
   outputs = /* @__PURE__ */ new Map();
   annotations = [];
   secrets = [];
+  /** Removes this run's scratch directory (the report directory stays). */
+  async dispose() {
+    if (this.scratch) await rm(this.scratch, { recursive: true, force: true }).catch(() => void 0);
+    this.scratch = void 0;
+  }
   /** Replaces every registered secret with ***. */
   redact(text) {
     let t = text;
@@ -243,7 +253,12 @@ import { writeFile as writeFile2, mkdir as mkdir2 } from "node:fs/promises";
 import path3 from "node:path";
 async function runCommand(args) {
   const { config, host } = localSetup(args);
-  const { verdict } = await runAll(config, host);
+  let verdict;
+  try {
+    ({ verdict } = await runAll(config, host));
+  } finally {
+    await host.dispose();
+  }
   for (const f of host.annotations) {
     process.stderr.write(
       `${host.redact(`${f.file}:${f.line ?? 0}:${f.column ?? 0}: ${f.severity} ${f.code} ${f.message}`)}
@@ -317,7 +332,11 @@ async function lintOne(args, cwd, dockerfile) {
     ...verbose ? {} : { write: () => void 0 }
   });
   const ctx = new Context(config, host);
-  await runPipeline(ctx, [discoverStage, lintStage]);
+  try {
+    await runPipeline(ctx, [discoverStage, lintStage]);
+  } finally {
+    await host.dispose();
+  }
   return { ctx, config };
 }
 async function lintCommand(args) {

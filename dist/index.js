@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-32C446IN.js";
+} from "./chunks/chunk-NB5Q2YZW.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -89,7 +89,11 @@ async function lintOne(
     ...(verbose ? {} : { write: () => undefined }),
   });
   const ctx = new Context(config, host);
-  await runPipeline(ctx, [discoverStage, lintStage]);
+  try {
+    await runPipeline(ctx, [discoverStage, lintStage]);
+  } finally {
+    await host.dispose();
+  }
   return { ctx, config };
 }
 

@@ -7,7 +7,12 @@ import { localSetup } from './common.js';
 /** `go-container-ci run`: the whole pipeline; outputs go to outputs.json and stdout as KEY=VALUE. */
 export async function runCommand(args: ParsedArgs): Promise<number> {
   const { config, host } = localSetup(args);
-  const { verdict } = await runAll(config, host);
+  let verdict;
+  try {
+    ({ verdict } = await runAll(config, host));
+  } finally {
+    await host.dispose();
+  }
   for (const f of host.annotations) {
     process.stderr.write(
       `${host.redact(`${f.file}:${f.line ?? 0}:${f.column ?? 0}: ${f.severity} ${f.code} ${f.message}`)}\n`,

@@ -98,7 +98,12 @@ export class LocalHost implements Host {
   readonly log: Logger;
   readonly cache: CacheStore;
   readonly layerCacheDir: string;
-  readonly tempDir = mkdtempSync(path.join(os.tmpdir(), 'go-container-ci-'));
+  private scratch: string | undefined;
+  /** A private scratch directory, made on first use. */
+  get tempDir(): string {
+    this.scratch ??= mkdtempSync(path.join(os.tmpdir(), 'go-container-ci-'));
+    return this.scratch;
+  }
   readonly outputs = new Map<string, string>();
   readonly annotations: Finding[] = [];
   private readonly secrets: string[] = [];
@@ -118,6 +123,12 @@ export class LocalHost implements Host {
     };
     this.cache = new LocalDirCacheStore(opts.cacheDir, this.log);
     this.layerCacheDir = path.join(opts.cacheDir, 'buildkit-layers');
+  }
+
+  /** Removes this run's scratch directory (the report directory stays). */
+  async dispose(): Promise<void> {
+    if (this.scratch) await rm(this.scratch, { recursive: true, force: true }).catch(() => undefined);
+    this.scratch = undefined;
   }
 
   /** Replaces every registered secret with ***. */

@@ -160,7 +160,11 @@ function platformSlug(platforms: readonly string[]): string {
     .replace(/[^A-Za-z0-9+]/g, '-');
 }
 
-async function restorePrevious(ctx: Context, slug: string): Promise<GoEnvSnapshot | undefined> {
+/** The last build's snapshot, with the cache key it was saved under. */
+async function restorePrevious(
+  ctx: Context,
+  slug: string,
+): Promise<(GoEnvSnapshot & { key?: string }) | undefined> {
   const dir = snapshotCacheDir();
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
@@ -169,7 +173,9 @@ async function restorePrevious(ctx: Context, slug: string): Promise<GoEnvSnapsho
   ]);
   if (!hit) return undefined;
   try {
-    return JSON.parse(await readFile(path.join(dir, 'snapshot.json'), 'utf8')) as GoEnvSnapshot;
+    return JSON.parse(await readFile(path.join(dir, 'snapshot.json'), 'utf8')) as GoEnvSnapshot & {
+      key?: string;
+    };
   } catch {
     return undefined;
   }
@@ -205,7 +211,7 @@ export const snapshotStage: Stage = {
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
     const dir = snapshotCacheDir();
     await writeFile(path.join(dir, 'snapshot.json'), json);
-    await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? '(version unknown)'}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` +

@@ -36644,7 +36644,7 @@ var snapshotStage = {
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir();
     await writeFile6(path15.join(dir, "snapshot.json"), json2);
-    await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? "(version unknown)"}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` + (forwarded.length ? `; job variables passed as build args: ${forwarded.join(", ")}` : "") + (previous ? `; ${changes.length} change(s) since the last build` : "")
