@@ -5,19 +5,18 @@ import {
   ConfigError,
   Context,
   INPUTS,
-  RULES,
   ToolError,
   buildConfig,
   compareFindings,
   discoverStage,
   lintStage,
-  ruleDocsUrl,
   run,
   runAll,
   runPipeline,
+  sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-NB5Q2YZW.js";
+} from "./chunks/chunk-CIQIVYWX.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -285,16 +284,6 @@ var LINT_FORMATS = ["text", "json", "sarif"];
 var LINT_FLAGS = [
   { name: "format", description: "Output format of `lint`: text, json or sarif.", default: "text" }
 ];
-function lintSarifRules() {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code)
-  }));
-}
 var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/;
 async function dockerfilesAt(p) {
   const s = await stat2(p).catch(() => void 0);
@@ -375,7 +364,7 @@ async function lintCommand(args) {
     const version2 = true ? "0.1.0" : "dev";
     const log = toSarif(findings, {
       version: version2,
-      rules: lintSarifRules(),
+      rules: sarifRules(),
       srcRootUri: new URL(`file://${cwd.split(path4.sep).join("/")}/`).href
     });
     out.write(`${JSON.stringify(log, null, 2)}

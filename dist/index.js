@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-NB5Q2YZW.js";
+} from "./chunks/chunk-CIQIVYWX.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

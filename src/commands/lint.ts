@@ -8,9 +8,8 @@ import { compareFindings, severityRank, type Finding } from '../pipeline/finding
 import { runPipeline } from '../pipeline/pipeline.js';
 import { discoverStage } from '../stages/discover.js';
 import { lintStage } from '../stages/lint.js';
-import { RULES } from '../dockerfile/lint.js';
-import { toSarif, type SarifRuleInfo } from '../report/sarif.js';
-import { ruleDocsUrl } from '../pipeline/finding.js';
+import { toSarif } from '../report/sarif.js';
+import { sarifRules } from '../report/report.js';
 import { defaultCacheDir } from './common.js';
 
 declare const __VERSION__: string;
@@ -21,18 +20,6 @@ export type LintFormat = (typeof LINT_FORMATS)[number];
 export const LINT_FLAGS: readonly ExtraFlag[] = [
   { name: 'format', description: 'Output format of `lint`: text, json or sarif.', default: 'text' },
 ];
-
-/** The lint catalogue as SARIF rule metadata. */
-export function lintSarifRules(): SarifRuleInfo[] {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code),
-  }));
-}
 
 const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile)$/;
 
@@ -140,7 +127,7 @@ export async function lintCommand(args: ParsedArgs): Promise<number> {
     const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
     const log = toSarif(findings, {
       version,
-      rules: lintSarifRules(),
+      rules: sarifRules(),
       srcRootUri: new URL(`file://${cwd.split(path.sep).join('/')}/`).href,
     });
     out.write(`${JSON.stringify(log, null, 2)}\n`);

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { toSarif, relativeUri, ruleName } from '../../../src/report/sarif.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
-import { lintSarifRules } from '../../../src/commands/lint.js';
+import { sarifRules } from '../../../src/report/report.js';
 import type { Finding } from '../../../src/pipeline/finding.js';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +43,7 @@ describe('SARIF writer', () => {
     expect(findings.length).toBeGreaterThan(5);
     const log = toSarif(findings, {
       version: '0.1.0',
-      rules: lintSarifRules(),
+      rules: sarifRules(),
       srcRootUri: 'file:///work/repo',
     });
     expect(validate({ version: '2.1.0' })).toBe(false);
