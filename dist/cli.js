@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-CIQIVYWX.js";
+} from "./chunks/chunk-S7QU4FXL.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -24,6 +24,14 @@ const args = [
   env.builder,
   '--build-args',
   `GOPROXY=${env.goproxyUrl}`,
+  '--build-args',
+  `REGISTRY=${env.registry}`,
+  // The scan runs offline on the test database; the demo shows its findings without failing on them.
+  '--trivy-cache-dir',
+  env.trivyCacheDir,
+  '--trivy-skip-db-update',
+  '--fail-on',
+  'never',
   '--report-dir',
   path.join(os.tmpdir(), 'go-container-ci-demo'),
 ];

@@ -324,6 +324,33 @@ export const INPUTS = {
     'Rebuild without any cache and compare the two images file by file and Go build info by field.',
     false,
   ),
+  failOnSeverity: enumInput(
+    'fail-on-severity',
+    'Vulnerabilities at or above this severity become errors (the rest warnings or notes).',
+    ['critical', 'high', 'medium', 'low', 'unknown', 'none'] as const,
+    'high',
+  ),
+  ignoreUnfixed: booleanInput(
+    'ignore-unfixed',
+    'Leave out vulnerabilities that have no fixed version yet.',
+    false,
+  ),
+  trivyIgnoreFile: stringInput(
+    'trivy-ignore-file',
+    'A .trivyignore file of vulnerability ids to leave out.',
+    '',
+    validateRelativePath,
+  ),
+  trivySkipDbUpdate: booleanInput(
+    'trivy-skip-db-update',
+    'Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).',
+    false,
+  ),
+  trivyCacheDir: stringInput(
+    'trivy-cache-dir',
+    "trivy's cache directory (its vulnerability database). Default: trivy's own.",
+    '',
+  ),
   skip: listInput(
     'skip',
     `Stages to skip, comma separated. Stages: ${STAGE_NAMES.join(', ')}.`,

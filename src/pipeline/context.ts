@@ -6,6 +6,8 @@ import type { BuildResult } from '../stages/build.js';
 import type { GoCacheFacts } from '../stages/cache.js';
 import type { SnapshotFacts } from '../stages/snapshot.js';
 import type { ReproduceFacts } from '../stages/reproduce.js';
+import type { SbomFacts } from '../stages/sbom.js';
+import type { ScanFacts } from '../stages/scan.js';
 import type { LintFacts } from '../stages/lint.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
@@ -25,6 +27,8 @@ export interface Facts {
   goCache?: GoCacheFacts;
   snapshot?: SnapshotFacts;
   reproduce?: ReproduceFacts;
+  sbom?: SbomFacts;
+  scan?: ScanFacts;
   lint?: LintFacts;
 }
 

@@ -30,8 +30,12 @@ export function imageSizeBytes(_ctx: Context): number | undefined {
 }
 
 /** Vulnerabilities by severity, when the image was scanned. */
-export function vulnerabilityCounts(_ctx: Context): VulnCounts | undefined {
-  return undefined;
+export function vulnerabilityCounts(ctx: Context): VulnCounts | undefined {
+  const scan = ctx.facts.scan;
+  if (!scan) return undefined;
+  const counts: Partial<Record<VulnSeverity, number>> = {};
+  for (const [severity, n] of Object.entries(scan.counts)) counts[severity.toLowerCase() as VulnSeverity] = n;
+  return counts;
 }
 
 /** The Go cache key of this run: the cache stage's, else the snapshot's. */
@@ -40,8 +44,7 @@ export function goCacheKey(ctx: Context): string | undefined {
 }
 
 /** Paths of the SBOM files, when an SBOM was made. */
-export function sbomFiles(
-  _ctx: Context,
-): { readonly spdx?: string; readonly cyclonedx?: string } | undefined {
-  return undefined;
+export function sbomFiles(ctx: Context): { readonly spdx?: string; readonly cyclonedx?: string } | undefined {
+  const sbom = ctx.facts.sbom;
+  return sbom ? { spdx: sbom.spdx, cyclonedx: sbom.cyclonedx } : undefined;
 }

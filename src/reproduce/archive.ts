@@ -191,6 +191,8 @@ export async function layerFiles(
 export interface FileDifference {
   readonly path: string;
   readonly what: 'content' | 'mode' | 'time' | 'only in first' | 'only in second';
+  /** For `time`: the file's modification time in each image (ms since 1970). */
+  readonly times?: readonly [number, number];
 }
 
 /** Differences between two file maps, sorted by path. Pure. */
@@ -206,7 +208,7 @@ export function diffFiles(
     else if (!y) out.push({ path: p, what: 'only in first' });
     else if (x.sha256 !== y.sha256) out.push({ path: p, what: 'content' });
     else if (x.mode !== y.mode) out.push({ path: p, what: 'mode' });
-    else if (x.mtime !== y.mtime) out.push({ path: p, what: 'time' });
+    else if (x.mtime !== y.mtime) out.push({ path: p, what: 'time', times: [x.mtime, y.mtime] });
   }
   return out.sort((m, n) => m.path.localeCompare(n.path));
 }

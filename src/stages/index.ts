@@ -5,6 +5,8 @@ import { buildStage } from './build.js';
 import { cacheRestoreStage, cacheSaveStage } from './cache.js';
 import { snapshotStage } from './snapshot.js';
 import { reproduceStage } from './reproduce.js';
+import { sbomStage } from './sbom.js';
+import { scanStage } from './scan.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -16,5 +18,7 @@ export function defaultStages(): Stage[] {
     buildStage,
     cacheSaveStage,
     reproduceStage,
+    sbomStage,
+    scanStage,
   ];
 }

@@ -51,6 +51,7 @@ export function reproduceFindings(
   comparisons: readonly PlatformComparison[],
   dockerfile: string,
   goLine?: number,
+  sourceDateEpoch?: number,
 ): Finding[] {
   const out: Finding[] = [];
   const finding = (code: keyof typeof TITLES, message: string, fix: string): Finding => ({
@@ -90,12 +91,20 @@ export function reproduceFindings(
           ),
         );
       } else if (d.what === 'time') {
+        const fromCache =
+          sourceDateEpoch !== undefined && (d.times ?? []).some((t) => t < sourceDateEpoch * 1000);
         out.push(
-          finding(
-            'GC310',
-            `${d.path} (${c.platform}) has another timestamp in each build`,
-            'Build with SOURCE_DATE_EPOCH and rewrite-timestamp (source-date-epoch: auto).',
-          ),
+          fromCache
+            ? finding(
+                'GC310',
+                `${d.path} (${c.platform}) kept a time from before SOURCE_DATE_EPOCH in one build: it came from the builder's cache of an older build (rewrite-timestamp clamps only newer times), so the image depends on the cache`,
+                'Publish images built with no cache (or a cache from the same commit) when they must be reproducible.',
+              )
+            : finding(
+                'GC310',
+                `${d.path} (${c.platform}) has another timestamp in each build`,
+                'Build with SOURCE_DATE_EPOCH and rewrite-timestamp (source-date-epoch: auto).',
+              ),
         );
       } else {
         out.push(
@@ -184,7 +193,14 @@ export const reproduceStage: Stage = {
     const reproducible = platforms.every((p) => p.second === p.first);
     ctx.facts.reproduce = { reproducible, platforms, durationMs: Math.round(performance.now() - started) };
     const dockerfile = ctx.facts.discover?.dockerfile ?? 'Dockerfile';
-    ctx.addFindings(reproduceFindings(platforms, dockerfile, ctx.facts.snapshot?.snapshot.stages[0]?.goLine));
+    ctx.addFindings(
+      reproduceFindings(
+        platforms,
+        dockerfile,
+        ctx.facts.snapshot?.snapshot.stages[0]?.goLine,
+        build.sourceDateEpoch,
+      ),
+    );
     ctx.host.log.info(
       reproducible
         ? `reproducible: a rebuild without cache gave the same digest${platforms.length > 1 ? 's' : ''} (${platforms.map((p) => `${p.platform} ${p.first}`).join(', ')})`

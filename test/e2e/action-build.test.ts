@@ -28,6 +28,7 @@ describe('bundled action: build and push', () => {
         push: 'true',
         builder: env.builder,
         'build-args': baseImageArgs(),
+        skip: 'sbom,scan',
       },
       env: toolEnv(),
     });
@@ -66,7 +67,7 @@ describe('bundled action: build and push', () => {
         context: 'tiny',
         builder: env.builder,
         'build-args': `${baseImageArgs()}\nTARGETARCH=not-an-arch`,
-        skip: 'cache-restore',
+        skip: 'cache-restore,sbom,scan',
       },
       env: toolEnv(),
     });
@@ -83,7 +84,7 @@ describe('bundled action: build and push', () => {
         context: 'tiny',
         builder: env.builder,
         'build-args': baseImageArgs(),
-        skip: 'cache-restore,cache-save',
+        skip: 'cache-restore,cache-save,sbom,scan',
       },
       env: toolEnv(),
     });
@@ -106,7 +107,7 @@ describe('bundled action: build and push', () => {
         load: 'true',
         builder: env.builder,
         'build-args': baseImageArgs(),
-        skip: 'cache-restore,cache-save',
+        skip: 'cache-restore,cache-save,sbom,scan',
       },
       env: toolEnv(),
     });

@@ -48,7 +48,7 @@ async function buildOnce(
       '--report-dir',
       reportDir,
       '--skip',
-      'lint',
+      'lint,sbom,scan',
       '--layer-cache',
       layerCache,
     ],

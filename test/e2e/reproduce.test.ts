@@ -8,10 +8,11 @@ import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
+import { startFreshBuilder, type FreshBuilder } from '../helpers/buildkit.js';
 
 const apps = path.join(REPO_ROOT, 'test', 'fixtures', 'apps');
 
-async function verify(dockerfile: string, label: string) {
+async function verify(dockerfile: string, label: string, builder: FreshBuilder) {
   const env = loadTestEnv();
   const reportDir = mkdtempSync(path.join(os.tmpdir(), `gcc-reproduce-${label}-`));
   const r = await run(
@@ -24,14 +25,14 @@ async function verify(dockerfile: string, label: string) {
       '--dockerfile',
       `tiny/${dockerfile}`,
       '--builder',
-      env.builder,
+      builder.name,
       '--build-args',
       `GOLANG_IMAGE=${env.images.golang}`,
       '--build-args',
       `RUNTIME_IMAGE=${env.images.static}`,
       '--verify-reproducible',
       '--skip',
-      'cache-restore',
+      'cache-restore,sbom,scan',
       '--fail-on',
       'warning',
       '--report-dir',
@@ -54,8 +55,18 @@ async function verify(dockerfile: string, label: string) {
 }
 
 describe('verify-reproducible', () => {
+  // A builder with no cache of earlier commits: rewrite-timestamp clamps only times newer than
+  // SOURCE_DATE_EPOCH, so layers cached from an older build would keep their older times.
+  let builder: FreshBuilder;
+  beforeAll(async () => {
+    builder = await startFreshBuilder('reproduce');
+  });
+  afterAll(async () => {
+    await builder.stop();
+  });
+
   it('passes for a reproducible build', async () => {
-    const r = await verify('Dockerfile', 'good');
+    const r = await verify('Dockerfile', 'good', builder);
     expect(r.stderr).toMatch(
       /reproducible: a rebuild without cache gave the same digest \(linux\/amd64 sha256:[a-f0-9]{64}\)/,
     );
@@ -63,7 +74,7 @@ describe('verify-reproducible', () => {
   });
 
   it('fails for a build that stamps the date through -X, naming the file and the build-info field', async () => {
-    const r = await verify('Dockerfile.stamped', 'stamped');
+    const r = await verify('Dockerfile.stamped', 'stamped', builder);
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/not reproducible: linux\/amd64: \d+ file\(s\) differ/);
     expect(r.findings).toEqual([

@@ -58,7 +58,7 @@ describe('secrets', () => {
           secrets: `git_token=${SECRETS.gitToken}`,
           'secret-envs': 'netrc=GCC_TEST_NETRC',
           'github-token': SECRETS.githubToken,
-          skip: 'cache-restore,cache-save',
+          skip: 'cache-restore,cache-save,sbom,scan',
           'layer-cache': 'none',
         },
         env: toolEnv({

@@ -118,8 +118,31 @@ describe('reproduce findings', () => {
     ).toEqual([
       { path: '/a', what: 'content' },
       { path: '/b', what: 'only in first' },
-      { path: '/c', what: 'time' },
+      { path: '/c', what: 'time', times: [1, 2] },
       { path: '/d', what: 'only in second' },
     ]);
+  });
+});
+
+describe('time differences', () => {
+  it('names the cache as the cause when one build kept a time from before SOURCE_DATE_EPOCH', () => {
+    const epoch = 1_800_000_000;
+    const [f] = reproduceFindings(
+      [
+        {
+          platform: 'linux/amd64',
+          first: 'a',
+          second: 'b',
+          differences: [{ path: '/app', what: 'time', times: [(epoch - 60) * 1000, epoch * 1000] }],
+        },
+      ],
+      'Dockerfile',
+      3,
+      epoch,
+    );
+    expect(f?.code).toBe('GC310');
+    expect(f?.message).toMatch(
+      /kept a time from before SOURCE_DATE_EPOCH in one build: it came from the builder's cache/,
+    );
   });
 });

@@ -1088,14 +1088,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1546,39 +1546,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path19,
           error2.message
         );
       });
@@ -1627,9 +1627,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1692,7 +1692,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -1707,11 +1707,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path17 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1777,7 +1777,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2000,11 +2000,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str4 = `${val[i]}`;
+            if (!isValidHeaderValue(str4)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str4);
           }
         }
         val = arr;
@@ -3577,25 +3577,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
+      return removeChars(str4, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str4, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str4.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5514,7 +5514,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request;
+      const { method, path: path19, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl2(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10781,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl2(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl2(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code2 = path17.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code2 = path19.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16497,9 +16497,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str4 = stringify(cookie);
+      if (str4) {
+        headers.append("Set-Cookie", str4);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19088,11 +19088,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23868,9 +23868,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path17 = this.getPath();
-        if (path17 === null || path17.startsWith("/")) {
-          return path17;
+        const path19 = this.getPath();
+        if (path19 === null || path19.startsWith("/")) {
+          return path19;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23882,7 +23882,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path17 : parent + "/" + path17;
+              return parent.endsWith("/") ? parent + path19 : parent + "/" + path19;
             }
           }
         }
@@ -26790,11 +26790,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str3) {
-      const len = b4a.byteLength(str3);
+    function addLength(str4) {
+      const len = b4a.byteLength(str4);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str3;
+      return len + digits + str4;
     }
   }
 });
@@ -28923,8 +28923,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str3, end) {
-    return str3.endsWith(end);
+  _endsWith(str4, end) {
+    return str4.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -29422,14 +29422,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path17 = m[2];
+  let path19 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path17 = `${domain}/${path17}`;
+    path19 = `${domain}/${path19}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path17.includes("/") ? `library/${path17}` : path17;
+  const repository = registry === "docker.io" && !path19.includes("/") ? `library/${path19}` : path19;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -29750,6 +29750,33 @@ var INPUTS = {
     "verify-reproducible",
     "Rebuild without any cache and compare the two images file by file and Go build info by field.",
     false
+  ),
+  failOnSeverity: enumInput(
+    "fail-on-severity",
+    "Vulnerabilities at or above this severity become errors (the rest warnings or notes).",
+    ["critical", "high", "medium", "low", "unknown", "none"],
+    "high"
+  ),
+  ignoreUnfixed: booleanInput(
+    "ignore-unfixed",
+    "Leave out vulnerabilities that have no fixed version yet.",
+    false
+  ),
+  trivyIgnoreFile: stringInput(
+    "trivy-ignore-file",
+    "A .trivyignore file of vulnerability ids to leave out.",
+    "",
+    validateRelativePath
+  ),
+  trivySkipDbUpdate: booleanInput(
+    "trivy-skip-db-update",
+    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).",
+    false
+  ),
+  trivyCacheDir: stringInput(
+    "trivy-cache-dir",
+    "trivy's cache directory (its vulnerability database). Default: trivy's own.",
+    ""
   ),
   skip: listInput(
     "skip",
@@ -31790,21 +31817,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path17 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path17, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path17); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path19 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path19, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path19); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs3, path17) {
-  if (fs3.files.has(path17)) return "yes";
-  if (fs3.openDirs.some((d) => d === "/" || path17 === d || path17.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path17);
+function pathState(fs3, path19) {
+  if (fs3.files.has(path19)) return "yes";
+  if (fs3.openDirs.some((d) => d === "/" || path19 === d || path19.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path19);
   if (fs3.runs.some((r) => r.includes(name))) return "unknown";
   if (fs3.closed) return "no";
-  const dir = posix3.dirname(path17);
+  const dir = posix3.dirname(path19);
   if (fs3.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs3.runs.length === 0) return "no";
   return "unknown";
 }
@@ -32179,8 +32206,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path17 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path17.split(":").filter((d) => d.startsWith("/"));
+  const path19 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path19.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs3, spec2, p, t) {
   const name = execName(spec2);
@@ -32218,8 +32245,8 @@ function checkProgram(ctx, fs3, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs3, path17, p, name) {
-  const f = fs3.files.get(path17);
+function modeCheck(ctx, fs3, path19, p, name) {
+  const f = fs3.files.get(path19);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -32701,8 +32728,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path17) {
-  const p = clean(path17);
+function isExcluded(patterns, path19) {
+  const p = clean(path19);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -32781,11 +32808,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path17) {
+function covers(step, path19) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path17 === t || path17.startsWith(`${t}/`);
+    return path19 === t || path19.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -33404,14 +33431,19 @@ function imageIdentity(config, dockerfile) {
 function imageSizeBytes(_ctx) {
   return void 0;
 }
-function vulnerabilityCounts(_ctx) {
-  return void 0;
+function vulnerabilityCounts(ctx) {
+  const scan = ctx.facts.scan;
+  if (!scan) return void 0;
+  const counts = {};
+  for (const [severity, n] of Object.entries(scan.counts)) counts[severity.toLowerCase()] = n;
+  return counts;
 }
 function goCacheKey(ctx) {
   return ctx.facts.goCache?.key ?? ctx.facts.snapshot?.key;
 }
-function sbomFiles(_ctx) {
-  return void 0;
+function sbomFiles(ctx) {
+  const sbom = ctx.facts.sbom;
+  return sbom ? { spdx: sbom.spdx, cyclonedx: sbom.cyclonedx } : void 0;
 }
 
 // src/report/outputs.ts
@@ -33486,7 +33518,7 @@ function parseFinding(v) {
   if (!fingerprint || !code2 || !severity) return void 0;
   const file = text(v.file);
   const line = count(v.line);
-  const docsUrl = text(v.docsUrl);
+  const docsUrl2 = text(v.docsUrl);
   return {
     fingerprint,
     code: code2,
@@ -33496,7 +33528,7 @@ function parseFinding(v) {
     stage: text(v.stage, 100) ?? "",
     ...file ? { file } : {},
     ...line ? { line } : {},
-    ...docsUrl && /^https?:\/\//.test(docsUrl) ? { docsUrl } : {}
+    ...docsUrl2 && /^https?:\/\//.test(docsUrl2) ? { docsUrl: docsUrl2 } : {}
   };
 }
 function parseBaseline(input) {
@@ -35190,6 +35222,13 @@ function parseGoMod(text3) {
   if (block !== void 0) problems.push({ line: lines.length, message: `unterminated ${block} block` });
   return { ...result, requires, replaces, excludes, problems };
 }
+function effectiveRequire(mod, req) {
+  const exact = mod.replaces.find((r) => r.oldPath === req.path && r.oldVersion === req.version);
+  const any = mod.replaces.find((r) => r.oldPath === req.path && r.oldVersion === void 0);
+  const rep = exact ?? any;
+  if (!rep) return { path: req.path, version: req.version };
+  return rep.newVersion ? { path: rep.newPath, version: rep.newVersion } : { path: rep.newPath };
+}
 
 // src/stages/discover.ts
 var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
@@ -36805,7 +36844,7 @@ function diffFiles(a, b) {
     else if (!y) out.push({ path: p, what: "only in first" });
     else if (x.sha256 !== y.sha256) out.push({ path: p, what: "content" });
     else if (x.mode !== y.mode) out.push({ path: p, what: "mode" });
-    else if (x.mtime !== y.mtime) out.push({ path: p, what: "time" });
+    else if (x.mtime !== y.mtime) out.push({ path: p, what: "time", times: [x.mtime, y.mtime] });
   }
   return out.sort((m, n) => m.path.localeCompare(n.path));
 }
@@ -36892,7 +36931,7 @@ var TITLES = {
   GC310: "No SOURCE_DATE_EPOCH",
   GC311: "VCS stamping"
 };
-function reproduceFindings(comparisons, dockerfile, goLine) {
+function reproduceFindings(comparisons, dockerfile, goLine, sourceDateEpoch) {
   const out = [];
   const finding2 = (code2, message, fix) => ({
     code: code2,
@@ -36927,8 +36966,13 @@ function reproduceFindings(comparisons, dockerfile, goLine) {
           )
         );
       } else if (d.what === "time") {
+        const fromCache = sourceDateEpoch !== void 0 && (d.times ?? []).some((t) => t < sourceDateEpoch * 1e3);
         out.push(
-          finding2(
+          fromCache ? finding2(
+            "GC310",
+            `${d.path} (${c.platform}) kept a time from before SOURCE_DATE_EPOCH in one build: it came from the builder's cache of an older build (rewrite-timestamp clamps only newer times), so the image depends on the cache`,
+            "Publish images built with no cache (or a cache from the same commit) when they must be reproducible."
+          ) : finding2(
             "GC310",
             `${d.path} (${c.platform}) has another timestamp in each build`,
             "Build with SOURCE_DATE_EPOCH and rewrite-timestamp (source-date-epoch: auto)."
@@ -37017,10 +37061,291 @@ var reproduceStage = {
     const reproducible = platforms.every((p) => p.second === p.first);
     ctx.facts.reproduce = { reproducible, platforms, durationMs: Math.round(performance.now() - started) };
     const dockerfile = ctx.facts.discover?.dockerfile ?? "Dockerfile";
-    ctx.addFindings(reproduceFindings(platforms, dockerfile, ctx.facts.snapshot?.snapshot.stages[0]?.goLine));
+    ctx.addFindings(
+      reproduceFindings(
+        platforms,
+        dockerfile,
+        ctx.facts.snapshot?.snapshot.stages[0]?.goLine,
+        build.sourceDateEpoch
+      )
+    );
     ctx.host.log.info(
       reproducible ? `reproducible: a rebuild without cache gave the same digest${platforms.length > 1 ? "s" : ""} (${platforms.map((p) => `${p.platform} ${p.first}`).join(", ")})` : `not reproducible: ${platforms.filter((p) => p.second !== p.first).map((p) => `${p.platform}: ${p.differences.length} file(s) differ`).join("; ")}`
     );
+  }
+};
+
+// src/stages/sbom.ts
+import { mkdir as mkdir8 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/tools/syft.ts
+import { readFile as readFile8 } from "node:fs/promises";
+var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
+function syftScanArgs(source, out, platform2) {
+  return [
+    "scan",
+    source,
+    ...platform2 ? ["--platform", platform2] : [],
+    "-o",
+    `spdx-json=${out.spdx}`,
+    "-o",
+    `cyclonedx-json=${out.cyclonedx}`,
+    "--quiet"
+  ];
+}
+function cyclonedxStats(text3) {
+  const doc = parseToolJson(
+    "syft",
+    "the CycloneDX SBOM",
+    text3
+  );
+  if (doc.bomFormat !== "CycloneDX")
+    throw new Error("syft wrote a CycloneDX file without bomFormat CycloneDX");
+  const byType = {};
+  let packages = 0;
+  for (const c of doc.components ?? []) {
+    if (typeof c.purl !== "string") continue;
+    const type = /^pkg:([^/]+)\//.exec(c.purl)?.[1] ?? "other";
+    byType[type] = (byType[type] ?? 0) + 1;
+    packages++;
+  }
+  return { packages, byType };
+}
+var Syft = class {
+  env;
+  constructor(env = process.env) {
+    this.env = { ...env, SYFT_CHECK_FOR_APP_UPDATE: "false" };
+  }
+  async version() {
+    const { stdout } = await run("syft", ["version"], {
+      env: this.env,
+      timeoutMs: 3e4,
+      installHint: SYFT_INSTALL_HINT
+    });
+    return /^Version:\s*(\S+)/m.exec(stdout)?.[1] ?? "unknown";
+  }
+  async scan(source, out, platform2, timeoutMs = 6e5) {
+    await run("syft", syftScanArgs(source, out, platform2), {
+      env: this.env,
+      timeoutMs,
+      installHint: SYFT_INSTALL_HINT
+    });
+    return cyclonedxStats(await readFile8(out.cyclonedx, "utf8"));
+  }
+};
+
+// src/stages/sbom.ts
+var sbomStage = {
+  name: "sbom",
+  description: "Describe the image as SPDX and CycloneDX SBOMs with syft.",
+  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to describe",
+  async run(ctx) {
+    const archive = ctx.facts.build?.ociArchive;
+    if (!archive) return;
+    if (!await which2("syft")) {
+      ctx.host.log.warning(
+        "sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)"
+      );
+      return;
+    }
+    const dir = path17.join(ctx.config.reportPath, "sbom");
+    await mkdir8(dir, { recursive: true });
+    const out = { spdx: path17.join(dir, "sbom.spdx.json"), cyclonedx: path17.join(dir, "sbom.cyclonedx.json") };
+    const platform2 = ctx.config.platforms.length > 1 ? ctx.config.platforms[0] : void 0;
+    const syft = new Syft();
+    const syftVersion = await syft.version();
+    const stats = await syft.scan(`oci-archive:${archive}`, out, platform2);
+    ctx.facts.sbom = { ...out, stats, syftVersion, ...platform2 ? { platform: platform2 } : {} };
+    const types = Object.entries(stats.byType).map(([t, n]) => `${n} ${t}`).join(", ");
+    ctx.host.log.info(
+      `SBOM: ${stats.packages} package(s)${types ? ` (${types})` : ""}${platform2 ? ` for ${platform2}` : ""}`
+    );
+  }
+};
+
+// src/stages/scan.ts
+import { mkdir as mkdir9, writeFile as writeFile7 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/tools/trivy.ts
+var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
+var TRIVY_SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
+function trivySbomArgs(sbom, o) {
+  return [
+    "sbom",
+    "--format",
+    "json",
+    "--quiet",
+    "--skip-version-check",
+    ...o.cacheDir ? ["--cache-dir", o.cacheDir] : [],
+    ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
+    ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
+    ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
+    sbom
+  ];
+}
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function parseTrivyReport(text3) {
+  const report2 = parseToolJson(
+    "trivy",
+    "the scan report",
+    text3
+  );
+  if (typeof report2 !== "object" || report2 === null)
+    throw new ToolError("trivy", "trivy printed a report that is not a JSON object");
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const result of report2.Results ?? []) {
+    for (const v of result.Vulnerabilities ?? []) {
+      const id = str3(v.VulnerabilityID);
+      const pkgName = str3(v.PkgName);
+      if (!id || !pkgName) continue;
+      const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
+      const fixedVersion = str3(v.FixedVersion);
+      const title = str3(v.Title);
+      const url = str3(v.PrimaryURL);
+      out.push({
+        id,
+        pkgName,
+        installedVersion: str3(v.InstalledVersion) ?? "",
+        ...fixedVersion ? { fixedVersion } : {},
+        severity,
+        ...title ? { title } : {},
+        ...url ? { url } : {}
+      });
+    }
+  }
+  return out;
+}
+var Trivy = class {
+  constructor(env = process.env) {
+    this.env = env;
+  }
+  env;
+  async version() {
+    const { stdout } = await run("trivy", ["--version"], {
+      env: this.env,
+      timeoutMs: 3e4,
+      installHint: TRIVY_INSTALL_HINT
+    });
+    return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? "unknown";
+  }
+  async scanSbom(sbom, o, timeoutMs = 6e5) {
+    const { stdout } = await run("trivy", trivySbomArgs(sbom, o), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT
+    });
+    return parseTrivyReport(stdout);
+  }
+};
+
+// src/vuln/findings.ts
+var FAIL_ON_SEVERITY = [...TRIVY_SEVERITIES, "NONE"];
+function findingSeverity(sev, failOn) {
+  const rank = (s) => TRIVY_SEVERITIES.length - TRIVY_SEVERITIES.indexOf(s);
+  if (failOn !== "NONE" && sev !== "UNKNOWN" && rank(sev) >= rank(failOn)) return "error";
+  return sev === "CRITICAL" || sev === "HIGH" || sev === "MEDIUM" ? "warning" : "info";
+}
+function requireLine(goMods, modulePath) {
+  let indirect;
+  for (const { file, mod } of goMods) {
+    for (const req of mod.requires) {
+      const built = effectiveRequire(mod, req);
+      if (req.path !== modulePath && built.path !== modulePath) continue;
+      if (!req.indirect) return { file, line: req.line };
+      indirect ??= { file, line: req.line };
+    }
+  }
+  return indirect;
+}
+function golangFromLine(dockerfile, text3, buildArgs) {
+  const model = buildModel(text3, { buildArgs });
+  for (const stage of model.stages) {
+    if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
+    const ref = parseImageReference(stage.from.image);
+    if (ref && ref.repository.split("/").pop() === "golang")
+      return { file: dockerfile, line: stage.from.span.start.line };
+  }
+  return void 0;
+}
+function docsUrl(v) {
+  return v.url ?? `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`;
+}
+function vulnerabilityFindings(vulns, c) {
+  const stdlibPlace = () => {
+    const from = golangFromLine(c.dockerfile, c.dockerfileText, c.buildArgs);
+    if (from) return from;
+    const main = c.goMods[0];
+    const directive = main?.mod.toolchain ?? main?.mod.go;
+    return main ? { file: main.file, ...directive ? { line: directive.line } : {} } : void 0;
+  };
+  return vulns.map((v) => {
+    const stdlib = v.pkgName === "stdlib";
+    const place = stdlib ? stdlibPlace() : requireLine(c.goMods, v.pkgName) ?? (c.goMods[0] ? { file: c.goMods[0].file } : void 0);
+    const fixed = v.fixedVersion ? v.fixedVersion.split(",")[0]?.trim() : void 0;
+    const what = stdlib ? `the Go standard library go${v.installedVersion.replace(/^(v|go)/, "")}` : `${v.pkgName} ${v.installedVersion}`;
+    const fix = stdlib ? fixed ? `Build with Go ${fixed.replace(/^v|^go/, "")} or later (the golang image tag, or the go.mod toolchain line).` : "No fixed Go release yet: watch the advisory." : fixed ? `go get ${v.pkgName}@v${fixed.replace(/^v/, "")} && go mod tidy` : "No fixed version yet: watch the advisory, or replace the module.";
+    return {
+      code: v.id,
+      severity: findingSeverity(v.severity, c.failOn),
+      title: `${v.severity} vulnerability in ${stdlib ? "the Go standard library" : v.pkgName}`,
+      message: `${what} has ${v.id} (${v.severity})${v.title ? `: ${v.title}` : ""}${fixed ? `; fixed in ${fixed}` : "; no fix yet"}`,
+      fix,
+      stage: "scan",
+      ...place ? { file: place.file, ...place.line ? { line: place.line } : {} } : {},
+      docsUrl: docsUrl(v)
+    };
+  });
+}
+
+// src/stages/scan.ts
+var scanStage = {
+  name: "scan",
+  description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
+  skip: (ctx) => ctx.facts.sbom ? void 0 : "no SBOM to scan",
+  async run(ctx) {
+    const sbom = ctx.facts.sbom;
+    const discover = ctx.facts.discover;
+    if (!sbom || !discover) return;
+    if (!await which2("trivy")) {
+      ctx.host.log.warning(
+        "scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)"
+      );
+      return;
+    }
+    const { config } = ctx;
+    const trivy = new Trivy();
+    const trivyVersion = await trivy.version();
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
+      ...config.trivyCacheDir ? { cacheDir: path18.resolve(config.workspace, config.trivyCacheDir) } : {},
+      skipDbUpdate: config.trivySkipDbUpdate,
+      ignoreUnfixed: config.ignoreUnfixed,
+      ...config.trivyIgnoreFile ? { ignoreFile: path18.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    });
+    const counts = {};
+    for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
+    const dir = path18.join(config.reportPath, "scan");
+    await mkdir9(dir, { recursive: true });
+    const file = path18.join(dir, "vulnerabilities.json");
+    await writeFile7(file, `${JSON.stringify(vulnerabilities, null, 2)}
+`);
+    ctx.facts.scan = { vulnerabilities, counts, file, trivyVersion };
+    ctx.addFindings(
+      vulnerabilityFindings(vulnerabilities, {
+        dockerfile: discover.dockerfile,
+        dockerfileText: discover.dockerfileText,
+        buildArgs: config.buildArgs,
+        goMods: discover.goMods,
+        failOn: config.failOnSeverity.toUpperCase()
+      })
+    );
+    const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
+    ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
   }
 };
 
@@ -37033,7 +37358,9 @@ function defaultStages() {
     cacheRestoreStage,
     buildStage,
     cacheSaveStage,
-    reproduceStage
+    reproduceStage,
+    sbomStage,
+    scanStage
   ];
 }
 

@@ -1,0 +1,45 @@
+/** sbom: SPDX and CycloneDX SBOMs of the built image, from its OCI archive (no daemon, no registry). */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stage } from '../pipeline/stage.js';
+import { Syft, type SbomStats } from '../tools/syft.js';
+import { which } from '../tools/exec.js';
+
+export interface SbomFacts {
+  readonly spdx: string;
+  readonly cyclonedx: string;
+  readonly stats: SbomStats;
+  readonly syftVersion: string;
+  /** The platform described, when the image has several (the first one). */
+  readonly platform?: string;
+}
+
+export const sbomStage: Stage = {
+  name: 'sbom',
+  description: 'Describe the image as SPDX and CycloneDX SBOMs with syft.',
+  skip: (ctx) => (ctx.facts.build?.ociArchive ? undefined : 'the build exported no OCI archive to describe'),
+  async run(ctx) {
+    const archive = ctx.facts.build?.ociArchive;
+    if (!archive) return;
+    if (!(await which('syft'))) {
+      ctx.host.log.warning(
+        'sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)',
+      );
+      return;
+    }
+    const dir = path.join(ctx.config.reportPath, 'sbom');
+    await mkdir(dir, { recursive: true });
+    const out = { spdx: path.join(dir, 'sbom.spdx.json'), cyclonedx: path.join(dir, 'sbom.cyclonedx.json') };
+    const platform = ctx.config.platforms.length > 1 ? ctx.config.platforms[0] : undefined;
+    const syft = new Syft();
+    const syftVersion = await syft.version();
+    const stats = await syft.scan(`oci-archive:${archive}`, out, platform);
+    ctx.facts.sbom = { ...out, stats, syftVersion, ...(platform ? { platform } : {}) };
+    const types = Object.entries(stats.byType)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ');
+    ctx.host.log.info(
+      `SBOM: ${stats.packages} package(s)${types ? ` (${types})` : ''}${platform ? ` for ${platform}` : ''}`,
+    );
+  },
+};

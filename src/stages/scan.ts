@@ -1,0 +1,64 @@
+/** scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stage } from '../pipeline/stage.js';
+import { Trivy, type Vulnerability } from '../tools/trivy.js';
+import { which } from '../tools/exec.js';
+import { vulnerabilityFindings, type FailOnSeverity } from '../vuln/findings.js';
+
+export interface ScanFacts {
+  readonly vulnerabilities: readonly Vulnerability[];
+  /** By trivy severity (CRITICAL…UNKNOWN). */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly file: string;
+  readonly trivyVersion: string;
+}
+
+export const scanStage: Stage = {
+  name: 'scan',
+  description:
+    'Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.',
+  skip: (ctx) => (ctx.facts.sbom ? undefined : 'no SBOM to scan'),
+  async run(ctx) {
+    const sbom = ctx.facts.sbom;
+    const discover = ctx.facts.discover;
+    if (!sbom || !discover) return;
+    if (!(await which('trivy'))) {
+      ctx.host.log.warning(
+        'scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)',
+      );
+      return;
+    }
+    const { config } = ctx;
+    const trivy = new Trivy();
+    const trivyVersion = await trivy.version();
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
+      ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
+      skipDbUpdate: config.trivySkipDbUpdate,
+      ignoreUnfixed: config.ignoreUnfixed,
+      ...(config.trivyIgnoreFile
+        ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) }
+        : {}),
+    });
+    const counts: Record<string, number> = {};
+    for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
+    const dir = path.join(config.reportPath, 'scan');
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, 'vulnerabilities.json');
+    await writeFile(file, `${JSON.stringify(vulnerabilities, null, 2)}\n`);
+    ctx.facts.scan = { vulnerabilities, counts, file, trivyVersion };
+    ctx.addFindings(
+      vulnerabilityFindings(vulnerabilities, {
+        dockerfile: discover.dockerfile,
+        dockerfileText: discover.dockerfileText,
+        buildArgs: config.buildArgs,
+        goMods: discover.goMods,
+        failOn: config.failOnSeverity.toUpperCase() as FailOnSeverity,
+      }),
+    );
+    const summary = Object.entries(counts)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ');
+    ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary ? ` (${summary})` : ''}`);
+  },
+};
