@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-S7QU4FXL.js";
+} from "./chunks/chunk-GOATX7MA.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-S7QU4FXL.js";
+} from "./chunks/chunk-GOATX7MA.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

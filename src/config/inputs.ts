@@ -351,6 +351,31 @@ export const INPUTS = {
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     '',
   ),
+  sign: booleanInput(
+    'sign',
+    'Sign the pushed digest with cosign, attest the SBOM and the scan, and verify them.',
+    false,
+  ),
+  cosignKey: stringInput(
+    'cosign-key',
+    "Signing key for cosign: a path or a KMS/env reference (`env://COSIGN_PRIVATE_KEY`); its password comes from COSIGN_PASSWORD. Empty: keyless, with the job's OIDC token.",
+    '',
+  ),
+  cosignPublicKey: stringInput(
+    'cosign-public-key',
+    "Public key to verify a key signature with. Default: the key's `.pub` next to a `.key` path.",
+    '',
+  ),
+  cosignOffline: booleanInput(
+    'cosign-offline',
+    'Do not use the transparency log (air-gapped, or private keys that must not be published).',
+    false,
+  ),
+  allowHttpRegistry: booleanInput(
+    'allow-http-registry',
+    'Let cosign talk to a plain-HTTP registry (local test registries only).',
+    false,
+  ),
   skip: listInput(
     'skip',
     `Stages to skip, comma separated. Stages: ${STAGE_NAMES.join(', ')}.`,

@@ -8,6 +8,7 @@ import type { SnapshotFacts } from '../stages/snapshot.js';
 import type { ReproduceFacts } from '../stages/reproduce.js';
 import type { SbomFacts } from '../stages/sbom.js';
 import type { ScanFacts } from '../stages/scan.js';
+import type { SignatureFacts } from '../stages/sign.js';
 import type { LintFacts } from '../stages/lint.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
@@ -29,6 +30,7 @@ export interface Facts {
   reproduce?: ReproduceFacts;
   sbom?: SbomFacts;
   scan?: ScanFacts;
+  signature?: SignatureFacts;
   lint?: LintFacts;
 }
 

@@ -7,6 +7,7 @@ import { snapshotStage } from './snapshot.js';
 import { reproduceStage } from './reproduce.js';
 import { sbomStage } from './sbom.js';
 import { scanStage } from './scan.js';
+import { signStage } from './sign.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -20,5 +21,6 @@ export function defaultStages(): Stage[] {
     reproduceStage,
     sbomStage,
     scanStage,
+    signStage,
   ];
 }

@@ -11,6 +11,8 @@ export interface ScanFacts {
   /** By trivy severity (CRITICAL…UNKNOWN). */
   readonly counts: Readonly<Record<string, number>>;
   readonly file: string;
+  /** The scan as a cosign `vuln` attestation predicate. */
+  readonly predicateFile: string;
   readonly trivyVersion: string;
 }
 
@@ -32,6 +34,7 @@ export const scanStage: Stage = {
     const { config } = ctx;
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
+    const scanStartedOn = new Date().toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
       ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
       skipDbUpdate: config.trivySkipDbUpdate,
@@ -46,7 +49,19 @@ export const scanStage: Stage = {
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, 'vulnerabilities.json');
     await writeFile(file, `${JSON.stringify(vulnerabilities, null, 2)}\n`);
-    ctx.facts.scan = { vulnerabilities, counts, file, trivyVersion };
+    const predicateFile = path.join(dir, 'vuln-predicate.json');
+    const predicate = {
+      invocation: { parameters: null, uri: '', event_id: '', 'builder.id': 'go-container-ci' },
+      scanner: {
+        uri: `pkg:github/aquasecurity/trivy@${trivyVersion}`,
+        version: trivyVersion,
+        db: { uri: '', version: '' },
+        result: { vulnerabilities },
+      },
+      metadata: { scanStartedOn, scanFinishedOn: new Date().toISOString() },
+    };
+    await writeFile(predicateFile, `${JSON.stringify(predicate, null, 2)}\n`);
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
     ctx.addFindings(
       vulnerabilityFindings(vulnerabilities, {
         dockerfile: discover.dockerfile,

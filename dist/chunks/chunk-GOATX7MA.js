@@ -29778,6 +29778,31 @@ var INPUTS = {
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     ""
   ),
+  sign: booleanInput(
+    "sign",
+    "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify them.",
+    false
+  ),
+  cosignKey: stringInput(
+    "cosign-key",
+    "Signing key for cosign: a path or a KMS/env reference (`env://COSIGN_PRIVATE_KEY`); its password comes from COSIGN_PASSWORD. Empty: keyless, with the job's OIDC token.",
+    ""
+  ),
+  cosignPublicKey: stringInput(
+    "cosign-public-key",
+    "Public key to verify a key signature with. Default: the key's `.pub` next to a `.key` path.",
+    ""
+  ),
+  cosignOffline: booleanInput(
+    "cosign-offline",
+    "Do not use the transparency log (air-gapped, or private keys that must not be published).",
+    false
+  ),
+  allowHttpRegistry: booleanInput(
+    "allow-http-registry",
+    "Let cosign talk to a plain-HTTP registry (local test registries only).",
+    false
+  ),
   skip: listInput(
     "skip",
     `Stages to skip, comma separated. Stages: ${STAGE_NAMES.join(", ")}.`,
@@ -30982,7 +31007,7 @@ function buildModel(text3, opts = {}) {
     const steps = [];
     for (const ins of group2.body) {
       const kw = ins.getKeyword();
-      const common = {
+      const common2 = {
         span: toSpan(ins.getRange()),
         keywordSpan: toSpan(ins.getInstructionRange()),
         instruction: ins
@@ -31007,7 +31032,7 @@ function buildModel(text3, opts = {}) {
               ...value !== void 0 ? { value } : {}
             });
           }
-          steps.push({ ...common, keyword: "ARG", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
+          steps.push({ ...common2, keyword: "ARG", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
           break;
         }
         case "ENV": {
@@ -31022,7 +31047,7 @@ function buildModel(text3, opts = {}) {
               value
             });
           }
-          steps.push({ ...common, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
+          steps.push({ ...common2, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
           break;
         }
         case "WORKDIR": {
@@ -31030,7 +31055,7 @@ function buildModel(text3, opts = {}) {
           const v = expandVars(a.map((x) => x.getValue()).join(" "), lookup).value;
           workdir = resolvePath(workdir, v).replace(/(.)\/$/, "$1");
           steps.push({
-            ...common,
+            ...common2,
             keyword: "WORKDIR",
             args: a.map((x) => tok(x.getValue(), x.getRange())),
             at: scope.seq,
@@ -31044,7 +31069,7 @@ function buildModel(text3, opts = {}) {
           const first = a[0];
           if (first) user = tok(expandVars(first.getValue(), lookup).value, first.getRange());
           steps.push({
-            ...common,
+            ...common2,
             keyword: "USER",
             args: a.map((x) => tok(x.getValue(), x.getRange())),
             at: scope.seq,
@@ -31057,7 +31082,7 @@ function buildModel(text3, opts = {}) {
           const values = parseJsonArray(ins.getRawArgumentsContent() ?? "");
           if (values && values.length > 0) shell = values;
           steps.push({
-            ...common,
+            ...common2,
             keyword: "SHELL",
             args: [],
             at: scope.seq,
@@ -31101,7 +31126,7 @@ function buildModel(text3, opts = {}) {
           }
           const scripts = runScripts(run2, lines, escape);
           steps.push({
-            ...common,
+            ...common2,
             keyword: "RUN",
             mounts,
             exec: scripts.exec,
@@ -31164,7 +31189,7 @@ function buildModel(text3, opts = {}) {
           }
           const destValue = dest ? expandVars(dest.value, lookup).value : void 0;
           steps.push({
-            ...common,
+            ...common2,
             keyword: kw,
             sources,
             heredoc,
@@ -31187,7 +31212,7 @@ function buildModel(text3, opts = {}) {
             at: scope.seq,
             workdir,
             ...user ? { user } : {},
-            ...common
+            ...common2
           });
           if (kw === "ENTRYPOINT") {
             entrypoint = spec2;
@@ -31200,7 +31225,7 @@ function buildModel(text3, opts = {}) {
         default: {
           const known = ["LABEL", "EXPOSE", "VOLUME", "STOPSIGNAL", "ONBUILD", "MAINTAINER"];
           steps.push({
-            ...common,
+            ...common2,
             keyword: known.includes(kw) ? kw : "OTHER",
             args: ins.getArguments().map((x) => tok(x.getValue(), x.getRange())),
             at: scope.seq,
@@ -37321,6 +37346,7 @@ var scanStage = {
     const { config } = ctx;
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
+    const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
       ...config.trivyCacheDir ? { cacheDir: path18.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
@@ -37334,7 +37360,20 @@ var scanStage = {
     const file = path18.join(dir, "vulnerabilities.json");
     await writeFile7(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    ctx.facts.scan = { vulnerabilities, counts, file, trivyVersion };
+    const predicateFile = path18.join(dir, "vuln-predicate.json");
+    const predicate = {
+      invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
+      scanner: {
+        uri: `pkg:github/aquasecurity/trivy@${trivyVersion}`,
+        version: trivyVersion,
+        db: { uri: "", version: "" },
+        result: { vulnerabilities }
+      },
+      metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
+    };
+    await writeFile7(predicateFile, `${JSON.stringify(predicate, null, 2)}
+`);
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
     ctx.addFindings(
       vulnerabilityFindings(vulnerabilities, {
         dockerfile: discover.dockerfile,
@@ -37349,6 +37388,173 @@ var scanStage = {
   }
 };
 
+// src/stages/sign.ts
+import { readFile as readFile9 } from "node:fs/promises";
+
+// src/tools/cosign.ts
+var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
+function common(o) {
+  return o.allowHttpRegistry ? ["--allow-http-registry"] : [];
+}
+function uploadFlags(o) {
+  if (!o.offline) return [];
+  return o.major >= 3 ? ["--new-bundle-format=false", "--use-signing-config=false", "--tlog-upload=false"] : ["--tlog-upload=false"];
+}
+function cosignSignArgs(imageByDigest2, key, o) {
+  if (!/@sha256:[a-f0-9]{64}$/.test(imageByDigest2))
+    throw new Error(`cosign signs digests, never tags: ${imageByDigest2}`);
+  return [
+    "sign",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
+  return [
+    "attest",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    "--type",
+    type,
+    "--predicate",
+    predicate,
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignVerifyArgs(image, pub, o, identity, attestationType) {
+  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
+    "--certificate-identity-regexp",
+    identity.identityRegexp,
+    "--certificate-oidc-issuer",
+    identity.issuer
+  ] : [];
+  return [
+    attestationType ? "verify-attestation" : "verify",
+    ...attestationType ? ["--type", attestationType] : [],
+    ...who,
+    ...o.offline ? ["--insecure-ignore-tlog"] : [],
+    ...common(o),
+    image
+  ];
+}
+function keylessPermissionProblem(env) {
+  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+  return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
+}
+function cosignMajor(versionText) {
+  const m = /GitVersion:\s*v?(\d+)\./.exec(versionText) ?? /\bv(\d+)\.\d+\.\d+/.exec(versionText);
+  if (!m)
+    throw new ToolError(
+      "cosign",
+      `could not read a version from 'cosign version': ${versionText.slice(0, 200)}`
+    );
+  return Number(m[1]);
+}
+var Cosign = class {
+  constructor(env = process.env) {
+    this.env = env;
+  }
+  env;
+  exec(args, timeoutMs = 3e5) {
+    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  }
+  async major() {
+    const { stdout, stderr } = await this.exec(["version"], 3e4);
+    return cosignMajor(`${stdout}
+${stderr}`);
+  }
+  async sign(image, key, o) {
+    await this.exec(cosignSignArgs(image, key, o));
+  }
+  async attest(image, key, type, predicate, o) {
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+  }
+  async verify(image, pub, o, identity, attestationType) {
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+  }
+};
+
+// src/stages/sign.ts
+function imageByDigest(tag, digest) {
+  const ref = parseImageReference(tag);
+  if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
+  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
+  return `${name}@${digest}`;
+}
+async function isForkPullRequest(env) {
+  if (!env.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(await readFile9(env.GITHUB_EVENT_PATH, "utf8"));
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+function publicKey(ctx) {
+  const { cosignKey, cosignPublicKey } = ctx.config;
+  if (cosignPublicKey) return { kind: "key", ref: cosignPublicKey };
+  if (cosignKey.endsWith(".key")) return { kind: "key", ref: `${cosignKey.slice(0, -4)}.pub` };
+  return { kind: "key", ref: cosignKey };
+}
+var signStage = {
+  name: "sign",
+  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  skip(ctx) {
+    if (!ctx.config.sign) return "sign is false";
+    if (!ctx.facts.build?.pushed) return "only pushed images are signed (push is false)";
+    if (!ctx.facts.build.digest) return "the build reported no digest";
+    return void 0;
+  },
+  async run(ctx) {
+    const build = ctx.facts.build;
+    const tag = ctx.config.tags[0];
+    if (!build?.digest || !tag) return;
+    const keyless = ctx.config.cosignKey === "";
+    if (keyless) {
+      const problem = keylessPermissionProblem(process.env);
+      if (problem && await isForkPullRequest(process.env)) {
+        ctx.host.log.warning("sign: skipped: pull requests from forks get no OIDC token");
+        return;
+      }
+      if (problem) throw new Error(problem);
+    }
+    const cosign = new Cosign();
+    const options = {
+      major: await cosign.major(),
+      offline: ctx.config.cosignOffline,
+      allowHttpRegistry: ctx.config.allowHttpRegistry
+    };
+    const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
+    const image = imageByDigest(tag, build.digest);
+    await cosign.sign(image, key, options);
+    const attestations = [];
+    if (ctx.facts.sbom) {
+      await cosign.attest(image, key, "spdxjson", ctx.facts.sbom.spdx, options);
+      attestations.push("spdxjson");
+    }
+    if (ctx.facts.scan) {
+      await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
+      attestations.push("vuln");
+    }
+    const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
+    const identity = keyless ? {
+      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
+      issuer: "https://token.actions.githubusercontent.com"
+    } : void 0;
+    await cosign.verify(image, pub, options, identity);
+    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
+    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
+    ctx.host.log.info(
+      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(", ")})` : ""}`
+    );
+  }
+};
+
 // src/stages/index.ts
 function defaultStages() {
   return [
@@ -37360,7 +37566,8 @@ function defaultStages() {
     cacheSaveStage,
     reproduceStage,
     sbomStage,
-    scanStage
+    scanStage,
+    signStage
   ];
 }
 

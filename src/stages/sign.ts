@@ -1,0 +1,105 @@
+/** sign: cosign on the pushed digest (never a tag), attestations of the SBOM and the scan, and their verification. */
+import { readFile } from 'node:fs/promises';
+import type { Stage } from '../pipeline/stage.js';
+import type { Context } from '../pipeline/context.js';
+import { parseImageReference } from '../config/reference.js';
+import { InputError } from '../config/errors.js';
+import {
+  Cosign,
+  keylessPermissionProblem,
+  type CosignKey,
+  type CosignOptions,
+  type VerifyIdentity,
+} from '../tools/cosign.js';
+
+export interface SignatureFacts {
+  readonly image: string;
+  readonly mode: 'key' | 'keyless';
+  readonly attestations: readonly string[];
+  readonly verified: boolean;
+}
+
+/** `registry/repo@digest` for the first tag. Pure. */
+export function imageByDigest(tag: string, digest: string): string {
+  const ref = parseImageReference(tag);
+  if (!ref) throw new InputError('tags', `'${tag}' is not an image reference`);
+  const name =
+    ref.registry === 'docker.io' ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
+  return `${name}@${digest}`;
+}
+
+async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean> {
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as {
+      pull_request?: { head?: { repo?: { fork?: boolean } } };
+    };
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+
+function publicKey(ctx: Context): CosignKey {
+  const { cosignKey, cosignPublicKey } = ctx.config;
+  if (cosignPublicKey) return { kind: 'key', ref: cosignPublicKey };
+  if (cosignKey.endsWith('.key')) return { kind: 'key', ref: `${cosignKey.slice(0, -4)}.pub` };
+  // KMS references verify with the same reference.
+  return { kind: 'key', ref: cosignKey };
+}
+
+export const signStage: Stage = {
+  name: 'sign',
+  description: 'Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.',
+  skip(ctx) {
+    if (!ctx.config.sign) return 'sign is false';
+    if (!ctx.facts.build?.pushed) return 'only pushed images are signed (push is false)';
+    if (!ctx.facts.build.digest) return 'the build reported no digest';
+    return undefined;
+  },
+  async run(ctx) {
+    const build = ctx.facts.build;
+    const tag = ctx.config.tags[0];
+    if (!build?.digest || !tag) return;
+    const keyless = ctx.config.cosignKey === '';
+    if (keyless) {
+      const problem = keylessPermissionProblem(process.env);
+      if (problem && (await isForkPullRequest(process.env))) {
+        ctx.host.log.warning('sign: skipped: pull requests from forks get no OIDC token');
+        return;
+      }
+      if (problem) throw new Error(problem);
+    }
+    const cosign = new Cosign();
+    const options: CosignOptions = {
+      major: await cosign.major(),
+      offline: ctx.config.cosignOffline,
+      allowHttpRegistry: ctx.config.allowHttpRegistry,
+    };
+    const key: CosignKey = keyless ? { kind: 'keyless' } : { kind: 'key', ref: ctx.config.cosignKey };
+    const image = imageByDigest(tag, build.digest);
+    await cosign.sign(image, key, options);
+    const attestations: string[] = [];
+    if (ctx.facts.sbom) {
+      await cosign.attest(image, key, 'spdxjson', ctx.facts.sbom.spdx, options);
+      attestations.push('spdxjson');
+    }
+    if (ctx.facts.scan) {
+      await cosign.attest(image, key, 'vuln', ctx.facts.scan.predicateFile, options);
+      attestations.push('vuln');
+    }
+    const pub = keyless ? ({ kind: 'keyless' } as const) : publicKey(ctx);
+    const identity: VerifyIdentity | undefined = keyless
+      ? {
+          identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? '.+'}/`,
+          issuer: 'https://token.actions.githubusercontent.com',
+        }
+      : undefined;
+    await cosign.verify(image, pub, options, identity);
+    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
+    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
+    ctx.host.log.info(
+      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(', ')})` : ''}`,
+    );
+  },
+};
