@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-GOATX7MA.js";
+} from "./chunks/chunk-BQCWXJ62.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { Syft, type SbomStats } from '../tools/syft.js';
-import { which } from '../tools/exec.js';
+import { provideTool } from '../tools/install.js';
 
 export interface SbomFacts {
   readonly spdx: string;
@@ -21,7 +21,7 @@ export const sbomStage: Stage = {
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
-    if (!(await which('syft'))) {
+    if (!(await provideTool('syft', ctx.host.kind === 'github'))) {
       ctx.host.log.warning(
         'sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)',
       );

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { Trivy, type Vulnerability } from '../tools/trivy.js';
-import { which } from '../tools/exec.js';
+import { provideTool } from '../tools/install.js';
 import { vulnerabilityFindings, type FailOnSeverity } from '../vuln/findings.js';
 
 export interface ScanFacts {
@@ -25,7 +25,7 @@ export const scanStage: Stage = {
     const sbom = ctx.facts.sbom;
     const discover = ctx.facts.discover;
     if (!sbom || !discover) return;
-    if (!(await which('trivy'))) {
+    if (!(await provideTool('trivy', ctx.host.kind === 'github'))) {
       ctx.host.log.warning(
         'scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)',
       );

@@ -4,7 +4,9 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
 import { parseImageReference } from '../config/reference.js';
 import { InputError } from '../config/errors.js';
+import { provideTool } from '../tools/install.js';
 import {
+  COSIGN_INSTALL_HINT,
   Cosign,
   keylessPermissionProblem,
   type CosignKey,
@@ -69,6 +71,9 @@ export const signStage: Stage = {
         return;
       }
       if (problem) throw new Error(problem);
+    }
+    if (!(await provideTool('cosign', ctx.host.kind === 'github'))) {
+      throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
     const options: CosignOptions = {

@@ -74,7 +74,7 @@ export class ToolTimeoutError extends ToolError {
     const tail = stderrTail.trim() ? `\n--- last lines of stderr ---\n${lastLines(stderrTail, 20)}` : '';
     super(
       tool,
-      `${tool} did not finish within ${Math.round(timeoutMs / 1000)}s and was killed with its child processes${tail}`,
+      `${tool} did not finish within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail}`,
     );
     this.name = 'ToolTimeoutError';
   }
