@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-BQCWXJ62.js";
+} from "./chunks/chunk-E2BAROBE.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-BQCWXJ62.js";
+} from "./chunks/chunk-E2BAROBE.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -281,6 +281,65 @@ function goCacheSection(ctx: Context): string | undefined {
   return details('Go build cache', factList(rows));
 }
 
+const VULN_ICON: Record<string, string> = {
+  CRITICAL: '🟣',
+  HIGH: '🔴',
+  MEDIUM: '🟠',
+  LOW: '🟡',
+  UNKNOWN: '⚪',
+};
+const VULNS_SHOWN = 10;
+
+/** SBOM, vulnerabilities (by severity, with fixed versions) and signature, when those stages ran. */
+function supplyChainSection(ctx: Context): string | undefined {
+  const { sbom, scan, signature } = ctx.facts;
+  if (!sbom && !scan && !signature) return undefined;
+  const parts = ['### Supply chain'];
+  const facts: string[][] = [];
+  if (sbom) {
+    const types = Object.entries(sbom.stats.byType)
+      .map(([t, n]) => `${n} ${t}`)
+      .join(', ');
+    facts.push([
+      'SBOM',
+      `${plural(sbom.stats.packages, 'package')}${types ? ` (${text(types)})` : ''}${sbom.platform ? ` for ${text(sbom.platform)}` : ''}, SPDX and CycloneDX, syft ${text(sbom.syftVersion)}`,
+    ]);
+  }
+  if (scan) {
+    const order = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+    const counts = order
+      .filter((sev) => scan.counts[sev])
+      .map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
+    facts.push(['Vulnerabilities', counts.length ? counts.join(' · ') : '✅ none found']);
+  }
+  if (signature) {
+    facts.push([
+      'Signature',
+      `${signature.verified ? '✅ signed and verified' : '⚠️ signed, not verified'} (${signature.mode}) ${code(signature.image)}${signature.attestations.length ? `; attestations: ${text(signature.attestations.join(', '))}` : ''}`,
+    ]);
+  }
+  parts.push(factList(facts));
+  if (scan && scan.vulnerabilities.length > 0) {
+    const rank = (sev: string) => ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'].indexOf(sev);
+    const rows = [...scan.vulnerabilities]
+      .sort((a, b) => rank(a.severity) - rank(b.severity) || a.pkgName.localeCompare(b.pkgName))
+      .map((v) => [
+        `${VULN_ICON[v.severity] ?? ''} ${text(v.severity.toLowerCase())}`,
+        v.url ? link(v.id, v.url) : text(v.id),
+        code(v.pkgName),
+        code(v.installedVersion),
+        v.fixedVersion ? code(v.fixedVersion) : 'no fix yet',
+      ]);
+    const header = ['Severity', 'Vulnerability', 'Package', 'Installed', 'Fixed in'];
+    parts.push(
+      rows.length > VULNS_SHOWN
+        ? details(plural(rows.length, 'vulnerability', 'vulnerabilities'), table(header, rows))
+        : table(header, rows),
+    );
+  }
+  return parts.join('\n\n');
+}
+
 function snapshotSection(ctx: Context): string | undefined {
   const snap = ctx.facts.snapshot;
   if (!snap) return undefined;
@@ -419,6 +478,7 @@ export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras 
     buildSection(ctx),
     snapshotSection(ctx),
     reproduceSection(ctx),
+    supplyChainSection(ctx),
     goCacheSection(ctx),
     filesSection(extras),
     notesSection(extras),

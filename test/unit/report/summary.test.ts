@@ -56,6 +56,57 @@ describe('summary', () => {
     expect(md).toContain('**Fix:** Use the exec form: `ENTRYPOINT ["/app"]`');
   });
 
+  it('shows the SBOM, vulnerabilities by severity with fixed versions, and the signature', async () => {
+    const ctx = await fixtureContext();
+    ctx.facts.sbom = {
+      spdx: '/r/sbom/sbom.spdx.json',
+      cyclonedx: '/r/sbom/sbom.cyclonedx.json',
+      stats: { packages: 3, byType: { golang: 3 } },
+      syftVersion: '1.57.0',
+    };
+    ctx.facts.scan = {
+      vulnerabilities: [
+        {
+          id: 'GCC-2026-0002',
+          pkgName: 'stdlib',
+          installedVersion: '1.26.8',
+          fixedVersion: '1.26.9',
+          severity: 'MEDIUM',
+        },
+        {
+          id: 'GCC-2026-0001',
+          pkgName: 'fixtures.gcc.test/greeting',
+          installedVersion: 'v1.2.0',
+          fixedVersion: '1.2.1',
+          severity: 'HIGH',
+          url: 'https://example.test/GCC-2026-0001',
+        },
+      ],
+      counts: { HIGH: 1, MEDIUM: 1 },
+      file: '/r/scan/vulnerabilities.json',
+      predicateFile: '/r/scan/vuln-predicate.json',
+      trivyVersion: '0.74.0',
+    };
+    ctx.facts.signature = {
+      image: `ghcr.io/acme/api@sha256:${'a'.repeat(64)}`,
+      mode: 'key',
+      attestations: ['spdxjson', 'vuln'],
+      verified: true,
+    };
+    const md = renderSummary(ctx, verdict(ctx));
+    expect(md).toContain('### Supply chain');
+    expect(md).toContain('3 packages (3 golang), SPDX and CycloneDX, syft 1.57.0');
+    expect(md).toContain('🔴 1 high · 🟠 1 medium');
+    expect(md).toMatch(
+      /✅ signed and verified \(key\) `ghcr\.io\/acme\/api@sha256:a{64}`; attestations: spdxjson, vuln/,
+    );
+    // Most severe first, with the version that fixes it.
+    expect(md.indexOf('GCC-2026-0001')).toBeLessThan(md.indexOf('GCC-2026-0002'));
+    expect(md).toContain(
+      '| 🔴 high | [GCC-2026-0001](https://example.test/GCC-2026-0001) | `fixtures.gcc.test/greeting` | `v1.2.0` | `1.2.1` |',
+    );
+  });
+
   it('shows what differs when a rebuild is not reproducible', async () => {
     const ctx = await fixtureContext();
     ctx.facts.reproduce = {

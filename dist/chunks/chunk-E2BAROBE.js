@@ -36219,6 +36219,54 @@ function goCacheSection(ctx) {
     ]);
   return details("Go build cache", factList(rows));
 }
+var VULN_ICON = {
+  CRITICAL: "\u{1F7E3}",
+  HIGH: "\u{1F534}",
+  MEDIUM: "\u{1F7E0}",
+  LOW: "\u{1F7E1}",
+  UNKNOWN: "\u26AA"
+};
+var VULNS_SHOWN = 10;
+function supplyChainSection(ctx) {
+  const { sbom, scan, signature } = ctx.facts;
+  if (!sbom && !scan && !signature) return void 0;
+  const parts = ["### Supply chain"];
+  const facts = [];
+  if (sbom) {
+    const types = Object.entries(sbom.stats.byType).map(([t, n]) => `${n} ${t}`).join(", ");
+    facts.push([
+      "SBOM",
+      `${plural(sbom.stats.packages, "package")}${types ? ` (${text2(types)})` : ""}${sbom.platform ? ` for ${text2(sbom.platform)}` : ""}, SPDX and CycloneDX, syft ${text2(sbom.syftVersion)}`
+    ]);
+  }
+  if (scan) {
+    const order = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
+    const counts = order.filter((sev) => scan.counts[sev]).map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
+    facts.push(["Vulnerabilities", counts.length ? counts.join(" \xB7 ") : "\u2705 none found"]);
+  }
+  if (signature) {
+    facts.push([
+      "Signature",
+      `${signature.verified ? "\u2705 signed and verified" : "\u26A0\uFE0F signed, not verified"} (${signature.mode}) ${code(signature.image)}${signature.attestations.length ? `; attestations: ${text2(signature.attestations.join(", "))}` : ""}`
+    ]);
+  }
+  parts.push(factList(facts));
+  if (scan && scan.vulnerabilities.length > 0) {
+    const rank = (sev) => ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"].indexOf(sev);
+    const rows = [...scan.vulnerabilities].sort((a, b) => rank(a.severity) - rank(b.severity) || a.pkgName.localeCompare(b.pkgName)).map((v) => [
+      `${VULN_ICON[v.severity] ?? ""} ${text2(v.severity.toLowerCase())}`,
+      v.url ? link(v.id, v.url) : text2(v.id),
+      code(v.pkgName),
+      code(v.installedVersion),
+      v.fixedVersion ? code(v.fixedVersion) : "no fix yet"
+    ]);
+    const header = ["Severity", "Vulnerability", "Package", "Installed", "Fixed in"];
+    parts.push(
+      rows.length > VULNS_SHOWN ? details(plural(rows.length, "vulnerability", "vulnerabilities"), table(header, rows)) : table(header, rows)
+    );
+  }
+  return parts.join("\n\n");
+}
 function snapshotSection(ctx) {
   const snap = ctx.facts.snapshot;
   if (!snap) return void 0;
@@ -36340,6 +36388,7 @@ function summarySections(ctx, v, extras = {}) {
     buildSection(ctx),
     snapshotSection(ctx),
     reproduceSection(ctx),
+    supplyChainSection(ctx),
     goCacheSection(ctx),
     filesSection(extras),
     notesSection(extras)
