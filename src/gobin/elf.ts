@@ -1,0 +1,393 @@
+/**
+ * A small ELF reader: header, program headers, section headers (with names), PT_INTERP and DT_NEEDED. Pure and
+ * total: every read is bounds-checked, table counts are capped, and bad input gives undefined or a partial
+ * result, never an exception or a huge allocation.
+ */
+import { Reader, cString, utf8 } from './bytes.js';
+
+export interface ElfSection {
+  name: string;
+  type: number;
+  flags: number;
+  addr: number;
+  offset: number;
+  size: number;
+  /** sh_link (e.g. the string table of .dynamic / .symtab). */
+  link?: number;
+}
+
+export interface ElfSegment {
+  type: number;
+  flags: number;
+  offset: number;
+  vaddr: number;
+  filesz: number;
+  memsz: number;
+}
+
+export interface ElfInfo {
+  bits: 32 | 64;
+  endian: 'little' | 'big';
+  type: 'exec' | 'dyn' | 'rel' | 'core' | 'other';
+  machine: number;
+  goarch?: string;
+  interpreter?: string;
+  needed: string[];
+  sections: ElfSection[];
+  hasSymtab: boolean;
+  debugSectionsBytes: number;
+  symtabBytes: number;
+  armFloatAbi?: 'hard' | 'soft';
+  /** e_flags. */
+  flags: number;
+  /** e_entry. */
+  entry: number;
+  /** Program headers (PT_LOAD, PT_INTERP, PT_DYNAMIC, ...). */
+  segments: ElfSegment[];
+}
+
+export const PT_LOAD = 1;
+export const PT_DYNAMIC = 2;
+export const PT_INTERP = 3;
+export const PF_X = 1;
+export const PF_W = 2;
+export const SHT_SYMTAB = 2;
+export const SHT_NOBITS = 8;
+const SHT_DYNAMIC = 6;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+
+/** Caps that keep hostile headers from costing time or memory (real Go binaries have < 50 of each). */
+const MAX_SECTIONS = 4096;
+const MAX_SEGMENTS = 1024;
+const MAX_DYNAMIC = 4096;
+const MAX_NEEDED = 256;
+
+export const EM = {
+  I386: 3,
+  MIPS: 8,
+  PPC64: 21,
+  S390: 22,
+  ARM: 40,
+  X86_64: 62,
+  AARCH64: 183,
+  RISCV: 243,
+  LOONGARCH: 258,
+} as const;
+
+export function isElf(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 4 && bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46
+  );
+}
+
+/** The GOARCH name of a machine, class and byte order, as Go's own toolchain would name it. */
+export function goarchOf(machine: number, bits: 32 | 64, endian: 'little' | 'big'): string | undefined {
+  const le = endian === 'little';
+  switch (machine) {
+    case EM.X86_64:
+      return bits === 64 ? 'amd64' : undefined; // 32-bit x86-64 would be x32, not a GOARCH
+    case EM.I386:
+      return bits === 32 ? '386' : undefined;
+    case EM.AARCH64:
+      return bits === 64 && le ? 'arm64' : undefined;
+    case EM.ARM:
+      return bits === 32 && le ? 'arm' : undefined;
+    case EM.PPC64:
+      return bits === 64 ? (le ? 'ppc64le' : 'ppc64') : undefined;
+    case EM.S390:
+      return bits === 64 && !le ? 's390x' : undefined;
+    case EM.RISCV:
+      return bits === 64 ? 'riscv64' : undefined;
+    case EM.MIPS:
+      return bits === 32 ? (le ? 'mipsle' : 'mips') : le ? 'mips64le' : 'mips64';
+    case EM.LOONGARCH:
+      return bits === 64 ? 'loong64' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function typeName(t: number): ElfInfo['type'] {
+  return t === 1 ? 'rel' : t === 2 ? 'exec' : t === 3 ? 'dyn' : t === 4 ? 'core' : 'other';
+}
+
+/**
+ * The float ABI of a 32-bit ARM binary: e_flags EF_ARM_ABI_FLOAT_HARD (0x400) / _SOFT (0x200) when the linker set
+ * them (GNU ld does; Go's internal linker writes 0x5000002 and sets neither), else the loader name (armhf's is
+ * ld-linux-armhf.so.3). A static Go binary therefore has no answer here: GOARM in the build info is the source.
+ */
+function armFloatAbi(flags: number, interpreter: string | undefined): 'hard' | 'soft' | undefined {
+  if (flags & 0x400) return 'hard';
+  if (flags & 0x200) return 'soft';
+  if (interpreter?.includes('armhf')) return 'hard';
+  if (interpreter && /ld-linux\.so\.3$/.test(interpreter)) return 'soft';
+  return undefined;
+}
+
+/** The file offset of a virtual address through the PT_LOAD segments (within their file size), or undefined. */
+export function vaddrToOffset(elf: Pick<ElfInfo, 'segments'>, addr: number, size = 1): number | undefined {
+  for (const p of elf.segments) {
+    if (p.type !== PT_LOAD) continue;
+    if (addr >= p.vaddr && addr + size <= p.vaddr + p.filesz) return p.offset + (addr - p.vaddr);
+  }
+  return undefined;
+}
+
+export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
+  if (!isElf(bytes) || bytes.length < 52) return undefined;
+  const cls = bytes[4];
+  const data = bytes[5];
+  if ((cls !== 1 && cls !== 2) || (data !== 1 && data !== 2)) return undefined;
+  const bits: 32 | 64 = cls === 2 ? 64 : 32;
+  const endian = data === 1 ? 'little' : 'big';
+  const r = new Reader(bytes, endian === 'little');
+  const w: 4 | 8 = bits === 64 ? 8 : 4;
+  // Offsets of the header fields after e_version (which is at 20 in both classes).
+  const o =
+    bits === 64
+      ? {
+          entry: 24,
+          phoff: 32,
+          shoff: 40,
+          flags: 48,
+          phentsize: 54,
+          phnum: 56,
+          shentsize: 58,
+          shnum: 60,
+          shstrndx: 62,
+        }
+      : {
+          entry: 24,
+          phoff: 28,
+          shoff: 32,
+          flags: 36,
+          phentsize: 42,
+          phnum: 44,
+          shentsize: 46,
+          shnum: 48,
+          shstrndx: 50,
+        };
+  if (!r.has(0, bits === 64 ? 64 : 52)) return undefined;
+  const type = r.u16(16) ?? 0;
+  const machine = r.u16(18) ?? 0;
+  const entry = r.word(o.entry, w) ?? 0;
+  const phoff = r.word(o.phoff, w) ?? 0;
+  const shoff = r.word(o.shoff, w) ?? 0;
+  const flags = r.u32(o.flags) ?? 0;
+  const phentsize = r.u16(o.phentsize) ?? 0;
+  let phnum = r.u16(o.phnum) ?? 0;
+  const shentsize = r.u16(o.shentsize) ?? 0;
+  let shnum = r.u16(o.shnum) ?? 0;
+  let shstrndx = r.u16(o.shstrndx) ?? 0;
+
+  // Section header 0 carries the real counts when they overflow 16 bits (extended numbering).
+  const minSh = bits === 64 ? 64 : 40;
+  const minPh = bits === 64 ? 56 : 32;
+  const sh0 = shoff > 0 && shentsize >= minSh && r.has(shoff, shentsize) ? shoff : undefined;
+  if (sh0 !== undefined) {
+    if (shnum === 0) shnum = r.word(sh0 + (bits === 64 ? 32 : 20), w) ?? 0;
+    if (shstrndx === 0xffff) shstrndx = r.u32(sh0 + (bits === 64 ? 40 : 24)) ?? 0;
+    if (phnum === 0xffff) phnum = r.u32(sh0 + (bits === 64 ? 44 : 28)) ?? 0;
+  }
+
+  const segments: ElfSegment[] = [];
+  if (phoff > 0 && phentsize >= minPh) {
+    const n = Math.min(phnum, MAX_SEGMENTS, Math.floor(Math.max(0, bytes.length - phoff) / phentsize));
+    for (let i = 0; i < n; i++) {
+      const at = phoff + i * phentsize;
+      const seg =
+        bits === 64
+          ? {
+              type: r.u32(at),
+              flags: r.u32(at + 4),
+              offset: r.u64(at + 8),
+              vaddr: r.u64(at + 16),
+              filesz: r.u64(at + 32),
+              memsz: r.u64(at + 40),
+            }
+          : {
+              type: r.u32(at),
+              offset: r.u32(at + 4),
+              vaddr: r.u32(at + 8),
+              filesz: r.u32(at + 16),
+              memsz: r.u32(at + 20),
+              flags: r.u32(at + 24),
+            };
+      if (
+        seg.type === undefined ||
+        seg.flags === undefined ||
+        seg.offset === undefined ||
+        seg.vaddr === undefined ||
+        seg.filesz === undefined ||
+        seg.memsz === undefined
+      )
+        break;
+      segments.push({
+        type: seg.type,
+        flags: seg.flags,
+        offset: seg.offset,
+        vaddr: seg.vaddr,
+        filesz: seg.filesz,
+        memsz: seg.memsz,
+      });
+    }
+  }
+
+  const raw: (ElfSection & { nameOff: number })[] = [];
+  if (shoff > 0 && shentsize >= minSh) {
+    const n = Math.min(shnum, MAX_SECTIONS, Math.floor(Math.max(0, bytes.length - shoff) / shentsize));
+    for (let i = 0; i < n; i++) {
+      const at = shoff + i * shentsize;
+      const s =
+        bits === 64
+          ? {
+              nameOff: r.u32(at),
+              type: r.u32(at + 4),
+              flags: r.u64(at + 8),
+              addr: r.u64(at + 16),
+              offset: r.u64(at + 24),
+              size: r.u64(at + 32),
+              link: r.u32(at + 40),
+            }
+          : {
+              nameOff: r.u32(at),
+              type: r.u32(at + 4),
+              flags: r.u32(at + 8),
+              addr: r.u32(at + 12),
+              offset: r.u32(at + 16),
+              size: r.u32(at + 20),
+              link: r.u32(at + 24),
+            };
+      if (
+        s.nameOff === undefined ||
+        s.type === undefined ||
+        s.flags === undefined ||
+        s.addr === undefined ||
+        s.offset === undefined ||
+        s.size === undefined ||
+        s.link === undefined
+      )
+        break;
+      raw.push({
+        name: '',
+        nameOff: s.nameOff,
+        type: s.type,
+        flags: s.flags,
+        addr: s.addr,
+        offset: s.offset,
+        size: s.size,
+        link: s.link,
+      });
+    }
+  }
+  const strtab = raw[shstrndx];
+  const sections: ElfSection[] = raw.map(({ nameOff, ...s }) => {
+    let name = '';
+    if (strtab && strtab.type !== SHT_NOBITS && nameOff < strtab.size) {
+      name = cString(bytes, strtab.offset + nameOff, Math.min(256, strtab.size - nameOff)) ?? '';
+    }
+    return { ...s, name };
+  });
+
+  let interpreter: string | undefined;
+  const interp = segments.find((p) => p.type === PT_INTERP);
+  if (interp) {
+    const b = r.slice(interp.offset, Math.min(interp.filesz, 4096));
+    if (b) {
+      const nul = b.indexOf(0);
+      interpreter = utf8(nul >= 0 ? b.subarray(0, nul) : b);
+    }
+  }
+
+  const needed = dtNeeded(r, bits, segments, sections);
+  let debugSectionsBytes = 0;
+  let symtabBytes = 0;
+  let hasSymtab = false;
+  for (const s of sections) {
+    if (s.name.startsWith('.debug_') || s.name.startsWith('.zdebug_')) {
+      if (s.type !== SHT_NOBITS) debugSectionsBytes += s.size;
+    }
+    if (s.name === '.symtab' || s.type === SHT_SYMTAB) {
+      hasSymtab = true;
+      symtabBytes += s.size;
+      const str = s.link !== undefined ? sections[s.link] : undefined;
+      if (str && str.name === '.strtab') symtabBytes += str.size;
+    }
+  }
+
+  const info: ElfInfo = {
+    bits,
+    endian,
+    type: typeName(type),
+    machine,
+    needed,
+    sections,
+    hasSymtab,
+    debugSectionsBytes,
+    symtabBytes,
+    flags,
+    entry,
+    segments,
+  };
+  const goarch = goarchOf(machine, bits, endian);
+  if (goarch) info.goarch = goarch;
+  if (interpreter !== undefined) info.interpreter = interpreter;
+  if (machine === EM.ARM) {
+    const abi = armFloatAbi(flags, interpreter);
+    if (abi) info.armFloatAbi = abi;
+  }
+  return info;
+}
+
+/**
+ * DT_NEEDED names: from the .dynamic section and its linked string table when there is a section table, else
+ * from PT_DYNAMIC with DT_STRTAB resolved through the PT_LOAD segments (a section-stripped binary).
+ */
+function dtNeeded(r: Reader, bits: 32 | 64, segments: ElfSegment[], sections: ElfSection[]): string[] {
+  const w: 4 | 8 = bits === 64 ? 8 : 4;
+  let dynOff: number | undefined;
+  let dynSize = 0;
+  let strOff: number | undefined;
+  let strSize = 0;
+  const dynSec = sections.find((s) => s.type === SHT_DYNAMIC && s.name === '.dynamic');
+  if (dynSec) {
+    dynOff = dynSec.offset;
+    dynSize = dynSec.size;
+    const str = dynSec.link !== undefined ? sections[dynSec.link] : undefined;
+    if (str && str.type !== SHT_NOBITS) {
+      strOff = str.offset;
+      strSize = str.size;
+    }
+  } else {
+    const seg = segments.find((p) => p.type === PT_DYNAMIC);
+    if (!seg) return [];
+    dynOff = seg.offset;
+    dynSize = seg.filesz;
+  }
+  const entries: [number, number][] = [];
+  const n = Math.min(MAX_DYNAMIC, Math.floor(dynSize / (2 * w)));
+  for (let i = 0; i < n; i++) {
+    const at = dynOff + i * 2 * w;
+    const tag = r.word(at, w);
+    const val = r.word(at + w, w);
+    if (tag === undefined || val === undefined || tag === DT_NULL) break;
+    entries.push([tag, val]);
+  }
+  if (strOff === undefined) {
+    const addr = entries.find(([t]) => t === DT_STRTAB)?.[1];
+    strSize = entries.find(([t]) => t === DT_STRSZ)?.[1] ?? 0;
+    if (addr !== undefined) strOff = vaddrToOffset({ segments }, addr, 1);
+  }
+  if (strOff === undefined) return [];
+  const out: string[] = [];
+  for (const [tag, val] of entries) {
+    if (tag !== DT_NEEDED || val >= strSize) continue;
+    const s = cString(r.bytes, strOff + val, Math.min(4096, strSize - val));
+    if (s !== undefined) out.push(s);
+    if (out.length >= MAX_NEEDED) break;
+  }
+  return out;
+}
