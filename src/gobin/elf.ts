@@ -348,8 +348,8 @@ export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
  */
 function dtNeeded(r: Reader, bits: 32 | 64, segments: ElfSegment[], sections: ElfSection[]): string[] {
   const w: 4 | 8 = bits === 64 ? 8 : 4;
-  let dynOff: number | undefined;
-  let dynSize = 0;
+  let dynOff: number;
+  let dynSize: number;
   let strOff: number | undefined;
   let strSize = 0;
   const dynSec = sections.find((s) => s.type === SHT_DYNAMIC && s.name === '.dynamic');
