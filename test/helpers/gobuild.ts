@@ -94,7 +94,9 @@ export class GoBuilder {
       await run('go', args, { cwd: join(this.dir, 'src', o.program ?? 'hello'), env, maxBuffer: 16 << 20 });
     } catch (e) {
       const err = e as { stderr?: string; message: string };
-      throw new Error(`go ${args.join(' ')} (${label(o)}) failed: ${err.stderr ?? err.message}`);
+      throw new Error(`go ${args.join(' ')} (${label(o)}) failed: ${err.stderr ?? err.message}`, {
+        cause: e,
+      });
     }
     return out;
   }
