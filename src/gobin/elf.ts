@@ -295,7 +295,10 @@ export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
   let interpreter: string | undefined;
   const interp = segments.find((p) => p.type === PT_INTERP);
   if (interp) {
-    const b = r.slice(interp.offset, Math.min(interp.filesz, 4096));
+    const b = r.slice(
+      interp.offset,
+      Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset)),
+    );
     if (b) {
       const nul = b.indexOf(0);
       interpreter = utf8(nul >= 0 ? b.subarray(0, nul) : b);

@@ -35,7 +35,8 @@ export interface GoTraits {
  *   this does not flag; time.LoadLocationFromTZData alone does not read files and is not flagged either).
  * - embedsTzdata: time/tzdata's loader, registered by its init.
  * - usesCgo: runtime/cgo's assembly and C entry points (crosscall2, _cgo_topofstack, ...), which exist only when
- *   runtime/cgo is linked. The runtime's own cgocall stubs are in every binary and are not used.
+ *   runtime/cgo is linked. The runtime's own cgocall stubs and its `_cgo_init` variable are in every binary
+ *   (the latter in .symtab) and are not used.
  * - usesNetCgoResolver: net's cgo stubs for getaddrinfo (absent with the netgo tag or CGO_ENABLED=0, where
  *   net.cgoLookup* are pure-Go stubs, so those names are not used).
  */
@@ -47,17 +48,26 @@ const NAMES = {
   ],
   loadsTimeZones: ['time.LoadLocation'],
   embedsTzdata: ['time/tzdata.loadFromEmbeddedTZData', 'time/tzdata.init.0', 'time/tzdata.init'],
-  usesCgo: ['crosscall2', '_cgo_topofstack', '_cgo_sys_thread_start', '_cgo_init', 'x_cgo_init'],
+  usesCgo: ['crosscall2', '_cgo_topofstack', '_cgo_sys_thread_start', 'x_cgo_init'],
   usesNetCgoResolver: ['net._C2func_getaddrinfo', 'net._Cfunc_getaddrinfo'],
 } as const;
 
-/** True when `\0name\0` (or name at the very start of `hay`, NUL-terminated) occurs in `hay`. */
-function hasName(hay: Uint8Array, name: string): boolean {
-  const needle = Uint8Array.from(Buffer.from(name + '\0', 'utf8'));
-  for (let at = indexOf(hay, needle, 0); at >= 0; at = indexOf(hay, needle, at + 1)) {
-    if (at === 0 || hay[at - 1] === 0) return true;
+/**
+ * Which of `names` occur in `hay` as whole NUL-delimited strings (`\0NAME\0`, or NAME\0 at the start), by
+ * the native Buffer search (a JS byte loop is slower on a 2 MB table).
+ */
+function namesIn(hay: Uint8Array, names: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const name of names) {
+    const needle = Uint8Array.from(Buffer.from(name + '\0', 'utf8'));
+    for (let at = indexOf(hay, needle, 0); at >= 0; at = indexOf(hay, needle, at + 1)) {
+      if (at === 0 || hay[at - 1] === 0) {
+        found.add(name);
+        break;
+      }
+    }
   }
-  return false;
+  return found;
 }
 
 /** The function-name table to search: `.gopclntab` (any section whose name ends so), else the whole file. */
@@ -72,10 +82,11 @@ function nameTable(bytes: Uint8Array, elf: ElfInfo | undefined): Uint8Array {
 export function goTraits(bytes: Uint8Array, elf?: ElfInfo): GoTraits {
   const e = elf ?? parseElf(bytes);
   const table = nameTable(bytes, e);
-  const any = (names: readonly string[]) => names.some((n) => hasName(table, n));
-  // Symbols of runtime/cgo are C functions: when .gopclntab lacks them, the ELF symbol tables may still have
+  const found = namesIn(table, Object.values(NAMES).flat());
+  const any = (names: readonly string[]) => names.some((n) => found.has(n));
+  // runtime/cgo's entry points are C functions: when .gopclntab lacks them, the ELF symbol tables may still name
   // them (.dynsym survives -s), so usesCgo also looks at the whole file when the table says no.
-  const usesCgo = any(NAMES.usesCgo) || (table !== bytes && NAMES.usesCgo.some((n) => hasName(bytes, n)));
+  const usesCgo = any(NAMES.usesCgo) || (table !== bytes && namesIn(bytes, NAMES.usesCgo).size > 0);
   return {
     usesTls: any(NAMES.usesTls),
     loadsTimeZones: any(NAMES.loadsTimeZones),
