@@ -21,6 +21,8 @@ export interface GoBuildOptions {
   trimpath: boolean;
   /** -ldflags="-s -w" */
   sw: boolean;
+  /** CGO_CFLAGS (unset unless given). */
+  cflags?: string;
 }
 
 /** The cross C compiler Go needs for CGO_ENABLED=1 on this GOARCH (amd64 uses the host gcc), and its package. */
@@ -88,6 +90,7 @@ export class GoBuilder {
       'GOARM64',
     ])
       delete env[k];
+    if (o.cflags !== undefined) env.CGO_CFLAGS = o.cflags;
     if (o.goarch === 'arm') env.GOARM = '7';
     else delete env.GOARM;
     try {

@@ -25,7 +25,15 @@ for (const goarch of GOARCHS)
     for (const trimpath of [false, true])
       for (const sw of [false, true]) {
         const full = goarch === 'amd64' || trimpath === sw || (cgo && sw && !trimpath);
-        if (full) MATRIX.push({ goarch, cgo, trimpath, sw });
+        // amd64 cgo builds also carry CGO_CFLAGS with a space, which build info quotes.
+        if (full)
+          MATRIX.push({
+            goarch,
+            cgo,
+            trimpath,
+            sw,
+            ...(goarch === 'amd64' && cgo ? { cflags: '-O2 -g' } : {}),
+          });
       }
 const TZDATA: GoBuildOptions = { program: 'tzdata', goarch: 'amd64', cgo: false, trimpath: true, sw: true };
 
@@ -34,7 +42,7 @@ interface Normal {
   Path?: string;
   Main?: NormalModule;
   Deps?: NormalModule[];
-  Settings?: { Key: string; Value: string }[];
+  Settings?: { Key: string; Value?: string }[];
 }
 interface NormalModule {
   Path?: string;
@@ -104,13 +112,16 @@ describe.each(MATRIX.map((o) => [label(o), o] as const))('%s', (_name, o) => {
     expect(info.main && goModule(info.main)).toEqual(json.Main);
     expect(info.deps.map(goModule)).toEqual(json.Deps ?? []);
     expect(info.deps.map((d) => d.replace?.path)).toEqual(['../greet']);
-    expect(info.settings.map((s) => ({ Key: s.key, Value: s.value }))).toEqual(json.Settings ?? []);
+    // Go's JSON omits empty values.
+    const settings = (json.Settings ?? []).map((s) => ({ Key: s.Key, Value: s.Value ?? '' }));
+    expect(info.settings.map((s) => ({ Key: s.key, Value: s.value }))).toEqual(settings);
     // Also what the build flags say, so a shared mistake in both cannot pass.
     expect(buildSetting(info, 'GOARCH')).toBe(o.goarch);
     expect(buildSetting(info, 'CGO_ENABLED')).toBe(o.cgo ? '1' : '0');
     expect(buildSetting(info, '-trimpath')).toBe(o.trimpath ? 'true' : undefined);
     expect(buildSetting(info, '-ldflags')).toBe(o.sw && !o.trimpath ? '-s -w' : undefined);
     if (o.goarch === 'arm') expect(buildSetting(info, 'GOARM')).toMatch(/^7/);
+    if (o.cflags && !o.trimpath) expect(buildSetting(info, 'CGO_CFLAGS')).toBe(o.cflags);
   });
 
   it('prints what go version -m prints', () => {
