@@ -30,6 +30,7 @@ check_service() { # NAME COMMAND...
 }
 check_version go yes go version
 check_version node yes node --version
+for cc in aarch64-linux-gnu-gcc i686-linux-gnu-gcc arm-linux-gnueabihf-gcc; do check_version "$cc" yes "$cc" --version; done
 check_version "docker client" yes docker version --format '{{.Client.Version}}'
 check_version "docker engine" yes docker version --format '{{.Server.Version}}'
 check_version buildx yes docker buildx version

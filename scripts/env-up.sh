@@ -8,20 +8,8 @@ exec 9>"$GCC_HOME/env-up.lock"
 flock 9
 started=$(date +%s)
 
-# 1. Debian packages (apt-get update only when something is missing).
-need=()
-for pair in dockerd:docker.io runc:runc busybox:busybox-static debootstrap:debootstrap curl:curl \
-  aarch64-linux-gnu-gcc:gcc-aarch64-linux-gnu i686-linux-gnu-gcc:gcc-i686-linux-gnu \
-  arm-linux-gnueabihf-gcc:gcc-arm-linux-gnueabihf; do
-  command -v "${pair%%:*}" >/dev/null || need+=("${pair#*:}")
-done
-for pkg in musl ca-certificates tzdata libc6-dev-arm64-cross libc6-dev-i386-cross libc6-dev-armhf-cross; do dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg"); done
-if [[ ${#need[@]} -gt 0 ]]; then
-  [[ $(id -u) -eq 0 ]] || die "missing Debian packages (${need[*]}) and not root: install them first"
-  log "installing Debian packages: ${need[*]}"
-  apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+# 1. Debian packages (docker.io, runc, the C cross compilers, ...).
+bash "$SCRIPTS_DIR/debian-packages.sh"
 
 # 2. Pinned tools through the Go module proxy.
 bash "$SCRIPTS_DIR/install-tools.sh"

@@ -42,7 +42,7 @@ export function requireToolchains(goarchs: GoBuildOptions['goarch'][]): void {
     .filter(({ cc }) => spawnSync(cc, ['--version'], { encoding: 'utf8' }).status !== 0);
   if (missing.length > 0)
     throw new Error(
-      `missing C cross compilers ${missing.map((m) => m.cc).join(', ')}: run scripts/env-up.sh (as root), or ` +
+      `missing C cross compilers ${missing.map((m) => m.cc).join(', ')}: run scripts/debian-packages.sh (or scripts/env-up.sh) as root, or ` +
         `apt-get install ${missing.map((m) => m.pkg).join(' ')} libc6-dev-arm64-cross libc6-dev-i386-cross libc6-dev-armhf-cross`,
     );
 }
