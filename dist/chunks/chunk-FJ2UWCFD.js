@@ -20,11 +20,11 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __export = (target, all) => {
@@ -39,15 +39,15 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -5810,13 +5810,13 @@ var require_client_h1 = __commonJS({
     var extractBody;
     async function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0;
-      let mod;
+      let mod2;
       try {
-        mod = await WebAssembly.compile(require_llhttp_simd_wasm());
+        mod2 = await WebAssembly.compile(require_llhttp_simd_wasm());
       } catch (e) {
-        mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
+        mod2 = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
-      return await WebAssembly.instantiate(mod, {
+      return await WebAssembly.instantiate(mod2, {
         env: {
           /* eslint-disable camelcase */
           wasm_on_url: (p, at, len) => {
@@ -15059,11 +15059,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa(decoder.write(chunk));
+            dataURL += btoa(decoder2.write(chunk));
           }
-          dataURL += btoa(decoder.end());
+          dataURL += btoa(decoder2.end());
           return dataURL;
         }
         case "Text": {
@@ -15088,11 +15088,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder2 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder2.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder2.end();
           return binaryString;
         }
       }
@@ -25115,7 +25115,7 @@ var require_b4a = __commonJS({
     function includes(buffer, value, byteOffset, encoding) {
       return toBuffer(buffer).includes(value, byteOffset, encoding);
     }
-    function indexOf(buffer, value, byfeOffset, encoding) {
+    function indexOf2(buffer, value, byfeOffset, encoding) {
       return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
     }
     function lastIndexOf(buffer, value, byteOffset, encoding) {
@@ -25205,7 +25205,7 @@ var require_b4a = __commonJS({
       fill,
       from,
       includes,
-      indexOf,
+      indexOf: indexOf2,
       lastIndexOf,
       swap16,
       swap32,
@@ -26130,13 +26130,13 @@ var require_streamx = __commonJS({
         return out;
       }
       setEncoding(encoding) {
-        const dec = new TextDecoder2(encoding);
+        const dec2 = new TextDecoder2(encoding);
         const map = this._readableState.map || echo;
         this._readableState.map = mapOrSkip;
         return this;
         function mapOrSkip(data) {
-          const next = dec.push(data);
-          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+          const next = dec2.push(data);
+          return next === "" && (data.byteLength !== 0 || dec2.remaining > 0) ? null : map(next);
         }
       }
       _read(cb) {
@@ -26724,7 +26724,7 @@ var require_headers2 = __commonJS({
       }
       return 0;
     }
-    function indexOf(block, num, offset, end) {
+    function indexOf2(block, num, offset, end) {
       for (; offset < end; offset++) {
         if (block[offset] === num) return offset;
       }
@@ -26781,14 +26781,14 @@ var require_headers2 = __commonJS({
         return parse256(val);
       } else {
         while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        const end = clamp(indexOf2(val, 32, offset, val.length), val.length, val.length);
         while (offset < end && val[offset] === 0) offset++;
         if (end === offset) return 0;
         return parseInt(b4a.toString(val.subarray(offset, end)), 8);
       }
     }
     function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+      return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
     function addLength(str4) {
       const len = b4a.byteLength(str4);
@@ -35326,9 +35326,9 @@ var GC307 = {
       ctx.report({ at, message });
     };
     for (const call of ctx.analysis.goCalls) {
-      const mod = call.flags.byName.get("mod");
-      if (mod?.value === "mod" && mod.word) {
-        once(span(call, mod.word), `go ${call.sub} -mod=mod rewrites go.mod and go.sum during the build`);
+      const mod2 = call.flags.byName.get("mod");
+      if (mod2?.value === "mod" && mod2.word) {
+        once(span(call, mod2.word), `go ${call.sub} -mod=mod rewrites go.mod and go.sum during the build`);
       }
       const goflags = call.env("GOFLAGS");
       if (goflags.value && parseGoFlagsEnv(goflags.value).get("mod")?.value === "mod") {
@@ -37589,9 +37589,9 @@ function parseGoMod(text3) {
   if (block !== void 0) problems.push({ line: lines.length, message: `unterminated ${block} block` });
   return { ...result, requires, replaces, excludes, problems };
 }
-function effectiveRequire(mod, req) {
-  const exact = mod.replaces.find((r) => r.oldPath === req.path && r.oldVersion === req.version);
-  const any = mod.replaces.find((r) => r.oldPath === req.path && r.oldVersion === void 0);
+function effectiveRequire(mod2, req) {
+  const exact = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === req.version);
+  const any = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === void 0);
   const rep = exact ?? any;
   if (!rep) return { path: req.path, version: req.version };
   return rep.newVersion ? { path: rep.newPath, version: rep.newVersion } : { path: rep.newPath };
@@ -39216,58 +39216,651 @@ function diffFiles(a, b) {
   return out.sort((m, n) => m.path.localeCompare(n.path));
 }
 
-// src/reproduce/buildinfo.ts
-var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
-function uvarint(buf, at) {
+// src/gobin/bytes.ts
+var Reader = class {
+  constructor(bytes, little) {
+    this.bytes = bytes;
+    this.little = little;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  bytes;
+  little;
+  view;
+  get length() {
+    return this.bytes.length;
+  }
+  /** True when [at, at+n) lies inside the buffer (and both are safe, non-negative integers). */
+  has(at, n) {
+    return Number.isSafeInteger(at) && Number.isSafeInteger(n) && at >= 0 && n >= 0 && at + n <= this.bytes.length;
+  }
+  u8(at) {
+    return this.has(at, 1) ? this.view.getUint8(at) : void 0;
+  }
+  u16(at) {
+    return this.has(at, 2) ? this.view.getUint16(at, this.little) : void 0;
+  }
+  u32(at) {
+    return this.has(at, 4) ? this.view.getUint32(at, this.little) : void 0;
+  }
+  /** A 64-bit value as a number; values above 2^53 come back as undefined (no file is that large). */
+  u64(at) {
+    if (!this.has(at, 8)) return void 0;
+    const v = this.view.getBigUint64(at, this.little);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : void 0;
+  }
+  /** A pointer-sized word (4 or 8 bytes). */
+  word(at, size) {
+    return size === 8 ? this.u64(at) : this.u32(at);
+  }
+  /** A view of [at, at+n), or undefined when it does not fit. */
+  slice(at, n) {
+    return this.has(at, n) ? this.bytes.subarray(at, at + n) : void 0;
+  }
+};
+function uvarint(bytes, at) {
   let x = 0;
-  let shift = 0;
-  for (let i = at; i < buf.length && i < at + 10; i++) {
-    const b = buf[i];
-    x += (b & 127) * 2 ** shift;
-    if (b < 128) return [x, i + 1];
-    shift += 7;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    const b = bytes[at + i];
+    if (b === void 0) return void 0;
+    x += (b & 127) * scale;
+    if (b < 128) return Number.isSafeInteger(x) ? [x, i + 1] : void 0;
+    scale *= 128;
   }
   return void 0;
 }
-function unquoteGo(text3) {
-  if (!text3.startsWith('"') && !text3.startsWith("`")) return text3;
-  if (text3.startsWith("`") && text3.endsWith("`")) return text3.slice(1, -1);
-  try {
-    return JSON.parse(
-      text3.replace(/\\x([0-9a-fA-F]{2})/g, "\\u00$1").replace(
-        /\\([abfv])/g,
-        (_m, c) => ({ a: "\\u0007", b: "\\b", f: "\\f", v: "\\u000b" })[c] ?? ""
-      )
-    );
-  } catch {
-    return text3;
+function cString(bytes, at, max = 4096) {
+  if (!Number.isSafeInteger(at) || at < 0 || at >= bytes.length) return void 0;
+  const end = Math.min(bytes.length, at + max);
+  let i = at;
+  while (i < end && bytes[i] !== 0) i++;
+  if (i === end) return void 0;
+  return utf8(bytes.subarray(at, i));
+}
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function utf8(bytes) {
+  return decoder.decode(bytes);
+}
+function indexOf(hay, needle, from = 0) {
+  if (needle.length === 0) return from <= hay.length ? from : -1;
+  const buf = Buffer.from(hay.buffer, hay.byteOffset, hay.byteLength);
+  return buf.indexOf(needle, from);
+}
+
+// src/gobin/elf.ts
+var PT_LOAD = 1;
+var PT_DYNAMIC = 2;
+var PT_INTERP = 3;
+var PF_X = 1;
+var PF_W = 2;
+var SHT_SYMTAB = 2;
+var SHT_NOBITS = 8;
+var SHT_DYNAMIC = 6;
+var DT_NULL = 0;
+var DT_NEEDED = 1;
+var DT_STRTAB = 5;
+var DT_STRSZ = 10;
+var MAX_SECTIONS = 4096;
+var MAX_SEGMENTS = 1024;
+var MAX_DYNAMIC = 4096;
+var MAX_NEEDED = 256;
+var EM = {
+  I386: 3,
+  MIPS: 8,
+  PPC64: 21,
+  S390: 22,
+  ARM: 40,
+  X86_64: 62,
+  AARCH64: 183,
+  RISCV: 243,
+  LOONGARCH: 258
+};
+function isElf(bytes) {
+  return bytes.length >= 4 && bytes[0] === 127 && bytes[1] === 69 && bytes[2] === 76 && bytes[3] === 70;
+}
+function goarchOf(machine, bits, endian) {
+  const le = endian === "little";
+  switch (machine) {
+    case EM.X86_64:
+      return bits === 64 ? "amd64" : void 0;
+    // 32-bit x86-64 would be x32, not a GOARCH
+    case EM.I386:
+      return bits === 32 ? "386" : void 0;
+    case EM.AARCH64:
+      return bits === 64 && le ? "arm64" : void 0;
+    case EM.ARM:
+      return bits === 32 && le ? "arm" : void 0;
+    case EM.PPC64:
+      return bits === 64 ? le ? "ppc64le" : "ppc64" : void 0;
+    case EM.S390:
+      return bits === 64 && !le ? "s390x" : void 0;
+    case EM.RISCV:
+      return bits === 64 ? "riscv64" : void 0;
+    case EM.MIPS:
+      return bits === 32 ? le ? "mipsle" : "mips" : le ? "mips64le" : "mips64";
+    case EM.LOONGARCH:
+      return bits === 64 ? "loong64" : void 0;
+    default:
+      return void 0;
   }
 }
-function readBuildInfo(bytes) {
-  for (let at = bytes.indexOf(MAGIC); at >= 0; at = bytes.indexOf(MAGIC, at + 1)) {
-    if (at % 16 !== 0 || at + 32 > bytes.length) continue;
-    const flags = bytes[at + 15];
-    if ((flags & 2) === 0) return void 0;
-    const v = uvarint(bytes, at + 32);
-    if (!v) return void 0;
-    const goVersion = bytes.subarray(v[1], v[1] + v[0]).toString("utf8");
-    const m = uvarint(bytes, v[1] + v[0]);
-    if (!m) return void 0;
-    let modinfo = bytes.subarray(m[1], m[1] + m[0]).toString("utf8");
-    if (modinfo.length >= 33 && modinfo[modinfo.length - 17] === "\n") modinfo = modinfo.slice(16, -16);
-    const fields = /* @__PURE__ */ new Map();
-    for (const line of modinfo.split("\n")) {
-      const [kind, ...rest] = line.split("	");
-      if (kind === "build") {
-        const kv = rest.join("	");
-        const eq = kv.indexOf("=");
-        if (eq > 0) fields.set(unquoteGo(kv.slice(0, eq)), unquoteGo(kv.slice(eq + 1)));
-      } else if (kind === "path" || kind === "mod") fields.set(kind, rest.join(" "));
-      else if (kind === "dep") fields.set(`dep ${rest[0] ?? ""}`, rest.slice(1).join(" "));
+function typeName(t) {
+  return t === 1 ? "rel" : t === 2 ? "exec" : t === 3 ? "dyn" : t === 4 ? "core" : "other";
+}
+function armFloatAbi(flags, interpreter) {
+  if (flags & 1024) return "hard";
+  if (flags & 512) return "soft";
+  if (interpreter?.includes("armhf")) return "hard";
+  if (interpreter && /ld-linux\.so\.3$/.test(interpreter)) return "soft";
+  return void 0;
+}
+function vaddrToOffset(elf, addr, size = 1) {
+  for (const p of elf.segments) {
+    if (p.type !== PT_LOAD) continue;
+    if (addr >= p.vaddr && addr + size <= p.vaddr + p.filesz) return p.offset + (addr - p.vaddr);
+  }
+  return void 0;
+}
+function parseElf(bytes) {
+  if (!isElf(bytes) || bytes.length < 52) return void 0;
+  const cls = bytes[4];
+  const data = bytes[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) return void 0;
+  const bits = cls === 2 ? 64 : 32;
+  const endian = data === 1 ? "little" : "big";
+  const r = new Reader(bytes, endian === "little");
+  const w = bits === 64 ? 8 : 4;
+  const o = bits === 64 ? {
+    entry: 24,
+    phoff: 32,
+    shoff: 40,
+    flags: 48,
+    phentsize: 54,
+    phnum: 56,
+    shentsize: 58,
+    shnum: 60,
+    shstrndx: 62
+  } : {
+    entry: 24,
+    phoff: 28,
+    shoff: 32,
+    flags: 36,
+    phentsize: 42,
+    phnum: 44,
+    shentsize: 46,
+    shnum: 48,
+    shstrndx: 50
+  };
+  if (!r.has(0, bits === 64 ? 64 : 52)) return void 0;
+  const type = r.u16(16) ?? 0;
+  const machine = r.u16(18) ?? 0;
+  const entry = r.word(o.entry, w) ?? 0;
+  const phoff = r.word(o.phoff, w) ?? 0;
+  const shoff = r.word(o.shoff, w) ?? 0;
+  const flags = r.u32(o.flags) ?? 0;
+  const phentsize = r.u16(o.phentsize) ?? 0;
+  let phnum = r.u16(o.phnum) ?? 0;
+  const shentsize = r.u16(o.shentsize) ?? 0;
+  let shnum = r.u16(o.shnum) ?? 0;
+  let shstrndx = r.u16(o.shstrndx) ?? 0;
+  const minSh = bits === 64 ? 64 : 40;
+  const minPh = bits === 64 ? 56 : 32;
+  const sh0 = shoff > 0 && shentsize >= minSh && r.has(shoff, shentsize) ? shoff : void 0;
+  if (sh0 !== void 0) {
+    if (shnum === 0) shnum = r.word(sh0 + (bits === 64 ? 32 : 20), w) ?? 0;
+    if (shstrndx === 65535) shstrndx = r.u32(sh0 + (bits === 64 ? 40 : 24)) ?? 0;
+    if (phnum === 65535) phnum = r.u32(sh0 + (bits === 64 ? 44 : 28)) ?? 0;
+  }
+  const segments = [];
+  if (phoff > 0 && phentsize >= minPh) {
+    const n = Math.min(phnum, MAX_SEGMENTS, Math.floor(Math.max(0, bytes.length - phoff) / phentsize));
+    for (let i = 0; i < n; i++) {
+      const at = phoff + i * phentsize;
+      const seg = bits === 64 ? {
+        type: r.u32(at),
+        flags: r.u32(at + 4),
+        offset: r.u64(at + 8),
+        vaddr: r.u64(at + 16),
+        filesz: r.u64(at + 32),
+        memsz: r.u64(at + 40)
+      } : {
+        type: r.u32(at),
+        offset: r.u32(at + 4),
+        vaddr: r.u32(at + 8),
+        filesz: r.u32(at + 16),
+        memsz: r.u32(at + 20),
+        flags: r.u32(at + 24)
+      };
+      if (seg.type === void 0 || seg.flags === void 0 || seg.offset === void 0 || seg.vaddr === void 0 || seg.filesz === void 0 || seg.memsz === void 0)
+        break;
+      segments.push({
+        type: seg.type,
+        flags: seg.flags,
+        offset: seg.offset,
+        vaddr: seg.vaddr,
+        filesz: seg.filesz,
+        memsz: seg.memsz
+      });
     }
-    return { goVersion, fields };
+  }
+  const raw = [];
+  if (shoff > 0 && shentsize >= minSh) {
+    const n = Math.min(shnum, MAX_SECTIONS, Math.floor(Math.max(0, bytes.length - shoff) / shentsize));
+    for (let i = 0; i < n; i++) {
+      const at = shoff + i * shentsize;
+      const s = bits === 64 ? {
+        nameOff: r.u32(at),
+        type: r.u32(at + 4),
+        flags: r.u64(at + 8),
+        addr: r.u64(at + 16),
+        offset: r.u64(at + 24),
+        size: r.u64(at + 32),
+        link: r.u32(at + 40)
+      } : {
+        nameOff: r.u32(at),
+        type: r.u32(at + 4),
+        flags: r.u32(at + 8),
+        addr: r.u32(at + 12),
+        offset: r.u32(at + 16),
+        size: r.u32(at + 20),
+        link: r.u32(at + 24)
+      };
+      if (s.nameOff === void 0 || s.type === void 0 || s.flags === void 0 || s.addr === void 0 || s.offset === void 0 || s.size === void 0 || s.link === void 0)
+        break;
+      raw.push({
+        name: "",
+        nameOff: s.nameOff,
+        type: s.type,
+        flags: s.flags,
+        addr: s.addr,
+        offset: s.offset,
+        size: s.size,
+        link: s.link
+      });
+    }
+  }
+  const strtab = raw[shstrndx];
+  const sections = raw.map(({ nameOff, ...s }) => {
+    let name = "";
+    if (strtab && strtab.type !== SHT_NOBITS && nameOff < strtab.size) {
+      name = cString(bytes, strtab.offset + nameOff, Math.min(256, strtab.size - nameOff)) ?? "";
+    }
+    return { ...s, name };
+  });
+  let interpreter;
+  const interp = segments.find((p) => p.type === PT_INTERP);
+  if (interp) {
+    const b = r.slice(
+      interp.offset,
+      Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset))
+    );
+    if (b) {
+      const nul = b.indexOf(0);
+      interpreter = utf8(nul >= 0 ? b.subarray(0, nul) : b);
+    }
+  }
+  const needed = dtNeeded(r, bits, segments, sections);
+  let debugSectionsBytes = 0;
+  let symtabBytes = 0;
+  let hasSymtab = false;
+  for (const s of sections) {
+    if (s.name.startsWith(".debug_") || s.name.startsWith(".zdebug_")) {
+      if (s.type !== SHT_NOBITS) debugSectionsBytes += s.size;
+    }
+    if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
+      hasSymtab = true;
+      symtabBytes += s.size;
+      const str4 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str4 && str4.name === ".strtab") symtabBytes += str4.size;
+    }
+  }
+  const info2 = {
+    bits,
+    endian,
+    type: typeName(type),
+    machine,
+    needed,
+    sections,
+    hasSymtab,
+    debugSectionsBytes,
+    symtabBytes,
+    flags,
+    entry,
+    segments
+  };
+  const goarch = goarchOf(machine, bits, endian);
+  if (goarch) info2.goarch = goarch;
+  if (interpreter !== void 0) info2.interpreter = interpreter;
+  if (machine === EM.ARM) {
+    const abi = armFloatAbi(flags, interpreter);
+    if (abi) info2.armFloatAbi = abi;
+  }
+  return info2;
+}
+function dtNeeded(r, bits, segments, sections) {
+  const w = bits === 64 ? 8 : 4;
+  let dynOff;
+  let dynSize;
+  let strOff;
+  let strSize = 0;
+  const dynSec = sections.find((s) => s.type === SHT_DYNAMIC && s.name === ".dynamic");
+  if (dynSec) {
+    dynOff = dynSec.offset;
+    dynSize = dynSec.size;
+    const str4 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str4 && str4.type !== SHT_NOBITS) {
+      strOff = str4.offset;
+      strSize = str4.size;
+    }
+  } else {
+    const seg = segments.find((p) => p.type === PT_DYNAMIC);
+    if (!seg) return [];
+    dynOff = seg.offset;
+    dynSize = seg.filesz;
+  }
+  const entries = [];
+  const n = Math.min(MAX_DYNAMIC, Math.floor(dynSize / (2 * w)));
+  for (let i = 0; i < n; i++) {
+    const at = dynOff + i * 2 * w;
+    const tag = r.word(at, w);
+    const val = r.word(at + w, w);
+    if (tag === void 0 || val === void 0 || tag === DT_NULL) break;
+    entries.push([tag, val]);
+  }
+  if (strOff === void 0) {
+    const addr = entries.find(([t]) => t === DT_STRTAB)?.[1];
+    strSize = entries.find(([t]) => t === DT_STRSZ)?.[1] ?? 0;
+    if (addr !== void 0) strOff = vaddrToOffset({ segments }, addr, 1);
+  }
+  if (strOff === void 0) return [];
+  const out = [];
+  for (const [tag, val] of entries) {
+    if (tag !== DT_NEEDED || val >= strSize) continue;
+    const s = cString(r.bytes, strOff + val, Math.min(4096, strSize - val));
+    if (s !== void 0) out.push(s);
+    if (out.length >= MAX_NEEDED) break;
+  }
+  return out;
+}
+
+// src/gobin/goquote.ts
+var enc = new TextEncoder();
+var dec = new TextDecoder("utf-8", { fatal: false });
+var SIMPLE = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92,
+  "'": 39,
+  '"': 34
+};
+function goQuotedPrefix(s) {
+  const q = s[0];
+  if (q === "`") {
+    const end = s.indexOf("`", 1);
+    return end > 0 ? s.slice(0, end + 1) : void 0;
+  }
+  if (q !== '"') return void 0;
+  for (let i = 1; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\n") return void 0;
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      const prefix = s.slice(0, i + 1);
+      return goUnquote(prefix) === void 0 ? void 0 : prefix;
+    }
   }
   return void 0;
+}
+function goUnquote(s) {
+  if (s.length < 2) return void 0;
+  const q = s[0];
+  if (q !== s[s.length - 1]) return void 0;
+  const body = s.slice(1, -1);
+  if (q === "`") return body.includes("`") ? void 0 : body.replace(/\r/g, "");
+  if (q !== '"') return void 0;
+  if (body.includes("\n")) return void 0;
+  const out = [];
+  const pushRune = (cp2) => {
+    for (const b of enc.encode(String.fromCodePoint(cp2))) out.push(b);
+  };
+  for (let i = 0; i < body.length; ) {
+    const c = body[i];
+    if (c === '"') return void 0;
+    if (c !== "\\") {
+      const cp2 = body.codePointAt(i) ?? 0;
+      pushRune(cp2);
+      i += cp2 > 65535 ? 2 : 1;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === void 0) return void 0;
+    if (e === "'") return void 0;
+    const simple = SIMPLE[e];
+    if (simple !== void 0) {
+      out.push(simple);
+      i += 2;
+      continue;
+    }
+    if (e === "x" || e === "u" || e === "U") {
+      const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+      const digits = body.slice(i + 2, i + 2 + n);
+      if (digits.length !== n || !/^[0-9a-fA-F]+$/.test(digits)) return void 0;
+      const v = parseInt(digits, 16);
+      if (e === "x") out.push(v);
+      else {
+        if (v > 1114111 || v >= 55296 && v <= 57343) return void 0;
+        pushRune(v);
+      }
+      i += 2 + n;
+      continue;
+    }
+    if (e >= "0" && e <= "7") {
+      const digits = body.slice(i + 1, i + 4);
+      if (!/^[0-7]{3}$/.test(digits)) return void 0;
+      const v = parseInt(digits, 8);
+      if (v > 255) return void 0;
+      out.push(v);
+      i += 4;
+      continue;
+    }
+    return void 0;
+  }
+  return dec.decode(Uint8Array.from(out));
+}
+
+// src/gobin/buildinfo.ts
+var MAGIC = Uint8Array.from(Buffer.from("\xFF Go buildinf:", "latin1"));
+var HEADER = 32;
+var ALIGN = 16;
+var MAX_STRING = 64 << 20;
+function searchMagic(bytes, start, end) {
+  end = Math.min(end, bytes.length);
+  for (let at = indexOf(bytes, MAGIC, start); at >= 0 && at < end; at = indexOf(bytes, MAGIC, at + 1)) {
+    if ((at - start) % ALIGN !== 0) continue;
+    return at + HEADER <= end ? at : void 0;
+  }
+  return void 0;
+}
+function regions(bytes, elf) {
+  const out = [];
+  if (elf) {
+    const sec = elf.sections.find((s) => s.name === ".go.buildinfo" && s.type !== SHT_NOBITS);
+    if (sec) out.push([sec.offset, sec.offset + sec.size]);
+    else {
+      const seg = elf.segments.find((p) => p.type === PT_LOAD && (p.flags & (PF_X | PF_W)) === PF_W);
+      if (seg) {
+        const pad = (ALIGN - seg.vaddr % ALIGN) % ALIGN;
+        out.push([seg.offset + pad, seg.offset + seg.filesz]);
+      }
+    }
+  }
+  out.push([0, bytes.length]);
+  return out;
+}
+function readGoBuildInfo(bytes, elf) {
+  try {
+    const e = elf ?? parseElf(bytes);
+    for (const [start, end] of regions(bytes, e)) {
+      if (start < 0 || start >= bytes.length) continue;
+      const at = searchMagic(bytes, start, end);
+      if (at === void 0) continue;
+      const raw = decodeBlob(bytes, at, Math.min(end, bytes.length), e);
+      if (!raw) continue;
+      const info2 = parseModinfo(raw.mod, raw.vers);
+      info2.format = raw.format;
+      return info2;
+    }
+    return void 0;
+  } catch {
+    return void 0;
+  }
+}
+function decodeBlob(bytes, at, end, elf) {
+  const ptrSize = bytes[at + 14] ?? 0;
+  const flags = bytes[at + 15] ?? 0;
+  let vers;
+  let mod2;
+  let format;
+  if ((flags & 2) === 2) {
+    format = "inline";
+    const v = decodeString(bytes, at + HEADER, end);
+    if (!v) return void 0;
+    const m = decodeString(bytes, v[1], end);
+    if (!m) return void 0;
+    vers = v[0];
+    mod2 = m[0];
+  } else {
+    format = "pointer";
+    if (ptrSize !== 4 && ptrSize !== 8 || !elf) return void 0;
+    const r = new Reader(bytes, (flags & 1) === 0);
+    const versPtr = r.word(at + 16, ptrSize);
+    const modPtr = r.word(at + 16 + ptrSize, ptrSize);
+    vers = versPtr === void 0 ? "" : readGoString(r, elf, ptrSize, versPtr);
+    mod2 = modPtr === void 0 ? "" : readGoString(r, elf, ptrSize, modPtr);
+  }
+  if (vers === "") return void 0;
+  if (mod2.length >= 33 && mod2[mod2.length - 17] === "\n") mod2 = mod2.slice(16, -16);
+  else mod2 = "";
+  return { vers, mod: mod2, format };
+}
+function decodeString(bytes, at, end) {
+  const v = uvarint(bytes, at);
+  if (!v) return void 0;
+  const [len, n] = v;
+  const from = at + n;
+  if (len > MAX_STRING || from + len > end) return void 0;
+  return [latin1(bytes.subarray(from, from + len)), from + len];
+}
+function readGoString(r, elf, ptrSize, addr) {
+  const hdr = vaddrToOffset(elf, addr, 2 * ptrSize);
+  if (hdr === void 0) return "";
+  const ptr = r.word(hdr, ptrSize);
+  const len = r.word(hdr + ptrSize, ptrSize);
+  if (ptr === void 0 || len === void 0 || len > MAX_STRING) return "";
+  const off = vaddrToOffset(elf, ptr, Math.max(1, len));
+  if (off === void 0) return "";
+  const b = r.slice(off, len);
+  return b ? latin1(b) : "";
+}
+function latin1(b) {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("latin1");
+}
+function fromLatin1(s) {
+  return utf8(Uint8Array.from(Buffer.from(s, "latin1")));
+}
+function moduleLine(elem) {
+  if (elem.length !== 2 && elem.length !== 3) return void 0;
+  const m = { path: elem[0] ?? "", version: elem[1] ?? "" };
+  if (elem[2]) m.sum = elem[2];
+  return m;
+}
+var quoteKey = (k) => k.length === 0 || /[= \t\r\n"`]/.test(k);
+var quoteValue = (v) => /[ \t\r\n"`]/.test(v);
+function parseModinfo(modLatin1, versLatin1) {
+  const info2 = { goVersion: fromLatin1(versLatin1), deps: [], settings: [] };
+  const text3 = fromLatin1(modLatin1);
+  info2.modinfo = text3;
+  let last;
+  const lines = text3.split("\n");
+  lines.pop();
+  for (const line of lines) {
+    if (line.startsWith("path	")) {
+      info2.path = line.slice(5);
+    } else if (line.startsWith("mod	")) {
+      const m = moduleLine(line.slice(4).split("	"));
+      last = m;
+      if (m) info2.main = m;
+    } else if (line.startsWith("dep	")) {
+      const m = moduleLine(line.slice(4).split("	"));
+      last = m;
+      if (m) info2.deps.push(m);
+    } else if (line.startsWith("=>	")) {
+      const elem = line.slice(3).split("	");
+      if (elem.length === 3 && last) {
+        last.replace = { path: elem[0] ?? "", version: elem[1] ?? "" };
+        if (elem[2]) last.replace.sum = elem[2];
+      }
+      last = void 0;
+    } else if (line.startsWith("build	")) {
+      const s = buildLine(line.slice(6));
+      if (s) info2.settings.push(s);
+    }
+  }
+  return info2;
+}
+function buildLine(kv) {
+  if (kv.length < 1 || kv[0] === "=") return void 0;
+  let key;
+  let rawValue;
+  if (kv[0] === '"' || kv[0] === "`") {
+    const rawKey = goQuotedPrefix(kv);
+    if (rawKey === void 0 || kv[rawKey.length] !== "=") return void 0;
+    key = goUnquote(rawKey) ?? "";
+    rawValue = kv.slice(rawKey.length + 1);
+  } else {
+    const eq = kv.indexOf("=");
+    if (eq < 0) return void 0;
+    key = kv.slice(0, eq);
+    rawValue = kv.slice(eq + 1);
+    if (quoteKey(key)) return void 0;
+  }
+  let value = "";
+  if (rawValue.length > 0) {
+    if (rawValue[0] === '"' || rawValue[0] === "`") {
+      const v = goUnquote(rawValue);
+      if (v === void 0) return void 0;
+      value = v;
+    } else {
+      if (quoteValue(rawValue)) return void 0;
+      value = rawValue;
+    }
+  }
+  return { key, value };
+}
+
+// src/reproduce/buildinfo.ts
+var mod = (m) => {
+  const own = [m.path, m.version, m.sum].filter((x) => x).join(" ");
+  return m.replace ? `${own} => ${mod(m.replace)}` : own;
+};
+var depValue = (m) => mod({ ...m, path: "" });
+function readBuildInfo(bytes) {
+  const info2 = readGoBuildInfo(bytes);
+  if (!info2) return void 0;
+  const fields = /* @__PURE__ */ new Map();
+  if (info2.path !== void 0) fields.set("path", info2.path);
+  if (info2.main) fields.set("mod", mod(info2.main));
+  for (const d of info2.deps) fields.set(`dep ${d.path}`, depValue(d));
+  for (const s of info2.settings) fields.set(s.key, s.value);
+  return { goVersion: info2.goVersion, fields };
 }
 function diffBuildInfo(a, b) {
   const out = [];
@@ -40096,9 +40689,9 @@ function findingSeverity(sev, failOn) {
 }
 function requireLine(goMods, modulePath) {
   let indirect;
-  for (const { file, mod } of goMods) {
-    for (const req of mod.requires) {
-      const built = effectiveRequire(mod, req);
+  for (const { file, mod: mod2 } of goMods) {
+    for (const req of mod2.requires) {
+      const built = effectiveRequire(mod2, req);
       if (req.path !== modulePath && built.path !== modulePath) continue;
       if (!req.indirect) return { file, line: req.line };
       indirect ??= { file, line: req.line };
