@@ -28,15 +28,25 @@ export interface ElfSegment {
 export interface ElfInfo {
   bits: 32 | 64;
   endian: 'little' | 'big';
+  /** e_type: 'dyn' is also what a PIE executable is. */
   type: 'exec' | 'dyn' | 'rel' | 'core' | 'other';
+  /** e_machine. */
   machine: number;
+  /** GOARCH for the machine, class and byte order (amd64, 386, arm64, arm, ppc64le, ...). */
   goarch?: string;
+  /** PT_INTERP: the dynamic loader a dynamically linked binary needs on the image. */
   interpreter?: string;
+  /** DT_NEEDED libraries. */
   needed: string[];
+  /** Section headers with their names ([] when the table is missing or out of the file). */
   sections: ElfSection[];
+  /** A .symtab (SHT_SYMTAB) is present: not built with -s / not stripped. */
   hasSymtab: boolean;
+  /** Total on-disk size of .debug_* / .zdebug_* sections (compressed size when SHF_COMPRESSED); 0 = none (-w). */
   debugSectionsBytes: number;
+  /** Size of .symtab plus its .strtab. */
   symtabBytes: number;
+  /** For EM_ARM: from e_flags (EF_ARM_ABI_FLOAT_HARD/SOFT), else the loader's name; undefined for Go's own linker. */
   armFloatAbi?: 'hard' | 'soft';
   /** e_flags. */
   flags: number;

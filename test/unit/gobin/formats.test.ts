@@ -11,6 +11,7 @@ import {
   goQuote,
   goUnquote,
   inspectBinary,
+  isElf,
   parseElf,
   readGoBuildInfo,
 } from '../../../src/gobin/index.js';
@@ -129,6 +130,16 @@ describe('inline format in a synthetic ELF', () => {
       sections: [inlineFormatSection('go1.26.8', '', 64)],
     });
     expect(readGoBuildInfo(bytes)).toMatchObject({ goVersion: 'go1.26.8', deps: [], settings: [] });
+  });
+});
+
+describe('not ELF', () => {
+  it('says so from a 4-byte prefix and inspects nothing', () => {
+    expect(isElf(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46]))).toBe(true);
+    expect(isElf(Uint8Array.from([0x7f, 0x45, 0x4c]))).toBe(false);
+    expect(isElf(Buffer.from('MZ\x90\x00', 'latin1'))).toBe(false);
+    expect(inspectBinary(Buffer.from('#!/bin/sh\necho hi\n'))).toBeUndefined();
+    expect(parseElf(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]))).toBeUndefined();
   });
 });
 
