@@ -16,7 +16,8 @@ const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures',
 export interface GoBuildOptions {
   /** Fixture program: 'hello' (tls, LoadLocation, a replaced module) or 'tzdata' (imports time/tzdata). */
   program?: 'hello' | 'tzdata';
-  goarch: 'amd64' | 'arm64' | '386' | 'arm';
+  /** The four with C cross compilers, and two big-endian ones built without cgo. */
+  goarch: CgoArch | 's390x' | 'mips';
   cgo: boolean;
   trimpath: boolean;
   /** -ldflags="-s -w" */
@@ -26,7 +27,9 @@ export interface GoBuildOptions {
 }
 
 /** The cross C compiler Go needs for CGO_ENABLED=1 on this GOARCH (amd64 uses the host gcc), and its package. */
-export const CROSS_CC: Record<GoBuildOptions['goarch'], { cc: string; pkg: string }> = {
+export type CgoArch = 'amd64' | 'arm64' | '386' | 'arm';
+
+export const CROSS_CC: Record<CgoArch, { cc: string; pkg: string }> = {
   amd64: { cc: 'gcc', pkg: 'gcc' },
   arm64: { cc: 'aarch64-linux-gnu-gcc', pkg: 'gcc-aarch64-linux-gnu' },
   '386': { cc: 'i686-linux-gnu-gcc', pkg: 'gcc-i686-linux-gnu' },
@@ -34,7 +37,7 @@ export const CROSS_CC: Record<GoBuildOptions['goarch'], { cc: string; pkg: strin
 };
 
 /** Throws, saying how to install them, when `go` or a cross compiler is missing. */
-export function requireToolchains(goarchs: GoBuildOptions['goarch'][]): void {
+export function requireToolchains(goarchs: CgoArch[]): void {
   const go = spawnSync('go', ['version'], { encoding: 'utf8' });
   if (go.status !== 0) throw new Error('`go` is not on PATH: the src/gobin tests build Go programs');
   const missing = goarchs
@@ -78,7 +81,6 @@ export class GoBuilder {
       GOOS: 'linux',
       GOARCH: o.goarch,
       CGO_ENABLED: o.cgo ? '1' : '0',
-      CC: CROSS_CC[o.goarch].cc,
     };
     for (const k of [
       'CGO_CFLAGS',
@@ -90,6 +92,8 @@ export class GoBuilder {
       'GOARM64',
     ])
       delete env[k];
+    if (o.cgo) env.CC = CROSS_CC[o.goarch as CgoArch].cc;
+    else delete env.CC;
     if (o.cflags !== undefined) env.CGO_CFLAGS = o.cflags;
     if (o.goarch === 'arm') env.GOARM = '7';
     else delete env.GOARM;

@@ -14,9 +14,16 @@ import {
   type GoBinary,
   type GoModule,
 } from '../../../src/gobin/index.js';
-import { GoBuilder, label, requireToolchains, type GoBuildOptions } from '../../helpers/gobuild.js';
+import { diffBuildInfo, readBuildInfo } from '../../../src/reproduce/buildinfo.js';
+import {
+  GoBuilder,
+  label,
+  requireToolchains,
+  type CgoArch,
+  type GoBuildOptions,
+} from '../../helpers/gobuild.js';
 
-const GOARCHS: GoBuildOptions['goarch'][] = ['amd64', 'arm64', '386', 'arm'];
+const GOARCHS: CgoArch[] = ['amd64', 'arm64', '386', 'arm'];
 
 /** The full cross product for amd64; for the others cgo on and off, plain and -trimpath -s -w, and cgo -s -w. */
 const MATRIX: GoBuildOptions[] = [];
@@ -35,6 +42,9 @@ for (const goarch of GOARCHS)
             ...(goarch === 'amd64' && cgo ? { cflags: '-O2 -g' } : {}),
           });
       }
+// Big-endian, 64- and 32-bit, pure Go (no cross C compiler needed).
+MATRIX.push({ goarch: 's390x', cgo: false, trimpath: true, sw: true });
+MATRIX.push({ goarch: 'mips', cgo: false, trimpath: false, sw: false });
 const TZDATA: GoBuildOptions = { program: 'tzdata', goarch: 'amd64', cgo: false, trimpath: true, sw: true };
 
 interface Normal {
@@ -133,8 +143,8 @@ describe.each(MATRIX.map((o) => [label(o), o] as const))('%s', (_name, o) => {
     get(o);
     const elf = bin.elf;
     expect(elf.goarch).toBe(o.goarch);
-    expect(elf.bits).toBe(o.goarch === 'amd64' || o.goarch === 'arm64' ? 64 : 32);
-    expect(elf.endian).toBe('little');
+    expect(elf.bits).toBe(['amd64', 'arm64', 's390x'].includes(o.goarch) ? 64 : 32);
+    expect(elf.endian).toBe(o.goarch === 's390x' || o.goarch === 'mips' ? 'big' : 'little');
     expect(elf.interpreter !== undefined).toBe(o.cgo);
     expect(elf.needed.length > 0).toBe(o.cgo);
     if (o.cgo) expect(elf.needed).toContain('libc.so.6');
@@ -190,5 +200,14 @@ describe('time/tzdata', () => {
     expect(bin.traits?.usesTls).toBe(false);
     expect(formatGoVersionM(file, bin.buildInfo!)).toBe(go.text);
     expect(basename(file)).toBe(label(TZDATA));
+  });
+});
+
+describe("the reproduce stage's reader (src/reproduce/buildinfo.ts over src/gobin)", () => {
+  it('names the build setting that differs between two real builds', () => {
+    const plain = readBuildInfo(get({ goarch: 'amd64', cgo: false, trimpath: false, sw: false }).bytes);
+    const sw = readBuildInfo(get({ goarch: 'amd64', cgo: false, trimpath: false, sw: true }).bytes);
+    expect(plain?.fields.get('dep fixtures.gobin.test/greet')).toBe('v1.2.3 => ../greet (devel)');
+    expect(diffBuildInfo(plain!, sw!)).toEqual([{ field: '-ldflags', second: '-s -w' }]);
   });
 });
