@@ -22,6 +22,8 @@ export interface GoBuildOptions {
   trimpath: boolean;
   /** -ldflags="-s -w" */
   sw: boolean;
+  /** -buildmode (exe unless given). */
+  buildmode?: 'pie';
   /** CGO_CFLAGS (unset unless given). */
   cflags?: string;
 }
@@ -57,6 +59,7 @@ export function label(o: GoBuildOptions): string {
     o.cgo ? 'cgo' : 'nocgo',
     ...(o.trimpath ? ['trimpath'] : []),
     ...(o.sw ? ['sw'] : []),
+    ...(o.buildmode ? [o.buildmode] : []),
   ].join('-');
 }
 
@@ -72,6 +75,7 @@ export class GoBuilder {
     const args = ['build', '-o', out];
     if (o.trimpath) args.push('-trimpath');
     if (o.sw) args.push('-ldflags=-s -w');
+    if (o.buildmode) args.push(`-buildmode=${o.buildmode}`);
     args.push('.');
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -46,6 +46,7 @@ for (const goarch of GOARCHS)
 MATRIX.push({ goarch: 's390x', cgo: false, trimpath: true, sw: true });
 MATRIX.push({ goarch: 'mips', cgo: false, trimpath: false, sw: false });
 const TZDATA: GoBuildOptions = { program: 'tzdata', goarch: 'amd64', cgo: false, trimpath: true, sw: true };
+const PIE: GoBuildOptions = { goarch: 'amd64', cgo: false, trimpath: true, sw: false, buildmode: 'pie' };
 
 interface Normal {
   GoVersion: string;
@@ -79,7 +80,7 @@ beforeAll(async () => {
   requireToolchains(GOARCHS);
   builder = new GoBuilder();
   // One build at a time: the machine is shared, and go build is parallel inside already.
-  for (const o of [...MATRIX, TZDATA]) {
+  for (const o of [...MATRIX, TZDATA, PIE]) {
     try {
       const file = await builder.build(o);
       const go = await builder.versionM(file);
@@ -200,6 +201,20 @@ describe('time/tzdata', () => {
     expect(bin.traits?.usesTls).toBe(false);
     expect(formatGoVersionM(file, bin.buildInfo!)).toBe(go.text);
     expect(basename(file)).toBe(label(TZDATA));
+  });
+});
+
+describe('-buildmode=pie without cgo', () => {
+  it('is a dynamic ELF with a loader and no libraries: not static, and go version -m agrees', () => {
+    const { file, bytes, go } = get(PIE);
+    const bin = inspectBinary(bytes)!;
+    expect(bin.elf.type).toBe('dyn');
+    expect(bin.elf.interpreter).toMatch(/ld-linux-x86-64/);
+    expect(bin.elf.needed).toEqual([]);
+    expect(bin.static).toBe(false);
+    expect(buildSetting(bin.buildInfo!, '-buildmode')).toBe('pie');
+    expect(formatGoVersionM(file, bin.buildInfo!)).toBe(go.text);
+    expect(bin.traits).toMatchObject({ usesTls: true, loadsTimeZones: true, usesCgo: false });
   });
 });
 
