@@ -1,22 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __gccCreateRequire } from 'node:module';
+import { fileURLToPath as __gccFileURLToPath } from 'node:url';
+import { dirname as __gccDirname } from 'node:path';
 const require = __gccCreateRequire(import.meta.url);
+const __gcc_filename = __gccFileURLToPath(import.meta.url);
+const __gcc_dirname = __gccDirname(__gcc_filename);
 import {
   ConfigError,
   Context,
+  FAIL_ON,
   INPUTS,
   ToolError,
+  applyPolicy,
   buildConfig,
+  checkImage,
   compareFindings,
   discoverStage,
+  issuesToFindings,
   lintStage,
+  platformAnalysis,
+  readAnalysedImages,
   run,
   runAll,
   runPipeline,
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-FJ2UWCFD.js";
+} from "./chunks/chunk-7QCJXIKL.js";
+import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {
@@ -436,6 +447,73 @@ async function doctorCommand(args) {
   return failed ? 1 : 0;
 }
 
+// src/commands/analyze.ts
+var ANALYZE_FORMATS = ["text", "json"];
+var ANALYZE_FLAGS = [
+  {
+    name: "stats",
+    description: "`analyze`: print the time taken and the peak memory (JSON) to stderr.",
+    boolean: true
+  }
+];
+function describe(p) {
+  const lines = [
+    `${p.platform}: ${(p.compressedBytes / 1024 / 1024).toFixed(1)} MiB compressed, ${p.files} files, ${p.layers.length} layers; user ${p.user || "root"}; runs ${JSON.stringify([...p.entrypoint, ...p.cmd])}`
+  ];
+  for (const b of p.binaries)
+    lines.push(
+      `  ${b.path}${b.entrypoint ? " (entrypoint)" : ""}: ${b.goVersion ?? "not Go"} ${[b.goos, b.goarch].filter(Boolean).join("/")} ${b.static ? "static" : `dynamic (${b.interpreter ?? "?"})`}${b.stripped ? ", stripped" : ""}`
+    );
+  return lines.join("\n");
+}
+async function analyzeCommand(args) {
+  const format = (args.extra.get("format") ?? "text").toLowerCase();
+  if (!ANALYZE_FORMATS.includes(format))
+    throw new UsageError(
+      `--format must be one of ${ANALYZE_FORMATS.join(", ")} for analyze, got '${format}'`
+    );
+  if (args.positionals.length === 0)
+    throw new UsageError(
+      "analyze needs an image: an OCI layout directory, an OCI archive or a docker-archive tar"
+    );
+  const failOn = args.inputs.get("fail-on") || "error";
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got '${failOn}'`);
+  const platforms = (args.inputs.get("platforms") ?? "").split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+  const disable = (args.inputs.get("lint-disable") ?? "").split(/[\n,]/).map((c) => c.trim()).filter(Boolean);
+  const started = performance.now();
+  const results = [];
+  for (const location of args.positionals) {
+    const images = await readAnalysedImages(location, platforms.length > 0 ? { platforms } : {});
+    const findings = applyPolicy(
+      issuesToFindings(
+        images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) })),
+        void 0,
+        location
+      ),
+      { disable }
+    );
+    results.push({ image: location, platforms: images.map(platformAnalysis), findings });
+  }
+  if (format === "json") process.stdout.write(`${JSON.stringify(results, null, 2)}
+`);
+  else
+    for (const r of results) {
+      for (const p of r.platforms) process.stdout.write(`${describe(p)}
+`);
+      for (const f of r.findings) process.stdout.write(`${f.code} ${f.severity} ${f.message}
+`);
+    }
+  if (args.extra.get("stats") === "true")
+    process.stderr.write(
+      `${JSON.stringify({ elapsedMs: Math.round(performance.now() - started), maxRssBytes: process.resourceUsage().maxRSS * 1024 })}
+`
+    );
+  if (failOn === "never") return 0;
+  const threshold = severityRank(failOn);
+  return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= threshold)) ? 1 : 0;
+}
+
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "dev";
 var COMMANDS = {
@@ -451,6 +529,12 @@ var COMMANDS = {
     flags: [...LOCAL_FLAGS, ...LINT_FLAGS],
     handler: lintCommand
   },
+  analyze: {
+    summary: "check built images (OCI layout, OCI archive, docker save tar) and list their Go binaries",
+    usage: "analyze IMAGE... [--format text|json] [--platforms P] [--stats]",
+    flags: [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS],
+    handler: analyzeCommand
+  },
   doctor: {
     summary: "check that docker, buildx, the builder and the supply-chain tools answer",
     usage: "doctor [--builder NAME]",
@@ -460,7 +544,7 @@ var COMMANDS = {
 };
 function help() {
   const cmds = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join("\n");
-  const local = [...LOCAL_FLAGS, ...LINT_FLAGS].map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
+  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS].map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
       ${f.description}`).join("\n");
   return `go-container-ci ${VERSION}: build Go service container images fast, reproducibly and safely.
 

@@ -12,8 +12,15 @@ const outRoot = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : root;
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 // CommonJS dependencies (dockerode and friends) call require(); give the ESM bundle one.
-const banner =
-  "import { createRequire as __gccCreateRequire } from 'node:module';\nconst require = __gccCreateRequire(import.meta.url);";
+// Some (ssh2's emscripten glue) also read __dirname/__filename: `define` maps the free ones to these.
+const banner = [
+  "import { createRequire as __gccCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __gccFileURLToPath } from 'node:url';",
+  "import { dirname as __gccDirname } from 'node:path';",
+  'const require = __gccCreateRequire(import.meta.url);',
+  'const __gcc_filename = __gccFileURLToPath(import.meta.url);',
+  'const __gcc_dirname = __gccDirname(__gcc_filename);',
+].join('\n');
 
 await rm(path.join(outRoot, 'dist'), { recursive: true, force: true });
 await build({
@@ -27,7 +34,11 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: banner },
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: {
+    __VERSION__: JSON.stringify(pkg.version),
+    __dirname: '__gcc_dirname',
+    __filename: '__gcc_filename',
+  },
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [

@@ -5,6 +5,7 @@ import { LOCAL_FLAGS } from './commands/common.js';
 import { runCommand } from './commands/run.js';
 import { lintCommand, LINT_FLAGS } from './commands/lint.js';
 import { doctorCommand } from './commands/doctor.js';
+import { analyzeCommand, ANALYZE_FLAGS } from './commands/analyze.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -29,6 +30,12 @@ const COMMANDS: Record<string, Command> = {
     flags: [...LOCAL_FLAGS, ...LINT_FLAGS],
     handler: lintCommand,
   },
+  analyze: {
+    summary: 'check built images (OCI layout, OCI archive, docker save tar) and list their Go binaries',
+    usage: 'analyze IMAGE... [--format text|json] [--platforms P] [--stats]',
+    flags: [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS],
+    handler: analyzeCommand,
+  },
   doctor: {
     summary: 'check that docker, buildx, the builder and the supply-chain tools answer',
     usage: 'doctor [--builder NAME]',
@@ -41,7 +48,7 @@ function help(): string {
   const cmds = Object.entries(COMMANDS)
     .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
     .join('\n');
-  const local = [...LOCAL_FLAGS, ...LINT_FLAGS]
+  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS]
     .map((f) => `  --${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`)
     .join('\n');
   return `go-container-ci ${VERSION}: build Go service container images fast, reproducibly and safely.

@@ -150,6 +150,20 @@ export function preview(text: string, max = 60): string {
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }
 
+/** The smoke command's arguments: a JSON array of strings, or words split on spaces; undefined when malformed. */
+export function smokeArgs(v: string): string[] | undefined {
+  const text = v.trim();
+  if (!text.startsWith('[')) return text === '' ? [] : text.split(/\s+/);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) && parsed.every((a) => typeof a === 'string')
+      ? (parsed as string[])
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const STAGE_NAMES = [
   'discover',
   'lint',
@@ -323,6 +337,21 @@ export const INPUTS = {
     'verify-reproducible',
     'Rebuild without any cache and compare the two images file by file and Go build info by field.',
     false,
+  ),
+  smokeCommand: stringInput(
+    'smoke-command',
+    'Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run.',
+    '',
+    (v) => (smokeArgs(v) ? undefined : 'expected a JSON array of strings, or words separated by spaces'),
+  ),
+  smokeTimeout: stringInput(
+    'smoke-timeout',
+    'Seconds the smoke run may take before it is stopped and counted as failed (1-3600).',
+    '30',
+    (v) =>
+      /^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3600
+        ? undefined
+        : 'expected whole seconds from 1 to 3600',
   ),
   failOnSeverity: enumInput(
     'fail-on-severity',

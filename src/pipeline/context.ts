@@ -10,6 +10,8 @@ import type { SbomFacts } from '../stages/sbom.js';
 import type { ScanFacts } from '../stages/scan.js';
 import type { SignatureFacts } from '../stages/sign.js';
 import type { LintFacts } from '../stages/lint.js';
+import type { AnalysisFacts } from '../stages/analyze.js';
+import type { SmokeFacts } from '../stages/smoke.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -32,6 +34,8 @@ export interface Facts {
   scan?: ScanFacts;
   signature?: SignatureFacts;
   lint?: LintFacts;
+  analysis?: AnalysisFacts;
+  smoke?: SmokeFacts;
 }
 
 /** The typed context that flows through the pipeline. */

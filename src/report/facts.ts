@@ -24,9 +24,11 @@ export function imageIdentity(config: Context['config'], dockerfile?: string): s
   return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;
 }
 
-/** The image's size in bytes (compressed layers plus config), when the image was analysed. */
-export function imageSizeBytes(_ctx: Context): number | undefined {
-  return undefined;
+/** The image's size in bytes (its compressed layers; the largest platform), when the image was analysed. */
+export function imageSizeBytes(ctx: Context): number | undefined {
+  const platforms = ctx.facts.analysis?.platforms;
+  if (!platforms || platforms.length === 0) return undefined;
+  return Math.max(...platforms.map((p) => p.compressedBytes));
 }
 
 /** Vulnerabilities by severity, when the image was scanned. */

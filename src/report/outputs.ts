@@ -1,5 +1,5 @@
 import type { Context } from '../pipeline/context.js';
-import { goCacheKey, sbomFiles, vulnerabilityCounts } from './facts.js';
+import { goCacheKey, imageSizeBytes, sbomFiles, vulnerabilityCounts } from './facts.js';
 
 /** Every output the action sets; action.yml is checked against this table. */
 export const OUTPUTS = {
@@ -16,6 +16,11 @@ export const OUTPUTS = {
   vulnerabilities:
     'Vulnerability counts by severity as JSON (`{"critical":0,"high":1,…}`), when the image was scanned.',
   'comment-url': 'URL of the sticky pull request comment, when one was written.',
+  'image-size': 'Compressed size of the image in bytes (the largest platform), when the image was analysed.',
+  'go-binaries':
+    'The Go binaries found in the image as JSON (path, Go version, GOOS/GOARCH, static or dynamic, per platform), when the image was analysed.',
+  smoke:
+    'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`), when one ran.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
@@ -47,5 +52,21 @@ export function outputValues(
     'sbom-cyclonedx': sbom?.cyclonedx ?? '',
     vulnerabilities: vulns ? JSON.stringify(vulns) : '',
     'comment-url': extra.commentUrl ?? '',
+    'image-size': String(imageSizeBytes(ctx) ?? ''),
+    'go-binaries': ctx.facts.analysis
+      ? JSON.stringify(
+          ctx.facts.analysis.platforms.flatMap((p) =>
+            p.binaries.map((b) => ({
+              platform: p.platform,
+              path: b.path,
+              goVersion: b.goVersion ?? null,
+              goos: b.goos ?? null,
+              goarch: b.goarch ?? null,
+              static: b.static,
+            })),
+          ),
+        )
+      : '',
+    smoke: ctx.facts.smoke?.outcome ?? '',
   };
 }

@@ -258,6 +258,68 @@ function buildSection(ctx: Context): string | undefined {
   return parts.join('\n\n');
 }
 
+const MAX_LAYER_ROWS = 40;
+
+function imageSection(ctx: Context): string | undefined {
+  const analysis = ctx.facts.analysis;
+  if (!analysis || analysis.platforms.length === 0) return undefined;
+  const parts = ['### Image'];
+  for (const p of analysis.platforms) {
+    const head = analysis.platforms.length > 1 ? `#### ${text(p.platform)}\n\n` : '';
+    const process = [...p.entrypoint, ...p.cmd];
+    const facts: string[][] = [
+      [
+        'Size',
+        `${formatBytes(p.compressedBytes)} compressed, ${formatBytes(p.contentBytes)} of files in ${plural(p.layers.length, 'layer')}`,
+      ],
+      ['Runs', process.length ? code(JSON.stringify(process)) : 'nothing (no ENTRYPOINT or CMD)'],
+      ['User', p.user ? code(p.user) : 'root (no USER)'],
+    ];
+    if (p.workingDir) facts.push(['Working directory', code(p.workingDir)]);
+    if (p.ports.length) facts.push(['Ports', p.ports.map(code).join(', ')]);
+    const smoke = ctx.facts.smoke;
+    if (smoke && smoke.platform === p.platform)
+      facts.push([
+        'Smoke run',
+        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === 'ok' ? '✅ exited 0' : `❌ ${text(smoke.outcome)}${smoke.exitCode !== undefined ? ` (status ${smoke.exitCode})` : ''}`} in ${formatDuration(smoke.durationMs)}`,
+      ]);
+    const binaries = p.binaries.map((b) => [
+      `${code(b.path)}${b.entrypoint ? ' (entrypoint)' : ''}`,
+      formatBytes(b.size),
+      text(b.goVersion ?? 'not Go'),
+      text([b.goos, b.goarch].filter(Boolean).join('/')),
+      b.static ? 'static' : `dynamic (${code(b.interpreter ?? '?')})`,
+      [
+        b.cgo === undefined ? '' : b.cgo ? 'cgo' : 'no cgo',
+        b.trimpath ? '-trimpath' : b.trimpath === false ? 'no -trimpath' : '',
+        b.stripped ? 'stripped' : 'symbols kept',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    ]);
+    const layers = p.layers
+      .slice(0, MAX_LAYER_ROWS)
+      .map((l, i) => [
+        String(i + 1),
+        formatBytes(l.compressedBytes),
+        formatBytes(l.contentBytes),
+        String(l.files),
+        code((l.createdBy ?? '').replace(/\s+/g, ' ').slice(0, 100)),
+      ]);
+    parts.push(
+      `${head}${factList(facts)}`,
+      binaries.length
+        ? table(['Binary', 'Size', 'Go', 'Platform', 'Linking', 'Build'], binaries)
+        : 'No Go binary found in the image.',
+      details(
+        `Layers: ${p.layers.length}`,
+        table(['#', 'Compressed', 'Files size', 'Files', 'Made by'], layers, '--:|--:|--:|--:|---'),
+      ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
 function goCacheSection(ctx: Context): string | undefined {
   const gc = ctx.facts.goCache;
   if (!gc) return undefined;
@@ -476,6 +538,7 @@ export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras 
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),
+    imageSection(ctx),
     snapshotSection(ctx),
     reproduceSection(ctx),
     supplyChainSection(ctx),

@@ -35,7 +35,7 @@ export interface BuildResult {
 }
 
 /** Stages that read the image content from the OCI archive. */
-const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'sbom', 'scan', 'reproduce'];
+const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];
 
 /** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {

@@ -8,6 +8,8 @@ import { reproduceStage } from './reproduce.js';
 import { sbomStage } from './sbom.js';
 import { scanStage } from './scan.js';
 import { signStage } from './sign.js';
+import { analyzeStage } from './analyze.js';
+import { smokeStage } from './smoke.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -18,6 +20,8 @@ export function defaultStages(): Stage[] {
     cacheRestoreStage,
     buildStage,
     cacheSaveStage,
+    analyzeStage,
+    smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,

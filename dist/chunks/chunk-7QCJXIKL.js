@@ -1,53 +1,17 @@
 import { createRequire as __gccCreateRequire } from 'node:module';
+import { fileURLToPath as __gccFileURLToPath } from 'node:url';
+import { dirname as __gccDirname } from 'node:path';
 const require = __gccCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __commonJS = (cb, mod2) => function __require2() {
-  try {
-    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
-  } catch (e) {
-    throw mod2 = 0, e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
-  mod2
-));
-var __toCommonJS = (mod2) => __copyProps(__defProp({}, "__esModule", { value: true }), mod2);
+const __gcc_filename = __gccFileURLToPath(import.meta.url);
+const __gcc_dirname = __gccDirname(__gcc_filename);
+import {
+  __commonJS,
+  __esm,
+  __export,
+  __require,
+  __toCommonJS,
+  __toESM
+} from "./chunk-EFI3VTZC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1088,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1546,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path22,
           error2.message
         );
       });
@@ -1627,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1692,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -1707,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1777,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4091,7 +4055,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4791,7 +4755,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -6470,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request;
+      const { method, path: path22, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6551,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7080,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7177,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8178,10 +8142,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -8771,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9459,7 +9423,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = __require("node:stream");
+    var { Readable: Readable4 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9471,7 +9435,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable2 {
+    var BodyReadable = class extends Readable4 {
       constructor({
         resume,
         abort,
@@ -9813,7 +9777,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable2 } = require_readable();
+    var { Readable: Readable4 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9908,7 +9872,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable2({
+        const res = new Readable4({
           resume,
           abort,
           contentType,
@@ -10223,7 +10187,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable2,
+      Readable: Readable4,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10237,7 +10201,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable2 {
+    var PipelineRequest = class extends Readable4 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10254,7 +10218,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable2 {
+    var PipelineResponse = class extends Readable4 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10746,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl2(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10781,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl2(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl2(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10819,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path21,
+        path: path22,
         method,
         body,
         headers,
@@ -11284,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13532,7 +13496,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -13579,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14494,23 +14458,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14518,7 +14482,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable2({ read: resume });
+              this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
@@ -16166,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code2 = path21.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code2 = path22.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17360,7 +17324,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = /* @__PURE__ */ Symbol("kBuffer");
     var kLength = /* @__PURE__ */ Symbol("kLength");
     var PerMessageDeflate = class {
@@ -17418,7 +17382,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -19088,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path21);
+          url = new URL(util2.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23868,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path21 = this.getPath();
-        if (path21 === null || path21.startsWith("/")) {
-          return path21;
+        const path22 = this.getPath();
+        if (path22 === null || path22.startsWith("/")) {
+          return path22;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23882,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
+              return parent.endsWith("/") ? parent + path22 : parent + "/" + path22;
             }
           }
         }
@@ -24093,9 +24057,9 @@ var require_imageTemplate = __commonJS({
             }
           }
         }
-        for (const env of this.getENVs()) {
-          if (env.isBefore(currentLine)) {
-            for (const property of env.getProperties()) {
+        for (const env2 of this.getENVs()) {
+          if (env2.isBefore(currentLine)) {
+            for (const property of env2.getProperties()) {
               const variable = property.getName();
               if (variables.indexOf(variable) === -1) {
                 variables.push(variable);
@@ -26108,7 +26072,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable2 = class _Readable extends Stream {
+    var Readable4 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -26319,7 +26283,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable2 {
+    var Duplex = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -26528,7 +26492,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable2,
+      Readable: Readable4,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -26802,7 +26766,7 @@ var require_headers2 = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
@@ -26850,7 +26814,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable2 {
+    var Source = class extends Readable4 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -27058,7 +27022,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract2 = this;
+        const extract3 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error2 = err;
@@ -27096,7 +27060,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve2;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract2._finished && promiseResolve) {
+          if (extract3._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -27119,11 +27083,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract2.destroy(err);
+          extract3.destroy(err);
           consumeCallback(err);
           return new Promise((resolve2, reject) => {
-            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
-            extract2.once("close", function() {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
               if (err) reject(err);
               else resolve2({ value: void 0, done: true });
             });
@@ -27131,7 +27095,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract2(opts) {
+    module.exports = function extract3(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -27166,7 +27130,7 @@ var require_constants6 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants6();
     var headers = require_headers2();
@@ -27174,7 +27138,7 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
-      constructor(pack, header, callback) {
+      constructor(pack2, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
         this.header = header;
@@ -27183,7 +27147,7 @@ var require_pack = __commonJS({
         this._isLinkname = header.type === "symlink" && !header.linkname;
         this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
         this._finished = false;
-        this._pack = pack;
+        this._pack = pack2;
         this._openCallback = null;
         if (this._pack._stream === null) this._pack._stream = this;
         else this._pack._pending.push(this);
@@ -27259,7 +27223,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable2 {
+    var Pack = class extends Readable4 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -27367,7 +27331,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack(opts) {
+    module.exports = function pack2(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -31715,14 +31679,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path21 = m[2];
+  let path22 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path21 = `${domain}/${path21}`;
+    path22 = `${domain}/${path22}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path21.includes("/") ? `library/${path21}` : path21;
+  const repository = registry === "docker.io" && !path22.includes("/") ? `library/${path22}` : path22;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31886,6 +31850,16 @@ function preview(text3, max = 60) {
   const oneLine = JSON.stringify(text3).slice(1, -1);
   return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
 }
+function smokeArgs(v) {
+  const text3 = v.trim();
+  if (!text3.startsWith("[")) return text3 === "" ? [] : text3.split(/\s+/);
+  try {
+    const parsed = JSON.parse(text3);
+    return Array.isArray(parsed) && parsed.every((a) => typeof a === "string") ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var STAGE_NAMES = [
   "discover",
   "lint",
@@ -32044,6 +32018,18 @@ var INPUTS = {
     "Rebuild without any cache and compare the two images file by file and Go build info by field.",
     false
   ),
+  smokeCommand: stringInput(
+    "smoke-command",
+    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run.",
+    "",
+    (v) => smokeArgs(v) ? void 0 : "expected a JSON array of strings, or words separated by spaces"
+  ),
+  smokeTimeout: stringInput(
+    "smoke-timeout",
+    "Seconds the smoke run may take before it is stopped and counted as failed (1-3600).",
+    "30",
+    (v) => /^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3600 ? void 0 : "expected whole seconds from 1 to 3600"
+  ),
   failOnSeverity: enumInput(
     "fail-on-severity",
     "Vulnerabilities at or above this severity become errors (the rest warnings or notes).",
@@ -32160,7 +32146,7 @@ function insideWorkspace(input, workspace, value) {
   }
   return abs;
 }
-function buildConfig(raw, env) {
+function buildConfig(raw, env2) {
   const errors = [];
   const values = {};
   for (const key of Object.keys(INPUTS)) {
@@ -32185,11 +32171,11 @@ function buildConfig(raw, env) {
         else throw e;
       }
     };
-    attempt(() => contextDir = insideWorkspace("context", env.workspace, v.context));
+    attempt(() => contextDir = insideWorkspace("context", env2.workspace, v.context));
     attempt(() => {
-      dockerfilePath = v.dockerfile ? insideWorkspace("dockerfile", env.workspace, v.dockerfile) : path4.join(contextDir || env.workspace, "Dockerfile");
+      dockerfilePath = v.dockerfile ? insideWorkspace("dockerfile", env2.workspace, v.dockerfile) : path4.join(contextDir || env2.workspace, "Dockerfile");
     });
-    reportPath = v.reportDir ? path4.resolve(env.workspace, v.reportDir) : env.defaultReportDir;
+    reportPath = v.reportDir ? path4.resolve(env2.workspace, v.reportDir) : env2.defaultReportDir;
     if (v.push && v.tags.length === 0)
       errors.push(
         new InputError("tags", "push is true but no tags are given: name at least one image reference")
@@ -32204,7 +32190,7 @@ function buildConfig(raw, env) {
     }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+  return Object.freeze({ ...v, workspace: env2.workspace, contextDir, dockerfilePath, reportPath });
 }
 function secretValues(config) {
   const values = [];
@@ -32904,9 +32890,9 @@ function findBacktick(s, from) {
   }
   return s.length;
 }
-function skipBalanced(s, open2, vars) {
+function skipBalanced(s, open3, vars) {
   let depth = 0;
-  let i = open2;
+  let i = open3;
   while (i < s.length) {
     const c = s[i];
     if (c === "\\") {
@@ -33830,8 +33816,8 @@ function isGo(word) {
   const v = word.value;
   return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v);
 }
-function goPath(env) {
-  return env("GOPATH").value?.split(":")[0] || "/go";
+function goPath(env2) {
+  return env2("GOPATH").value?.split(":")[0] || "/go";
 }
 function analyze(model) {
   const goCalls2 = [];
@@ -33844,7 +33830,7 @@ function analyze(model) {
           const { words } = unwrapCommand(cmd);
           const goWord = words[0];
           if (!isGo(goWord) || !goWord) return;
-          const env = envs[ci];
+          const env2 = envs[ci];
           let k = 1;
           while (words[k]?.value.startsWith("-")) k += words[k]?.value.includes("=") ? 1 : 2;
           const subWord = words[k];
@@ -33857,7 +33843,7 @@ function analyze(model) {
             const o = flags.byName.get("o");
             if (o) {
               const r = expandVars(o.value, (n) => {
-                const v = env(n);
+                const v = env2(n);
                 return v.set ? v.value ?? null : void 0;
               });
               if (!r.unresolved) {
@@ -33866,8 +33852,8 @@ function analyze(model) {
               }
             }
           } else if (sub === "install") {
-            const gobin = env("GOBIN");
-            output = gobin.set && gobin.value ? gobin.value : `${goPath(env)}/bin`;
+            const gobin = env2("GOBIN");
+            output = gobin.set && gobin.value ? gobin.value : `${goPath(env2)}/bin`;
             outputIsDir = true;
           }
           goCalls2.push({
@@ -33880,7 +33866,7 @@ function analyze(model) {
             ...subWord ? { subWord } : {},
             args,
             flags,
-            env,
+            env: env2,
             ...output !== void 0 ? { output } : {},
             outputIsDir
           });
@@ -34135,21 +34121,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path21 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path21, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path21); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path22 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path22, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path22); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path21) {
-  if (fs4.files.has(path21)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path21 === d || path21.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path21);
+function pathState(fs4, path22) {
+  if (fs4.files.has(path22)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path22 === d || path22.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path22);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path21);
+  const dir = posix3.dirname(path22);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34524,8 +34510,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path21 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path21.split(":").filter((d) => d.startsWith("/"));
+  const path22 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path22.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34563,8 +34549,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path21, p, name) {
-  const f = fs4.files.get(path21);
+function modeCheck(ctx, fs4, path22, p, name) {
+  const f = fs4.files.get(path22);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35046,8 +35032,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path21) {
-  const p = clean(path21);
+function isExcluded(patterns, path22) {
+  const p = clean(path22);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35126,11 +35112,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path21) {
+function covers(step, path22) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path21 === t || path21.startsWith(`${t}/`);
+    return path22 === t || path22.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -35746,8 +35732,10 @@ function imageIdentity(config, dockerfile) {
   const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, "") || "."}/Dockerfile`);
   return `${file.replace(/^\.\//, "")}${config.target ? `#${config.target}` : ""}`;
 }
-function imageSizeBytes(_ctx) {
-  return void 0;
+function imageSizeBytes(ctx) {
+  const platforms = ctx.facts.analysis?.platforms;
+  if (!platforms || platforms.length === 0) return void 0;
+  return Math.max(...platforms.map((p) => p.compressedBytes));
 }
 function vulnerabilityCounts(ctx) {
   const scan = ctx.facts.scan;
@@ -35781,7 +35769,21 @@ function outputValues(ctx, ok3, extra = {}) {
     "sbom-spdx": sbom?.spdx ?? "",
     "sbom-cyclonedx": sbom?.cyclonedx ?? "",
     vulnerabilities: vulns ? JSON.stringify(vulns) : "",
-    "comment-url": extra.commentUrl ?? ""
+    "comment-url": extra.commentUrl ?? "",
+    "image-size": String(imageSizeBytes(ctx) ?? ""),
+    "go-binaries": ctx.facts.analysis ? JSON.stringify(
+      ctx.facts.analysis.platforms.flatMap(
+        (p) => p.binaries.map((b) => ({
+          platform: p.platform,
+          path: b.path,
+          goVersion: b.goVersion ?? null,
+          goos: b.goos ?? null,
+          goarch: b.goarch ?? null,
+          static: b.static
+        }))
+      )
+    ) : "",
+    smoke: ctx.facts.smoke?.outcome ?? ""
   };
 }
 
@@ -35969,8 +35971,8 @@ function table(header, rows, align) {
   const sep2 = align ?? header.map(() => "---").join("|");
   return [line(header), `|${sep2}|`, ...rows.map(line)].join("\n");
 }
-function details(summary2, body, open2 = false) {
-  return `<details${open2 ? " open" : ""}><summary>${summary2}</summary>
+function details(summary2, body, open3 = false) {
+  return `<details${open3 ? " open" : ""}><summary>${summary2}</summary>
 
 ${body}
 
@@ -36002,26 +36004,26 @@ function plural(n, word, many = `${word}s`) {
 }
 function truncateMarkdown(md, maxBytes, note) {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail = (open3) => `${"\n\n</details>".repeat(open3)}
+  const tail2 = (open4) => `${"\n\n</details>".repeat(open4)}
 
 > ${note}
 `;
   const lines = md.split("\n");
   let used = 0;
-  let open2 = 0;
+  let open3 = 0;
   const kept = [];
-  const budget = (o) => maxBytes - Buffer.byteLength(tail(o));
+  const budget = (o) => maxBytes - Buffer.byteLength(tail2(o));
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
     const opens = (line.match(/<details[\s>]/g) ?? []).length;
     const closes = (line.match(/<\/details>/g) ?? []).length;
-    const nextOpen = Math.max(0, open2 + opens - closes);
+    const nextOpen = Math.max(0, open3 + opens - closes);
     if (used + size > budget(nextOpen)) break;
     kept.push(line);
     used += size;
-    open2 = nextOpen;
+    open3 = nextOpen;
   }
-  return `${kept.join("\n")}${tail(open2)}`;
+  return `${kept.join("\n")}${tail2(open3)}`;
 }
 
 // src/report/summary.ts
@@ -36196,6 +36198,62 @@ function buildSection(ctx) {
       details(
         `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text2(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ""}`,
         table(["Step", "Result", "Time"], rows, "---|---|--:")
+      )
+    );
+  }
+  return parts.join("\n\n");
+}
+var MAX_LAYER_ROWS = 40;
+function imageSection(ctx) {
+  const analysis = ctx.facts.analysis;
+  if (!analysis || analysis.platforms.length === 0) return void 0;
+  const parts = ["### Image"];
+  for (const p of analysis.platforms) {
+    const head = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
+
+` : "";
+    const process2 = [...p.entrypoint, ...p.cmd];
+    const facts = [
+      [
+        "Size",
+        `${formatBytes(p.compressedBytes)} compressed, ${formatBytes(p.contentBytes)} of files in ${plural(p.layers.length, "layer")}`
+      ],
+      ["Runs", process2.length ? code(JSON.stringify(process2)) : "nothing (no ENTRYPOINT or CMD)"],
+      ["User", p.user ? code(p.user) : "root (no USER)"]
+    ];
+    if (p.workingDir) facts.push(["Working directory", code(p.workingDir)]);
+    if (p.ports.length) facts.push(["Ports", p.ports.map(code).join(", ")]);
+    const smoke = ctx.facts.smoke;
+    if (smoke && smoke.platform === p.platform)
+      facts.push([
+        "Smoke run",
+        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === "ok" ? "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`} in ${formatDuration(smoke.durationMs)}`
+      ]);
+    const binaries = p.binaries.map((b) => [
+      `${code(b.path)}${b.entrypoint ? " (entrypoint)" : ""}`,
+      formatBytes(b.size),
+      text2(b.goVersion ?? "not Go"),
+      text2([b.goos, b.goarch].filter(Boolean).join("/")),
+      b.static ? "static" : `dynamic (${code(b.interpreter ?? "?")})`,
+      [
+        b.cgo === void 0 ? "" : b.cgo ? "cgo" : "no cgo",
+        b.trimpath ? "-trimpath" : b.trimpath === false ? "no -trimpath" : "",
+        b.stripped ? "stripped" : "symbols kept"
+      ].filter(Boolean).join(", ")
+    ]);
+    const layers = p.layers.slice(0, MAX_LAYER_ROWS).map((l, i) => [
+      String(i + 1),
+      formatBytes(l.compressedBytes),
+      formatBytes(l.contentBytes),
+      String(l.files),
+      code((l.createdBy ?? "").replace(/\s+/g, " ").slice(0, 100))
+    ]);
+    parts.push(
+      `${head}${factList(facts)}`,
+      binaries.length ? table(["Binary", "Size", "Go", "Platform", "Linking", "Build"], binaries) : "No Go binary found in the image.",
+      details(
+        `Layers: ${p.layers.length}`,
+        table(["#", "Compressed", "Files size", "Files", "Made by"], layers, "--:|--:|--:|--:|---")
       )
     );
   }
@@ -36386,6 +36444,7 @@ function summarySections(ctx, v, extras = {}) {
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),
+    imageSection(ctx),
     snapshotSection(ctx),
     reproduceSection(ctx),
     supplyChainSection(ctx),
@@ -36853,23 +36912,23 @@ function toJUnit(input) {
     totals.skipped += suite.skipped;
     totals.time += time;
     const body = cases.map((c) => {
-      const open2 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
+      const open3 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
       const message = c.body.split("\n")[0] ?? "";
       switch (c.kind) {
         case "pass":
-          return c.body ? `${open2}>
+          return c.body ? `${open3}>
       <system-out>${escapeXmlText(c.body)}</system-out>
-    </testcase>` : `${open2}/>`;
+    </testcase>` : `${open3}/>`;
         case "failure":
-          return `${open2}>
+          return `${open3}>
       <failure${attrs({ message, type: c.name.split(" ")[0] })}>${escapeXmlText(c.body)}</failure>
     </testcase>`;
         case "error":
-          return `${open2}>
+          return `${open3}>
       <error${attrs({ message, type: "StageFailed" })}>${escapeXmlText(c.body)}</error>
     </testcase>`;
         case "skipped":
-          return `${open2}>
+          return `${open3}>
       <skipped${attrs({ message })}/>
     </testcase>`;
       }
@@ -36920,22 +36979,22 @@ function parsePullRequestEvent(text3) {
     fork: headRepo !== void 0 && baseRepo !== void 0 && headRepo !== baseRepo
   };
 }
-function gitHubRunInfo(env = process.env, readEvent = (file) => {
+function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
   try {
     return readFileSync(file, "utf8");
   } catch {
     return void 0;
   }
 }) {
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const eventName = env2.GITHUB_EVENT_NAME ?? "";
   let pullRequest;
-  if (PR_EVENTS.has(eventName) && env.GITHUB_EVENT_PATH) {
-    const text3 = readEvent(env.GITHUB_EVENT_PATH);
+  if (PR_EVENTS.has(eventName) && env2.GITHUB_EVENT_PATH) {
+    const text3 = readEvent(env2.GITHUB_EVENT_PATH);
     pullRequest = text3 !== void 0 ? parsePullRequestEvent(text3) : void 0;
-    if (pullRequest && !pullRequest.baseRef && env.GITHUB_BASE_REF)
-      pullRequest = { ...pullRequest, baseRef: env.GITHUB_BASE_REF };
+    if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
+      pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str(env[name]);
+  const pick = (name) => str(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -37862,10 +37921,10 @@ var ToolNotFoundError = class extends ToolError {
 var ToolFailedError = class extends ToolError {
   constructor(tool, args, exitCode, signal, stderrTail) {
     const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-    const tail = stderrTail.trim() ? `
+    const tail2 = stderrTail.trim() ? `
 --- last lines of stderr ---
 ${lastLines(stderrTail, 20)}` : "";
-    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail}`);
+    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail2}`);
     this.args = args;
     this.exitCode = exitCode;
     this.signal = signal;
@@ -37879,12 +37938,12 @@ ${lastLines(stderrTail, 20)}` : "";
 };
 var ToolTimeoutError = class extends ToolError {
   constructor(tool, timeoutMs, stderrTail) {
-    const tail = stderrTail.trim() ? `
+    const tail2 = stderrTail.trim() ? `
 --- last lines of stderr ---
 ${lastLines(stderrTail, 20)}` : "";
     super(
       tool,
-      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail}`
+      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail2}`
     );
     this.name = "ToolTimeoutError";
   }
@@ -37894,8 +37953,8 @@ function lastLines(text3, n) {
 }
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
-async function which2(tool, env = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
+async function which2(tool, env2 = process.env) {
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -37924,15 +37983,15 @@ function lineSplitter(onLine) {
   };
 }
 async function run(tool, args, opts = {}) {
-  const env = opts.env ?? process.env;
-  const file = await which2(tool, env);
+  const env2 = opts.env ?? process.env;
+  const file = await which2(tool, env2);
   if (!file) throw new ToolNotFoundError(tool, opts.installHint);
   const started = performance.now();
   const maxStdout = opts.maxStdoutBytes ?? 512 * 1024 * 1024;
   return new Promise((resolve2, reject) => {
     const child2 = spawn2(file, [...args], {
       cwd: opts.cwd,
-      env,
+      env: env2,
       stdio: ["pipe", "pipe", "pipe"],
       // Own process group, so a timeout can kill the tool and everything it started.
       detached: true
@@ -38073,8 +38132,8 @@ var BuildFailedError = class extends ToolError {
   logTail;
 };
 var Buildx = class {
-  constructor(env = process.env) {
-    this.env = env;
+  constructor(env2 = process.env) {
+    this.env = env2;
   }
   env;
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
@@ -38187,10 +38246,10 @@ function publicSourceUrl(remote) {
     return void 0;
   }
 }
-async function gitFacts(dir, env = process.env) {
-  const revision = env.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
+async function gitFacts(dir, env2 = process.env) {
+  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
   const time = await git(dir, ["log", "-1", "--format=%ct"]);
-  const remote = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
+  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
   const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
   const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
   const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
@@ -38208,16 +38267,16 @@ function ociLabels(facts, epoch, user) {
   if (epoch !== void 0) labels["org.opencontainers.image.created"] = new Date(epoch * 1e3).toISOString();
   return { ...labels, ...user };
 }
-function resolveSourceDateEpoch(input, facts, env) {
+function resolveSourceDateEpoch(input, facts, env2) {
   if (input === "none") return void 0;
   if (input !== "auto") return Number(input);
-  const fromEnv = env.SOURCE_DATE_EPOCH;
+  const fromEnv = env2.SOURCE_DATE_EPOCH;
   if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
   return facts.commitTime;
 }
 
 // src/stages/build.ts
-var NEEDS_IMAGE_CONTENT = ["analyze", "sbom", "scan", "reproduce"];
+var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 function plannedOutputs(ctx, workDir) {
   const outputs = [];
   if (ctx.config.push) outputs.push({ kind: "push" });
@@ -38247,9 +38306,9 @@ async function secretSpecs(ctx, dir) {
   }
   return specs;
 }
-function defaultLayerCache(mode, host, driver, localDir, scope, env) {
+function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
-  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env.ACTIONS_RUNTIME_TOKEN);
+  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
   if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
   if (mode === "local" || mode === "auto" && host === "local") {
     return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
@@ -38502,7 +38561,7 @@ function canonicalKeyInputs(inputs) {
 function cacheKey(inputs) {
   return sha256(canonicalKeyInputs(inputs)).slice(0, 32);
 }
-function volatileReason(value, env = process.env) {
+function volatileReason(value, env2 = process.env) {
   for (const name of [
     "GITHUB_RUN_ID",
     "GITHUB_RUN_NUMBER",
@@ -38511,10 +38570,10 @@ function volatileReason(value, env = process.env) {
     "CI_JOB_ID",
     "BUILD_NUMBER"
   ]) {
-    const v = env[name];
+    const v = env2[name];
     if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
   }
-  for (const dir of [env.RUNNER_TEMP, env.TMPDIR, "/tmp/"]) {
+  for (const dir of [env2.RUNNER_TEMP, env2.TMPDIR, "/tmp/"]) {
     if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
   }
   if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
@@ -38564,9 +38623,9 @@ async function findGoSources(dir) {
 }
 
 // src/stages/cache.ts
-function goCacheDir(env = process.env) {
+function goCacheDir(env2 = process.env) {
   return path14.join(
-    env.RUNNER_TEMP || path14.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+    env2.RUNNER_TEMP || path14.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-go-cache"
   );
 }
@@ -38945,7 +39004,7 @@ function finding(code2, severity, message, fix, file, line) {
     ...line ? { line } : {}
   };
 }
-function snapshotFindings(s, dockerfile, env) {
+function snapshotFindings(s, dockerfile, env2) {
   const out = [];
   const goStage = s.stages[0];
   for (const name of s.unreachedJobEnv) {
@@ -38967,7 +39026,7 @@ function snapshotFindings(s, dockerfile, env) {
       const id = `${name}\0${v.value}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const why = volatileReason(v.value, env);
+      const why = volatileReason(v.value, env2);
       if (why) {
         out.push(
           finding(
@@ -39681,6 +39740,9 @@ var MAGIC = Uint8Array.from(Buffer.from("\xFF Go buildinf:", "latin1"));
 var HEADER = 32;
 var ALIGN = 16;
 var MAX_STRING = 64 << 20;
+function buildSetting(info2, key) {
+  return info2.settings.find((s) => s.key === key)?.value;
+}
 function searchMagic(bytes, start, end) {
   end = Math.min(end, bytes.length);
   for (let at = indexOf(bytes, MAGIC, start); at >= 0 && at < end; at = indexOf(bytes, MAGIC, at + 1)) {
@@ -40074,8 +40136,8 @@ function cyclonedxStats(text3) {
 }
 var Syft = class {
   env;
-  constructor(env = process.env) {
-    this.env = { ...env, SYFT_CHECK_FOR_APP_UPDATE: "false" };
+  constructor(env2 = process.env) {
+    this.env = { ...env2, SYFT_CHECK_FOR_APP_UPDATE: "false" };
   }
   async version() {
     const { stdout } = await run("syft", ["version"], {
@@ -40524,8 +40586,8 @@ function checksumFor(list, asset) {
 async function sha256File(file) {
   return createHash7("sha256").update(await readFile9(file)).digest("hex");
 }
-async function ensureTool(release, baseUrl, env = process.env) {
-  const onPath = await which2(release.tool, env);
+async function ensureTool(release, baseUrl, env2 = process.env) {
+  const onPath = await which2(release.tool, env2);
   if (onPath) return onPath;
   const cached = find(release.tool, release.version);
   if (cached) return path18.join(cached, release.tool);
@@ -40562,12 +40624,12 @@ async function ensureTool(release, baseUrl, env = process.env) {
     for (const f of [listFile, assetFile]) if (f) await rm5(f, { force: true });
   }
 }
-async function provideTool(tool, allowDownload, env = process.env) {
-  if (await which2(tool, env)) return true;
+async function provideTool(tool, allowDownload, env2 = process.env) {
+  if (await which2(tool, env2)) return true;
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
-  const binary = await ensureTool(release, release.baseUrl, env);
-  env.PATH = `${path18.dirname(binary)}${path18.delimiter}${env.PATH ?? ""}`;
+  const binary = await ensureTool(release, release.baseUrl, env2);
+  env2.PATH = `${path18.dirname(binary)}${path18.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -40658,8 +40720,8 @@ function parseTrivyReport(text3) {
   return out;
 }
 var Trivy = class {
-  constructor(env = process.env) {
-    this.env = env;
+  constructor(env2 = process.env) {
+    this.env = env2;
   }
   env;
   async version() {
@@ -40853,8 +40915,8 @@ function cosignVerifyArgs(image, pub, o, identity, attestationType) {
     image
   ];
 }
-function keylessPermissionProblem(env) {
-  if (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+function keylessPermissionProblem(env2) {
+  if (env2.ACTIONS_ID_TOKEN_REQUEST_URL && env2.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
   return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
 }
 function cosignMajor(versionText) {
@@ -40867,8 +40929,8 @@ function cosignMajor(versionText) {
   return Number(m[1]);
 }
 var Cosign = class {
-  constructor(env = process.env) {
-    this.env = env;
+  constructor(env2 = process.env) {
+    this.env = env2;
   }
   env;
   exec(args, timeoutMs = 3e5) {
@@ -40897,10 +40959,10 @@ function imageByDigest(tag, digest) {
   const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
   return `${name}@${digest}`;
 }
-async function isForkPullRequest(env) {
-  if (!env.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env.GITHUB_EVENT_PATH) return false;
+async function isForkPullRequest(env2) {
+  if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile10(env.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile10(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -40969,6 +41031,1704 @@ var signStage = {
   }
 };
 
+// src/gobin/traits.ts
+var NAMES = {
+  usesTls: [
+    "crypto/tls.(*Conn).Handshake",
+    "crypto/tls.(*Conn).HandshakeContext",
+    "crypto/tls.(*Conn).handshakeContext"
+  ],
+  loadsTimeZones: ["time.LoadLocation"],
+  embedsTzdata: ["time/tzdata.loadFromEmbeddedTZData", "time/tzdata.init.0", "time/tzdata.init"],
+  usesCgo: ["crosscall2", "_cgo_topofstack", "_cgo_sys_thread_start", "x_cgo_init"],
+  usesNetCgoResolver: ["net._C2func_getaddrinfo", "net._Cfunc_getaddrinfo"]
+};
+function namesIn(hay, names) {
+  const found = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const needle = Uint8Array.from(Buffer.from(name + "\0", "utf8"));
+    for (let at = indexOf(hay, needle, 0); at >= 0; at = indexOf(hay, needle, at + 1)) {
+      if (at === 0 || hay[at - 1] === 0) {
+        found.add(name);
+        break;
+      }
+    }
+  }
+  return found;
+}
+function nameTable(bytes, elf) {
+  const sec = elf?.sections.find((s) => s.name.endsWith(".gopclntab") || s.name === ".gopclntab");
+  if (sec && sec.type !== SHT_NOBITS && sec.offset < bytes.length && sec.size > 0) {
+    return bytes.subarray(sec.offset, Math.min(bytes.length, sec.offset + sec.size));
+  }
+  return bytes;
+}
+function goTraits(bytes, elf) {
+  const e = elf ?? parseElf(bytes);
+  const table2 = nameTable(bytes, e);
+  const found = namesIn(table2, Object.values(NAMES).flat());
+  const any = (names) => names.some((n) => found.has(n));
+  const usesCgo = any(NAMES.usesCgo) || table2 !== bytes && namesIn(bytes, NAMES.usesCgo).size > 0;
+  return {
+    usesTls: any(NAMES.usesTls),
+    loadsTimeZones: any(NAMES.loadsTimeZones),
+    embedsTzdata: any(NAMES.embedsTzdata),
+    usesCgo,
+    usesNetCgoResolver: any(NAMES.usesNetCgoResolver)
+  };
+}
+
+// src/gobin/index.ts
+function inspectBinary(bytes) {
+  const elf = parseElf(bytes);
+  if (!elf) return void 0;
+  const out = {
+    elf,
+    static: elf.interpreter === void 0 && elf.needed.length === 0,
+    stripped: !elf.hasSymtab
+  };
+  const buildInfo = readGoBuildInfo(bytes, elf);
+  if (buildInfo) {
+    out.buildInfo = buildInfo;
+    out.traits = goTraits(bytes, elf);
+  }
+  return out;
+}
+
+// src/image/filesystem.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { Readable as Readable3 } from "node:stream";
+import * as zlib from "node:zlib";
+
+// src/image/source.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile11, stat as stat6 } from "node:fs/promises";
+import path21 from "node:path";
+import { Readable as Readable2 } from "node:stream";
+
+// src/image/tar-index.ts
+import { open as open2 } from "node:fs/promises";
+var TarFormatError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: not a readable tar archive: ${message}`);
+    this.file = file;
+    this.name = "TarFormatError";
+  }
+  file;
+};
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META_BYTES = 1024 * 1024;
+function cstring(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end++;
+  return Buffer.from(block.subarray(start, end)).toString("utf8");
+}
+function tarNumber(block, start, length) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    let value = first & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    return value;
+  }
+  const text3 = cstring(block, start, length).trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
+  return parseInt(text3, 8);
+}
+function checksumOk(block) {
+  const stored = tarNumber(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
+  return stored === sum;
+}
+function parsePax(data) {
+  const out = /* @__PURE__ */ new Map();
+  const text3 = Buffer.from(data).toString("utf8");
+  let at = 0;
+  while (at < text3.length) {
+    const space = text3.indexOf(" ", at);
+    if (space < 0) break;
+    const length = Number(text3.slice(at, space));
+    if (!Number.isInteger(length) || length <= space - at) break;
+    const record = text3.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+async function parseTarHeaders(file, read) {
+  const members = [];
+  let offset = 0;
+  let longName;
+  let longLink;
+  let pax = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
+    const block = await read(offset, BLOCK);
+    if (block.length === 0 && members.length > 0) return members;
+    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
+    if (block.every((b) => b === 0)) return members;
+    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
+    const type = String.fromCharCode(block[156] || 48);
+    let size = tarNumber(block, 124, 12);
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
+    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
+    const dataOffset = offset + BLOCK;
+    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
+      const data = await read(dataOffset, size);
+      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
+      if (type === "x") pax = parsePax(data);
+      else if (type === "L") longName = cstring(data, 0, data.length);
+      else if (type === "K") longLink = cstring(data, 0, data.length);
+      offset = next;
+      continue;
+    }
+    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
+    const shortName = cstring(block, 0, 100);
+    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
+    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
+    members.push({ name, type, size, offset: dataOffset, linkname });
+    longName = void 0;
+    longLink = void 0;
+    pax = /* @__PURE__ */ new Map();
+    offset = next;
+  }
+}
+async function readTarIndex(file) {
+  const handle = await open2(file, "r");
+  try {
+    const { size: fileSize } = await handle.stat();
+    const members = await parseTarHeaders(file, async (offset, length) => {
+      const want = Math.max(0, Math.min(length, fileSize - offset));
+      const buf = Buffer.alloc(want);
+      if (want === 0) return buf;
+      const { bytesRead } = await handle.read(buf, 0, want, offset);
+      return buf.subarray(0, bytesRead);
+    });
+    const cut = members.find((m) => m.offset + m.size > fileSize);
+    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
+    return members;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/source.ts
+var ImageFormatError = class extends Error {
+  constructor(location, message) {
+    super(`${location}: ${message}`);
+    this.location = location;
+    this.name = "ImageFormatError";
+  }
+  location;
+};
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function blobPath(location, digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+function memberName(name) {
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (name.startsWith("/") || parts.includes("..")) return void 0;
+  return parts.join("/");
+}
+var TarSource = class {
+  constructor(location, format, members) {
+    this.location = location;
+    this.format = format;
+    for (const m of members) {
+      const name = memberName(m.name);
+      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
+        this.members.set(name, m);
+    }
+  }
+  location;
+  format;
+  members = /* @__PURE__ */ new Map();
+  member(name) {
+    const m = this.members.get(name);
+    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
+    return m;
+  }
+  has(name) {
+    return this.members.has(name);
+  }
+  size(name) {
+    return this.member(name).size;
+  }
+  open(name) {
+    const m = this.member(name);
+    if (m.size === 0) return Readable2.from([]);
+    return createReadStream2(this.location, { start: m.offset, end: m.offset + m.size - 1 });
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    const m = this.member(name);
+    if (m.size > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
+    const chunks = [];
+    for await (const c of this.open(name)) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+};
+var LayoutSource = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  format = "oci-layout";
+  sizes = /* @__PURE__ */ new Map();
+  file(name) {
+    const clean3 = memberName(name);
+    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path21.join(this.location, clean3);
+  }
+  has(name) {
+    return this.sizes.has(name);
+  }
+  /** Layout blobs are stat-ed once when first named by a manifest. */
+  async know(name) {
+    try {
+      const s = await stat6(this.file(name));
+      if (s.isFile()) this.sizes.set(name, s.size);
+    } catch {
+    }
+  }
+  size(name) {
+    const s = this.sizes.get(name);
+    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
+    return s;
+  }
+  open(name) {
+    return createReadStream2(this.file(name));
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    await this.know(name);
+    if (this.size(name) > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
+    return readFile11(this.file(name));
+  }
+};
+async function openImageSource(location) {
+  let info2;
+  try {
+    info2 = await stat6(location);
+  } catch {
+    throw new ImageFormatError(location, "no such file or directory");
+  }
+  if (info2.isDirectory()) {
+    const source = new LayoutSource(location);
+    await source.know("index.json");
+    if (!source.has("index.json"))
+      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
+    return source;
+  }
+  const members = await readTarIndex(location);
+  const names = new Set(members.map((m) => memberName(m.name)));
+  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
+  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
+  throw new ImageFormatError(
+    location,
+    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
+  );
+}
+async function readJson(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  const bytes = await source.read(name);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
+  }
+}
+async function ensureBlob(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
+}
+
+// src/image/filesystem.ts
+function normalizeMemberPath(name) {
+  const out = [];
+  let escaped = name.startsWith("/");
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) escaped = true;
+      else out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return { path: `/${out.join("/")}`, escaped };
+}
+function parentOf(p) {
+  const i = p.lastIndexOf("/");
+  return i <= 0 ? "/" : p.slice(0, i);
+}
+var GZIP = [31, 139];
+var ZSTD = [40, 181, 47, 253];
+var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
+function decompressorFor(head, location, layer) {
+  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
+  if (startsWith(head, ZSTD)) {
+    const zstd = zlib.createZstdDecompress;
+    if (!zstd)
+      throw new ImageFormatError(
+        location,
+        `layer ${layer.digest ?? layer.name} is zstd-compressed; reading it needs Node.js 22.15 or newer`
+      );
+    return zstd;
+  }
+  return void 0;
+}
+async function layerTar(source, layer) {
+  const raw = source.open(layer.name);
+  const it = raw[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const decompress = decompressorFor(head, source.location, layer);
+  const body = Readable3.from(
+    (async function* () {
+      if (head.length > 0) yield head;
+      for (; ; ) {
+        const n = await it.next();
+        if (n.done) return;
+        yield n.value;
+      }
+    })(),
+    { objectMode: false }
+  );
+  if (!decompress) return body;
+  const d = decompress();
+  body.on("error", (e) => d.emit("error", e));
+  return body.pipe(d);
+}
+async function readAll(entry, size, keep) {
+  const buf = Buffer.allocUnsafe(Math.min(size, keep));
+  let at = 0;
+  for await (const c of entry) {
+    const chunk = c;
+    if (at < buf.length) at += chunk.copy(buf, at, 0, Math.min(chunk.length, buf.length - at));
+  }
+  return buf.subarray(0, at);
+}
+async function readHead(it, want) {
+  const chunks = [];
+  let length = 0;
+  while (length < want) {
+    const n = await it.next();
+    if (n.done) return { head: Buffer.concat(chunks), chunks, done: true };
+    chunks.push(n.value);
+    length += n.value.length;
+  }
+  return { head: Buffer.concat(chunks).subarray(0, want), chunks, done: false };
+}
+var HEAD_BYTES = 64;
+async function readFilesystem(source, image, options = {}) {
+  const captureMax = options.captureMaxBytes ?? 1024 * 1024;
+  const maxEntries = options.maxEntries ?? 5e6;
+  const maxContent = options.maxContentBytes ?? 256 * 1024 ** 3;
+  const fs4 = /* @__PURE__ */ new Map();
+  const layers = [];
+  const oddities = [];
+  let totalEntries = 0;
+  let totalContent = 0;
+  for (const [index, blob] of image.layers.entries()) {
+    const layerEntries = /* @__PURE__ */ new Map();
+    const deleted = /* @__PURE__ */ new Set();
+    const opaque = /* @__PURE__ */ new Set();
+    let contentBytes = 0;
+    let count2 = 0;
+    let whiteouts = 0;
+    const ex = (0, import_tar_stream2.extract)();
+    const tar = await layerTar(source, blob);
+    tar.on("error", (e) => ex.destroy(e));
+    tar.pipe(ex);
+    try {
+      for await (const entry of ex) {
+        const h = entry.header;
+        count2++;
+        if (++totalEntries > maxEntries)
+          throw new ImageFormatError(source.location, `more than ${maxEntries} files in the image`);
+        const size = h.size ?? 0;
+        totalContent += size;
+        if (totalContent > maxContent)
+          throw new ImageFormatError(source.location, `more than ${maxContent} bytes of files in the image`);
+        const { path: p, escaped } = normalizeMemberPath(h.name);
+        if (escaped && oddities.length < 100)
+          oddities.push(
+            `layer ${index}: member ${JSON.stringify(h.name)} points outside the root; read as ${p}`
+          );
+        const base = p.slice(p.lastIndexOf("/") + 1);
+        if (base.startsWith(".wh.")) {
+          whiteouts++;
+          if (base === ".wh..wh..opq") opaque.add(parentOf(p));
+          else deleted.add(`${parentOf(p) === "/" ? "" : parentOf(p)}/${base.slice(4)}`);
+          entry.resume();
+          continue;
+        }
+        const common2 = {
+          path: p,
+          mode: h.mode ?? 0,
+          uid: h.uid ?? 0,
+          gid: h.gid ?? 0,
+          size,
+          layer: index
+        };
+        if (h.type === "file" || h.type === "contiguous-file") {
+          contentBytes += size;
+          let content;
+          let inspected;
+          const inspector = options.inspector;
+          const wantsCapture = size <= captureMax && options.capture?.(p, size) === true;
+          if (wantsCapture) {
+            content = await readAll(entry, size, size);
+            if (inspector && size <= inspector.maxBytes && inspector.wants(content.subarray(0, HEAD_BYTES), p))
+              inspected = inspector.inspect(content, p);
+          } else if (inspector && size > 0 && size <= inspector.maxBytes) {
+            const it = entry[Symbol.asyncIterator]();
+            const { head, chunks, done } = await readHead(it, Math.min(HEAD_BYTES, size));
+            if (inspector.wants(head, p)) {
+              const buf = Buffer.allocUnsafe(size);
+              let at = 0;
+              for (const c of chunks) at += c.copy(buf, at);
+              if (!done)
+                for (; ; ) {
+                  const n = await it.next();
+                  if (n.done) break;
+                  at += n.value.copy(buf, at);
+                }
+              inspected = inspector.inspect(buf.subarray(0, at), p);
+            } else if (!done) {
+              for (; ; ) if ((await it.next()).done) break;
+            }
+          } else {
+            entry.resume();
+          }
+          layerEntries.set(p, {
+            ...common2,
+            type: "file",
+            ...content ? { content } : {},
+            ...inspected !== void 0 ? { inspected } : {}
+          });
+          continue;
+        }
+        entry.resume();
+        if (h.type === "directory") layerEntries.set(p, { ...common2, type: "directory" });
+        else if (h.type === "symlink")
+          layerEntries.set(p, { ...common2, type: "symlink", linkname: h.linkname ?? "" });
+        else if (h.type === "link") {
+          const target = normalizeMemberPath(h.linkname ?? "").path;
+          const t = layerEntries.get(target) ?? fs4.get(target);
+          layerEntries.set(p, {
+            ...common2,
+            type: "hardlink",
+            linkname: target,
+            size: t?.size ?? 0,
+            ...t?.content ? { content: t.content } : {},
+            ...t?.inspected !== void 0 ? { inspected: t.inspected } : {}
+          });
+        } else layerEntries.set(p, { ...common2, type: "other" });
+      }
+    } catch (e) {
+      tar.destroy();
+      if (e instanceof ImageFormatError) throw e;
+      throw new ImageFormatError(
+        source.location,
+        `layer ${index} (${blob.digest ?? blob.name}) cannot be read: ${e.message}`
+      );
+    }
+    const replacedDirs = /* @__PURE__ */ new Set();
+    for (const [p, e] of layerEntries)
+      if (e.type !== "directory" && fs4.get(p)?.type === "directory") replacedDirs.add(p);
+    if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
+      for (const p of [...fs4.keys()]) {
+        for (let a = p; ; a = parentOf(a)) {
+          if (deleted.has(a) || a !== p && (opaque.has(a) || replacedDirs.has(a))) {
+            fs4.delete(p);
+            break;
+          }
+          if (a === "/") break;
+        }
+      }
+    }
+    for (const [p, e] of layerEntries) fs4.set(p, e);
+    layers.push({ blob, contentBytes, entries: count2, whiteouts });
+  }
+  return { entries: fs4, layers, oddities };
+}
+
+// src/image/manifest.ts
+var MAX_INDEX_DEPTH = 4;
+function platformOf(c) {
+  return [c.os ?? "unknown", c.architecture ?? "unknown", c.variant].filter(Boolean).join("/");
+}
+function isIndex2(mediaType, json2) {
+  return /image\.index|manifest\.list/.test(mediaType ?? "") || Array.isArray(json2.manifests);
+}
+async function layersOf(source, descs) {
+  const out = [];
+  for (const d of descs ?? []) {
+    const name = blobPath(source.location, d.digest ?? "");
+    await ensureBlob(source, name);
+    out.push({
+      name,
+      ...d.digest ? { digest: d.digest } : {},
+      size: source.size(name),
+      ...d.mediaType ? { mediaType: d.mediaType } : {}
+    });
+  }
+  return out;
+}
+async function fromOci(source) {
+  const result = [];
+  const visit = async (descs, depth) => {
+    for (const d of descs) {
+      if (d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
+      const name = blobPath(source.location, d.digest ?? "");
+      const json2 = await readJson(source, name);
+      if (isIndex2(d.mediaType ?? json2.mediaType, json2)) {
+        if (depth >= MAX_INDEX_DEPTH)
+          throw new ImageFormatError(source.location, `indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+        await visit(json2.manifests ?? [], depth + 1);
+        continue;
+      }
+      if (!json2.config?.digest) throw new ImageFormatError(source.location, `${name} has no config`);
+      const config = await readJson(source, blobPath(source.location, json2.config.digest));
+      result.push({
+        platform: platformOf(config.os || config.architecture ? config : d.platform ?? {}),
+        ...d.digest ? { manifestDigest: d.digest } : {},
+        configDigest: json2.config.digest,
+        config,
+        layers: await layersOf(source, json2.layers)
+      });
+    }
+  };
+  const index = await readJson(source, "index.json");
+  if (!Array.isArray(index.manifests))
+    throw new ImageFormatError(source.location, "index.json has no manifests list");
+  await visit(index.manifests, 0);
+  return result;
+}
+async function fromDockerArchive(source) {
+  const manifest = await readJson(source, "manifest.json");
+  if (!Array.isArray(manifest))
+    throw new ImageFormatError(source.location, "manifest.json is not a list of images");
+  const result = [];
+  for (const entry of manifest) {
+    if (typeof entry?.Config !== "string" || !Array.isArray(entry.Layers))
+      throw new ImageFormatError(source.location, "manifest.json: an entry without Config and Layers");
+    const config = await readJson(source, entry.Config);
+    const layers = [];
+    for (const layer of entry.Layers) {
+      if (typeof layer !== "string")
+        throw new ImageFormatError(source.location, "manifest.json: a layer that is not a path");
+      await ensureBlob(source, layer);
+      const digest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(layer);
+      layers.push({
+        name: layer,
+        ...digest ? { digest: `${digest[1]}:${digest[2]}` } : {},
+        size: source.size(layer)
+      });
+    }
+    const configDigest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(entry.Config);
+    result.push({
+      platform: platformOf(config),
+      ...configDigest ? { configDigest: `${configDigest[1]}:${configDigest[2]}` } : {},
+      config,
+      layers
+    });
+  }
+  return result;
+}
+async function readImages(source) {
+  return source.format === "docker-archive" ? fromDockerArchive(source) : fromOci(source);
+}
+
+// src/image/resolve.ts
+var MAX_LINKS = 40;
+var ImageTree = class {
+  constructor(entries) {
+    this.entries = entries;
+  }
+  entries;
+  impliedDirs;
+  isImpliedDir(p) {
+    if (!this.impliedDirs) {
+      this.impliedDirs = /* @__PURE__ */ new Set(["/"]);
+      for (const key of this.entries.keys())
+        for (let a = parentOf(key); !this.impliedDirs.has(a); a = parentOf(a)) this.impliedDirs.add(a);
+    }
+    return this.impliedDirs.has(p);
+  }
+  /** Resolves `p` (relative ones against `cwd`); `followLast` false leaves a final symlink as it is. */
+  resolve(p, cwd = "/", followLast = true) {
+    const links = [];
+    const start = p.startsWith("/") ? p : `${cwd.replace(/\/$/, "")}/${p}`;
+    let queue = start.split("/").filter((c) => c !== "" && c !== ".");
+    let current = "/";
+    let entry;
+    while (queue.length > 0) {
+      const [part, ...rest] = queue;
+      queue = rest;
+      if (part === "..") {
+        current = parentOf(current);
+        entry = this.entries.get(current);
+        continue;
+      }
+      const next = current === "/" ? `/${part}` : `${current}/${part}`;
+      const e = this.entries.get(next);
+      if (!e) {
+        if (this.isImpliedDir(next)) {
+          current = next;
+          entry = void 0;
+          continue;
+        }
+        return { ok: false, reason: "missing", at: next, links };
+      }
+      if (e.type === "symlink" && (queue.length > 0 || followLast)) {
+        if (links.length >= MAX_LINKS) return { ok: false, reason: "loop", at: next, links };
+        links.push(`${next} -> ${e.linkname ?? ""}`);
+        const target = e.linkname ?? "";
+        queue = [...target.split("/").filter((c) => c !== "" && c !== "."), ...queue];
+        if (target.startsWith("/")) current = "/";
+        entry = void 0;
+        continue;
+      }
+      if (queue.length > 0 && e.type !== "directory")
+        return { ok: false, reason: "not a directory", at: next, links };
+      current = next;
+      entry = e;
+    }
+    return { ok: true, path: current, ...entry ? { entry } : {}, links };
+  }
+  /** The regular file at `p` after links, or undefined. */
+  file(p, cwd = "/") {
+    const r = this.resolve(p, cwd);
+    return r.ok && r.entry && (r.entry.type === "file" || r.entry.type === "hardlink") ? r.entry : void 0;
+  }
+  exists(p) {
+    return this.resolve(p).ok;
+  }
+  /** Paths of all entries under `dir` (not following links), for globbing a directory's contents. */
+  *under(dir) {
+    const prefix = dir === "/" ? "/" : `${normalizeMemberPath(dir).path}/`;
+    for (const [key, e] of this.entries) if (key.startsWith(prefix)) yield e;
+  }
+};
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function isExecutable(e) {
+  return (e.mode & 73) !== 0;
+}
+function lookupCommand(tree, command, env2, workingDir = "/") {
+  const cwd = workingDir || "/";
+  if (command.includes("/")) {
+    const r = tree.resolve(command, cwd);
+    if (!r.ok) return { found: false, path: r.at, tried: [`${command}: ${r.reason} at ${r.at}`] };
+    if (!r.entry || r.entry.type === "directory")
+      return { found: false, path: r.path, tried: [`${command}: ${r.path} is a directory`] };
+    return { found: true, path: r.path, entry: r.entry, executable: isExecutable(r.entry), tried: [r.path] };
+  }
+  const pathVar = env2.find((e) => e.startsWith("PATH="))?.slice(5) ?? DEFAULT_PATH;
+  const tried = [];
+  let notExecutable2;
+  for (const dir of pathVar.split(":")) {
+    const candidate = `${dir === "" ? "." : dir}/${command}`;
+    const r = tree.resolve(candidate, cwd);
+    if (!r.ok || !r.entry || r.entry.type === "directory") {
+      tried.push(candidate);
+      continue;
+    }
+    if (isExecutable(r.entry)) return { found: true, path: r.path, entry: r.entry, executable: true, tried };
+    notExecutable2 ??= { found: true, path: r.path, entry: r.entry, executable: false, tried };
+    tried.push(candidate);
+  }
+  return notExecutable2 ? { ...notExecutable2, tried } : { found: false, tried };
+}
+
+// src/analyze/image.ts
+var SHARED_LIBRARY = /\.so(\.\d+)*$/;
+var MAX_INSPECTED_BYTES = 512 * 1024 * 1024;
+var KEY_NAME = /(^|\/)(id_rsa|id_dsa|id_ecdsa|id_ed25519|[^/]*\.(pem|key|p8))$/;
+function wantsContent(p, size) {
+  if (p === "/etc/passwd" || p === "/etc/group" || p === "/etc/ld.so.conf") return true;
+  if (p.startsWith("/etc/ld.so.conf.d/") || /^\/etc\/ld-musl-[^/]+\.path$/.test(p)) return true;
+  return size <= 64 * 1024 && KEY_NAME.test(p);
+}
+async function readAnalysedImages(location, options = {}) {
+  const source = await openImageSource(location);
+  const manifests = await readImages(source);
+  const out = [];
+  for (const manifest of manifests) {
+    if (options.platforms && !options.platforms.includes(manifest.platform)) continue;
+    const fs4 = await readFilesystem(source, manifest, {
+      capture: wantsContent,
+      inspector: {
+        maxBytes: MAX_INSPECTED_BYTES,
+        wants: (head, p) => isElf(head) && !SHARED_LIBRARY.test(p),
+        inspect: (bytes) => inspectBinary(bytes)
+      }
+    });
+    out.push({ manifest, fs: fs4, tree: new ImageTree(fs4.entries) });
+  }
+  return out;
+}
+
+// src/analyze/checks.ts
+var KNOWN_ARCHES = /* @__PURE__ */ new Set([
+  "amd64",
+  "arm64",
+  "arm",
+  "386",
+  "ppc64le",
+  "s390x",
+  "riscv64",
+  "mips64le",
+  "loong64"
+]);
+function processArgs(config) {
+  const entrypoint = config.config?.Entrypoint ?? [];
+  const cmd = config.config?.Cmd ?? [];
+  return entrypoint.length > 0 ? { argv: [...entrypoint, ...cmd], from: "entrypoint" } : { argv: [...cmd], from: "cmd" };
+}
+var SHELLS = /* @__PURE__ */ new Set(["/bin/sh", "/bin/bash", "/bin/ash", "sh", "bash"]);
+function isShellForm(argv) {
+  return argv.length >= 2 && SHELLS.has(argv[0] ?? "") && argv[1] === "-c";
+}
+function firstCommandWord(script) {
+  const words = script.trim().split(/\s+/);
+  for (const w of words) {
+    if (w === "exec" || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
+    return /^[\w./-]+$/.test(w) ? w : void 0;
+  }
+  return void 0;
+}
+var env = (img) => img.manifest.config.config?.Env ?? [];
+var envValue = (img, name) => env(img).find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1);
+var mib = (n) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+function isToolchainBinary(b, p) {
+  return (b.buildInfo?.path ?? "").startsWith("cmd/") || /\/go\/(bin|pkg\/tool)\//.test(p);
+}
+function programs(img) {
+  const out = [];
+  for (const [p, e] of img.fs.entries)
+    if (e.inspected && (e.mode & 73) !== 0 && !GOROOT_DIRS.test(p) && !isToolchainBinary(e.inspected, p))
+      out.push({ path: p, entry: e, binary: e.inspected });
+  return out;
+}
+function checkProcess(img) {
+  const { argv, from } = processArgs(img.manifest.config);
+  const out = [];
+  const workingDir = img.manifest.config.config?.WorkingDir || "/";
+  if (argv.length === 0) {
+    out.push({
+      code: "GC108",
+      // A base or builder image has no command of its own; a service image without one cannot start.
+      severity: "warning",
+      message: 'the image has neither ENTRYPOINT nor CMD: `docker run` without a command fails with "no command specified"',
+      at: { kind: "from" }
+    });
+    return out;
+  }
+  if (isShellForm(argv)) {
+    const shell = lookupCommand(img.tree, argv[0], env(img), workingDir);
+    if (!shell.found || !shell.executable)
+      out.push({
+        code: "GC101",
+        severity: "error",
+        message: `the ${from.toUpperCase()} is in shell form (${argv[0]} -c \u2026) and the image has no ${argv[0]}: the container cannot start`,
+        at: { kind: from }
+      });
+    else
+      out.push({
+        code: "GC101",
+        severity: "warning",
+        message: `the ${from.toUpperCase()} is in shell form: PID 1 is ${argv[0]}, so SIGTERM never reaches the program`,
+        at: { kind: from }
+      });
+    return out;
+  }
+  const program = argv[0];
+  const found = lookupCommand(img.tree, program, env(img), workingDir);
+  if (!found.found) {
+    out.push({
+      code: "GC108",
+      severity: "error",
+      message: `the ${from.toUpperCase()} program ${program} does not exist in the image (looked for ${found.tried.slice(0, 6).join(", ") || program}${program.includes("/") ? "" : " along PATH"})`,
+      at: { kind: from }
+    });
+  } else if (!found.executable) {
+    out.push({
+      code: "GC108",
+      severity: "error",
+      message: `the ${from.toUpperCase()} program ${found.path} is not executable (mode ${(found.entry?.mode ?? 0).toString(8)}): the runtime says permission denied`,
+      fix: "Build the binary with its executable bit, or `COPY --chmod=0755`.",
+      at: { kind: from }
+    });
+  }
+  return out;
+}
+function checkHealthcheck(img) {
+  const test = img.manifest.config.config?.Healthcheck?.Test ?? [];
+  const [kind, ...rest] = test;
+  const workingDir = img.manifest.config.config?.WorkingDir || "/";
+  const missing = (what, tried) => ({
+    code: "GC111",
+    severity: "error",
+    message: `the HEALTHCHECK runs ${what}, which the image does not contain (${tried}): the container never becomes healthy`,
+    at: { kind: "healthcheck" }
+  });
+  if (kind === "CMD-SHELL") {
+    const sh = lookupCommand(img.tree, "/bin/sh", env(img), workingDir);
+    if (!sh.found) return [missing("/bin/sh -c", "no /bin/sh")];
+    const word = firstCommandWord(rest.join(" "));
+    if (!word) return [];
+    const tool = lookupCommand(img.tree, word, env(img), workingDir);
+    return tool.found ? [] : [missing(word, `looked along PATH`)];
+  }
+  if (kind === "CMD" && rest[0]) {
+    const tool = lookupCommand(img.tree, rest[0], env(img), workingDir);
+    return tool.found ? [] : [missing(rest[0], tool.tried.slice(0, 4).join(", ") || "not found")];
+  }
+  return [];
+}
+function parsePasswd(text3) {
+  const users = /* @__PURE__ */ new Map();
+  for (const line of text3.split("\n")) {
+    const [name, , uid] = line.split(":");
+    if (name && uid !== void 0 && /^\d+$/.test(uid)) users.set(name, Number(uid));
+  }
+  return users;
+}
+function checkUser(img) {
+  const user = (img.manifest.config.config?.User ?? "").trim();
+  const name = user.split(":")[0] ?? "";
+  const root = {
+    code: "GC109",
+    severity: "warning",
+    at: { kind: "user" }
+  };
+  if (name === "" || name === "root" || name === "0")
+    return [
+      {
+        ...root,
+        message: user === "" ? "the image has no USER: the program runs as root" : `the image runs as ${user}: root`
+      }
+    ];
+  if (/^\d+$/.test(name)) return [];
+  const passwd = img.tree.file("/etc/passwd")?.content?.toString("utf8");
+  const uid = passwd !== void 0 ? parsePasswd(passwd).get(name) : void 0;
+  if (uid === void 0)
+    return [
+      {
+        code: "GC109",
+        severity: "error",
+        message: `the image runs as user ${name}, which ${passwd === void 0 ? "cannot be looked up: the image has no /etc/passwd" : "is not in /etc/passwd"}: the container fails to start ("unable to find user")`,
+        fix: "Use a numeric USER (65532:65532), or add the user to /etc/passwd in the final stage.",
+        at: root.at
+      }
+    ];
+  if (uid === 0) return [{ ...root, message: `the image runs as ${name}, whose uid is 0: root` }];
+  return [];
+}
+var GLIBC_LOADER = /\/ld-linux[^/]*\.so\.\d+$|\/ld64\.so\.\d+$|\/ld\.so\.\d+$/;
+var MUSL_LOADER = /\/ld-musl-[^/]+\.so\.1$/;
+function loadersIn(tree) {
+  const glibc = [];
+  const musl = [];
+  for (const dir of ["/lib", "/lib64", "/usr/lib", "/usr/lib64"])
+    for (const e of tree.under(dir)) {
+      if (MUSL_LOADER.test(e.path)) musl.push(e.path);
+      else if (GLIBC_LOADER.test(e.path)) glibc.push(e.path);
+    }
+  return { glibc, musl };
+}
+var TRIPLETS = {
+  amd64: "x86_64-linux-gnu",
+  arm64: "aarch64-linux-gnu",
+  arm: "arm-linux-gnueabihf",
+  "386": "i386-linux-gnu",
+  ppc64le: "powerpc64le-linux-gnu",
+  s390x: "s390x-linux-gnu",
+  riscv64: "riscv64-linux-gnu"
+};
+function librarySearchPath(img, goarch) {
+  const dirs = ["/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib"];
+  const triplet = goarch ? TRIPLETS[goarch] : void 0;
+  if (triplet) dirs.push(`/lib/${triplet}`, `/usr/lib/${triplet}`);
+  for (const e of img.fs.entries.values()) {
+    if (!e.content) continue;
+    if (e.path === "/etc/ld.so.conf" || e.path.startsWith("/etc/ld.so.conf.d/") || /^\/etc\/ld-musl-/.test(e.path))
+      for (const line of e.content.toString("utf8").split(/[\n:]/)) {
+        const d = line.trim();
+        if (d.startsWith("/")) dirs.push(d);
+      }
+  }
+  const ldPath = envValue(img, "LD_LIBRARY_PATH");
+  if (ldPath) dirs.push(...ldPath.split(":").filter((d) => d.startsWith("/")));
+  return [...new Set(dirs)];
+}
+function checkLinking(img, prog) {
+  const elf = prog.binary?.elf;
+  if (!elf?.interpreter) return [];
+  const at = { kind: "file", path: prog.path };
+  const interp = img.tree.resolve(elf.interpreter);
+  const loaders = loadersIn(img.tree);
+  const info2 = prog.binary?.buildInfo;
+  const why = info2 && buildSetting(info2, "CGO_ENABLED") === "1" ? " (built with CGO_ENABLED=1)" : "";
+  if (!interp.ok) {
+    const wantsMusl = MUSL_LOADER.test(elf.interpreter);
+    const other = wantsMusl ? loaders.glibc : loaders.musl;
+    if (other.length > 0)
+      return [
+        {
+          code: "GC202",
+          severity: "error",
+          message: `${prog.path} is linked against ${wantsMusl ? "musl" : "glibc"}${why} (interpreter ${elf.interpreter}), but the image has ${wantsMusl ? "glibc" : "musl"} (${other[0]}): exec fails with "no such file or directory"`,
+          at
+        }
+      ];
+    return [
+      {
+        code: "GC201",
+        severity: "error",
+        message: `${prog.path} is dynamically linked${why} and needs ${elf.interpreter}, which the image does not have: exec fails with "no such file or directory"`,
+        at
+      }
+    ];
+  }
+  const search = librarySearchPath(img, elf.goarch);
+  const missing = elf.needed.filter((lib) => !search.some((d) => img.tree.resolve(`${d}/${lib}`).ok));
+  if (missing.length === 0) return [];
+  return [
+    {
+      code: "GC201",
+      severity: "error",
+      message: `${prog.path} needs ${missing.join(", ")}, which the image does not have (searched ${search.slice(0, 6).join(", ")}\u2026): it fails to start`,
+      at
+    }
+  ];
+}
+function platformParts(platform2) {
+  const [os10 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
+}
+function checkArchitecture(img, prog, isEntrypoint) {
+  const elf = prog.binary?.elf;
+  if (!elf) return [];
+  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const at = { kind: "file", path: prog.path };
+  const out = [];
+  if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
+    out.push({
+      code: "GC203",
+      severity: isEntrypoint ? "error" : "warning",
+      message: `${prog.path} is a ${elf.goarch} program in a ${img.manifest.platform} image: ${isEntrypoint ? 'the container fails with "exec format error"' : "it cannot run here"}`,
+      at
+    });
+  const info2 = prog.binary?.buildInfo;
+  const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
+  if (goos && os10 && goos !== os10)
+    out.push({
+      code: "GC203",
+      severity: "error",
+      message: `${prog.path} was built for GOOS=${goos} but the image is ${img.manifest.platform}`,
+      at
+    });
+  const goarm = info2 ? buildSetting(info2, "GOARM") : void 0;
+  if (arch3 === "arm" && variant && goarm) {
+    const v = Number(variant.replace(/^v/, ""));
+    const g = Number(goarm.split(",")[0]);
+    if (g > v)
+      out.push({
+        code: "GC203",
+        severity: "error",
+        message: `${prog.path} was built with GOARM=${goarm} but the image is ${img.manifest.platform}: it uses instructions an ARMv${v} CPU lacks`,
+        at
+      });
+  }
+  return out;
+}
+function ldflagsStamps(ldflags) {
+  const words = ldflags.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+  const unq = (w) => w.replace(/^['"]|['"]$/g, "");
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = unq(words[i]);
+    let pair;
+    if (w === "-X" || w === "--X") pair = words[i + 1] !== void 0 ? unq(words[++i]) : void 0;
+    else if (/^--?X=/.test(w)) pair = w.replace(/^--?X=/, "");
+    const eq = pair?.indexOf("=") ?? -1;
+    if (pair && eq > 0) out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+  }
+  return out;
+}
+var CLOCK_VALUE = /^((19|20)\d\d-\d\d-\d\d([T _]\d\d:\d\d(:\d\d)?)?|\d{10}|[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ \d\d:\d\d:\d\d)/;
+function checkBuildSettings(prog) {
+  const b = prog.binary;
+  const info2 = b?.buildInfo;
+  if (!b || !info2) return [];
+  const at = { kind: "file", path: prog.path };
+  const out = [];
+  const setting = (k) => buildSetting(info2, k);
+  if (setting("-trimpath") !== "true")
+    out.push({
+      code: "GC206",
+      severity: "warning",
+      message: `${prog.path} was built without -trimpath: the build paths are embedded and the binary depends on where it was built`,
+      at
+    });
+  const ldflags = setting("-ldflags") ?? "";
+  const cgo = setting("CGO_ENABLED");
+  if (/-extldflags/.test(ldflags) && /-static/.test(ldflags)) {
+    if (cgo === "0")
+      out.push({
+        code: "GC207",
+        severity: "info",
+        message: `${prog.path}: -extldflags -static does nothing with CGO_ENABLED=0 (the external linker is not used; the binary is static anyway)`,
+        at
+      });
+    else if (b.elf.interpreter)
+      out.push({
+        code: "GC207",
+        severity: "warning",
+        message: `${prog.path} asks for -extldflags -static but is still dynamically linked (interpreter ${b.elf.interpreter})`,
+        fix: 'Link with `-linkmode external -extldflags "-static"` and a static libc (musl), or build with CGO_ENABLED=0.',
+        at
+      });
+  }
+  if (!b.stripped || b.elf.debugSectionsBytes > 0) {
+    const bytes = b.elf.symtabBytes + b.elf.debugSectionsBytes;
+    out.push({
+      code: "GC208",
+      severity: "info",
+      message: `${prog.path} keeps ${[!b.stripped ? "its symbol table" : "", b.elf.debugSectionsBytes > 0 ? "DWARF debug info" : ""].filter(Boolean).join(" and ")} (${mib(bytes)} of ${mib(prog.entry.size)})`,
+      at
+    });
+  }
+  const vcsTime = setting("vcs.time");
+  for (const { name, value } of ldflagsStamps(ldflags))
+    if (CLOCK_VALUE.test(value) && value !== vcsTime)
+      out.push({
+        code: "GC209",
+        severity: "warning",
+        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time: every build differs`,
+        at
+      });
+  if (setting("vcs.modified") === "true")
+    out.push({
+      code: "GC311",
+      severity: "warning",
+      message: `${prog.path} was built from a modified work tree (vcs.modified=true${setting("vcs.revision") ? ` at ${setting("vcs.revision")?.slice(0, 12)}` : ""}): the binary is not the commit`,
+      at
+    });
+  return out;
+}
+var CA_FILES = [
+  "/etc/ssl/certs/ca-certificates.crt",
+  "/etc/pki/tls/certs/ca-bundle.crt",
+  "/etc/ssl/ca-bundle.pem",
+  "/etc/pki/tls/cacert.pem",
+  "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+  "/etc/ssl/cert.pem"
+];
+var CA_DIRS = ["/etc/ssl/certs", "/etc/pki/tls/certs"];
+function hasCaCertificates(img) {
+  const file = envValue(img, "SSL_CERT_FILE");
+  if (file && img.tree.file(file)) return true;
+  if (CA_FILES.some((f) => img.tree.file(f))) return true;
+  const dirs = [...envValue(img, "SSL_CERT_DIR")?.split(":") ?? [], ...CA_DIRS];
+  for (const d of dirs) {
+    const r = img.tree.resolve(d);
+    if (!r.ok) continue;
+    for (const e of img.tree.under(r.path)) if (e.type !== "directory") return true;
+  }
+  return false;
+}
+function hasZoneinfo(img) {
+  const zoneinfo = envValue(img, "ZONEINFO");
+  if (zoneinfo && img.tree.exists(zoneinfo)) return true;
+  if (img.tree.file("/usr/local/go/lib/time/zoneinfo.zip")) return true;
+  const r = img.tree.resolve("/usr/share/zoneinfo");
+  if (!r.ok) return false;
+  for (const e of img.tree.under(r.path)) if (e.type !== "directory") return true;
+  return false;
+}
+function checkRuntimeData(img, progs) {
+  const out = [];
+  const tls = progs.filter((p) => p.binary?.traits?.usesTls);
+  if (tls.length > 0 && !hasCaCertificates(img))
+    out.push({
+      code: "GC404",
+      severity: "warning",
+      message: `${tls.map((p) => p.path).join(", ")} ${tls.length > 1 ? "use" : "uses"} TLS and the image has no CA certificates (${CA_FILES[0]} or ${CA_DIRS[0]}): HTTPS calls fail with "x509: certificate signed by unknown authority"`,
+      at: { kind: "file", path: tls[0]?.path }
+    });
+  const tz = progs.filter((p) => p.binary?.traits?.loadsTimeZones && !p.binary.traits.embedsTzdata);
+  if (tz.length > 0 && !hasZoneinfo(img))
+    out.push({
+      code: "GC405",
+      severity: "warning",
+      message: `${tz.map((p) => p.path).join(", ")} ${tz.length > 1 ? "load" : "loads"} time zones (time.LoadLocation) without embedding time/tzdata, and the image has no /usr/share/zoneinfo: LoadLocation fails with "unknown time zone"`,
+      at: { kind: "file", path: tz[0]?.path }
+    });
+  return out;
+}
+var GOROOT_DIRS = /^\/usr\/local\/go\/|^\/usr\/lib\/go[^/]*\/|^\/usr\/share\/go[^/]*\/|^\/go\/pkg\/mod\//;
+var when = (ok3, p) => ok3 ? p : void 0;
+var LEAKS = [
+  { what: "Go sources", match: (e) => when(e.type === "file" && e.path.endsWith(".go"), e.path) },
+  { what: "go.mod/go.sum", match: (e) => when(/\/go\.(mod|sum|work)$/.test(e.path), e.path) },
+  { what: "Git metadata", match: (e) => /^(.*\/\.git)(\/|$)/.exec(e.path)?.[1] },
+  { what: ".env files", match: (e) => when(e.type === "file" && /\/\.env(\.[^/]*)?$/.test(e.path), e.path) },
+  {
+    what: "private keys",
+    match: (e) => when(
+      e.content !== void 0 && /-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----/.test(e.content.toString("latin1")),
+      e.path
+    )
+  },
+  {
+    what: "credential files",
+    match: (e) => when(e.type === "file" && /\/(\.netrc|\.git-credentials|\.npmrc|\.pypirc)$/.test(e.path), e.path)
+  }
+];
+function checkLeaks(img) {
+  const found = /* @__PURE__ */ new Map();
+  for (const e of img.fs.entries.values()) {
+    if (GOROOT_DIRS.test(e.path)) continue;
+    for (const kind of LEAKS) {
+      const p = kind.match(e);
+      if (p === void 0) continue;
+      const set = found.get(kind.what) ?? /* @__PURE__ */ new Set();
+      set.add(p);
+      found.set(kind.what, set);
+    }
+  }
+  return [...found].map(([what, set]) => [what, [...set].sort()]).map(([what, paths]) => ({
+    code: "GC406",
+    severity: what === "private keys" || what === "credential files" ? "error" : "warning",
+    message: `the image contains ${what}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`,
+    at: { kind: "file", path: paths[0] }
+  }));
+}
+function checkToolchain(img) {
+  let goTool;
+  for (const [p, e] of img.fs.entries)
+    if (e.inspected?.buildInfo?.path === "cmd/go" || p.endsWith("/bin/go") && e.inspected?.buildInfo) {
+      goTool = p;
+      break;
+    }
+  if (!goTool) return [];
+  const root = goTool.replace(/\/bin\/go$/, "");
+  let bytes = 0;
+  for (const e of img.tree.under(root)) bytes += e.size;
+  return [
+    {
+      code: "GC103",
+      severity: "warning",
+      message: `the image contains the Go toolchain (${goTool}; ${mib(bytes)} under ${root}): it ships a compiler the program does not need`,
+      at: { kind: "from" }
+    }
+  ];
+}
+var SECRET_NAME2 = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|CREDENTIALS?|AUTH)(_|$)/i;
+var SECRET_VALUE = /^(ghp_|gho_|ghs_|github_pat_|glpat-|xox[bap]-|AKIA[0-9A-Z]{16}|sk_live_)/;
+function looksSecret(name, value) {
+  if (value === "" || /_(FILE|PATH|DIR|URL)$/i.test(name)) return false;
+  return SECRET_NAME2.test(name) || SECRET_VALUE.test(value);
+}
+function historyBuildArgs(createdBy) {
+  const m = /^RUN \|(\d+) /.exec(createdBy);
+  if (!m) return [];
+  const count2 = Number(m[1]);
+  const out = [];
+  let rest = createdBy.slice(m[0].length);
+  for (let i = 0; i < count2 && i < 100; i++) {
+    const a = /^([A-Za-z_][A-Za-z0-9_]*)=(\S*)\s*/.exec(rest);
+    if (!a) break;
+    out.push({ name: a[1], value: a[2] });
+    rest = rest.slice(a[0].length);
+  }
+  return out;
+}
+function checkSecrets(img) {
+  const out = [];
+  for (const e of env(img)) {
+    const eq = e.indexOf("=");
+    const name = eq > 0 ? e.slice(0, eq) : e;
+    if (looksSecret(name, eq > 0 ? e.slice(eq + 1) : ""))
+      out.push({
+        code: "GC403",
+        severity: "error",
+        message: `the image's environment sets ${name}, which looks like a secret: anyone who can pull the image can read it (docker inspect)`,
+        at: { kind: "env", name }
+      });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const h of img.manifest.config.history ?? [])
+    for (const { name, value } of historyBuildArgs(h.created_by ?? ""))
+      if (looksSecret(name, value) && !seen.has(name)) {
+        seen.add(name);
+        out.push({
+          code: "GC403",
+          severity: "error",
+          message: `the image history records the build arg ${name} with its value: anyone who can pull the image can read it (docker history)`,
+          fix: "Pass it as a build secret (`RUN --mount=type=secret,id=...`; the action input `secrets`) instead of a build arg.",
+          at: { kind: "env", name }
+        });
+      }
+  return out;
+}
+function entrypointProgram(img) {
+  const { argv } = processArgs(img.manifest.config);
+  if (argv.length === 0 || isShellForm(argv)) return void 0;
+  const found = lookupCommand(
+    img.tree,
+    argv[0],
+    env(img),
+    img.manifest.config.config?.WorkingDir || "/"
+  );
+  if (!found.found || !found.entry || !found.path) return void 0;
+  return {
+    path: found.path,
+    entry: found.entry,
+    ...found.entry.inspected ? { binary: found.entry.inspected } : {}
+  };
+}
+function checkImage(img) {
+  const progs = programs(img);
+  const entry = entrypointProgram(img);
+  const all = entry && !progs.some((p) => p.path === entry.path) ? [entry, ...progs] : progs;
+  const out = [
+    ...checkProcess(img),
+    ...checkHealthcheck(img),
+    ...checkUser(img),
+    ...checkToolchain(img),
+    ...checkSecrets(img),
+    ...checkRuntimeData(img, all),
+    ...checkLeaks(img)
+  ];
+  for (const p of all) {
+    out.push(...checkLinking(img, p), ...checkArchitecture(img, p, p.path === entry?.path));
+    out.push(...checkBuildSettings(p));
+  }
+  return out;
+}
+
+// src/analyze/facts.ts
+function binaryFacts(path22, size, b, entrypoint) {
+  const info2 = b.buildInfo;
+  const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
+  const cgo = setting("CGO_ENABLED");
+  return {
+    path: path22,
+    size,
+    ...info2 ? { goVersion: info2.goVersion } : {},
+    ...info2?.main?.path ? {
+      mainModule: `${info2.main.path}${info2.main.version && info2.main.version !== "(devel)" ? `@${info2.main.version}` : ""}`
+    } : {},
+    ...setting("GOOS") ? { goos: setting("GOOS") } : {},
+    ...setting("GOARCH") ?? b.elf.goarch ? { goarch: setting("GOARCH") ?? b.elf.goarch } : {},
+    ...cgo !== void 0 ? { cgo: cgo === "1" } : {},
+    ...info2 ? { trimpath: setting("-trimpath") === "true" } : {},
+    static: b.static,
+    stripped: b.stripped,
+    ...b.elf.interpreter ? { interpreter: b.elf.interpreter } : {},
+    needed: b.elf.needed,
+    entrypoint
+  };
+}
+function platformAnalysis(img) {
+  const history = (img.manifest.config.history ?? []).filter((h) => !h.empty_layer);
+  const layers = img.fs.layers.map((l, i) => ({
+    ...l.blob.digest ? { digest: l.blob.digest } : {},
+    compressedBytes: l.blob.size,
+    contentBytes: l.contentBytes,
+    files: l.entries,
+    ...history[i]?.created_by ? { createdBy: history[i]?.created_by } : {}
+  }));
+  const entry = entrypointProgram(img);
+  const binaries = programs(img).filter((p) => p.binary?.buildInfo || p.path === entry?.path).map((p) => binaryFacts(p.path, p.entry.size, p.binary, p.path === entry?.path));
+  if (entry?.binary && !binaries.some((b) => b.path === entry.path))
+    binaries.unshift(binaryFacts(entry.path, entry.entry.size, entry.binary, true));
+  const c = img.manifest.config.config ?? {};
+  const { argv, from } = processArgs(img.manifest.config);
+  return {
+    platform: img.manifest.platform,
+    ...img.manifest.manifestDigest ? { manifestDigest: img.manifest.manifestDigest } : {},
+    compressedBytes: layers.reduce((n, l) => n + l.compressedBytes, 0),
+    contentBytes: layers.reduce((n, l) => n + l.contentBytes, 0),
+    files: img.fs.entries.size,
+    layers,
+    user: c.User ?? "",
+    ports: Object.keys(c.ExposedPorts ?? {}),
+    entrypoint: from === "entrypoint" ? c.Entrypoint ?? [] : [],
+    cmd: c.Cmd ?? (from === "cmd" ? argv : []),
+    workingDir: c.WorkingDir ?? "",
+    binaries,
+    oddities: img.fs.oddities
+  };
+}
+
+// src/analyze/meta.ts
+var IMAGE_ONLY_RULES = {
+  GC208: {
+    title: "Symbol table and debug info kept",
+    description: "The Go binary keeps its symbol table and DWARF debug info: a bigger image, nothing wrong at run time. `-s -w` does not remove the Go build info, so tools like `go version -m` keep working.",
+    fix: 'Build with `-ldflags="-s -w"` for images; keep an unstripped copy as a build artifact if you debug with it.'
+  },
+  GC311: {
+    title: "Binary built from a modified work tree",
+    description: "The Go build info says vcs.modified=true: the binary was built from a tree with uncommitted changes (often files the build itself writes into the context), so it is not the commit it names.",
+    fix: "Build from a clean checkout: add generated files to .gitignore/.dockerignore, or build with -buildvcs=false and stamp the revision yourself."
+  },
+  GC405: {
+    title: "No time zone data",
+    description: "The binary loads time zones (time.LoadLocation) but neither embeds time/tzdata nor finds /usr/share/zoneinfo in the image.",
+    fix: "Import `time/tzdata` in the main package (or build with `-tags timetzdata`), or copy /usr/share/zoneinfo into the final stage."
+  },
+  GC406: {
+    title: "Files that should not be in the image",
+    description: "The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.",
+    fix: "Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore."
+  },
+  GC601: {
+    title: "Smoke run failed",
+    description: "The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.",
+    fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
+  }
+};
+function checkMeta(code2) {
+  const rule = RULES_BY_CODE.get(code2);
+  if (rule) return { title: rule.title, fix: rule.fix };
+  const only = IMAGE_ONLY_RULES[code2];
+  if (only) return only;
+  return { title: code2, fix: "" };
+}
+
+// src/stages/analyze.ts
+function anchorSpan(model, at) {
+  const t = model.target;
+  if (!t) return void 0;
+  switch (at.kind) {
+    case "entrypoint":
+      return (t.entrypoint ?? t.cmd)?.span ?? t.from.span;
+    case "cmd":
+      return (t.cmd ?? t.entrypoint)?.span ?? t.from.span;
+    case "user":
+      return t.user?.span ?? t.from.span;
+    case "healthcheck":
+      return t.healthcheck?.span ?? t.from.span;
+    case "from":
+    case "image":
+      return t.from.span;
+    case "file": {
+      const copies = t.steps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+      for (const s of [...copies].reverse()) {
+        if (s.keyword !== "COPY" && s.keyword !== "ADD") continue;
+        const dest = s.destAbs;
+        if (!dest) continue;
+        if (dest === at.path || dest.endsWith("/") && at.path.startsWith(dest) || at.path.startsWith(`${dest}/`))
+          return s.span;
+      }
+      return t.from.span;
+    }
+    case "env": {
+      for (const stage of [t, ...model.stages.filter((s) => s !== t && model.used.has(s.index))])
+        for (const s of stage.steps)
+          if ((s.keyword === "ENV" || s.keyword === "ARG") && s.pairs.some((p) => p.name.value === at.name))
+            return s.span;
+      return t.from.span;
+    }
+  }
+}
+function issuesToFindings(perPlatform, dockerfile, imageName) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const { platform: platform2, issues } of perPlatform)
+    for (const issue2 of issues) {
+      const key = `${issue2.code}\0${issue2.message}`;
+      const m = merged.get(key);
+      if (m) m.platforms.push(platform2);
+      else merged.set(key, { issue: issue2, platforms: [platform2] });
+    }
+  const all = perPlatform.length;
+  const out = [];
+  for (const { issue: issue2, platforms } of merged.values()) {
+    const meta = checkMeta(issue2.code);
+    const span2 = dockerfile ? anchorSpan(dockerfile.model, issue2.at) : void 0;
+    if (span2 && dockerfile?.model.ignores.get(span2.start.line)) {
+      const ignored = dockerfile.model.ignores.get(span2.start.line);
+      if (ignored.has(issue2.code) || ignored.has("ALL")) continue;
+    }
+    const where2 = all > 1 && platforms.length < all ? ` (${platforms.join(", ")})` : "";
+    out.push({
+      code: issue2.code,
+      severity: issue2.severity,
+      title: meta.title,
+      message: `${dockerfile ? "" : `${imageName}: `}${issue2.message}${where2}`,
+      stage: "analyze",
+      ...dockerfile ? { file: dockerfile.file } : {},
+      ...span2 ? { line: span2.start.line, column: span2.start.column } : {},
+      ...issue2.fix || meta.fix ? { fix: issue2.fix ?? meta.fix } : {},
+      docsUrl: ruleDocsUrl(issue2.code)
+    });
+  }
+  return out;
+}
+function dockerfileOf(ctx) {
+  const discover = ctx.facts.discover;
+  if (!discover || ctx.stageStatus("build") !== "ok") return void 0;
+  const model = ctx.facts.lint?.model ?? buildModel(discover.dockerfileText, {
+    ...ctx.config.target ? { target: ctx.config.target } : {},
+    ...ctx.config.platforms.length > 0 ? { platforms: ctx.config.platforms } : {},
+    buildArgs: ctx.config.buildArgs
+  });
+  return { file: discover.dockerfile, model };
+}
+function withoutLintDuplicates(ctx, findings) {
+  const lint = new Set(
+    ctx.findings.filter((f) => f.stage === "lint").map((f) => `${f.code}\0${f.file}\0${f.line}`)
+  );
+  return findings.filter(
+    (f) => f.line === void 0 || !lint.has(`${f.code}\0${f.file}\0${f.line}`) || f.severity === "error"
+  );
+}
+var analyzeStage = {
+  name: "analyze",
+  description: "Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.",
+  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to analyse",
+  async run(ctx) {
+    const archive = ctx.facts.build?.ociArchive;
+    if (!archive) return;
+    const started = performance.now();
+    const images = await readAnalysedImages(archive);
+    const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
+    const platforms = images.map(platformAnalysis);
+    ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
+    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
+      disable: ctx.config.lintDisable,
+      severity: ctx.config.lintSeverity
+    });
+    ctx.addFindings(withoutLintDuplicates(ctx, findings));
+    for (const p of platforms) {
+      const bins = p.binaries.map(
+        (b) => `${b.path} (${b.goVersion ?? "not Go"}, ${b.static ? "static" : `dynamic: ${b.interpreter ?? ""}`})`
+      ).join(", ");
+      ctx.host.log.info(
+        `${p.platform}: ${(p.compressedBytes / 1024 / 1024).toFixed(1)} MiB in ${p.layers.length} layer(s), ${p.files} files, user ${p.user || "root"}; ${bins || "no Go binary"}`
+      );
+    }
+  }
+};
+
+// src/stages/smoke.ts
+import { randomBytes } from "node:crypto";
+
+// src/image/docker-archive.ts
+var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+async function addStream(p, name, size, body) {
+  await new Promise((resolve2, reject) => {
+    const sink = p.entry({ name, size, mode: 420 }, (err) => err ? reject(err) : resolve2());
+    body.on("error", (e) => {
+      sink.destroy(e);
+      reject(e);
+    });
+    body.pipe(sink);
+  });
+}
+function dockerArchiveStream(source, image, tag) {
+  const p = (0, import_tar_stream3.pack)();
+  void (async () => {
+    try {
+      if (!image.configDigest) throw new Error("the image has no config digest");
+      const configName = blobPath(source.location, image.configDigest);
+      await addStream(p, configName, source.size(configName), source.open(configName));
+      for (const layer of image.layers) await addStream(p, layer.name, layer.size, source.open(layer.name));
+      const manifest = JSON.stringify([
+        { Config: configName, RepoTags: [tag], Layers: image.layers.map((l) => l.name) }
+      ]);
+      p.entry({ name: "manifest.json", mode: 420 }, manifest);
+      p.finalize();
+    } catch (e) {
+      p.destroy(e);
+    }
+  })();
+  return p;
+}
+
+// src/tools/engine.ts
+function classifyStartError(message) {
+  if (/exec format error/i.test(message)) return "exec format error";
+  if (/no such file or directory|not found/i.test(message)) return "no such file";
+  if (/permission denied/i.test(message)) return "permission denied";
+  return "start failed";
+}
+function classifyExit(logs) {
+  const first = logs.trimStart().split("\n")[0] ?? "";
+  const exec2 = /^exec [^:]*: (.*)$/.exec(first);
+  if (exec2) {
+    const why = classifyStartError(exec2[1]);
+    if (why !== "start failed") return why;
+  }
+  return "non-zero exit";
+}
+function demuxLogs(buf) {
+  const parts = [];
+  let at = 0;
+  while (at + 8 <= buf.length) {
+    const kind = buf[at];
+    const size = buf.readUInt32BE(at + 4);
+    if (kind !== 0 && kind !== 1 && kind !== 2 || buf[at + 1] !== 0 || at + 8 + size > buf.length)
+      return buf.toString("utf8");
+    parts.push(buf.subarray(at + 8, at + 8 + size));
+    at += 8 + size;
+  }
+  return Buffer.concat(parts).toString("utf8");
+}
+function tail(text3, lines = 20, maxChars = 4e3) {
+  const t = text3.trimEnd().split("\n").slice(-lines).join("\n");
+  return t.length > maxChars ? t.slice(-maxChars) : t;
+}
+var ENGINE_ARCH = {
+  x86_64: "amd64",
+  aarch64: "arm64",
+  armv7l: "arm",
+  i686: "386",
+  ppc64le: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64"
+};
+var DockerEngine = class _DockerEngine {
+  constructor(api) {
+    this.api = api;
+  }
+  api;
+  /** Connects as the docker CLI would (DOCKER_HOST, else the local socket). */
+  static async connect() {
+    const { default: Docker } = await import("./docker-DOAVFBHI.js");
+    return new _DockerEngine(new Docker());
+  }
+  /** The engine's platform, `linux/amd64`. */
+  async platform() {
+    const info2 = await this.api.info();
+    const arch3 = info2.Architecture ?? "";
+    return `${info2.OSType ?? "linux"}/${ENGINE_ARCH[arch3] ?? arch3}`;
+  }
+  async load(archive) {
+    const progress = await this.api.loadImage(archive);
+    await new Promise((resolve2, reject) => {
+      this.api.modem.followProgress(progress, (err, out) => {
+        const failed = out.find((o) => o.error);
+        if (err) reject(err);
+        else if (failed) reject(new Error(failed.errorDetail?.message ?? failed.error));
+        else resolve2();
+      });
+    });
+  }
+  async removeImage(name) {
+    await this.api.getImage(name).remove({ force: true }).catch(() => void 0);
+  }
+  /** Runs `image` with `args` after its ENTRYPOINT; stops it after `timeoutMs`. */
+  async run(image, args, timeoutMs) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const container = await this.api.createContainer({
+      Image: image,
+      ...args.length > 0 ? { Cmd: [...args] } : {},
+      Tty: false,
+      AttachStdout: false,
+      AttachStderr: false,
+      HostConfig: { NetworkMode: "none" }
+    });
+    try {
+      try {
+        await container.start();
+      } catch (e) {
+        const error2 = e.message;
+        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
+      }
+      let timer;
+      const timedOut = new Promise((resolve2) => {
+        timer = setTimeout(() => resolve2("timeout"), timeoutMs);
+      });
+      const result = await Promise.race([container.wait(), timedOut]).finally(() => clearTimeout(timer));
+      if (result === "timeout") await container.kill().catch(() => void 0);
+      const logs = tail(demuxLogs(await container.logs({ stdout: true, stderr: true, follow: false })));
+      if (result === "timeout") return { outcome: "timeout", logTail: logs, durationMs: elapsed() };
+      const exitCode = result.StatusCode;
+      const outcome = exitCode === 0 ? "ok" : classifyExit(logs);
+      return { outcome, exitCode, logTail: logs, durationMs: elapsed() };
+    } finally {
+      await container.remove({ force: true }).catch(() => void 0);
+    }
+  }
+};
+
+// src/stages/smoke.ts
+var EXPLAINED_BY = {
+  "exec format error": "the binary is for another architecture than the image platform (GC203)",
+  "no such file": "the program, or the interpreter a dynamically linked binary needs, is missing (GC108, GC201, GC202)",
+  "permission denied": "the program is not executable, or the user cannot read it (GC108)"
+};
+function smokeFinding(facts, timeoutSeconds, dockerfile) {
+  if (facts.outcome === "ok") return void 0;
+  const what = facts.outcome === "timeout" ? `did not exit within ${timeoutSeconds} s` : facts.outcome === "non-zero exit" ? `exited with status ${facts.exitCode ?? "?"}` : `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
+  const why = EXPLAINED_BY[facts.outcome];
+  const meta = checkMeta("GC601");
+  return {
+    code: "GC601",
+    severity: "error",
+    title: meta.title,
+    message: `the image (${facts.platform}) run with ${JSON.stringify(facts.args)} ${what}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
+    stage: "smoke",
+    ...dockerfile ? { file: dockerfile } : {},
+    fix: meta.fix,
+    docsUrl: ruleDocsUrl("GC601")
+  };
+}
+var smokeStage = {
+  name: "smoke",
+  description: "Start the image once with smoke-command through the Docker Engine and classify a failure.",
+  skip(ctx) {
+    if (ctx.config.smokeCommand === "") return "smoke-command is empty";
+    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
+    return void 0;
+  },
+  async run(ctx) {
+    const archive = ctx.facts.build?.ociArchive;
+    if (!archive) return;
+    const args = smokeArgs(ctx.config.smokeCommand) ?? [];
+    const timeoutSeconds = Number(ctx.config.smokeTimeout);
+    const engine = await DockerEngine.connect();
+    const enginePlatform = await engine.platform();
+    const source = await openImageSource(archive);
+    const images = await readImages(source);
+    const image = images.find((i) => i.platform === enginePlatform) ?? images[0];
+    if (!image) throw new Error(`${archive} holds no image`);
+    const tag = `go-container-ci-smoke:${randomBytes(6).toString("hex")}`;
+    await engine.load(dockerArchiveStream(source, image, tag));
+    try {
+      const result = await engine.run(tag, args, timeoutSeconds * 1e3);
+      const facts = { ...result, platform: image.platform, args };
+      ctx.facts.smoke = facts;
+      const finding2 = smokeFinding(facts, timeoutSeconds, ctx.facts.discover?.dockerfile);
+      if (finding2) ctx.addFindings([finding2]);
+      ctx.host.log.info(
+        facts.outcome === "ok" ? `smoke: ${image.platform} ${JSON.stringify(args)} exited 0 in ${facts.durationMs} ms` : `smoke: ${image.platform} ${JSON.stringify(args)}: ${facts.outcome}${facts.exitCode !== void 0 ? ` (status ${facts.exitCode})` : ""}`
+      );
+    } finally {
+      await engine.removeImage(tag);
+    }
+  }
+};
+
 // src/stages/index.ts
 function defaultStages() {
   return [
@@ -40978,6 +42738,8 @@ function defaultStages() {
     cacheRestoreStage,
     buildStage,
     cacheSaveStage,
+    analyzeStage,
+    smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,
@@ -40995,10 +42757,6 @@ async function runAll(config, host, stages = defaultStages()) {
 }
 
 export {
-  __require,
-  __commonJS,
-  __export,
-  __toESM,
   HttpCodes,
   HttpClientError,
   HttpClient,
@@ -41021,6 +42779,7 @@ export {
   group,
   severityRank,
   compareFindings,
+  FAIL_ON,
   INPUTS,
   ConfigError,
   buildConfig,
@@ -41028,11 +42787,16 @@ export {
   GITHUB_ANNOTATION_LIMITS,
   Context,
   runPipeline,
+  applyPolicy,
   toSarif,
   sarifRules,
   discoverStage,
   lintStage,
   ToolError,
   run,
+  readAnalysedImages,
+  checkImage,
+  platformAnalysis,
+  issuesToFindings,
   runAll
 };

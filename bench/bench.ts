@@ -1,0 +1,515 @@
+/**
+ * The benchmarks of issue #9, each measured side by side in one run against its baseline, with the ratio and
+ * its target printed and written to bench/results.md. Run through `npm run bench` (bench/run.mjs), which brings
+ * up the local environment first. `--only a,b` runs some sections (chain, rebuild, analyzer, startup);
+ * `--runs N` sets the repetitions (default 3); `--no-write` leaves results.md alone.
+ */
+import { spawn } from 'node:child_process';
+import {
+  closeSync,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../src/tools/exec.js';
+import { loadTestEnv, toolEnv, uniqueRepo } from '../test/helpers/env.js';
+import { startFreshBuilder } from '../test/helpers/buildkit.js';
+import { bigImage, type BigImage } from './big-image.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+interface Ratio {
+  readonly name: string;
+  readonly value: number;
+  /** `<=` or `>=` the target. */
+  readonly op: '<=' | '>=';
+  readonly target: number;
+}
+
+interface Section {
+  readonly title: string;
+  readonly what: string;
+  readonly rows: readonly (readonly string[])[];
+  readonly header: readonly string[];
+  readonly ratios: readonly Ratio[];
+  readonly notes: readonly string[];
+}
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const RUNS = Number(flag('runs') ?? 3);
+const ONLY = (flag('only') ?? 'chain,rebuild,analyzer,startup').split(',');
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const runsText = (xs: readonly number[]) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
+const met = (r: Ratio) => (r.op === '<=' ? r.value <= r.target : r.value >= r.target);
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - started, value };
+}
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+// ------------------------------------------------------------------------------------------------ 1. chain
+
+async function chainSection(): Promise<Section> {
+  const env = loadTestEnv();
+  const context = path.join(ROOT, 'examples', 'hello-api');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-chain-'));
+  const cosignEnv = toolEnv({ COSIGN_PASSWORD: env.cosignPassword, SYFT_REGISTRY_INSECURE_USE_HTTP: 'true' });
+  const buildArgs = [`REGISTRY=${env.registry}`, `GOPROXY=${env.goproxyUrl}`];
+  const chain = async (i: number) => {
+    const tag = `${env.registry}/${uniqueRepo('bench-chain')}:${i}`;
+    const meta = path.join(work, `chain-${i}.json`);
+    await run(
+      'docker',
+      [
+        'buildx',
+        'build',
+        '--builder',
+        env.builder,
+        '--push',
+        '-t',
+        tag,
+        '--metadata-file',
+        meta,
+        ...buildArgs.flatMap((a) => ['--build-arg', a]),
+        context,
+      ],
+      { env: toolEnv(), timeoutMs: 600_000 },
+    );
+    const digest = (JSON.parse(readFileSync(meta, 'utf8')) as Record<string, string>)[
+      'containerimage.digest'
+    ];
+    const ref = `${tag.slice(0, tag.lastIndexOf(':'))}@${digest}`;
+    const sbom = path.join(work, `chain-${i}.spdx.json`);
+    await run('syft', [tag, '-o', `spdx-json=${sbom}`, '-q'], { env: cosignEnv, timeoutMs: 600_000 });
+    await run(
+      'trivy',
+      [
+        'image',
+        '--cache-dir',
+        env.trivyCacheDir,
+        '--skip-db-update',
+        '--skip-java-db-update',
+        '--offline-scan',
+        '--insecure',
+        '--quiet',
+        '--format',
+        'json',
+        '--output',
+        path.join(work, `chain-${i}.trivy.json`),
+        tag,
+      ],
+      { env: cosignEnv, timeoutMs: 600_000 },
+    );
+    const cosign = ['--key', env.cosignKey, '--tlog-upload=false', '--allow-http-registry', '--yes'];
+    await run('cosign', ['sign', ...cosign, ref], { env: cosignEnv, timeoutMs: 300_000 });
+    await run('cosign', ['attest', ...cosign, '--type', 'spdxjson', '--predicate', sbom, ref], {
+      env: cosignEnv,
+      timeoutMs: 300_000,
+    });
+  };
+  const ours = async (i: number) => {
+    const tag = `${env.registry}/${uniqueRepo('bench-ours')}:${i}`;
+    await run(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--context',
+        'examples/hello-api',
+        '--tags',
+        tag,
+        '--push',
+        '--builder',
+        env.builder,
+        ...buildArgs.flatMap((a) => ['--build-args', a]),
+        '--trivy-cache-dir',
+        env.trivyCacheDir,
+        '--trivy-skip-db-update',
+        '--sign',
+        '--cosign-key',
+        env.cosignKey,
+        '--cosign-offline',
+        '--allow-http-registry',
+        '--fail-on',
+        'never',
+        '--report-dir',
+        path.join(work, `ours-${i}`),
+        '--cache-dir',
+        path.join(work, 'cache'),
+      ],
+      { cwd: ROOT, env: cosignEnv, timeoutMs: 900_000 },
+    );
+  };
+  log('chain vs pipeline: warm-up run of each');
+  await chain(0);
+  await ours(0);
+  const c: number[] = [];
+  const o: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    c.push((await timed(() => chain(i))).ms);
+    o.push((await timed(() => ours(i))).ms);
+    log(`run ${i}: chain ${sec(c.at(-1) as number)}, pipeline ${sec(o.at(-1) as number)}`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  return {
+    title: 'Pipeline vs the usual chain of actions',
+    what: 'examples/hello-api on the warm local builder, pushed to the local registry. Chain: `docker buildx build --push`, `syft <ref>`, `trivy image <ref>`, `cosign sign`, `cosign attest` (SPDX). Pipeline: `go-container-ci run --push --sign`, which also lints, snapshots the Go environment, restores and saves the Go caches, analyses the image, writes CycloneDX as well as SPDX, attests the scan and verifies all three signatures. Runs alternate.',
+    header: ['', 'runs (s)', 'median'],
+    rows: [
+      ['chain', runsText(c), sec(median(c))],
+      ['pipeline', runsText(o), sec(median(o))],
+    ],
+    ratios: [{ name: 'pipeline / chain', value: median(o) / median(c), op: '<=', target: 0.8 }],
+    notes: [],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ 2. rebuild
+
+async function rebuildSection(): Promise<Section> {
+  const env = loadTestEnv();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-rebuild-'));
+  const app = path.join(work, 'app');
+  cpSync(path.join(ROOT, 'examples', 'hello-api'), app, { recursive: true });
+  const mainGo = path.join(app, 'main.go');
+  const original = readFileSync(mainGo, 'utf8');
+  const change = (i: number) =>
+    writeFileSync(
+      mainGo,
+      original.replace('addr := ":8080"', `addr := ":8080" // change ${i}\n\t_ = "rebuild ${i}"`),
+    );
+  const warmCache = path.join(work, 'cache-warm');
+  const pipeline = async (builder: string, cacheDir: string, label: string) =>
+    run(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--context',
+        '.',
+        '--builder',
+        builder,
+        '--build-args',
+        `REGISTRY=${env.registry}`,
+        '--build-args',
+        `GOPROXY=${env.goproxyUrl}`,
+        '--skip',
+        'sbom,scan,sign',
+        '--fail-on',
+        'never',
+        '--report-dir',
+        path.join(work, `report-${label}`),
+        '--cache-dir',
+        cacheDir,
+      ],
+      { cwd: app, env: toolEnv(), timeoutMs: 900_000 },
+    );
+  const onFreshBuilder = async (label: string, cacheDir: string) => {
+    const b = await startFreshBuilder(`bench-${label}`);
+    try {
+      return (await timed(() => pipeline(b.name, cacheDir, label))).ms;
+    } finally {
+      await b.stop();
+    }
+  };
+  // The floor: an incremental `go build` on the host with a warm GOCACHE.
+  const goEnv = toolEnv({
+    GOCACHE: path.join(work, 'gocache'),
+    GOMODCACHE: path.join(work, 'gomodcache'),
+    GOPROXY: env.goproxyUrl,
+    GOFLAGS: '-modcacherw',
+    CGO_ENABLED: '0',
+    GOTOOLCHAIN: 'local',
+  });
+  const goBuild = () =>
+    run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(work, 'hello-api'), '.'], {
+      cwd: app,
+      env: goEnv,
+      timeoutMs: 600_000,
+    });
+  log('rebuild: priming the caches (a first CI run on a fresh builder)');
+  change(0);
+  await onFreshBuilder('prime', warmCache);
+  await goBuild();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const floor: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    change(i);
+    cold.push(await onFreshBuilder(`cold${i}`, path.join(work, `cache-cold-${i}`)));
+    warm.push(await onFreshBuilder(`warm${i}`, warmCache));
+    floor.push((await timed(goBuild)).ms);
+    log(
+      `run ${i}: cold ${sec(cold.at(-1) as number)}, warm ${sec(warm.at(-1) as number)}, go build ${sec(floor.at(-1) as number)}`,
+    );
+  }
+  rmSync(work, { recursive: true, force: true });
+  return {
+    title: 'Rebuild after a one-line change',
+    what: 'examples/hello-api with one line of main.go changed before each run; every CI run on a brand-new BuildKit daemon (its own state directory), as on a new runner. Cold: no caches. Warm: the Go caches and the layer cache our cache stages saved in the previous run, restored into the new builder. Floor: `go build` on the host with a warm GOCACHE after the same change. The CI runs skip sbom, scan and sign.',
+    header: ['', 'runs (s)', 'median'],
+    rows: [
+      ['cold CI run', runsText(cold), sec(median(cold))],
+      ['warm CI run', runsText(warm), sec(median(warm))],
+      ['floor: incremental go build', runsText(floor), sec(median(floor))],
+    ],
+    ratios: [
+      { name: 'warm / cold', value: median(warm) / median(cold), op: '<=', target: 0.3 },
+      { name: 'warm / floor', value: median(warm) / median(floor), op: '<=', target: 2 },
+    ],
+    notes: [],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ 3. analyzer
+
+async function gunzipFloor(image: BigImage): Promise<number> {
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    return (
+      await timed(async () => {
+        for (const layer of image.layerFiles)
+          await new Promise<void>((resolve, reject) => {
+            const p = spawn('gzip', ['-dc', layer], { stdio: ['ignore', devNull, 'inherit'] });
+            p.on('error', reject);
+            p.on('exit', (code) =>
+              code === 0 ? resolve() : reject(new Error(`gzip -dc ${layer}: exit ${code}`)),
+            );
+          });
+      })
+    ).ms;
+  } finally {
+    closeSync(devNull);
+  }
+}
+
+async function analyzerSection(): Promise<Section> {
+  const image = await bigImage(log);
+  const mb = image.contentBytes / 1024 / 1024;
+  const floor: number[] = [];
+  const ours: number[] = [];
+  const rss: number[] = [];
+  for (let i = 1; i <= RUNS; i++) {
+    floor.push(await gunzipFloor(image));
+    const r = await timed(() =>
+      run(
+        process.execPath,
+        [CLI, 'analyze', image.archive, '--format', 'json', '--fail-on', 'never', '--stats'],
+        { timeoutMs: 900_000 },
+      ),
+    );
+    ours.push(r.ms);
+    rss.push(
+      (JSON.parse(r.value.stderr.trim().split('\n').at(-1) ?? '{}') as { maxRssBytes: number }).maxRssBytes,
+    );
+    log(
+      `run ${i}: gzip -dc ${sec(floor.at(-1) as number)}, analyze ${sec(r.ms)}, peak RSS ${((rss.at(-1) as number) / 1024 / 1024).toFixed(0)} MiB`,
+    );
+  }
+  const mbps = (ms: number) => `${(mb / (ms / 1000)).toFixed(0)} MB/s`;
+  return {
+    title: 'Analyzer throughput and memory',
+    what: `A generated image of ${mb.toFixed(0)} MiB of files (${image.files} files in ${image.layerFiles.length} gzip layers, ${(image.compressedBytes / 1024 / 1024).toFixed(0)} MiB compressed, one Go binary as the entrypoint). Floor: \`gzip -dc\` of every layer to /dev/null. Ours: \`go-container-ci analyze image.tar\` (a new process: start-up, index, every layer streamed, ELF and build-info parsing, checks, JSON).`,
+    header: ['', 'runs (s)', 'median', 'throughput'],
+    rows: [
+      ['floor: gzip -dc', runsText(floor), sec(median(floor)), mbps(median(floor))],
+      ['go-container-ci analyze', runsText(ours), sec(median(ours)), mbps(median(ours))],
+      [
+        'peak RSS of analyze',
+        rss.map((b) => (b / 1024 / 1024).toFixed(0)).join(', ') + ' MiB',
+        `${(median(rss) / 1024 / 1024).toFixed(0)} MiB`,
+        '',
+      ],
+    ],
+    ratios: [
+      {
+        name: 'analyzer throughput / gzip -dc throughput',
+        value: median(floor) / median(ours),
+        op: '>=',
+        target: 0.6,
+      },
+      { name: 'peak RSS (MiB)', value: Math.max(...rss) / 1024 / 1024, op: '<=', target: 200 },
+    ],
+    notes: [],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ 4. startup
+
+function firstLineMs(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const p = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let done = false;
+    const first = () => {
+      if (done) return;
+      done = true;
+      resolve(performance.now() - started);
+    };
+    p.stdout.once('data', first);
+    p.stderr.once('data', first);
+    p.on('error', reject);
+    p.on('exit', () => {
+      if (!done) reject(new Error(`${args.join(' ')} printed nothing`));
+    });
+  });
+}
+
+async function startupSection(): Promise<Section> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-start-'));
+  for (const f of ['output', 'summary']) writeFileSync(path.join(work, f), '');
+  const env = {
+    ...process.env,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: work,
+    GITHUB_OUTPUT: path.join(work, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
+    INPUT_SKIP: 'build',
+  };
+  const action: number[] = [];
+  const node: number[] = [];
+  for (let i = 0; i < Math.max(RUNS, 5) * 2; i++) {
+    node.push(await firstLineMs(['-e', 'console.log(1)'], env));
+    action.push(await firstLineMs([path.join(ROOT, 'dist', 'index.js')], env));
+  }
+  rmSync(work, { recursive: true, force: true });
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
+  const dist = files(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
+  const total = dist.reduce((n, f) => n + statSync(f).size, 0);
+  const index = statSync(path.join(ROOT, 'dist', 'index.js')).size;
+  const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  return {
+    title: 'Start-up and bundle size',
+    what: '`node dist/index.js` as the runner starts it, to its first line of output; against `node -e "console.log(1)"` on the same machine. Bundle: the JavaScript in dist/ (dockerode and the supply-chain code are split into chunks loaded only when used).',
+    header: ['', 'runs (ms)', 'median'],
+    rows: [
+      ['node -e (floor)', ms(node), `${median(node).toFixed(0)} ms`],
+      ['node dist/index.js', ms(action), `${median(action).toFixed(0)} ms`],
+      [
+        'dist/*.js',
+        `${dist.length} files`,
+        `${(total / 1024 / 1024).toFixed(2)} MiB (index.js ${(index / 1024).toFixed(0)} KiB)`,
+      ],
+    ],
+    ratios: [
+      {
+        name: 'action start-up / bare node start-up',
+        value: median(action) / median(node),
+        op: '<=',
+        target: 5,
+      },
+    ],
+    notes: [],
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ report
+
+async function versions(): Promise<string[]> {
+  const out = [`node ${process.version}`];
+  try {
+    out.push((await run('go', ['version'])).stdout.trim());
+  } catch {
+    // no go
+  }
+  try {
+    const env = loadTestEnv();
+    out.push(...Object.entries(env.versions).map(([k, v]) => `${k} ${v}`));
+  } catch {
+    // environment not up
+  }
+  return out;
+}
+
+function render(sections: readonly Section[], machine: string[], vers: string[]): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench` (bench/bench.ts); every ratio is measured side by side in one run. Do not edit by hand.',
+    '',
+    `- **Date:** ${new Date().toISOString()}`,
+    `- **Machine:** ${machine.join('; ')}`,
+    `- **Versions:** ${vers.join(', ')}`,
+    `- **Runs per measurement:** ${RUNS} (medians)`,
+    '',
+    '## Ratios',
+    '',
+    '| ratio | measured | target | met |',
+    '|---|--:|--:|---|',
+    ...sections.flatMap((s) =>
+      s.ratios.map(
+        (r) => `| ${r.name} | ${r.value.toFixed(2)} | ${r.op} ${r.target} | ${met(r) ? 'yes' : '**no**'} |`,
+      ),
+    ),
+  ];
+  for (const s of sections) {
+    lines.push(
+      '',
+      `## ${s.title}`,
+      '',
+      s.what,
+      '',
+      `| ${s.header.join(' | ')} |`,
+      `|${s.header.map(() => '---').join('|')}|`,
+    );
+    for (const r of s.rows) lines.push(`| ${r.join(' | ')} |`);
+    for (const n of s.notes) lines.push('', n);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const SECTIONS: Record<string, () => Promise<Section>> = {
+  chain: chainSection,
+  rebuild: rebuildSection,
+  analyzer: analyzerSection,
+  startup: startupSection,
+};
+
+const done: Section[] = [];
+for (const name of ONLY) {
+  const fn = SECTIONS[name];
+  if (!fn)
+    throw new Error(`--only: unknown section '${name}' (expected ${Object.keys(SECTIONS).join(', ')})`);
+  log(`section ${name}`);
+  done.push(await fn());
+}
+const machine = [
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`,
+  `${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM`,
+  `${os.type()} ${os.release()}`,
+];
+const text = render(done, machine, await versions());
+process.stdout.write(text);
+if (!argv.includes('--no-write')) {
+  const file = path.join(ROOT, 'bench', ONLY.length === 4 ? 'results.md' : `results-${ONLY.join('-')}.md`);
+  writeFileSync(file, text);
+  log(`wrote ${path.relative(ROOT, file)}`);
+}
