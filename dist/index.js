@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-E2BAROBE.js";
+} from "./chunks/chunk-EYM27IO7.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -6,6 +6,7 @@ import type { BuildStep } from '../tools/buildx-metadata.js';
 import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
+import { imageByDigest } from './sign.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
@@ -32,15 +33,20 @@ export interface BuildResult {
   readonly sourceDateEpoch?: number;
   readonly git: GitFacts;
   readonly labels: Readonly<Record<string, string>>;
+  /** Set when the image was not built here but fetched from a registry (the image input). */
+  readonly fetched?: { readonly reference: string; readonly mediaType: string };
+  /** Pushed by digest only (push-by-digest): no tag names it in the registry. */
+  readonly pushedByDigest?: boolean;
 }
 
 /** Stages that read the image content from the OCI archive. */
-const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'sbom', 'scan', 'reproduce'];
+export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'sbom', 'scan', 'reproduce'];
 
 /** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const outputs: BuildOutput[] = [];
-  if (ctx.config.push) outputs.push({ kind: 'push' });
+  if (ctx.config.push)
+    outputs.push(ctx.config.pushByDigest ? { kind: 'push', byDigest: true } : { kind: 'push' });
   if (ctx.config.load) outputs.push({ kind: 'load' });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
@@ -174,7 +180,10 @@ export const buildStage: Stage = {
   name: 'build',
   description:
     'Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'nothing discovered to build'),
+  skip(ctx) {
+    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
+    return ctx.facts.discover ? undefined : 'nothing discovered to build';
+  },
   async run(ctx) {
     const { config, host } = ctx;
     const buildx = new Buildx();
@@ -192,7 +201,15 @@ export const buildStage: Stage = {
     const oci = req.outputs.find((o) => o.kind === 'oci');
     const manifestDigest = outcome.metadata.digest;
     let digest = manifestDigest;
-    if (config.push && config.tags[0]) {
+    if (config.push && config.pushByDigest && config.tags[0] && manifestDigest) {
+      // Nothing is tagged: check that the registry serves what buildx says it pushed.
+      const byDigest = imageByDigest(config.tags[0], manifestDigest);
+      try {
+        digest = await buildx.registryDigest(byDigest, config.builder || undefined);
+      } catch (e) {
+        host.log.warning(`could not read ${byDigest} back from the registry: ${(e as Error).message}`);
+      }
+    } else if (config.push && config.tags[0]) {
       try {
         digest = await buildx.registryDigest(config.tags[0], config.builder || undefined);
       } catch (e) {
@@ -209,6 +226,7 @@ export const buildStage: Stage = {
       tags: config.tags,
       platforms: config.platforms,
       pushed: config.push,
+      ...(config.push && config.pushByDigest ? { pushedByDigest: true } : {}),
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,
