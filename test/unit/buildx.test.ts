@@ -58,6 +58,10 @@ describe('buildxBuildArgs', () => {
       '/w/app',
     ]);
   });
+  it('pushes by digest only for fan-out builds', () => {
+    const args = buildxBuildArgs({ ...base, outputs: [{ kind: 'push', byDigest: true }] });
+    expect(args).toContain('type=image,push=true,push-by-digest=true,name-canonical=true');
+  });
   it('keeps a context that looks like a flag a positional', () => {
     const args = buildxBuildArgs({ ...base, contextDir: '--push' });
     expect(args.slice(-2)).toEqual(['--', '--push']);
