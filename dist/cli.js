@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-EYM27IO7.js";
+} from "./chunks/chunk-DNJLYEBC.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-EYM27IO7.js";
+} from "./chunks/chunk-DNJLYEBC.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
