@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-DNJLYEBC.js";
+} from "./chunks/chunk-Q6WLFGJK.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

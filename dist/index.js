@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-DNJLYEBC.js";
+} from "./chunks/chunk-Q6WLFGJK.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -9,7 +9,11 @@ import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extract } from 'tar-stream';
+import { createHash } from 'node:crypto';
 import { run } from '../../src/tools/exec.js';
+import { RegistryClient, RegistryError } from '../../src/registry/client.js';
+import { registryReference } from '../../src/registry/reference.js';
+import { fetchOciArchive } from '../../src/registry/layout.js';
 import { removeTree } from '../../src/cache/fs.js';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifestDigest } from '../helpers/registry.js';
@@ -156,6 +160,37 @@ describe('fan-out and merge', () => {
       );
     } finally {
       await removeTree(reportDir);
+    }
+  });
+
+  it('fetches a base image from the local registry into a complete OCI layout, and names a missing one', async () => {
+    const env = loadTestEnv();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gcc-fetch-'));
+    try {
+      const client = new RegistryClient({ retryDelayMs: 50 });
+      const ref = registryReference(env.images.static as string);
+      const dest = path.join(dir, 'static.oci.tar');
+      const fetched = await fetchOciArchive(client, ref, dest, { scratchDir: dir });
+      const [repo, tag] = (env.images.static as string).split(/:(?=[^:/]+$)/) as [string, string];
+      expect(fetched.digest).toBe(
+        await registryManifestDigest(env.registry, repo.slice(env.registry.length + 1), tag),
+      );
+      const files = await readTar(dest);
+      // Every blob is what its name says.
+      for (const [name, bytes] of files) {
+        if (!name.startsWith('blobs/sha256/')) continue;
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(name.slice('blobs/sha256/'.length));
+      }
+      expect(files.size).toBe(fetched.blobs + 2);
+
+      const missing = await client
+        .manifest(registryReference(`${env.registry}/test/does-not-exist:1`))
+        .catch((e: unknown) => e);
+      expect(missing).toBeInstanceOf(RegistryError);
+      expect((missing as Error).message).toContain(`manifest ${env.registry}/test/does-not-exist:1: `);
+      expect((missing as Error).message).toMatch(/answered 404/);
+    } finally {
+      await removeTree(dir);
     }
   });
 });

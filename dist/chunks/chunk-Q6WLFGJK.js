@@ -36213,7 +36213,7 @@ function buildSection(ctx) {
   if (build.fetched) facts.push(["Fetched", `${code(build.fetched.reference)} (not built by this run)`]);
   else facts.push(["buildx", text2(build.buildxVersion)]);
   const cached = build.steps.filter((s) => s.cached).length;
-  const parts = [
+  const parts = build.fetched ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)] : [
     `### Build`,
     `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
     factList(facts)
