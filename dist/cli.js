@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-Q6WLFGJK.js";
+} from "./chunks/chunk-OC4QOLVE.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

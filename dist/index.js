@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-Q6WLFGJK.js";
+} from "./chunks/chunk-OC4QOLVE.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

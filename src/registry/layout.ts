@@ -5,12 +5,17 @@
  * streamed into the tar.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { isIndexMediaType, type Descriptor, type Manifest, type RegistryClient } from './client.js';
 import type { RegistryReference } from './reference.js';
+
+const IMAGE_CONFIG_TYPES = [
+  'application/vnd.oci.image.config.v1+json',
+  'application/vnd.docker.container.image.v1+json',
+];
 
 export interface FetchedImage {
   readonly digest: string;
@@ -100,7 +105,38 @@ export async function fetchOciArchive(
       for (const layer of m.json.layers ?? []) await saveBlob(layer);
     };
     await walk(root, 0);
-    const platforms = isIndexMediaType(root.mediaType) ? indexPlatforms(root.json.manifests ?? []) : [];
+    // Index entries without a platform (some tools leave it out): the image config says.
+    const children: Descriptor[] = [];
+    for (const d of isIndexMediaType(root.mediaType) ? (root.json.manifests ?? []) : []) {
+      if (d.platform || isIndexMediaType(d.mediaType)) {
+        children.push(d);
+        continue;
+      }
+      const child = await client.manifest(ref, d.digest);
+      const cfg = child.json.config;
+      const file =
+        cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : undefined;
+      const config = file
+        ? (JSON.parse(await readFile(file, 'utf8')) as {
+            os?: string;
+            architecture?: string;
+            variant?: string;
+          })
+        : {};
+      children.push(
+        config.os && config.architecture
+          ? {
+              ...d,
+              platform: {
+                os: config.os,
+                architecture: config.architecture,
+                ...(config.variant ? { variant: config.variant } : {}),
+              },
+            }
+          : d,
+      );
+    }
+    const platforms = indexPlatforms(children);
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);

@@ -39499,9 +39499,13 @@ function registryErrorText(body) {
 // src/registry/layout.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
+var IMAGE_CONFIG_TYPES = [
+  "application/vnd.oci.image.config.v1+json",
+  "application/vnd.docker.container.image.v1+json"
+];
 function indexPlatforms(manifests) {
   const out = [];
   for (const m of manifests) {
@@ -39567,7 +39571,28 @@ async function fetchOciArchive(client, ref, dest, opts) {
       for (const layer of m.json.layers ?? []) await saveBlob(layer);
     };
     await walk(root, 0);
-    const platforms = isIndexMediaType(root.mediaType) ? indexPlatforms(root.json.manifests ?? []) : [];
+    const children = [];
+    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
+      if (d.platform || isIndexMediaType(d.mediaType)) {
+        children.push(d);
+        continue;
+      }
+      const child2 = await client.manifest(ref, d.digest);
+      const cfg = child2.json.config;
+      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
+      const config = file ? JSON.parse(await readFile8(file, "utf8")) : {};
+      children.push(
+        config.os && config.architecture ? {
+          ...d,
+          platform: {
+            os: config.os,
+            architecture: config.architecture,
+            ...config.variant ? { variant: config.variant } : {}
+          }
+        } : d
+      );
+    }
+    const platforms = indexPlatforms(children);
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
@@ -39841,14 +39866,14 @@ function volatileReason(value, env = process.env) {
 }
 
 // src/snapshot/files.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import path17 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2562(await readFile8(path17.join(workspace, m.file)));
+    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
     const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path17.join(workspace, sumFile)).catch(() => void 0);
+    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2562(sum);
   }
   return files;
@@ -39856,7 +39881,7 @@ async function inputFileHashes(workspace, discover) {
 
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
 import path18 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
@@ -39873,7 +39898,7 @@ async function findGoSources(dir) {
       const p = path18.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -40002,7 +40027,7 @@ var cacheSaveStage = {
 };
 
 // src/stages/snapshot.ts
-import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
 import os10 from "node:os";
 import path20 from "node:path";
 
@@ -40335,7 +40360,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile10(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40767,7 +40792,7 @@ import { mkdir as mkdir10 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -40818,7 +40843,7 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile11(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
   }
 };
 
