@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-OC4QOLVE.js";
+} from "./chunks/chunk-7CP6S6UZ.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

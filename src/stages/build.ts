@@ -7,6 +7,7 @@ import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { imageByDigest } from './sign.js';
+import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
@@ -42,11 +43,19 @@ export interface BuildResult {
 /** Stages that read the image content from the OCI archive. */
 export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'sbom', 'scan', 'reproduce'];
 
+/** `registry/name` of a reference, without tag or digest (BuildKit pushes by digest only to an untagged name). */
+export function repositoryOf(reference: string): string | undefined {
+  const ref = parseImageReference(reference);
+  return ref ? `${ref.registry}/${ref.repository}` : undefined;
+}
+
 /** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const outputs: BuildOutput[] = [];
-  if (ctx.config.push)
-    outputs.push(ctx.config.pushByDigest ? { kind: 'push', byDigest: true } : { kind: 'push' });
+  if (ctx.config.push) {
+    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? '') : undefined;
+    outputs.push(repository ? { kind: 'push', byDigest: repository } : { kind: 'push' });
+  }
   if (ctx.config.load) outputs.push({ kind: 'load' });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
@@ -141,7 +150,8 @@ export async function buildRequest(
     dockerfile: config.dockerfilePath,
     ...(config.target ? { target: config.target } : {}),
     platforms: config.platforms,
-    tags: config.tags,
+    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
@@ -223,7 +233,7 @@ export const buildStage: Stage = {
       ...(digest ? { digest } : {}),
       ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
-      tags: config.tags,
+      tags: req.tags,
       platforms: config.platforms,
       pushed: config.push,
       ...(config.push && config.pushByDigest ? { pushedByDigest: true } : {}),

@@ -59,8 +59,9 @@ describe('buildxBuildArgs', () => {
     ]);
   });
   it('pushes by digest only for fan-out builds', () => {
-    const args = buildxBuildArgs({ ...base, outputs: [{ kind: 'push', byDigest: true }] });
-    expect(args).toContain('type=image,push=true,push-by-digest=true,name-canonical=true');
+    const args = buildxBuildArgs({ ...base, tags: [], outputs: [{ kind: 'push', byDigest: 'r/a' }] });
+    expect(args).toContain('type=image,name=r/a,push=true,push-by-digest=true,name-canonical=true');
+    expect(args).not.toContain('--tag');
   });
   it('keeps a context that looks like a flag a positional', () => {
     const args = buildxBuildArgs({ ...base, contextDir: '--push' });

@@ -38061,7 +38061,7 @@ function outputArg(o, rewriteTimestamp) {
   const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
   switch (o.kind) {
     case "push":
-      return o.byDigest ? `type=image,push=true,push-by-digest=true,name-canonical=true${rewrite}` : `type=image,push=true${rewrite}`;
+      return o.byDigest ? `type=image,name=${o.byDigest},push=true,push-by-digest=true,name-canonical=true${rewrite}` : `type=image,push=true${rewrite}`;
     case "load":
       return `type=docker${rewrite}`;
     case "oci":
@@ -38901,10 +38901,16 @@ function resolveSourceDateEpoch(input, facts, env) {
 
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "sbom", "scan", "reproduce"];
+function repositoryOf(reference) {
+  const ref = parseImageReference(reference);
+  return ref ? `${ref.registry}/${ref.repository}` : void 0;
+}
 function plannedOutputs(ctx, workDir) {
   const outputs = [];
-  if (ctx.config.push)
-    outputs.push(ctx.config.pushByDigest ? { kind: "push", byDigest: true } : { kind: "push" });
+  if (ctx.config.push) {
+    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? "") : void 0;
+    outputs.push(repository ? { kind: "push", byDigest: repository } : { kind: "push" });
+  }
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
@@ -38971,7 +38977,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
     dockerfile: config.dockerfilePath,
     ...config.target ? { target: config.target } : {},
     platforms: config.platforms,
-    tags: config.tags,
+    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
@@ -39045,7 +39052,7 @@ var buildStage = {
       ...digest ? { digest } : {},
       ...manifestDigest ? { manifestDigest } : {},
       ...imageId ? { imageId } : {},
-      tags: config.tags,
+      tags: req.tags,
       platforms: config.platforms,
       pushed: config.push,
       ...config.push && config.pushByDigest ? { pushedByDigest: true } : {},
