@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-7CP6S6UZ.js";
+} from "./chunks/chunk-PE4KTGSA.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-7CP6S6UZ.js";
+} from "./chunks/chunk-PE4KTGSA.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

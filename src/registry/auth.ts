@@ -71,6 +71,11 @@ export function parseChallenges(header: string): Challenge[] {
 export interface BasicCredentials {
   readonly username: string;
   readonly password: string;
+  /**
+   * An OAuth2 refresh token instead of a password (`identitytoken` in the Docker config, or a helper's
+   * `<token>` user, as Azure Container Registry gives): exchanged at the token service, never sent as basic.
+   */
+  readonly identityToken?: boolean;
 }
 
 export interface DockerConfig {
@@ -115,6 +120,12 @@ export function lookupCredentials(config: DockerConfig, registry: string): Crede
   }
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
     if (normalizeRegistryKey(key) !== want || !entry) continue;
+    if (entry.identitytoken) {
+      return {
+        kind: 'basic',
+        credentials: { username: '<token>', password: entry.identitytoken, identityToken: true },
+      };
+    }
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
@@ -187,6 +198,8 @@ export async function helperCredentials(
   }
   if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
     return undefined;
+  if (parsed.Username === '<token>')
+    return { username: '<token>', password: parsed.Secret, identityToken: true };
   return { username: parsed.Username, password: parsed.Secret };
 }
 

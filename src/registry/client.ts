@@ -160,8 +160,27 @@ export class RegistryClient {
       if (bearer.params.service) tokenUrl.searchParams.set('service', bearer.params.service);
       tokenUrl.searchParams.set('scope', bearer.params.scope ?? `repository:${ref.repository}:pull`);
       const headers: Record<string, string> = { Accept: 'application/json' };
-      if (creds) headers.Authorization = basicHeader(creds);
-      const res = await this.fetchRetrying(tokenUrl.toString(), { headers }, what);
+      let init: RequestInit = { headers };
+      if (creds?.identityToken) {
+        // OAuth2: the refresh token is exchanged for an access token (POST, form-encoded).
+        const form = new URLSearchParams({
+          grant_type: 'refresh_token',
+          refresh_token: creds.password,
+          client_id: 'go-container-ci',
+          scope: tokenUrl.searchParams.get('scope') ?? '',
+          ...(bearer.params.service ? { service: bearer.params.service } : {}),
+        });
+        init = {
+          method: 'POST',
+          headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: form.toString(),
+        };
+      } else if (creds) headers.Authorization = basicHeader(creds);
+      const res = await this.fetchRetrying(
+        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
+        init,
+        what,
+      );
       if (!res.ok) {
         await res.body?.cancel().catch(() => undefined);
         throw new RegistryError(
@@ -177,6 +196,11 @@ export class RegistryClient {
       return `Bearer ${token}`;
     }
     if (challenges.some((c) => c.scheme === 'basic')) {
+      if (creds?.identityToken)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
+          401,
+        );
       if (!creds)
         throw new RegistryError(
           `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,

@@ -139,6 +139,15 @@ describe('Docker config lookup', () => {
     });
   });
 
+  it('reads identity tokens from auths and from helpers', () => {
+    expect(lookupCredentials({ auths: { 'x.azurecr.io': { identitytoken: 'rt' } } }, 'x.azurecr.io')).toEqual(
+      {
+        kind: 'basic',
+        credentials: { username: '<token>', password: 'rt', identityToken: true },
+      },
+    );
+  });
+
   it('normalizes registry keys', () => {
     expect(normalizeRegistryKey('https://registry-1.docker.io/v2/')).toBe('docker.io');
     expect(normalizeRegistryKey('http://Registry.Example:5000/path')).toBe('registry.example:5000');
@@ -235,6 +244,20 @@ describe('RegistryClient against a local server', () => {
     server = http.createServer((req, res) => {
       const url = req.url ?? '';
       seen.push({ url, ...(req.headers.authorization ? { auth: req.headers.authorization } : {}) });
+      if (url.startsWith('/token') && req.method === 'POST') {
+        let body = '';
+        req.on('data', (c: Buffer) => (body += c.toString()));
+        req.on('end', () => {
+          const form = new URLSearchParams(body);
+          const ok = form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === 'rt-1';
+          if (ok && form.get('scope') === 'repository:team/app:pull' && form.get('service') === 'test')
+            res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ access_token: TOKEN }));
+          else res.writeHead(401).end();
+        });
+        return;
+      }
       if (url.startsWith('/token')) {
         if (req.headers.authorization !== `Basic ${Buffer.from('robot:pw').toString('base64')}`) {
           res.writeHead(401).end();
@@ -312,6 +335,17 @@ describe('RegistryClient against a local server', () => {
     } finally {
       await removeTree(dir);
     }
+  });
+
+  it('exchanges an identity token (OAuth2 refresh token) for an access token', async () => {
+    const secrets: string[] = [];
+    const c = new RegistryClient({
+      credentials: async () => ({ username: '<token>', password: 'rt-1', identityToken: true }),
+      onSecret: (s) => secrets.push(s),
+      retryDelayMs: 1,
+    });
+    expect((await c.manifest(registryReference(`${registry}/team/app:1`))).digest).toBe(sha(manifest));
+    expect(secrets).toEqual(['rt-1', TOKEN]);
   });
 
   it('names the reference in errors', async () => {

@@ -39155,6 +39155,12 @@ function lookupCredentials(config, registry) {
   }
   for (const [key, entry] of Object.entries(config.auths ?? {})) {
     if (normalizeRegistryKey(key) !== want || !entry) continue;
+    if (entry.identitytoken) {
+      return {
+        kind: "basic",
+        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
+      };
+    }
     if (entry.auth) {
       const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
@@ -39218,6 +39224,8 @@ ${result.stderr}`)) return void 0;
   }
   if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
     return void 0;
+  if (parsed.Username === "<token>")
+    return { username: "<token>", password: parsed.Secret, identityToken: true };
   return { username: parsed.Username, password: parsed.Secret };
 }
 async function dockerCredentials(registry, env) {
@@ -39354,8 +39362,26 @@ var RegistryClient = class {
       if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
       tokenUrl.searchParams.set("scope", bearer.params.scope ?? `repository:${ref.repository}:pull`);
       const headers = { Accept: "application/json" };
-      if (creds) headers.Authorization = basicHeader(creds);
-      const res = await this.fetchRetrying(tokenUrl.toString(), { headers }, what);
+      let init = { headers };
+      if (creds?.identityToken) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.password,
+          client_id: "go-container-ci",
+          scope: tokenUrl.searchParams.get("scope") ?? "",
+          ...bearer.params.service ? { service: bearer.params.service } : {}
+        });
+        init = {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+          body: form.toString()
+        };
+      } else if (creds) headers.Authorization = basicHeader(creds);
+      const res = await this.fetchRetrying(
+        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
+        init,
+        what
+      );
       if (!res.ok) {
         await res.body?.cancel().catch(() => void 0);
         throw new RegistryError(
@@ -39371,6 +39397,11 @@ var RegistryClient = class {
       return `Bearer ${token}`;
     }
     if (challenges.some((c) => c.scheme === "basic")) {
+      if (creds?.identityToken)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
+          401
+        );
       if (!creds)
         throw new RegistryError(
           `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
