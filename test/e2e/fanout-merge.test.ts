@@ -100,7 +100,8 @@ describe('fan-out and merge', () => {
         workspace: apps,
         inputs: {
           context: 'tiny',
-          image: `${name}:1`,
+          // By digest, as the reusable workflow's merge job passes it (a tag could move meanwhile).
+          image: `${name}@${merged}`,
           skip: 'lint,snapshot',
           'trivy-cache-dir': env.trivyCacheDir,
           'trivy-skip-db-update': 'true',
@@ -116,6 +117,8 @@ describe('fan-out and merge', () => {
       if (r.exitCode !== 0) throw new Error(`the merge run failed:\n${r.stdout}\n${r.stderr}`);
       expect(r.outputs.digest).toBe(merged);
       expect(r.summary).toContain('image is set');
+      expect(r.summary).toContain('fetched from the registry');
+      // A failed stage (analyze too, once it reads the fetched archive) would have failed the run above.
       expect(r.stdout).not.toMatch(/buildx build/);
 
       // The fetch stage's OCI archive holds the index and both platforms' images, every blob present.
