@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-PE4KTGSA.js";
+} from "./chunks/chunk-YAAM3RVX.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-PE4KTGSA.js";
+} from "./chunks/chunk-YAAM3RVX.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -12,6 +12,8 @@ import { pack as tarPack } from 'tar-stream';
 import { isIndexMediaType, type Descriptor, type Manifest, type RegistryClient } from './client.js';
 import type { RegistryReference } from './reference.js';
 
+const PARALLEL_BLOBS = 4;
+
 const IMAGE_CONFIG_TYPES = [
   'application/vnd.oci.image.config.v1+json',
   'application/vnd.docker.container.image.v1+json',
@@ -81,30 +83,40 @@ export async function fetchOciArchive(
     await writeFile(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
-  const saveBlob = async (d: Descriptor) => {
-    if (blobs.has(d.digest)) return;
-    const file = path.join(scratch, d.digest.replace(/^sha256:/, ''));
-    await client.blobToFile(ref, d, file);
-    blobs.set(d.digest, { file, size: d.size });
+  const manifests = new Map<string, Manifest>();
+  const pending = new Map<string, Descriptor>();
+  const want = (d: Descriptor) => {
+    if (!blobs.has(d.digest)) pending.set(d.digest, d);
   };
   try {
     const root = await client.manifest(ref);
     let configDigest: string | undefined;
     const walk = async (m: Manifest, depth: number): Promise<void> => {
       await saveManifest(m);
+      manifests.set(m.digest, m);
       if (isIndexMediaType(m.mediaType)) {
         if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
         for (const child of m.json.manifests ?? []) {
-          await walk(await client.manifest(ref, child.digest), depth + 1);
+          if (!manifests.has(child.digest)) await walk(await client.manifest(ref, child.digest), depth + 1);
         }
         return;
       }
       if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
       if (depth === 0) configDigest = m.json.config.digest;
-      await saveBlob(m.json.config);
-      for (const layer of m.json.layers ?? []) await saveBlob(layer);
+      want(m.json.config);
+      for (const layer of m.json.layers ?? []) want(layer);
     };
     await walk(root, 0);
+    // The blobs, a few at a time, each checked against its digest while it is written.
+    const queue = [...pending.values()];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const file = path.join(scratch, d.digest.replace(/^sha256:/, ''));
+        await client.blobToFile(ref, d, file);
+        blobs.set(d.digest, { file, size: d.size });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
     // Index entries without a platform (some tools leave it out): the image config says.
     const children: Descriptor[] = [];
     for (const d of isIndexMediaType(root.mediaType) ? (root.json.manifests ?? []) : []) {
@@ -112,17 +124,16 @@ export async function fetchOciArchive(
         children.push(d);
         continue;
       }
-      const child = await client.manifest(ref, d.digest);
+      const child = manifests.get(d.digest) ?? (await client.manifest(ref, d.digest));
       const cfg = child.json.config;
       const file =
         cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : undefined;
-      const config = file
-        ? (JSON.parse(await readFile(file, 'utf8')) as {
-            os?: string;
-            architecture?: string;
-            variant?: string;
-          })
-        : {};
+      let config: { os?: string; architecture?: string; variant?: string } = {};
+      try {
+        if (file) config = JSON.parse(await readFile(file, 'utf8')) as typeof config;
+      } catch {
+        // not JSON: no platform to add
+      }
       children.push(
         config.os && config.architecture
           ? {

@@ -39540,6 +39540,7 @@ import { createReadStream, createWriteStream as createWriteStream3 } from "node:
 import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
 import path15 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
+var PARALLEL_BLOBS = 4;
 var IMAGE_CONFIG_TYPES = [
   "application/vnd.oci.image.config.v1+json",
   "application/vnd.docker.container.image.v1+json"
@@ -39585,40 +39586,53 @@ async function fetchOciArchive(client, ref, dest, opts) {
     await writeFile5(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
-  const saveBlob = async (d) => {
-    if (blobs.has(d.digest)) return;
-    const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
-    await client.blobToFile(ref, d, file);
-    blobs.set(d.digest, { file, size: d.size });
+  const manifests = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  const want = (d) => {
+    if (!blobs.has(d.digest)) pending.set(d.digest, d);
   };
   try {
     const root = await client.manifest(ref);
     let configDigest;
     const walk = async (m, depth) => {
       await saveManifest(m);
+      manifests.set(m.digest, m);
       if (isIndexMediaType(m.mediaType)) {
         if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
         for (const child2 of m.json.manifests ?? []) {
-          await walk(await client.manifest(ref, child2.digest), depth + 1);
+          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
         }
         return;
       }
       if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
       if (depth === 0) configDigest = m.json.config.digest;
-      await saveBlob(m.json.config);
-      for (const layer of m.json.layers ?? []) await saveBlob(layer);
+      want(m.json.config);
+      for (const layer of m.json.layers ?? []) want(layer);
     };
     await walk(root, 0);
+    const queue = [...pending.values()];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
+        await client.blobToFile(ref, d, file);
+        blobs.set(d.digest, { file, size: d.size });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
     const children = [];
     for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
       if (d.platform || isIndexMediaType(d.mediaType)) {
         children.push(d);
         continue;
       }
-      const child2 = await client.manifest(ref, d.digest);
+      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
       const cfg = child2.json.config;
       const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
-      const config = file ? JSON.parse(await readFile8(file, "utf8")) : {};
+      let config = {};
+      try {
+        if (file) config = JSON.parse(await readFile8(file, "utf8"));
+      } catch {
+      }
       children.push(
         config.os && config.architecture ? {
           ...d,
