@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-7QCJXIKL.js";
+} from "./chunks/chunk-E7BOR2JM.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -75,6 +75,26 @@ export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
       errors.push(
         new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
       );
+    if (v.pushByDigest && !v.push)
+      errors.push(
+        new InputError('push-by-digest', 'push-by-digest needs push: true (and tags naming the repository)'),
+      );
+    if (v.image) {
+      for (const [name, set] of [
+        ['push', v.push],
+        ['load', v.load],
+        ['tags', v.tags.length > 0],
+        ['verify-reproducible', v.verifyReproducible],
+      ] as const) {
+        if (set)
+          errors.push(
+            new InputError(
+              name,
+              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`,
+            ),
+          );
+      }
+    }
     if (v.load && v.platforms.length > 1) {
       errors.push(
         new InputError(

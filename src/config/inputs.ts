@@ -170,6 +170,7 @@ export const STAGE_NAMES = [
   'snapshot',
   'cache-restore',
   'build',
+  'fetch',
   'cache-save',
   'analyze',
   'smoke',
@@ -262,6 +263,20 @@ export const INPUTS = {
     true,
   ),
   push: booleanInput('push', 'Push the image to the registry of its tags.', false),
+  pushByDigest: booleanInput(
+    'push-by-digest',
+    'With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.',
+    false,
+  ),
+  image: stringInput(
+    'image',
+    'Analyse, scan and sign an image that already exists in a registry instead of building one: a reference by tag or digest (`ghcr.io/acme/api:1.2.3`, `ghcr.io/acme/api@sha256:…`). The build stage is skipped and the fetch stage resolves its digest and downloads every platform (registry credentials from the Docker config, as `docker login` writes them).',
+    '',
+    (v) =>
+      parseImageReference(v)
+        ? undefined
+        : 'expected an image reference like registry/name:tag or registry/name@sha256:… (lowercase name)',
+  ),
   load: booleanInput('load', 'Load the image into the local Docker engine.', false),
   buildArgs: keyValueInput(
     'build-args',
@@ -277,7 +292,7 @@ export const INPUTS = {
   ),
   builder: stringInput(
     'builder',
-    'Name of the buildx builder to use. Default: the current builder.',
+    'Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.',
     '',
     (v) =>
       /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a builder name (letters, digits, _ . -)',
@@ -402,7 +417,7 @@ export const INPUTS = {
   ),
   allowHttpRegistry: booleanInput(
     'allow-http-registry',
-    'Let cosign talk to a plain-HTTP registry (local test registries only).',
+    'Talk to a plain-HTTP registry (cosign, and the fetch stage for `image`). Registries on localhost / 127.0.0.1 are always reached over HTTP by the fetch stage. Local test registries only.',
     false,
   ),
   skip: listInput(

@@ -16,7 +16,7 @@ export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
  * tag without its tag or digest, else the Dockerfile path (and target).
  */
 export function imageIdentity(config: Context['config'], dockerfile?: string): string {
-  for (const tag of config.tags) {
+  for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
     if (ref) return `${ref.registry}/${ref.repository}`;
   }

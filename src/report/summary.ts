@@ -232,13 +232,16 @@ function buildSection(ctx: Context): string | undefined {
       'SOURCE_DATE_EPOCH',
       `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
     ]);
-  facts.push(['buildx', text(build.buildxVersion)]);
+  if (build.fetched) facts.push(['Fetched', `${code(build.fetched.reference)} (not built by this run)`]);
+  else facts.push(['buildx', text(build.buildxVersion)]);
   const cached = build.steps.filter((s) => s.cached).length;
-  const parts = [
-    `### Build`,
-    `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
-    factList(facts),
-  ];
+  const parts = build.fetched
+    ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)]
+    : [
+        `### Build`,
+        `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
+        factList(facts),
+      ];
   if (build.steps.length > 0) {
     const slowest = [...build.steps]
       .filter((s) => !s.cached && s.durationMs !== undefined)

@@ -6,6 +6,8 @@ import type { BuildStep } from '../tools/buildx-metadata.js';
 import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
+import { imageByDigest } from './sign.js';
+import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 
 export interface BuildResult {
@@ -32,15 +34,28 @@ export interface BuildResult {
   readonly sourceDateEpoch?: number;
   readonly git: GitFacts;
   readonly labels: Readonly<Record<string, string>>;
+  /** Set when the image was not built here but fetched from a registry (the image input). */
+  readonly fetched?: { readonly reference: string; readonly mediaType: string };
+  /** Pushed by digest only (push-by-digest): no tag names it in the registry. */
+  readonly pushedByDigest?: boolean;
 }
 
 /** Stages that read the image content from the OCI archive. */
-const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];
+export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];
+
+/** `registry/name` of a reference, without tag or digest (BuildKit pushes by digest only to an untagged name). */
+export function repositoryOf(reference: string): string | undefined {
+  const ref = parseImageReference(reference);
+  return ref ? `${ref.registry}/${ref.repository}` : undefined;
+}
 
 /** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const outputs: BuildOutput[] = [];
-  if (ctx.config.push) outputs.push({ kind: 'push' });
+  if (ctx.config.push) {
+    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? '') : undefined;
+    outputs.push(repository ? { kind: 'push', byDigest: repository } : { kind: 'push' });
+  }
   if (ctx.config.load) outputs.push({ kind: 'load' });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
@@ -135,7 +150,8 @@ export async function buildRequest(
     dockerfile: config.dockerfilePath,
     ...(config.target ? { target: config.target } : {}),
     platforms: config.platforms,
-    tags: config.tags,
+    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
@@ -174,7 +190,10 @@ export const buildStage: Stage = {
   name: 'build',
   description:
     'Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'nothing discovered to build'),
+  skip(ctx) {
+    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
+    return ctx.facts.discover ? undefined : 'nothing discovered to build';
+  },
   async run(ctx) {
     const { config, host } = ctx;
     const buildx = new Buildx();
@@ -192,7 +211,15 @@ export const buildStage: Stage = {
     const oci = req.outputs.find((o) => o.kind === 'oci');
     const manifestDigest = outcome.metadata.digest;
     let digest = manifestDigest;
-    if (config.push && config.tags[0]) {
+    if (config.push && config.pushByDigest && config.tags[0] && manifestDigest) {
+      // Nothing is tagged: check that the registry serves what buildx says it pushed.
+      const byDigest = imageByDigest(config.tags[0], manifestDigest);
+      try {
+        digest = await buildx.registryDigest(byDigest, config.builder || undefined);
+      } catch (e) {
+        host.log.warning(`could not read ${byDigest} back from the registry: ${(e as Error).message}`);
+      }
+    } else if (config.push && config.tags[0]) {
       try {
         digest = await buildx.registryDigest(config.tags[0], config.builder || undefined);
       } catch (e) {
@@ -206,9 +233,10 @@ export const buildStage: Stage = {
       ...(digest ? { digest } : {}),
       ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
-      tags: config.tags,
+      tags: req.tags,
       platforms: config.platforms,
       pushed: config.push,
+      ...(config.push && config.pushByDigest ? { pushedByDigest: true } : {}),
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,

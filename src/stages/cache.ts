@@ -96,6 +96,7 @@ export const cacheRestoreStage: Stage = {
   skip(ctx) {
     if (!ctx.facts.discover) return 'nothing discovered';
     if (ctx.config.skip.includes('build')) return 'the build is skipped';
+    if (ctx.config.image) return 'image is set: nothing is built';
     if (
       findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || undefined)
         .length === 0

@@ -71,6 +71,11 @@ export const discoverStage: Stage = {
     if (!contextStat?.isDirectory())
       throw new InputError('context', `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES);
+    if (dockerfileText === undefined && config.image) {
+      // An existing image is analysed: the sources are optional (they only place findings on lines).
+      ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
+      return;
+    }
     if (dockerfileText === undefined) {
       throw new InputError(
         'dockerfile',

@@ -2,6 +2,7 @@ import type { Stage } from '../pipeline/stage.js';
 import { discoverStage } from './discover.js';
 import { lintStage } from './lint.js';
 import { buildStage } from './build.js';
+import { fetchStage } from './fetch.js';
 import { cacheRestoreStage, cacheSaveStage } from './cache.js';
 import { snapshotStage } from './snapshot.js';
 import { reproduceStage } from './reproduce.js';
@@ -19,6 +20,7 @@ export function defaultStages(): Stage[] {
     snapshotStage,
     cacheRestoreStage,
     buildStage,
+    fetchStage,
     cacheSaveStage,
     analyzeStage,
     smokeStage,

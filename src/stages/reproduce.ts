@@ -125,6 +125,7 @@ export const reproduceStage: Stage = {
   description: 'Rebuild without any cache and compare the images file by file and Go build info by field.',
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return 'verify-reproducible is false';
+    if (ctx.facts.build?.fetched) return 'the image was fetched, not built here';
     if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to compare';
     return undefined;
   },

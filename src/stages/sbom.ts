@@ -30,7 +30,8 @@ export const sbomStage: Stage = {
     const dir = path.join(ctx.config.reportPath, 'sbom');
     await mkdir(dir, { recursive: true });
     const out = { spdx: path.join(dir, 'sbom.spdx.json'), cyclonedx: path.join(dir, 'sbom.cyclonedx.json') };
-    const platform = ctx.config.platforms.length > 1 ? ctx.config.platforms[0] : undefined;
+    const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
+    const platform = platforms.length > 1 ? platforms[0] : undefined;
     const syft = new Syft();
     const syftVersion = await syft.version();
     const stats = await syft.scan(`oci-archive:${archive}`, out, platform);

@@ -61,7 +61,8 @@ export const signStage: Stage = {
   },
   async run(ctx) {
     const build = ctx.facts.build;
-    const tag = ctx.config.tags[0];
+    // The repository: the first tag, or the image input when the image was fetched rather than built.
+    const tag = ctx.config.tags[0] ?? (ctx.config.image || undefined);
     if (!build?.digest || !tag) return;
     const keyless = ctx.config.cosignKey === '';
     if (keyless) {

@@ -7,7 +7,8 @@ export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
 
 export type BuildOutput =
-  | { readonly kind: 'push' }
+  /** byDigest: the repository (`registry/name`, no tag) to push to by digest only; no tag is pushed. */
+  | { readonly kind: 'push'; readonly byDigest?: string }
   | { readonly kind: 'load' }
   | { readonly kind: 'oci'; readonly dest: string }
   | { readonly kind: 'local'; readonly dest: string }
@@ -42,7 +43,10 @@ function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
   const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   switch (o.kind) {
     case 'push':
-      return `type=image,push=true${rewrite}`;
+      // By digest: the manifest is pushed under the tag's repository with no tag (fan-out builds).
+      return o.byDigest
+        ? `type=image,name=${o.byDigest},push=true,push-by-digest=true,name-canonical=true${rewrite}`
+        : `type=image,push=true${rewrite}`;
     case 'load':
       return `type=docker${rewrite}`;
     case 'oci':

@@ -58,6 +58,11 @@ describe('buildxBuildArgs', () => {
       '/w/app',
     ]);
   });
+  it('pushes by digest only for fan-out builds', () => {
+    const args = buildxBuildArgs({ ...base, tags: [], outputs: [{ kind: 'push', byDigest: 'r/a' }] });
+    expect(args).toContain('type=image,name=r/a,push=true,push-by-digest=true,name-canonical=true');
+    expect(args).not.toContain('--tag');
+  });
   it('keeps a context that looks like a flag a positional', () => {
     const args = buildxBuildArgs({ ...base, contextDir: '--push' });
     expect(args.slice(-2)).toEqual(['--', '--push']);

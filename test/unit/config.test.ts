@@ -74,6 +74,23 @@ describe('buildConfig', () => {
     );
   });
 
+  it('takes an existing image instead of a build, and refuses build-only inputs with it', () => {
+    const image = `127.0.0.1:5000/team/api@sha256:${'a'.repeat(64)}`;
+    expect(buildConfig(from({ image }), env).image).toBe(image);
+    expect(() => buildConfig(from({ image: 'Not A Ref' }), env)).toThrow(
+      /input 'image': expected an image reference/,
+    );
+    expect(() => buildConfig(from({ image, push: 'true', tags: 'r/a:1' }), env)).toThrow(
+      /input 'push': push cannot be used with image[\s\S]*input 'tags'/,
+    );
+    expect(() => buildConfig(from({ 'push-by-digest': 'true' }), env)).toThrow(
+      /input 'push-by-digest': push-by-digest needs push/,
+    );
+    expect(buildConfig(from({ 'push-by-digest': 'true', push: 'true', tags: 'r/a' }), env).pushByDigest).toBe(
+      true,
+    );
+  });
+
   it('lists secret values for masking', () => {
     expect(secretValues(buildConfig(from({ 'github-token': 'ghs_secret' }), env))).toEqual(['ghs_secret']);
     expect(INPUTS.githubToken.secret).toBe(true);

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path25,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path25,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path22 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4054,7 +4054,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4742,7 +4742,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path22, host, upgrade, blocking, reset } = request;
+      const { method, path: path25, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6845,7 +6845,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7324,7 +7324,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline2(
+      const pipe = pipeline4(
         body,
         h2stream,
         (err) => {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9423,7 +9423,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable4 } = __require("node:stream");
+    var { Readable: Readable5 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9435,7 +9435,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable4 {
+    var BodyReadable = class extends Readable5 {
       constructor({
         resume,
         abort,
@@ -9777,7 +9777,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable4 } = require_readable();
+    var { Readable: Readable5 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9872,7 +9872,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable4({
+        const res = new Readable5({
           resume,
           abort,
           contentType,
@@ -10187,7 +10187,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable4,
+      Readable: Readable5,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10201,7 +10201,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable4 {
+    var PipelineRequest = class extends Readable5 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10218,7 +10218,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable4 {
+    var PipelineResponse = class extends Readable5 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10369,7 +10369,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline2(opts, handler) {
+    function pipeline4(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10378,7 +10378,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline2;
+    module.exports = pipeline4;
   }
 });
 
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl2(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl2(path22), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body, headers, query } = opts;
+      const { path: path25, method, body, headers, query } = opts;
       return {
-        path: path22,
+        path: path25,
         method,
         body,
         headers,
@@ -11228,13 +11228,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13543,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable4, pipeline: pipeline2, finished } = __require("node:stream");
+    var { Readable: Readable5, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14482,13 +14482,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable4({ read: resume });
+              this.body = new Readable5({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i = 0; i < path22.length; ++i) {
-        const code2 = path22.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code2 = path25.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18285,7 +18285,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18335,7 +18335,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18689,7 +18689,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline2 } = __require("node:stream");
+    var { pipeline: pipeline4 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18849,7 +18849,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline2(
+          pipeline4(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path22);
+          url = new URL(util2.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path22 = this.getPath();
-        if (path22 === null || path22.startsWith("/")) {
-          return path22;
+        const path25 = this.getPath();
+        if (path25 === null || path25.startsWith("/")) {
+          return path25;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path22 : parent + "/" + path22;
+              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
             }
           }
         }
@@ -24940,6 +24940,2219 @@ var require_main = __commonJS({
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var valid2 = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid2;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var clean3 = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean3;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt2(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse2();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range2 = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range2;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range2(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range2(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range2 = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range2 = require_range();
+    var satisfies3 = (version, range, options) => {
+      try {
+        range = new Range2(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies3;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range2 = require_range();
+    var toComparators = (range, options) => new Range2(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range2 = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range2(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range2 = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range2(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range2 = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range2(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range2 = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range2(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range2 = require_range();
+    var satisfies3 = require_satisfies();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range2(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies3(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range2 = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range2(r1, options);
+      r2 = new Range2(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies3 = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies3(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range2 = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies3 = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range2(sub, options);
+      dom = new Range2(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt) {
+        gtltComp = compare(gt2.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies3(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt && !satisfies3(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies3(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse2();
+    var valid2 = require_valid();
+    var clean3 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range2 = require_range();
+    var satisfies3 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid: valid2,
+      clean: clean3,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range: Range2,
+      satisfies: satisfies3,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
   }
 });
 
@@ -26072,7 +28285,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable4 = class _Readable extends Stream {
+    var Readable5 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -26089,7 +28302,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline2(src, out, noop);
+          pipeline4(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -26283,7 +28496,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex = class extends Readable5 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -26321,7 +28534,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform = class extends Duplex {
+    var Transform2 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -26365,7 +28578,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform {
+    var PassThrough = class extends Transform2 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -26376,13 +28589,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline2(...streams, (err) => {
+        return pipeline4(...streams, (err) => {
           if (err) return reject(err);
           resolve2();
         });
       });
     }
-    function pipeline2(stream2, ...streams) {
+    function pipeline4(stream2, ...streams) {
       const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -26480,7 +28693,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline2,
+      pipeline: pipeline4,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -26492,9 +28705,9 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable4,
+      Readable: Readable5,
       Duplex,
-      Transform,
+      Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -26766,7 +28979,7 @@ var require_headers2 = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable5, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
@@ -26814,7 +29027,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable4 {
+    var Source = class extends Readable5 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -27108,7 +29321,7 @@ var require_extract = __commonJS({
 });
 
 // node_modules/tar-stream/constants.js
-var require_constants6 = __commonJS({
+var require_constants7 = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
     var constants3 = {
       // just for envs without fs
@@ -27130,9 +29343,9 @@ var require_constants6 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable5, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants3 = require_constants6();
+    var constants3 = require_constants7();
     var headers = require_headers2();
     var DMODE = 493;
     var FMODE = 420;
@@ -27223,7 +29436,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable4 {
+    var Pack = class extends Readable5 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -27366,2219 +29579,6 @@ var require_tar_stream = __commonJS({
   "node_modules/tar-stream/index.js"(exports) {
     exports.extract = require_extract();
     exports.pack = require_pack();
-  }
-});
-
-// node_modules/semver/internal/constants.js
-var require_constants7 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants7();
-    var debug2 = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants7();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var valid2 = (version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid2;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var clean3 = (version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean3;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt2(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse = require_parse2();
-    var constants3 = require_constants7();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants7();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range2 = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache2.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range2;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants7();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug2(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range2(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range2(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range2 = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range2 = require_range();
-    var satisfies3 = (version, range, options) => {
-      try {
-        range = new Range2(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies3;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range2 = require_range();
-    var toComparators = (range, options) => new Range2(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range2 = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range2(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range2 = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range2(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range2 = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range2(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range2 = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range2(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range2 = require_range();
-    var satisfies3 = require_satisfies();
-    var gt2 = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range2(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies3(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range2 = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range2(r1, options);
-      r2 = new Range2(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies3 = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies3(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range2 = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies3 = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range2(sub, options);
-      dom = new Range2(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies3(eq, String(gt2), options)) {
-          return null;
-        }
-        if (lt && !satisfies3(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies3(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants3 = require_constants7();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse = require_parse2();
-    var valid2 = require_valid();
-    var clean3 = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range2 = require_range();
-    var satisfies3 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse,
-      valid: valid2,
-      clean: clean3,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range: Range2,
-      satisfies: satisfies3,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
   }
 });
 
@@ -31679,14 +31679,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path22 = m[2];
+  let path25 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path22 = `${domain}/${path22}`;
+    path25 = `${domain}/${path25}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path22.includes("/") ? `library/${path22}` : path22;
+  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31732,11 +31732,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os10, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os10)) return void 0;
+  const [os11, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os11)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os10, architecture } : { os: os10, architecture, variant };
+  return variant === void 0 ? { os: os11, architecture } : { os: os11, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31866,6 +31866,7 @@ var STAGE_NAMES = [
   "snapshot",
   "cache-restore",
   "build",
+  "fetch",
   "cache-save",
   "analyze",
   "smoke",
@@ -31946,6 +31947,17 @@ var INPUTS = {
     true
   ),
   push: booleanInput("push", "Push the image to the registry of its tags.", false),
+  pushByDigest: booleanInput(
+    "push-by-digest",
+    "With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.",
+    false
+  ),
+  image: stringInput(
+    "image",
+    "Analyse, scan and sign an image that already exists in a registry instead of building one: a reference by tag or digest (`ghcr.io/acme/api:1.2.3`, `ghcr.io/acme/api@sha256:\u2026`). The build stage is skipped and the fetch stage resolves its digest and downloads every platform (registry credentials from the Docker config, as `docker login` writes them).",
+    "",
+    (v) => parseImageReference(v) ? void 0 : "expected an image reference like registry/name:tag or registry/name@sha256:\u2026 (lowercase name)"
+  ),
   load: booleanInput("load", "Load the image into the local Docker engine.", false),
   buildArgs: keyValueInput(
     "build-args",
@@ -31961,7 +31973,7 @@ var INPUTS = {
   ),
   builder: stringInput(
     "builder",
-    "Name of the buildx builder to use. Default: the current builder.",
+    "Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.",
     "",
     (v) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? void 0 : "expected a builder name (letters, digits, _ . -)"
   ),
@@ -32079,7 +32091,7 @@ var INPUTS = {
   ),
   allowHttpRegistry: booleanInput(
     "allow-http-registry",
-    "Let cosign talk to a plain-HTTP registry (local test registries only).",
+    "Talk to a plain-HTTP registry (cosign, and the fetch stage for `image`). Registries on localhost / 127.0.0.1 are always reached over HTTP by the fetch stage. Local test registries only.",
     false
   ),
   skip: listInput(
@@ -32180,6 +32192,26 @@ function buildConfig(raw, env2) {
       errors.push(
         new InputError("tags", "push is true but no tags are given: name at least one image reference")
       );
+    if (v.pushByDigest && !v.push)
+      errors.push(
+        new InputError("push-by-digest", "push-by-digest needs push: true (and tags naming the repository)")
+      );
+    if (v.image) {
+      for (const [name, set] of [
+        ["push", v.push],
+        ["load", v.load],
+        ["tags", v.tags.length > 0],
+        ["verify-reproducible", v.verifyReproducible]
+      ]) {
+        if (set)
+          errors.push(
+            new InputError(
+              name,
+              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`
+            )
+          );
+      }
+    }
     if (v.load && v.platforms.length > 1) {
       errors.push(
         new InputError(
@@ -33095,10 +33127,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os10, arch3, variant] = platform2.split("/");
+  const [os11, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os10 ? { TARGETOS: os10 } : {},
+    ...os11 ? { TARGETOS: os11 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -34121,21 +34153,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path22 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path22, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path22); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path22) {
-  if (fs4.files.has(path22)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path22 === d || path22.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path22);
+function pathState(fs4, path25) {
+  if (fs4.files.has(path25)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path25);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path22);
+  const dir = posix3.dirname(path25);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34510,8 +34542,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path22 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path22.split(":").filter((d) => d.startsWith("/"));
+  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path25.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34549,8 +34581,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path22, p, name) {
-  const f = fs4.files.get(path22);
+function modeCheck(ctx, fs4, path25, p, name) {
+  const f = fs4.files.get(path25);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35032,8 +35064,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path22) {
-  const p = clean(path22);
+function isExcluded(patterns, path25) {
+  const p = clean(path25);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35112,11 +35144,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path22) {
+function covers(step, path25) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path22 === t || path22.startsWith(`${t}/`);
+    return path25 === t || path25.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -35725,7 +35757,7 @@ function toFinding(rule, dockerfile, r) {
 // src/report/facts.ts
 var VULN_SEVERITIES = ["critical", "high", "medium", "low", "unknown"];
 function imageIdentity(config, dockerfile) {
-  for (const tag of config.tags) {
+  for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
     if (ref) return `${ref.registry}/${ref.repository}`;
   }
@@ -36180,9 +36212,10 @@ function buildSection(ctx) {
       "SOURCE_DATE_EPOCH",
       `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1e3).toISOString().replace(".000Z", "Z")})`
     ]);
-  facts.push(["buildx", text2(build.buildxVersion)]);
+  if (build.fetched) facts.push(["Fetched", `${code(build.fetched.reference)} (not built by this run)`]);
+  else facts.push(["buildx", text2(build.buildxVersion)]);
   const cached = build.steps.filter((s) => s.cached).length;
-  const parts = [
+  const parts = build.fetched ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)] : [
     `### Build`,
     `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
     factList(facts)
@@ -37238,11 +37271,11 @@ var GitHubRest = class {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
-    const sleep = this.opts.sleep ?? defaultSleep;
+    const sleep2 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep(backoff(attempt - 1));
+      if (attempt > 1) await sleep2(backoff(attempt - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -37703,6 +37736,10 @@ var discoverStage = {
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES);
+    if (dockerfileText === void 0 && config.image) {
+      ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
+      return;
+    }
     if (dockerfileText === void 0) {
       throw new InputError(
         "dockerfile",
@@ -37797,8 +37834,8 @@ var lintStage = {
 };
 
 // src/stages/build.ts
-import { chmod as chmod3, mkdir as mkdir4, rm as rm3, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path11 from "node:path";
+import { chmod as chmod4, mkdir as mkdir4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -38083,7 +38120,7 @@ function outputArg(o, rewriteTimestamp) {
   const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
   switch (o.kind) {
     case "push":
-      return `type=image,push=true${rewrite}`;
+      return o.byDigest ? `type=image,name=${o.byDigest},push=true,push-by-digest=true,name-canonical=true${rewrite}` : `type=image,push=true${rewrite}`;
     case "load":
       return `type=docker${rewrite}`;
     case "oci":
@@ -38227,6 +38264,652 @@ ${failure.logTail}` : ""}`,
   }
 };
 
+// src/stages/sign.ts
+import { readFile as readFile6 } from "node:fs/promises";
+
+// src/tools/install.ts
+import { createHash as createHash4 } from "node:crypto";
+import { chmod as chmod3, readFile as readFile5, rm as rm3 } from "node:fs/promises";
+import path12 from "node:path";
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto2 from "crypto";
+import * as fs3 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os7 from "os";
+import * as path11 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action, isRetryable) {
+    return __awaiter9(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds = this.getSleepAmount();
+        info(`Waiting ${seconds} seconds before trying again`);
+        yield this.sleep(seconds);
+        attempt++;
+      }
+      return yield action();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds) {
+    return __awaiter9(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url, dest, auth, headers) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path11.dirname(dest));
+    debug(`Downloading ${url}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter10(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    if (fs3.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http2 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http2.get(url, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline4 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline4(readStream, fs3.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extractTar(file_1, dest_1) {
+  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file;
+    if (IS_WINDOWS3 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function cacheDir(sourceDir, tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs3.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version, arch3);
+    for (const itemName of fs3.readdirSync(sourceDir)) {
+      const s = path11.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version, arch3);
+    return destPath;
+  });
+}
+function cacheFile(sourceFile, targetFile, tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs3.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version, arch3);
+    const destPath = path11.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version, arch3);
+    return destFolder;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os7.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os7.arch();
+  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  if (fs3.existsSync(toolPath)) {
+    const children = fs3.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path11.join(toolPath, child2, arch3 || "");
+        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createExtractFolder(dest) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path11.join(_getTempDirectory(), crypto2.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version, arch3) {
+  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs3.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/tools/install.ts
+function pinnedRelease(tool, arch3) {
+  const a = arch3 === "x64" ? "amd64" : "arm64";
+  switch (tool) {
+    case "syft":
+      return {
+        tool,
+        version: "1.57.0",
+        asset: `syft_1.57.0_linux_${a}.tar.gz`,
+        checksums: "syft_1.57.0_checksums.txt",
+        archive: true,
+        baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
+      };
+    case "trivy":
+      return {
+        tool,
+        version: "0.74.0",
+        asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
+        checksums: "trivy_0.74.0_checksums.txt",
+        archive: true,
+        baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
+      };
+    case "cosign":
+      return {
+        tool,
+        version: "2.6.5",
+        asset: `cosign-linux-${a}`,
+        checksums: "cosign_checksums.txt",
+        archive: false,
+        baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
+      };
+  }
+}
+function checksumFor(list, asset) {
+  for (const line of list.split("\n")) {
+    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
+    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
+  }
+  return void 0;
+}
+async function sha256File(file) {
+  return createHash4("sha256").update(await readFile5(file)).digest("hex");
+}
+async function ensureTool(release, baseUrl, env2 = process.env) {
+  const onPath = await which2(release.tool, env2);
+  if (onPath) return onPath;
+  const cached = find(release.tool, release.version);
+  if (cached) return path12.join(cached, release.tool);
+  let listFile;
+  let assetFile;
+  try {
+    try {
+      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
+      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
+    } catch (e) {
+      throw new ToolError(
+        release.tool,
+        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
+      );
+    }
+    const expected = checksumFor(await readFile5(listFile, "utf8"), release.asset);
+    if (!expected)
+      throw new ToolError(
+        release.tool,
+        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
+      );
+    const actual = await sha256File(assetFile);
+    if (actual !== expected) {
+      throw new ToolError(
+        release.tool,
+        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
+      );
+    }
+    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
+    const binary = path12.join(dir, release.tool);
+    await chmod3(binary, 493);
+    return binary;
+  } finally {
+    for (const f of [listFile, assetFile]) if (f) await rm3(f, { force: true });
+  }
+}
+async function provideTool(tool, allowDownload, env2 = process.env) {
+  if (await which2(tool, env2)) return true;
+  if (!allowDownload) return false;
+  const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
+  const binary = await ensureTool(release, release.baseUrl, env2);
+  env2.PATH = `${path12.dirname(binary)}${path12.delimiter}${env2.PATH ?? ""}`;
+  return true;
+}
+
+// src/tools/cosign.ts
+var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
+function common(o) {
+  return o.allowHttpRegistry ? ["--allow-http-registry"] : [];
+}
+function uploadFlags(o) {
+  if (!o.offline) return [];
+  return o.major >= 3 ? ["--new-bundle-format=false", "--use-signing-config=false", "--tlog-upload=false"] : ["--tlog-upload=false"];
+}
+function cosignSignArgs(imageByDigest2, key, o) {
+  if (!/@sha256:[a-f0-9]{64}$/.test(imageByDigest2))
+    throw new Error(`cosign signs digests, never tags: ${imageByDigest2}`);
+  return [
+    "sign",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
+  return [
+    "attest",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    "--type",
+    type,
+    "--predicate",
+    predicate,
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignVerifyArgs(image, pub, o, identity, attestationType) {
+  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
+    "--certificate-identity-regexp",
+    identity.identityRegexp,
+    "--certificate-oidc-issuer",
+    identity.issuer
+  ] : [];
+  return [
+    attestationType ? "verify-attestation" : "verify",
+    ...attestationType ? ["--type", attestationType] : [],
+    ...who,
+    ...o.offline ? ["--insecure-ignore-tlog"] : [],
+    ...common(o),
+    image
+  ];
+}
+function keylessPermissionProblem(env2) {
+  if (env2.ACTIONS_ID_TOKEN_REQUEST_URL && env2.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+  return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
+}
+function cosignMajor(versionText) {
+  const m = /GitVersion:\s*v?(\d+)\./.exec(versionText) ?? /\bv(\d+)\.\d+\.\d+/.exec(versionText);
+  if (!m)
+    throw new ToolError(
+      "cosign",
+      `could not read a version from 'cosign version': ${versionText.slice(0, 200)}`
+    );
+  return Number(m[1]);
+}
+var Cosign = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  exec(args, timeoutMs = 3e5) {
+    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  }
+  async major() {
+    const { stdout, stderr } = await this.exec(["version"], 3e4);
+    return cosignMajor(`${stdout}
+${stderr}`);
+  }
+  async sign(image, key, o) {
+    await this.exec(cosignSignArgs(image, key, o));
+  }
+  async attest(image, key, type, predicate, o) {
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+  }
+  async verify(image, pub, o, identity, attestationType) {
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+  }
+};
+
+// src/stages/sign.ts
+function imageByDigest(tag, digest) {
+  const ref = parseImageReference(tag);
+  if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
+  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
+  return `${name}@${digest}`;
+}
+async function isForkPullRequest(env2) {
+  if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(await readFile6(env2.GITHUB_EVENT_PATH, "utf8"));
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+function publicKey(ctx) {
+  const { cosignKey, cosignPublicKey } = ctx.config;
+  if (cosignPublicKey) return { kind: "key", ref: cosignPublicKey };
+  if (cosignKey.endsWith(".key")) return { kind: "key", ref: `${cosignKey.slice(0, -4)}.pub` };
+  return { kind: "key", ref: cosignKey };
+}
+var signStage = {
+  name: "sign",
+  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  skip(ctx) {
+    if (!ctx.config.sign) return "sign is false";
+    if (!ctx.facts.build?.pushed) return "only pushed images are signed (push is false)";
+    if (!ctx.facts.build.digest) return "the build reported no digest";
+    return void 0;
+  },
+  async run(ctx) {
+    const build = ctx.facts.build;
+    const tag = ctx.config.tags[0] ?? (ctx.config.image || void 0);
+    if (!build?.digest || !tag) return;
+    const keyless = ctx.config.cosignKey === "";
+    if (keyless) {
+      const problem = keylessPermissionProblem(process.env);
+      if (problem && await isForkPullRequest(process.env)) {
+        ctx.host.log.warning("sign: skipped: pull requests from forks get no OIDC token");
+        return;
+      }
+      if (problem) throw new Error(problem);
+    }
+    if (!await provideTool("cosign", ctx.host.kind === "github")) {
+      throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
+    }
+    const cosign = new Cosign();
+    const options = {
+      major: await cosign.major(),
+      offline: ctx.config.cosignOffline,
+      allowHttpRegistry: ctx.config.allowHttpRegistry
+    };
+    const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
+    const image = imageByDigest(tag, build.digest);
+    await cosign.sign(image, key, options);
+    const attestations = [];
+    if (ctx.facts.sbom) {
+      await cosign.attest(image, key, "spdxjson", ctx.facts.sbom.spdx, options);
+      attestations.push("spdxjson");
+    }
+    if (ctx.facts.scan) {
+      await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
+      attestations.push("vuln");
+    }
+    const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
+    const identity = keyless ? {
+      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
+      issuer: "https://token.actions.githubusercontent.com"
+    } : void 0;
+    await cosign.verify(image, pub, options, identity);
+    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
+    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
+    ctx.host.log.info(
+      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(", ")})` : ""}`
+    );
+  }
+};
+
 // src/git/git.ts
 async function git(dir, args) {
   try {
@@ -38277,13 +38960,20 @@ function resolveSourceDateEpoch(input, facts, env2) {
 
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
+function repositoryOf(reference) {
+  const ref = parseImageReference(reference);
+  return ref ? `${ref.registry}/${ref.repository}` : void 0;
+}
 function plannedOutputs(ctx, workDir) {
   const outputs = [];
-  if (ctx.config.push) outputs.push({ kind: "push" });
+  if (ctx.config.push) {
+    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? "") : void 0;
+    outputs.push(repository ? { kind: "push", byDigest: repository } : { kind: "push" });
+  }
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path11.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path13.join(workDir, "image.oci.tar") });
   return outputs;
 }
 async function secretSpecs(ctx, dir) {
@@ -38291,10 +38981,10 @@ async function secretSpecs(ctx, dir) {
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {
     await mkdir4(dir, { recursive: true, mode: 448 });
-    await chmod3(dir, 448);
+    await chmod4(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path11.join(dir, `secret-${index}`);
+    const file = path13.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -38325,7 +39015,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir = path11.join(ctx.host.layerCacheDir ?? path11.join(ctx.host.tempDir, "layers"), scope);
+  const localDir = path13.join(ctx.host.layerCacheDir ?? path13.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.kind,
@@ -38334,7 +39024,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat4(path11.join(localDir, "index.json")).catch(() => void 0);
+  const exists3 = await stat4(path13.join(localDir, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 async function buildRequest(ctx, workDir, secretsDir) {
@@ -38346,14 +39036,15 @@ async function buildRequest(ctx, workDir, secretsDir) {
     dockerfile: config.dockerfilePath,
     ...config.target ? { target: config.target } : {},
     platforms: config.platforms,
-    tags: config.tags,
+    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path11.join(workDir, "metadata.json"),
-    iidFile: path11.join(workDir, "iid.txt"),
+    metadataFile: path13.join(workDir, "metadata.json"),
+    iidFile: path13.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
     ...await layerCache(ctx),
@@ -38378,25 +39069,35 @@ function noSourceDateEpoch(ctx) {
 var buildStage = {
   name: "build",
   description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
-  skip: (ctx) => ctx.facts.discover ? void 0 : "nothing discovered to build",
+  skip(ctx) {
+    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
+    return ctx.facts.discover ? void 0 : "nothing discovered to build";
+  },
   async run(ctx) {
     const { config, host } = ctx;
     const buildx = new Buildx();
     const buildxVersion = await buildx.version();
-    const workDir = path11.join(config.reportPath, "build");
+    const workDir = path13.join(config.reportPath, "build");
     await mkdir4(workDir, { recursive: true });
-    const secretsDir = path11.join(host.tempDir, "secrets");
+    const secretsDir = path13.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
       outcome = await buildx.build(req, (line) => host.log.info(line));
     } finally {
-      await rm3(secretsDir, { recursive: true, force: true });
+      await rm4(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === "oci");
     const manifestDigest = outcome.metadata.digest;
     let digest = manifestDigest;
-    if (config.push && config.tags[0]) {
+    if (config.push && config.pushByDigest && config.tags[0] && manifestDigest) {
+      const byDigest = imageByDigest(config.tags[0], manifestDigest);
+      try {
+        digest = await buildx.registryDigest(byDigest, config.builder || void 0);
+      } catch (e) {
+        host.log.warning(`could not read ${byDigest} back from the registry: ${e.message}`);
+      }
+    } else if (config.push && config.tags[0]) {
       try {
         digest = await buildx.registryDigest(config.tags[0], config.builder || void 0);
       } catch (e) {
@@ -38410,9 +39111,10 @@ var buildStage = {
       ...digest ? { digest } : {},
       ...manifestDigest ? { manifestDigest } : {},
       ...imageId ? { imageId } : {},
-      tags: config.tags,
+      tags: req.tags,
       platforms: config.platforms,
       pushed: config.push,
+      ...config.push && config.pushByDigest ? { pushedByDigest: true } : {},
       loaded: config.load,
       ...oci ? { ociArchive: oci.dest } : {},
       metadata: outcome.metadata.raw,
@@ -38425,7 +39127,7 @@ var buildStage = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile4(path11.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile4(path13.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -38435,10 +39137,703 @@ var buildStage = {
   }
 };
 
-// src/stages/cache.ts
-import { mkdir as mkdir5, stat as stat5, writeFile as writeFile5 } from "node:fs/promises";
-import os7 from "node:os";
+// src/stages/fetch.ts
+import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
+import path16 from "node:path";
+
+// src/registry/client.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { rm as rm5 } from "node:fs/promises";
+import { Readable, Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/registry/auth.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import os8 from "node:os";
 import path14 from "node:path";
+function parseChallenges(header) {
+  const challenges = [];
+  let i = 0;
+  const n = header.length;
+  const skipSpace = () => {
+    while (i < n && /[\s,]/.test(header[i])) i++;
+  };
+  const token = () => {
+    const start = i;
+    while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(header[i])) i++;
+    return header.slice(start, i);
+  };
+  while (i < n) {
+    skipSpace();
+    const word = token();
+    if (!word) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && header[j] === " ") j++;
+    if (header[j] === "=" && challenges.length > 0 && header[j + 1] !== "=") {
+      i = j + 1;
+      while (i < n && header[i] === " ") i++;
+      let value = "";
+      if (header[i] === '"') {
+        i++;
+        while (i < n && header[i] !== '"') {
+          if (header[i] === "\\" && i + 1 < n) i++;
+          value += header[i];
+          i++;
+        }
+        i++;
+      } else {
+        const start = i;
+        while (i < n && header[i] !== "," && !/\s/.test(header[i])) i++;
+        value = header.slice(start, i);
+      }
+      challenges[challenges.length - 1].params[word.toLowerCase()] = value;
+    } else {
+      challenges.push({ scheme: word.toLowerCase(), params: {} });
+    }
+  }
+  return challenges;
+}
+var DOCKER_HUB_KEYS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+var DOCKER_HUB_SERVER = "https://index.docker.io/v1/";
+function normalizeRegistryKey(key) {
+  const host = key.trim().replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, "").toLowerCase();
+  return DOCKER_HUB_KEYS.includes(host) ? "docker.io" : host;
+}
+function helperServerUrl(registry) {
+  return normalizeRegistryKey(registry) === "docker.io" ? DOCKER_HUB_SERVER : registry;
+}
+function lookupCredentials(config, registry) {
+  const want = normalizeRegistryKey(registry);
+  const serverUrl = helperServerUrl(registry);
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeRegistryKey(key) !== want || !entry) continue;
+    if (entry.identitytoken) {
+      return {
+        kind: "basic",
+        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
+      };
+    }
+    if (entry.auth) {
+      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) {
+        return {
+          kind: "basic",
+          credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+        };
+      }
+    }
+    if (entry.username && entry.password) {
+      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
+    }
+  }
+  if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
+  return void 0;
+}
+function dockerConfigPath(env2) {
+  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os8.homedir(), ".docker");
+  return path14.join(dir, "config.json");
+}
+async function readDockerConfig(env2) {
+  const file = dockerConfigPath(env2);
+  let text3;
+  try {
+    text3 = await readFile7(file, "utf8");
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text3);
+  } catch (e) {
+    throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
+  }
+}
+async function helperCredentials(helper, serverUrl, env2) {
+  if (!/^[A-Za-z0-9_.-]+$/.test(helper)) {
+    throw new Error(`the Docker config names a credential helper '${helper}' that is not a plain name`);
+  }
+  const result = await run(`docker-credential-${helper}`, ["get"], {
+    input: serverUrl,
+    env: env2,
+    timeoutMs: 6e4,
+    maxStdoutBytes: 1 << 20,
+    okExitCodes: [0, 1],
+    installHint: `the Docker config uses the credential helper '${helper}': install docker-credential-${helper}, or log in again`
+  });
+  const stdout = result.stdout;
+  if (result.exitCode !== 0) {
+    if (/credentials not found/i.test(`${stdout}
+${result.stderr}`)) return void 0;
+    throw new Error(
+      `docker-credential-${helper} get failed for ${serverUrl}: ${(result.stderr || stdout).trim().slice(0, 300)}`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new Error(`docker-credential-${helper} answered something that is not JSON for ${serverUrl}`);
+  }
+  if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
+    return void 0;
+  if (parsed.Username === "<token>")
+    return { username: "<token>", password: parsed.Secret, identityToken: true };
+  return { username: parsed.Username, password: parsed.Secret };
+}
+async function dockerCredentials(registry, env2) {
+  const source = lookupCredentials(await readDockerConfig(env2), registry);
+  if (!source) return void 0;
+  if (source.kind === "basic") return source.credentials;
+  return helperCredentials(source.helper, source.serverUrl, env2);
+}
+
+// src/registry/reference.ts
+function registryReference(text3) {
+  const ref = parseImageReference(text3.trim());
+  if (!ref) {
+    throw new Error(
+      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
+    );
+  }
+  return {
+    ...ref,
+    text: text3.trim(),
+    apiHost: apiHost(ref.registry),
+    reference: ref.digest ?? ref.tag ?? "latest"
+  };
+}
+function apiHost(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
+}
+function hostName(registry) {
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+  if (bracket) return bracket[1];
+  return registry.replace(/:\d+$/, "");
+}
+function isLoopback(registry) {
+  const host = hostName(registry).toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function registryScheme(registry, allowHttp) {
+  return allowHttp || isLoopback(registry) ? "http" : "https";
+}
+
+// src/registry/client.ts
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
+};
+var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+function isIndexMediaType(mediaType) {
+  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
+}
+var MAX_MANIFEST_BYTES = 4 << 20;
+var RegistryError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "RegistryError";
+  }
+  status;
+};
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function sha256(bytes) {
+  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+}
+function retryable(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var RegistryClient = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.fetchImpl = opts.fetch ?? fetch;
+    this.retries = opts.retries ?? 4;
+    this.retryDelayMs = opts.retryDelayMs ?? 500;
+  }
+  opts;
+  authorization = /* @__PURE__ */ new Map();
+  credentialCache = /* @__PURE__ */ new Map();
+  fetchImpl;
+  retries;
+  retryDelayMs;
+  url(ref, tail2) {
+    return `${registryScheme(ref.registry, this.opts.allowHttp ?? false)}://${ref.apiHost}/v2/${ref.repository}/${tail2}`;
+  }
+  credentials(registry) {
+    let p = this.credentialCache.get(registry);
+    if (!p) {
+      const lookup = this.opts.credentials ?? ((r) => dockerCredentials(r, this.opts.env ?? process.env));
+      p = lookup(registry).then((c) => {
+        if (c) this.opts.onSecret?.(c.password);
+        return c;
+      });
+      this.credentialCache.set(registry, p);
+    }
+    return p;
+  }
+  /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
+  async fetchRetrying(url, init, what) {
+    let attempt = 0;
+    for (; ; ) {
+      let res;
+      let error2;
+      try {
+        res = await this.fetchImpl(url, { ...init, redirect: "follow" });
+      } catch (e) {
+        error2 = e;
+      }
+      if (res && !retryable(res.status)) return res;
+      if (attempt >= this.retries) {
+        if (res) return res;
+        const cause = error2?.cause;
+        throw new RegistryError(
+          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
+        );
+      }
+      const retryAfter = Number(res?.headers.get("retry-after"));
+      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
+      await res?.body?.cancel().catch(() => void 0);
+      this.opts.log?.(
+        `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
+      );
+      await sleep(delay);
+      attempt++;
+    }
+  }
+  /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
+  async authorize(ref, challenges, what) {
+    const creds = await this.credentials(ref.registry);
+    const bearer = challenges.find((c) => c.scheme === "bearer");
+    if (bearer) {
+      const realm = bearer.params.realm;
+      if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
+      const tokenUrl = new URL(realm);
+      if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
+      tokenUrl.searchParams.set("scope", bearer.params.scope ?? `repository:${ref.repository}:pull`);
+      const headers = { Accept: "application/json" };
+      let init = { headers };
+      if (creds?.identityToken) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.password,
+          client_id: "go-container-ci",
+          scope: tokenUrl.searchParams.get("scope") ?? "",
+          ...bearer.params.service ? { service: bearer.params.service } : {}
+        });
+        init = {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+          body: form.toString()
+        };
+      } else if (creds) headers.Authorization = basicHeader(creds);
+      const res = await this.fetchRetrying(
+        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
+        init,
+        what
+      );
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => void 0);
+        throw new RegistryError(
+          `${what}: the token service ${tokenUrl.origin}${tokenUrl.pathname} answered ${res.status}${creds ? ` for user '${creds.username}'` : " (no credentials for this registry in the Docker config: docker login first)"}`,
+          res.status
+        );
+      }
+      const body = await res.json().catch(() => ({}));
+      const token = typeof body.token === "string" ? body.token : body.access_token;
+      if (typeof token !== "string" || token === "")
+        throw new RegistryError(`${what}: the token service answered no token`);
+      this.opts.onSecret?.(token);
+      return `Bearer ${token}`;
+    }
+    if (challenges.some((c) => c.scheme === "basic")) {
+      if (creds?.identityToken)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
+          401
+        );
+      if (!creds)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
+          401
+        );
+      return basicHeader(creds);
+    }
+    throw new RegistryError(
+      `${what}: ${ref.registry} answered 401 with no challenge this client understands (${challenges.map((c) => c.scheme).join(", ") || "none"})`,
+      401
+    );
+  }
+  /** A GET (or HEAD) with auth: on 401 it answers the challenge once and tries again. */
+  async request(ref, tail2, headers, what, method = "GET") {
+    const key = `${ref.registry}/${ref.repository}`;
+    const url = this.url(ref, tail2);
+    const send = () => {
+      const auth = this.authorization.get(key);
+      return this.fetchRetrying(
+        url,
+        { method, headers: { ...headers, ...auth ? { Authorization: auth } : {} } },
+        what
+      );
+    };
+    let res = await send();
+    if (res.status === 401) {
+      await res.body?.cancel().catch(() => void 0);
+      const challenges = parseChallenges(res.headers.get("www-authenticate") ?? "");
+      this.authorization.set(key, await this.authorize(ref, challenges, what));
+      res = await send();
+    }
+    if (!res.ok) {
+      const text3 = await res.text().catch(() => "");
+      const detail = registryErrorText(text3);
+      const hint = res.status === 401 || res.status === 403 ? " (not allowed: check the registry credentials and that they may pull this repository)" : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
+      throw new RegistryError(
+        `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
+        res.status
+      );
+    }
+    return res;
+  }
+  /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
+  async manifest(ref, reference = ref.reference) {
+    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
+    const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
+    const length = Number(res.headers.get("content-length"));
+    if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${length} bytes is too large for a manifest`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
+    const digest = sha256(bytes);
+    if (DIGEST2.test(reference) && digest !== reference)
+      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
+    const served = res.headers.get("docker-content-digest");
+    if (served && DIGEST2.test(served) && served !== digest)
+      throw new RegistryError(
+        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
+      );
+    let json2;
+    try {
+      json2 = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new RegistryError(`${what}: the registry served something that is not JSON`);
+    }
+    const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
+    if (!Object.values(MEDIA_TYPES).includes(mediaType))
+      throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
+    return { digest, mediaType, bytes, json: json2 };
+  }
+  /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
+  async blobToFile(ref, descriptor2, dest) {
+    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
+    if (!DIGEST2.test(descriptor2.digest))
+      throw new RegistryError(`${what}: only sha256 digests are supported`);
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
+      if (!res.body) throw new RegistryError(`${what}: empty answer`);
+      const hash = createHash5("sha256");
+      let size = 0;
+      const check = new Transform({
+        transform(chunk, _enc, done) {
+          size += chunk.length;
+          if (size > descriptor2.size)
+            return done(
+              new RegistryError(`${what}: more than the ${descriptor2.size} bytes its descriptor says`)
+            );
+          hash.update(chunk);
+          done(null, chunk);
+        }
+      });
+      try {
+        await pipeline2(
+          Readable.fromWeb(res.body),
+          check,
+          createWriteStream2(dest, { mode: 420 })
+        );
+      } catch (e) {
+        await rm5(dest, { force: true });
+        if (e instanceof RegistryError) throw e;
+        if (attempt < this.retries) {
+          this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
+          await sleep(this.retryDelayMs * 2 ** attempt);
+          continue;
+        }
+        throw new RegistryError(`${what}: download failed: ${e.message}`);
+      }
+      const actual = `sha256:${hash.digest("hex")}`;
+      if (size !== descriptor2.size || actual !== descriptor2.digest) {
+        await rm5(dest, { force: true });
+        throw new RegistryError(
+          `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
+        );
+      }
+      return;
+    }
+  }
+};
+function basicHeader(c) {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+function registryErrorText(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (Array.isArray(parsed.errors))
+      return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(" ")).join("; ").slice(0, 300);
+  } catch {
+  }
+  return body.trim().replace(/\s+/g, " ").slice(0, 200);
+}
+
+// src/registry/layout.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
+import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import path15 from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+var PARALLEL_BLOBS = 4;
+var IMAGE_CONFIG_TYPES = [
+  "application/vnd.oci.image.config.v1+json",
+  "application/vnd.docker.container.image.v1+json"
+];
+function indexPlatforms(manifests) {
+  const out = [];
+  for (const m of manifests) {
+    const p = m.platform;
+    if (!p?.os || !p.architecture || p.os === "unknown" || p.architecture === "unknown") continue;
+    if (m.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
+    const s = [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+function layoutIndex(root, tag) {
+  return `${JSON.stringify({
+    schemaVersion: 2,
+    mediaType: "application/vnd.oci.image.index.v1+json",
+    manifests: [
+      {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length,
+        ...tag ? {
+          annotations: {
+            "io.containerd.image.name": tag,
+            "org.opencontainers.image.ref.name": tag.slice(tag.lastIndexOf(":") + 1)
+          }
+        } : {}
+      }
+    ]
+  })}
+`;
+}
+async function fetchOciArchive(client, ref, dest, opts) {
+  await mkdir5(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path15.join(opts.scratchDir, "blobs-"));
+  const blobs = /* @__PURE__ */ new Map();
+  const saveManifest = async (m) => {
+    if (blobs.has(m.digest)) return;
+    const file = path15.join(scratch, m.digest.slice("sha256:".length));
+    await writeFile5(file, m.bytes);
+    blobs.set(m.digest, { file, size: m.bytes.length });
+  };
+  const manifests = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  const want = (d) => {
+    if (!blobs.has(d.digest)) pending.set(d.digest, d);
+  };
+  try {
+    const root = await client.manifest(ref);
+    let configDigest;
+    const walk = async (m, depth) => {
+      await saveManifest(m);
+      manifests.set(m.digest, m);
+      if (isIndexMediaType(m.mediaType)) {
+        if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
+        for (const child2 of m.json.manifests ?? []) {
+          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
+        }
+        return;
+      }
+      if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
+      if (depth === 0) configDigest = m.json.config.digest;
+      want(m.json.config);
+      for (const layer of m.json.layers ?? []) want(layer);
+    };
+    await walk(root, 0);
+    const queue = [...pending.values()];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
+        await client.blobToFile(ref, d, file);
+        blobs.set(d.digest, { file, size: d.size });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
+    const children = [];
+    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
+      if (d.platform || isIndexMediaType(d.mediaType)) {
+        children.push(d);
+        continue;
+      }
+      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
+      const cfg = child2.json.config;
+      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
+      let config = {};
+      try {
+        if (file) config = JSON.parse(await readFile8(file, "utf8"));
+      } catch {
+      }
+      children.push(
+        config.os && config.architecture ? {
+          ...d,
+          platform: {
+            os: config.os,
+            architecture: config.architecture,
+            ...config.variant ? { variant: config.variant } : {}
+          }
+        } : d
+      );
+    }
+    const platforms = indexPlatforms(children);
+    let bytes = 0;
+    for (const b of blobs.values()) bytes += b.size;
+    opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
+    await mkdir5(path15.dirname(dest), { recursive: true });
+    const pack2 = (0, import_tar_stream.pack)();
+    const written = pipeline3(pack2, createWriteStream3(dest));
+    const addText = (name, text3) => new Promise(
+      (resolve2, reject) => pack2.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+    );
+    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
+    await addText(
+      "index.json",
+      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
+    );
+    await new Promise(
+      (resolve2, reject) => pack2.entry(
+        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    await new Promise(
+      (resolve2, reject) => pack2.entry(
+        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      await new Promise((resolve2, reject) => {
+        const entry = pack2.entry(
+          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
+          (e) => e ? reject(e) : resolve2()
+        );
+        const source = createReadStream(blob.file);
+        source.on("error", reject);
+        source.pipe(entry);
+      });
+    }
+    pack2.finalize();
+    await written;
+    return {
+      digest: root.digest,
+      mediaType: root.mediaType,
+      size: root.bytes.length,
+      platforms,
+      ...configDigest ? { configDigest } : {},
+      blobs: blobs.size,
+      bytes
+    };
+  } catch (e) {
+    await rm6(dest, { force: true });
+    throw e;
+  } finally {
+    await rm6(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/stages/fetch.ts
+function registryClient(ctx) {
+  return new RegistryClient({
+    allowHttp: ctx.config.allowHttpRegistry,
+    onSecret: (s) => ctx.host.mask(s),
+    log: (m) => ctx.host.log.info(m)
+  });
+}
+var fetchStage = {
+  name: "fetch",
+  description: "With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).",
+  skip: (ctx) => ctx.config.image ? void 0 : "image is empty: the image is built here",
+  async run(ctx) {
+    const { config, host } = ctx;
+    const started = performance.now();
+    const ref = registryReference(config.image);
+    const client = registryClient(ctx);
+    const workDir = path16.join(config.reportPath, "fetch");
+    await mkdir6(workDir, { recursive: true });
+    const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
+    let digest;
+    let mediaType;
+    let platforms;
+    let configDigest;
+    let ociArchive;
+    if (contentNeeded) {
+      ociArchive = path16.join(workDir, "image.oci.tar");
+      const fetched = await fetchOciArchive(client, ref, ociArchive, {
+        scratchDir: host.tempDir,
+        log: (m) => host.log.info(m)
+      });
+      ({ digest, mediaType, platforms, configDigest } = fetched);
+    } else {
+      const root = await client.manifest(ref);
+      digest = root.digest;
+      mediaType = root.mediaType;
+      platforms = [];
+      if (isIndexMediaType(root.mediaType)) {
+        platforms = indexPlatforms(root.json.manifests ?? []);
+      } else configDigest = root.json.config?.digest;
+    }
+    const metadataFile = path16.join(workDir, "image.json");
+    const metadata = { reference: ref.text, digest, mediaType, platforms };
+    await writeFile6(metadataFile, `${JSON.stringify(metadata, null, 2)}
+`);
+    const git2 = await gitFacts(config.contextDir);
+    ctx.facts.build = {
+      digest,
+      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
+      ...configDigest ? { imageId: configDigest } : {},
+      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      platforms,
+      pushed: true,
+      loaded: false,
+      ...ociArchive ? { ociArchive } : {},
+      metadata,
+      metadataFile,
+      steps: [],
+      durationMs: Math.round(performance.now() - started),
+      buildxVersion: "none (fetched)",
+      git: git2,
+      labels: {},
+      fetched: { reference: ref.text, mediaType }
+    };
+    host.log.info(
+      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
+    );
+  }
+};
+
+// src/stages/cache.ts
+import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
+import os9 from "node:os";
+import path19 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -38536,7 +39931,7 @@ function injectDockerfile(mounts, present) {
 }
 
 // src/snapshot/key.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -38545,8 +39940,8 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function sha256(text3) {
-  return createHash4("sha256").update(text3).digest("hex");
+function sha2562(text3) {
+  return createHash6("sha256").update(text3).digest("hex");
 }
 function canonicalKeyInputs(inputs) {
   return canonicalJson({
@@ -38559,7 +39954,7 @@ function canonicalKeyInputs(inputs) {
   });
 }
 function cacheKey(inputs) {
-  return sha256(canonicalKeyInputs(inputs)).slice(0, 32);
+  return sha2562(canonicalKeyInputs(inputs)).slice(0, 32);
 }
 function volatileReason(value, env2 = process.env) {
   for (const name of [
@@ -38582,26 +39977,26 @@ function volatileReason(value, env2 = process.env) {
 }
 
 // src/snapshot/files.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import path17 from "node:path";
 async function inputFileHashes(workspace, discover) {
-  const files = { [discover.dockerfile]: sha256(discover.dockerfileText) };
+  const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha256(await readFile5(path12.join(workspace, m.file)));
-    const sumFile = path12.posix.join(path12.posix.dirname(m.file), "go.sum");
-    const sum = await readFile5(path12.join(workspace, sumFile)).catch(() => void 0);
-    if (sum) files[sumFile] = sha256(sum);
+    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
+    const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
+    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
+    if (sum) files[sumFile] = sha2562(sum);
   }
   return files;
 }
 
 // src/cache/sources.ts
-import { createHash as createHash5 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
-import path13 from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
+import path18 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
-  const hash = createHash5("sha256");
+  const hash = createHash7("sha256");
   async function walk(d) {
     let entries;
     try {
@@ -38611,10 +40006,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path13.join(d, e.name);
+      const p = path18.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path13.relative(dir, p)).update("\0").update(await readFile6(p)).update("\0");
+        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -38624,8 +40019,8 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(env2 = process.env) {
-  return path14.join(
-    env2.RUNNER_TEMP || path14.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+  return path19.join(
+    env2.RUNNER_TEMP || path19.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-go-cache"
   );
 }
@@ -38648,10 +40043,10 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v1-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path14.join(ctx.host.tempDir, name);
-  await mkdir5(work, { recursive: true });
-  const dockerfile = path14.join(work, "Dockerfile");
-  await writeFile5(dockerfile, dockerfileText);
+  const work = path19.join(ctx.host.tempDir, name);
+  await mkdir7(work, { recursive: true });
+  const dockerfile = path19.join(work, "Dockerfile");
+  await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
     dockerfile,
@@ -38661,7 +40056,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path14.join(work, "metadata.json")
+    metadataFile: path19.join(work, "metadata.json")
   });
 }
 var cacheRestoreStage = {
@@ -38670,6 +40065,7 @@ var cacheRestoreStage = {
   skip(ctx) {
     if (!ctx.facts.discover) return "nothing discovered";
     if (ctx.config.skip.includes("build")) return "the build is skipped";
+    if (ctx.config.image) return "image is set: nothing is built";
     if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || void 0).length === 0) {
       return "the Dockerfile has no RUN --mount=type=cache to persist (see GC302)";
     }
@@ -38684,7 +40080,7 @@ var cacheRestoreStage = {
     const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
     const dir = goCacheDir();
     await removeTree(dir);
-    await mkdir5(dir, { recursive: true });
+    await mkdir7(dir, { recursive: true });
     const started = performance.now();
     const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
     const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
@@ -38695,7 +40091,7 @@ var cacheRestoreStage = {
     }
     const present = /* @__PURE__ */ new Set();
     for (const i of mounts.keys())
-      if (await stat5(path14.join(dir, String(i))).catch(() => void 0)) present.add(i);
+      if (await stat5(path19.join(dir, String(i))).catch(() => void 0)) present.add(i);
     const text3 = injectDockerfile(mounts, present);
     if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
     ctx.facts.goCache = {
@@ -38742,9 +40138,9 @@ var cacheSaveStage = {
 };
 
 // src/stages/snapshot.ts
-import { mkdir as mkdir6, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
-import os8 from "node:os";
-import path15 from "node:path";
+import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
+import os10 from "node:os";
+import path20 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -39058,8 +40454,8 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir() {
-  return path15.join(
-    process.env.RUNNER_TEMP || path15.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+  return path20.join(
+    process.env.RUNNER_TEMP || path20.join(os10.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-snapshot"
   );
 }
@@ -39069,13 +40465,13 @@ function platformSlug(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir();
   await removeTree(dir);
-  await mkdir6(dir, { recursive: true });
+  await mkdir8(dir, { recursive: true });
   const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
     `go-container-ci-snapshot-v1-${slug}-`
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile7(path15.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -39101,14 +40497,14 @@ var snapshotStage = {
     const slug = platformSlug(snapshot.platforms);
     const previous = await restorePrevious(ctx, slug);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir6(ctx.config.reportPath, { recursive: true });
-    const file = path15.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir8(ctx.config.reportPath, { recursive: true });
+    const file = path20.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
-    await writeFile6(file, json2);
+    await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir();
-    await writeFile6(path15.join(dir, "snapshot.json"), json2);
+    await writeFile8(path20.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -39118,18 +40514,18 @@ var snapshotStage = {
 };
 
 // src/stages/reproduce.ts
-import { mkdir as mkdir7, rm as rm4 } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/reproduce/archive.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream } from "node:fs";
-import { createHash as createHash6 } from "node:crypto";
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createReadStream as createReadStream2 } from "node:fs";
+import { createHash as createHash8 } from "node:crypto";
 import { createGunzip } from "node:zlib";
-import { Readable } from "node:stream";
+import { Readable as Readable2 } from "node:stream";
 async function readEntries(tarPath, wanted, maxBytes = 16 * 1024 * 1024) {
   const out = /* @__PURE__ */ new Map();
-  const ex = (0, import_tar_stream.extract)();
+  const ex = (0, import_tar_stream2.extract)();
   const done = new Promise((resolve2, reject) => {
     ex.on("entry", (header, stream2, next) => {
       const name = header.name.replace(/^\.\//, "");
@@ -39148,7 +40544,7 @@ async function readEntries(tarPath, wanted, maxBytes = 16 * 1024 * 1024) {
     ex.on("finish", resolve2);
     ex.on("error", reject);
   });
-  createReadStream(tarPath).on("error", (e) => ex.destroy(e)).pipe(ex);
+  createReadStream2(tarPath).on("error", (e) => ex.destroy(e)).pipe(ex);
   await done;
   return out;
 }
@@ -39194,7 +40590,7 @@ async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), 
   const files = /* @__PURE__ */ new Map();
   for (const layer of layers) {
     const perLayer = /* @__PURE__ */ new Map();
-    const outer = (0, import_tar_stream.extract)();
+    const outer = (0, import_tar_stream2.extract)();
     const done = new Promise((resolve2, reject) => {
       outer.on("entry", (header, stream2, next) => {
         if (header.name.replace(/^\.\//, "") !== blobName(layer)) {
@@ -39202,7 +40598,7 @@ async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), 
           stream2.resume();
           return;
         }
-        const inner = (0, import_tar_stream.extract)();
+        const inner = (0, import_tar_stream2.extract)();
         inner.on("entry", (h, s, n) => {
           const name = `/${h.name.replace(/^\.?\//, "").replace(/\/$/, "")}`;
           const base = name.slice(name.lastIndexOf("/") + 1);
@@ -39212,7 +40608,7 @@ async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), 
             s.resume();
             return;
           }
-          const hash = createHash6("sha256");
+          const hash = createHash8("sha256");
           const keep = capture.has(name) && (h.size ?? 0) <= 256 * 1024 * 1024 ? [] : void 0;
           s.on("data", (c) => {
             hash.update(c);
@@ -39233,7 +40629,7 @@ async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), 
         inner.on("finish", () => next());
         inner.on("error", reject);
         let decided = false;
-        const source = new Readable({ read() {
+        const source = new Readable2({ read() {
         } });
         stream2.on("data", (data) => {
           const c = data;
@@ -39252,7 +40648,7 @@ async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), 
       outer.on("finish", resolve2);
       outer.on("error", reject);
     });
-    createReadStream(tarPath).on("error", (e) => outer.destroy(e)).pipe(outer);
+    createReadStream2(tarPath).on("error", (e) => outer.destroy(e)).pipe(outer);
     await done;
     for (const [p, f] of perLayer) {
       if (f === null) files.delete(p);
@@ -40018,6 +41414,7 @@ var reproduceStage = {
   description: "Rebuild without any cache and compare the images file by file and Go build info by field.",
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return "verify-reproducible is false";
+    if (ctx.facts.build?.fetched) return "the image was fetched, not built here";
     if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to compare";
     return void 0;
   },
@@ -40025,11 +41422,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path16.join(ctx.config.reportPath, "reproduce");
-    await mkdir7(workDir, { recursive: true });
-    const secretsDir = path16.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path21.join(ctx.config.reportPath, "reproduce");
+    await mkdir9(workDir, { recursive: true });
+    const secretsDir = path21.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path16.join(workDir, "image.oci.tar");
+    const second = path21.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -40043,7 +41440,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm4(secretsDir, { recursive: true, force: true });
+      await rm7(secretsDir, { recursive: true, force: true });
     }
     const firstManifests = await platformManifests(build.ociArchive);
     const secondManifests = new Map((await platformManifests(second)).map((m) => [m.platform, m]));
@@ -40098,11 +41495,11 @@ var reproduceStage = {
 };
 
 // src/stages/sbom.ts
-import { mkdir as mkdir8 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir10 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -40153,485 +41550,9 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile8(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
   }
 };
-
-// src/tools/install.ts
-import { createHash as createHash7 } from "node:crypto";
-import { chmod as chmod4, readFile as readFile9, rm as rm5 } from "node:fs/promises";
-import path18 from "node:path";
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto2 from "crypto";
-import * as fs3 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os9 from "os";
-import * as path17 from "path";
-var semver2 = __toESM(require_semver2(), 1);
-import * as stream from "stream";
-import * as util from "util";
-import { ok as ok2 } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action, isRetryable) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path17.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path17.dirname(dest));
-    debug(`Downloading ${url}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter10(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (fs3.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http2 = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http2.get(url, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline2 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline2(readStream, fs3.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os9.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path17.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch3);
-    return destPath;
-  });
-}
-function cacheFile(sourceFile, targetFile, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os9.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source file: ${sourceFile}`);
-    if (!fs3.statSync(sourceFile).isFile()) {
-      throw new Error("sourceFile is not a file");
-    }
-    const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path17.join(destFolder, targetFile);
-    debug(`destination file ${destPath}`);
-    yield cp(sourceFile, destPath);
-    _completeToolPath(tool, version, arch3);
-    return destFolder;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os9.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path17.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os9.arch();
-  const toolPath = path17.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path17.join(toolPath, child2, arch3 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path17.join(_getTempDirectory(), crypto2.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-function _createToolPath(tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path17.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version, arch3) {
-  const folderPath = path17.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs3.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/tools/install.ts
-function pinnedRelease(tool, arch3) {
-  const a = arch3 === "x64" ? "amd64" : "arm64";
-  switch (tool) {
-    case "syft":
-      return {
-        tool,
-        version: "1.57.0",
-        asset: `syft_1.57.0_linux_${a}.tar.gz`,
-        checksums: "syft_1.57.0_checksums.txt",
-        archive: true,
-        baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
-      };
-    case "trivy":
-      return {
-        tool,
-        version: "0.74.0",
-        asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
-        checksums: "trivy_0.74.0_checksums.txt",
-        archive: true,
-        baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
-      };
-    case "cosign":
-      return {
-        tool,
-        version: "2.6.5",
-        asset: `cosign-linux-${a}`,
-        checksums: "cosign_checksums.txt",
-        archive: false,
-        baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
-      };
-  }
-}
-function checksumFor(list, asset) {
-  for (const line of list.split("\n")) {
-    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
-  }
-  return void 0;
-}
-async function sha256File(file) {
-  return createHash7("sha256").update(await readFile9(file)).digest("hex");
-}
-async function ensureTool(release, baseUrl, env2 = process.env) {
-  const onPath = await which2(release.tool, env2);
-  if (onPath) return onPath;
-  const cached = find(release.tool, release.version);
-  if (cached) return path18.join(cached, release.tool);
-  let listFile;
-  let assetFile;
-  try {
-    try {
-      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
-      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
-    } catch (e) {
-      throw new ToolError(
-        release.tool,
-        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
-      );
-    }
-    const expected = checksumFor(await readFile9(listFile, "utf8"), release.asset);
-    if (!expected)
-      throw new ToolError(
-        release.tool,
-        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
-      );
-    const actual = await sha256File(assetFile);
-    if (actual !== expected) {
-      throw new ToolError(
-        release.tool,
-        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
-      );
-    }
-    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path18.join(dir, release.tool);
-    await chmod4(binary, 493);
-    return binary;
-  } finally {
-    for (const f of [listFile, assetFile]) if (f) await rm5(f, { force: true });
-  }
-}
-async function provideTool(tool, allowDownload, env2 = process.env) {
-  if (await which2(tool, env2)) return true;
-  if (!allowDownload) return false;
-  const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
-  const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path18.dirname(binary)}${path18.delimiter}${env2.PATH ?? ""}`;
-  return true;
-}
 
 // src/stages/sbom.ts
 var sbomStage = {
@@ -40647,10 +41568,11 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path19.join(ctx.config.reportPath, "sbom");
-    await mkdir8(dir, { recursive: true });
-    const out = { spdx: path19.join(dir, "sbom.spdx.json"), cyclonedx: path19.join(dir, "sbom.cyclonedx.json") };
-    const platform2 = ctx.config.platforms.length > 1 ? ctx.config.platforms[0] : void 0;
+    const dir = path22.join(ctx.config.reportPath, "sbom");
+    await mkdir10(dir, { recursive: true });
+    const out = { spdx: path22.join(dir, "sbom.spdx.json"), cyclonedx: path22.join(dir, "sbom.cyclonedx.json") };
+    const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
+    const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
     const syftVersion = await syft.version();
     const stats = await syft.scan(`oci-archive:${archive}`, out, platform2);
@@ -40663,8 +41585,8 @@ var sbomStage = {
 };
 
 // src/stages/scan.ts
-import { mkdir as mkdir9, writeFile as writeFile7 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -40821,19 +41743,19 @@ var scanStage = {
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path20.resolve(config.workspace, config.trivyCacheDir) } : {},
+      ...config.trivyCacheDir ? { cacheDir: path23.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path20.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path23.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path20.join(config.reportPath, "scan");
-    await mkdir9(dir, { recursive: true });
-    const file = path20.join(dir, "vulnerabilities.json");
-    await writeFile7(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    const dir = path23.join(config.reportPath, "scan");
+    await mkdir11(dir, { recursive: true });
+    const file = path23.join(dir, "vulnerabilities.json");
+    await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path20.join(dir, "vuln-predicate.json");
+    const predicateFile = path23.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -40844,7 +41766,7 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile7(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
     ctx.addFindings(
@@ -40858,176 +41780,6 @@ var scanStage = {
     );
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
-  }
-};
-
-// src/stages/sign.ts
-import { readFile as readFile10 } from "node:fs/promises";
-
-// src/tools/cosign.ts
-var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
-function common(o) {
-  return o.allowHttpRegistry ? ["--allow-http-registry"] : [];
-}
-function uploadFlags(o) {
-  if (!o.offline) return [];
-  return o.major >= 3 ? ["--new-bundle-format=false", "--use-signing-config=false", "--tlog-upload=false"] : ["--tlog-upload=false"];
-}
-function cosignSignArgs(imageByDigest2, key, o) {
-  if (!/@sha256:[a-f0-9]{64}$/.test(imageByDigest2))
-    throw new Error(`cosign signs digests, never tags: ${imageByDigest2}`);
-  return [
-    "sign",
-    "--yes",
-    ...key.kind === "key" ? ["--key", key.ref] : [],
-    ...uploadFlags(o),
-    ...common(o),
-    imageByDigest2
-  ];
-}
-function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
-  return [
-    "attest",
-    "--yes",
-    ...key.kind === "key" ? ["--key", key.ref] : [],
-    "--type",
-    type,
-    "--predicate",
-    predicate,
-    ...uploadFlags(o),
-    ...common(o),
-    imageByDigest2
-  ];
-}
-function cosignVerifyArgs(image, pub, o, identity, attestationType) {
-  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
-    "--certificate-identity-regexp",
-    identity.identityRegexp,
-    "--certificate-oidc-issuer",
-    identity.issuer
-  ] : [];
-  return [
-    attestationType ? "verify-attestation" : "verify",
-    ...attestationType ? ["--type", attestationType] : [],
-    ...who,
-    ...o.offline ? ["--insecure-ignore-tlog"] : [],
-    ...common(o),
-    image
-  ];
-}
-function keylessPermissionProblem(env2) {
-  if (env2.ACTIONS_ID_TOKEN_REQUEST_URL && env2.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
-  return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
-}
-function cosignMajor(versionText) {
-  const m = /GitVersion:\s*v?(\d+)\./.exec(versionText) ?? /\bv(\d+)\.\d+\.\d+/.exec(versionText);
-  if (!m)
-    throw new ToolError(
-      "cosign",
-      `could not read a version from 'cosign version': ${versionText.slice(0, 200)}`
-    );
-  return Number(m[1]);
-}
-var Cosign = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
-  }
-  env;
-  exec(args, timeoutMs = 3e5) {
-    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
-  }
-  async major() {
-    const { stdout, stderr } = await this.exec(["version"], 3e4);
-    return cosignMajor(`${stdout}
-${stderr}`);
-  }
-  async sign(image, key, o) {
-    await this.exec(cosignSignArgs(image, key, o));
-  }
-  async attest(image, key, type, predicate, o) {
-    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
-  }
-  async verify(image, pub, o, identity, attestationType) {
-    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
-  }
-};
-
-// src/stages/sign.ts
-function imageByDigest(tag, digest) {
-  const ref = parseImageReference(tag);
-  if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
-  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
-  return `${name}@${digest}`;
-}
-async function isForkPullRequest(env2) {
-  if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
-  try {
-    const event = JSON.parse(await readFile10(env2.GITHUB_EVENT_PATH, "utf8"));
-    return event.pull_request?.head?.repo?.fork === true;
-  } catch {
-    return false;
-  }
-}
-function publicKey(ctx) {
-  const { cosignKey, cosignPublicKey } = ctx.config;
-  if (cosignPublicKey) return { kind: "key", ref: cosignPublicKey };
-  if (cosignKey.endsWith(".key")) return { kind: "key", ref: `${cosignKey.slice(0, -4)}.pub` };
-  return { kind: "key", ref: cosignKey };
-}
-var signStage = {
-  name: "sign",
-  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
-  skip(ctx) {
-    if (!ctx.config.sign) return "sign is false";
-    if (!ctx.facts.build?.pushed) return "only pushed images are signed (push is false)";
-    if (!ctx.facts.build.digest) return "the build reported no digest";
-    return void 0;
-  },
-  async run(ctx) {
-    const build = ctx.facts.build;
-    const tag = ctx.config.tags[0];
-    if (!build?.digest || !tag) return;
-    const keyless = ctx.config.cosignKey === "";
-    if (keyless) {
-      const problem = keylessPermissionProblem(process.env);
-      if (problem && await isForkPullRequest(process.env)) {
-        ctx.host.log.warning("sign: skipped: pull requests from forks get no OIDC token");
-        return;
-      }
-      if (problem) throw new Error(problem);
-    }
-    if (!await provideTool("cosign", ctx.host.kind === "github")) {
-      throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
-    }
-    const cosign = new Cosign();
-    const options = {
-      major: await cosign.major(),
-      offline: ctx.config.cosignOffline,
-      allowHttpRegistry: ctx.config.allowHttpRegistry
-    };
-    const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
-    const image = imageByDigest(tag, build.digest);
-    await cosign.sign(image, key, options);
-    const attestations = [];
-    if (ctx.facts.sbom) {
-      await cosign.attest(image, key, "spdxjson", ctx.facts.sbom.spdx, options);
-      attestations.push("spdxjson");
-    }
-    if (ctx.facts.scan) {
-      await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
-      attestations.push("vuln");
-    }
-    const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
-    const identity = keyless ? {
-      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
-      issuer: "https://token.actions.githubusercontent.com"
-    } : void 0;
-    await cosign.verify(image, pub, options, identity);
-    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
-    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
-    ctx.host.log.info(
-      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(", ")})` : ""}`
-    );
   }
 };
 
@@ -41096,15 +41848,15 @@ function inspectBinary(bytes) {
 }
 
 // src/image/filesystem.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { Readable as Readable3 } from "node:stream";
+var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+import { Readable as Readable4 } from "node:stream";
 import * as zlib from "node:zlib";
 
 // src/image/source.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile11, stat as stat6 } from "node:fs/promises";
-import path21 from "node:path";
-import { Readable as Readable2 } from "node:stream";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readFile as readFile13, stat as stat6 } from "node:fs/promises";
+import path24 from "node:path";
+import { Readable as Readable3 } from "node:stream";
 
 // src/image/tar-index.ts
 import { open as open2 } from "node:fs/promises";
@@ -41264,8 +42016,8 @@ var TarSource = class {
   }
   open(name) {
     const m = this.member(name);
-    if (m.size === 0) return Readable2.from([]);
-    return createReadStream2(this.location, { start: m.offset, end: m.offset + m.size - 1 });
+    if (m.size === 0) return Readable3.from([]);
+    return createReadStream3(this.location, { start: m.offset, end: m.offset + m.size - 1 });
   }
   async read(name, maxBytes = MAX_JSON_BYTES) {
     const m = this.member(name);
@@ -41286,7 +42038,7 @@ var LayoutSource = class {
   file(name) {
     const clean3 = memberName(name);
     if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path21.join(this.location, clean3);
+    return path24.join(this.location, clean3);
   }
   has(name) {
     return this.sizes.has(name);
@@ -41305,13 +42057,13 @@ var LayoutSource = class {
     return s;
   }
   open(name) {
-    return createReadStream2(this.file(name));
+    return createReadStream3(this.file(name));
   }
   async read(name, maxBytes = MAX_JSON_BYTES) {
     await this.know(name);
     if (this.size(name) > maxBytes)
       throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
-    return readFile11(this.file(name));
+    return readFile13(this.file(name));
   }
 };
 async function openImageSource(location) {
@@ -41392,7 +42144,7 @@ async function layerTar(source, layer) {
   const first = await it.next();
   const head = first.done ? Buffer.alloc(0) : first.value;
   const decompress = decompressorFor(head, source.location, layer);
-  const body = Readable3.from(
+  const body = Readable4.from(
     (async function* () {
       if (head.length > 0) yield head;
       for (; ; ) {
@@ -41445,7 +42197,7 @@ async function readFilesystem(source, image, options = {}) {
     let contentBytes = 0;
     let count2 = 0;
     let whiteouts = 0;
-    const ex = (0, import_tar_stream2.extract)();
+    const ex = (0, import_tar_stream3.extract)();
     const tar = await layerTar(source, blob);
     tar.on("error", (e) => ex.destroy(e));
     tar.pipe(ex);
@@ -42015,13 +42767,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os10 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
+  const [os11 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os11, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os11, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -42033,7 +42785,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os10 && goos !== os10)
+  if (goos && os11 && goos !== os11)
     out.push({
       code: "GC203",
       severity: "error",
@@ -42322,12 +43074,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path22, size, b, entrypoint) {
+function binaryFacts(path25, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path22,
+    path: path25,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -42532,7 +43284,7 @@ var analyzeStage = {
 import { randomBytes } from "node:crypto";
 
 // src/image/docker-archive.ts
-var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+var import_tar_stream4 = __toESM(require_tar_stream(), 1);
 async function addStream(p, name, size, body) {
   await new Promise((resolve2, reject) => {
     const sink = p.entry({ name, size, mode: 420 }, (err) => err ? reject(err) : resolve2());
@@ -42544,7 +43296,7 @@ async function addStream(p, name, size, body) {
   });
 }
 function dockerArchiveStream(source, image, tag) {
-  const p = (0, import_tar_stream3.pack)();
+  const p = (0, import_tar_stream4.pack)();
   void (async () => {
     try {
       if (!image.configDigest) throw new Error("the image has no config digest");
@@ -42737,6 +43489,7 @@ function defaultStages() {
     snapshotStage,
     cacheRestoreStage,
     buildStage,
+    fetchStage,
     cacheSaveStage,
     analyzeStage,
     smokeStage,
