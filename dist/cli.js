@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-E7BOR2JM.js";
+} from "./chunks/chunk-EWVBVFHA.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

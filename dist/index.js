@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-E7BOR2JM.js";
+} from "./chunks/chunk-EWVBVFHA.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -4,7 +4,6 @@
  * src/cache/dance.ts.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -30,14 +29,14 @@ export interface GoCacheFacts {
 }
 
 /**
- * A fixed directory: @actions/cache derives an entry's version from its paths, so save and restore must
- * use the same path on every run.
+ * Where the Go caches are unpacked between the builder and the host cache. @actions/cache versions an entry by
+ * its paths, so on GitHub the path is the same in every run (RUNNER_TEMP is private to the job); the local
+ * cache is path-independent, so there it is private to the run and concurrent runs never share it.
  */
-export function goCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(
-    env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-go-cache',
-  );
+export function goCacheDir(ctx: Context): string {
+  return ctx.host.kind === 'github' && process.env.RUNNER_TEMP
+    ? path.join(process.env.RUNNER_TEMP, 'go-container-ci-go-cache')
+    : path.join(ctx.host.tempDir, 'go-cache');
 }
 
 /** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
@@ -112,7 +111,7 @@ export const cacheRestoreStage: Stage = {
       ctx.config.target || undefined,
     );
     const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
-    const dir = goCacheDir();
+    const dir = goCacheDir(ctx);
     await removeTree(dir);
     await mkdir(dir, { recursive: true });
     const started = performance.now();
@@ -152,7 +151,7 @@ export const cacheSaveStage: Stage = {
   },
   async run(ctx) {
     const facts = ctx.facts.goCache as GoCacheFacts;
-    const dir = goCacheDir();
+    const dir = goCacheDir(ctx);
     await removeTree(dir);
     const started = performance.now();
     await danceBuild(

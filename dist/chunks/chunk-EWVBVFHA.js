@@ -31732,11 +31732,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os11, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os11)) return void 0;
+  const [os10, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os10)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os11, architecture } : { os: os11, architecture, variant };
+  return variant === void 0 ? { os: os10, architecture } : { os: os10, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -33127,10 +33127,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os11, arch3, variant] = platform2.split("/");
+  const [os10, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os11 ? { TARGETOS: os11 } : {},
+    ...os10 ? { TARGETOS: os10 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -39832,7 +39832,6 @@ var fetchStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
-import os9 from "node:os";
 import path19 from "node:path";
 
 // src/cache/mounts.ts
@@ -40018,11 +40017,8 @@ async function findGoSources(dir) {
 }
 
 // src/stages/cache.ts
-function goCacheDir(env2 = process.env) {
-  return path19.join(
-    env2.RUNNER_TEMP || path19.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-go-cache"
-  );
+function goCacheDir(ctx) {
+  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path19.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path19.join(ctx.host.tempDir, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40078,7 +40074,7 @@ var cacheRestoreStage = {
       ctx.config.target || void 0
     );
     const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
-    const dir = goCacheDir();
+    const dir = goCacheDir(ctx);
     await removeTree(dir);
     await mkdir7(dir, { recursive: true });
     const started = performance.now();
@@ -40117,7 +40113,7 @@ var cacheSaveStage = {
   },
   async run(ctx) {
     const facts = ctx.facts.goCache;
-    const dir = goCacheDir();
+    const dir = goCacheDir(ctx);
     await removeTree(dir);
     const started = performance.now();
     await danceBuild(
@@ -40139,7 +40135,7 @@ var cacheSaveStage = {
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
-import os10 from "node:os";
+import os9 from "node:os";
 import path20 from "node:path";
 
 // src/snapshot/snapshot.ts
@@ -40455,7 +40451,7 @@ function snapshotFindings(s, dockerfile, env2) {
 }
 function snapshotCacheDir() {
   return path20.join(
-    process.env.RUNNER_TEMP || path20.join(os10.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+    process.env.RUNNER_TEMP || path20.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-snapshot"
   );
 }
@@ -42767,13 +42763,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os11 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os11, arch: arch3, ...variant ? { variant } : {} };
+  const [os10 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os11, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -42785,7 +42781,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os11 && goos !== os11)
+  if (goos && os10 && goos !== os10)
     out.push({
       code: "GC203",
       severity: "error",
