@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-EWVBVFHA.js";
+} from "./chunks/chunk-BGPH5LFZ.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

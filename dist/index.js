@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-EWVBVFHA.js";
+} from "./chunks/chunk-BGPH5LFZ.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

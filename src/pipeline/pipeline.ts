@@ -13,6 +13,7 @@ export function errorMessage(e: unknown): string {
  */
 export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promise<void> {
   let failed: string | undefined;
+  const background: Promise<void>[] = [];
   for (const stage of stages) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
@@ -26,6 +27,28 @@ export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promi
       ctx.host.log.debug(`${stage.name}: skipped (${reason})`);
       continue;
     }
+    if (stage.background) {
+      // Its record keeps its place in the table; the result fills it in when the stage is done.
+      const index = ctx.stages.push({ name: stage.name, status: 'ok', durationMs: 0 }) - 1;
+      ctx.host.log.info(`${stage.name}: started alongside the next stages`);
+      background.push(
+        stage.run(ctx).then(
+          () => {
+            ctx.stages[index] = { name: stage.name, status: 'ok', durationMs: elapsed() };
+          },
+          (e: unknown) => {
+            ctx.stages[index] = {
+              name: stage.name,
+              status: 'failed',
+              reason: errorMessage(e),
+              durationMs: elapsed(),
+            };
+            ctx.host.log.error(`${stage.name} failed: ${errorMessage(e)}`);
+          },
+        ),
+      );
+      continue;
+    }
     try {
       await ctx.host.log.group(stage.name, () => stage.run(ctx));
       ctx.stages.push({ name: stage.name, status: 'ok', durationMs: elapsed() });
@@ -35,6 +58,7 @@ export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promi
       failed = stage.name;
     }
   }
+  await Promise.all(background);
 }
 
 export interface Verdict {

@@ -10,4 +10,9 @@ export interface Stage {
   skip(ctx: Context): string | undefined;
   /** Does the work; adds facts and findings to ctx. Throws to fail the stage. */
   run(ctx: Context): Promise<void>;
+  /**
+   * Runs alongside the stages after it (the pipeline waits for it before reporting). Only for stages whose
+   * facts no later stage reads and whose failure must not stop the others, such as saving caches.
+   */
+  readonly background?: boolean;
 }

@@ -142,6 +142,8 @@ export const cacheRestoreStage: Stage = {
 export const cacheSaveStage: Stage = {
   name: 'cache-save',
   description: 'Copy the Go caches out of the builder and save them for the next run.',
+  // Nothing later reads what it saves: it overlaps the analysis and the supply-chain stages.
+  background: true,
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';

@@ -28,6 +28,48 @@ const finding = (severity: Finding['severity']): Finding => ({
 });
 
 describe('runPipeline', () => {
+  it('runs a background stage alongside the next ones, keeps its place and waits for it', async () => {
+    const { ctx } = ctxWith();
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const slow: Stage = {
+      name: 'cache-save',
+      description: '',
+      background: true,
+      skip: () => undefined,
+      run: () =>
+        new Promise<void>((resolve) => {
+          events.push('save started');
+          release = () => {
+            events.push('save done');
+            resolve();
+          };
+        }),
+    };
+    const next: Stage = {
+      name: 'analyze',
+      description: '',
+      skip: () => undefined,
+      run: async () => {
+        events.push('analyze');
+        release();
+      },
+    };
+    const failing: Stage = {
+      ...slow,
+      run: async () => Promise.reject(new Error('disk full')),
+      name: 'smoke',
+    };
+    await runPipeline(ctx, [slow, failing, next]);
+    expect(events).toEqual(['save started', 'analyze', 'save done']);
+    expect(ctx.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
+      'cache-save:ok',
+      'smoke:failed',
+      'analyze:ok',
+    ]);
+    expect(ctx.stages[1]?.reason).toBe('disk full');
+  });
+
   it('runs stages in order, records skips, and stops after a failure', async () => {
     const order: string[] = [];
     const stage = (name: Stage['name'], behaviour: 'ok' | 'skip' | 'fail'): Stage => ({
