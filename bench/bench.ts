@@ -73,18 +73,36 @@ function log(line: string): void {
 
 // ------------------------------------------------------------------------------------------------ 1. chain
 
-async function chainSection(): Promise<Section> {
-  const env = loadTestEnv();
-  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-chain-'));
+/** A copy of examples/hello-api in `work` whose main.go `change(i)` edits by one line. */
+function helloApiCopy(work: string): { app: string; change: (i: number) => void } {
   const app = path.join(work, 'app');
   cpSync(path.join(ROOT, 'examples', 'hello-api'), app, { recursive: true });
   const mainGo = path.join(app, 'main.go');
   const original = readFileSync(mainGo, 'utf8');
-  const change = (i: number) =>
-    writeFileSync(
-      mainGo,
-      original.replace('addr := ":8080"', `addr := ":8080" // change ${i}\n\t_ = "chain ${i}"`),
-    );
+  return {
+    app,
+    change: (i) =>
+      writeFileSync(
+        mainGo,
+        original.replace('addr := ":8080"', `addr := ":8080" // change ${i}\n\t_ = "run ${i}"`),
+      ),
+  };
+}
+
+/** Times `fn` on a brand-new BuildKit daemon, as on a hosted runner; the daemon's start is not timed. */
+async function onNewRunner(label: string, fn: (builder: string) => Promise<unknown>): Promise<number> {
+  const b = await startFreshBuilder(`bench-${label}`);
+  try {
+    return (await timed(() => fn(b.name))).ms;
+  } finally {
+    await b.stop();
+  }
+}
+
+async function chainSection(): Promise<Section> {
+  const env = loadTestEnv();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-chain-'));
+  const { app, change } = helloApiCopy(work);
   const cosignEnv = toolEnv({ COSIGN_PASSWORD: env.cosignPassword, SYFT_REGISTRY_INSECURE_USE_HTTP: 'true' });
   const buildArgs = [`REGISTRY=${env.registry}`, `GOPROXY=${env.goproxyUrl}`];
   const chainLayerCache = path.join(work, 'chain-layer-cache');
@@ -182,15 +200,6 @@ async function chainSection(): Promise<Section> {
       { cwd: app, env: cosignEnv, timeoutMs: 900_000 },
     );
   };
-  // Each CI run on a brand-new BuildKit daemon, as on a hosted runner; the builder's start is not timed.
-  const onNewRunner = async (label: string, fn: (builder: string) => Promise<void>) => {
-    const b = await startFreshBuilder(`bench-${label}`);
-    try {
-      return (await timed(() => fn(b.name))).ms;
-    } finally {
-      await b.stop();
-    }
-  };
   log('chain vs pipeline: a first run of each fills its caches');
   change(0);
   await onNewRunner('chain0', (b) => chain(b, 0, true));
@@ -247,15 +256,7 @@ async function chainSection(): Promise<Section> {
 async function rebuildSection(): Promise<Section> {
   const env = loadTestEnv();
   const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-rebuild-'));
-  const app = path.join(work, 'app');
-  cpSync(path.join(ROOT, 'examples', 'hello-api'), app, { recursive: true });
-  const mainGo = path.join(app, 'main.go');
-  const original = readFileSync(mainGo, 'utf8');
-  const change = (i: number) =>
-    writeFileSync(
-      mainGo,
-      original.replace('addr := ":8080"', `addr := ":8080" // change ${i}\n\t_ = "rebuild ${i}"`),
-    );
+  const { app, change } = helloApiCopy(work);
   const warmCache = path.join(work, 'cache-warm');
   const pipeline = async (builder: string, cacheDir: string, label: string, skip = 'sbom,scan,sign') =>
     run(
@@ -282,14 +283,8 @@ async function rebuildSection(): Promise<Section> {
       ],
       { cwd: app, env: toolEnv(), timeoutMs: 900_000 },
     );
-  const onFreshBuilder = async (label: string, cacheDir: string) => {
-    const b = await startFreshBuilder(`bench-${label}`);
-    try {
-      return (await timed(() => pipeline(b.name, cacheDir, label))).ms;
-    } finally {
-      await b.stop();
-    }
-  };
+  const onFreshBuilder = (label: string, cacheDir: string) =>
+    onNewRunner(label, (b) => pipeline(b, cacheDir, label));
   // The floor: an incremental `go build` on the host with a warm GOCACHE.
   const goEnv = toolEnv({
     GOCACHE: path.join(work, 'gocache'),
