@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-E2BAROBE.js";
+} from "./chunks/chunk-3CTHWECC.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

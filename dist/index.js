@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-E2BAROBE.js";
+} from "./chunks/chunk-3CTHWECC.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
@@ -45570,7 +45570,17 @@ var githubLogger = {
 var ActionsCacheStore = class {
   told = false;
   available() {
-    if (isFeatureAvailable()) return true;
+    let available;
+    try {
+      available = isFeatureAvailable();
+    } catch (e) {
+      warning(
+        `the GitHub cache service could not be asked (caches are not persisted): ${e.message}`
+      );
+      this.told = true;
+      return false;
+    }
+    if (available) return true;
     if (!this.told)
       info("the GitHub cache service is not available to this job: caches are not persisted");
     this.told = true;

@@ -38216,6 +38216,81 @@ function resolveSourceDateEpoch(input, facts, env) {
   return facts.commitTime;
 }
 
+// src/stages/push-retry.ts
+var NETWORK_FAILURES = [
+  { re: /connection refused/i, reason: "connection refused" },
+  { re: /connection reset by peer/i, reason: "connection reset by peer" },
+  { re: /TLS handshake timeout/i, reason: "TLS handshake timeout" },
+  { re: /i\/o timeout/i, reason: "i/o timeout" },
+  { re: /no route to host/i, reason: "no route to host" },
+  { re: /\b502\b|Bad Gateway/i, reason: "502 Bad Gateway" },
+  { re: /\b503\b|Service Unavailable/i, reason: "503 Service Unavailable" },
+  { re: /\b504\b|Gateway Time-?out/i, reason: "504 Gateway Timeout" },
+  { re: /context deadline exceeded/i, reason: "timeout (context deadline exceeded)" },
+  { re: /unexpected EOF/i, reason: "the connection was closed mid-transfer (unexpected EOF)" }
+];
+var PUSH_CONTEXT = /failed to push|error pushing|pushing layers|pushing manifest|push access|exporting to image/i;
+function classifyPushFailure(error2) {
+  if (!(error2 instanceof Error)) return void 0;
+  if (error2 instanceof BuildFailedError && error2.step && /^\s*\[/.test(error2.step.name)) return void 0;
+  const text3 = error2.message;
+  if (!PUSH_CONTEXT.test(text3)) return void 0;
+  const hit = NETWORK_FAILURES.find((n) => n.re.test(text3));
+  return hit ? { reason: hit.reason } : void 0;
+}
+function registriesOf(tags) {
+  const out = [];
+  for (const t of tags) {
+    const r = parseImageReference(t)?.registry;
+    if (r && !out.includes(r)) out.push(r);
+  }
+  return out;
+}
+var PushFailedError = class extends ToolError {
+  constructor(registries, attempts, reason, lastError) {
+    const where2 = registries.length > 0 ? registries.join(", ") : "the registry";
+    super(
+      "docker buildx",
+      `could not push to ${where2} after ${attempts} attempt(s): ${reason}. The image was built; the registry did not take it. Check that ${where2} is up and reachable from the BuildKit builder (address, port, proxy, firewall), that the builder trusts its TLS certificate (or is configured for plain HTTP), and that the job is logged in to it (docker login).
+--- last error ---
+${firstLines(lastError.message, 12)}`
+    );
+    this.registries = registries;
+    this.attempts = attempts;
+    this.reason = reason;
+    this.lastError = lastError;
+    this.name = "PushFailedError";
+  }
+  registries;
+  attempts;
+  reason;
+  lastError;
+};
+function firstLines(text3, n) {
+  return text3.split("\n").slice(0, n).join("\n");
+}
+var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function withPushRetries(attempt, opts) {
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  const base = opts.baseDelayMs ?? 2e3;
+  const sleep = opts.sleep ?? defaultSleep2;
+  const where2 = opts.registries.length > 0 ? opts.registries.join(", ") : "the registry";
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      const failure = classifyPushFailure(e);
+      if (!failure) throw e;
+      if (n >= attempts) throw new PushFailedError(opts.registries, n, failure.reason, e);
+      const wait = base * 2 ** (n - 1);
+      opts.onRetry?.(
+        `push to ${where2} failed (${failure.reason}); retrying in ${(wait / 1e3).toFixed(1)} s (attempt ${n + 1} of ${attempts})`
+      );
+      await sleep(wait);
+    }
+  }
+}
+
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "sbom", "scan", "reproduce"];
 function plannedOutputs(ctx, workDir) {
@@ -38250,9 +38325,16 @@ async function secretSpecs(ctx, dir) {
 function defaultLayerCache(mode, host, driver, localDir, scope, env) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env.ACTIONS_RUNTIME_TOKEN);
-  if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+  if (gha)
+    return {
+      from: [`type=gha,scope=${scope}`],
+      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+    };
   if (mode === "local" || mode === "auto" && host === "local") {
-    return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
+    return {
+      from: [`type=local,src=${localDir}`],
+      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
+    };
   }
   return { from: [], to: [] };
 }
@@ -38330,7 +38412,11 @@ var buildStage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      outcome = await buildx.build(req, (line) => host.log.info(line));
+      const attempt = () => buildx.build(req, (line) => host.log.info(line));
+      outcome = config.push ? await withPushRetries(attempt, {
+        registries: registriesOf(config.tags),
+        onRetry: (m) => host.log.warning(m)
+      }) : await attempt();
     } finally {
       await rm3(secretsDir, { recursive: true, force: true });
     }
@@ -38605,6 +38691,15 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     metadataFile: path14.join(work, "metadata.json")
   });
 }
+async function warnAndContinue(ctx, what, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    ctx.host.log.warning(
+      `${what} failed (the build goes on without it): ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
+    );
+  }
+}
 var cacheRestoreStage = {
   name: "cache-restore",
   description: "Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.",
@@ -38616,40 +38711,41 @@ var cacheRestoreStage = {
     }
     return void 0;
   },
-  async run(ctx) {
-    const mounts = findCacheMounts(
-      ctx.facts.discover?.dockerfileText ?? "",
-      ctx.config.buildArgs,
-      ctx.config.target || void 0
-    );
-    const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
-    const dir = goCacheDir();
-    await removeTree(dir);
-    await mkdir5(dir, { recursive: true });
-    const started = performance.now();
-    const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-    const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
-    ctx.facts.goCache = facts;
-    if (!restoredKey) {
-      ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
-      return;
-    }
-    const present = /* @__PURE__ */ new Set();
-    for (const i of mounts.keys())
-      if (await stat5(path14.join(dir, String(i))).catch(() => void 0)) present.add(i);
-    const text3 = injectDockerfile(mounts, present);
-    if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
-    ctx.facts.goCache = {
-      ...facts,
-      restoreMs: Math.round(performance.now() - started),
-      restoredBytes: await treeSize(dir)
-    };
-    ctx.host.log.info(
-      `restored Go caches from ${restoredKey === key ? "the exact key" : `${restoredKey} (prefix match)`}`
-    );
-    await removeTree(dir);
-  }
+  run: (ctx) => warnAndContinue(ctx, "restoring the Go caches", () => restoreGoCaches(ctx))
 };
+async function restoreGoCaches(ctx) {
+  const mounts = findCacheMounts(
+    ctx.facts.discover?.dockerfileText ?? "",
+    ctx.config.buildArgs,
+    ctx.config.target || void 0
+  );
+  const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+  const dir = goCacheDir();
+  await removeTree(dir);
+  await mkdir5(dir, { recursive: true });
+  const started = performance.now();
+  const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+  const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
+  ctx.facts.goCache = facts;
+  if (!restoredKey) {
+    ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
+    return;
+  }
+  const present = /* @__PURE__ */ new Set();
+  for (const i of mounts.keys())
+    if (await stat5(path14.join(dir, String(i))).catch(() => void 0)) present.add(i);
+  const text3 = injectDockerfile(mounts, present);
+  if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
+  ctx.facts.goCache = {
+    ...facts,
+    restoreMs: Math.round(performance.now() - started),
+    restoredBytes: await treeSize(dir)
+  };
+  ctx.host.log.info(
+    `restored Go caches from ${restoredKey === key ? "the exact key" : `${restoredKey} (prefix match)`}`
+  );
+  await removeTree(dir);
+}
 var cacheSaveStage = {
   name: "cache-save",
   description: "Copy the Go caches out of the builder and save them for the next run.",
@@ -38660,27 +38756,28 @@ var cacheSaveStage = {
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
     return void 0;
   },
-  async run(ctx) {
-    const facts = ctx.facts.goCache;
-    const dir = goCacheDir();
-    await removeTree(dir);
-    const started = performance.now();
-    await danceBuild(
-      ctx,
-      extractDockerfile(facts.mounts),
-      ctx.host.tempDir,
-      { kind: "local", dest: dir },
-      "cache-extract"
-    );
-    await makeWritable(dir);
-    await ctx.host.cache.save([dir], facts.key);
-    facts.saved = true;
-    facts.saveMs = Math.round(performance.now() - started);
-    facts.savedBytes = await treeSize(dir);
-    ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
-    await removeTree(dir);
-  }
+  run: (ctx) => warnAndContinue(ctx, "saving the Go caches", () => saveGoCaches(ctx))
 };
+async function saveGoCaches(ctx) {
+  const facts = ctx.facts.goCache;
+  const dir = goCacheDir();
+  await removeTree(dir);
+  const started = performance.now();
+  await danceBuild(
+    ctx,
+    extractDockerfile(facts.mounts),
+    ctx.host.tempDir,
+    { kind: "local", dest: dir },
+    "cache-extract"
+  );
+  await makeWritable(dir);
+  await ctx.host.cache.save([dir], facts.key);
+  facts.saved = true;
+  facts.saveMs = Math.round(performance.now() - started);
+  facts.savedBytes = await treeSize(dir);
+  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  await removeTree(dir);
+}
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir6, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
