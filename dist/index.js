@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-3CTHWECC.js";
+} from "./chunks/chunk-G26TSQPM.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -31691,6 +31691,7 @@ function group(name, fn) {
 }
 
 // src/config/config.ts
+import { realpathSync } from "node:fs";
 import path4 from "node:path";
 
 // src/config/errors.ts
@@ -32152,11 +32153,36 @@ var ConfigError = class extends Error {
   }
   errors;
 };
+function isInside(root, abs) {
+  const rel = path4.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path4.sep}`) && rel !== ".." && !path4.isAbsolute(rel);
+}
+function realPathOf(p) {
+  let existing = p;
+  const rest = [];
+  for (; ; ) {
+    try {
+      return path4.join(realpathSync.native(existing), ...rest.reverse());
+    } catch {
+      const parent = path4.dirname(existing);
+      if (parent === existing) return p;
+      rest.push(path4.basename(existing));
+      existing = parent;
+    }
+  }
+}
 function insideWorkspace(input, workspace, value) {
   const abs = path4.resolve(workspace, value);
-  const rel = path4.relative(workspace, abs);
-  if (rel.startsWith("..") || path4.isAbsolute(rel)) {
-    throw new InputError(input, `'${value}' resolves to ${abs}, outside the workspace ${workspace}`);
+  if (!isInside(workspace, abs)) {
+    throw new InputError(input, `'${preview(value)}' resolves to ${abs}, outside the workspace ${workspace}`);
+  }
+  const real = realPathOf(abs);
+  const realWorkspace = realPathOf(workspace);
+  if (!isInside(realWorkspace, real)) {
+    throw new InputError(
+      input,
+      `'${preview(value)}' is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
+    );
   }
   return abs;
 }
@@ -33934,21 +33960,32 @@ function analyze(model) {
   return { model, goCalls: goCalls2, finalChain, finalSteps, shipped, finalStages };
 }
 var CC_PACKAGES = /^(gcc|build-base|build-essential|clang|musl-gcc|g\+\+|gcc-[\w.-]+|clang-\d+)(=.*)?$/;
-function hasCompiler(call, model) {
-  const chain = [];
-  for (let s = call.stage; s && !chain.includes(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0)
-    chain.unshift(s);
-  for (const s of chain) {
-    for (const step of s.steps) {
-      if (step.keyword !== "RUN") continue;
-      for (const script of step.scripts) {
-        for (const c of script.commands) {
-          const pm = packageInstall(c);
-          if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) return true;
-        }
+var compilerSteps = /* @__PURE__ */ new WeakMap();
+function compilerStepsOf(s) {
+  const hit = compilerSteps.get(s);
+  if (hit) return hit;
+  let first = Infinity;
+  const index = /* @__PURE__ */ new Map();
+  s.steps.forEach((step, i) => {
+    index.set(step, i);
+    if (first !== Infinity || step.keyword !== "RUN") return;
+    for (const script of step.scripts)
+      for (const c of script.commands) {
+        const pm = packageInstall(c);
+        if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) first = i;
       }
-      if (step === call.step) break;
-    }
+  });
+  const info2 = { first, index };
+  compilerSteps.set(s, info2);
+  return info2;
+}
+function hasCompiler(call, model) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = call.stage; s && !seen.has(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0) {
+    seen.add(s);
+    const { first, index } = compilerStepsOf(s);
+    const upTo = s === call.stage ? index.get(call.step) ?? Infinity : Infinity;
+    if (first <= upTo && first !== Infinity) return true;
   }
   return call.stage.base.cc;
 }
@@ -34945,6 +34982,23 @@ var GC207 = {
   }
 };
 var DATE_SUBST = /\$\(\s*date\b|`\s*date\b/;
+var clockVarsCache = /* @__PURE__ */ new WeakMap();
+function clockVarsOf(script) {
+  const hit = clockVarsCache.get(script);
+  if (hit) return hit;
+  const index = /* @__PURE__ */ new Map();
+  const firstSet = /* @__PURE__ */ new Map();
+  script.commands.forEach((c, i) => {
+    index.set(c, i);
+    for (const a of [...c.assignments, ...c.words]) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
+      if (m && DATE_SUBST.test(a.raw) && !firstSet.has(m[1])) firstSet.set(m[1], i);
+    }
+  });
+  const info2 = { index, firstSet };
+  clockVarsCache.set(script, info2);
+  return info2;
+}
 var GC209 = {
   code: "GC209",
   title: "Build stamped with the clock",
@@ -34964,15 +35018,9 @@ var GC209 = {
         });
         continue;
       }
-      const clockVars = /* @__PURE__ */ new Set();
-      for (const c of call.script.commands) {
-        if (c === call.cmd) break;
-        for (const a of [...c.assignments, ...c.words]) {
-          const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
-          if (m && DATE_SUBST.test(a.raw)) clockVars.add(m[1]);
-        }
-      }
-      const used = [...clockVars].find((v) => new RegExp(`\\$\\{?${v}\\b`).test(ld));
+      const { index, firstSet } = clockVarsOf(call.script);
+      const at = index.get(call.cmd) ?? Infinity;
+      const used = [...ld.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((v) => (firstSet.get(v) ?? Infinity) < at);
       if (used && w) {
         const m = new RegExp(`\\$\\{?${used}\\b\\}?`).exec(w.raw);
         const idx = m?.index ?? 0;
@@ -35068,8 +35116,14 @@ function isContextCopy(step) {
 function isModDownload(call) {
   return call.sub === "mod" && call.args[0]?.value === "download";
 }
+var stepIndexes = /* @__PURE__ */ new WeakMap();
 function stepIndex(stage, step) {
-  return stage.steps.indexOf(step);
+  let m = stepIndexes.get(stage);
+  if (!m) {
+    m = new Map(stage.steps.map((s, i) => [s, i]));
+    stepIndexes.set(stage, m);
+  }
+  return m.get(step) ?? -1;
 }
 var GC301 = {
   code: "GC301",
@@ -35147,6 +35201,12 @@ var GC302 = {
     const calls = ctx.analysis.goCalls.filter(
       (c) => ["build", "install", "test"].includes(c.sub) && ctx.model.used.has(c.stage.index)
     );
+    const firstDownload = /* @__PURE__ */ new Map();
+    for (const c of ctx.analysis.goCalls) {
+      if (!isModDownload(c)) continue;
+      const i = stepIndex(c.stage, c.step);
+      if (i < (firstDownload.get(c.stage) ?? Infinity)) firstDownload.set(c.stage, i);
+    }
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
@@ -35154,9 +35214,7 @@ var GC302 = {
       const gocache = goCachePath(call);
       if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))
         missing.push(`GOCACHE (${gocache})`);
-      const downloadedBefore = ctx.analysis.goCalls.some(
-        (c) => c.stage === call.stage && isModDownload(c) && stepIndex(c.stage, c.step) < stepIndex(call.stage, call.step)
-      );
+      const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
       const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
       if (!downloadedBefore && !noDeps && !hasModCacheMount(call) && !ctx.input.contextEntries?.includes("vendor/")) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
@@ -35681,7 +35739,17 @@ function applyPolicy(findings, policy = {}) {
   }
   return out;
 }
+var MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
 function lintDockerfile(input, policy = {}) {
+  if (input.text.length > MAX_DOCKERFILE_CHARS) {
+    return {
+      findings: [],
+      errors: [
+        `${input.file} is ${input.text.length} characters long; the limit is ${MAX_DOCKERFILE_CHARS} (is it really a Dockerfile?)`
+      ],
+      model: buildModel("")
+    };
+  }
   const model = buildModel(input.text, {
     ...input.target ? { target: input.target } : {},
     ...input.platforms ? { platforms: input.platforms } : {},
@@ -37604,15 +37672,18 @@ var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
   return path8.relative(workspace, abs).split(path8.sep).join("/");
 }
-async function readIfFile(file, maxBytes) {
+async function readIfFile(file, maxBytes, input) {
   try {
     const s = await stat2(file);
     if (!s.isFile()) return void 0;
-    if (s.size > maxBytes) throw new Error(`${file} is ${s.size} bytes; the limit is ${maxBytes}`);
+    if (s.size > maxBytes)
+      throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
     return await readFile3(file, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
+    if (e instanceof InputError) throw e;
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR" || code2 === "ELOOP") return void 0;
+    throw new InputError(input, `${file} cannot be read: ${e.message}`);
   }
 }
 async function findGoMods(dir, depth = 0) {
@@ -37643,7 +37714,7 @@ var discoverStage = {
     const contextStat = await stat2(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
-    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES);
+    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, "dockerfile");
     if (dockerfileText === void 0) {
       throw new InputError(
         "dockerfile",
@@ -37655,7 +37726,7 @@ var discoverStage = {
       `${config.dockerfilePath}.dockerignore`,
       path8.join(config.contextDir, ".dockerignore")
     ]) {
-      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES);
+      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
         dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text3 };
         break;
@@ -37663,7 +37734,7 @@ var discoverStage = {
     }
     const goMods = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES);
+      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0)
         goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text3) });
     }
