@@ -118,3 +118,47 @@ export function record(r: CaseRecord): void {
   const file = process.env.GCC_RELIABILITY_OUT;
   if (file) appendFileSync(file, `${JSON.stringify(r)}\n`);
 }
+
+/**
+ * Runs one case with every guard: typed errors only, in time, no writes outside `parent` (the temp dir the
+ * case may write to; TMPDIR points there) - the repository is snapshotted before and after, and no new
+ * "hostile" entry may appear next to parent in the real temp dir.
+ */
+export async function hostileCase(
+  parent: string,
+  category: string,
+  name: string,
+  fn: () => unknown,
+): Promise<Outcome> {
+  const realTmp = path.dirname(parent);
+  const before = treeSnapshot(REPO, ['node_modules', '.git']);
+  const tmpBefore = new Set(readdirSync(realTmp));
+  let outcome: Outcome | 'crash' | 'hang' = 'crash';
+  let ms: number | undefined;
+  let writes = 0;
+  try {
+    const r = await guarded(name, fn);
+    outcome = r.outcome;
+    ms = r.ms;
+    const changes = snapshotDiff(before, treeSnapshot(REPO, ['node_modules', '.git']));
+    // Other test files run in parallel and make their own temp dirs: only ours carry "hostile".
+    const strays = readdirSync(realTmp).filter(
+      (n) => !tmpBefore.has(n) && /hostile/i.test(n) && path.join(realTmp, n) !== parent,
+    );
+    writes = changes.length + strays.length;
+    expect({ changes, strays }).toEqual({ changes: [], strays: [] });
+    return r.outcome;
+  } catch (e) {
+    if (e instanceof Error && /a hang/.test(e.message)) outcome = 'hang';
+    throw e;
+  } finally {
+    record({
+      suite: 'hostile',
+      category,
+      name,
+      outcome,
+      ...(ms !== undefined ? { ms } : {}),
+      writesOutsideTemp: writes,
+    });
+  }
+}

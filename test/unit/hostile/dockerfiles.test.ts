@@ -14,15 +14,7 @@ import { Context } from '../../../src/pipeline/context.js';
 import { discoverStage } from '../../../src/stages/discover.js';
 import { lintStage } from '../../../src/stages/lint.js';
 import { parseGoMod } from '../../../src/gomod/gomod.js';
-import {
-  guarded,
-  HOSTILE_DIR,
-  record,
-  REPO,
-  snapshotDiff,
-  treeSnapshot,
-  type Outcome,
-} from '../../helpers/hostile.js';
+import { HOSTILE_DIR, hostileCase } from '../../helpers/hostile.js';
 
 const realTmp = os.tmpdir();
 let parent: string;
@@ -69,44 +61,10 @@ async function discoverAndLint(files: Record<string, string | Buffer>): Promise<
   }
 }
 
-/** Runs one case with every guard: typed errors only, in time, no writes outside the temp parent. */
-async function hostileCase(category: string, name: string, fn: () => unknown): Promise<Outcome> {
-  const before = treeSnapshot(REPO, ['node_modules', '.git']);
-  const tmpBefore = new Set(readdirSync(realTmp));
-  let outcome: Outcome | 'crash' | 'hang' = 'crash';
-  let ms: number | undefined;
-  let writes = 0;
-  try {
-    const r = await guarded(name, fn);
-    outcome = r.outcome;
-    ms = r.ms;
-    const changes = snapshotDiff(before, treeSnapshot(REPO, ['node_modules', '.git']));
-    // Other test files run in parallel and make their own temp dirs: only ours carry "hostile".
-    const strays = readdirSync(realTmp).filter(
-      (n) => !tmpBefore.has(n) && /hostile/i.test(n) && path.join(realTmp, n) !== parent,
-    );
-    writes = changes.length + strays.length;
-    expect({ changes, strays }).toEqual({ changes: [], strays: [] });
-    return r.outcome;
-  } catch (e) {
-    if (e instanceof Error && /a hang/.test(e.message)) outcome = 'hang';
-    throw e;
-  } finally {
-    record({
-      suite: 'hostile',
-      category,
-      name,
-      outcome,
-      ...(ms !== undefined ? { ms } : {}),
-      writesOutsideTemp: writes,
-    });
-  }
-}
-
 /** Both ways in: the pure linter on the text, and discover + lint from a workspace. */
 async function dockerfileCase(category: string, name: string, content: string | Buffer, direct = true) {
   if (direct)
-    await hostileCase(category, `${name} (lint)`, () => {
+    await hostileCase(parent, category, `${name} (lint)`, () => {
       const result = lintDockerfile({
         file: 'Dockerfile',
         text: typeof content === 'string' ? content : content.toString('utf8'),
@@ -117,7 +75,7 @@ async function dockerfileCase(category: string, name: string, content: string | 
       expect(result.errors.length > 0 || result.model.stages.length > 0).toBe(true);
       for (const f of result.findings) expect(f.line === undefined || f.line >= 1).toBe(true);
     });
-  await hostileCase(category, `${name} (discover + lint)`, () =>
+  await hostileCase(parent, category, `${name} (discover + lint)`, () =>
     discoverAndLint({ Dockerfile: content, 'go.mod': GOOD_GOMOD, 'main.go': 'package main\n' }),
   );
 }
@@ -210,13 +168,13 @@ const ignores = readdirSync(path.join(HOSTILE_DIR, 'dockerignore')).sort();
 describe('hostile .dockerignore files (test/hostile/dockerignore)', () => {
   it.each(ignores)('%s', async (file) => {
     const text = readFileSync(path.join(HOSTILE_DIR, 'dockerignore', file));
-    await hostileCase('.dockerignore', file, () =>
+    await hostileCase(parent, '.dockerignore', file, () =>
       discoverAndLint({ Dockerfile: GOOD_DOCKERFILE, '.dockerignore': text, 'go.mod': GOOD_GOMOD }),
     );
   });
   it('a 1 MB .dockerignore of backtracking patterns', async () => {
     const text = `${'*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n'.repeat(30_000)}${'**/'.repeat(1000)}x\n`;
-    await hostileCase('.dockerignore', '1 MB of backtracking patterns', () =>
+    await hostileCase(parent, '.dockerignore', '1 MB of backtracking patterns', () =>
       discoverAndLint({
         Dockerfile: GOOD_DOCKERFILE,
         '.dockerignore': text,
