@@ -16,7 +16,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-G26TSQPM.js";
+} from "./chunks/chunk-XQKE3J2H.js";
 
 // src/cli/args.ts
 var UsageError = class extends Error {

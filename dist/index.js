@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-G26TSQPM.js";
+} from "./chunks/chunk-XQKE3J2H.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

@@ -37815,102 +37815,6 @@ import path11 from "node:path";
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
 
-// src/tools/buildx-metadata.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function parseBuildMetadata(text3) {
-  let raw;
-  try {
-    raw = JSON.parse(text3);
-  } catch (e) {
-    throw new Error(`buildx metadata file is not JSON: ${e.message}`, { cause: e });
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new Error("buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
-    (d) => d && DIGEST.test(d)
-  );
-  const configDigest = str2(obj["containerimage.config.digest"]);
-  const names = str2(obj["image.name"]);
-  const buildRef = str2(obj["buildx.build.ref"]);
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
-    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
-    ...buildRef ? { buildRef } : {},
-    raw: obj
-  };
-}
-var BuildProgress = class _BuildProgress {
-  vertexes = /* @__PURE__ */ new Map();
-  logs = /* @__PURE__ */ new Map();
-  static MAX_LOG_PER_STEP = 32 * 1024;
-  addLine(line) {
-    const t = line.trim();
-    if (!t.startsWith("{")) return;
-    let status;
-    try {
-      status = JSON.parse(t);
-    } catch {
-      return;
-    }
-    if (Array.isArray(status.vertexes)) {
-      for (const v of status.vertexes) {
-        const digest = str2(v?.digest);
-        if (!digest) continue;
-        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
-        const next = { ...prev };
-        const name = str2(v.name);
-        if (name) next.name = name;
-        if (v.cached === true) next.cached = true;
-        const started = str2(v.started);
-        if (started) next.started = started;
-        const completed = str2(v.completed);
-        if (completed) next.completed = completed;
-        const error2 = str2(v.error);
-        if (error2) next.error = error2;
-        this.vertexes.set(digest, next);
-      }
-    }
-    if (Array.isArray(status.logs)) {
-      for (const l of status.logs) {
-        const vertex = str2(l?.vertex);
-        const data = str2(l?.data);
-        if (!vertex || !data) continue;
-        const text3 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
-      }
-    }
-  }
-  steps() {
-    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
-      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
-      return {
-        digest,
-        name: v.name,
-        cached: v.cached,
-        ...v.started ? { started: v.started } : {},
-        ...v.completed ? { completed: v.completed } : {},
-        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
-        ...v.error ? { error: v.error } : {},
-        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
-      };
-    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
-  }
-  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
-  failure(maxLines = 25) {
-    const failed = this.steps().filter((s) => s.error);
-    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
-    if (!step) return void 0;
-    const log = this.logs.get(step.digest) ?? "";
-    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
-  }
-};
-
 // src/tools/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
@@ -38088,6 +37992,102 @@ function parseToolJson(tool, what, text3) {
     );
   }
 }
+
+// src/tools/buildx-metadata.ts
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function parseBuildMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch (e) {
+    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
+  const obj = raw;
+  const descriptor2 = obj["containerimage.descriptor"];
+  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
+    (d) => d && DIGEST.test(d)
+  );
+  const configDigest = str2(obj["containerimage.config.digest"]);
+  const names = str2(obj["image.name"]);
+  const buildRef = str2(obj["buildx.build.ref"]);
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
+    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
+    ...buildRef ? { buildRef } : {},
+    raw: obj
+  };
+}
+var BuildProgress = class _BuildProgress {
+  vertexes = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  static MAX_LOG_PER_STEP = 32 * 1024;
+  addLine(line) {
+    const t = line.trim();
+    if (!t.startsWith("{")) return;
+    let status;
+    try {
+      status = JSON.parse(t);
+    } catch {
+      return;
+    }
+    if (Array.isArray(status.vertexes)) {
+      for (const v of status.vertexes) {
+        const digest = str2(v?.digest);
+        if (!digest) continue;
+        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
+        const next = { ...prev };
+        const name = str2(v.name);
+        if (name) next.name = name;
+        if (v.cached === true) next.cached = true;
+        const started = str2(v.started);
+        if (started) next.started = started;
+        const completed = str2(v.completed);
+        if (completed) next.completed = completed;
+        const error2 = str2(v.error);
+        if (error2) next.error = error2;
+        this.vertexes.set(digest, next);
+      }
+    }
+    if (Array.isArray(status.logs)) {
+      for (const l of status.logs) {
+        const vertex = str2(l?.vertex);
+        const data = str2(l?.data);
+        if (!vertex || !data) continue;
+        const text3 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+      }
+    }
+  }
+  steps() {
+    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
+      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
+      return {
+        digest,
+        name: v.name,
+        cached: v.cached,
+        ...v.started ? { started: v.started } : {},
+        ...v.completed ? { completed: v.completed } : {},
+        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
+        ...v.error ? { error: v.error } : {},
+        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
+      };
+    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
+  }
+  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
+  failure(maxLines = 25) {
+    const failed = this.steps().filter((s) => s.error);
+    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
+    if (!step) return void 0;
+    const log = this.logs.get(step.digest) ?? "";
+    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
+  }
+};
 
 // src/tools/buildx.ts
 var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
@@ -39635,12 +39635,12 @@ function cyclonedxStats(text3) {
     "the CycloneDX SBOM",
     text3
   );
-  if (doc.bomFormat !== "CycloneDX")
-    throw new Error("syft wrote a CycloneDX file without bomFormat CycloneDX");
-  const byType = {};
+  if (typeof doc !== "object" || doc === null || doc.bomFormat !== "CycloneDX")
+    throw new ToolError("syft", "syft wrote a CycloneDX file without bomFormat CycloneDX");
+  const byType = /* @__PURE__ */ Object.create(null);
   let packages = 0;
-  for (const c of doc.components ?? []) {
-    if (typeof c.purl !== "string") continue;
+  for (const c of Array.isArray(doc.components) ? doc.components : []) {
+    if (typeof c !== "object" || c === null || typeof c.purl !== "string") continue;
     const type = /^pkg:([^/]+)\//.exec(c.purl)?.[1] ?? "other";
     byType[type] = (byType[type] ?? 0) + 1;
     packages++;
@@ -40207,8 +40207,11 @@ function parseTrivyReport(text3) {
     throw new ToolError("trivy", "trivy printed a report that is not a JSON object");
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const result of report2.Results ?? []) {
-    for (const v of result.Vulnerabilities ?? []) {
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const result of list(report2.Results)) {
+    if (typeof result !== "object" || result === null) continue;
+    for (const v of list(result.Vulnerabilities)) {
+      if (typeof v !== "object" || v === null) continue;
       const id = str3(v.VulnerabilityID);
       const pkgName = str3(v.PkgName);
       if (!id || !pkgName) continue;
