@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -103,6 +103,17 @@ export async function layerOf(entries: readonly LayerEntry[]): Promise<LayerBlob
 /** A layer from raw blob bytes as they are (a truncated or otherwise corrupt layer); diff_id is made up. */
 export function rawLayer(bytes: Buffer, mediaType: string = MEDIA.layerGzip): LayerBlob {
   return { mediaType, bytes, digest: sha256(bytes), size: bytes.length, diffId: sha256(bytes) };
+}
+
+/** Deterministic bytes that do not compress (a hash chain). */
+export function noise(bytes: number): Buffer {
+  const out = Buffer.alloc(bytes);
+  let h = createHash('sha256').update('hostile').digest();
+  for (let i = 0; i < bytes; i += h.length) {
+    h.copy(out, i);
+    h = createHash('sha256').update(h).digest();
+  }
+  return out;
 }
 
 /** Counts and hashes what passes through. */
@@ -495,7 +506,7 @@ export async function hostileImages(dir: string, opts: { bombBytes?: number } = 
       'a -> b -> a, self -> self and deep/… resolve to "loop" after a bounded number of hops; /../../etc/passwd and ../../../../.. resolve inside the image root (never the host)',
   });
 
-  const full = (await layerOf([{ name: 'big.bin', data: Buffer.alloc(256 * 1024, 7) }])).bytes as Buffer;
+  const full = (await layerOf([{ name: 'big.bin', data: noise(256 * 1024) }])).bytes as Buffer;
   const truncated = rawLayer(full.subarray(0, Math.floor(full.length / 2)));
   const truncatedFile = path.join(dir, 'truncated-layer.oci.tar');
   await writeOciArchive(truncatedFile, [app, truncated]);
@@ -507,9 +518,9 @@ export async function hostileImages(dir: string, opts: { bombBytes?: number } = 
   });
 
   const wholeFile = path.join(dir, 'truncated-archive.oci.tar');
-  await writeOciArchive(wholeFile, [app, await layerOf([{ name: 'x', data: Buffer.alloc(64 * 1024, 1) }])]);
-  const whole = await import('node:fs/promises').then((fs) => fs.readFile(wholeFile));
-  await writeFile(wholeFile, whole.subarray(0, whole.length - 40 * 1024));
+  await writeOciArchive(wholeFile, [app, await layerOf([{ name: 'x', data: noise(64 * 1024) }])]);
+  const whole = await readFile(wholeFile);
+  await writeFile(wholeFile, whole.subarray(0, Math.floor(whole.length * 0.6)));
   out.push({
     name: 'truncated archive',
     file: wholeFile,
