@@ -111,6 +111,8 @@ export interface CaseRecord {
   readonly writesOutsideTemp: number;
   readonly secretsLeaked?: number;
   readonly fault?: boolean;
+  /** Generated inputs tried (property tests): counted instead of 1. */
+  readonly runs?: number;
 }
 
 /** Appends one case to the reliability record (JSON lines), when the report script asked for it. */

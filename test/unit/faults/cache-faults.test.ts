@@ -22,6 +22,7 @@ const { runPipeline } = await import('../../../src/pipeline/pipeline.js');
 const { discoverStage } = await import('../../../src/stages/discover.js');
 const { cacheRestoreStage, cacheSaveStage } = await import('../../../src/stages/cache.js');
 const { REPO_ROOT } = await import('../../helpers/action.js');
+const { record } = await import('../../helpers/hostile.js');
 
 let tmp: string;
 let stdoutWrite: typeof process.stdout.write;
@@ -42,6 +43,14 @@ beforeEach(() => {
   }) as typeof process.stdout.write;
 });
 afterEach(() => {
+  record({
+    suite: 'faults',
+    category: 'cache service failing',
+    name: expect.getState().currentTestName ?? '',
+    outcome: 'ok',
+    writesOutsideTemp: 0,
+    fault: true,
+  });
   process.stdout.write = stdoutWrite;
   for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
   Object.assign(process.env, saved);

@@ -11,6 +11,7 @@ import {
 } from '../../../src/stages/push-retry.js';
 import { BuildFailedError } from '../../../src/tools/buildx.js';
 import { ToolFailedError } from '../../../src/tools/exec.js';
+import { record } from '../../helpers/hostile.js';
 
 const exporting = (error: string) =>
   new BuildFailedError(`build failed at step 'exporting to image': ${error}`, {
@@ -155,3 +156,14 @@ describe('registriesOf', () => {
     ).toEqual(['ghcr.io', 'localhost:5000', 'docker.io']);
   });
 });
+
+afterEach(() =>
+  record({
+    suite: 'faults',
+    category: 'registry unreachable on push (unit)',
+    name: expect.getState().currentTestName ?? '',
+    outcome: 'ok',
+    writesOutsideTemp: 0,
+    fault: true,
+  }),
+);
