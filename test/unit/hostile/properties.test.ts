@@ -46,7 +46,7 @@ function prop(name: string, runs: number): void {
     name,
     outcome: 'ok',
     writesOutsideTemp: 0,
-    ms: runs,
+    runs,
   });
 }
 
