@@ -156,6 +156,15 @@ describe('hostile Dockerfiles (generated)', () => {
     await dockerfileCase('Dockerfiles (generated)', name, make(), false);
   });
 
+  it('the linter itself refuses a 10 MB text at once, with the reason', async () => {
+    const text = `FROM golang:1.26\n${'RUN go build\n'.repeat(Math.ceil((10 * 1024 * 1024) / 13))}`;
+    await hostileCase(parent, 'Dockerfiles (generated)', '10 MB Dockerfile (lint)', () => {
+      const r = lintDockerfile({ file: 'Dockerfile', text });
+      expect(r.findings).toEqual([]);
+      expect(r.errors[0]).toMatch(/^Dockerfile is \d+ characters long; the limit is 4194304/);
+    });
+  });
+
   it('a 10 MB Dockerfile is refused by discover as an input error naming dockerfile', async () => {
     const big = 'RUN go build\n'.repeat(Math.ceil((10 * 1024 * 1024) / 13));
     const err = await discoverAndLint({ Dockerfile: `FROM golang:1.26\n${big}` }).catch((e: unknown) => e);
