@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-BGPH5LFZ.js";
+} from "./chunks/chunk-C4CNOMBR.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
@@ -289,7 +289,7 @@ async function runCommand(args) {
 }
 
 // src/commands/lint.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import path4 from "node:path";
 var LINT_FORMATS = ["text", "json", "sarif"];
 var LINT_FLAGS = [
@@ -299,11 +299,12 @@ var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerf
 async function dockerfilesAt(p) {
   const s = await stat2(p).catch(() => void 0);
   if (!s) throw new UsageError(`'${p}' does not exist (expected a Dockerfile or a directory containing one)`);
-  if (s.isFile()) return [path4.resolve(p)];
+  if (s.isFile()) return [await realpath(p)];
   if (!s.isDirectory()) throw new UsageError(`'${p}' is neither a file nor a directory`);
   const names = (await readdir2(p, { withFileTypes: true })).filter((e) => e.isFile() && DOCKERFILE_NAME.test(e.name) && !e.name.endsWith(".dockerignore")).map((e) => e.name).sort();
   if (names.length === 0) throw new UsageError(`no Dockerfile in directory '${p}'`);
-  return names.map((n) => path4.resolve(p, n));
+  const dir = await realpath(p);
+  return names.map((n) => path4.join(dir, n));
 }
 function inside(parent, child) {
   const rel = path4.relative(parent, child);

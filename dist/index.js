@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-BGPH5LFZ.js";
+} from "./chunks/chunk-C4CNOMBR.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44816,7 +44816,17 @@ var githubLogger = {
 var ActionsCacheStore = class {
   told = false;
   available() {
-    if (isFeatureAvailable()) return true;
+    let available;
+    try {
+      available = isFeatureAvailable();
+    } catch (e) {
+      warning(
+        `the GitHub cache service could not be asked (caches are not persisted): ${e.message}`
+      );
+      this.told = true;
+      return false;
+    }
+    if (available) return true;
     if (!this.told)
       info("the GitHub cache service is not available to this job: caches are not persisted");
     this.told = true;

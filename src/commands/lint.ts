@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, type ExtraFlag, type ParsedArgs } from '../cli/args.js';
 import { buildConfig, type Config } from '../config/config.js';
@@ -27,14 +27,16 @@ const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|docke
 export async function dockerfilesAt(p: string): Promise<string[]> {
   const s = await stat(p).catch(() => undefined);
   if (!s) throw new UsageError(`'${p}' does not exist (expected a Dockerfile or a directory containing one)`);
-  if (s.isFile()) return [path.resolve(p)];
+  // Real paths: a symlinked Dockerfile is linted where it really is (the workspace is derived from it).
+  if (s.isFile()) return [await realpath(p)];
   if (!s.isDirectory()) throw new UsageError(`'${p}' is neither a file nor a directory`);
   const names = (await readdir(p, { withFileTypes: true }))
     .filter((e) => e.isFile() && DOCKERFILE_NAME.test(e.name) && !e.name.endsWith('.dockerignore'))
     .map((e) => e.name)
     .sort();
   if (names.length === 0) throw new UsageError(`no Dockerfile in directory '${p}'`);
-  return names.map((n) => path.resolve(p, n));
+  const dir = await realpath(p);
+  return names.map((n) => path.join(dir, n));
 }
 
 function inside(parent: string, child: string): boolean {

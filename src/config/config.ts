@@ -1,6 +1,7 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from './errors.js';
-import { INPUTS, type InputKey, type InputValues } from './inputs.js';
+import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
 
 /** Built once from action inputs or CLI flags, validated, then frozen. */
 export interface Config extends InputValues {
@@ -30,11 +31,40 @@ export interface ConfigEnvironment {
   readonly defaultReportDir: string;
 }
 
+function isInside(root: string, abs: string): boolean {
+  const rel = path.relative(root, abs);
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+}
+
+/** The real path of p: of its nearest existing ancestor, with the rest appended (p need not exist yet). */
+function realPathOf(p: string): string {
+  let existing = p;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return path.join(realpathSync.native(existing), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return p;
+      rest.push(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
 function insideWorkspace(input: string, workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
-  const rel = path.relative(workspace, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new InputError(input, `'${value}' resolves to ${abs}, outside the workspace ${workspace}`);
+  if (!isInside(workspace, abs)) {
+    throw new InputError(input, `'${preview(value)}' resolves to ${abs}, outside the workspace ${workspace}`);
+  }
+  // A symlink inside the workspace that points out of it escapes too.
+  const real = realPathOf(abs);
+  const realWorkspace = realPathOf(workspace);
+  if (!isInside(realWorkspace, real)) {
+    throw new InputError(
+      input,
+      `'${preview(value)}' is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`,
+    );
   }
   return abs;
 }

@@ -341,25 +341,42 @@ export function analyze(model: DockerfileModel): Analysis {
 const CC_PACKAGES = /^(gcc|build-base|build-essential|clang|musl-gcc|g\+\+|gcc-[\w.-]+|clang-\d+)(=.*)?$/;
 
 /** Whether a C compiler exists in the stage when the call runs (base image or installed before). */
+/** Per stage: the index of its first RUN step that installs a C compiler, and each step's index. Cached. */
+const compilerSteps = new WeakMap<Stage, { first: number; index: Map<Stage['steps'][number], number> }>();
+function compilerStepsOf(s: Stage) {
+  const hit = compilerSteps.get(s);
+  if (hit) return hit;
+  let first = Infinity;
+  const index = new Map<Stage['steps'][number], number>();
+  s.steps.forEach((step, i) => {
+    index.set(step, i);
+    if (first !== Infinity || step.keyword !== 'RUN') return;
+    for (const script of step.scripts)
+      for (const c of script.commands) {
+        const pm = packageInstall(c);
+        if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) first = i;
+      }
+  });
+  const info = { first, index };
+  compilerSteps.set(s, info);
+  return info;
+}
+
+/**
+ * Whether a C compiler is there at the go call: installed by a RUN step of a parent stage, or of this stage
+ * up to the call, else what the base image brings. Linear overall (each stage is scanned once).
+ */
 export function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
-  const chain: Stage[] = [];
+  const seen = new Set<Stage>();
   for (
     let s: Stage | undefined = call.stage;
-    s && !chain.includes(s);
+    s && !seen.has(s);
     s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined
-  )
-    chain.unshift(s);
-  for (const s of chain) {
-    for (const step of s.steps) {
-      if (step.keyword !== 'RUN') continue;
-      for (const script of step.scripts) {
-        for (const c of script.commands) {
-          const pm = packageInstall(c);
-          if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) return true;
-        }
-      }
-      if (step === call.step) break;
-    }
+  ) {
+    seen.add(s);
+    const { first, index } = compilerStepsOf(s);
+    const upTo = s === call.stage ? (index.get(call.step) ?? Infinity) : Infinity;
+    if (first <= upTo && first !== Infinity) return true;
   }
   return call.stage.base.cc;
 }

@@ -44,7 +44,19 @@ export function applyPolicy(findings: readonly Finding[], policy: RulePolicy = {
   return out;
 }
 
+/** Larger is not a Dockerfile anyone writes; the linter is linear, but the findings of a huge file are noise. */
+export const MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
+
 export function lintDockerfile(input: LintInput, policy: RulePolicy = {}): LintResult {
+  if (input.text.length > MAX_DOCKERFILE_CHARS) {
+    return {
+      findings: [],
+      errors: [
+        `${input.file} is ${input.text.length} characters long; the limit is ${MAX_DOCKERFILE_CHARS} (is it really a Dockerfile?)`,
+      ],
+      model: buildModel(''),
+    };
+  }
   const model = buildModel(input.text, {
     ...(input.target ? { target: input.target } : {}),
     ...(input.platforms ? { platforms: input.platforms } : {}),

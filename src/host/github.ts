@@ -22,10 +22,20 @@ const githubLogger: Logger = {
 };
 
 /** @actions/cache, where a failing cache service warns and the build goes on. */
-class ActionsCacheStore implements CacheStore {
+export class ActionsCacheStore implements CacheStore {
   private told = false;
   private available(): boolean {
-    if (cache.isFeatureAvailable()) return true;
+    let available: boolean;
+    try {
+      available = cache.isFeatureAvailable();
+    } catch (e) {
+      core.warning(
+        `the GitHub cache service could not be asked (caches are not persisted): ${(e as Error).message}`,
+      );
+      this.told = true;
+      return false;
+    }
+    if (available) return true;
     if (!this.told)
       core.info('the GitHub cache service is not available to this job: caches are not persisted');
     this.told = true;

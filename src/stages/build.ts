@@ -9,6 +9,7 @@ import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { imageByDigest } from './sign.js';
 import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
+import { registriesOf, withPushRetries } from './push-retry.js';
 
 export interface BuildResult {
   /**
@@ -102,9 +103,17 @@ export function defaultLayerCache(
 ): { from: string[]; to: string[] } {
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
   const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
-  if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+  // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
+  if (gha)
+    return {
+      from: [`type=gha,scope=${scope}`],
+      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`],
+    };
   if (mode === 'local' || (mode === 'auto' && host === 'local')) {
-    return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
+    return {
+      from: [`type=local,src=${localDir}`],
+      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`],
+    };
   }
   return { from: [], to: [] };
 }
@@ -204,7 +213,14 @@ export const buildStage: Stage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      outcome = await buildx.build(req, (line) => host.log.info(line));
+      const attempt = () => buildx.build(req, (line) => host.log.info(line));
+      // A registry that is briefly unreachable: the same build again (warm cache) pushes again.
+      outcome = config.push
+        ? await withPushRetries(attempt, {
+            registries: registriesOf(config.tags),
+            onRetry: (m) => host.log.warning(m),
+          })
+        : await attempt();
     } finally {
       await rm(secretsDir, { recursive: true, force: true });
     }

@@ -88,6 +88,20 @@ async function danceBuild(
   });
 }
 
+/**
+ * The Go caches only make builds faster: whatever goes wrong with them (the cache service, a full or
+ * read-only disk, the builder refusing the cache build) is a warning, and the pipeline goes on.
+ */
+export async function warnAndContinue(ctx: Context, what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    ctx.host.log.warning(
+      `${what} failed (the build goes on without it): ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`,
+    );
+  }
+}
+
 export const cacheRestoreStage: Stage = {
   name: 'cache-restore',
   description:
@@ -104,40 +118,42 @@ export const cacheRestoreStage: Stage = {
     }
     return undefined;
   },
-  async run(ctx) {
-    const mounts = findCacheMounts(
-      ctx.facts.discover?.dockerfileText ?? '',
-      ctx.config.buildArgs,
-      ctx.config.target || undefined,
-    );
-    const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
-    const dir = goCacheDir(ctx);
-    await removeTree(dir);
-    await mkdir(dir, { recursive: true });
-    const started = performance.now();
-    const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-    const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
-    ctx.facts.goCache = facts;
-    if (!restoredKey) {
-      ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
-      return;
-    }
-    const present = new Set<number>();
-    for (const i of mounts.keys())
-      if (await stat(path.join(dir, String(i))).catch(() => undefined)) present.add(i);
-    const text = injectDockerfile(mounts, present);
-    if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
-    ctx.facts.goCache = {
-      ...facts,
-      restoreMs: Math.round(performance.now() - started),
-      restoredBytes: await treeSize(dir),
-    };
-    ctx.host.log.info(
-      `restored Go caches from ${restoredKey === key ? 'the exact key' : `${restoredKey} (prefix match)`}`,
-    );
-    await removeTree(dir);
-  },
+  run: (ctx) => warnAndContinue(ctx, 'restoring the Go caches', () => restoreGoCaches(ctx)),
 };
+
+async function restoreGoCaches(ctx: Context): Promise<void> {
+  const mounts = findCacheMounts(
+    ctx.facts.discover?.dockerfileText ?? '',
+    ctx.config.buildArgs,
+    ctx.config.target || undefined,
+  );
+  const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
+  const started = performance.now();
+  const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
+  ctx.facts.goCache = facts;
+  if (!restoredKey) {
+    ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
+    return;
+  }
+  const present = new Set<number>();
+  for (const i of mounts.keys())
+    if (await stat(path.join(dir, String(i))).catch(() => undefined)) present.add(i);
+  const text = injectDockerfile(mounts, present);
+  if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
+  ctx.facts.goCache = {
+    ...facts,
+    restoreMs: Math.round(performance.now() - started),
+    restoredBytes: await treeSize(dir),
+  };
+  ctx.host.log.info(
+    `restored Go caches from ${restoredKey === key ? 'the exact key' : `${restoredKey} (prefix match)`}`,
+  );
+  await removeTree(dir);
+}
 
 export const cacheSaveStage: Stage = {
   name: 'cache-save',
@@ -151,24 +167,26 @@ export const cacheSaveStage: Stage = {
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
     return undefined;
   },
-  async run(ctx) {
-    const facts = ctx.facts.goCache as GoCacheFacts;
-    const dir = goCacheDir(ctx);
-    await removeTree(dir);
-    const started = performance.now();
-    await danceBuild(
-      ctx,
-      extractDockerfile(facts.mounts),
-      ctx.host.tempDir,
-      { kind: 'local', dest: dir },
-      'cache-extract',
-    );
-    await makeWritable(dir);
-    await ctx.host.cache.save([dir], facts.key);
-    facts.saved = true;
-    facts.saveMs = Math.round(performance.now() - started);
-    facts.savedBytes = await treeSize(dir);
-    ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
-    await removeTree(dir);
-  },
+  run: (ctx) => warnAndContinue(ctx, 'saving the Go caches', () => saveGoCaches(ctx)),
 };
+
+async function saveGoCaches(ctx: Context): Promise<void> {
+  const facts = ctx.facts.goCache as GoCacheFacts;
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  const started = performance.now();
+  await danceBuild(
+    ctx,
+    extractDockerfile(facts.mounts),
+    ctx.host.tempDir,
+    { kind: 'local', dest: dir },
+    'cache-extract',
+  );
+  await makeWritable(dir);
+  await ctx.host.cache.save([dir], facts.key);
+  facts.saved = true;
+  facts.saveMs = Math.round(performance.now() - started);
+  facts.savedBytes = await treeSize(dir);
+  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  await removeTree(dir);
+}

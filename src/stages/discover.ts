@@ -28,15 +28,19 @@ export function toPosixRelative(workspace: string, abs: string): string {
   return path.relative(workspace, abs).split(path.sep).join('/');
 }
 
-async function readIfFile(file: string, maxBytes: number): Promise<string | undefined> {
+/** A file's text, or undefined when there is none; a file too large to be what it claims is an input error. */
+async function readIfFile(file: string, maxBytes: number, input: string): Promise<string | undefined> {
   try {
     const s = await stat(file);
     if (!s.isFile()) return undefined;
-    if (s.size > maxBytes) throw new Error(`${file} is ${s.size} bytes; the limit is ${maxBytes}`);
+    if (s.size > maxBytes)
+      throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
     return await readFile(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP') return undefined;
+    throw new InputError(input, `${file} cannot be read: ${(e as Error).message}`);
   }
 }
 
@@ -70,7 +74,7 @@ export const discoverStage: Stage = {
     const contextStat = await stat(config.contextDir).catch(() => undefined);
     if (!contextStat?.isDirectory())
       throw new InputError('context', `${config.contextDir} is not a directory`);
-    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES);
+    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, 'dockerfile');
     if (dockerfileText === undefined && config.image) {
       // An existing image is analysed: the sources are optional (they only place findings on lines).
       ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
@@ -88,7 +92,7 @@ export const discoverStage: Stage = {
       `${config.dockerfilePath}.dockerignore`,
       path.join(config.contextDir, '.dockerignore'),
     ]) {
-      const text = await readIfFile(candidate, MAX_DOCKERFILE_BYTES);
+      const text = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, 'context');
       if (text !== undefined) {
         dockerignore = { file: toPosixRelative(config.workspace, candidate), text };
         break;
@@ -96,7 +100,7 @@ export const discoverStage: Stage = {
     }
     const goMods: GoModFile[] = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text = await readIfFile(file, MAX_DOCKERFILE_BYTES);
+      const text = await readIfFile(file, MAX_DOCKERFILE_BYTES, 'context');
       if (text !== undefined)
         goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text) });
     }

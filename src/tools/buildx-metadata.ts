@@ -1,4 +1,5 @@
 /** Parsers for what `docker buildx build` writes: --metadata-file JSON and --progress=rawjson lines. Pure. */
+import { ToolError } from './exec.js';
 
 export interface BuildMetadata {
   /** Manifest or index digest of the image (sha256:...). */
@@ -22,12 +23,12 @@ export function parseBuildMetadata(text: string): BuildMetadata {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new Error(`buildx metadata file is not JSON: ${(e as Error).message}`, { cause: e });
+    throw new ToolError('docker buildx', `buildx metadata file is not JSON: ${(e as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new Error('buildx metadata file is not a JSON object');
+    throw new ToolError('docker buildx', 'buildx metadata file is not a JSON object');
   const obj = raw as Record<string, unknown>;
-  const descriptor = obj['containerimage.descriptor'] as { digest?: unknown } | undefined;
+  const descriptor = obj['containerimage.descriptor'] as { digest?: unknown } | null | undefined;
   const digest = [str(obj['containerimage.digest']), str(descriptor?.digest)].find(
     (d) => d && DIGEST.test(d),
   );

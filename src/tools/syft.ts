@@ -1,6 +1,6 @@
 /** syft: SPDX and CycloneDX SBOMs of an image, with no daemon. Argument construction and parsing are pure. */
 import { readFile } from 'node:fs/promises';
-import { parseToolJson, run } from './exec.js';
+import { parseToolJson, run, ToolError } from './exec.js';
 
 export const SYFT_INSTALL_HINT =
   'install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input';
@@ -37,12 +37,12 @@ export function cyclonedxStats(text: string): SbomStats {
     'the CycloneDX SBOM',
     text,
   );
-  if (doc.bomFormat !== 'CycloneDX')
-    throw new Error('syft wrote a CycloneDX file without bomFormat CycloneDX');
-  const byType: Record<string, number> = {};
+  if (typeof doc !== 'object' || doc === null || doc.bomFormat !== 'CycloneDX')
+    throw new ToolError('syft', 'syft wrote a CycloneDX file without bomFormat CycloneDX');
+  const byType: Record<string, number> = Object.create(null) as Record<string, number>;
   let packages = 0;
-  for (const c of doc.components ?? []) {
-    if (typeof c.purl !== 'string') continue;
+  for (const c of Array.isArray(doc.components) ? doc.components : []) {
+    if (typeof c !== 'object' || c === null || typeof c.purl !== 'string') continue;
     const type = /^pkg:([^/]+)\//.exec(c.purl)?.[1] ?? 'other';
     byType[type] = (byType[type] ?? 0) + 1;
     packages++;

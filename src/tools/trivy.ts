@@ -64,8 +64,11 @@ export function parseTrivyReport(text: string): Vulnerability[] {
     throw new ToolError('trivy', 'trivy printed a report that is not a JSON object');
   const seen = new Set<string>();
   const out: Vulnerability[] = [];
-  for (const result of report.Results ?? []) {
-    for (const v of result.Vulnerabilities ?? []) {
+  const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+  for (const result of list<{ Vulnerabilities?: unknown } | null>(report.Results)) {
+    if (typeof result !== 'object' || result === null) continue;
+    for (const v of list<RawVuln | null>(result.Vulnerabilities)) {
+      if (typeof v !== 'object' || v === null) continue;
       const id = str(v.VulnerabilityID);
       const pkgName = str(v.PkgName);
       if (!id || !pkgName) continue;

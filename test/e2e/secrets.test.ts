@@ -4,10 +4,14 @@
  * again and again, and afterwards everything the run wrote is searched.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadTestEnv, toolEnv } from '../helpers/env.js';
+import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { REPO_ROOT, runBundledAction } from '../helpers/action.js';
+import { startFakeGitHub } from '../helpers/fake-github.js';
+import { run as runTool } from '../../src/tools/exec.js';
+import { record } from '../helpers/hostile.js';
 
 const SECRETS = {
   gitToken: 'gcc-test-git-token-3f9a1c7e5b',
@@ -94,7 +98,124 @@ describe('secrets', () => {
       ...Object.values(run.outputs),
       ...filesUnder(run.runnerTemp).map((f) => readFileSync(f, 'latin1')),
     ];
+    const leaked = written.reduce(
+      (n, text) => n + Object.values(SECRETS).filter((s) => text.includes(s)).length,
+      leaks.size,
+    );
+    record({
+      suite: 'secrets',
+      category: 'secrets',
+      name: 'build secrets, secret-envs and the github-token through a build',
+      outcome: 'ok',
+      writesOutsideTemp: 0,
+      secretsLeaked: leaked,
+    });
     for (const text of written) for (const s of Object.values(SECRETS)) expect(text).not.toContain(s);
+  });
+
+  it('COSIGN_PASSWORD (sign stage) and GITHUB_TOKEN (PR comment) never appear in argv, logs, summary, SARIF or the comment', async () => {
+    const env = loadTestEnv();
+    // Our own key pair, so its password is a value found nowhere else on the machine.
+    const keyDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-secret-keys-'));
+    const cosignEnv = toolEnv({ COSIGN_PASSWORD: SECRETS.cosignPassword });
+    await runTool('cosign', ['generate-key-pair'], { cwd: keyDir, env: cosignEnv, timeoutMs: 60_000 });
+    const gh = await startFakeGitHub({ token: SECRETS.githubToken });
+    const eventFile = path.join(keyDir, 'event.json');
+    writeFileSync(
+      eventFile,
+      JSON.stringify({
+        number: 3,
+        pull_request: {
+          number: 3,
+          base: { ref: 'main', repo: { full_name: 'acme/api' } },
+          head: { ref: 'f', repo: { full_name: 'acme/api' } },
+        },
+      }),
+    );
+    const runnerEnv: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(cosignEnv))
+      if (!/^(GITHUB_|INPUT_|ACTIONS_|RUNNER_)/.test(k)) runnerEnv[k] = v;
+    const leaks = new Set<string>();
+    let scans = 0;
+    const timer = setInterval(() => {
+      scanProcesses(leaks);
+      scans++;
+    }, 10);
+    let run;
+    try {
+      run = await runBundledAction({
+        workspace: path.join(REPO_ROOT, 'test', 'fixtures', 'apps'),
+        inputs: {
+          context: 'tiny',
+          builder: env.builder,
+          'build-args': `GOLANG_IMAGE=${env.images.golang}`,
+          tags: `${env.registry}/${uniqueRepo('secret-sign')}:1`,
+          push: 'true',
+          sign: 'true',
+          'cosign-key': path.join(keyDir, 'cosign.key'),
+          'cosign-offline': 'true',
+          'allow-http-registry': 'true',
+          'github-token': SECRETS.githubToken,
+          comment: 'always',
+          skip: 'cache-restore,cache-save,sbom,scan',
+          'layer-cache': 'none',
+          'fail-on': 'never',
+        },
+        env: {
+          ...runnerEnv,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventFile,
+          GITHUB_REPOSITORY: 'acme/api',
+          GITHUB_API_URL: gh.url,
+          GITHUB_SERVER_URL: 'https://github.example',
+          GITHUB_RUN_ID: '77',
+          GITHUB_SHA: 'abababababababababababababababababababab',
+          GITHUB_TOKEN: SECRETS.githubToken,
+        },
+      });
+    } finally {
+      clearInterval(timer);
+      await gh.close();
+    }
+    try {
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout + run.stderr).toMatch(/signed and verified .*@sha256:[a-f0-9]{64}/);
+      expect(scans).toBeGreaterThan(10);
+      expect([...leaks]).toEqual([]);
+      // The token was used (as a header), and the comment was written.
+      expect(gh.requests.some((r) => r.authorization === `Bearer ${SECRETS.githubToken}`)).toBe(true);
+      expect(gh.comments).toHaveLength(1);
+      const stdout = run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      const files = filesUnder(run.runnerTemp);
+      expect(files.some((f) => f.endsWith('.sarif'))).toBe(true);
+      const written = [
+        stdout,
+        run.stderr,
+        run.summary,
+        ...Object.values(run.outputs),
+        ...gh.comments.map((c) => c.body),
+        ...gh.requests.map((r) => JSON.stringify(r.body ?? '')),
+        ...files.map((f) => readFileSync(f, 'latin1')),
+      ];
+      let leaked = 0;
+      for (const text of written)
+        for (const secret of [SECRETS.cosignPassword, SECRETS.githubToken])
+          if (text.includes(secret)) leaked++;
+      record({
+        suite: 'secrets',
+        category: 'secrets',
+        name: 'COSIGN_PASSWORD and GITHUB_TOKEN through sign and the PR comment',
+        outcome: 'ok',
+        writesOutsideTemp: 0,
+        secretsLeaked: leaked + leaks.size,
+      });
+      expect(leaked).toBe(0);
+    } finally {
+      rmSync(keyDir, { recursive: true, force: true });
+    }
   });
 
   it('the process scan does find a secret on a command line (negative control)', async () => {

@@ -202,7 +202,7 @@ describe('builder driver and layer cache', () => {
     const gh = { ACTIONS_RUNTIME_TOKEN: 't' };
     expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', gh)).toEqual({
       from: ['type=gha,scope=s'],
-      to: ['type=gha,scope=s,mode=max'],
+      to: ['type=gha,scope=s,mode=max,ignore-error=true'],
     });
     expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', {})).toEqual({
       from: [],
@@ -210,7 +210,7 @@ describe('builder driver and layer cache', () => {
     });
     expect(defaultLayerCache('auto', 'local', 'remote', '/c', 's', {})).toEqual({
       from: ['type=local,src=/c'],
-      to: ['type=local,dest=/c,mode=max'],
+      to: ['type=local,dest=/c,mode=max,ignore-error=true'],
     });
     expect(defaultLayerCache('auto', 'local', 'docker', '/c', 's', {})).toEqual({ from: [], to: [] });
     expect(defaultLayerCache('none', 'github', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });

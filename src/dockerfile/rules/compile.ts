@@ -271,6 +271,31 @@ export const GC207: Rule = {
 
 const DATE_SUBST = /\$\(\s*date\b|`\s*date\b/;
 
+/**
+ * For one RUN script: each command's position, and where each variable is first set from the clock. One pass,
+ * so a RUN of thousands of commands stays linear. Cached per script.
+ */
+const clockVarsCache = new WeakMap<
+  GoCall['script'],
+  { index: Map<GoCall['cmd'], number>; firstSet: Map<string, number> }
+>();
+function clockVarsOf(script: GoCall['script']) {
+  const hit = clockVarsCache.get(script);
+  if (hit) return hit;
+  const index = new Map<GoCall['cmd'], number>();
+  const firstSet = new Map<string, number>();
+  script.commands.forEach((c, i) => {
+    index.set(c, i);
+    for (const a of [...c.assignments, ...c.words]) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
+      if (m && DATE_SUBST.test(a.raw) && !firstSet.has(m[1] as string)) firstSet.set(m[1] as string, i);
+    }
+  });
+  const info = { index, firstSet };
+  clockVarsCache.set(script, info);
+  return info;
+}
+
 export const GC209: Rule = {
   code: 'GC209',
   title: 'Build stamped with the clock',
@@ -292,15 +317,11 @@ export const GC209: Rule = {
         continue;
       }
       // A variable set from the clock earlier in the same RUN and used in -ldflags.
-      const clockVars = new Set<string>();
-      for (const c of call.script.commands) {
-        if (c === call.cmd) break;
-        for (const a of [...c.assignments, ...c.words]) {
-          const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
-          if (m && DATE_SUBST.test(a.raw)) clockVars.add(m[1] as string);
-        }
-      }
-      const used = [...clockVars].find((v) => new RegExp(`\\$\\{?${v}\\b`).test(ld));
+      const { index, firstSet } = clockVarsOf(call.script);
+      const at = index.get(call.cmd) ?? Infinity;
+      const used = [...ld.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
+        .map((m) => m[1] as string)
+        .find((v) => (firstSet.get(v) ?? Infinity) < at);
       if (used && w) {
         const m = new RegExp(`\\$\\{?${used}\\b\\}?`).exec(w.raw);
         const idx = m?.index ?? 0;

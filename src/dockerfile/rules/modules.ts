@@ -24,8 +24,15 @@ function isModDownload(call: GoCall): boolean {
   return call.sub === 'mod' && call.args[0]?.value === 'download';
 }
 
+/** Each step's index in its stage, cached per stage (indexOf in a loop over calls would be quadratic). */
+const stepIndexes = new WeakMap<Stage, Map<unknown, number>>();
 function stepIndex(stage: Stage, step: unknown): number {
-  return stage.steps.indexOf(step as never);
+  let m = stepIndexes.get(stage);
+  if (!m) {
+    m = new Map(stage.steps.map((s, i) => [s as unknown, i]));
+    stepIndexes.set(stage, m);
+  }
+  return m.get(step) ?? -1;
 }
 
 export const GC301: Rule = {
@@ -117,6 +124,13 @@ export const GC302: Rule = {
     const calls = ctx.analysis.goCalls.filter(
       (c) => ['build', 'install', 'test'].includes(c.sub) && ctx.model.used.has(c.stage.index),
     );
+    // The first `go mod download` step of each stage, found once.
+    const firstDownload = new Map<Stage, number>();
+    for (const c of ctx.analysis.goCalls) {
+      if (!isModDownload(c)) continue;
+      const i = stepIndex(c.stage, c.step);
+      if (i < (firstDownload.get(c.stage) ?? Infinity)) firstDownload.set(c.stage, i);
+    }
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
@@ -127,12 +141,7 @@ export const GC302: Rule = {
         !call.step.mounts.some((m) => m.type === 'cache' && /go-build\/?$/.test(m.target ?? ''))
       )
         missing.push(`GOCACHE (${gocache})`);
-      const downloadedBefore = ctx.analysis.goCalls.some(
-        (c) =>
-          c.stage === call.stage &&
-          isModDownload(c) &&
-          stepIndex(c.stage, c.step) < stepIndex(call.stage, call.step),
-      );
+      const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
       const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
       if (
         !downloadedBefore &&

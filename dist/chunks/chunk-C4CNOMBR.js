@@ -31655,6 +31655,7 @@ function group(name, fn) {
 }
 
 // src/config/config.ts
+import { realpathSync } from "node:fs";
 import path4 from "node:path";
 
 // src/config/errors.ts
@@ -32150,11 +32151,36 @@ var ConfigError = class extends Error {
   }
   errors;
 };
+function isInside(root, abs) {
+  const rel = path4.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path4.sep}`) && rel !== ".." && !path4.isAbsolute(rel);
+}
+function realPathOf(p) {
+  let existing = p;
+  const rest = [];
+  for (; ; ) {
+    try {
+      return path4.join(realpathSync.native(existing), ...rest.reverse());
+    } catch {
+      const parent = path4.dirname(existing);
+      if (parent === existing) return p;
+      rest.push(path4.basename(existing));
+      existing = parent;
+    }
+  }
+}
 function insideWorkspace(input, workspace, value) {
   const abs = path4.resolve(workspace, value);
-  const rel = path4.relative(workspace, abs);
-  if (rel.startsWith("..") || path4.isAbsolute(rel)) {
-    throw new InputError(input, `'${value}' resolves to ${abs}, outside the workspace ${workspace}`);
+  if (!isInside(workspace, abs)) {
+    throw new InputError(input, `'${preview(value)}' resolves to ${abs}, outside the workspace ${workspace}`);
+  }
+  const real = realPathOf(abs);
+  const realWorkspace = realPathOf(workspace);
+  if (!isInside(realWorkspace, real)) {
+    throw new InputError(
+      input,
+      `'${preview(value)}' is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
+    );
   }
   return abs;
 }
@@ -33975,21 +34001,32 @@ function analyze(model) {
   return { model, goCalls: goCalls2, finalChain, finalSteps, shipped, finalStages };
 }
 var CC_PACKAGES = /^(gcc|build-base|build-essential|clang|musl-gcc|g\+\+|gcc-[\w.-]+|clang-\d+)(=.*)?$/;
-function hasCompiler(call, model) {
-  const chain = [];
-  for (let s = call.stage; s && !chain.includes(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0)
-    chain.unshift(s);
-  for (const s of chain) {
-    for (const step of s.steps) {
-      if (step.keyword !== "RUN") continue;
-      for (const script of step.scripts) {
-        for (const c of script.commands) {
-          const pm = packageInstall(c);
-          if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) return true;
-        }
+var compilerSteps = /* @__PURE__ */ new WeakMap();
+function compilerStepsOf(s) {
+  const hit = compilerSteps.get(s);
+  if (hit) return hit;
+  let first = Infinity;
+  const index = /* @__PURE__ */ new Map();
+  s.steps.forEach((step, i) => {
+    index.set(step, i);
+    if (first !== Infinity || step.keyword !== "RUN") return;
+    for (const script of step.scripts)
+      for (const c of script.commands) {
+        const pm = packageInstall(c);
+        if (pm && pm.packages.some((p) => CC_PACKAGES.test(p.value))) first = i;
       }
-      if (step === call.step) break;
-    }
+  });
+  const info2 = { first, index };
+  compilerSteps.set(s, info2);
+  return info2;
+}
+function hasCompiler(call, model) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = call.stage; s && !seen.has(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0) {
+    seen.add(s);
+    const { first, index } = compilerStepsOf(s);
+    const upTo = s === call.stage ? index.get(call.step) ?? Infinity : Infinity;
+    if (first <= upTo && first !== Infinity) return true;
   }
   return call.stage.base.cc;
 }
@@ -34986,6 +35023,23 @@ var GC207 = {
   }
 };
 var DATE_SUBST = /\$\(\s*date\b|`\s*date\b/;
+var clockVarsCache = /* @__PURE__ */ new WeakMap();
+function clockVarsOf(script) {
+  const hit = clockVarsCache.get(script);
+  if (hit) return hit;
+  const index = /* @__PURE__ */ new Map();
+  const firstSet = /* @__PURE__ */ new Map();
+  script.commands.forEach((c, i) => {
+    index.set(c, i);
+    for (const a of [...c.assignments, ...c.words]) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
+      if (m && DATE_SUBST.test(a.raw) && !firstSet.has(m[1])) firstSet.set(m[1], i);
+    }
+  });
+  const info2 = { index, firstSet };
+  clockVarsCache.set(script, info2);
+  return info2;
+}
 var GC209 = {
   code: "GC209",
   title: "Build stamped with the clock",
@@ -35005,15 +35059,9 @@ var GC209 = {
         });
         continue;
       }
-      const clockVars = /* @__PURE__ */ new Set();
-      for (const c of call.script.commands) {
-        if (c === call.cmd) break;
-        for (const a of [...c.assignments, ...c.words]) {
-          const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(a.value);
-          if (m && DATE_SUBST.test(a.raw)) clockVars.add(m[1]);
-        }
-      }
-      const used = [...clockVars].find((v) => new RegExp(`\\$\\{?${v}\\b`).test(ld));
+      const { index, firstSet } = clockVarsOf(call.script);
+      const at = index.get(call.cmd) ?? Infinity;
+      const used = [...ld.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((v) => (firstSet.get(v) ?? Infinity) < at);
       if (used && w) {
         const m = new RegExp(`\\$\\{?${used}\\b\\}?`).exec(w.raw);
         const idx = m?.index ?? 0;
@@ -35109,8 +35157,14 @@ function isContextCopy(step) {
 function isModDownload(call) {
   return call.sub === "mod" && call.args[0]?.value === "download";
 }
+var stepIndexes = /* @__PURE__ */ new WeakMap();
 function stepIndex(stage, step) {
-  return stage.steps.indexOf(step);
+  let m = stepIndexes.get(stage);
+  if (!m) {
+    m = new Map(stage.steps.map((s, i) => [s, i]));
+    stepIndexes.set(stage, m);
+  }
+  return m.get(step) ?? -1;
 }
 var GC301 = {
   code: "GC301",
@@ -35188,6 +35242,12 @@ var GC302 = {
     const calls = ctx.analysis.goCalls.filter(
       (c) => ["build", "install", "test"].includes(c.sub) && ctx.model.used.has(c.stage.index)
     );
+    const firstDownload = /* @__PURE__ */ new Map();
+    for (const c of ctx.analysis.goCalls) {
+      if (!isModDownload(c)) continue;
+      const i = stepIndex(c.stage, c.step);
+      if (i < (firstDownload.get(c.stage) ?? Infinity)) firstDownload.set(c.stage, i);
+    }
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
@@ -35195,9 +35255,7 @@ var GC302 = {
       const gocache = goCachePath(call);
       if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))
         missing.push(`GOCACHE (${gocache})`);
-      const downloadedBefore = ctx.analysis.goCalls.some(
-        (c) => c.stage === call.stage && isModDownload(c) && stepIndex(c.stage, c.step) < stepIndex(call.stage, call.step)
-      );
+      const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
       const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
       if (!downloadedBefore && !noDeps && !hasModCacheMount(call) && !ctx.input.contextEntries?.includes("vendor/")) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
@@ -35722,7 +35780,17 @@ function applyPolicy(findings, policy = {}) {
   }
   return out;
 }
+var MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
 function lintDockerfile(input, policy = {}) {
+  if (input.text.length > MAX_DOCKERFILE_CHARS) {
+    return {
+      findings: [],
+      errors: [
+        `${input.file} is ${input.text.length} characters long; the limit is ${MAX_DOCKERFILE_CHARS} (is it really a Dockerfile?)`
+      ],
+      model: buildModel("")
+    };
+  }
   const model = buildModel(input.text, {
     ...input.target ? { target: input.target } : {},
     ...input.platforms ? { platforms: input.platforms } : {},
@@ -37719,15 +37787,18 @@ var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
   return path8.relative(workspace, abs).split(path8.sep).join("/");
 }
-async function readIfFile(file, maxBytes) {
+async function readIfFile(file, maxBytes, input) {
   try {
     const s = await stat2(file);
     if (!s.isFile()) return void 0;
-    if (s.size > maxBytes) throw new Error(`${file} is ${s.size} bytes; the limit is ${maxBytes}`);
+    if (s.size > maxBytes)
+      throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
     return await readFile3(file, "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
+    if (e instanceof InputError) throw e;
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR" || code2 === "ELOOP") return void 0;
+    throw new InputError(input, `${file} cannot be read: ${e.message}`);
   }
 }
 async function findGoMods(dir, depth = 0) {
@@ -37758,7 +37829,7 @@ var discoverStage = {
     const contextStat = await stat2(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
-    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES);
+    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, "dockerfile");
     if (dockerfileText === void 0 && config.image) {
       ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
       return;
@@ -37774,7 +37845,7 @@ var discoverStage = {
       `${config.dockerfilePath}.dockerignore`,
       path8.join(config.contextDir, ".dockerignore")
     ]) {
-      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES);
+      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
         dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text3 };
         break;
@@ -37782,7 +37853,7 @@ var discoverStage = {
     }
     const goMods = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES);
+      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0)
         goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text3) });
     }
@@ -37862,102 +37933,6 @@ import path13 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
-
-// src/tools/buildx-metadata.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function parseBuildMetadata(text3) {
-  let raw;
-  try {
-    raw = JSON.parse(text3);
-  } catch (e) {
-    throw new Error(`buildx metadata file is not JSON: ${e.message}`, { cause: e });
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new Error("buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
-    (d) => d && DIGEST.test(d)
-  );
-  const configDigest = str2(obj["containerimage.config.digest"]);
-  const names = str2(obj["image.name"]);
-  const buildRef = str2(obj["buildx.build.ref"]);
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
-    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
-    ...buildRef ? { buildRef } : {},
-    raw: obj
-  };
-}
-var BuildProgress = class _BuildProgress {
-  vertexes = /* @__PURE__ */ new Map();
-  logs = /* @__PURE__ */ new Map();
-  static MAX_LOG_PER_STEP = 32 * 1024;
-  addLine(line) {
-    const t = line.trim();
-    if (!t.startsWith("{")) return;
-    let status;
-    try {
-      status = JSON.parse(t);
-    } catch {
-      return;
-    }
-    if (Array.isArray(status.vertexes)) {
-      for (const v of status.vertexes) {
-        const digest = str2(v?.digest);
-        if (!digest) continue;
-        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
-        const next = { ...prev };
-        const name = str2(v.name);
-        if (name) next.name = name;
-        if (v.cached === true) next.cached = true;
-        const started = str2(v.started);
-        if (started) next.started = started;
-        const completed = str2(v.completed);
-        if (completed) next.completed = completed;
-        const error2 = str2(v.error);
-        if (error2) next.error = error2;
-        this.vertexes.set(digest, next);
-      }
-    }
-    if (Array.isArray(status.logs)) {
-      for (const l of status.logs) {
-        const vertex = str2(l?.vertex);
-        const data = str2(l?.data);
-        if (!vertex || !data) continue;
-        const text3 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
-      }
-    }
-  }
-  steps() {
-    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
-      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
-      return {
-        digest,
-        name: v.name,
-        cached: v.cached,
-        ...v.started ? { started: v.started } : {},
-        ...v.completed ? { completed: v.completed } : {},
-        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
-        ...v.error ? { error: v.error } : {},
-        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
-      };
-    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
-  }
-  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
-  failure(maxLines = 25) {
-    const failed = this.steps().filter((s) => s.error);
-    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
-    if (!step) return void 0;
-    const log = this.logs.get(step.digest) ?? "";
-    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
-  }
-};
 
 // src/tools/exec.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -38136,6 +38111,102 @@ function parseToolJson(tool, what, text3) {
     );
   }
 }
+
+// src/tools/buildx-metadata.ts
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function parseBuildMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch (e) {
+    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
+  const obj = raw;
+  const descriptor2 = obj["containerimage.descriptor"];
+  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
+    (d) => d && DIGEST.test(d)
+  );
+  const configDigest = str2(obj["containerimage.config.digest"]);
+  const names = str2(obj["image.name"]);
+  const buildRef = str2(obj["buildx.build.ref"]);
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
+    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
+    ...buildRef ? { buildRef } : {},
+    raw: obj
+  };
+}
+var BuildProgress = class _BuildProgress {
+  vertexes = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  static MAX_LOG_PER_STEP = 32 * 1024;
+  addLine(line) {
+    const t = line.trim();
+    if (!t.startsWith("{")) return;
+    let status;
+    try {
+      status = JSON.parse(t);
+    } catch {
+      return;
+    }
+    if (Array.isArray(status.vertexes)) {
+      for (const v of status.vertexes) {
+        const digest = str2(v?.digest);
+        if (!digest) continue;
+        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
+        const next = { ...prev };
+        const name = str2(v.name);
+        if (name) next.name = name;
+        if (v.cached === true) next.cached = true;
+        const started = str2(v.started);
+        if (started) next.started = started;
+        const completed = str2(v.completed);
+        if (completed) next.completed = completed;
+        const error2 = str2(v.error);
+        if (error2) next.error = error2;
+        this.vertexes.set(digest, next);
+      }
+    }
+    if (Array.isArray(status.logs)) {
+      for (const l of status.logs) {
+        const vertex = str2(l?.vertex);
+        const data = str2(l?.data);
+        if (!vertex || !data) continue;
+        const text3 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+      }
+    }
+  }
+  steps() {
+    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
+      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
+      return {
+        digest,
+        name: v.name,
+        cached: v.cached,
+        ...v.started ? { started: v.started } : {},
+        ...v.completed ? { completed: v.completed } : {},
+        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
+        ...v.error ? { error: v.error } : {},
+        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
+      };
+    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
+  }
+  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
+  failure(maxLines = 25) {
+    const failed = this.steps().filter((s) => s.error);
+    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
+    if (!step) return void 0;
+    const log = this.logs.get(step.digest) ?? "";
+    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
+  }
+};
 
 // src/tools/buildx.ts
 var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
@@ -38981,6 +39052,81 @@ function resolveSourceDateEpoch(input, facts, env2) {
   return facts.commitTime;
 }
 
+// src/stages/push-retry.ts
+var NETWORK_FAILURES = [
+  { re: /connection refused/i, reason: "connection refused" },
+  { re: /connection reset by peer/i, reason: "connection reset by peer" },
+  { re: /TLS handshake timeout/i, reason: "TLS handshake timeout" },
+  { re: /i\/o timeout/i, reason: "i/o timeout" },
+  { re: /no route to host/i, reason: "no route to host" },
+  { re: /\b502\b|Bad Gateway/i, reason: "502 Bad Gateway" },
+  { re: /\b503\b|Service Unavailable/i, reason: "503 Service Unavailable" },
+  { re: /\b504\b|Gateway Time-?out/i, reason: "504 Gateway Timeout" },
+  { re: /context deadline exceeded/i, reason: "timeout (context deadline exceeded)" },
+  { re: /unexpected EOF/i, reason: "the connection was closed mid-transfer (unexpected EOF)" }
+];
+var PUSH_CONTEXT = /failed to push|error pushing|pushing layers|pushing manifest|push access|exporting to image/i;
+function classifyPushFailure(error2) {
+  if (!(error2 instanceof Error)) return void 0;
+  if (error2 instanceof BuildFailedError && error2.step && /^\s*\[/.test(error2.step.name)) return void 0;
+  const text3 = error2.message;
+  if (!PUSH_CONTEXT.test(text3)) return void 0;
+  const hit = NETWORK_FAILURES.find((n) => n.re.test(text3));
+  return hit ? { reason: hit.reason } : void 0;
+}
+function registriesOf(tags) {
+  const out = [];
+  for (const t of tags) {
+    const r = parseImageReference(t)?.registry;
+    if (r && !out.includes(r)) out.push(r);
+  }
+  return out;
+}
+var PushFailedError = class extends ToolError {
+  constructor(registries, attempts, reason, lastError) {
+    const where2 = registries.length > 0 ? registries.join(", ") : "the registry";
+    super(
+      "docker buildx",
+      `could not push to ${where2} after ${attempts} attempt(s): ${reason}. The image was built; the registry did not take it. Check that ${where2} is up and reachable from the BuildKit builder (address, port, proxy, firewall), that the builder trusts its TLS certificate (or is configured for plain HTTP), and that the job is logged in to it (docker login).
+--- last error ---
+${firstLines(lastError.message, 12)}`
+    );
+    this.registries = registries;
+    this.attempts = attempts;
+    this.reason = reason;
+    this.lastError = lastError;
+    this.name = "PushFailedError";
+  }
+  registries;
+  attempts;
+  reason;
+  lastError;
+};
+function firstLines(text3, n) {
+  return text3.split("\n").slice(0, n).join("\n");
+}
+var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function withPushRetries(attempt, opts) {
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  const base = opts.baseDelayMs ?? 2e3;
+  const sleep2 = opts.sleep ?? defaultSleep2;
+  const where2 = opts.registries.length > 0 ? opts.registries.join(", ") : "the registry";
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      const failure = classifyPushFailure(e);
+      if (!failure) throw e;
+      if (n >= attempts) throw new PushFailedError(opts.registries, n, failure.reason, e);
+      const wait = base * 2 ** (n - 1);
+      opts.onRetry?.(
+        `push to ${where2} failed (${failure.reason}); retrying in ${(wait / 1e3).toFixed(1)} s (attempt ${n + 1} of ${attempts})`
+      );
+      await sleep2(wait);
+    }
+  }
+}
+
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 function repositoryOf(reference) {
@@ -39022,9 +39168,16 @@ async function secretSpecs(ctx, dir) {
 function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha) return { from: [`type=gha,scope=${scope}`], to: [`type=gha,scope=${scope},mode=max`] };
+  if (gha)
+    return {
+      from: [`type=gha,scope=${scope}`],
+      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+    };
   if (mode === "local" || mode === "auto" && host === "local") {
-    return { from: [`type=local,src=${localDir}`], to: [`type=local,dest=${localDir},mode=max`] };
+    return {
+      from: [`type=local,src=${localDir}`],
+      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
+    };
   }
   return { from: [], to: [] };
 }
@@ -39106,7 +39259,11 @@ var buildStage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      outcome = await buildx.build(req, (line) => host.log.info(line));
+      const attempt = () => buildx.build(req, (line) => host.log.info(line));
+      outcome = config.push ? await withPushRetries(attempt, {
+        registries: registriesOf(config.tags),
+        onRetry: (m) => host.log.warning(m)
+      }) : await attempt();
     } finally {
       await rm4(secretsDir, { recursive: true, force: true });
     }
@@ -40078,6 +40235,15 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     metadataFile: path19.join(work, "metadata.json")
   });
 }
+async function warnAndContinue(ctx, what, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    ctx.host.log.warning(
+      `${what} failed (the build goes on without it): ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`
+    );
+  }
+}
 var cacheRestoreStage = {
   name: "cache-restore",
   description: "Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.",
@@ -40090,40 +40256,41 @@ var cacheRestoreStage = {
     }
     return void 0;
   },
-  async run(ctx) {
-    const mounts = findCacheMounts(
-      ctx.facts.discover?.dockerfileText ?? "",
-      ctx.config.buildArgs,
-      ctx.config.target || void 0
-    );
-    const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
-    const dir = goCacheDir(ctx);
-    await removeTree(dir);
-    await mkdir7(dir, { recursive: true });
-    const started = performance.now();
-    const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-    const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
-    ctx.facts.goCache = facts;
-    if (!restoredKey) {
-      ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
-      return;
-    }
-    const present = /* @__PURE__ */ new Set();
-    for (const i of mounts.keys())
-      if (await stat5(path19.join(dir, String(i))).catch(() => void 0)) present.add(i);
-    const text3 = injectDockerfile(mounts, present);
-    if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
-    ctx.facts.goCache = {
-      ...facts,
-      restoreMs: Math.round(performance.now() - started),
-      restoredBytes: await treeSize(dir)
-    };
-    ctx.host.log.info(
-      `restored Go caches from ${restoredKey === key ? "the exact key" : `${restoredKey} (prefix match)`}`
-    );
-    await removeTree(dir);
-  }
+  run: (ctx) => warnAndContinue(ctx, "restoring the Go caches", () => restoreGoCaches(ctx))
 };
+async function restoreGoCaches(ctx) {
+  const mounts = findCacheMounts(
+    ctx.facts.discover?.dockerfileText ?? "",
+    ctx.config.buildArgs,
+    ctx.config.target || void 0
+  );
+  const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  await mkdir7(dir, { recursive: true });
+  const started = performance.now();
+  const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+  const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
+  ctx.facts.goCache = facts;
+  if (!restoredKey) {
+    ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
+    return;
+  }
+  const present = /* @__PURE__ */ new Set();
+  for (const i of mounts.keys())
+    if (await stat5(path19.join(dir, String(i))).catch(() => void 0)) present.add(i);
+  const text3 = injectDockerfile(mounts, present);
+  if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
+  ctx.facts.goCache = {
+    ...facts,
+    restoreMs: Math.round(performance.now() - started),
+    restoredBytes: await treeSize(dir)
+  };
+  ctx.host.log.info(
+    `restored Go caches from ${restoredKey === key ? "the exact key" : `${restoredKey} (prefix match)`}`
+  );
+  await removeTree(dir);
+}
 var cacheSaveStage = {
   name: "cache-save",
   description: "Copy the Go caches out of the builder and save them for the next run.",
@@ -40136,27 +40303,28 @@ var cacheSaveStage = {
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
     return void 0;
   },
-  async run(ctx) {
-    const facts = ctx.facts.goCache;
-    const dir = goCacheDir(ctx);
-    await removeTree(dir);
-    const started = performance.now();
-    await danceBuild(
-      ctx,
-      extractDockerfile(facts.mounts),
-      ctx.host.tempDir,
-      { kind: "local", dest: dir },
-      "cache-extract"
-    );
-    await makeWritable(dir);
-    await ctx.host.cache.save([dir], facts.key);
-    facts.saved = true;
-    facts.saveMs = Math.round(performance.now() - started);
-    facts.savedBytes = await treeSize(dir);
-    ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
-    await removeTree(dir);
-  }
+  run: (ctx) => warnAndContinue(ctx, "saving the Go caches", () => saveGoCaches(ctx))
 };
+async function saveGoCaches(ctx) {
+  const facts = ctx.facts.goCache;
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  const started = performance.now();
+  await danceBuild(
+    ctx,
+    extractDockerfile(facts.mounts),
+    ctx.host.tempDir,
+    { kind: "local", dest: dir },
+    "cache-extract"
+  );
+  await makeWritable(dir);
+  await ctx.host.cache.save([dir], facts.key);
+  facts.saved = true;
+  facts.saveMs = Math.round(performance.now() - started);
+  facts.savedBytes = await treeSize(dir);
+  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  await removeTree(dir);
+}
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
@@ -41540,12 +41708,12 @@ function cyclonedxStats(text3) {
     "the CycloneDX SBOM",
     text3
   );
-  if (doc.bomFormat !== "CycloneDX")
-    throw new Error("syft wrote a CycloneDX file without bomFormat CycloneDX");
-  const byType = {};
+  if (typeof doc !== "object" || doc === null || doc.bomFormat !== "CycloneDX")
+    throw new ToolError("syft", "syft wrote a CycloneDX file without bomFormat CycloneDX");
+  const byType = /* @__PURE__ */ Object.create(null);
   let packages = 0;
-  for (const c of doc.components ?? []) {
-    if (typeof c.purl !== "string") continue;
+  for (const c of Array.isArray(doc.components) ? doc.components : []) {
+    if (typeof c !== "object" || c === null || typeof c.purl !== "string") continue;
     const type = /^pkg:([^/]+)\//.exec(c.purl)?.[1] ?? "other";
     byType[type] = (byType[type] ?? 0) + 1;
     packages++;
@@ -41637,8 +41805,11 @@ function parseTrivyReport(text3) {
     throw new ToolError("trivy", "trivy printed a report that is not a JSON object");
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const result of report2.Results ?? []) {
-    for (const v of result.Vulnerabilities ?? []) {
+  const list = (v) => Array.isArray(v) ? v : [];
+  for (const result of list(report2.Results)) {
+    if (typeof result !== "object" || result === null) continue;
+    for (const v of list(result.Vulnerabilities)) {
+      if (typeof v !== "object" || v === null) continue;
       const id = str3(v.VulnerabilityID);
       const pkgName = str3(v.PkgName);
       if (!id || !pkgName) continue;

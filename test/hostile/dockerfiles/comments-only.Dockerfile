@@ -1,0 +1,3 @@
+# syntax=docker/dockerfile:1
+# escape=`
+# just comments

@@ -1,0 +1,1 @@
+FROM golang:1.26RUN go buildFROM scratch

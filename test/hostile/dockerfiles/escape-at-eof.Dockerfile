@@ -1,0 +1,5 @@
+FROM golang:1.26
+RUN echo a \
+\
+\
+\

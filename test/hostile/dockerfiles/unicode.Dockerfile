@@ -1,0 +1,5 @@
+FROM golang:1.26 AS билд
+RUN echo ‮evil‬ 😀 ​
+WORKDIR /éè
+FROM scratch
+COPY --from=билд /app /app

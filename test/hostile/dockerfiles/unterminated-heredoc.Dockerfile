@@ -1,0 +1,4 @@
+FROM golang:1.26 AS build
+RUN <<EOF
+go build ./...
+echo never closed

@@ -1,0 +1,10 @@
+module example.com/x
+require (
+require (
+  a v1
+)
+)
+)
+(
+((((
+replace ( ( ( a => b ) ) )

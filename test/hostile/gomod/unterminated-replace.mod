@@ -1,0 +1,4 @@
+module example.com/x
+replace (
+  a => b
+  c v1 => 
