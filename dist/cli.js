@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-C4CNOMBR.js";
+} from "./chunks/chunk-KQKTA7BP.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-C4CNOMBR.js";
+} from "./chunks/chunk-KQKTA7BP.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

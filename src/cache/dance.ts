@@ -27,7 +27,10 @@ function byBase(mounts: readonly CacheMount[]): Map<string, { mount: CacheMount;
   return groups;
 }
 
-/** Copies every cache to /<index>/ of a local export. */
+/** The one file the Go caches travel in between the builder and the host cache: `<index>/...` entries. */
+export const CACHE_ARCHIVE = 'go-caches.tar';
+
+/** Copies every cache to /<index>/ of the export (a tar: one file to move, not thousands). */
 export function extractDockerfile(mounts: readonly CacheMount[]): string {
   const lines: string[] = [];
   const stages: string[] = [];
@@ -46,19 +49,24 @@ export function extractDockerfile(mounts: readonly CacheMount[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Copies /<index>/ of the build context back into each cache; `present` says which indexes were restored. */
+/**
+ * Copies /<index>/ of the cache archive in the build context back into each cache; `present` says which
+ * indexes the archive holds. BuildKit unpacks the archive itself (ADD of a local tar), so the context is one
+ * file and the stage images need no tar.
+ */
 export function injectDockerfile(mounts: readonly CacheMount[], present: ReadonlySet<number>): string {
   const lines: string[] = [];
   const stages: string[] = [];
   [...byBase(mounts).entries()].forEach(([base, all], s) => {
     const group = all.filter(({ index }) => present.has(index));
     if (group.length === 0) return;
+    if (lines.length === 0) lines.push('FROM scratch AS gcc-payload', `ADD ${CACHE_ARCHIVE} /`);
     const name = `gcc-inject-${s}`;
     stages.push(name);
     lines.push(`FROM ${base} AS ${name}`);
     const flags = group.flatMap(({ mount, index }) => [
       mountSpec(mount, index),
-      `--mount=type=bind,source=${index},target=/gcc-in/${index}`,
+      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`,
     ]);
     const steps = group.map(({ mount, index }) => {
       const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;

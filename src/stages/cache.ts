@@ -8,8 +8,9 @@ import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
 import { findCacheMounts, type CacheMount } from '../cache/mounts.js';
-import { extractDockerfile, injectDockerfile } from '../cache/dance.js';
-import { makeWritable, removeTree, treeSize } from '../cache/fs.js';
+import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../cache/dance.js';
+import { readTarIndex } from '../image/tar-index.js';
+import { removeTree, treeSize } from '../cache/fs.js';
 import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
@@ -60,8 +61,9 @@ export async function goCacheKeys(
       baseImages: mounts.map((m) => m.stageBase),
     });
   const sources = await findGoSources(ctx.config.contextDir);
-  const prefix = `go-container-ci-go-v1-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v1-'] };
+  // v2: the entry is one tar of the caches (v1 entries were directories).
+  const prefix = `go-container-ci-go-v2-${envKey}-`;
+  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v2-'] };
 }
 
 async function danceBuild(
@@ -121,6 +123,17 @@ export const cacheRestoreStage: Stage = {
   run: (ctx) => warnAndContinue(ctx, 'restoring the Go caches', () => restoreGoCaches(ctx)),
 };
 
+/** The cache indexes (top-level `<index>/` directories) a cache archive holds; none when it is missing. */
+export async function archivedIndexes(archive: string): Promise<Set<number>> {
+  const present = new Set<number>();
+  if (!(await stat(archive).catch(() => undefined))) return present;
+  for (const m of await readTarIndex(archive)) {
+    const top = /^(?:\.\/)?(\d+)(?:\/|$)/.exec(m.name);
+    if (top) present.add(Number(top[1]));
+  }
+  return present;
+}
+
 async function restoreGoCaches(ctx: Context): Promise<void> {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? '',
@@ -139,9 +152,7 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = new Set<number>();
-  for (const i of mounts.keys())
-    if (await stat(path.join(dir, String(i))).catch(() => undefined)) present.add(i);
+  const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
   const text = injectDockerfile(mounts, present);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
@@ -179,10 +190,9 @@ async function saveGoCaches(ctx: Context): Promise<void> {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: 'local', dest: dir },
+    { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
     'cache-extract',
   );
-  await makeWritable(dir);
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);

@@ -12,6 +12,7 @@ export type BuildOutput =
   | { readonly kind: 'load' }
   | { readonly kind: 'oci'; readonly dest: string }
   | { readonly kind: 'local'; readonly dest: string }
+  | { readonly kind: 'tar'; readonly dest: string }
   | { readonly kind: 'cacheonly' };
 
 export interface BuildRequest {
@@ -53,6 +54,8 @@ function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
       return `type=oci,dest=${o.dest}${rewrite}`;
     case 'local':
       return `type=local,dest=${o.dest}`;
+    case 'tar':
+      return `type=tar,dest=${o.dest}`;
     case 'cacheonly':
       return 'type=cacheonly';
   }

@@ -59,8 +59,9 @@ COPY --from=gcc-extract-0 /gcc-out/ /
   });
   it('injects only what was restored, and gives files back to the mount owner', () => {
     const text = injectDockerfile(mounts, new Set([1, 2]));
+    expect(text).toMatch(/^FROM scratch AS gcc-payload\nADD go-caches.tar \/\n/);
     expect(text).toContain(
-      '--mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=bind,source=1,target=/gcc-in/1',
+      '--mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=bind,from=gcc-payload,source=/1,target=/gcc-in/1',
     );
     expect(text).toContain('chown -R 65532:65532 /gcc-cache/2');
     expect(text).not.toContain('/gcc-in/0');

@@ -38221,6 +38221,8 @@ function outputArg(o, rewriteTimestamp) {
       return `type=oci,dest=${o.dest}${rewrite}`;
     case "local":
       return `type=local,dest=${o.dest}`;
+    case "tar":
+      return `type=tar,dest=${o.dest}`;
     case "cacheonly":
       return "type=cacheonly";
   }
@@ -40064,6 +40066,7 @@ function byBase(mounts) {
   });
   return groups;
 }
+var CACHE_ARCHIVE = "go-caches.tar";
 function extractDockerfile(mounts) {
   const lines = [];
   const stages = [];
@@ -40086,12 +40089,13 @@ function injectDockerfile(mounts, present) {
   [...byBase(mounts).entries()].forEach(([base, all], s) => {
     const group2 = all.filter(({ index }) => present.has(index));
     if (group2.length === 0) return;
+    if (lines.length === 0) lines.push("FROM scratch AS gcc-payload", `ADD ${CACHE_ARCHIVE} /`);
     const name = `gcc-inject-${s}`;
     stages.push(name);
     lines.push(`FROM ${base} AS ${name}`);
     const flags = group2.flatMap(({ mount, index }) => [
       mountSpec(mount, index),
-      `--mount=type=bind,source=${index},target=/gcc-in/${index}`
+      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`
     ]);
     const steps = group2.map(({ mount, index }) => {
       const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;
@@ -40107,6 +40111,118 @@ function injectDockerfile(mounts, present) {
   for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
   return `${lines.join("\n")}
 `;
+}
+
+// src/image/tar-index.ts
+import { open as open2 } from "node:fs/promises";
+var TarFormatError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: not a readable tar archive: ${message}`);
+    this.file = file;
+    this.name = "TarFormatError";
+  }
+  file;
+};
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META_BYTES = 1024 * 1024;
+function cstring(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end++;
+  return Buffer.from(block.subarray(start, end)).toString("utf8");
+}
+function tarNumber(block, start, length) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    let value = first & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    return value;
+  }
+  const text3 = cstring(block, start, length).trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
+  return parseInt(text3, 8);
+}
+function checksumOk(block) {
+  const stored = tarNumber(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
+  return stored === sum;
+}
+function parsePax(data) {
+  const out = /* @__PURE__ */ new Map();
+  const text3 = Buffer.from(data).toString("utf8");
+  let at = 0;
+  while (at < text3.length) {
+    const space = text3.indexOf(" ", at);
+    if (space < 0) break;
+    const length = Number(text3.slice(at, space));
+    if (!Number.isInteger(length) || length <= space - at) break;
+    const record = text3.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+async function parseTarHeaders(file, read) {
+  const members = [];
+  let offset = 0;
+  let longName;
+  let longLink;
+  let pax = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
+    const block = await read(offset, BLOCK);
+    if (block.length === 0 && members.length > 0) return members;
+    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
+    if (block.every((b) => b === 0)) return members;
+    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
+    const type = String.fromCharCode(block[156] || 48);
+    let size = tarNumber(block, 124, 12);
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
+    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
+    const dataOffset = offset + BLOCK;
+    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
+      const data = await read(dataOffset, size);
+      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
+      if (type === "x") pax = parsePax(data);
+      else if (type === "L") longName = cstring(data, 0, data.length);
+      else if (type === "K") longLink = cstring(data, 0, data.length);
+      offset = next;
+      continue;
+    }
+    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
+    const shortName = cstring(block, 0, 100);
+    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
+    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
+    members.push({ name, type, size, offset: dataOffset, linkname });
+    longName = void 0;
+    longLink = void 0;
+    pax = /* @__PURE__ */ new Map();
+    offset = next;
+  }
+}
+async function readTarIndex(file) {
+  const handle = await open2(file, "r");
+  try {
+    const { size: fileSize } = await handle.stat();
+    const members = await parseTarHeaders(file, async (offset, length) => {
+      const want = Math.max(0, Math.min(length, fileSize - offset));
+      const buf = Buffer.alloc(want);
+      if (want === 0) return buf;
+      const { bytesRead } = await handle.read(buf, 0, want, offset);
+      return buf.subarray(0, bytesRead);
+    });
+    const cut = members.find((m) => m.offset + m.size > fileSize);
+    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
+    return members;
+  } finally {
+    await handle.close();
+  }
 }
 
 // src/snapshot/key.ts
@@ -40215,8 +40331,8 @@ async function goCacheKeys(ctx, mounts) {
     baseImages: mounts.map((m) => m.stageBase)
   });
   const sources = await findGoSources(ctx.config.contextDir);
-  const prefix = `go-container-ci-go-v1-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v1-"] };
+  const prefix = `go-container-ci-go-v2-${envKey}-`;
+  return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
   const work = path19.join(ctx.host.tempDir, name);
@@ -40258,6 +40374,15 @@ var cacheRestoreStage = {
   },
   run: (ctx) => warnAndContinue(ctx, "restoring the Go caches", () => restoreGoCaches(ctx))
 };
+async function archivedIndexes(archive) {
+  const present = /* @__PURE__ */ new Set();
+  if (!await stat5(archive).catch(() => void 0)) return present;
+  for (const m of await readTarIndex(archive)) {
+    const top = /^(?:\.\/)?(\d+)(?:\/|$)/.exec(m.name);
+    if (top) present.add(Number(top[1]));
+  }
+  return present;
+}
 async function restoreGoCaches(ctx) {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? "",
@@ -40276,9 +40401,7 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = /* @__PURE__ */ new Set();
-  for (const i of mounts.keys())
-    if (await stat5(path19.join(dir, String(i))).catch(() => void 0)) present.add(i);
+  const present = await archivedIndexes(path19.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -40314,10 +40437,9 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "local", dest: dir },
+    { kind: "tar", dest: path19.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
-  await makeWritable(dir);
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
@@ -42049,120 +42171,6 @@ import { createReadStream as createReadStream3 } from "node:fs";
 import { readFile as readFile13, stat as stat6 } from "node:fs/promises";
 import path24 from "node:path";
 import { Readable as Readable3 } from "node:stream";
-
-// src/image/tar-index.ts
-import { open as open2 } from "node:fs/promises";
-var TarFormatError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: not a readable tar archive: ${message}`);
-    this.file = file;
-    this.name = "TarFormatError";
-  }
-  file;
-};
-var BLOCK = 512;
-var MAX_MEMBERS = 1e6;
-var MAX_META_BYTES = 1024 * 1024;
-function cstring(block, start, length) {
-  let end = start;
-  while (end < start + length && block[end] !== 0) end++;
-  return Buffer.from(block.subarray(start, end)).toString("utf8");
-}
-function tarNumber(block, start, length) {
-  const first = block[start] ?? 0;
-  if (first & 128) {
-    let value = first & 127;
-    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
-    return value;
-  }
-  const text3 = cstring(block, start, length).trim();
-  if (text3 === "") return 0;
-  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
-  return parseInt(text3, 8);
-}
-function checksumOk(block) {
-  const stored = tarNumber(block, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
-  return stored === sum;
-}
-function parsePax(data) {
-  const out = /* @__PURE__ */ new Map();
-  const text3 = Buffer.from(data).toString("utf8");
-  let at = 0;
-  while (at < text3.length) {
-    const space = text3.indexOf(" ", at);
-    if (space < 0) break;
-    const length = Number(text3.slice(at, space));
-    if (!Number.isInteger(length) || length <= space - at) break;
-    const record = text3.slice(space + 1, at + length - 1);
-    const eq = record.indexOf("=");
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
-    at += length;
-  }
-  return out;
-}
-async function parseTarHeaders(file, read) {
-  const members = [];
-  let offset = 0;
-  let longName;
-  let longLink;
-  let pax = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
-    const block = await read(offset, BLOCK);
-    if (block.length === 0 && members.length > 0) return members;
-    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
-    if (block.every((b) => b === 0)) return members;
-    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
-    const type = String.fromCharCode(block[156] || 48);
-    let size = tarNumber(block, 124, 12);
-    const paxSize = pax.get("size");
-    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
-    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
-    const dataOffset = offset + BLOCK;
-    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "x" || type === "g" || type === "L" || type === "K") {
-      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
-      const data = await read(dataOffset, size);
-      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
-      if (type === "x") pax = parsePax(data);
-      else if (type === "L") longName = cstring(data, 0, data.length);
-      else if (type === "K") longLink = cstring(data, 0, data.length);
-      offset = next;
-      continue;
-    }
-    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
-    const shortName = cstring(block, 0, 100);
-    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
-    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
-    longName = void 0;
-    longLink = void 0;
-    pax = /* @__PURE__ */ new Map();
-    offset = next;
-  }
-}
-async function readTarIndex(file) {
-  const handle = await open2(file, "r");
-  try {
-    const { size: fileSize } = await handle.stat();
-    const members = await parseTarHeaders(file, async (offset, length) => {
-      const want = Math.max(0, Math.min(length, fileSize - offset));
-      const buf = Buffer.alloc(want);
-      if (want === 0) return buf;
-      const { bytesRead } = await handle.read(buf, 0, want, offset);
-      return buf.subarray(0, bytesRead);
-    });
-    const cut = members.find((m) => m.offset + m.size > fileSize);
-    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
-    return members;
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/image/source.ts
 var ImageFormatError = class extends Error {
   constructor(location, message) {
     super(`${location}: ${message}`);
