@@ -431,22 +431,21 @@ async function analyzerSection(): Promise<Section> {
 
 // ------------------------------------------------------------------------------------------------ 4. startup
 
+/** Time from spawn to the first line of output; resolves once the process has exited (it keeps writing). */
 function firstLineMs(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const p = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let done = false;
-    const first = () => {
-      if (done) return;
-      done = true;
-      resolve(performance.now() - started);
+    let first: number | undefined;
+    const mark = () => {
+      first ??= performance.now() - started;
     };
-    p.stdout.once('data', first);
-    p.stderr.once('data', first);
+    p.stdout.on('data', mark);
+    p.stderr.on('data', mark);
     p.on('error', reject);
-    p.on('exit', () => {
-      if (!done) reject(new Error(`${args.join(' ')} printed nothing`));
-    });
+    p.on('close', () =>
+      first === undefined ? reject(new Error(`${args.join(' ')} printed nothing`)) : resolve(first),
+    );
   });
 }
 

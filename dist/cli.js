@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-KQKTA7BP.js";
+} from "./chunks/chunk-QCDD73F2.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

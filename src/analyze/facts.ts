@@ -17,6 +17,8 @@ export interface BinaryFacts {
   readonly interpreter?: string;
   readonly needed: readonly string[];
   readonly entrypoint: boolean;
+  /** The build settings Go recorded (`-ldflags`, `-tags`, GOAMD64, vcs.revision…), in order. */
+  readonly settings: Readonly<Record<string, string>>;
 }
 
 export interface LayerFacts {
@@ -69,6 +71,7 @@ function binaryFacts(path: string, size: number, b: GoBinary, entrypoint: boolea
     ...(b.elf.interpreter ? { interpreter: b.elf.interpreter } : {}),
     needed: b.elf.needed,
     entrypoint,
+    settings: Object.fromEntries((info?.settings ?? []).map((x) => [x.key, x.value])),
   };
 }
 

@@ -18,7 +18,7 @@ export const OUTPUTS = {
   'comment-url': 'URL of the sticky pull request comment, when one was written.',
   'image-size': 'Compressed size of the image in bytes (the largest platform), when the image was analysed.',
   'go-binaries':
-    'The Go binaries found in the image as JSON (path, Go version, GOOS/GOARCH, static or dynamic, per platform), when the image was analysed.',
+    'The Go binaries found in the image as JSON (platform, path, Go version, GOOS/GOARCH, static or dynamic, build settings), when the image was analysed.',
   smoke:
     'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`), when one ran.',
 } as const;
@@ -63,6 +63,7 @@ export function outputValues(
               goos: b.goos ?? null,
               goarch: b.goarch ?? null,
               static: b.static,
+              settings: b.settings,
             })),
           ),
         )

@@ -13,6 +13,7 @@ import { TarFormatError } from '../../../src/image/tar-index.js';
 import { inspectBinary } from '../../../src/gobin/index.js';
 import { hostileImages, type HostileImage } from '../../helpers/hostile-images.js';
 import { REPO_ROOT } from '../../helpers/action.js';
+import { record } from '../../helpers/hostile.js';
 
 let dir: string;
 let images: HostileImage[];
@@ -50,6 +51,14 @@ describe('hostile images through the analyzer', () => {
         }
       }
       outcomes.push(`${image.name}: ${outcome}`);
+      record({
+        suite: 'image-reader',
+        category:
+          image.format === 'elf' ? 'images: corrupt ELF and fake build info' : 'images: hostile archives',
+        name: image.name,
+        outcome: outcome.startsWith('error') ? 'typed-error' : 'ok',
+        writesOutsideTemp: 0,
+      });
     }
     expect(outcomes).toHaveLength(images.length);
     if (process.env.GCC_SHOW_OUTCOMES) process.stderr.write(`${outcomes.join('\n')}\n`);

@@ -35902,7 +35902,8 @@ function outputValues(ctx, ok3, extra = {}) {
           goVersion: b.goVersion ?? null,
           goos: b.goos ?? null,
           goarch: b.goarch ?? null,
-          static: b.static
+          static: b.static,
+          settings: b.settings
         }))
       )
     ) : "",
@@ -43293,7 +43294,8 @@ function binaryFacts(path25, size, b, entrypoint) {
     stripped: b.stripped,
     ...b.elf.interpreter ? { interpreter: b.elf.interpreter } : {},
     needed: b.elf.needed,
-    entrypoint
+    entrypoint,
+    settings: Object.fromEntries((info2?.settings ?? []).map((x) => [x.key, x.value]))
   };
 }
 function platformAnalysis(img) {
