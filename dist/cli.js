@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-QCDD73F2.js";
+} from "./chunks/chunk-SHQTPHNU.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-QCDD73F2.js";
+} from "./chunks/chunk-SHQTPHNU.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

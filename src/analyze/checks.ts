@@ -52,12 +52,27 @@ export function isShellForm(argv: readonly string[]): boolean {
   return argv.length >= 2 && SHELLS.has(argv[0] ?? '') && argv[1] === '-c';
 }
 
-/** The first word of a shell command line (after `exec` and variable assignments). Pure. */
+/** Commands every POSIX shell has built in: nothing to find in the image. */
+const SHELL_BUILTINS = new Set([
+  'echo',
+  'test',
+  'exit',
+  'true',
+  'false',
+  'cd',
+  'printf',
+  'kill',
+  'read',
+  'set',
+  'eval',
+]);
+
+/** The program the first word of a shell command line runs (after `exec` and assignments), builtins aside. Pure. */
 export function firstCommandWord(script: string): string | undefined {
   const words = script.trim().split(/\s+/);
   for (const w of words) {
     if (w === 'exec' || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
-    return /^[\w./-]+$/.test(w) ? w : undefined;
+    return /^[\w./-]+$/.test(w) && !SHELL_BUILTINS.has(w) ? w : undefined;
   }
   return undefined;
 }

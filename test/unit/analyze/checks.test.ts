@@ -40,6 +40,7 @@ describe('image check helpers', () => {
     expect(isShellForm(['/app', '-c'])).toBe(false);
     expect(firstCommandWord('  exec FOO=1 curl -f http://x')).toBe('curl');
     expect(firstCommandWord('$(evil)')).toBeUndefined();
+    expect(firstCommandWord('test -f /tmp/ready || exit 1')).toBeUndefined();
   });
 
   it('finds -X stamps in ldflags, however they are quoted', () => {

@@ -42753,11 +42753,24 @@ var SHELLS = /* @__PURE__ */ new Set(["/bin/sh", "/bin/bash", "/bin/ash", "sh", 
 function isShellForm(argv) {
   return argv.length >= 2 && SHELLS.has(argv[0] ?? "") && argv[1] === "-c";
 }
+var SHELL_BUILTINS = /* @__PURE__ */ new Set([
+  "echo",
+  "test",
+  "exit",
+  "true",
+  "false",
+  "cd",
+  "printf",
+  "kill",
+  "read",
+  "set",
+  "eval"
+]);
 function firstCommandWord(script) {
   const words = script.trim().split(/\s+/);
   for (const w of words) {
     if (w === "exec" || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
-    return /^[\w./-]+$/.test(w) ? w : void 0;
+    return /^[\w./-]+$/.test(w) && !SHELL_BUILTINS.has(w) ? w : void 0;
   }
   return void 0;
 }
