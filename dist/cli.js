@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-SHQTPHNU.js";
+} from "./chunks/chunk-5QVWOWIH.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-SHQTPHNU.js";
+} from "./chunks/chunk-5QVWOWIH.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

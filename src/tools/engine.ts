@@ -107,7 +107,16 @@ export class DockerEngine {
 
   /** The engine's platform, `linux/amd64`. */
   async platform(): Promise<string> {
-    const info = await this.api.info();
+    let info;
+    try {
+      info = await this.api.info();
+    } catch (e) {
+      const where = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+      throw new Error(
+        `no Docker Engine answers at ${where} (${(e as Error).message}): the smoke run needs one; start it or point DOCKER_HOST at it, or leave smoke-command empty`,
+        { cause: e },
+      );
+    }
     const arch = info.Architecture ?? '';
     return `${info.OSType ?? 'linux'}/${ENGINE_ARCH[arch] ?? arch}`;
   }

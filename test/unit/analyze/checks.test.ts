@@ -197,3 +197,20 @@ describe('image-only rule docs', () => {
     expect(readFileSync(path.join(docs, 'README.md'), 'utf8')).toContain(`[${code}](${code}.md)`);
   });
 });
+
+describe('the Docker Engine for smoke runs', () => {
+  it('says where it looked when no engine answers', async () => {
+    const saved = process.env.DOCKER_HOST;
+    process.env.DOCKER_HOST = 'unix:///nonexistent/docker.sock';
+    try {
+      const { DockerEngine } = await import('../../../src/tools/engine.js');
+      const engine = await DockerEngine.connect();
+      await expect(engine.platform()).rejects.toThrow(
+        /no Docker Engine answers at unix:\/\/\/nonexistent\/docker\.sock .*leave smoke-command empty/,
+      );
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST;
+      else process.env.DOCKER_HOST = saved;
+    }
+  });
+});

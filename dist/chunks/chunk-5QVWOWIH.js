@@ -43584,7 +43584,16 @@ var DockerEngine = class _DockerEngine {
   }
   /** The engine's platform, `linux/amd64`. */
   async platform() {
-    const info2 = await this.api.info();
+    let info2;
+    try {
+      info2 = await this.api.info();
+    } catch (e) {
+      const where2 = process.env.DOCKER_HOST || "unix:///var/run/docker.sock";
+      throw new Error(
+        `no Docker Engine answers at ${where2} (${e.message}): the smoke run needs one; start it or point DOCKER_HOST at it, or leave smoke-command empty`,
+        { cause: e }
+      );
+    }
     const arch3 = info2.Architecture ?? "";
     return `${info2.OSType ?? "linux"}/${ENGINE_ARCH[arch3] ?? arch3}`;
   }
