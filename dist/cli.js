@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-5QVWOWIH.js";
+} from "./chunks/chunk-NJMTGXIS.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-5QVWOWIH.js";
+} from "./chunks/chunk-NJMTGXIS.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

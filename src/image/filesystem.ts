@@ -5,6 +5,7 @@
  * contents are looked at in passing, and only what the caller asks for is kept (small files in full, and the
  * result of an inspector run on files whose first bytes it wants, such as ELF binaries).
  */
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { extract } from 'tar-stream';
@@ -24,8 +25,12 @@ export interface FsEntry<T = unknown> {
   readonly size: number;
   /** A symlink's target as written, or a hard link's target path (normalized). */
   readonly linkname?: string;
+  /** Modification time (ms since 1970). */
+  readonly mtime: number;
   /** Index of the layer the entry comes from. */
   readonly layer: number;
+  /** sha256 of the content (a symlink: of `-> target`), when the reader was asked to hash. */
+  readonly sha256?: string;
   /** The file's bytes, when the caller's `capture` asked for them. */
   readonly content?: Buffer;
   /** What the inspector made of the file, when it looked at it. */
@@ -61,6 +66,8 @@ export interface ReadOptions<T> {
   capture?(path: string, size: number): boolean;
   captureMaxBytes?: number;
   inspector?: Inspector<T>;
+  /** Hash every entry's content (sha256), to compare two images file by file. */
+  hash?: boolean;
   /** Guard against crafted archives: the most entries and bytes declared in all layers. */
   maxEntries?: number;
   maxContentBytes?: number;
@@ -131,34 +138,60 @@ async function layerTar(source: ImageSource, layer: LayerBlob): Promise<Readable
   return body.pipe(d) as unknown as Readable;
 }
 
-/** Reads up to `size` bytes of an entry into one buffer (the rest drained). */
-async function readAll(entry: AsyncIterable<unknown>, size: number, keep: number): Promise<Buffer> {
-  const buf = Buffer.allocUnsafe(Math.min(size, keep));
+const HEAD_BYTES = 64;
+
+const sha256Of = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Reads one regular file of a layer in a single pass: hashed when asked, kept whole when captured, and kept
+ * whole for the inspector only once its first bytes say it wants the file; otherwise the data just streams by.
+ */
+async function readFileEntry<T>(
+  entry: AsyncIterable<unknown> & { resume(): unknown },
+  p: string,
+  size: number,
+  opts: { capture: boolean; inspector?: Inspector<T>; hash: boolean },
+): Promise<{ content?: Buffer; inspected?: T; sha256?: string }> {
+  const { inspector } = opts;
+  const inspectable = inspector !== undefined && size > 0 && size <= inspector.maxBytes;
+  if (!opts.capture && !inspectable && !opts.hash) {
+    entry.resume();
+    return {};
+  }
+  const hash = opts.hash ? createHash('sha256') : undefined;
+  let buf = opts.capture ? Buffer.allocUnsafe(size) : undefined;
   let at = 0;
+  // Chunks held until the inspector has seen the first bytes (only when not capturing anyway).
+  let pending: Buffer[] | undefined = !opts.capture && inspectable ? [] : undefined;
+  let pendingLength = 0;
   for await (const c of entry) {
     const chunk = c as Buffer;
-    if (at < buf.length) at += chunk.copy(buf, at, 0, Math.min(chunk.length, buf.length - at));
+    hash?.update(chunk);
+    if (buf) {
+      at += chunk.copy(buf, at);
+      continue;
+    }
+    if (!pending) continue;
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength < Math.min(HEAD_BYTES, size)) continue;
+    if (inspector?.wants(Buffer.concat(pending).subarray(0, HEAD_BYTES), p)) {
+      buf = Buffer.allocUnsafe(size);
+      for (const q of pending) at += q.copy(buf, at);
+    }
+    pending = undefined;
   }
-  return buf.subarray(0, at);
+  const bytes = buf?.subarray(0, at);
+  const inspected =
+    bytes && inspectable && (!opts.capture || inspector.wants(bytes.subarray(0, HEAD_BYTES), p))
+      ? inspector.inspect(bytes, p)
+      : undefined;
+  return {
+    ...(opts.capture && bytes ? { content: bytes } : {}),
+    ...(inspected !== undefined ? { inspected } : {}),
+    ...(hash ? { sha256: hash.digest('hex') } : {}),
+  };
 }
-
-/** The first bytes of an entry; the caller decides whether to read on. */
-async function readHead(
-  it: AsyncIterator<unknown>,
-  want: number,
-): Promise<{ head: Buffer; chunks: Buffer[]; done: boolean }> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  while (length < want) {
-    const n = await it.next();
-    if (n.done) return { head: Buffer.concat(chunks), chunks, done: true };
-    chunks.push(n.value as Buffer);
-    length += (n.value as Buffer).length;
-  }
-  return { head: Buffer.concat(chunks).subarray(0, want), chunks, done: false };
-}
-
-const HEAD_BYTES = 64;
 
 /** Streams the image's layers and returns its final filesystem. */
 export async function readFilesystem<T = unknown>(
@@ -215,54 +248,33 @@ export async function readFilesystem<T = unknown>(
           uid: h.uid ?? 0,
           gid: h.gid ?? 0,
           size,
+          mtime: h.mtime ? h.mtime.getTime() : 0,
           layer: index,
         };
         if (h.type === 'file' || h.type === 'contiguous-file') {
           contentBytes += size;
-          let content: Buffer | undefined;
-          let inspected: T | undefined;
-          const inspector = options.inspector;
-          const wantsCapture = size <= captureMax && options.capture?.(p, size) === true;
-          if (wantsCapture) {
-            content = await readAll(entry, size, size);
-            if (
-              inspector &&
-              size <= inspector.maxBytes &&
-              inspector.wants(content.subarray(0, HEAD_BYTES), p)
-            )
-              inspected = inspector.inspect(content, p);
-          } else if (inspector && size > 0 && size <= inspector.maxBytes) {
-            const it = entry[Symbol.asyncIterator]();
-            const { head, chunks, done } = await readHead(it, Math.min(HEAD_BYTES, size));
-            if (inspector.wants(head, p)) {
-              const buf = Buffer.allocUnsafe(size);
-              let at = 0;
-              for (const c of chunks) at += c.copy(buf, at);
-              if (!done)
-                for (;;) {
-                  const n = await it.next();
-                  if (n.done) break;
-                  at += (n.value as Buffer).copy(buf, at);
-                }
-              inspected = inspector.inspect(buf.subarray(0, at), p);
-            } else if (!done) {
-              for (;;) if ((await it.next()).done) break;
-            }
-          } else {
-            entry.resume();
-          }
-          layerEntries.set(p, {
-            ...common,
-            type: 'file',
-            ...(content ? { content } : {}),
-            ...(inspected !== undefined ? { inspected } : {}),
+          const read = await readFileEntry(entry, p, size, {
+            capture: size <= captureMax && options.capture?.(p, size) === true,
+            ...(options.inspector ? { inspector: options.inspector } : {}),
+            hash: options.hash === true,
           });
+          layerEntries.set(p, { ...common, type: 'file', ...read });
           continue;
         }
         entry.resume();
-        if (h.type === 'directory') layerEntries.set(p, { ...common, type: 'directory' });
+        if (h.type === 'directory')
+          layerEntries.set(p, {
+            ...common,
+            type: 'directory',
+            ...(options.hash ? { sha256: sha256Of('') } : {}),
+          });
         else if (h.type === 'symlink')
-          layerEntries.set(p, { ...common, type: 'symlink', linkname: h.linkname ?? '' });
+          layerEntries.set(p, {
+            ...common,
+            type: 'symlink',
+            linkname: h.linkname ?? '',
+            ...(options.hash ? { sha256: sha256Of(`-> ${h.linkname ?? ''}`) } : {}),
+          });
         else if (h.type === 'link') {
           const target = normalizeMemberPath(h.linkname ?? '').path;
           const t = layerEntries.get(target) ?? fs.get(target);
@@ -273,6 +285,7 @@ export async function readFilesystem<T = unknown>(
             size: t?.size ?? 0,
             ...(t?.content ? { content: t.content } : {}),
             ...(t?.inspected !== undefined ? { inspected: t.inspected } : {}),
+            ...(t?.sha256 ? { sha256: t.sha256 } : {}),
           });
         } else layerEntries.set(p, { ...common, type: 'other' });
       }

@@ -8,7 +8,9 @@ import type { Stage } from '../pipeline/stage.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { Buildx } from '../tools/buildx.js';
 import { buildRequest } from './build.js';
-import { diffFiles, layerFiles, platformManifests, type FileDifference } from '../reproduce/archive.js';
+import { diffFiles, fileDigests, type FileDifference } from '../reproduce/archive.js';
+import { openImageSource } from '../image/source.js';
+import { readImages } from '../image/manifest.js';
 import { diffBuildInfo, readBuildInfo } from '../reproduce/buildinfo.js';
 
 export interface FieldDifference {
@@ -153,17 +155,24 @@ export const reproduceStage: Stage = {
     } finally {
       await rm(secretsDir, { recursive: true, force: true });
     }
-    const firstManifests = await platformManifests(build.ociArchive);
-    const secondManifests = new Map((await platformManifests(second)).map((m) => [m.platform, m]));
+    const firstSource = await openImageSource(build.ociArchive);
+    const secondSource = await openImageSource(second);
+    const firstImages = await readImages(firstSource);
+    const secondImages = new Map((await readImages(secondSource)).map((m) => [m.platform, m]));
     const platforms: PlatformComparison[] = [];
-    for (const a of firstManifests) {
-      const b = secondManifests.get(a.platform);
-      if (b && b.digest === a.digest) {
-        platforms.push({ platform: a.platform, first: a.digest, second: b.digest, differences: [] });
+    for (const a of firstImages) {
+      const b = secondImages.get(a.platform);
+      if (b && a.manifestDigest !== undefined && b.manifestDigest === a.manifestDigest) {
+        platforms.push({
+          platform: a.platform,
+          first: a.manifestDigest ?? '',
+          second: b.manifestDigest ?? '',
+          differences: [],
+        });
         continue;
       }
-      const filesA = await layerFiles(build.ociArchive, a.layers);
-      const filesB = b ? await layerFiles(second, b.layers) : new Map();
+      const filesA = await fileDigests(firstSource, a);
+      const filesB = b ? await fileDigests(secondSource, b) : new Map();
       const diffs = diffFiles(filesA, filesB);
       const detail = new Set(
         diffs
@@ -174,8 +183,8 @@ export const reproduceStage: Stage = {
       const bytesA = new Map<string, Buffer>();
       const bytesB = new Map<string, Buffer>();
       if (detail.size > 0) {
-        await layerFiles(build.ociArchive, a.layers, detail, bytesA);
-        if (b) await layerFiles(second, b.layers, detail, bytesB);
+        await fileDigests(firstSource, a, detail, bytesA);
+        if (b) await fileDigests(secondSource, b, detail, bytesB);
       }
       const differences = diffs.map((d) => {
         const x = bytesA.get(d.path);
@@ -186,8 +195,8 @@ export const reproduceStage: Stage = {
       });
       platforms.push({
         platform: a.platform,
-        first: a.digest,
-        ...(b ? { second: b.digest } : {}),
+        first: a.manifestDigest ?? '',
+        ...(b ? { second: b.manifestDigest ?? '' } : {}),
         differences,
       });
     }

@@ -231,27 +231,31 @@ async function addEntry(pack: tar.Pack, name: string, content: Buffer | LayerBlo
   await pipeline(await blobBytes(content), entry as unknown as Writable);
 }
 
-function imageConfig(layers: readonly LayerBlob[], platform = { os: 'linux', architecture: 'amd64' }) {
+/** The image config; `extra` replaces top-level fields (`config` with Entrypoint, User…). */
+function imageConfig(layers: readonly LayerBlob[], extra: Record<string, unknown> = {}) {
   return Buffer.from(
     JSON.stringify({
-      ...platform,
+      os: 'linux',
+      architecture: 'amd64',
       config: { Entrypoint: ['/app'], User: '65532' },
       rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
       history: layers.map(() => ({ created_by: 'hostile-images' })),
+      ...extra,
     }),
   );
 }
 
-/**
- * An OCI image layout in a tar (what `buildx --output type=oci` writes): oci-layout, index.json, blobs.
- * `tweak` may change the manifest before it is written (a wrong size or digest, a missing blob…).
- */
-export async function writeOciArchive(
-  file: string,
-  layers: readonly LayerBlob[],
-  tweak: { manifest?: (m: Record<string, unknown>) => void; omitBlobs?: readonly string[] } = {},
-): Promise<Written> {
-  const config = imageConfig(layers);
+/** Changes to a crafted OCI image: the manifest, blobs left out, config fields. */
+export interface OciTweaks {
+  readonly manifest?: (m: Record<string, unknown>) => void;
+  readonly omitBlobs?: readonly string[];
+  /** Top-level fields of the image config to replace. */
+  readonly config?: Record<string, unknown>;
+}
+
+/** The config, manifest and index of an OCI image over `layers`. */
+function ociDocuments(layers: readonly LayerBlob[], tweak: OciTweaks) {
+  const config = imageConfig(layers, tweak.config);
   const manifest: Record<string, unknown> = {
     schemaVersion: 2,
     mediaType: MEDIA.manifest,
@@ -276,28 +280,63 @@ export async function writeOciArchive(
       ],
     }),
   );
+  return { config, manifestBytes, manifestDigest, index };
+}
+
+const OCI_LAYOUT = Buffer.from('{"imageLayoutVersion":"1.0.0"}');
+const blobName = (d: string) => `blobs/sha256/${d.slice('sha256:'.length)}`;
+
+/**
+ * An OCI image layout in a tar (what `buildx --output type=oci` writes): oci-layout, index.json, blobs.
+ * `tweak` may change the manifest before it is written (a wrong size or digest, a missing blob…).
+ */
+export async function writeOciArchive(
+  file: string,
+  layers: readonly LayerBlob[],
+  tweak: OciTweaks = {},
+): Promise<Written> {
+  const { config, manifestBytes, manifestDigest, index } = ociDocuments(layers, tweak);
   const pack = tar.pack();
   const out = pipeline(pack, createWriteStream(file));
-  const blob = (d: string) => `blobs/sha256/${d.slice('sha256:'.length)}`;
   const omit = new Set(tweak.omitBlobs ?? []);
-  await addEntry(pack, 'oci-layout', Buffer.from('{"imageLayoutVersion":"1.0.0"}'));
+  await addEntry(pack, 'oci-layout', OCI_LAYOUT);
   await addEntry(pack, 'index.json', index);
-  await addEntry(pack, blob(manifestDigest), manifestBytes);
-  await addEntry(pack, blob(sha256(config)), config);
+  await addEntry(pack, blobName(manifestDigest), manifestBytes);
+  await addEntry(pack, blobName(sha256(config)), config);
   const seen = new Set<string>();
   for (const l of layers) {
     if (seen.has(l.digest) || omit.has(l.digest)) continue;
     seen.add(l.digest);
-    await addEntry(pack, blob(l.digest), l);
+    await addEntry(pack, blobName(l.digest), l);
   }
   pack.finalize();
   await out;
   return { manifestDigest };
 }
 
+/** The same image as an OCI image layout directory (small, in-memory layers only). */
+export async function writeOciLayout(
+  dir: string,
+  layers: readonly LayerBlob[],
+  tweak: OciTweaks = {},
+): Promise<void> {
+  const { config, manifestBytes, manifestDigest, index } = ociDocuments(layers, tweak);
+  await mkdir(path.join(dir, 'blobs', 'sha256'), { recursive: true });
+  await writeFile(path.join(dir, 'oci-layout'), OCI_LAYOUT);
+  await writeFile(path.join(dir, 'index.json'), index);
+  await writeFile(path.join(dir, blobName(manifestDigest)), manifestBytes);
+  await writeFile(path.join(dir, blobName(sha256(config))), config);
+  for (const l of layers)
+    await writeFile(path.join(dir, blobName(l.digest)), l.bytes ?? (await readFile(l.file ?? '')));
+}
+
 /** A `docker save` tar (manifest.json, the config, one `<id>/layer.tar` per layer). */
-export async function writeDockerSave(file: string, layers: readonly LayerBlob[]): Promise<void> {
-  const config = imageConfig(layers);
+export async function writeDockerSave(
+  file: string,
+  layers: readonly LayerBlob[],
+  configFields: Record<string, unknown> = {},
+): Promise<void> {
+  const config = imageConfig(layers, configFields);
   const configName = `${sha256(config).slice('sha256:'.length)}.json`;
   const layerNames = layers.map(
     (l, i) => `${l.digest.slice('sha256:'.length, 'sha256:'.length + 12)}${i}/layer.tar`,

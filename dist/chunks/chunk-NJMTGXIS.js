@@ -9423,7 +9423,7 @@ var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable5 } = __require("node:stream");
+    var { Readable: Readable4 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9435,7 +9435,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop = () => {
     };
-    var BodyReadable = class extends Readable5 {
+    var BodyReadable = class extends Readable4 {
       constructor({
         resume,
         abort,
@@ -9777,7 +9777,7 @@ var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { Readable: Readable5 } = require_readable();
+    var { Readable: Readable4 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9872,7 +9872,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable5({
+        const res = new Readable4({
           resume,
           abort,
           contentType,
@@ -10187,7 +10187,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable: Readable5,
+      Readable: Readable4,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10201,7 +10201,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable5 {
+    var PipelineRequest = class extends Readable4 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10218,7 +10218,7 @@ var require_api_pipeline = __commonJS({
         callback(err);
       }
     };
-    var PipelineResponse = class extends Readable5 {
+    var PipelineResponse = class extends Readable4 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -13543,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable5, pipeline: pipeline4, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline4, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14482,7 +14482,7 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable5({ read: resume });
+              this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
               resolve2({
                 status,
@@ -28285,7 +28285,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable5 = class _Readable extends Stream {
+    var Readable4 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -28496,7 +28496,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable5 {
+    var Duplex = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -28705,7 +28705,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable5,
+      Readable: Readable4,
       Duplex,
       Transform: Transform2,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -28979,7 +28979,7 @@ var require_headers2 = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable5, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers2();
@@ -29027,7 +29027,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable5 {
+    var Source = class extends Readable4 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -29235,7 +29235,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract3 = this;
+        const extract2 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error2 = err;
@@ -29273,7 +29273,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve2;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract3._finished && promiseResolve) {
+          if (extract2._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -29296,11 +29296,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract3.destroy(err);
+          extract2.destroy(err);
           consumeCallback(err);
           return new Promise((resolve2, reject) => {
-            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
-            extract3.once("close", function() {
+            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
+            extract2.once("close", function() {
               if (err) reject(err);
               else resolve2({ value: void 0, done: true });
             });
@@ -29308,7 +29308,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract3(opts) {
+    module.exports = function extract2(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -29343,7 +29343,7 @@ var require_constants7 = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable5, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants7();
     var headers = require_headers2();
@@ -29436,7 +29436,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable5 {
+    var Pack = class extends Readable4 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -40827,145 +40827,376 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
+import path22 from "node:path";
+
+// src/image/filesystem.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash8 } from "node:crypto";
+import { Readable as Readable3 } from "node:stream";
+import * as zlib from "node:zlib";
+
+// src/image/source.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile12, stat as stat6 } from "node:fs/promises";
 import path21 from "node:path";
+import { Readable as Readable2 } from "node:stream";
+var ImageFormatError = class extends Error {
+  constructor(location, message) {
+    super(`${location}: ${message}`);
+    this.location = location;
+    this.name = "ImageFormatError";
+  }
+  location;
+};
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function blobPath(location, digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+function memberName(name) {
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (name.startsWith("/") || parts.includes("..")) return void 0;
+  return parts.join("/");
+}
+var TarSource = class {
+  constructor(location, format, members) {
+    this.location = location;
+    this.format = format;
+    for (const m of members) {
+      const name = memberName(m.name);
+      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
+        this.members.set(name, m);
+    }
+  }
+  location;
+  format;
+  members = /* @__PURE__ */ new Map();
+  member(name) {
+    const m = this.members.get(name);
+    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
+    return m;
+  }
+  has(name) {
+    return this.members.has(name);
+  }
+  size(name) {
+    return this.member(name).size;
+  }
+  open(name) {
+    const m = this.member(name);
+    if (m.size === 0) return Readable2.from([]);
+    return createReadStream2(this.location, { start: m.offset, end: m.offset + m.size - 1 });
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    const m = this.member(name);
+    if (m.size > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
+    const chunks = [];
+    for await (const c of this.open(name)) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+};
+var LayoutSource = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  format = "oci-layout";
+  sizes = /* @__PURE__ */ new Map();
+  file(name) {
+    const clean3 = memberName(name);
+    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path21.join(this.location, clean3);
+  }
+  has(name) {
+    return this.sizes.has(name);
+  }
+  /** Layout blobs are stat-ed once when first named by a manifest. */
+  async know(name) {
+    try {
+      const s = await stat6(this.file(name));
+      if (s.isFile()) this.sizes.set(name, s.size);
+    } catch {
+    }
+  }
+  size(name) {
+    const s = this.sizes.get(name);
+    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
+    return s;
+  }
+  open(name) {
+    return createReadStream2(this.file(name));
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    await this.know(name);
+    if (this.size(name) > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
+    return readFile12(this.file(name));
+  }
+};
+async function openImageSource(location) {
+  let info2;
+  try {
+    info2 = await stat6(location);
+  } catch {
+    throw new ImageFormatError(location, "no such file or directory");
+  }
+  if (info2.isDirectory()) {
+    const source = new LayoutSource(location);
+    await source.know("index.json");
+    if (!source.has("index.json"))
+      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
+    return source;
+  }
+  const members = await readTarIndex(location);
+  const names = new Set(members.map((m) => memberName(m.name)));
+  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
+  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
+  throw new ImageFormatError(
+    location,
+    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
+  );
+}
+async function readJson(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  const bytes = await source.read(name);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
+  }
+}
+async function ensureBlob(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
+}
+
+// src/image/filesystem.ts
+function normalizeMemberPath(name) {
+  const out = [];
+  let escaped = name.startsWith("/");
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) escaped = true;
+      else out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return { path: `/${out.join("/")}`, escaped };
+}
+function parentOf(p) {
+  const i = p.lastIndexOf("/");
+  return i <= 0 ? "/" : p.slice(0, i);
+}
+var GZIP = [31, 139];
+var ZSTD = [40, 181, 47, 253];
+var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
+function decompressorFor(head, location, layer) {
+  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
+  if (startsWith(head, ZSTD)) {
+    const zstd = zlib.createZstdDecompress;
+    if (!zstd)
+      throw new ImageFormatError(
+        location,
+        `layer ${layer.digest ?? layer.name} is zstd-compressed; reading it needs Node.js 22.15 or newer`
+      );
+    return zstd;
+  }
+  return void 0;
+}
+async function layerTar(source, layer) {
+  const raw = source.open(layer.name);
+  const it = raw[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? Buffer.alloc(0) : first.value;
+  const decompress = decompressorFor(head, source.location, layer);
+  const body = Readable3.from(
+    (async function* () {
+      if (head.length > 0) yield head;
+      for (; ; ) {
+        const n = await it.next();
+        if (n.done) return;
+        yield n.value;
+      }
+    })(),
+    { objectMode: false }
+  );
+  if (!decompress) return body;
+  const d = decompress();
+  body.on("error", (e) => d.emit("error", e));
+  return body.pipe(d);
+}
+var HEAD_BYTES = 64;
+var sha256Of = (text3) => createHash8("sha256").update(text3).digest("hex");
+async function readFileEntry(entry, p, size, opts) {
+  const { inspector } = opts;
+  const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
+  if (!opts.capture && !inspectable && !opts.hash) {
+    entry.resume();
+    return {};
+  }
+  const hash = opts.hash ? createHash8("sha256") : void 0;
+  let buf = opts.capture ? Buffer.allocUnsafe(size) : void 0;
+  let at = 0;
+  let pending = !opts.capture && inspectable ? [] : void 0;
+  let pendingLength = 0;
+  for await (const c of entry) {
+    const chunk = c;
+    hash?.update(chunk);
+    if (buf) {
+      at += chunk.copy(buf, at);
+      continue;
+    }
+    if (!pending) continue;
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    if (pendingLength < Math.min(HEAD_BYTES, size)) continue;
+    if (inspector?.wants(Buffer.concat(pending).subarray(0, HEAD_BYTES), p)) {
+      buf = Buffer.allocUnsafe(size);
+      for (const q of pending) at += q.copy(buf, at);
+    }
+    pending = void 0;
+  }
+  const bytes = buf?.subarray(0, at);
+  const inspected = bytes && inspectable && (!opts.capture || inspector.wants(bytes.subarray(0, HEAD_BYTES), p)) ? inspector.inspect(bytes, p) : void 0;
+  return {
+    ...opts.capture && bytes ? { content: bytes } : {},
+    ...inspected !== void 0 ? { inspected } : {},
+    ...hash ? { sha256: hash.digest("hex") } : {}
+  };
+}
+async function readFilesystem(source, image, options = {}) {
+  const captureMax = options.captureMaxBytes ?? 1024 * 1024;
+  const maxEntries = options.maxEntries ?? 5e6;
+  const maxContent = options.maxContentBytes ?? 256 * 1024 ** 3;
+  const fs4 = /* @__PURE__ */ new Map();
+  const layers = [];
+  const oddities = [];
+  let totalEntries = 0;
+  let totalContent = 0;
+  for (const [index, blob] of image.layers.entries()) {
+    const layerEntries = /* @__PURE__ */ new Map();
+    const deleted = /* @__PURE__ */ new Set();
+    const opaque = /* @__PURE__ */ new Set();
+    let contentBytes = 0;
+    let count2 = 0;
+    let whiteouts = 0;
+    const ex = (0, import_tar_stream2.extract)();
+    const tar = await layerTar(source, blob);
+    tar.on("error", (e) => ex.destroy(e));
+    tar.pipe(ex);
+    try {
+      for await (const entry of ex) {
+        const h = entry.header;
+        count2++;
+        if (++totalEntries > maxEntries)
+          throw new ImageFormatError(source.location, `more than ${maxEntries} files in the image`);
+        const size = h.size ?? 0;
+        totalContent += size;
+        if (totalContent > maxContent)
+          throw new ImageFormatError(source.location, `more than ${maxContent} bytes of files in the image`);
+        const { path: p, escaped } = normalizeMemberPath(h.name);
+        if (escaped && oddities.length < 100)
+          oddities.push(
+            `layer ${index}: member ${JSON.stringify(h.name)} points outside the root; read as ${p}`
+          );
+        const base = p.slice(p.lastIndexOf("/") + 1);
+        if (base.startsWith(".wh.")) {
+          whiteouts++;
+          if (base === ".wh..wh..opq") opaque.add(parentOf(p));
+          else deleted.add(`${parentOf(p) === "/" ? "" : parentOf(p)}/${base.slice(4)}`);
+          entry.resume();
+          continue;
+        }
+        const common2 = {
+          path: p,
+          mode: h.mode ?? 0,
+          uid: h.uid ?? 0,
+          gid: h.gid ?? 0,
+          size,
+          mtime: h.mtime ? h.mtime.getTime() : 0,
+          layer: index
+        };
+        if (h.type === "file" || h.type === "contiguous-file") {
+          contentBytes += size;
+          const read = await readFileEntry(entry, p, size, {
+            capture: size <= captureMax && options.capture?.(p, size) === true,
+            ...options.inspector ? { inspector: options.inspector } : {},
+            hash: options.hash === true
+          });
+          layerEntries.set(p, { ...common2, type: "file", ...read });
+          continue;
+        }
+        entry.resume();
+        if (h.type === "directory")
+          layerEntries.set(p, {
+            ...common2,
+            type: "directory",
+            ...options.hash ? { sha256: sha256Of("") } : {}
+          });
+        else if (h.type === "symlink")
+          layerEntries.set(p, {
+            ...common2,
+            type: "symlink",
+            linkname: h.linkname ?? "",
+            ...options.hash ? { sha256: sha256Of(`-> ${h.linkname ?? ""}`) } : {}
+          });
+        else if (h.type === "link") {
+          const target = normalizeMemberPath(h.linkname ?? "").path;
+          const t = layerEntries.get(target) ?? fs4.get(target);
+          layerEntries.set(p, {
+            ...common2,
+            type: "hardlink",
+            linkname: target,
+            size: t?.size ?? 0,
+            ...t?.content ? { content: t.content } : {},
+            ...t?.inspected !== void 0 ? { inspected: t.inspected } : {},
+            ...t?.sha256 ? { sha256: t.sha256 } : {}
+          });
+        } else layerEntries.set(p, { ...common2, type: "other" });
+      }
+    } catch (e) {
+      tar.destroy();
+      if (e instanceof ImageFormatError) throw e;
+      throw new ImageFormatError(
+        source.location,
+        `layer ${index} (${blob.digest ?? blob.name}) cannot be read: ${e.message}`
+      );
+    }
+    const replacedDirs = /* @__PURE__ */ new Set();
+    for (const [p, e] of layerEntries)
+      if (e.type !== "directory" && fs4.get(p)?.type === "directory") replacedDirs.add(p);
+    if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
+      for (const p of [...fs4.keys()]) {
+        for (let a = p; ; a = parentOf(a)) {
+          if (deleted.has(a) || a !== p && (opaque.has(a) || replacedDirs.has(a))) {
+            fs4.delete(p);
+            break;
+          }
+          if (a === "/") break;
+        }
+      }
+    }
+    for (const [p, e] of layerEntries) fs4.set(p, e);
+    layers.push({ blob, contentBytes, entries: count2, whiteouts });
+  }
+  return { entries: fs4, layers, oddities };
+}
 
 // src/reproduce/archive.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createReadStream as createReadStream2 } from "node:fs";
-import { createHash as createHash8 } from "node:crypto";
-import { createGunzip } from "node:zlib";
-import { Readable as Readable2 } from "node:stream";
-async function readEntries(tarPath, wanted, maxBytes = 16 * 1024 * 1024) {
-  const out = /* @__PURE__ */ new Map();
-  const ex = (0, import_tar_stream2.extract)();
-  const done = new Promise((resolve2, reject) => {
-    ex.on("entry", (header, stream2, next) => {
-      const name = header.name.replace(/^\.\//, "");
-      if (header.type === "file" && wanted(name) && (header.size ?? 0) <= maxBytes) {
-        const chunks = [];
-        stream2.on("data", (c) => chunks.push(c));
-        stream2.on("end", () => {
-          out.set(name, Buffer.concat(chunks));
-          next();
-        });
-      } else {
-        stream2.on("end", () => next());
-        stream2.resume();
-      }
-    });
-    ex.on("finish", resolve2);
-    ex.on("error", reject);
+async function fileDigests(source, image, capture = /* @__PURE__ */ new Set(), captured = /* @__PURE__ */ new Map()) {
+  const fs4 = await readFilesystem(source, image, {
+    hash: true,
+    capture: (p) => capture.has(p),
+    captureMaxBytes: 256 * 1024 * 1024
   });
-  createReadStream2(tarPath).on("error", (e) => ex.destroy(e)).pipe(ex);
-  await done;
-  return out;
-}
-var blobName = (digest) => `blobs/${digest.replace(":", "/")}`;
-function isIndex(d) {
-  return /image\.index|manifest\.list/.test(d.mediaType ?? "");
-}
-async function platformManifests(tarPath) {
-  const files = await readEntries(
-    tarPath,
-    (n) => n === "index.json" || n.startsWith("blobs/"),
-    4 * 1024 * 1024
-  );
-  const json2 = (name) => {
-    const b = files.get(name);
-    if (!b) throw new Error(`${tarPath}: ${name} is missing`);
-    return JSON.parse(b.toString("utf8"));
-  };
-  const result = [];
-  const visit = (descs, depth) => {
-    for (const d of descs) {
-      if (d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
-      if (isIndex(d)) {
-        if (depth < 4)
-          visit(json2(blobName(d.digest)).manifests ?? [], depth + 1);
-        continue;
-      }
-      const m = json2(blobName(d.digest));
-      const p = d.platform;
-      const platform2 = p ? [p.os, p.architecture, p.variant].filter(Boolean).join("/") : "unknown";
-      result.push({
-        platform: platform2,
-        digest: d.digest,
-        config: m.config.digest,
-        layers: m.layers.map((l) => l.digest)
-      });
-    }
-  };
-  visit(json2("index.json").manifests ?? [], 0);
-  return result;
-}
-async function layerFiles(tarPath, layers, capture = /* @__PURE__ */ new Set(), captured = /* @__PURE__ */ new Map()) {
   const files = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const perLayer = /* @__PURE__ */ new Map();
-    const outer = (0, import_tar_stream2.extract)();
-    const done = new Promise((resolve2, reject) => {
-      outer.on("entry", (header, stream2, next) => {
-        if (header.name.replace(/^\.\//, "") !== blobName(layer)) {
-          stream2.on("end", () => next());
-          stream2.resume();
-          return;
-        }
-        const inner = (0, import_tar_stream2.extract)();
-        inner.on("entry", (h, s, n) => {
-          const name = `/${h.name.replace(/^\.?\//, "").replace(/\/$/, "")}`;
-          const base = name.slice(name.lastIndexOf("/") + 1);
-          if (base.startsWith(".wh.")) {
-            perLayer.set(`${name.slice(0, name.lastIndexOf("/"))}/${base.slice(4)}`, null);
-            s.on("end", () => n());
-            s.resume();
-            return;
-          }
-          const hash = createHash8("sha256");
-          const keep = capture.has(name) && (h.size ?? 0) <= 256 * 1024 * 1024 ? [] : void 0;
-          s.on("data", (c) => {
-            hash.update(c);
-            keep?.push(c);
-          });
-          s.on("end", () => {
-            if (keep) captured.set(name, Buffer.concat(keep));
-            if (h.type === "symlink") hash.update(`-> ${h.linkname ?? ""}`);
-            perLayer.set(name, {
-              sha256: hash.digest("hex"),
-              size: h.size ?? 0,
-              mode: h.mode ?? 0,
-              mtime: h.mtime ? h.mtime.getTime() : 0
-            });
-            n();
-          });
-        });
-        inner.on("finish", () => next());
-        inner.on("error", reject);
-        let decided = false;
-        const source = new Readable2({ read() {
-        } });
-        stream2.on("data", (data) => {
-          const c = data;
-          if (!decided) {
-            decided = true;
-            const gz = c[0] === 31 && c[1] === 139;
-            (gz ? source.pipe(createGunzip()) : source).pipe(inner);
-          }
-          source.push(c);
-        });
-        stream2.on("end", () => {
-          if (!decided) source.pipe(inner);
-          source.push(null);
-        });
-      });
-      outer.on("finish", resolve2);
-      outer.on("error", reject);
-    });
-    createReadStream2(tarPath).on("error", (e) => outer.destroy(e)).pipe(outer);
-    await done;
-    for (const [p, f] of perLayer) {
-      if (f === null) files.delete(p);
-      else files.set(p, f);
-    }
+  for (const [p, e] of fs4.entries) {
+    if (e.content) captured.set(p, e.content);
+    files.set(p, { sha256: e.sha256 ?? "", size: e.size, mode: e.mode, mtime: e.mtime });
   }
   return files;
 }
@@ -40981,6 +41212,93 @@ function diffFiles(a, b) {
     else if (x.mtime !== y.mtime) out.push({ path: p, what: "time", times: [x.mtime, y.mtime] });
   }
   return out.sort((m, n) => m.path.localeCompare(n.path));
+}
+
+// src/image/manifest.ts
+var MAX_INDEX_DEPTH = 4;
+function platformOf(c) {
+  return [c.os ?? "unknown", c.architecture ?? "unknown", c.variant].filter(Boolean).join("/");
+}
+function isIndex(mediaType, json2) {
+  return /image\.index|manifest\.list/.test(mediaType ?? "") || Array.isArray(json2.manifests);
+}
+async function layersOf(source, descs) {
+  const out = [];
+  for (const d of descs ?? []) {
+    const name = blobPath(source.location, d.digest ?? "");
+    await ensureBlob(source, name);
+    out.push({
+      name,
+      ...d.digest ? { digest: d.digest } : {},
+      size: source.size(name),
+      ...d.mediaType ? { mediaType: d.mediaType } : {}
+    });
+  }
+  return out;
+}
+async function fromOci(source) {
+  const result = [];
+  const visit = async (descs, depth) => {
+    for (const d of descs) {
+      if (d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
+      const name = blobPath(source.location, d.digest ?? "");
+      const json2 = await readJson(source, name);
+      if (isIndex(d.mediaType ?? json2.mediaType, json2)) {
+        if (depth >= MAX_INDEX_DEPTH)
+          throw new ImageFormatError(source.location, `indexes nested deeper than ${MAX_INDEX_DEPTH}`);
+        await visit(json2.manifests ?? [], depth + 1);
+        continue;
+      }
+      if (!json2.config?.digest) throw new ImageFormatError(source.location, `${name} has no config`);
+      const config = await readJson(source, blobPath(source.location, json2.config.digest));
+      result.push({
+        platform: platformOf(config.os || config.architecture ? config : d.platform ?? {}),
+        ...d.digest ? { manifestDigest: d.digest } : {},
+        configDigest: json2.config.digest,
+        config,
+        layers: await layersOf(source, json2.layers)
+      });
+    }
+  };
+  const index = await readJson(source, "index.json");
+  if (!Array.isArray(index.manifests))
+    throw new ImageFormatError(source.location, "index.json has no manifests list");
+  await visit(index.manifests, 0);
+  return result;
+}
+async function fromDockerArchive(source) {
+  const manifest = await readJson(source, "manifest.json");
+  if (!Array.isArray(manifest))
+    throw new ImageFormatError(source.location, "manifest.json is not a list of images");
+  const result = [];
+  for (const entry of manifest) {
+    if (typeof entry?.Config !== "string" || !Array.isArray(entry.Layers))
+      throw new ImageFormatError(source.location, "manifest.json: an entry without Config and Layers");
+    const config = await readJson(source, entry.Config);
+    const layers = [];
+    for (const layer of entry.Layers) {
+      if (typeof layer !== "string")
+        throw new ImageFormatError(source.location, "manifest.json: a layer that is not a path");
+      await ensureBlob(source, layer);
+      const digest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(layer);
+      layers.push({
+        name: layer,
+        ...digest ? { digest: `${digest[1]}:${digest[2]}` } : {},
+        size: source.size(layer)
+      });
+    }
+    const configDigest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(entry.Config);
+    result.push({
+      platform: platformOf(config),
+      ...configDigest ? { configDigest: `${configDigest[1]}:${configDigest[2]}` } : {},
+      config,
+      layers
+    });
+  }
+  return result;
+}
+async function readImages(source) {
+  return source.format === "docker-archive" ? fromDockerArchive(source) : fromOci(source);
 }
 
 // src/gobin/bytes.ts
@@ -41734,11 +42052,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path21.join(ctx.config.reportPath, "reproduce");
+    const workDir = path22.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path21.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path21.join(workDir, "image.oci.tar");
+    const second = path22.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -41754,17 +42072,24 @@ var reproduceStage = {
     } finally {
       await rm7(secretsDir, { recursive: true, force: true });
     }
-    const firstManifests = await platformManifests(build.ociArchive);
-    const secondManifests = new Map((await platformManifests(second)).map((m) => [m.platform, m]));
+    const firstSource = await openImageSource(build.ociArchive);
+    const secondSource = await openImageSource(second);
+    const firstImages = await readImages(firstSource);
+    const secondImages = new Map((await readImages(secondSource)).map((m) => [m.platform, m]));
     const platforms = [];
-    for (const a of firstManifests) {
-      const b = secondManifests.get(a.platform);
-      if (b && b.digest === a.digest) {
-        platforms.push({ platform: a.platform, first: a.digest, second: b.digest, differences: [] });
+    for (const a of firstImages) {
+      const b = secondImages.get(a.platform);
+      if (b && a.manifestDigest !== void 0 && b.manifestDigest === a.manifestDigest) {
+        platforms.push({
+          platform: a.platform,
+          first: a.manifestDigest ?? "",
+          second: b.manifestDigest ?? "",
+          differences: []
+        });
         continue;
       }
-      const filesA = await layerFiles(build.ociArchive, a.layers);
-      const filesB = b ? await layerFiles(second, b.layers) : /* @__PURE__ */ new Map();
+      const filesA = await fileDigests(firstSource, a);
+      const filesB = b ? await fileDigests(secondSource, b) : /* @__PURE__ */ new Map();
       const diffs = diffFiles(filesA, filesB);
       const detail = new Set(
         diffs.filter((d) => d.what === "content").slice(0, MAX_FILES_COMPARED_IN_DETAIL).map((d) => d.path)
@@ -41772,8 +42097,8 @@ var reproduceStage = {
       const bytesA = /* @__PURE__ */ new Map();
       const bytesB = /* @__PURE__ */ new Map();
       if (detail.size > 0) {
-        await layerFiles(build.ociArchive, a.layers, detail, bytesA);
-        if (b) await layerFiles(second, b.layers, detail, bytesB);
+        await fileDigests(firstSource, a, detail, bytesA);
+        if (b) await fileDigests(secondSource, b, detail, bytesB);
       }
       const differences = diffs.map((d) => {
         const x = bytesA.get(d.path);
@@ -41784,8 +42109,8 @@ var reproduceStage = {
       });
       platforms.push({
         platform: a.platform,
-        first: a.digest,
-        ...b ? { second: b.digest } : {},
+        first: a.manifestDigest ?? "",
+        ...b ? { second: b.manifestDigest ?? "" } : {},
         differences
       });
     }
@@ -41808,10 +42133,10 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -41862,7 +42187,7 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile13(out.cyclonedx, "utf8"));
   }
 };
 
@@ -41880,9 +42205,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path22.join(ctx.config.reportPath, "sbom");
+    const dir = path23.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path22.join(dir, "sbom.spdx.json"), cyclonedx: path22.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path23.join(dir, "sbom.spdx.json"), cyclonedx: path23.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -41898,7 +42223,7 @@ var sbomStage = {
 
 // src/stages/scan.ts
 import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42058,19 +42383,19 @@ var scanStage = {
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path23.resolve(config.workspace, config.trivyCacheDir) } : {},
+      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path23.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path23.join(config.reportPath, "scan");
+    const dir = path24.join(config.reportPath, "scan");
     await mkdir11(dir, { recursive: true });
-    const file = path23.join(dir, "vulnerabilities.json");
+    const file = path24.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path23.join(dir, "vuln-predicate.json");
+    const predicateFile = path24.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42160,447 +42485,6 @@ function inspectBinary(bytes) {
     out.traits = goTraits(bytes, elf);
   }
   return out;
-}
-
-// src/image/filesystem.ts
-var import_tar_stream3 = __toESM(require_tar_stream(), 1);
-import { Readable as Readable4 } from "node:stream";
-import * as zlib from "node:zlib";
-
-// src/image/source.ts
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile13, stat as stat6 } from "node:fs/promises";
-import path24 from "node:path";
-import { Readable as Readable3 } from "node:stream";
-var ImageFormatError = class extends Error {
-  constructor(location, message) {
-    super(`${location}: ${message}`);
-    this.location = location;
-    this.name = "ImageFormatError";
-  }
-  location;
-};
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function blobPath(location, digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-function memberName(name) {
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (name.startsWith("/") || parts.includes("..")) return void 0;
-  return parts.join("/");
-}
-var TarSource = class {
-  constructor(location, format, members) {
-    this.location = location;
-    this.format = format;
-    for (const m of members) {
-      const name = memberName(m.name);
-      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
-        this.members.set(name, m);
-    }
-  }
-  location;
-  format;
-  members = /* @__PURE__ */ new Map();
-  member(name) {
-    const m = this.members.get(name);
-    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
-    return m;
-  }
-  has(name) {
-    return this.members.has(name);
-  }
-  size(name) {
-    return this.member(name).size;
-  }
-  open(name) {
-    const m = this.member(name);
-    if (m.size === 0) return Readable3.from([]);
-    return createReadStream3(this.location, { start: m.offset, end: m.offset + m.size - 1 });
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    const m = this.member(name);
-    if (m.size > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
-    const chunks = [];
-    for await (const c of this.open(name)) chunks.push(c);
-    return Buffer.concat(chunks);
-  }
-};
-var LayoutSource = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  format = "oci-layout";
-  sizes = /* @__PURE__ */ new Map();
-  file(name) {
-    const clean3 = memberName(name);
-    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path24.join(this.location, clean3);
-  }
-  has(name) {
-    return this.sizes.has(name);
-  }
-  /** Layout blobs are stat-ed once when first named by a manifest. */
-  async know(name) {
-    try {
-      const s = await stat6(this.file(name));
-      if (s.isFile()) this.sizes.set(name, s.size);
-    } catch {
-    }
-  }
-  size(name) {
-    const s = this.sizes.get(name);
-    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
-    return s;
-  }
-  open(name) {
-    return createReadStream3(this.file(name));
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    await this.know(name);
-    if (this.size(name) > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
-    return readFile13(this.file(name));
-  }
-};
-async function openImageSource(location) {
-  let info2;
-  try {
-    info2 = await stat6(location);
-  } catch {
-    throw new ImageFormatError(location, "no such file or directory");
-  }
-  if (info2.isDirectory()) {
-    const source = new LayoutSource(location);
-    await source.know("index.json");
-    if (!source.has("index.json"))
-      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
-    return source;
-  }
-  const members = await readTarIndex(location);
-  const names = new Set(members.map((m) => memberName(m.name)));
-  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
-  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
-  throw new ImageFormatError(
-    location,
-    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
-  );
-}
-async function readJson(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  const bytes = await source.read(name);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
-  }
-}
-async function ensureBlob(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
-}
-
-// src/image/filesystem.ts
-function normalizeMemberPath(name) {
-  const out = [];
-  let escaped = name.startsWith("/");
-  for (const part of name.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0) escaped = true;
-      else out.pop();
-      continue;
-    }
-    out.push(part);
-  }
-  return { path: `/${out.join("/")}`, escaped };
-}
-function parentOf(p) {
-  const i = p.lastIndexOf("/");
-  return i <= 0 ? "/" : p.slice(0, i);
-}
-var GZIP = [31, 139];
-var ZSTD = [40, 181, 47, 253];
-var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
-function decompressorFor(head, location, layer) {
-  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
-  if (startsWith(head, ZSTD)) {
-    const zstd = zlib.createZstdDecompress;
-    if (!zstd)
-      throw new ImageFormatError(
-        location,
-        `layer ${layer.digest ?? layer.name} is zstd-compressed; reading it needs Node.js 22.15 or newer`
-      );
-    return zstd;
-  }
-  return void 0;
-}
-async function layerTar(source, layer) {
-  const raw = source.open(layer.name);
-  const it = raw[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : first.value;
-  const decompress = decompressorFor(head, source.location, layer);
-  const body = Readable4.from(
-    (async function* () {
-      if (head.length > 0) yield head;
-      for (; ; ) {
-        const n = await it.next();
-        if (n.done) return;
-        yield n.value;
-      }
-    })(),
-    { objectMode: false }
-  );
-  if (!decompress) return body;
-  const d = decompress();
-  body.on("error", (e) => d.emit("error", e));
-  return body.pipe(d);
-}
-async function readAll(entry, size, keep) {
-  const buf = Buffer.allocUnsafe(Math.min(size, keep));
-  let at = 0;
-  for await (const c of entry) {
-    const chunk = c;
-    if (at < buf.length) at += chunk.copy(buf, at, 0, Math.min(chunk.length, buf.length - at));
-  }
-  return buf.subarray(0, at);
-}
-async function readHead(it, want) {
-  const chunks = [];
-  let length = 0;
-  while (length < want) {
-    const n = await it.next();
-    if (n.done) return { head: Buffer.concat(chunks), chunks, done: true };
-    chunks.push(n.value);
-    length += n.value.length;
-  }
-  return { head: Buffer.concat(chunks).subarray(0, want), chunks, done: false };
-}
-var HEAD_BYTES = 64;
-async function readFilesystem(source, image, options = {}) {
-  const captureMax = options.captureMaxBytes ?? 1024 * 1024;
-  const maxEntries = options.maxEntries ?? 5e6;
-  const maxContent = options.maxContentBytes ?? 256 * 1024 ** 3;
-  const fs4 = /* @__PURE__ */ new Map();
-  const layers = [];
-  const oddities = [];
-  let totalEntries = 0;
-  let totalContent = 0;
-  for (const [index, blob] of image.layers.entries()) {
-    const layerEntries = /* @__PURE__ */ new Map();
-    const deleted = /* @__PURE__ */ new Set();
-    const opaque = /* @__PURE__ */ new Set();
-    let contentBytes = 0;
-    let count2 = 0;
-    let whiteouts = 0;
-    const ex = (0, import_tar_stream3.extract)();
-    const tar = await layerTar(source, blob);
-    tar.on("error", (e) => ex.destroy(e));
-    tar.pipe(ex);
-    try {
-      for await (const entry of ex) {
-        const h = entry.header;
-        count2++;
-        if (++totalEntries > maxEntries)
-          throw new ImageFormatError(source.location, `more than ${maxEntries} files in the image`);
-        const size = h.size ?? 0;
-        totalContent += size;
-        if (totalContent > maxContent)
-          throw new ImageFormatError(source.location, `more than ${maxContent} bytes of files in the image`);
-        const { path: p, escaped } = normalizeMemberPath(h.name);
-        if (escaped && oddities.length < 100)
-          oddities.push(
-            `layer ${index}: member ${JSON.stringify(h.name)} points outside the root; read as ${p}`
-          );
-        const base = p.slice(p.lastIndexOf("/") + 1);
-        if (base.startsWith(".wh.")) {
-          whiteouts++;
-          if (base === ".wh..wh..opq") opaque.add(parentOf(p));
-          else deleted.add(`${parentOf(p) === "/" ? "" : parentOf(p)}/${base.slice(4)}`);
-          entry.resume();
-          continue;
-        }
-        const common2 = {
-          path: p,
-          mode: h.mode ?? 0,
-          uid: h.uid ?? 0,
-          gid: h.gid ?? 0,
-          size,
-          layer: index
-        };
-        if (h.type === "file" || h.type === "contiguous-file") {
-          contentBytes += size;
-          let content;
-          let inspected;
-          const inspector = options.inspector;
-          const wantsCapture = size <= captureMax && options.capture?.(p, size) === true;
-          if (wantsCapture) {
-            content = await readAll(entry, size, size);
-            if (inspector && size <= inspector.maxBytes && inspector.wants(content.subarray(0, HEAD_BYTES), p))
-              inspected = inspector.inspect(content, p);
-          } else if (inspector && size > 0 && size <= inspector.maxBytes) {
-            const it = entry[Symbol.asyncIterator]();
-            const { head, chunks, done } = await readHead(it, Math.min(HEAD_BYTES, size));
-            if (inspector.wants(head, p)) {
-              const buf = Buffer.allocUnsafe(size);
-              let at = 0;
-              for (const c of chunks) at += c.copy(buf, at);
-              if (!done)
-                for (; ; ) {
-                  const n = await it.next();
-                  if (n.done) break;
-                  at += n.value.copy(buf, at);
-                }
-              inspected = inspector.inspect(buf.subarray(0, at), p);
-            } else if (!done) {
-              for (; ; ) if ((await it.next()).done) break;
-            }
-          } else {
-            entry.resume();
-          }
-          layerEntries.set(p, {
-            ...common2,
-            type: "file",
-            ...content ? { content } : {},
-            ...inspected !== void 0 ? { inspected } : {}
-          });
-          continue;
-        }
-        entry.resume();
-        if (h.type === "directory") layerEntries.set(p, { ...common2, type: "directory" });
-        else if (h.type === "symlink")
-          layerEntries.set(p, { ...common2, type: "symlink", linkname: h.linkname ?? "" });
-        else if (h.type === "link") {
-          const target = normalizeMemberPath(h.linkname ?? "").path;
-          const t = layerEntries.get(target) ?? fs4.get(target);
-          layerEntries.set(p, {
-            ...common2,
-            type: "hardlink",
-            linkname: target,
-            size: t?.size ?? 0,
-            ...t?.content ? { content: t.content } : {},
-            ...t?.inspected !== void 0 ? { inspected: t.inspected } : {}
-          });
-        } else layerEntries.set(p, { ...common2, type: "other" });
-      }
-    } catch (e) {
-      tar.destroy();
-      if (e instanceof ImageFormatError) throw e;
-      throw new ImageFormatError(
-        source.location,
-        `layer ${index} (${blob.digest ?? blob.name}) cannot be read: ${e.message}`
-      );
-    }
-    const replacedDirs = /* @__PURE__ */ new Set();
-    for (const [p, e] of layerEntries)
-      if (e.type !== "directory" && fs4.get(p)?.type === "directory") replacedDirs.add(p);
-    if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
-      for (const p of [...fs4.keys()]) {
-        for (let a = p; ; a = parentOf(a)) {
-          if (deleted.has(a) || a !== p && (opaque.has(a) || replacedDirs.has(a))) {
-            fs4.delete(p);
-            break;
-          }
-          if (a === "/") break;
-        }
-      }
-    }
-    for (const [p, e] of layerEntries) fs4.set(p, e);
-    layers.push({ blob, contentBytes, entries: count2, whiteouts });
-  }
-  return { entries: fs4, layers, oddities };
-}
-
-// src/image/manifest.ts
-var MAX_INDEX_DEPTH = 4;
-function platformOf(c) {
-  return [c.os ?? "unknown", c.architecture ?? "unknown", c.variant].filter(Boolean).join("/");
-}
-function isIndex2(mediaType, json2) {
-  return /image\.index|manifest\.list/.test(mediaType ?? "") || Array.isArray(json2.manifests);
-}
-async function layersOf(source, descs) {
-  const out = [];
-  for (const d of descs ?? []) {
-    const name = blobPath(source.location, d.digest ?? "");
-    await ensureBlob(source, name);
-    out.push({
-      name,
-      ...d.digest ? { digest: d.digest } : {},
-      size: source.size(name),
-      ...d.mediaType ? { mediaType: d.mediaType } : {}
-    });
-  }
-  return out;
-}
-async function fromOci(source) {
-  const result = [];
-  const visit = async (descs, depth) => {
-    for (const d of descs) {
-      if (d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
-      const name = blobPath(source.location, d.digest ?? "");
-      const json2 = await readJson(source, name);
-      if (isIndex2(d.mediaType ?? json2.mediaType, json2)) {
-        if (depth >= MAX_INDEX_DEPTH)
-          throw new ImageFormatError(source.location, `indexes nested deeper than ${MAX_INDEX_DEPTH}`);
-        await visit(json2.manifests ?? [], depth + 1);
-        continue;
-      }
-      if (!json2.config?.digest) throw new ImageFormatError(source.location, `${name} has no config`);
-      const config = await readJson(source, blobPath(source.location, json2.config.digest));
-      result.push({
-        platform: platformOf(config.os || config.architecture ? config : d.platform ?? {}),
-        ...d.digest ? { manifestDigest: d.digest } : {},
-        configDigest: json2.config.digest,
-        config,
-        layers: await layersOf(source, json2.layers)
-      });
-    }
-  };
-  const index = await readJson(source, "index.json");
-  if (!Array.isArray(index.manifests))
-    throw new ImageFormatError(source.location, "index.json has no manifests list");
-  await visit(index.manifests, 0);
-  return result;
-}
-async function fromDockerArchive(source) {
-  const manifest = await readJson(source, "manifest.json");
-  if (!Array.isArray(manifest))
-    throw new ImageFormatError(source.location, "manifest.json is not a list of images");
-  const result = [];
-  for (const entry of manifest) {
-    if (typeof entry?.Config !== "string" || !Array.isArray(entry.Layers))
-      throw new ImageFormatError(source.location, "manifest.json: an entry without Config and Layers");
-    const config = await readJson(source, entry.Config);
-    const layers = [];
-    for (const layer of entry.Layers) {
-      if (typeof layer !== "string")
-        throw new ImageFormatError(source.location, "manifest.json: a layer that is not a path");
-      await ensureBlob(source, layer);
-      const digest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(layer);
-      layers.push({
-        name: layer,
-        ...digest ? { digest: `${digest[1]}:${digest[2]}` } : {},
-        size: source.size(layer)
-      });
-    }
-    const configDigest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(entry.Config);
-    result.push({
-      platform: platformOf(config),
-      ...configDigest ? { configDigest: `${configDigest[1]}:${configDigest[2]}` } : {},
-      config,
-      layers
-    });
-  }
-  return result;
-}
-async function readImages(source) {
-  return source.format === "docker-archive" ? fromDockerArchive(source) : fromOci(source);
 }
 
 // src/image/resolve.ts
@@ -43499,7 +43383,7 @@ var analyzeStage = {
 import { randomBytes } from "node:crypto";
 
 // src/image/docker-archive.ts
-var import_tar_stream4 = __toESM(require_tar_stream(), 1);
+var import_tar_stream3 = __toESM(require_tar_stream(), 1);
 async function addStream(p, name, size, body) {
   await new Promise((resolve2, reject) => {
     const sink = p.entry({ name, size, mode: 420 }, (err) => err ? reject(err) : resolve2());
@@ -43511,7 +43395,7 @@ async function addStream(p, name, size, body) {
   });
 }
 function dockerArchiveStream(source, image, tag) {
-  const p = (0, import_tar_stream4.pack)();
+  const p = (0, import_tar_stream3.pack)();
   void (async () => {
     try {
       if (!image.configDigest) throw new Error("the image has no config digest");
