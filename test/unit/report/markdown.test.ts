@@ -46,12 +46,16 @@ describe('text and code', () => {
   it('text() renders back to exactly the text: no HTML, links, emphasis or mentions survive', () => {
     fc.assert(
       fc.property(oneLine, (s) => {
-        expect(renderInline(text(s)).replace(/&#8203;/g, '')).toBe(escapeHtml(s));
+        expect(
+          renderInline(text(s))
+            .replace(/&#8203;/g, '')
+            .replace(/&#32;/g, ' '),
+        ).toBe(escapeHtml(s));
       }),
       { numRuns: 500 },
     );
     expect(text('@octocat [x](javascript:alert(1)) <img src=x> *b* a|b')).toBe(
-      '@&#8203;octocat \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\*b\\* a\\|b',
+      '&#8203;@&#8203;octocat \\[x\\](javascript:alert(1)) &lt;img src=x&gt; \\*b\\* a\\|b',
     );
   });
 
