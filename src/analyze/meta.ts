@@ -34,6 +34,12 @@ export const IMAGE_ONLY_RULES: Readonly<Record<string, CheckMeta & { readonly de
       'The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.',
     fix: 'Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore.',
   },
+  GC408: {
+    title: 'Image size over budget',
+    description:
+      'A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.',
+    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.',
+  },
   GC601: {
     title: 'Smoke run failed',
     description:

@@ -22,6 +22,8 @@ import {
   truncateMarkdown,
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
+import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
+import type { BudgetFacts } from '../stages/budget.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
@@ -166,20 +168,21 @@ function findingsSection(ctx: Context, deltas: Deltas | undefined): string | und
   return parts.join('\n\n');
 }
 
-function deltasSection(d: Deltas | undefined, note: string | undefined): string | undefined {
-  if (!d) return note ? `> ${text(note)}` : undefined;
+function deltasSection(
+  d: Deltas | undefined,
+  note: string | undefined,
+  budget: BudgetFacts | undefined,
+): string | undefined {
+  if (!d) {
+    const budgets = budgetTable(budget);
+    const parts = [note ? `> ${text(note)}` : '', budgets ? `### Size budgets\n\n${budgets}` : ''];
+    return parts.filter(Boolean).join('\n\n') || undefined;
+  }
   const baseName = d.base.ref ?? 'the baseline';
   const parts = [
     `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
   ];
-  const rows: string[][] = [];
-  if (d.imageSize)
-    rows.push([
-      'Image size',
-      formatBytes(d.imageSize.before),
-      formatBytes(d.imageSize.after),
-      signed(d.imageSize.delta, formatBytes),
-    ]);
+  const rows: string[][] = [...sizeDeltaRows(d), ...budgetRows(budget)];
   for (const v of d.vulnerabilities ?? [])
     rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
   rows.push([
@@ -280,6 +283,12 @@ function imageSection(ctx: Context): string | undefined {
     ];
     if (p.workingDir) facts.push(['Working directory', code(p.workingDir)]);
     if (p.ports.length) facts.push(['Ports', p.ports.map(code).join(', ')]);
+    const budgets = (ctx.facts.budget?.results ?? []).filter((r) => r.platform === p.platform);
+    if (budgets.length)
+      facts.push([
+        'Size budget',
+        budgets.map((r) => `${r.exceeded ? '❌' : '✅'} ${r.budget} ${text(r.limit)}`).join(', '),
+      ]);
     const smoke = ctx.facts.smoke;
     if (smoke && smoke.platform === p.platform)
       facts.push([
@@ -537,7 +546,7 @@ function notesSection(extras: SummaryExtras): string | undefined {
 export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras = {}): string[] {
   return [
     headline(ctx, v),
-    deltasSection(extras.deltas, extras.baselineNote),
+    deltasSection(extras.deltas, extras.baselineNote, ctx.facts.budget),
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),
