@@ -65,7 +65,10 @@ export const budgetStage: Stage = {
         .map((r) => budgetIssue(r, size)),
     }));
     const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
-    const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
+    // One platform at a time: each message names its platform already.
+    const dockerfile = dockerfileOf(ctx);
+    const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));
+    const findings = applyPolicy(placed, {
       disable: ctx.config.lintDisable,
       severity: ctx.config.lintSeverity,
     });
