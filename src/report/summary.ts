@@ -24,6 +24,7 @@ import {
 import { imageIdentity } from './facts.js';
 import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
 import type { BudgetFacts } from '../stages/budget.js';
+import type { SmokeFacts } from '../stages/smoke.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
@@ -266,6 +267,28 @@ function buildSection(ctx: Context): string | undefined {
 
 const MAX_LAYER_ROWS = 40;
 
+/** How the smoke run went: what ran, the outcome, how long. */
+function smokeCell(smoke: SmokeFacts): string {
+  const s = smoke.service;
+  const what =
+    smoke.mode === 'healthy'
+      ? `as a service${smoke.args.length ? ` ${code(JSON.stringify(smoke.args))}` : ''}`
+      : code(JSON.stringify(smoke.args));
+  const ready =
+    s?.probe === 'healthcheck'
+      ? '✅ healthy (HEALTHCHECK)'
+      : s?.probe === 'http'
+        ? `✅ ${code(`GET ${s.httpPath ?? ''}`)} on port ${s.port ?? ''} answered ${s.httpStatus ?? ''}`
+        : `✅ port ${s?.port ?? ''} accepted a connection`;
+  const result =
+    smoke.outcome === 'ok'
+      ? smoke.mode === 'healthy'
+        ? ready
+        : '✅ exited 0'
+      : `❌ ${text(smoke.outcome)}${smoke.exitCode !== undefined ? ` (status ${smoke.exitCode})` : ''}`;
+  return `${what}: ${result} in ${formatDuration(smoke.durationMs)}`;
+}
+
 function imageSection(ctx: Context): string | undefined {
   const analysis = ctx.facts.analysis;
   if (!analysis || analysis.platforms.length === 0) return undefined;
@@ -290,11 +313,7 @@ function imageSection(ctx: Context): string | undefined {
         budgets.map((r) => `${r.exceeded ? '❌' : '✅'} ${r.budget} ${text(r.limit)}`).join(', '),
       ]);
     const smoke = ctx.facts.smoke;
-    if (smoke && smoke.platform === p.platform)
-      facts.push([
-        'Smoke run',
-        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === 'ok' ? '✅ exited 0' : `❌ ${text(smoke.outcome)}${smoke.exitCode !== undefined ? ` (status ${smoke.exitCode})` : ''}`} in ${formatDuration(smoke.durationMs)}`,
-      ]);
+    if (smoke && smoke.platform === p.platform) facts.push(['Smoke run', smokeCell(smoke)]);
     const binaries = p.binaries.map((b) => [
       `${code(b.path)}${b.entrypoint ? ' (entrypoint)' : ''}`,
       formatBytes(b.size),
@@ -318,8 +337,12 @@ function imageSection(ctx: Context): string | undefined {
         String(l.files),
         code((l.createdBy ?? '').replace(/\s+/g, ' ').slice(0, 100)),
       ]);
+    const logHead = smoke?.platform === p.platform ? smoke.service?.logHead : undefined;
     parts.push(
       `${head}${factList(facts)}`,
+      ...(logHead
+        ? [details('Smoke run: first lines of its log', logHead.split('\n').map(code).join('<br>\n'))]
+        : []),
       binaries.length
         ? table(['Binary', 'Size', 'Go', 'Platform', 'Linking', 'Build'], binaries)
         : 'No Go binary found in the image.',
