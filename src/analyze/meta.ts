@@ -43,7 +43,7 @@ export const IMAGE_ONLY_RULES: Readonly<Record<string, CheckMeta & { readonly de
   GC601: {
     title: 'Smoke run failed',
     description:
-      'The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.',
+      'The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.',
     fix: 'Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause.',
   },
 };

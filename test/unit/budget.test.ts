@@ -183,7 +183,8 @@ describe('checkBudgets', () => {
       checkBudgets([size('linux/amd64', 1101, 1)], { maxSizeIncrease: inc }, base).results[0]?.exceeded,
     ).toBe(true);
     expect(
-      checkBudgets([size('linux/amd64', 1, 1)], { maxSizeIncrease: inc }, { missing: 'no baseline yet' }).notes,
+      checkBudgets([size('linux/amd64', 1, 1)], { maxSizeIncrease: inc }, { missing: 'no baseline yet' })
+        .notes,
     ).toEqual(['max-size-increase: not checked: no baseline yet']);
   });
 

@@ -17,9 +17,9 @@ import {
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
+    var http3 = __require("http");
     var https2 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
@@ -30,12 +30,12 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -56,7 +56,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -127,12 +127,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -147,7 +147,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -944,7 +944,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream2 = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1089,7 +1089,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -2490,7 +2490,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util2 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2586,7 +2586,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -6047,7 +6047,7 @@ var require_client_h1 = __commonJS({
           util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6062,7 +6062,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6875,11 +6875,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = /* @__PURE__ */ Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6891,7 +6891,7 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers) {
       const result = [];
       for (const [name, value] of Object.entries(headers)) {
@@ -6917,7 +6917,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7599,8 +7599,8 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
-    var http2 = __require("node:http");
+    var net2 = __require("node:net");
+    var http3 = __require("node:http");
     var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7749,7 +7749,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7789,7 +7789,7 @@ var require_client = __commonJS({
         this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7913,7 +7913,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -32490,9 +32490,9 @@ function splitImage(ref) {
   let registry = "";
   const firstSlash = rest.indexOf("/");
   if (firstSlash > 0) {
-    const head = rest.slice(0, firstSlash);
-    if (head.includes(".") || head.includes(":") || head === "localhost") {
-      registry = head.toLowerCase();
+    const head2 = rest.slice(0, firstSlash);
+    if (head2.includes(".") || head2.includes(":") || head2 === "localhost") {
+      registry = head2.toLowerCase();
       rest = rest.slice(firstSlash + 1);
     }
   }
@@ -36364,9 +36364,9 @@ var FINDING_HEADER = ["Rule", "Where", "Problem"];
 function findingsTable(findings, shown = FINDINGS_SHOWN, isNew = () => false) {
   const sorted = [...findings].sort(compareFindings);
   const row = (f) => findingRow(f, isNew(f));
-  const head = sorted.slice(0, shown);
+  const head2 = sorted.slice(0, shown);
   const rest = sorted.slice(shown);
-  const parts = [table(FINDING_HEADER, head.map(row))];
+  const parts = [table(FINDING_HEADER, head2.map(row))];
   if (rest.length > 0)
     parts.push(details(`${rest.length} more (${countsText(rest)})`, table(FINDING_HEADER, rest.map(row))));
   return parts.join("\n\n");
@@ -36511,12 +36511,19 @@ function buildSection(ctx) {
   return parts.join("\n\n");
 }
 var MAX_LAYER_ROWS = 40;
+function smokeCell(smoke) {
+  const s = smoke.service;
+  const what = smoke.mode === "healthy" ? `as a service${smoke.args.length ? ` ${code(JSON.stringify(smoke.args))}` : ""}` : code(JSON.stringify(smoke.args));
+  const ready = s?.probe === "healthcheck" ? "\u2705 healthy (HEALTHCHECK)" : s?.probe === "http" ? `\u2705 ${code(`GET ${s.httpPath ?? ""}`)} on port ${s.port ?? ""} answered ${s.httpStatus ?? ""}` : `\u2705 port ${s?.port ?? ""} accepted a connection`;
+  const result = smoke.outcome === "ok" ? smoke.mode === "healthy" ? ready : "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`;
+  return `${what}: ${result} in ${formatDuration(smoke.durationMs)}`;
+}
 function imageSection(ctx) {
   const analysis = ctx.facts.analysis;
   if (!analysis || analysis.platforms.length === 0) return void 0;
   const parts = ["### Image"];
   for (const p of analysis.platforms) {
-    const head = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
+    const head2 = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
 
 ` : "";
     const process2 = [...p.entrypoint, ...p.cmd];
@@ -36537,11 +36544,7 @@ function imageSection(ctx) {
         budgets.map((r) => `${r.exceeded ? "\u274C" : "\u2705"} ${r.budget} ${text2(r.limit)}`).join(", ")
       ]);
     const smoke = ctx.facts.smoke;
-    if (smoke && smoke.platform === p.platform)
-      facts.push([
-        "Smoke run",
-        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === "ok" ? "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`} in ${formatDuration(smoke.durationMs)}`
-      ]);
+    if (smoke && smoke.platform === p.platform) facts.push(["Smoke run", smokeCell(smoke)]);
     const binaries = p.binaries.map((b) => [
       `${code(b.path)}${b.entrypoint ? " (entrypoint)" : ""}`,
       formatBytes(b.size),
@@ -36561,8 +36564,10 @@ function imageSection(ctx) {
       String(l.files),
       code((l.createdBy ?? "").replace(/\s+/g, " ").slice(0, 100))
     ]);
+    const logHead = smoke?.platform === p.platform ? smoke.service?.logHead : void 0;
     parts.push(
-      `${head}${factList(facts)}`,
+      `${head2}${factList(facts)}`,
+      ...logHead ? [details("Smoke run: first lines of its log", logHead.split("\n").map(code).join("<br>\n"))] : [],
       binaries.length ? table(["Binary", "Size", "Go", "Platform", "Linking", "Build"], binaries) : "No Go binary found in the image.",
       details(
         `Layers: ${p.layers.length}`,
@@ -36699,8 +36704,8 @@ function reproduceSection(ctx) {
   const r = ctx.facts.reproduce;
   if (!r) return void 0;
   const platforms = r.platforms.map((p) => p.platform).join(", ");
-  const head = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
-  const parts = ["### Determinism", head];
+  const head2 = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
+  const parts = ["### Determinism", head2];
   if (r.platforms.length > 0)
     parts.push(
       table(
@@ -37252,9 +37257,9 @@ ${body.join("\n")}
   </testsuite>`
     );
   }
-  const head = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
+  const head2 = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-${head}
+${head2}
 ${suites.join("\n")}
 </testsuites>
 `;
@@ -37279,10 +37284,10 @@ function parsePullRequestEvent(text3) {
   const number = typeof pr.number === "number" ? pr.number : p.number;
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
-  const head = pr.head ?? {};
+  const head2 = pr.head ?? {};
   const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
-  const headRepo = repoName(head.repo);
+  const headRepo = repoName(head2.repo);
   const baseRef = str(base.ref);
   return {
     number,
@@ -37546,11 +37551,11 @@ var GitHubRest = class {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
-    const sleep2 = this.opts.sleep ?? defaultSleep;
+    const sleep3 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep2(backoff(attempt - 1));
+      if (attempt > 1) await sleep3(backoff(attempt - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -38711,7 +38716,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
     if (fs3.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
     }
-    const http2 = new HttpClient(userAgent, [], {
+    const http3 = new HttpClient(userAgent, [], {
       allowRetries: false
     });
     if (auth) {
@@ -38721,7 +38726,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
       }
       headers.authorization = auth;
     }
-    const response = yield http2.get(url, headers);
+    const response = yield http3.get(url, headers);
     if (response.message.statusCode !== 200) {
       const err = new HTTPError(response.message.statusCode);
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
@@ -39304,7 +39309,7 @@ var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function withPushRetries(attempt, opts) {
   const attempts = Math.max(1, opts.attempts ?? 3);
   const base = opts.baseDelayMs ?? 2e3;
-  const sleep2 = opts.sleep ?? defaultSleep2;
+  const sleep3 = opts.sleep ?? defaultSleep2;
   const where2 = opts.registries.length > 0 ? opts.registries.join(", ") : "the registry";
   for (let n = 1; ; n++) {
     try {
@@ -39317,7 +39322,7 @@ async function withPushRetries(attempt, opts) {
       opts.onRetry?.(
         `push to ${where2} failed (${failure.reason}); retrying in ${(wait / 1e3).toFixed(1)} s (attempt ${n + 1} of ${attempts})`
       );
-      await sleep2(wait);
+      await sleep3(wait);
     }
   }
 }
@@ -41186,9 +41191,9 @@ function parentOf(p) {
 var GZIP = [31, 139];
 var ZSTD = [40, 181, 47, 253];
 var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
-function decompressorFor(head, location, layer) {
-  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
-  if (startsWith(head, ZSTD)) {
+function decompressorFor(head2, location, layer) {
+  if (startsWith(head2, GZIP)) return () => zlib.createGunzip();
+  if (startsWith(head2, ZSTD)) {
     const zstd = zlib.createZstdDecompress;
     if (!zstd)
       throw new ImageFormatError(
@@ -41203,11 +41208,11 @@ async function layerTar(source, layer) {
   const raw = source.open(layer.name);
   const it = raw[Symbol.asyncIterator]();
   const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : first.value;
-  const decompress = decompressorFor(head, source.location, layer);
+  const head2 = first.done ? Buffer.alloc(0) : first.value;
+  const decompress = decompressorFor(head2, source.location, layer);
   const body = Readable3.from(
     (async function* () {
-      if (head.length > 0) yield head;
+      if (head2.length > 0) yield head2;
       for (; ; ) {
         const n = await it.next();
         if (n.done) return;
@@ -42799,7 +42804,7 @@ async function readAnalysedImages(location, options = {}) {
       capture: wantsContent,
       inspector: {
         maxBytes: MAX_INSPECTED_BYTES,
-        wants: (head, p) => isElf(head) && !SHARED_LIBRARY.test(p),
+        wants: (head2, p) => isElf(head2) && !SHARED_LIBRARY.test(p),
         inspect: (bytes) => inspectBinary(bytes)
       }
     });
@@ -43448,7 +43453,7 @@ var IMAGE_ONLY_RULES = {
   },
   GC601: {
     title: "Smoke run failed",
-    description: "The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.",
+    description: "The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.",
     fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
   }
 };
@@ -43577,7 +43582,7 @@ var analyzeStage = {
 };
 
 // src/stages/smoke.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -43611,7 +43616,7 @@ function dockerArchiveStream(source, image, tag) {
   return p;
 }
 
-// src/tools/engine.ts
+// src/tools/engine-api.ts
 function classifyStartError(message) {
   if (/exec format error/i.test(message)) return "exec format error";
   if (/no such file or directory|not found/i.test(message)) return "no such file";
@@ -43644,6 +43649,156 @@ function tail(text3, lines = 20, maxChars = 4e3) {
   const t = text3.trimEnd().split("\n").slice(-lines).join("\n");
   return t.length > maxChars ? t.slice(-maxChars) : t;
 }
+function head(text3, lines = 20, maxChars = 4e3) {
+  const h = text3.trimEnd().split("\n").slice(0, lines).join("\n");
+  return h.length > maxChars ? h.slice(0, maxChars) : h;
+}
+
+// src/tools/engine-service.ts
+import { randomBytes } from "node:crypto";
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/tools/probe.ts
+import net from "node:net";
+import http2 from "node:http";
+function probeTcp(host, port, timeoutMs) {
+  return new Promise((resolve2) => {
+    const socket = net.connect({ host, port });
+    const done = (r) => {
+      socket.destroy();
+      resolve2(r);
+    };
+    socket.setTimeout(timeoutMs, () => done({ open: false, error: "connect timed out" }));
+    socket.once("connect", () => done({ open: true }));
+    socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
+  });
+}
+function probeHttp(host, port, path26, timeoutMs) {
+  return new Promise((resolve2) => {
+    const req = http2.get(
+      {
+        host,
+        port,
+        path: path26,
+        timeout: timeoutMs,
+        agent: false,
+        headers: { "user-agent": "go-container-ci smoke" }
+      },
+      (res) => {
+        res.resume();
+        resolve2({ status: res.statusCode ?? 0 });
+      }
+    );
+    req.once("timeout", () => req.destroy(new Error("no answer in time")));
+    req.once("error", (e) => resolve2({ error: e.code ?? e.message }));
+  });
+}
+
+// src/tools/engine-service.ts
+var SECOND_NS = 1e9;
+var PROBE_TIMEOUT_MS = 1e3;
+function lastHealthOutput(state) {
+  const log = state.State?.Health?.Log ?? [];
+  return log[log.length - 1]?.Output?.trim().slice(-500) || void 0;
+}
+async function probeOnce(container, network, opts, facts) {
+  const state = await container.inspect();
+  if (!state.State?.Running)
+    return {
+      ready: false,
+      outcome: "exited early",
+      ...state.State?.ExitCode !== void 0 ? { exitCode: state.State.ExitCode } : {},
+      facts
+    };
+  if (opts.healthcheck) {
+    const status = state.State.Health?.Status;
+    const seen = { ...facts, ...lastHealthOutput(state) ? { lastProbe: lastHealthOutput(state) } : {} };
+    if (status === "healthy") return { ready: true, facts: seen };
+    if (status === "unhealthy") return { ready: false, outcome: "never healthy", facts: seen };
+    return { ready: "not yet", facts: seen };
+  }
+  const ip = network ? state.NetworkSettings?.Networks?.[network]?.IPAddress : void 0;
+  const port = opts.port;
+  if (!ip) return { ready: "not yet", facts: { ...facts, lastProbe: "no address on the smoke network yet" } };
+  const tcp = await probeTcp(ip, port, PROBE_TIMEOUT_MS);
+  if (!tcp.open) return { ready: "not yet", facts: { ...facts, lastProbe: tcp.error } };
+  if (!opts.httpPath) return { ready: true, facts: { ...facts, lastProbe: "connected" } };
+  const http3 = await probeHttp(ip, port, opts.httpPath, PROBE_TIMEOUT_MS);
+  if ("error" in http3) return { ready: "not yet", facts: { ...facts, lastProbe: `GET: ${http3.error}` } };
+  const answered = { ...facts, httpStatus: http3.status, lastProbe: `HTTP ${http3.status}` };
+  return http3.status < 500 ? { ready: true, facts: answered } : { ready: "not yet", facts: answered };
+}
+async function waitReady(container, network, opts, deadline) {
+  let facts = {
+    probe: opts.healthcheck ? "healthcheck" : opts.httpPath ? "http" : "tcp",
+    ...!opts.healthcheck && opts.port ? { port: opts.port } : {},
+    ...!opts.healthcheck && opts.httpPath ? { httpPath: opts.httpPath } : {}
+  };
+  for (; ; ) {
+    const r = await probeOnce(container, network, opts, facts);
+    if (r.ready !== "not yet") return r;
+    facts = r.facts;
+    if (performance.now() >= deadline) {
+      const outcome = opts.healthcheck ? "never healthy" : facts.httpStatus !== void 0 || facts.lastProbe?.startsWith("GET") ? "http error" : "never listened";
+      return { ready: false, outcome, facts };
+    }
+    await sleep2(opts.pollMs ?? 250);
+  }
+}
+async function runService(api, image, opts) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const name = `go-container-ci-smoke-${randomBytes(6).toString("hex")}`;
+  const labels = { "go-container-ci.smoke": "true" };
+  const network = opts.healthcheck ? void 0 : await api.createNetwork({ Name: name, Driver: "bridge", Internal: true, Labels: labels });
+  try {
+    const container = await api.createContainer({
+      Image: image,
+      name,
+      Labels: labels,
+      ...opts.args.length > 0 ? { Cmd: [...opts.args] } : {},
+      Tty: false,
+      // The image's test and retries; probed every second, failures during the run do not count.
+      ...opts.healthcheck ? {
+        Healthcheck: {
+          Interval: SECOND_NS,
+          StartInterval: SECOND_NS,
+          StartPeriod: Math.ceil(opts.timeoutMs / 1e3) * SECOND_NS
+        }
+      } : {},
+      HostConfig: { NetworkMode: network ? name : "none" }
+    });
+    try {
+      try {
+        await container.start();
+      } catch (e) {
+        const error2 = e.message;
+        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
+      }
+      const r = await waitReady(container, network ? name : void 0, opts, started + opts.timeoutMs);
+      const durationMs = elapsed();
+      if (r.ready || r.outcome !== "exited early")
+        await container.stop({ t: 5 }).catch(() => container.kill().catch(() => void 0));
+      const logs = demuxLogs(await container.logs({ stdout: true, stderr: true, follow: false }));
+      const service = { ...r.facts, logHead: head(logs) };
+      if (r.ready) return { outcome: "ok", logTail: tail(logs), durationMs, service };
+      const outcome = r.outcome === "exited early" && classifyExit(logs) !== "non-zero exit" ? classifyExit(logs) : r.outcome;
+      return {
+        outcome,
+        ...r.exitCode !== void 0 ? { exitCode: r.exitCode } : {},
+        logTail: tail(logs),
+        durationMs,
+        service
+      };
+    } finally {
+      await container.remove({ force: true }).catch(() => void 0);
+    }
+  } finally {
+    await network?.remove().catch(() => void 0);
+  }
+}
+
+// src/tools/engine.ts
 var ENGINE_ARCH = {
   x86_64: "amd64",
   aarch64: "arm64",
@@ -43658,6 +43813,10 @@ var DockerEngine = class _DockerEngine {
     this.api = api;
   }
   api;
+  /** Starts `image` as a service and waits until it is ready (see engine-service.ts). */
+  runService(image, opts) {
+    return runService(this.api, image, opts);
+  }
   /** Connects as the docker CLI would (DOCKER_HOST, else the local socket). */
   static async connect() {
     const { default: Docker } = await import("./docker-DOAVFBHI.js");
@@ -43732,35 +43891,93 @@ var DockerEngine = class _DockerEngine {
 var EXPLAINED_BY = {
   "exec format error": "the binary is for another architecture than the image platform (GC203)",
   "no such file": "the program, or the interpreter a dynamically linked binary needs, is missing (GC108, GC201, GC202)",
-  "permission denied": "the program is not executable, or the user cannot read it (GC108)"
+  "permission denied": "the program is not executable, or the user cannot read it (GC108)",
+  "never healthy": "the HEALTHCHECK never passed: its program may be missing from the image (GC111), or the service is not ready in time",
+  "never listened": "nothing accepted a connection on the port: the program listens on another port than smoke-port/EXPOSE, or only on 127.0.0.1 inside the container (listen on :PORT)",
+  "http error": "the port accepted connections but the path never answered with a status below 500"
 };
+var LOG_HINTS = [
+  [/x509: certificate signed by unknown authority/, "no CA certificates in the image (GC404)"],
+  [/unknown time zone/, "no time zone data in the image (GC405)"],
+  [/unable to find user|no matching entries in passwd/, "the USER is not in /etc/passwd (GC109)"]
+];
+function logHint(log) {
+  return LOG_HINTS.find(([re]) => re.test(log))?.[1];
+}
+function smokeWhat(facts, timeoutSeconds) {
+  const s = facts.service;
+  const last = s?.lastProbe ? ` (last probe: ${s.lastProbe.replace(/\s+/g, " ").slice(0, 200)})` : "";
+  switch (facts.outcome) {
+    case "timeout":
+      return `did not exit within ${timeoutSeconds} s`;
+    case "non-zero exit":
+      return `exited with status ${facts.exitCode ?? "?"}`;
+    case "exited early":
+      return `exited with status ${facts.exitCode ?? "?"} before it was ready`;
+    case "never healthy":
+      return `did not turn healthy within ${timeoutSeconds} s${last}`;
+    case "never listened":
+      return `did not accept a TCP connection on port ${s?.port ?? "?"} within ${timeoutSeconds} s${last}`;
+    case "http error":
+      return `did not answer GET ${s?.httpPath ?? "/"} on port ${s?.port ?? "?"} below 500 within ${timeoutSeconds} s${last}`;
+    default:
+      return `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
+  }
+}
 function smokeFinding(facts, timeoutSeconds, dockerfile) {
   if (facts.outcome === "ok") return void 0;
-  const what = facts.outcome === "timeout" ? `did not exit within ${timeoutSeconds} s` : facts.outcome === "non-zero exit" ? `exited with status ${facts.exitCode ?? "?"}` : `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
-  const why = EXPLAINED_BY[facts.outcome];
+  const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
   const meta = checkMeta("GC601");
+  const run2 = facts.mode === "healthy" ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ""}` : `run with ${JSON.stringify(facts.args)}`;
   return {
     code: "GC601",
     severity: "error",
     title: meta.title,
-    message: `the image (${facts.platform}) run with ${JSON.stringify(facts.args)} ${what}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
+    message: `the image (${facts.platform}) ${run2} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
     stage: "smoke",
     ...dockerfile ? { file: dockerfile } : {},
     fix: meta.fix,
     docsUrl: ruleDocsUrl("GC601")
   };
 }
+function firstExposedPort(ports) {
+  for (const p of ports) {
+    const m = /^(\d{1,5})(?:\/tcp)?$/i.exec(p.trim());
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 65535) return Number(m[1]);
+  }
+  return void 0;
+}
+function remoteEngine(dockerHost) {
+  if (!dockerHost || /^(unix|npipe):\/\//.test(dockerHost)) return false;
+  return !/^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(dockerHost);
+}
+function serviceProbe(config, inputs) {
+  const test = config.config?.Healthcheck?.Test ?? [];
+  if (test.length > 0 && test[0] !== "NONE") return { healthcheck: true };
+  const port = inputs.port ?? firstExposedPort(Object.keys(config.config?.ExposedPorts ?? {}));
+  if (port === void 0)
+    throw new Error(
+      "smoke-mode healthy needs a way to tell the service is ready: the image has no HEALTHCHECK and no EXPOSE; set smoke-port (and smoke-http-path), or add a HEALTHCHECK"
+    );
+  if (remoteEngine(inputs.dockerHost))
+    throw new Error(
+      `smoke-mode healthy without a HEALTHCHECK probes the port from this machine, which cannot reach the containers of a remote Docker Engine (DOCKER_HOST ${inputs.dockerHost}): give the image a HEALTHCHECK, or run the action on the engine's host`
+    );
+  return { healthcheck: false, port, ...inputs.httpPath ? { httpPath: inputs.httpPath } : {} };
+}
 var smokeStage = {
   name: "smoke",
-  description: "Start the image once with smoke-command through the Docker Engine and classify a failure.",
+  description: "Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.",
   skip(ctx) {
-    if (ctx.config.smokeCommand === "") return "smoke-command is empty";
+    if (ctx.config.smokeMode === "exit" && ctx.config.smokeCommand === "")
+      return "smoke-command is empty (and smoke-mode is exit)";
     if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
     return void 0;
   },
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
+    const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
     const timeoutSeconds = Number(ctx.config.smokeTimeout);
     const engine = await DockerEngine.connect();
@@ -43769,22 +43986,34 @@ var smokeStage = {
     const images = await readImages(source);
     const image = images.find((i) => i.platform === enginePlatform) ?? images[0];
     if (!image) throw new Error(`${archive} holds no image`);
-    const tag = `go-container-ci-smoke:${randomBytes(6).toString("hex")}`;
+    const probe = mode === "healthy" ? serviceProbe(image.config, {
+      ...ctx.config.smokePort ? { port: ctx.config.smokePort } : {},
+      ...ctx.config.smokeHttpPath ? { httpPath: ctx.config.smokeHttpPath } : {},
+      ...process.env.DOCKER_HOST ? { dockerHost: process.env.DOCKER_HOST } : {}
+    }) : void 0;
+    const tag = `go-container-ci-smoke:${randomBytes2(6).toString("hex")}`;
     await engine.load(dockerArchiveStream(source, image, tag));
     try {
-      const result = await engine.run(tag, args, timeoutSeconds * 1e3);
-      const facts = { ...result, platform: image.platform, args };
+      const result = probe ? await engine.runService(tag, { args, timeoutMs: timeoutSeconds * 1e3, ...probe }) : await engine.run(tag, args, timeoutSeconds * 1e3);
+      const facts = { ...result, platform: image.platform, args, mode };
       ctx.facts.smoke = facts;
       const finding2 = smokeFinding(facts, timeoutSeconds, ctx.facts.discover?.dockerfile);
       if (finding2) ctx.addFindings([finding2]);
-      ctx.host.log.info(
-        facts.outcome === "ok" ? `smoke: ${image.platform} ${JSON.stringify(args)} exited 0 in ${facts.durationMs} ms` : `smoke: ${image.platform} ${JSON.stringify(args)}: ${facts.outcome}${facts.exitCode !== void 0 ? ` (status ${facts.exitCode})` : ""}`
-      );
+      ctx.host.log.info(`smoke: ${image.platform} ${smokeLine(facts)}`);
+      if (facts.service?.logHead)
+        ctx.host.log.info(`smoke: first lines of its log:
+${facts.service.logHead}`);
     } finally {
       await engine.removeImage(tag);
     }
   }
 };
+function smokeLine(f) {
+  const what = f.mode === "healthy" ? `service ${JSON.stringify(f.args)}` : JSON.stringify(f.args);
+  const probe = f.service ? ` (${f.service.probe}${f.service.port ? ` port ${f.service.port}` : ""})` : "";
+  const status = f.exitCode !== void 0 ? ` (status ${f.exitCode})` : "";
+  return `${what}${probe}: ${f.outcome}${status} in ${f.durationMs} ms`;
+}
 
 // src/analyze/budget.ts
 var BUDGET_CODE = "GC408";
