@@ -125,3 +125,17 @@ export interface DockerApi {
     followProgress(stream: NodeJS.ReadableStream, done: (err: Error | null, out: unknown[]) => void): void;
   };
 }
+
+/** Starts the container; when the runtime refuses, the run's outcome (classified), else undefined. */
+export async function startOrOutcome(
+  container: EngineContainer,
+  durationMs: () => number,
+): Promise<SmokeRun | undefined> {
+  try {
+    await container.start();
+    return undefined;
+  } catch (e) {
+    const error = (e as Error).message;
+    return { outcome: classifyStartError(error), error, logTail: '', durationMs: durationMs() };
+  }
+}

@@ -14,7 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   classifyExit,
-  classifyStartError,
+  startOrOutcome,
   demuxLogs,
   head,
   tail,
@@ -148,12 +148,8 @@ export async function runService(api: DockerApi, image: string, opts: ServiceOpt
       HostConfig: { NetworkMode: network ? name : 'none' },
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error = (e as Error).message;
-        return { outcome: classifyStartError(error), error, logTail: '', durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       const r = await waitReady(container, network ? name : undefined, opts, started + opts.timeoutMs);
       const durationMs = elapsed();
       if (r.ready || r.outcome !== 'exited early')

@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import {
   classifyExit,
-  classifyStartError,
+  startOrOutcome,
   demuxLogs,
   tail,
   type DockerApi,
@@ -89,12 +89,8 @@ export class DockerEngine {
       HostConfig: { NetworkMode: 'none' },
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error = (e as Error).message;
-        return { outcome: classifyStartError(error), error, logTail: '', durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../src/tools/exec.js';
-import { loadTestEnv, toolEnv } from './env.js';
+import { loadTestEnv } from './env.js';
+import { buildTarget } from './fixture-images.js';
 
 export const SERVICES_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -29,27 +29,7 @@ export function serviceBuildArgs(): Record<string, string> {
 
 /** Builds one target for linux/amd64 into an OCI archive in `outDir` and returns its path. */
 export async function buildServiceImage(context: string, target: string, outDir: string): Promise<string> {
-  const env = loadTestEnv();
   const dest = path.join(outDir, `${target}.oci.tar`);
-  const args = Object.entries(serviceBuildArgs()).flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]);
-  await run(
-    'docker',
-    [
-      'buildx',
-      'build',
-      '--builder',
-      env.builder,
-      '--platform',
-      'linux/amd64',
-      '--target',
-      target,
-      '--provenance=false',
-      ...args,
-      '--output',
-      `type=oci,dest=${dest}`,
-      context,
-    ],
-    { env: toolEnv(), timeoutMs: 600_000 },
-  );
+  await buildTarget(context, target, `type=oci,dest=${dest}`, serviceBuildArgs());
   return dest;
 }
