@@ -5,9 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTestEnv, toolEnv } from '../helpers/env.js';
-import { runBundledAction } from '../helpers/action.js';
-import { serviceBuildArgs, servicesContext } from '../helpers/service-images.js';
+import { runServiceAction, servicesContext } from '../helpers/service-images.js';
 
 let context: string;
 let fromLine: number;
@@ -20,25 +18,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(context, { recursive: true, force: true }));
 
-async function action(inputs: Record<string, string>) {
-  const env = loadTestEnv();
-  return runBundledAction({
-    workspace: context,
-    inputs: {
-      context: '.',
-      target: 'serve',
-      platforms: 'linux/amd64',
-      builder: env.builder,
-      'build-args': Object.entries(serviceBuildArgs())
-        .map(([k, v]) => `${k}=${v}`)
-        .join('\n'),
-      skip: 'cache-restore,cache-save,sbom,scan',
-      'layer-cache': 'none',
-      ...inputs,
-    },
-    env: toolEnv(),
-  });
-}
+const action = (inputs: Record<string, string>) => runServiceAction(context, 'serve', inputs);
 
 interface Finding {
   code: string;

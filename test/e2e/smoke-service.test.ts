@@ -6,9 +6,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadTestEnv, toolEnv } from '../helpers/env.js';
-import { runBundledAction } from '../helpers/action.js';
-import { buildServiceImage, serviceBuildArgs, servicesContext } from '../helpers/service-images.js';
+import { toolEnv } from '../helpers/env.js';
+import { buildServiceImage, runServiceAction, servicesContext } from '../helpers/service-images.js';
 import { DockerEngine, type SmokeRun } from '../../src/tools/engine.js';
 import type { ServiceOptions } from '../../src/tools/engine-service.js';
 import { dockerArchiveStream } from '../../src/image/docker-archive.js';
@@ -116,27 +115,8 @@ describe('a service on the real engine', () => {
 });
 
 describe('bundled action: smoke-mode healthy', () => {
-  async function action(target: string, inputs: Record<string, string> = {}) {
-    const env = loadTestEnv();
-    return runBundledAction({
-      workspace: context,
-      inputs: {
-        context: '.',
-        target,
-        platforms: 'linux/amd64',
-        builder: env.builder,
-        'build-args': Object.entries(serviceBuildArgs())
-          .map(([k, v]) => `${k}=${v}`)
-          .join('\n'),
-        'smoke-mode': 'healthy',
-        'smoke-timeout': '10',
-        skip: 'cache-restore,cache-save,sbom,scan',
-        'layer-cache': 'none',
-        ...inputs,
-      },
-      env: toolEnv(),
-    });
-  }
+  const action = (target: string, inputs: Record<string, string> = {}) =>
+    runServiceAction(context, target, { 'smoke-mode': 'healthy', 'smoke-timeout': '10', ...inputs });
 
   it('a server: passes on its first EXPOSE and the path, with the first lines of its log in the summary', async () => {
     const run = await action('serve', { 'smoke-http-path': '/healthz' });

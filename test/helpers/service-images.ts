@@ -7,8 +7,9 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTestEnv } from './env.js';
+import { loadTestEnv, toolEnv } from './env.js';
 import { buildTarget } from './fixture-images.js';
+import { runBundledAction, type ActionRun } from './action.js';
 
 export const SERVICES_DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -32,4 +33,28 @@ export async function buildServiceImage(context: string, target: string, outDir:
   const dest = path.join(outDir, `${target}.oci.tar`);
   await buildTarget(context, target, `type=oci,dest=${dest}`, serviceBuildArgs());
   return dest;
+}
+
+/** The bundled action on one target of the service fixtures (linux/amd64, no caches, no SBOM or scan). */
+export function runServiceAction(
+  context: string,
+  target: string,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
+  return runBundledAction({
+    workspace: context,
+    inputs: {
+      context: '.',
+      target,
+      platforms: 'linux/amd64',
+      builder: loadTestEnv().builder,
+      'build-args': Object.entries(serviceBuildArgs())
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+      skip: 'cache-restore,cache-save,sbom,scan',
+      'layer-cache': 'none',
+      ...inputs,
+    },
+    env: toolEnv(),
+  });
 }
