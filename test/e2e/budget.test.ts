@@ -88,7 +88,7 @@ describe('bundled action: size budgets', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
       new RegExp(
-        `::error title=GC408[^:]*,file=Dockerfile,line=${fromLine},[^:]*::the linux/amd64 image grew from [\\d.]+ \\w+ to [\\d.]+ \\w+ compressed \\(\\+2[45]\\.\\d%; now .*\\), .* over max-size-increase 10%`,
+        `::error title=GC408[^:]*,file=Dockerfile,line=${fromLine},[^:]*::the linux/amd64 image grew from [\\d.]+ \\w+ to [\\d.]+ \\w+ compressed \\(\\+2[45]\\.\\d%25; now .*\\), .* over max-size-increase 10%25`,
       ),
     );
     expect(run.summary).toMatch(
