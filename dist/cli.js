@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-G2RDY662.js";
+} from "./chunks/chunk-MNEEZSPL.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

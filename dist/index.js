@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-G2RDY662.js";
+} from "./chunks/chunk-MNEEZSPL.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -43653,6 +43653,15 @@ function head(text3, lines = 20, maxChars = 4e3) {
   const h = text3.trimEnd().split("\n").slice(0, lines).join("\n");
   return h.length > maxChars ? h.slice(0, maxChars) : h;
 }
+async function startOrOutcome(container, durationMs) {
+  try {
+    await container.start();
+    return void 0;
+  } catch (e) {
+    const error2 = e.message;
+    return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: durationMs() };
+  }
+}
 
 // src/tools/engine-service.ts
 import { randomBytes } from "node:crypto";
@@ -43769,12 +43778,8 @@ async function runService(api, image, opts) {
       HostConfig: { NetworkMode: network ? name : "none" }
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error2 = e.message;
-        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       const r = await waitReady(container, network ? name : void 0, opts, started + opts.timeoutMs);
       const durationMs = elapsed();
       if (r.ready || r.outcome !== "exited early")
@@ -43864,12 +43869,8 @@ var DockerEngine = class _DockerEngine {
       HostConfig: { NetworkMode: "none" }
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error2 = e.message;
-        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       let timer;
       const timedOut = new Promise((resolve2) => {
         timer = setTimeout(() => resolve2("timeout"), timeoutMs);
