@@ -170,7 +170,13 @@ export const smokeStage: Stage = {
       if (finding) ctx.addFindings([finding]);
       ctx.host.log.info(`smoke: ${image.platform} ${smokeLine(facts)}`);
       if (facts.service?.logHead)
-        ctx.host.log.info(`smoke: first lines of its log:\n${facts.service.logHead}`);
+        // Each line prefixed: the image's output must never start a line of the job log (workflow commands).
+        ctx.host.log.info(
+          `smoke: first lines of its log:\n${facts.service.logHead
+            .split(/\r?\n|\r/)
+            .map((l) => `| ${l}`)
+            .join('\n')}`,
+        );
     } finally {
       await engine.removeImage(tag);
     }

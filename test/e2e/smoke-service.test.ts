@@ -125,6 +125,8 @@ describe('bundled action: smoke-mode healthy', () => {
     expect(run.summary).toMatch(/Smoke run:\*\* as a service: ✅ `GET \/healthz` on port 8080 answered 200/);
     expect(run.summary).toContain('Smoke run: first lines of its log');
     expect(run.summary).toContain('`svc listening on :8080`');
+    // In the job log each line of the service's output is prefixed, so none can be a workflow command.
+    expect(run.stdout).toContain('smoke: first lines of its log:\n| svc starting\n| svc listening on :8080');
   });
 
   it('a server that crashes on start: GC601 exited early, exit status 1', async () => {

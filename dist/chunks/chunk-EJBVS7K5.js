@@ -44002,8 +44002,10 @@ var smokeStage = {
       if (finding2) ctx.addFindings([finding2]);
       ctx.host.log.info(`smoke: ${image.platform} ${smokeLine(facts)}`);
       if (facts.service?.logHead)
-        ctx.host.log.info(`smoke: first lines of its log:
-${facts.service.logHead}`);
+        ctx.host.log.info(
+          `smoke: first lines of its log:
+${facts.service.logHead.split(/\r?\n|\r/).map((l) => `| ${l}`).join("\n")}`
+        );
     } finally {
       await engine.removeImage(tag);
     }
