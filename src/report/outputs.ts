@@ -20,7 +20,7 @@ export const OUTPUTS = {
   'go-binaries':
     'The Go binaries found in the image as JSON (platform, path, Go version, GOOS/GOARCH, static or dynamic, build settings), when the image was analysed.',
   smoke:
-    'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`), when one ran.',
+    'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`; with smoke-mode healthy also `exited early`, `never healthy`, `never listened`, `http error`), when one ran.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;

@@ -11,6 +11,7 @@ import { scanStage } from './scan.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
+import { budgetStage } from './budget.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -23,6 +24,7 @@ export function defaultStages(): Stage[] {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,

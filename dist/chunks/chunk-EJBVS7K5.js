@@ -17,9 +17,9 @@ import {
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
+    var http3 = __require("http");
     var https2 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
@@ -30,12 +30,12 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -56,7 +56,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -127,12 +127,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -147,7 +147,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -944,7 +944,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream2 = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1089,7 +1089,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2490,7 +2490,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util2 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2586,7 +2586,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -6047,7 +6047,7 @@ var require_client_h1 = __commonJS({
           util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6062,7 +6062,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request;
+      const { method, path: path26, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6875,11 +6875,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = /* @__PURE__ */ Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6891,7 +6891,7 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers) {
       const result = [];
       for (const [name, value] of Object.entries(headers)) {
@@ -6917,7 +6917,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7599,8 +7599,8 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
-    var http2 = __require("node:http");
+    var net2 = __require("node:net");
+    var http3 = __require("node:http");
     var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7749,7 +7749,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7789,7 +7789,7 @@ var require_client = __commonJS({
         this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7913,7 +7913,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16455,7 +16455,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17003,8 +17003,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path25);
+          url = new URL(util2.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path26 = this.getPath();
+        if (path26 === null || path26.startsWith("/")) {
+          return path26;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
             }
           }
         }
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path25 = m[2];
+  let path26 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path25 = `${domain}/${path25}`;
+    path26 = `${domain}/${path26}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
+  const repository = registry === "docker.io" && !path26.includes("/") ? `library/${path26}` : path26;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31755,6 +31755,72 @@ function ruleDocsUrl(code2) {
 }
 function findingFingerprint(f) {
   return [f.code, f.file ?? "", f.message].join("\0");
+}
+
+// src/config/size.ts
+var UNITS = {
+  "": { factor: 1, name: "B" },
+  b: { factor: 1, name: "B" },
+  kb: { factor: 1e3, name: "kB" },
+  mb: { factor: 1e6, name: "MB" },
+  gb: { factor: 1e9, name: "GB" },
+  tb: { factor: 1e12, name: "TB" },
+  kib: { factor: 1024, name: "KiB" },
+  mib: { factor: 1024 ** 2, name: "MiB" },
+  gib: { factor: 1024 ** 3, name: "GiB" },
+  tib: { factor: 1024 ** 4, name: "TiB" }
+};
+var SIZE_FORMS = "a size like 50MiB, 1.5GB or 52428800 (bytes; units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var MEASURE_HINT = 'optionally followed by "compressed" (the default) or "uncompressed"';
+function splitMeasure(text3) {
+  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text3);
+  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text3, measure: "compressed" };
+}
+var NUMBER = /^(\d{1,15}(?:\.\d{1,9})?)\s?([A-Za-z]{0,3})$/;
+function parseBytes(text3) {
+  const t = text3.trim();
+  const m = NUMBER.exec(t);
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || !unit) {
+    const single = /^\d+(?:\.\d+)?\s?[kmgt]$/i.test(t);
+    return {
+      problem: `expected ${SIZE_FORMS}${single ? `; a bare k/M/G/T is ambiguous, write MiB or MB` : ""}`
+    };
+  }
+  const number = m[1];
+  if (unit.factor === 1 && number.includes(".")) return { problem: `expected a whole number of bytes` };
+  const bytes = Math.round(Number(number) * unit.factor);
+  if (!Number.isSafeInteger(bytes)) return { problem: `the size is too large (at most 8 PiB)` };
+  return { value: { bytes, text: `${number} ${unit.name}` } };
+}
+function parseSizeLimit(text3) {
+  const { body, measure } = splitMeasure(text3.trim());
+  const size = parseBytes(body);
+  if ("problem" in size) return { problem: `${size.problem}, ${MEASURE_HINT}` };
+  if (size.value.bytes === 0) return { problem: "expected a size greater than 0" };
+  return {
+    value: {
+      bytes: size.value.bytes,
+      measure,
+      text: `${size.value.text}${measure === "uncompressed" ? " uncompressed" : ""}`
+    }
+  };
+}
+var PERCENT = /^(\d{1,6}(?:\.\d{1,4})?)\s?%$/;
+function parseSizeIncrease(text3) {
+  const { body, measure } = splitMeasure(text3.trim());
+  const suffix = measure === "uncompressed" ? " uncompressed" : "";
+  const pct = PERCENT.exec(body);
+  if (pct) {
+    const percent = Number(pct[1]);
+    return { value: { kind: "percent", percent, measure, text: `${pct[1]}%${suffix}` } };
+  }
+  const size = parseBytes(body);
+  if ("problem" in size)
+    return {
+      problem: `expected a percentage like 10% or ${SIZE_FORMS.replace(/^a size/, "an absolute size")}, ${MEASURE_HINT}`
+    };
+  return { value: { kind: "bytes", bytes: size.value.bytes, measure, text: `${size.value.text}${suffix}` } };
 }
 
 // src/config/inputs.ts
@@ -31851,6 +31917,29 @@ function preview(text3, max = 60) {
   const oneLine = JSON.stringify(text3).slice(1, -1);
   return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
 }
+function parsedInput(name, description, parse) {
+  return spec({
+    name,
+    description,
+    default: "",
+    parse(raw) {
+      const v = raw.trim();
+      if (v === "") return void 0;
+      if (/[\0\r\n]/.test(v)) throw new InputError(name, "expected a single line without control characters");
+      const r = parse(v);
+      if ("problem" in r) throw new InputError(name, `'${preview(v)}': ${r.problem}`);
+      return r.value;
+    }
+  });
+}
+function parsePort(v) {
+  const m = /^(\d{1,5})(\/tcp)?$/i.exec(v.trim());
+  const port = m ? Number(m[1]) : NaN;
+  return port >= 1 && port <= 65535 ? { value: port } : { problem: "expected a TCP port from 1 to 65535, like 8080 or 8080/tcp" };
+}
+function parseHttpPath(v) {
+  return /^\/[\x21-\x7e]{0,2047}$/.test(v) && !v.includes("#") ? { value: v } : { problem: "expected a path starting with / (printable characters, no spaces or #), like /healthz" };
+}
 function smokeArgs(v) {
   const text3 = v.trim();
   if (!text3.startsWith("[")) return text3 === "" ? [] : text3.split(/\s+/);
@@ -31870,6 +31959,7 @@ var STAGE_NAMES = [
   "fetch",
   "cache-save",
   "analyze",
+  "budget",
   "smoke",
   "reproduce",
   "sbom",
@@ -32033,7 +32123,7 @@ var INPUTS = {
   ),
   smokeCommand: stringInput(
     "smoke-command",
-    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run.",
+    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run (with smoke-mode `exit`). With smoke-mode `healthy` the arguments replace the CMD; empty keeps the image's.",
     "",
     (v) => smokeArgs(v) ? void 0 : "expected a JSON array of strings, or words separated by spaces"
   ),
@@ -32042,6 +32132,22 @@ var INPUTS = {
     "Seconds the smoke run may take before it is stopped and counted as failed (1-3600).",
     "30",
     (v) => /^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3600 ? void 0 : "expected whole seconds from 1 to 3600"
+  ),
+  smokeMode: enumInput(
+    "smoke-mode",
+    "How the smoke run passes: `exit` (the program started with smoke-command exits 0) or `healthy` (for services: start the image with its ENTRYPOINT/CMD and pass when its HEALTHCHECK turns healthy, or, without one, when smoke-port accepts a TCP connection and answers smoke-http-path below 500; then stop it). Both within smoke-timeout.",
+    ["exit", "healthy"],
+    "exit"
+  ),
+  smokePort: parsedInput(
+    "smoke-port",
+    "With smoke-mode `healthy`: the TCP port the service listens on inside the container. Default: the image's first EXPOSE.",
+    parsePort
+  ),
+  smokeHttpPath: parsedInput(
+    "smoke-http-path",
+    "With smoke-mode `healthy` and no HEALTHCHECK: also GET this path (e.g. `/healthz`) on smoke-port; any status below 500 passes.",
+    parseHttpPath
   ),
   failOnSeverity: enumInput(
     "fail-on-severity",
@@ -32106,6 +32212,16 @@ var INPUTS = {
     "Fail the job when a finding of this severity or higher exists.",
     FAIL_ON,
     "error"
+  ),
+  maxImageSize: parsedInput(
+    "max-image-size",
+    "Size budget per platform: `50MiB`, `1.5GB`, or bytes; of the compressed layers unless followed by `uncompressed` (the files). A platform over it is a GC408 error on the FROM line of the final stage, so it fails the gate through fail-on.",
+    parseSizeLimit
+  ),
+  maxSizeIncrease: parsedInput(
+    "max-size-increase",
+    "Growth budget per platform against the baseline (the base branch's, or the `baseline` input): `10%` or a size like `5MiB`; compressed unless followed by `uncompressed`. Over it: a GC408 error on the FROM line of the final stage. Without a baseline that has per-platform sizes it is not checked (the summary says why).",
+    parseSizeIncrease
   ),
   reportDir: stringInput(
     "report-dir",
@@ -32344,8 +32460,8 @@ function verdict(ctx) {
 }
 
 // src/report/report.ts
-import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/dockerfile/analysis.ts
 import { posix as posix2 } from "node:path";
@@ -32374,9 +32490,9 @@ function splitImage(ref) {
   let registry = "";
   const firstSlash = rest.indexOf("/");
   if (firstSlash > 0) {
-    const head = rest.slice(0, firstSlash);
-    if (head.includes(".") || head.includes(":") || head === "localhost") {
-      registry = head.toLowerCase();
+    const head2 = rest.slice(0, firstSlash);
+    if (head2.includes(".") || head2.includes(":") || head2 === "localhost") {
+      registry = head2.toLowerCase();
       rest = rest.slice(firstSlash + 1);
     }
   }
@@ -34213,21 +34329,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path26 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path26, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path26); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path25) {
-  if (fs4.files.has(path25)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path25);
+function pathState(fs4, path26) {
+  if (fs4.files.has(path26)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path26 === d || path26.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path26);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path25);
+  const dir = posix3.dirname(path26);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34602,8 +34718,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path25.split(":").filter((d) => d.startsWith("/"));
+  const path26 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path26.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34641,8 +34757,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path25, p, name) {
-  const f = fs4.files.get(path25);
+function modeCheck(ctx, fs4, path26, p, name) {
+  const f = fs4.files.get(path26);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35135,8 +35251,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path25) {
-  const p = clean(path25);
+function isExcluded(patterns, path26) {
+  const p = clean(path26);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35221,11 +35337,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path25) {
+function covers(step, path26) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path25 === t || path25.startsWith(`${t}/`);
+    return path26 === t || path26.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -35939,6 +36055,13 @@ function makeBaseline(p) {
     ...p.commit ? { commit: p.commit } : {},
     ...p.digest ? { digest: p.digest } : {},
     ...p.imageSizeBytes !== void 0 ? { imageSizeBytes: p.imageSizeBytes } : {},
+    ...p.platforms?.length ? {
+      platforms: p.platforms.map((x) => ({
+        platform: x.platform,
+        compressedBytes: x.compressedBytes,
+        contentBytes: x.contentBytes
+      }))
+    } : {},
     ...p.vulnerabilities ? { vulnerabilities: p.vulnerabilities } : {},
     findings: p.findings.map(baselineFinding)
   };
@@ -35975,6 +36098,21 @@ function parseFinding(v) {
     ...docsUrl2 && /^https?:\/\//.test(docsUrl2) ? { docsUrl: docsUrl2 } : {}
   };
 }
+var MAX_PLATFORMS = 64;
+function parsePlatformSizes(v) {
+  if (!Array.isArray(v)) return void 0;
+  const out = [];
+  for (const item of v.slice(0, MAX_PLATFORMS)) {
+    if (!isObj(item)) continue;
+    const platform2 = text(item.platform, 100);
+    const compressedBytes = count(item.compressedBytes);
+    const contentBytes = count(item.contentBytes);
+    if (!platform2 || compressedBytes === void 0 || contentBytes === void 0) continue;
+    if (out.some((p) => p.platform === platform2)) continue;
+    out.push({ platform: platform2, compressedBytes, contentBytes });
+  }
+  return out;
+}
 function parseBaseline(input) {
   if (input.length > MAX_BASELINE_BYTES) return { problem: "the baseline is larger than 16 MiB" };
   let raw;
@@ -36004,6 +36142,7 @@ function parseBaseline(input) {
   const commit = text(raw.commit, 100);
   const digest = text(raw.digest, 200);
   const size = count(raw.imageSizeBytes);
+  const platforms = parsePlatformSizes(raw.platforms);
   return {
     baseline: {
       version: BASELINE_VERSION,
@@ -36012,6 +36151,7 @@ function parseBaseline(input) {
       ...commit ? { commit } : {},
       ...digest ? { digest } : {},
       ...size !== void 0 ? { imageSizeBytes: size } : {},
+      ...platforms?.length ? { platforms } : {},
       ...vulnerabilities ? { vulnerabilities } : {},
       findings
     }
@@ -36036,6 +36176,16 @@ function computeDeltas(base, current) {
   }
   const fixedFindings = [...remaining.values()].flat();
   const delta = (before, after) => ({ before, after, delta: after - before });
+  const platformSizes = (current.platforms ?? []).flatMap((now) => {
+    const before = base.platforms?.find((p) => p.platform === now.platform);
+    return before ? [
+      {
+        platform: now.platform,
+        compressed: delta(before.compressedBytes, now.compressedBytes),
+        uncompressed: delta(before.contentBytes, now.contentBytes)
+      }
+    ] : [];
+  });
   let vulnerabilities;
   if (base.vulnerabilities && current.vulnerabilities) {
     const b = base.vulnerabilities;
@@ -36053,6 +36203,7 @@ function computeDeltas(base, current) {
       ...base.digest ? { digest: base.digest } : {}
     },
     ...base.imageSizeBytes !== void 0 && current.imageSizeBytes !== void 0 ? { imageSize: delta(base.imageSizeBytes, current.imageSizeBytes) } : {},
+    ...platformSizes.length ? { platformSizes } : {},
     ...vulnerabilities ? { vulnerabilities } : {},
     newFindings: newFindings.sort(bySeverity),
     fixedFindings: fixedFindings.sort(bySeverity),
@@ -36060,7 +36211,7 @@ function computeDeltas(base, current) {
   };
 }
 function hasChanges(d) {
-  return d.newFindings.length > 0 || d.fixedFindings.length > 0 || (d.imageSize?.delta ?? 0) !== 0 || (d.vulnerabilities ?? []).some((v) => v.delta !== 0);
+  return d.newFindings.length > 0 || d.fixedFindings.length > 0 || (d.imageSize?.delta ?? 0) !== 0 || (d.platformSizes ?? []).some((p) => p.compressed.delta !== 0 || p.uncompressed.delta !== 0) || (d.vulnerabilities ?? []).some((v) => v.delta !== 0);
 }
 function baselineSlug(image) {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
@@ -36150,6 +36301,38 @@ function truncateMarkdown(md, maxBytes, note) {
   return `${kept.join("\n")}${tail2(open3)}`;
 }
 
+// src/report/size-rows.ts
+var pair = (a, b, f = formatBytes) => `${f(a)} / ${f(b)}`;
+function sizeDeltaRows(d) {
+  if (!d.platformSizes?.length)
+    return d.imageSize ? [
+      [
+        "Image size",
+        formatBytes(d.imageSize.before),
+        formatBytes(d.imageSize.after),
+        signed(d.imageSize.delta, formatBytes)
+      ]
+    ] : [];
+  return d.platformSizes.map((p) => [
+    `Size ${text2(p.platform)} (compressed / uncompressed)`,
+    pair(p.compressed.before, p.uncompressed.before),
+    pair(p.compressed.after, p.uncompressed.after),
+    `${signed(p.compressed.delta, formatBytes)} / ${signed(p.uncompressed.delta, formatBytes)}`
+  ]);
+}
+function budgetRows(b) {
+  return (b?.results ?? []).map((r) => [
+    `Budget ${r.budget} ${text2(r.limit)}: ${text2(r.platform)}`,
+    r.baseBytes !== void 0 ? formatBytes(r.baseBytes) : "",
+    `${formatBytes(r.actualBytes)} ${r.measure}`,
+    r.exceeded ? `\u274C ${formatBytes(r.actualBytes - r.allowedBytes)} over (at most ${formatBytes(r.allowedBytes)})` : `\u2705 within (at most ${formatBytes(r.allowedBytes)})`
+  ]);
+}
+function budgetTable(b) {
+  const rows = budgetRows(b);
+  return rows.length ? table(["Size budget", "baseline", "this run", "result"], rows, "---|--:|--:|---") : void 0;
+}
+
 // src/report/summary.ts
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", info: "\u{1F535}" };
@@ -36181,9 +36364,9 @@ var FINDING_HEADER = ["Rule", "Where", "Problem"];
 function findingsTable(findings, shown = FINDINGS_SHOWN, isNew = () => false) {
   const sorted = [...findings].sort(compareFindings);
   const row = (f) => findingRow(f, isNew(f));
-  const head = sorted.slice(0, shown);
+  const head2 = sorted.slice(0, shown);
   const rest = sorted.slice(shown);
-  const parts = [table(FINDING_HEADER, head.map(row))];
+  const parts = [table(FINDING_HEADER, head2.map(row))];
   if (rest.length > 0)
     parts.push(details(`${rest.length} more (${countsText(rest)})`, table(FINDING_HEADER, rest.map(row))));
   return parts.join("\n\n");
@@ -36242,20 +36425,19 @@ function findingsSection(ctx, deltas) {
   }
   return parts.join("\n\n");
 }
-function deltasSection(d, note) {
-  if (!d) return note ? `> ${text2(note)}` : void 0;
+function deltasSection(d, note, budget) {
+  if (!d) {
+    const budgets = budgetTable(budget);
+    const parts2 = [note ? `> ${text2(note)}` : "", budgets ? `### Size budgets
+
+${budgets}` : ""];
+    return parts2.filter(Boolean).join("\n\n") || void 0;
+  }
   const baseName = d.base.ref ?? "the baseline";
   const parts = [
     `### Changes against ${text2(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ""}`
   ];
-  const rows = [];
-  if (d.imageSize)
-    rows.push([
-      "Image size",
-      formatBytes(d.imageSize.before),
-      formatBytes(d.imageSize.after),
-      signed(d.imageSize.delta, formatBytes)
-    ]);
+  const rows = [...sizeDeltaRows(d), ...budgetRows(budget)];
   for (const v of d.vulnerabilities ?? [])
     rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
   rows.push([
@@ -36329,12 +36511,19 @@ function buildSection(ctx) {
   return parts.join("\n\n");
 }
 var MAX_LAYER_ROWS = 40;
+function smokeCell(smoke) {
+  const s = smoke.service;
+  const what = smoke.mode === "healthy" ? `as a service${smoke.args.length ? ` ${code(JSON.stringify(smoke.args))}` : ""}` : code(JSON.stringify(smoke.args));
+  const ready = s?.probe === "healthcheck" ? "\u2705 healthy (HEALTHCHECK)" : s?.probe === "http" ? `\u2705 ${code(`GET ${s.httpPath ?? ""}`)} on port ${s.port ?? ""} answered ${s.httpStatus ?? ""}` : `\u2705 port ${s?.port ?? ""} accepted a connection`;
+  const result = smoke.outcome === "ok" ? smoke.mode === "healthy" ? ready : "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`;
+  return `${what}: ${result} in ${formatDuration(smoke.durationMs)}`;
+}
 function imageSection(ctx) {
   const analysis = ctx.facts.analysis;
   if (!analysis || analysis.platforms.length === 0) return void 0;
   const parts = ["### Image"];
   for (const p of analysis.platforms) {
-    const head = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
+    const head2 = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
 
 ` : "";
     const process2 = [...p.entrypoint, ...p.cmd];
@@ -36348,12 +36537,14 @@ function imageSection(ctx) {
     ];
     if (p.workingDir) facts.push(["Working directory", code(p.workingDir)]);
     if (p.ports.length) facts.push(["Ports", p.ports.map(code).join(", ")]);
-    const smoke = ctx.facts.smoke;
-    if (smoke && smoke.platform === p.platform)
+    const budgets = (ctx.facts.budget?.results ?? []).filter((r) => r.platform === p.platform);
+    if (budgets.length)
       facts.push([
-        "Smoke run",
-        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === "ok" ? "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`} in ${formatDuration(smoke.durationMs)}`
+        "Size budget",
+        budgets.map((r) => `${r.exceeded ? "\u274C" : "\u2705"} ${r.budget} ${text2(r.limit)}`).join(", ")
       ]);
+    const smoke = ctx.facts.smoke;
+    if (smoke && smoke.platform === p.platform) facts.push(["Smoke run", smokeCell(smoke)]);
     const binaries = p.binaries.map((b) => [
       `${code(b.path)}${b.entrypoint ? " (entrypoint)" : ""}`,
       formatBytes(b.size),
@@ -36373,8 +36564,10 @@ function imageSection(ctx) {
       String(l.files),
       code((l.createdBy ?? "").replace(/\s+/g, " ").slice(0, 100))
     ]);
+    const logHead = smoke?.platform === p.platform ? smoke.service?.logHead : void 0;
     parts.push(
-      `${head}${factList(facts)}`,
+      `${head2}${factList(facts)}`,
+      ...logHead ? [details("Smoke run: first lines of its log", logHead.split("\n").map(code).join("<br>\n"))] : [],
       binaries.length ? table(["Binary", "Size", "Go", "Platform", "Linking", "Build"], binaries) : "No Go binary found in the image.",
       details(
         `Layers: ${p.layers.length}`,
@@ -36511,8 +36704,8 @@ function reproduceSection(ctx) {
   const r = ctx.facts.reproduce;
   if (!r) return void 0;
   const platforms = r.platforms.map((p) => p.platform).join(", ");
-  const head = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
-  const parts = ["### Determinism", head];
+  const head2 = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
+  const parts = ["### Determinism", head2];
   if (r.platforms.length > 0)
     parts.push(
       table(
@@ -36565,7 +36758,7 @@ function notesSection(extras) {
 function summarySections(ctx, v, extras = {}) {
   return [
     headline(ctx, v),
-    deltasSection(extras.deltas, extras.baselineNote),
+    deltasSection(extras.deltas, extras.baselineNote, ctx.facts.budget),
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),
@@ -37064,9 +37257,9 @@ ${body.join("\n")}
   </testsuite>`
     );
   }
-  const head = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
+  const head2 = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-${head}
+${head2}
 ${suites.join("\n")}
 </testsuites>
 `;
@@ -37091,10 +37284,10 @@ function parsePullRequestEvent(text3) {
   const number = typeof pr.number === "number" ? pr.number : p.number;
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
-  const head = pr.head ?? {};
+  const head2 = pr.head ?? {};
   const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
-  const headRepo = repoName(head.repo);
+  const headRepo = repoName(head2.repo);
   const baseRef = str(base.ref);
   return {
     number,
@@ -37212,14 +37405,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
-    const rows = [];
-    if (deltas.imageSize)
-      rows.push([
-        "Image size",
-        formatBytes(deltas.imageSize.before),
-        formatBytes(deltas.imageSize.after),
-        signed(deltas.imageSize.delta, formatBytes)
-      ]);
+    const rows = [...sizeDeltaRows(deltas), ...budgetRows(ctx.facts.budget)];
     for (const vd of deltas.vulnerabilities ?? [])
       rows.push([`Vulnerabilities: ${vd.severity}`, String(vd.before), String(vd.after), signed(vd.delta)]);
     rows.push([
@@ -37257,6 +37443,8 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
         )
       );
   }
+  const budgets = deltas ? void 0 : budgetTable(ctx.facts.budget);
+  if (budgets) parts.push(budgets);
   if (ctx.findings.length > 0) {
     const sorted = [...ctx.findings].sort(compareFindings);
     const shown = sorted.slice(0, FINDINGS_SHOWN2);
@@ -37363,11 +37551,11 @@ var GitHubRest = class {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
-    const sleep2 = this.opts.sleep ?? defaultSleep;
+    const sleep3 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep2(backoff(attempt - 1));
+      if (attempt > 1) await sleep3(backoff(attempt - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -37505,47 +37693,9 @@ async function postPullRequestComment(ctx, req) {
   }
 }
 
-// src/report/report.ts
-var REPORT_FILES = {
-  markdown: "report.md",
-  html: "report.html",
-  sarif: "report.sarif",
-  gitlab: "gl-code-quality.json",
-  junit: "junit.xml",
-  findings: "findings.json",
-  baseline: BASELINE_FILE
-};
-function sarifRules() {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code)
-  }));
-}
-function anchored(findings, dockerfile) {
-  return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
-}
-function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path7.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path7.sep).join("/");
-}
-function currentBaseline(ctx, github) {
-  const size = imageSizeBytes(ctx);
-  const vulns = vulnerabilityCounts(ctx);
-  const ref = github?.pullRequest ? void 0 : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
-  return makeBaseline({
-    image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
-    findings: [...ctx.findings].sort(compareFindings),
-    ...ref ? { ref } : {},
-    ...commit ? { commit } : {},
-    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
-    ...size !== void 0 ? { imageSizeBytes: size } : {},
-    ...vulns ? { vulnerabilities: vulns } : {}
-  });
-}
+// src/report/baseline-source.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path7 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
@@ -37580,13 +37730,60 @@ async function loadBaseline(ctx, image, github) {
   }
   return { baseline: parsed.baseline };
 }
+async function baselineToCompare(ctx, image, github) {
+  ctx.facts.baseline ??= await loadBaseline(ctx, image, github);
+  return ctx.facts.baseline;
+}
+
+// src/report/report.ts
+var REPORT_FILES = {
+  markdown: "report.md",
+  html: "report.html",
+  sarif: "report.sarif",
+  gitlab: "gl-code-quality.json",
+  junit: "junit.xml",
+  findings: "findings.json",
+  baseline: BASELINE_FILE
+};
+function sarifRules() {
+  return RULES.map((r) => ({
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    fix: r.fix,
+    severity: r.severity,
+    docsUrl: ruleDocsUrl(r.code)
+  }));
+}
+function anchored(findings, dockerfile) {
+  return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
+}
+function dockerfileRel(ctx) {
+  return ctx.facts.discover?.dockerfile ?? path8.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path8.sep).join("/");
+}
+function currentBaseline(ctx, github) {
+  const size = imageSizeBytes(ctx);
+  const vulns = vulnerabilityCounts(ctx);
+  const ref = github?.pullRequest ? void 0 : github?.refName;
+  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  return makeBaseline({
+    image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
+    findings: [...ctx.findings].sort(compareFindings),
+    ...ref ? { ref } : {},
+    ...commit ? { commit } : {},
+    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
+    ...size !== void 0 ? { imageSizeBytes: size } : {},
+    ...ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {},
+    ...vulns ? { vulnerabilities: vulns } : {}
+  });
+}
 async function report(ctx) {
   const v = verdict(ctx);
   const { host, config } = ctx;
   const github = host.kind === "github" ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
   await mkdir3(dir, { recursive: true });
-  const file = (name) => path7.join(dir, name);
+  const file = (name) => path8.join(dir, name);
   const annotations = planAnnotations(
     ctx.findings,
     host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
@@ -37594,7 +37791,7 @@ async function report(ctx) {
   for (const f of annotations.shown) host.annotate(f);
   const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);
-  const { baseline: base, note: baselineNote } = await loadBaseline(ctx, image, github);
+  const { baseline: base, note: baselineNote } = await baselineToCompare(ctx, image, github);
   const deltas = base ? computeDeltas(base, current) : void 0;
   const sorted = [...ctx.findings].sort(compareFindings);
   const located = anchored(sorted, dockerfileRel(ctx));
@@ -37602,7 +37799,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path7.sep).join("/")}/`).href } : {}
+    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path8.sep).join("/")}/`).href } : {}
   });
   await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -37659,7 +37856,7 @@ async function report(ctx) {
 
 // src/stages/discover.ts
 import { readFile as readFile3, readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -37786,7 +37983,7 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path8.relative(workspace, abs).split(path8.sep).join("/");
+  return path9.relative(workspace, abs).split(path9.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input) {
   try {
@@ -37812,11 +38009,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path8.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path9.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path8.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path9.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -37844,7 +38041,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path8.join(config.contextDir, ".dockerignore")
+      path9.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
@@ -37875,7 +38072,7 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -37894,7 +38091,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path9.join(config.workspace, path9.dirname(gm.file), "go.sum");
+    const goSum = path10.join(config.workspace, path10.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -37930,7 +38127,7 @@ var lintStage = {
 
 // src/stages/build.ts
 import { chmod as chmod4, mkdir as mkdir4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -37939,7 +38136,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var ToolError = class extends Error {
   constructor(tool, message) {
     super(message);
@@ -37990,7 +38187,7 @@ function lastLines(text3, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path11.delimiter).filter(Boolean).map((dir) => path11.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -38367,7 +38564,7 @@ import { readFile as readFile6 } from "node:fs/promises";
 // src/tools/install.ts
 import { createHash as createHash4 } from "node:crypto";
 import { chmod as chmod3, readFile as readFile5, rm as rm3 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -38378,7 +38575,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os7 from "os";
-import * as path11 from "path";
+import * as path12 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -38494,8 +38691,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path11.dirname(dest));
+    dest = dest || path12.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path12.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -38519,7 +38716,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
     if (fs3.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
     }
-    const http2 = new HttpClient(userAgent, [], {
+    const http3 = new HttpClient(userAgent, [], {
       allowRetries: false
     });
     if (auth) {
@@ -38529,7 +38726,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
       }
       headers.authorization = auth;
     }
-    const response = yield http2.get(url, headers);
+    const response = yield http3.get(url, headers);
     if (response.message.statusCode !== 200) {
       const err = new HTTPError(response.message.statusCode);
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
@@ -38610,7 +38807,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
     }
     const destPath = yield _createToolPath(tool, version, arch3);
     for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path11.join(sourceDir, itemName);
+      const s = path12.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch3);
@@ -38627,7 +38824,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path11.join(destFolder, targetFile);
+    const destPath = path12.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -38650,7 +38847,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -38664,12 +38861,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os7.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path11.join(toolPath, child2, arch3 || "");
+        const fullPath = path12.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -38681,7 +38878,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter10(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path11.join(_getTempDirectory(), crypto2.randomUUID());
+      dest = path12.join(_getTempDirectory(), crypto2.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -38689,7 +38886,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -38699,7 +38896,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -38797,7 +38994,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
   const onPath = await which2(release.tool, env2);
   if (onPath) return onPath;
   const cached = find(release.tool, release.version);
-  if (cached) return path12.join(cached, release.tool);
+  if (cached) return path13.join(cached, release.tool);
   let listFile;
   let assetFile;
   try {
@@ -38824,7 +39021,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
       );
     }
     const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path12.join(dir, release.tool);
+    const binary = path13.join(dir, release.tool);
     await chmod3(binary, 493);
     return binary;
   } finally {
@@ -38836,7 +39033,7 @@ async function provideTool(tool, allowDownload, env2 = process.env) {
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
   const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path12.dirname(binary)}${path12.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path13.dirname(binary)}${path13.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -39112,7 +39309,7 @@ var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 async function withPushRetries(attempt, opts) {
   const attempts = Math.max(1, opts.attempts ?? 3);
   const base = opts.baseDelayMs ?? 2e3;
-  const sleep2 = opts.sleep ?? defaultSleep2;
+  const sleep3 = opts.sleep ?? defaultSleep2;
   const where2 = opts.registries.length > 0 ? opts.registries.join(", ") : "the registry";
   for (let n = 1; ; n++) {
     try {
@@ -39125,7 +39322,7 @@ async function withPushRetries(attempt, opts) {
       opts.onRetry?.(
         `push to ${where2} failed (${failure.reason}); retrying in ${(wait / 1e3).toFixed(1)} s (attempt ${n + 1} of ${attempts})`
       );
-      await sleep2(wait);
+      await sleep3(wait);
     }
   }
 }
@@ -39145,7 +39342,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path13.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path14.join(workDir, "image.oci.tar") });
   return outputs;
 }
 async function secretSpecs(ctx, dir) {
@@ -39156,7 +39353,7 @@ async function secretSpecs(ctx, dir) {
     await chmod4(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path13.join(dir, `secret-${index}`);
+    const file = path14.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -39194,7 +39391,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir = path13.join(ctx.host.layerCacheDir ?? path13.join(ctx.host.tempDir, "layers"), scope);
+  const localDir = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.kind,
@@ -39203,7 +39400,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat4(path13.join(localDir, "index.json")).catch(() => void 0);
+  const exists3 = await stat4(path14.join(localDir, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 async function buildRequest(ctx, workDir, secretsDir) {
@@ -39222,8 +39419,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path13.join(workDir, "metadata.json"),
-    iidFile: path13.join(workDir, "iid.txt"),
+    metadataFile: path14.join(workDir, "metadata.json"),
+    iidFile: path14.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
     ...await layerCache(ctx),
@@ -39256,9 +39453,9 @@ var buildStage = {
     const { config, host } = ctx;
     const buildx = new Buildx();
     const buildxVersion = await buildx.version();
-    const workDir = path13.join(config.reportPath, "build");
+    const workDir = path14.join(config.reportPath, "build");
     await mkdir4(workDir, { recursive: true });
-    const secretsDir = path13.join(host.tempDir, "secrets");
+    const secretsDir = path14.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
@@ -39310,7 +39507,7 @@ var buildStage = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile4(path13.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile4(path14.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -39322,7 +39519,7 @@ var buildStage = {
 
 // src/stages/fetch.ts
 import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/registry/client.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -39334,7 +39531,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 // src/registry/auth.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -39421,8 +39618,8 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os8.homedir(), ".docker");
-  return path14.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path15.join(env2.HOME || os8.homedir(), ".docker");
+  return path15.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
@@ -39780,7 +39977,7 @@ function registryErrorText(body) {
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var PARALLEL_BLOBS = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -39820,11 +40017,11 @@ function layoutIndex(root, tag) {
 }
 async function fetchOciArchive(client, ref, dest, opts) {
   await mkdir5(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path15.join(opts.scratchDir, "blobs-"));
+  const scratch = await mkdtemp(path16.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path15.join(scratch, m.digest.slice("sha256:".length));
+    const file = path16.join(scratch, m.digest.slice("sha256:".length));
     await writeFile5(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
@@ -39855,7 +40052,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path16.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -39890,7 +40087,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir5(path15.dirname(dest), { recursive: true });
+    await mkdir5(path16.dirname(dest), { recursive: true });
     const pack2 = (0, import_tar_stream.pack)();
     const written = pipeline3(pack2, createWriteStream3(dest));
     const addText = (name, text3) => new Promise(
@@ -39960,7 +40157,7 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path16.join(config.reportPath, "fetch");
+    const workDir = path17.join(config.reportPath, "fetch");
     await mkdir6(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest;
@@ -39969,7 +40166,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path16.join(workDir, "image.oci.tar");
+      ociArchive = path17.join(workDir, "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -39984,7 +40181,7 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path16.join(workDir, "image.json");
+    const metadataFile = path17.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile6(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
@@ -40015,7 +40212,7 @@ var fetchStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -40274,13 +40471,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
-    const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2562(await readFile9(path18.join(workspace, m.file)));
+    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
+    const sum = await readFile9(path18.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2562(sum);
   }
   return files;
@@ -40289,7 +40486,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash7("sha256");
@@ -40302,10 +40499,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path18.join(d, e.name);
+      const p = path19.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
+        hash.update(path19.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -40315,7 +40512,7 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path19.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path19.join(ctx.host.tempDir, "go-cache");
+  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path20.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path20.join(ctx.host.tempDir, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40336,9 +40533,9 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path19.join(ctx.host.tempDir, name);
+  const work = path20.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path19.join(work, "Dockerfile");
+  const dockerfile = path20.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -40349,7 +40546,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path19.join(work, "metadata.json")
+    metadataFile: path20.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -40402,7 +40599,7 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = await archivedIndexes(path19.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -40438,7 +40635,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path19.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -40452,7 +40649,7 @@ async function saveGoCaches(ctx) {
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
 import os9 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -40766,8 +40963,8 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir() {
-  return path20.join(
-    process.env.RUNNER_TEMP || path20.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+  return path21.join(
+    process.env.RUNNER_TEMP || path21.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-snapshot"
   );
 }
@@ -40783,7 +40980,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path21.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40810,13 +41007,13 @@ var snapshotStage = {
     const previous = await restorePrevious(ctx, slug);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path20.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir();
-    await writeFile8(path20.join(dir, "snapshot.json"), json2);
+    await writeFile8(path21.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -40827,7 +41024,7 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -40838,7 +41035,7 @@ import * as zlib from "node:zlib";
 // src/image/source.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile as readFile12, stat as stat6 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var ImageFormatError = class extends Error {
   constructor(location, message) {
@@ -40907,7 +41104,7 @@ var LayoutSource = class {
   file(name) {
     const clean3 = memberName(name);
     if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path21.join(this.location, clean3);
+    return path22.join(this.location, clean3);
   }
   has(name) {
     return this.sizes.has(name);
@@ -40994,9 +41191,9 @@ function parentOf(p) {
 var GZIP = [31, 139];
 var ZSTD = [40, 181, 47, 253];
 var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
-function decompressorFor(head, location, layer) {
-  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
-  if (startsWith(head, ZSTD)) {
+function decompressorFor(head2, location, layer) {
+  if (startsWith(head2, GZIP)) return () => zlib.createGunzip();
+  if (startsWith(head2, ZSTD)) {
     const zstd = zlib.createZstdDecompress;
     if (!zstd)
       throw new ImageFormatError(
@@ -41011,11 +41208,11 @@ async function layerTar(source, layer) {
   const raw = source.open(layer.name);
   const it = raw[Symbol.asyncIterator]();
   const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : first.value;
-  const decompress = decompressorFor(head, source.location, layer);
+  const head2 = first.done ? Buffer.alloc(0) : first.value;
+  const decompress = decompressorFor(head2, source.location, layer);
   const body = Readable3.from(
     (async function* () {
-      if (head.length > 0) yield head;
+      if (head2.length > 0) yield head2;
       for (; ; ) {
         const n = await it.next();
         if (n.done) return;
@@ -42052,11 +42249,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path23.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path23.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -42133,7 +42330,7 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile13 } from "node:fs/promises";
@@ -42205,9 +42402,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path23.join(ctx.config.reportPath, "sbom");
+    const dir = path24.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path23.join(dir, "sbom.spdx.json"), cyclonedx: path23.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path24.join(dir, "sbom.spdx.json"), cyclonedx: path24.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -42223,7 +42420,7 @@ var sbomStage = {
 
 // src/stages/scan.ts
 import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42383,19 +42580,19 @@ var scanStage = {
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
+      ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path24.join(config.reportPath, "scan");
+    const dir = path25.join(config.reportPath, "scan");
     await mkdir11(dir, { recursive: true });
-    const file = path24.join(dir, "vulnerabilities.json");
+    const file = path25.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path24.join(dir, "vuln-predicate.json");
+    const predicateFile = path25.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42607,7 +42804,7 @@ async function readAnalysedImages(location, options = {}) {
       capture: wantsContent,
       inspector: {
         maxBytes: MAX_INSPECTED_BYTES,
-        wants: (head, p) => isElf(head) && !SHARED_LIBRARY.test(p),
+        wants: (head2, p) => isElf(head2) && !SHARED_LIBRARY.test(p),
         inspect: (bytes) => inspectBinary(bytes)
       }
     });
@@ -42910,11 +43107,11 @@ function ldflagsStamps(ldflags) {
   const out = [];
   for (let i = 0; i < words.length; i++) {
     const w = unq(words[i]);
-    let pair;
-    if (w === "-X" || w === "--X") pair = words[i + 1] !== void 0 ? unq(words[++i]) : void 0;
-    else if (/^--?X=/.test(w)) pair = w.replace(/^--?X=/, "");
-    const eq = pair?.indexOf("=") ?? -1;
-    if (pair && eq > 0) out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+    let pair2;
+    if (w === "-X" || w === "--X") pair2 = words[i + 1] !== void 0 ? unq(words[++i]) : void 0;
+    else if (/^--?X=/.test(w)) pair2 = w.replace(/^--?X=/, "");
+    const eq = pair2?.indexOf("=") ?? -1;
+    if (pair2 && eq > 0) out.push({ name: pair2.slice(0, eq), value: pair2.slice(eq + 1) });
   }
   return out;
 }
@@ -43172,12 +43369,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path25, size, b, entrypoint) {
+function binaryFacts(path26, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path25,
+    path: path26,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43249,9 +43446,14 @@ var IMAGE_ONLY_RULES = {
     description: "The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.",
     fix: "Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore."
   },
+  GC408: {
+    title: "Image size over budget",
+    description: "A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.",
+    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.'
+  },
   GC601: {
     title: "Smoke run failed",
-    description: "The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.",
+    description: "The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.",
     fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
   }
 };
@@ -43380,7 +43582,7 @@ var analyzeStage = {
 };
 
 // src/stages/smoke.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -43414,7 +43616,7 @@ function dockerArchiveStream(source, image, tag) {
   return p;
 }
 
-// src/tools/engine.ts
+// src/tools/engine-api.ts
 function classifyStartError(message) {
   if (/exec format error/i.test(message)) return "exec format error";
   if (/no such file or directory|not found/i.test(message)) return "no such file";
@@ -43447,6 +43649,161 @@ function tail(text3, lines = 20, maxChars = 4e3) {
   const t = text3.trimEnd().split("\n").slice(-lines).join("\n");
   return t.length > maxChars ? t.slice(-maxChars) : t;
 }
+function head(text3, lines = 20, maxChars = 4e3) {
+  const h = text3.trimEnd().split("\n").slice(0, lines).join("\n");
+  return h.length > maxChars ? h.slice(0, maxChars) : h;
+}
+async function startOrOutcome(container, durationMs) {
+  try {
+    await container.start();
+    return void 0;
+  } catch (e) {
+    const error2 = e.message;
+    return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: durationMs() };
+  }
+}
+
+// src/tools/engine-service.ts
+import { randomBytes } from "node:crypto";
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/tools/probe.ts
+import net from "node:net";
+import http2 from "node:http";
+function probeTcp(host, port, timeoutMs) {
+  return new Promise((resolve2) => {
+    const socket = net.connect({ host, port });
+    const done = (r) => {
+      socket.destroy();
+      resolve2(r);
+    };
+    socket.setTimeout(timeoutMs, () => done({ open: false, error: "connect timed out" }));
+    socket.once("connect", () => done({ open: true }));
+    socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
+  });
+}
+function probeHttp(host, port, path26, timeoutMs) {
+  return new Promise((resolve2) => {
+    const req = http2.get(
+      {
+        host,
+        port,
+        path: path26,
+        timeout: timeoutMs,
+        agent: false,
+        headers: { "user-agent": "go-container-ci smoke" }
+      },
+      (res) => {
+        res.resume();
+        resolve2({ status: res.statusCode ?? 0 });
+      }
+    );
+    req.once("timeout", () => req.destroy(new Error("no answer in time")));
+    req.once("error", (e) => resolve2({ error: e.code ?? e.message }));
+  });
+}
+
+// src/tools/engine-service.ts
+var SECOND_NS = 1e9;
+var PROBE_TIMEOUT_MS = 1e3;
+function lastHealthOutput(state) {
+  const log = state.State?.Health?.Log ?? [];
+  return log[log.length - 1]?.Output?.trim().slice(-500) || void 0;
+}
+async function probeOnce(container, network, opts, facts) {
+  const state = await container.inspect();
+  if (!state.State?.Running)
+    return {
+      ready: false,
+      outcome: "exited early",
+      ...state.State?.ExitCode !== void 0 ? { exitCode: state.State.ExitCode } : {},
+      facts
+    };
+  if (opts.healthcheck) {
+    const status = state.State.Health?.Status;
+    const seen = { ...facts, ...lastHealthOutput(state) ? { lastProbe: lastHealthOutput(state) } : {} };
+    if (status === "healthy") return { ready: true, facts: seen };
+    if (status === "unhealthy") return { ready: false, outcome: "never healthy", facts: seen };
+    return { ready: "not yet", facts: seen };
+  }
+  const ip = network ? state.NetworkSettings?.Networks?.[network]?.IPAddress : void 0;
+  const port = opts.port;
+  if (!ip) return { ready: "not yet", facts: { ...facts, lastProbe: "no address on the smoke network yet" } };
+  const tcp = await probeTcp(ip, port, PROBE_TIMEOUT_MS);
+  if (!tcp.open) return { ready: "not yet", facts: { ...facts, lastProbe: tcp.error } };
+  if (!opts.httpPath) return { ready: true, facts: { ...facts, lastProbe: "connected" } };
+  const http3 = await probeHttp(ip, port, opts.httpPath, PROBE_TIMEOUT_MS);
+  if ("error" in http3) return { ready: "not yet", facts: { ...facts, lastProbe: `GET: ${http3.error}` } };
+  const answered = { ...facts, httpStatus: http3.status, lastProbe: `HTTP ${http3.status}` };
+  return http3.status < 500 ? { ready: true, facts: answered } : { ready: "not yet", facts: answered };
+}
+async function waitReady(container, network, opts, deadline) {
+  let facts = {
+    probe: opts.healthcheck ? "healthcheck" : opts.httpPath ? "http" : "tcp",
+    ...!opts.healthcheck && opts.port ? { port: opts.port } : {},
+    ...!opts.healthcheck && opts.httpPath ? { httpPath: opts.httpPath } : {}
+  };
+  for (; ; ) {
+    const r = await probeOnce(container, network, opts, facts);
+    if (r.ready !== "not yet") return r;
+    facts = r.facts;
+    if (performance.now() >= deadline) {
+      const outcome = opts.healthcheck ? "never healthy" : facts.httpStatus !== void 0 || facts.lastProbe?.startsWith("GET") ? "http error" : "never listened";
+      return { ready: false, outcome, facts };
+    }
+    await sleep2(opts.pollMs ?? 250);
+  }
+}
+async function runService(api, image, opts) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const name = `go-container-ci-smoke-${randomBytes(6).toString("hex")}`;
+  const labels = { "go-container-ci.smoke": "true" };
+  const network = opts.healthcheck ? void 0 : await api.createNetwork({ Name: name, Driver: "bridge", Internal: true, Labels: labels });
+  try {
+    const container = await api.createContainer({
+      Image: image,
+      name,
+      Labels: labels,
+      ...opts.args.length > 0 ? { Cmd: [...opts.args] } : {},
+      Tty: false,
+      // The image's test and retries; probed every second, failures during the run do not count.
+      ...opts.healthcheck ? {
+        Healthcheck: {
+          Interval: SECOND_NS,
+          StartInterval: SECOND_NS,
+          StartPeriod: Math.ceil(opts.timeoutMs / 1e3) * SECOND_NS
+        }
+      } : {},
+      HostConfig: { NetworkMode: network ? name : "none" }
+    });
+    try {
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
+      const r = await waitReady(container, network ? name : void 0, opts, started + opts.timeoutMs);
+      const durationMs = elapsed();
+      if (r.ready || r.outcome !== "exited early")
+        await container.stop({ t: 5 }).catch(() => container.kill().catch(() => void 0));
+      const logs = demuxLogs(await container.logs({ stdout: true, stderr: true, follow: false }));
+      const service = { ...r.facts, logHead: head(logs) };
+      if (r.ready) return { outcome: "ok", logTail: tail(logs), durationMs, service };
+      const outcome = r.outcome === "exited early" && classifyExit(logs) !== "non-zero exit" ? classifyExit(logs) : r.outcome;
+      return {
+        outcome,
+        ...r.exitCode !== void 0 ? { exitCode: r.exitCode } : {},
+        logTail: tail(logs),
+        durationMs,
+        service
+      };
+    } finally {
+      await container.remove({ force: true }).catch(() => void 0);
+    }
+  } finally {
+    await network?.remove().catch(() => void 0);
+  }
+}
+
+// src/tools/engine.ts
 var ENGINE_ARCH = {
   x86_64: "amd64",
   aarch64: "arm64",
@@ -43461,6 +43818,10 @@ var DockerEngine = class _DockerEngine {
     this.api = api;
   }
   api;
+  /** Starts `image` as a service and waits until it is ready (see engine-service.ts). */
+  runService(image, opts) {
+    return runService(this.api, image, opts);
+  }
   /** Connects as the docker CLI would (DOCKER_HOST, else the local socket). */
   static async connect() {
     const { default: Docker } = await import("./docker-DOAVFBHI.js");
@@ -43508,12 +43869,8 @@ var DockerEngine = class _DockerEngine {
       HostConfig: { NetworkMode: "none" }
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error2 = e.message;
-        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       let timer;
       const timedOut = new Promise((resolve2) => {
         timer = setTimeout(() => resolve2("timeout"), timeoutMs);
@@ -43535,35 +43892,93 @@ var DockerEngine = class _DockerEngine {
 var EXPLAINED_BY = {
   "exec format error": "the binary is for another architecture than the image platform (GC203)",
   "no such file": "the program, or the interpreter a dynamically linked binary needs, is missing (GC108, GC201, GC202)",
-  "permission denied": "the program is not executable, or the user cannot read it (GC108)"
+  "permission denied": "the program is not executable, or the user cannot read it (GC108)",
+  "never healthy": "the HEALTHCHECK never passed: its program may be missing from the image (GC111), or the service is not ready in time",
+  "never listened": "nothing accepted a connection on the port: the program listens on another port than smoke-port/EXPOSE, or only on 127.0.0.1 inside the container (listen on :PORT)",
+  "http error": "the port accepted connections but the path never answered with a status below 500"
 };
+var LOG_HINTS = [
+  [/x509: certificate signed by unknown authority/, "no CA certificates in the image (GC404)"],
+  [/unknown time zone/, "no time zone data in the image (GC405)"],
+  [/unable to find user|no matching entries in passwd/, "the USER is not in /etc/passwd (GC109)"]
+];
+function logHint(log) {
+  return LOG_HINTS.find(([re]) => re.test(log))?.[1];
+}
+function smokeWhat(facts, timeoutSeconds) {
+  const s = facts.service;
+  const last = s?.lastProbe ? ` (last probe: ${s.lastProbe.replace(/\s+/g, " ").slice(0, 200)})` : "";
+  switch (facts.outcome) {
+    case "timeout":
+      return `did not exit within ${timeoutSeconds} s`;
+    case "non-zero exit":
+      return `exited with status ${facts.exitCode ?? "?"}`;
+    case "exited early":
+      return `exited with status ${facts.exitCode ?? "?"} before it was ready`;
+    case "never healthy":
+      return `did not turn healthy within ${timeoutSeconds} s${last}`;
+    case "never listened":
+      return `did not accept a TCP connection on port ${s?.port ?? "?"} within ${timeoutSeconds} s${last}`;
+    case "http error":
+      return `did not answer GET ${s?.httpPath ?? "/"} on port ${s?.port ?? "?"} below 500 within ${timeoutSeconds} s${last}`;
+    default:
+      return `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
+  }
+}
 function smokeFinding(facts, timeoutSeconds, dockerfile) {
   if (facts.outcome === "ok") return void 0;
-  const what = facts.outcome === "timeout" ? `did not exit within ${timeoutSeconds} s` : facts.outcome === "non-zero exit" ? `exited with status ${facts.exitCode ?? "?"}` : `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
-  const why = EXPLAINED_BY[facts.outcome];
+  const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
   const meta = checkMeta("GC601");
+  const run2 = facts.mode === "healthy" ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ""}` : `run with ${JSON.stringify(facts.args)}`;
   return {
     code: "GC601",
     severity: "error",
     title: meta.title,
-    message: `the image (${facts.platform}) run with ${JSON.stringify(facts.args)} ${what}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
+    message: `the image (${facts.platform}) ${run2} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
     stage: "smoke",
     ...dockerfile ? { file: dockerfile } : {},
     fix: meta.fix,
     docsUrl: ruleDocsUrl("GC601")
   };
 }
+function firstExposedPort(ports) {
+  for (const p of ports) {
+    const m = /^(\d{1,5})(?:\/tcp)?$/i.exec(p.trim());
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 65535) return Number(m[1]);
+  }
+  return void 0;
+}
+function remoteEngine(dockerHost) {
+  if (!dockerHost || /^(unix|npipe):\/\//.test(dockerHost)) return false;
+  return !/^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(dockerHost);
+}
+function serviceProbe(config, inputs) {
+  const test = config.config?.Healthcheck?.Test ?? [];
+  if (test.length > 0 && test[0] !== "NONE") return { healthcheck: true };
+  const port = inputs.port ?? firstExposedPort(Object.keys(config.config?.ExposedPorts ?? {}));
+  if (port === void 0)
+    throw new Error(
+      "smoke-mode healthy needs a way to tell the service is ready: the image has no HEALTHCHECK and no EXPOSE; set smoke-port (and smoke-http-path), or add a HEALTHCHECK"
+    );
+  if (remoteEngine(inputs.dockerHost))
+    throw new Error(
+      `smoke-mode healthy without a HEALTHCHECK probes the port from this machine, which cannot reach the containers of a remote Docker Engine (DOCKER_HOST ${inputs.dockerHost}): give the image a HEALTHCHECK, or run the action on the engine's host`
+    );
+  return { healthcheck: false, port, ...inputs.httpPath ? { httpPath: inputs.httpPath } : {} };
+}
 var smokeStage = {
   name: "smoke",
-  description: "Start the image once with smoke-command through the Docker Engine and classify a failure.",
+  description: "Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.",
   skip(ctx) {
-    if (ctx.config.smokeCommand === "") return "smoke-command is empty";
+    if (ctx.config.smokeMode === "exit" && ctx.config.smokeCommand === "")
+      return "smoke-command is empty (and smoke-mode is exit)";
     if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
     return void 0;
   },
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
+    const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
     const timeoutSeconds = Number(ctx.config.smokeTimeout);
     const engine = await DockerEngine.connect();
@@ -43572,20 +43987,152 @@ var smokeStage = {
     const images = await readImages(source);
     const image = images.find((i) => i.platform === enginePlatform) ?? images[0];
     if (!image) throw new Error(`${archive} holds no image`);
-    const tag = `go-container-ci-smoke:${randomBytes(6).toString("hex")}`;
+    const probe = mode === "healthy" ? serviceProbe(image.config, {
+      ...ctx.config.smokePort ? { port: ctx.config.smokePort } : {},
+      ...ctx.config.smokeHttpPath ? { httpPath: ctx.config.smokeHttpPath } : {},
+      ...process.env.DOCKER_HOST ? { dockerHost: process.env.DOCKER_HOST } : {}
+    }) : void 0;
+    const tag = `go-container-ci-smoke:${randomBytes2(6).toString("hex")}`;
     await engine.load(dockerArchiveStream(source, image, tag));
     try {
-      const result = await engine.run(tag, args, timeoutSeconds * 1e3);
-      const facts = { ...result, platform: image.platform, args };
+      const result = probe ? await engine.runService(tag, { args, timeoutMs: timeoutSeconds * 1e3, ...probe }) : await engine.run(tag, args, timeoutSeconds * 1e3);
+      const facts = { ...result, platform: image.platform, args, mode };
       ctx.facts.smoke = facts;
       const finding2 = smokeFinding(facts, timeoutSeconds, ctx.facts.discover?.dockerfile);
       if (finding2) ctx.addFindings([finding2]);
-      ctx.host.log.info(
-        facts.outcome === "ok" ? `smoke: ${image.platform} ${JSON.stringify(args)} exited 0 in ${facts.durationMs} ms` : `smoke: ${image.platform} ${JSON.stringify(args)}: ${facts.outcome}${facts.exitCode !== void 0 ? ` (status ${facts.exitCode})` : ""}`
-      );
+      ctx.host.log.info(`smoke: ${image.platform} ${smokeLine(facts)}`);
+      if (facts.service?.logHead)
+        ctx.host.log.info(
+          `smoke: first lines of its log:
+${facts.service.logHead.split(/\r?\n|\r/).map((l) => `| ${l}`).join("\n")}`
+        );
     } finally {
       await engine.removeImage(tag);
     }
+  }
+};
+function smokeLine(f) {
+  const what = f.mode === "healthy" ? `service ${JSON.stringify(f.args)}` : JSON.stringify(f.args);
+  const probe = f.service ? ` (${f.service.probe}${f.service.port ? ` port ${f.service.port}` : ""})` : "";
+  const status = f.exitCode !== void 0 ? ` (status ${f.exitCode})` : "";
+  return `${what}${probe}: ${f.outcome}${status} in ${f.durationMs} ms`;
+}
+
+// src/analyze/budget.ts
+var BUDGET_CODE = "GC408";
+function measured(size, measure) {
+  return measure === "compressed" ? size.compressedBytes : size.contentBytes;
+}
+function allowedAfterIncrease(base, increase) {
+  return increase.kind === "bytes" ? base + increase.bytes : base + Math.floor(base * increase.percent / 100);
+}
+function checkBudgets(sizes, budgets, base) {
+  const results = [];
+  const notes = [];
+  const { maxImageSize: max, maxSizeIncrease: increase } = budgets;
+  const baseSizes = "missing" in base ? void 0 : base;
+  for (const size of sizes) {
+    if (max) {
+      const actual2 = measured(size, max.measure);
+      results.push({
+        platform: size.platform,
+        budget: "max-image-size",
+        limit: max.text,
+        measure: max.measure,
+        allowedBytes: max.bytes,
+        actualBytes: actual2,
+        exceeded: actual2 > max.bytes
+      });
+    }
+    if (!increase || !baseSizes) continue;
+    const before = baseSizes.find((b) => b.platform === size.platform);
+    if (!before) {
+      notes.push(`max-size-increase: the baseline has no ${size.platform} image: not checked for it`);
+      continue;
+    }
+    const baseBytes = measured(before, increase.measure);
+    const actual = measured(size, increase.measure);
+    const allowed = allowedAfterIncrease(baseBytes, increase);
+    results.push({
+      platform: size.platform,
+      budget: "max-size-increase",
+      limit: increase.text,
+      measure: increase.measure,
+      allowedBytes: allowed,
+      actualBytes: actual,
+      baseBytes,
+      exceeded: actual > allowed
+    });
+  }
+  if (increase && "missing" in base) notes.push(`max-size-increase: not checked: ${base.missing}`);
+  return { results, notes };
+}
+function growthText(before, after) {
+  if (before === 0) return after === 0 ? "\xB10%" : "new";
+  const pct = (after - before) / before * 100;
+  return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
+}
+function budgetIssue(r, size) {
+  const both = `${formatBytes(size.compressedBytes)} compressed, ${formatBytes(size.contentBytes)} uncompressed`;
+  const over = formatBytes(r.actualBytes - r.allowedBytes);
+  const message = r.budget === "max-image-size" ? `the ${r.platform} image (${both}) is ${over} over max-image-size ${r.limit}` : `the ${r.platform} image grew from ${formatBytes(r.baseBytes ?? 0)} to ${formatBytes(r.actualBytes)} ${r.measure} (${growthText(r.baseBytes ?? 0, r.actualBytes)}; now ${both}), ${over} over max-size-increase ${r.limit} (at most ${formatBytes(r.allowedBytes)})`;
+  return { code: BUDGET_CODE, severity: "error", message, at: { kind: "from" } };
+}
+
+// src/stages/budget.ts
+function missingBase(source) {
+  if (!source.baseline)
+    return {
+      missing: source.note ?? "no baseline (pull requests compare with their base branch; elsewhere set the baseline input)"
+    };
+  return { missing: "the baseline has no per-platform sizes (it was written by an older version)" };
+}
+var budgetStage = {
+  name: "budget",
+  description: "Check the image size per platform against max-image-size and max-size-increase.",
+  skip(ctx) {
+    if (!ctx.config.maxImageSize && !ctx.config.maxSizeIncrease)
+      return "no max-image-size or max-size-increase";
+    if (!ctx.facts.analysis?.platforms.length) return "the image was not analysed";
+    return void 0;
+  },
+  async run(ctx) {
+    const sizes = ctx.facts.analysis?.platforms ?? [];
+    const { maxImageSize, maxSizeIncrease } = ctx.config;
+    let base = { missing: "not needed" };
+    if (maxSizeIncrease) {
+      const github = ctx.host.kind === "github" ? gitHubRunInfo() : void 0;
+      const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
+      const source = await baselineToCompare(ctx, image, github);
+      base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);
+    }
+    const check = checkBudgets(
+      sizes,
+      { ...maxImageSize ? { maxImageSize } : {}, ...maxSizeIncrease ? { maxSizeIncrease } : {} },
+      base
+    );
+    ctx.facts.budget = {
+      ...check,
+      ...maxImageSize ? { maxImageSize: maxImageSize.text } : {},
+      ...maxSizeIncrease ? { maxSizeIncrease: maxSizeIncrease.text } : {}
+    };
+    const perPlatform = sizes.map((size) => ({
+      platform: size.platform,
+      issues: check.results.filter((r) => r.platform === size.platform && r.exceeded).map((r) => budgetIssue(r, size))
+    }));
+    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const dockerfile = dockerfileOf(ctx);
+    const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));
+    const findings = applyPolicy(placed, {
+      disable: ctx.config.lintDisable,
+      severity: ctx.config.lintSeverity
+    });
+    ctx.addFindings(findings.map((f) => ({ ...f, stage: "budget" })));
+    for (const r of check.results)
+      ctx.host.log.info(
+        `${r.platform}: ${r.budget} ${r.limit}: ${r.actualBytes} bytes ${r.measure}, at most ${r.allowedBytes}: ${r.exceeded ? "exceeded" : "within"}`
+      );
+    for (const note of check.notes) ctx.host.log.info(note);
   }
 };
 
@@ -43600,6 +44147,7 @@ function defaultStages() {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,
