@@ -12,6 +12,7 @@ import type { SignatureFacts } from '../stages/sign.js';
 import type { LintFacts } from '../stages/lint.js';
 import type { AnalysisFacts } from '../stages/analyze.js';
 import type { SmokeFacts } from '../stages/smoke.js';
+import type { PublishFacts } from '../stages/publish.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -36,6 +37,7 @@ export interface Facts {
   lint?: LintFacts;
   analysis?: AnalysisFacts;
   smoke?: SmokeFacts;
+  publish?: PublishFacts;
 }
 
 /** The typed context that flows through the pipeline. */

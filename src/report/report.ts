@@ -4,6 +4,7 @@
  * baseline.json: always all of them, they are small), deltas against a baseline, the sticky PR comment, the
  * job summary and the outputs.
  */
+import { notPushedLine } from '../stages/publish.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
@@ -140,6 +141,8 @@ export async function report(ctx: Context): Promise<Verdict> {
     host.kind === 'github' ? GITHUB_ANNOTATION_LIMITS : undefined,
   );
   for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
 
   const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);

@@ -11,6 +11,7 @@ import { scanStage } from './scan.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
+import { publishStage } from './publish.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -27,6 +28,7 @@ export function defaultStages(): Stage[] {
     reproduceStage,
     sbomStage,
     scanStage,
+    publishStage,
     signStage,
   ];
 }
