@@ -9,7 +9,13 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { blobPath, readJson, type ImageSource } from '../image/source.js';
-import { isIndexMediaType, registryFailure, RegistryError, type Descriptor, type RegistryClient } from './client.js';
+import {
+  isIndexMediaType,
+  registryFailure,
+  RegistryError,
+  type Descriptor,
+  type RegistryClient,
+} from './client.js';
 import { repositoryName, type RegistryReference } from './reference.js';
 
 /** Blobs up to this size go in one PUT; larger ones in PATCH chunks of this size. */
@@ -286,7 +292,9 @@ export class ArchivePusher {
     await drain(res);
     const served = res.headers.get('docker-content-digest');
     if (served && served !== m.digest)
-      throw new RegistryError(`${what}: the registry stored it as ${served}, not as the archive's ${m.digest}`);
+      throw new RegistryError(
+        `${what}: the registry stored it as ${served}, not as the archive's ${m.digest}`,
+      );
     this.stats.manifestsPut++;
     this.opts.log?.(`put ${what}`);
   }
