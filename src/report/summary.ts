@@ -216,7 +216,9 @@ function publishedText(ctx: Context): string | undefined {
     const held = notPushedLine(ctx);
     return held ? `🚫 ${text(held)}` : undefined;
   }
-  const where = p.byDigest ? p.images.map(code).join('<br>') : [...p.images, ...p.tags].map(code).join('<br>');
+  const where = p.byDigest
+    ? p.images.map(code).join('<br>')
+    : [...p.images, ...p.tags].map(code).join('<br>');
   return (
     `${where}<br>${plural(p.blobsUploaded, 'blob')} uploaded (${formatBytes(p.bytesUploaded)}), ` +
     `${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, 'manifest')} put ` +

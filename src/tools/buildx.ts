@@ -1,7 +1,7 @@
 /** `docker buildx`: typed argument construction (pure) and a thin runner. */
 import { readFile } from 'node:fs/promises';
 import { BuildProgress, parseBuildMetadata, type BuildMetadata, type BuildStep } from './buildx-metadata.js';
-import { parseToolJson, run, ToolError, ToolFailedError } from './exec.js';
+import { run, ToolError, ToolFailedError } from './exec.js';
 
 export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';

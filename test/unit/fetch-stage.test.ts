@@ -49,7 +49,12 @@ describe('fetch instead of build', () => {
       skip: 'analyze,smoke,reproduce,sbom,scan',
     });
     expect(plannedOutputs(ctx, '/w')).toEqual([{ kind: 'oci', dest: '/w/image.oci.tar' }]);
-    const load = context({ tags: 'r/a:1', push: 'true', load: 'true', skip: 'analyze,smoke,reproduce,sbom,scan' });
+    const load = context({
+      tags: 'r/a:1',
+      push: 'true',
+      load: 'true',
+      skip: 'analyze,smoke,reproduce,sbom,scan',
+    });
     expect(plannedOutputs(load, '/w')).toEqual([{ kind: 'load' }, { kind: 'oci', dest: '/w/image.oci.tar' }]);
   });
 });

@@ -561,4 +561,3 @@ describe('references and platforms (src/config/reference.ts)', () => {
     prop('parsePlatform', 2 * RUNS.numRuns);
   });
 });
-
