@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-T3ULOFA6.js";
+} from "./chunks/chunk-4XLIPHJ4.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-T3ULOFA6.js";
+} from "./chunks/chunk-4XLIPHJ4.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

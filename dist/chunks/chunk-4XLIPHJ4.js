@@ -31948,11 +31948,7 @@ var INPUTS = {
     },
     true
   ),
-  push: booleanInput(
-    "push",
-    "Push the image to the registry of its tags: the publish stage pushes the OCI archive the checks read, after them (see publish-when).",
-    false
-  ),
+  push: booleanInput("push", "Push the checked image to the registry of its tags (see publish-when).", false),
   pushByDigest: booleanInput(
     "push-by-digest",
     "With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.",
