@@ -11,6 +11,7 @@ import { notPushedLine, publishStage } from '../../src/stages/publish.js';
 import { signedDigest, signStage } from '../../src/stages/sign.js';
 import { outputDigest } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { renderComment } from '../../src/report/comment.js';
 import { verdict } from '../../src/pipeline/pipeline.js';
 import type { BuildResult } from '../../src/stages/build.js';
 import type { PublishFacts } from '../../src/stages/publish.js';
@@ -78,6 +79,8 @@ describe('the publish gate', () => {
     );
     const summary = renderSummary(ctx, verdict(ctx), {});
     expect(summary).toContain('🚫 **not pushed: 2 errors**');
+    const comment = renderComment(ctx, { marker: '<!-- m -->', image: 'r.example/a', verdict: verdict(ctx) });
+    expect(comment).toContain('🚫 **not pushed: 2 errors**');
   });
 
   it('follows fail-on: findings below it do not hold the image back; a failed stage does', () => {
