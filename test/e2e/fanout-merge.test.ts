@@ -17,7 +17,7 @@ import { RegistryClient, RegistryError } from '../../src/registry/client.js';
 import { registryReference } from '../../src/registry/reference.js';
 import { fetchOciArchive } from '../../src/registry/layout.js';
 import { removeTree } from '../../src/cache/fs.js';
-import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { cosignVerify, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifestDigest } from '../helpers/registry.js';
 import { REPO_ROOT, runBundledAction } from '../helpers/action.js';
 import { workflowScript } from '../helpers/workflow.js';
@@ -180,18 +180,7 @@ describe('fan-out and merge', () => {
       expect(r.stderr + r.stdout).toContain(`signed and verified ${name}@${merged}`);
 
       // cosign verifies the merged index by digest.
-      await run(
-        'cosign',
-        [
-          'verify',
-          '--key',
-          env.cosignPub,
-          '--insecure-ignore-tlog',
-          '--allow-http-registry',
-          `${name}@${merged}`,
-        ],
-        { env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }), timeoutMs: 60_000 },
-      );
+      await cosignVerify(`${name}@${merged}`);
     } finally {
       await removeTree(reportDir);
     }

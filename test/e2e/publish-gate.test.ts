@@ -15,7 +15,7 @@ import { RegistryClient } from '../../src/registry/client.js';
 import { ArchivePusher, archiveRoot, planPush } from '../../src/registry/push.js';
 import { pushTargets } from '../../src/stages/publish.js';
 import { removeTree } from '../../src/cache/fs.js';
-import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { cosignVerify, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifest, registryManifestDigest } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
 
@@ -134,19 +134,8 @@ describe('publish gate', () => {
     expect(digest).toBe(await archiveDigest(signed.reportDir));
     expect(await registryManifestDigest(env.registry, repo, '2')).toBe(digest);
     expect(signed.stderr + signed.stdout).toContain(`signed and verified ${name}@${digest}`);
-    const verify = await run(
-      'cosign',
-      [
-        'verify',
-        '--key',
-        env.cosignPub,
-        '--insecure-ignore-tlog',
-        '--allow-http-registry',
-        `${name}@${digest}`,
-      ],
-      { env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }), timeoutMs: 60_000 },
-    );
-    expect(verify.stdout).toContain(digest);
+    const verify = await cosignVerify(`${name}@${digest}`);
+    expect(verify).toContain(digest);
     expect(signed.report).toMatch(/\*\*Published:\*\* .*[1-9]\d* blobs? uploaded/);
 
     // The same image again under another tag: every blob is already there (HEAD hits).

@@ -52,3 +52,15 @@ export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 export function uniqueRepo(prefix: string): string {
   return `test/${prefix}-${process.pid}-${Date.now().toString(36)}`;
 }
+
+/** `cosign verify` of ref with the environment's public key, offline, against the plain-HTTP registry. */
+export async function cosignVerify(ref: string): Promise<string> {
+  const env = loadTestEnv();
+  const { run } = await import('../../src/tools/exec.js');
+  const r = await run(
+    'cosign',
+    ['verify', '--key', env.cosignPub, '--insecure-ignore-tlog', '--allow-http-registry', ref],
+    { env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }), timeoutMs: 60_000 },
+  );
+  return r.stdout;
+}
