@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { run } from '../../src/tools/exec.js';
 
 export interface TestEnv {
   readonly registry: string;
@@ -56,7 +57,6 @@ export function uniqueRepo(prefix: string): string {
 /** `cosign verify` of ref with the environment's public key, offline, against the plain-HTTP registry. */
 export async function cosignVerify(ref: string): Promise<string> {
   const env = loadTestEnv();
-  const { run } = await import('../../src/tools/exec.js');
   const r = await run(
     'cosign',
     ['verify', '--key', env.cosignPub, '--insecure-ignore-tlog', '--allow-http-registry', ref],
