@@ -242,7 +242,7 @@ describe('publish gate', () => {
 });
 
 describe('the push client against the real registry', () => {
-  it('pushes an archive to two repositories (the second by mounts), then finds every blob on a second push', async () => {
+  it('pushes an archive to two repositories (the second without uploads), then finds every blob on a second push', async () => {
     const env = loadTestEnv();
     const first = await runCli(
       tinyWith((d) => d),
@@ -259,7 +259,9 @@ describe('the push client against the real registry', () => {
     });
     expect(await pusher.push(plan, targets)).toBe(plan.root.digest);
     expect(pusher.stats.blobsUploaded).toBe(plan.blobs.length);
-    expect(pusher.stats.blobsMounted).toBe(plan.blobs.length);
+    // The second repository gets every blob without an upload: mounted, or found by HEAD where the registry
+    // keeps one blob store for all repositories (crane's does).
+    expect(pusher.stats.blobsMounted + pusher.stats.blobsSkipped).toBe(plan.blobs.length);
     for (const repo of [a, b])
       expect(await registryManifestDigest(env.registry, repo, '1')).toBe(plan.root.digest);
 
