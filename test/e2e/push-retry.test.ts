@@ -121,7 +121,9 @@ describe('push retries', () => {
       fault: true,
     });
     expect(r.exitCode).toBe(1);
-    expect(retries.length).toBe(4);
+    // Four retries of each request (the blobs are asked for side by side), then the error.
+    expect(retries.length).toBeGreaterThanOrEqual(4);
+    expect(retries.length % 4).toBe(0);
     expect(r.stderr).toMatch(/publish failed: .*could not be reached after 5 attempts: ECONNREFUSED/);
     expect(r.stderr).toContain(`Check that ${registry} is up and reachable`);
     expect(r.stdout).toMatch(/^digest=$/m);
