@@ -216,6 +216,7 @@ export const STAGE_NAMES = [
   'reproduce',
   'sbom',
   'scan',
+  'publish',
   'sign',
 ] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -301,11 +302,17 @@ export const INPUTS = {
     },
     true,
   ),
-  push: booleanInput('push', 'Push the image to the registry of its tags.', false),
+  push: booleanInput('push', 'Push the checked image to the registry of its tags (see publish-when).', false),
   pushByDigest: booleanInput(
     'push-by-digest',
     'With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.',
     false,
+  ),
+  publishWhen: enumInput(
+    'publish-when',
+    'With push: when the publish stage pushes the checked image. `passed`: only when no stage failed and no finding is at or above fail-on (otherwise nothing is pushed, the `digest` output is empty and the job fails); `always`: whatever the checks found (the job still fails on them).',
+    ['passed', 'always'] as const,
+    'passed',
   ),
   image: stringInput(
     'image',

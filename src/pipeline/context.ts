@@ -14,6 +14,7 @@ import type { AnalysisFacts } from '../stages/analyze.js';
 import type { SmokeFacts } from '../stages/smoke.js';
 import type { BudgetFacts } from '../stages/budget.js';
 import type { BaselineSource } from '../report/baseline-source.js';
+import type { PublishFacts } from '../stages/publish.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -41,6 +42,7 @@ export interface Facts {
   budget?: BudgetFacts;
   /** The baseline this run compares with (loaded once, by the budget stage or the reports). */
   baseline?: BaselineSource;
+  publish?: PublishFacts;
 }
 
 /** The typed context that flows through the pipeline. */

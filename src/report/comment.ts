@@ -3,6 +3,7 @@
  * findings a reviewer should look at, with a pointer to the job summary for the rest. At most 65536
  * characters (GitHub's limit for a comment).
  */
+import { notPushedLine } from '../stages/publish.js';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { compareFindings } from '../pipeline/finding.js';
@@ -52,6 +53,8 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   parts.push(
     `### ${v.ok ? '✅' : '❌'} go-container-ci ${v.ok ? 'passed' : 'failed'} for ${code(input.image)}${v.ok ? '' : `\n**${text(v.reason)}**`}`,
   );
+  const held = notPushedLine(ctx);
+  if (held) parts.push(`🚫 **${text(held)}**`);
   const facts: string[] = [];
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));

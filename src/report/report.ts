@@ -5,6 +5,7 @@
  * job summary and the outputs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { notPushedLine } from '../stages/publish.js';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import { verdict, type Verdict } from '../pipeline/pipeline.js';
@@ -95,6 +96,8 @@ export async function report(ctx: Context): Promise<Verdict> {
     host.kind === 'github' ? GITHUB_ANNOTATION_LIMITS : undefined,
   );
   for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
 
   const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);

@@ -25,6 +25,7 @@ import { imageIdentity } from './facts.js';
 import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
 import type { BudgetFacts } from '../stages/budget.js';
 import type { SmokeFacts } from '../stages/smoke.js';
+import { notPushedLine } from '../stages/publish.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
@@ -116,6 +117,8 @@ function headline(ctx: Context, v: Verdict): string {
   const lines: string[] = [];
   lines.push(v.ok ? '## ✅ go-container-ci passed' : '## ❌ go-container-ci failed');
   if (!v.ok) lines.push(`**${text(v.reason)}**`);
+  const held = notPushedLine(ctx);
+  if (held) lines.push(`🚫 **${text(held)}**`);
   const build = ctx.facts.build;
   const facts: string[] = [`📦 ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
@@ -210,6 +213,23 @@ function deltasSection(
   return parts.join('\n\n');
 }
 
+/** The publish stage's row: what was pushed where, and what it cost. */
+function publishedText(ctx: Context): string | undefined {
+  const p = ctx.facts.publish;
+  if (!p) {
+    const held = notPushedLine(ctx);
+    return held ? `🚫 ${text(held)}` : undefined;
+  }
+  const where = p.byDigest
+    ? p.images.map(code).join('<br>')
+    : [...p.images, ...p.tags].map(code).join('<br>');
+  return (
+    `${where}<br>${plural(p.blobsUploaded, 'blob')} uploaded (${formatBytes(p.bytesUploaded)}), ` +
+    `${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, 'manifest')} put ` +
+    `in ${formatDuration(p.durationMs)}`
+  );
+}
+
 function buildSection(ctx: Context): string | undefined {
   const build = ctx.facts.build;
   if (!build) return undefined;
@@ -226,6 +246,8 @@ function buildSection(ctx: Context): string | undefined {
     .filter(Boolean)
     .join(', ');
   if (outputs) facts.push(['Output', text(outputs)]);
+  const published = publishedText(ctx);
+  if (published) facts.push(['Published', published]);
   if (build.git.revision)
     facts.push([
       'Revision',

@@ -12,6 +12,7 @@ import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
 import { budgetStage } from './budget.js';
+import { publishStage } from './publish.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -29,6 +30,7 @@ export function defaultStages(): Stage[] {
     reproduceStage,
     sbomStage,
     scanStage,
+    publishStage,
     signStage,
   ];
 }
