@@ -33116,6 +33116,7 @@ function registryScheme(registry, allowHttp) {
 }
 
 // src/registry/client.ts
+var MAX_REDIRECTS = 5;
 var MEDIA_TYPES = {
   ociIndex: "application/vnd.oci.image.index.v1+json",
   ociManifest: "application/vnd.oci.image.manifest.v1+json",
@@ -33178,7 +33179,7 @@ var RegistryClient = class {
       let res;
       let error2;
       try {
-        res = await this.fetchImpl(url, { ...init, redirect: "follow" });
+        res = await this.fetchFollowing(url, init, what);
       } catch (e) {
         error2 = e;
       }
@@ -33200,6 +33201,43 @@ var RegistryClient = class {
       attempt++;
     }
   }
+  /**
+   * fetch, following redirects itself: within the origin as asked; to another origin only without the
+   * Authorization header, and never for a request with a body (a token exchange would re-POST the refresh
+   * token there).
+   */
+  async fetchFollowing(url, init, what) {
+    const origin = new URL(url).origin;
+    let current = url;
+    let currentInit = init;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetchImpl(current, { ...currentInit, redirect: "manual" });
+      const location = res.headers.get("location");
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return res;
+      await res.body?.cancel().catch(() => void 0);
+      if (hop >= MAX_REDIRECTS)
+        throw new RegistryError(
+          `${what}: more than ${MAX_REDIRECTS} redirects from ${url.replace(/\?.*$/, "")}`
+        );
+      const next = new URL(location, current);
+      if (next.protocol !== "https:" && next.protocol !== "http:")
+        throw new RegistryError(`${what}: a redirect to ${next.protocol} is not followed`);
+      if (next.origin !== origin) {
+        if (currentInit.body !== void 0)
+          throw new RegistryError(
+            `${what}: ${current.replace(/\?.*$/, "")} redirects to another origin (${next.origin}); the request carries credentials and is not sent there`
+          );
+        const headers = Object.fromEntries(
+          Object.entries(currentInit.headers ?? {}).filter(
+            ([k]) => k.toLowerCase() !== "authorization"
+          )
+        );
+        currentInit = { ...currentInit, headers };
+      }
+      if (res.status === 303) currentInit = { ...currentInit, method: "GET", body: void 0 };
+      current = next.toString();
+    }
+  }
   /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
   async authorize(ref, challenges, what, scopes) {
     const creds = await this.credentials(ref.registry);
@@ -33208,6 +33246,11 @@ var RegistryClient = class {
       const realm = bearer.params.realm;
       if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
       const tokenUrl = new URL(realm);
+      const plainOk = isLoopback(tokenUrl.host) || this.opts.allowHttp === true && tokenUrl.host === ref.apiHost;
+      if (tokenUrl.protocol !== "https:" && !(tokenUrl.protocol === "http:" && plainOk))
+        throw new RegistryError(
+          `${what}: the registry's bearer realm ${tokenUrl.origin}${tokenUrl.pathname} is not https: credentials are sent only over https (or to a loopback address)`
+        );
       if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
       const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
       for (const scope of wanted) tokenUrl.searchParams.append("scope", scope);
@@ -39451,6 +39494,10 @@ var GitHubRest = class {
   /** Sends one request; `pathOrUrl` is a path below the API URL or an absolute URL from a Link header. */
   async request(method, pathOrUrl, body) {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
+    if (new URL(url).origin !== new URL(this.base).origin)
+      throw new Error(
+        `GitHub API ${method}: ${new URL(url).origin} is not the API origin ${new URL(this.base).origin}; the token is not sent there`
+      );
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
     const sleep3 = this.opts.sleep ?? defaultSleep;
