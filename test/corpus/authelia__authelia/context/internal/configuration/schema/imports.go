@@ -1,0 +1,33 @@
+// Import list of package schema in internal/configuration/schema of authelia/authelia (the import blocks of its non-test files; no code kept)
+package schema
+
+import (
+	_ "bytes"
+	_ "crypto"
+	_ "crypto/ecdsa"
+	_ "crypto/ed25519"
+	_ "crypto/rsa"
+	_ "crypto/tls"
+	_ "crypto/x509"
+	_ "encoding/pem"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/authelia/jsonschema"
+	_ "github.com/go-crypt/crypt"
+	_ "github.com/go-crypt/crypt/algorithm"
+	_ "github.com/go-crypt/crypt/algorithm/plaintext"
+	_ "github.com/go-webauthn/webauthn/metadata"
+	_ "github.com/go-webauthn/webauthn/protocol"
+	_ "github.com/google/uuid"
+	_ "github.com/valyala/fasthttp"
+	_ "go.yaml.in/yaml/v4"
+	_ "net"
+	_ "net/mail"
+	_ "net/url"
+	_ "os"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "syscall"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package model in internal/model of authelia/authelia (the import blocks of its non-test files; no code kept)
+package model
+
+import (
+	_ "authelia.com/provider/oauth2"
+	_ "bytes"
+	_ "context"
+	_ "crypto/sha256"
+	_ "database/sql"
+	_ "database/sql/driver"
+	_ "encoding/base64"
+	_ "encoding/hex"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/authelia/authelia/v4/internal/clock"
+	_ "github.com/authelia/authelia/v4/internal/random"
+	_ "github.com/authelia/authelia/v4/internal/utils"
+	_ "github.com/authelia/otp"
+	_ "github.com/go-webauthn/webauthn/protocol"
+	_ "github.com/go-webauthn/webauthn/webauthn"
+	_ "github.com/golang-jwt/jwt/v5"
+	_ "github.com/google/uuid"
+	_ "go.yaml.in/yaml/v4"
+	_ "golang.org/x/text/cases"
+	_ "golang.org/x/text/language"
+	_ "image"
+	_ "net"
+	_ "net/url"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

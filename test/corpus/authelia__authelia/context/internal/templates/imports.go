@@ -1,0 +1,32 @@
+// Import list of package templates in internal/templates of authelia/authelia (the import blocks of its non-test files; no code kept)
+package templates
+
+import (
+	_ "bytes"
+	_ "crypto/sha1"
+	_ "crypto/sha256"
+	_ "crypto/sha512"
+	_ "embed"
+	_ "encoding/base32"
+	_ "encoding/base64"
+	_ "encoding/hex"
+	_ "fmt"
+	_ "github.com/google/uuid"
+	_ "go.yaml.in/yaml/v4"
+	_ "hash"
+	_ "html/template"
+	_ "io"
+	_ "io/fs"
+	_ "net/url"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "reflect"
+	_ "regexp"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "syscall"
+	_ "text/template"
+	_ "time"
+)

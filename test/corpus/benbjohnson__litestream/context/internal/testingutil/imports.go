@@ -1,0 +1,30 @@
+// Import list of package testingutil in internal/testingutil of benbjohnson/litestream (the import blocks of its non-test files; no code kept)
+package testingutil
+
+import (
+	_ "context"
+	_ "database/sql"
+	_ "flag"
+	_ "fmt"
+	_ "github.com/benbjohnson/litestream"
+	_ "github.com/benbjohnson/litestream/abs"
+	_ "github.com/benbjohnson/litestream/file"
+	_ "github.com/benbjohnson/litestream/gs"
+	_ "github.com/benbjohnson/litestream/internal"
+	_ "github.com/benbjohnson/litestream/nats"
+	_ "github.com/benbjohnson/litestream/oss"
+	_ "github.com/benbjohnson/litestream/s3"
+	_ "github.com/benbjohnson/litestream/sftp"
+	_ "github.com/benbjohnson/litestream/webdav"
+	_ "github.com/pkg/sftp"
+	_ "golang.org/x/crypto/ssh"
+	_ "io"
+	_ "log/slog"
+	_ "math/rand/v2"
+	_ "net"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "strings"
+	_ "testing"
+)

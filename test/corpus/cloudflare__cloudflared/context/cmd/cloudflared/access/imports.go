@@ -1,0 +1,32 @@
+// Import list of package access in cmd/cloudflared/access of cloudflare/cloudflared (the import blocks of its non-test files; no code kept)
+package access
+
+import (
+	_ "crypto/tls"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/cloudflare/cloudflared/carrier"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/cliutil"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/flags"
+	_ "github.com/cloudflare/cloudflared/config"
+	_ "github.com/cloudflare/cloudflared/logger"
+	_ "github.com/cloudflare/cloudflared/sshgen"
+	_ "github.com/cloudflare/cloudflared/stream"
+	_ "github.com/cloudflare/cloudflared/token"
+	_ "github.com/cloudflare/cloudflared/validation"
+	_ "github.com/getsentry/sentry-go"
+	_ "github.com/pkg/errors"
+	_ "github.com/rs/zerolog"
+	_ "github.com/urfave/cli/v2"
+	_ "golang.org/x/net/http/httpguts"
+	_ "golang.org/x/net/idna"
+	_ "io"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "os/exec"
+	_ "strings"
+	_ "text/template"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package updater in cmd/cloudflared/updater of cloudflare/cloudflared (the import blocks of its non-test files; no code kept)
+package updater
+
+import (
+	_ "archive/tar"
+	_ "compress/gzip"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/cliutil"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/flags"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/inits"
+	_ "github.com/cloudflare/cloudflared/config"
+	_ "github.com/cloudflare/cloudflared/logger"
+	_ "github.com/facebookgo/grace/gracenet"
+	_ "github.com/getsentry/sentry-go"
+	_ "github.com/rs/zerolog"
+	_ "github.com/urfave/cli/v2"
+	_ "golang.org/x/term"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "os/exec"
+	_ "path"
+	_ "path/filepath"
+	_ "runtime"
+	_ "strings"
+	_ "text/template"
+	_ "time"
+)

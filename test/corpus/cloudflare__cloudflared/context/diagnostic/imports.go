@@ -1,0 +1,31 @@
+// Import list of package diagnostic in diagnostic of cloudflare/cloudflared (the import blocks of its non-test files; no code kept)
+package diagnostic
+
+import (
+	_ "archive/zip"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/cloudflare/cloudflared/cmd/cloudflared/flags"
+	_ "github.com/cloudflare/cloudflared/diagnostic/network"
+	_ "github.com/cloudflare/cloudflared/edgediscovery/allregions"
+	_ "github.com/cloudflare/cloudflared/features"
+	_ "github.com/cloudflare/cloudflared/prechecks"
+	_ "github.com/cloudflare/cloudflared/tunnelstate"
+	_ "github.com/google/uuid"
+	_ "github.com/rs/zerolog"
+	_ "io"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "os/exec"
+	_ "path/filepath"
+	_ "runtime"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

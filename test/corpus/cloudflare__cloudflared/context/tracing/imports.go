@@ -1,0 +1,32 @@
+// Import list of package tracing in tracing of cloudflare/cloudflared (the import blocks of its non-test files; no code kept)
+package tracing
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/base64"
+	_ "encoding/binary"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rs/zerolog"
+	_ "go.opentelemetry.io/contrib/propagators/jaeger"
+	_ "go.opentelemetry.io/otel"
+	_ "go.opentelemetry.io/otel/attribute"
+	_ "go.opentelemetry.io/otel/codes"
+	_ "go.opentelemetry.io/otel/exporters/otlp/otlptrace"
+	_ "go.opentelemetry.io/otel/propagation"
+	_ "go.opentelemetry.io/otel/sdk/resource"
+	_ "go.opentelemetry.io/otel/sdk/trace"
+	_ "go.opentelemetry.io/otel/semconv/v1.7.0"
+	_ "go.opentelemetry.io/otel/trace"
+	_ "go.opentelemetry.io/proto/otlp/collector/trace/v1"
+	_ "go.opentelemetry.io/proto/otlp/trace/v1"
+	_ "google.golang.org/protobuf/proto"
+	_ "math"
+	_ "net/http"
+	_ "os"
+	_ "runtime"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+)

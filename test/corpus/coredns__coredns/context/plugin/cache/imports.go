@@ -1,0 +1,31 @@
+// Import list of package cache in plugin/cache of coredns/coredns (the import blocks of its non-test files; no code kept)
+package cache
+
+import (
+	_ "context"
+	_ "encoding/binary"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/cache/freq"
+	_ "github.com/coredns/coredns/plugin/metadata"
+	_ "github.com/coredns/coredns/plugin/metrics"
+	_ "github.com/coredns/coredns/plugin/pkg/cache"
+	_ "github.com/coredns/coredns/plugin/pkg/dnsutil"
+	_ "github.com/coredns/coredns/plugin/pkg/fuzz"
+	_ "github.com/coredns/coredns/plugin/pkg/log"
+	_ "github.com/coredns/coredns/plugin/pkg/response"
+	_ "github.com/coredns/coredns/request"
+	_ "github.com/miekg/dns"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/promauto"
+	_ "hash/fnv"
+	_ "math"
+	_ "net"
+	_ "strconv"
+	_ "strings"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package file in plugin/file of coredns/coredns (the import blocks of its non-test files; no code kept)
+package file
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/file/rrutil"
+	_ "github.com/coredns/coredns/plugin/file/tree"
+	_ "github.com/coredns/coredns/plugin/metadata"
+	_ "github.com/coredns/coredns/plugin/pkg/dnsutil"
+	_ "github.com/coredns/coredns/plugin/pkg/fall"
+	_ "github.com/coredns/coredns/plugin/pkg/fuzz"
+	_ "github.com/coredns/coredns/plugin/pkg/log"
+	_ "github.com/coredns/coredns/plugin/pkg/upstream"
+	_ "github.com/coredns/coredns/plugin/test"
+	_ "github.com/coredns/coredns/plugin/transfer"
+	_ "github.com/coredns/coredns/request"
+	_ "github.com/miekg/dns"
+	_ "io"
+	_ "math/rand"
+	_ "net"
+	_ "os"
+	_ "path/filepath"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package metrics in plugin/metrics of coredns/coredns (the import blocks of its non-test files; no code kept)
+package metrics
+
+import (
+	_ "context"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/coremain"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/metrics/vars"
+	_ "github.com/coredns/coredns/plugin/pkg/dnstest"
+	_ "github.com/coredns/coredns/plugin/pkg/log"
+	_ "github.com/coredns/coredns/plugin/pkg/rcode"
+	_ "github.com/coredns/coredns/plugin/pkg/reuseport"
+	_ "github.com/coredns/coredns/plugin/pkg/uniq"
+	_ "github.com/coredns/coredns/request"
+	_ "github.com/miekg/dns"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/collectors"
+	_ "github.com/prometheus/client_golang/prometheus/promauto"
+	_ "github.com/prometheus/client_golang/prometheus/promhttp"
+	_ "github.com/prometheus/exporter-toolkit/web"
+	_ "log/slog"
+	_ "net"
+	_ "net/http"
+	_ "os"
+	_ "runtime"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package tls in plugin/tls of coredns/coredns (the import blocks of its non-test files; no code kept)
+package tls
+
+import (
+	_ "context"
+	_ "crypto/tls"
+	_ "crypto/x509"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/caddyserver/certmagic"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/pkg/log"
+	_ "github.com/coredns/coredns/plugin/pkg/tls"
+	_ "github.com/mholt/acmez/v3/acme"
+	_ "github.com/miekg/dns"
+	_ "go.uber.org/zap"
+	_ "go.uber.org/zap/zapcore"
+	_ "golang.org/x/net/idna"
+	_ "io/fs"
+	_ "net"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+)

@@ -1,0 +1,33 @@
+// Import list of package trace in plugin/trace of coredns/coredns (the import blocks of its non-test files; no code kept)
+package trace
+
+import (
+	_ "context"
+	_ "fmt"
+	_ "github.com/DataDog/dd-trace-go/v2/ddtrace/ext"
+	_ "github.com/DataDog/dd-trace-go/v2/ddtrace/tracer"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/metadata"
+	_ "github.com/coredns/coredns/plugin/pkg/dnstest"
+	_ "github.com/coredns/coredns/plugin/pkg/log"
+	_ "github.com/coredns/coredns/plugin/pkg/rcode"
+	_ "github.com/coredns/coredns/plugin/pkg/trace"
+	_ "github.com/coredns/coredns/request"
+	_ "github.com/miekg/dns"
+	_ "github.com/opentracing/opentracing-go"
+	_ "github.com/opentracing/opentracing-go/ext"
+	_ "github.com/opentracing/opentracing-go/log"
+	_ "github.com/openzipkin-contrib/zipkin-go-opentracing"
+	_ "github.com/openzipkin/zipkin-go"
+	_ "github.com/openzipkin/zipkin-go/reporter/http"
+	_ "log"
+	_ "net"
+	_ "net/http"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,14 @@
+// Import list of package whoami in plugin/whoami of coredns/coredns (the import blocks of its non-test files; no code kept)
+package whoami
+
+import (
+	_ "context"
+	_ "github.com/coredns/caddy"
+	_ "github.com/coredns/coredns/core/dnsserver"
+	_ "github.com/coredns/coredns/plugin"
+	_ "github.com/coredns/coredns/plugin/pkg/fuzz"
+	_ "github.com/coredns/coredns/request"
+	_ "github.com/miekg/dns"
+	_ "net"
+	_ "strconv"
+)

@@ -1,0 +1,19 @@
+// Import list of package rocketchat in internal/notif/rocketchat of crazy-max/diun (the import blocks of its non-test files; no code kept)
+package rocketchat
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "github.com/crazy-max/diun/v4/internal/httputil"
+	_ "github.com/crazy-max/diun/v4/internal/model"
+	_ "github.com/crazy-max/diun/v4/internal/msg"
+	_ "github.com/crazy-max/diun/v4/internal/notif/notifier"
+	_ "github.com/crazy-max/diun/v4/internal/secret"
+	_ "github.com/pkg/errors"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strconv"
+	_ "time"
+)

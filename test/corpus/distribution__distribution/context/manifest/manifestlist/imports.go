@@ -1,0 +1,13 @@
+// Import list of package manifestlist in manifest/manifestlist of distribution/distribution (the import blocks of its non-test files; no code kept)
+package manifestlist
+
+import (
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/distribution/distribution/v3"
+	_ "github.com/distribution/distribution/v3/manifest"
+	_ "github.com/opencontainers/go-digest"
+	_ "github.com/opencontainers/image-spec/specs-go"
+	_ "github.com/opencontainers/image-spec/specs-go/v1"
+)

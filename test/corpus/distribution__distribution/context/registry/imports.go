@@ -1,0 +1,33 @@
+// Import list of package registry in registry of distribution/distribution (the import blocks of its non-test files; no code kept)
+package registry
+
+import (
+	_ "context"
+	_ "crypto/tls"
+	_ "crypto/x509"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/bshuster-repo/logrus-logstash-hook"
+	_ "github.com/distribution/distribution/v3/configuration"
+	_ "github.com/distribution/distribution/v3/health"
+	_ "github.com/distribution/distribution/v3/internal/dcontext"
+	_ "github.com/distribution/distribution/v3/registry/handlers"
+	_ "github.com/distribution/distribution/v3/registry/listener"
+	_ "github.com/distribution/distribution/v3/registry/storage"
+	_ "github.com/distribution/distribution/v3/registry/storage/driver/factory"
+	_ "github.com/distribution/distribution/v3/tracing"
+	_ "github.com/distribution/distribution/v3/version"
+	_ "github.com/docker/go-metrics"
+	_ "github.com/gorilla/handlers"
+	_ "github.com/sirupsen/logrus"
+	_ "github.com/spf13/cobra"
+	_ "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	_ "golang.org/x/crypto/acme"
+	_ "golang.org/x/crypto/acme/autocert"
+	_ "net/http"
+	_ "os"
+	_ "os/signal"
+	_ "strings"
+	_ "syscall"
+	_ "time"
+)

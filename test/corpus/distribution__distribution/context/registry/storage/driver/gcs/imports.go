@@ -1,0 +1,33 @@
+// Import list of package gcs in registry/storage/driver/gcs of distribution/distribution (the import blocks of its non-test files; no code kept)
+package gcs
+
+import (
+	_ "bytes"
+	_ "cloud.google.com/go/storage"
+	_ "context"
+	_ "crypto/md5"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/distribution/distribution/v3/registry/storage/driver"
+	_ "github.com/distribution/distribution/v3/registry/storage/driver/base"
+	_ "github.com/distribution/distribution/v3/registry/storage/driver/factory"
+	_ "github.com/sirupsen/logrus"
+	_ "golang.org/x/oauth2"
+	_ "golang.org/x/oauth2/google"
+	_ "golang.org/x/oauth2/jwt"
+	_ "google.golang.org/api/googleapi"
+	_ "google.golang.org/api/iterator"
+	_ "google.golang.org/api/option"
+	_ "io"
+	_ "math/rand"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "reflect"
+	_ "regexp"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package buildflags in util/buildflags of docker/buildx (the import blocks of its non-test files; no code kept)
+package buildflags
+
+import (
+	_ "cmp"
+	_ "encoding/csv"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/containerd/platforms"
+	_ "github.com/distribution/reference"
+	_ "github.com/docker/buildx/policy"
+	_ "github.com/moby/buildkit/client"
+	_ "github.com/moby/buildkit/exporter/containerimage/exptypes"
+	_ "github.com/moby/buildkit/util/entitlements"
+	_ "github.com/moby/buildkit/util/gitutil"
+	_ "github.com/opencontainers/image-spec/specs-go/v1"
+	_ "github.com/pkg/errors"
+	_ "github.com/sirupsen/logrus"
+	_ "github.com/tonistiigi/go-csvvalue"
+	_ "github.com/zclconf/go-cty/cty"
+	_ "github.com/zclconf/go-cty/cty/convert"
+	_ "github.com/zclconf/go-cty/cty/gocty"
+	_ "github.com/zclconf/go-cty/cty/json"
+	_ "maps"
+	_ "math/big"
+	_ "regexp"
+	_ "slices"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+)

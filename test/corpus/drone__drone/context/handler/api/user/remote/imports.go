@@ -1,0 +1,12 @@
+// Import list of package remote in handler/api/user/remote of drone/drone (the import blocks of its non-test files; no code kept)
+package remote
+
+import (
+	_ "github.com/drone/drone/core"
+	_ "github.com/drone/drone/handler/api/render"
+	_ "github.com/drone/drone/handler/api/request"
+	_ "github.com/drone/drone/logger"
+	_ "github.com/drone/go-scm/scm"
+	_ "github.com/go-chi/chi"
+	_ "net/http"
+)

@@ -1,0 +1,30 @@
+// Import list of package runner in operator/runner of drone/drone (the import blocks of its non-test files; no code kept)
+package runner
+
+import (
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/drone/drone-runtime/engine"
+	_ "github.com/drone/drone-runtime/runtime"
+	_ "github.com/drone/drone-yaml/yaml"
+	_ "github.com/drone/drone-yaml/yaml/compiler"
+	_ "github.com/drone/drone-yaml/yaml/compiler/transform"
+	_ "github.com/drone/drone-yaml/yaml/converter"
+	_ "github.com/drone/drone-yaml/yaml/linter"
+	_ "github.com/drone/drone/core"
+	_ "github.com/drone/drone/operator/manager"
+	_ "github.com/drone/drone/plugin/registry"
+	_ "github.com/drone/drone/plugin/secret"
+	_ "github.com/drone/drone/store/shared/db"
+	_ "github.com/drone/envsubst"
+	_ "github.com/sirupsen/logrus"
+	_ "golang.org/x/sync/errgroup"
+	_ "regexp"
+	_ "runtime/debug"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

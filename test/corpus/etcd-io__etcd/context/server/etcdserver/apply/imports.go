@@ -1,0 +1,32 @@
+// Import list of package apply in server/etcdserver/apply of etcd-io/etcd (the import blocks of its non-test files; no code kept)
+package apply
+
+import (
+	_ "context"
+	_ "errors"
+	_ "github.com/Masterminds/semver/v3"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "go.etcd.io/etcd/api/v3/etcdserverpb"
+	_ "go.etcd.io/etcd/api/v3/membershippb"
+	_ "go.etcd.io/etcd/client/pkg/v3/types"
+	_ "go.etcd.io/etcd/pkg/v3/pbutil"
+	_ "go.etcd.io/etcd/pkg/v3/traceutil"
+	_ "go.etcd.io/etcd/pkg/v3/wait"
+	_ "go.etcd.io/etcd/server/v3/auth"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/api"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/api/membership"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/api/v3alarm"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/cindex"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/errors"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/txn"
+	_ "go.etcd.io/etcd/server/v3/etcdserver/version"
+	_ "go.etcd.io/etcd/server/v3/lease"
+	_ "go.etcd.io/etcd/server/v3/storage"
+	_ "go.etcd.io/etcd/server/v3/storage/backend"
+	_ "go.etcd.io/etcd/server/v3/storage/mvcc"
+	_ "go.etcd.io/raft/v3/raftpb"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/protobuf/proto"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package mvcc in server/storage/mvcc of etcd-io/etcd (the import blocks of its non-test files; no code kept)
+package mvcc
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/binary"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/dustin/go-humanize"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "go.etcd.io/etcd/api/v3/mvccpb"
+	_ "go.etcd.io/etcd/client/pkg/v3/verify"
+	_ "go.etcd.io/etcd/client/v3"
+	_ "go.etcd.io/etcd/pkg/v3/adt"
+	_ "go.etcd.io/etcd/pkg/v3/schedule"
+	_ "go.etcd.io/etcd/pkg/v3/traceutil"
+	_ "go.etcd.io/etcd/server/v3/lease"
+	_ "go.etcd.io/etcd/server/v3/storage/backend"
+	_ "go.etcd.io/etcd/server/v3/storage/schema"
+	_ "go.opentelemetry.io/otel/trace"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/protobuf/proto"
+	_ "hash"
+	_ "hash/crc32"
+	_ "k8s.io/utils/third_party/forked/golang/btree"
+	_ "math"
+	_ "sort"
+	_ "sync"
+	_ "time"
+)

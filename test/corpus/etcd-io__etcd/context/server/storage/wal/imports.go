@@ -1,0 +1,33 @@
+// Import list of package wal in server/storage/wal of etcd-io/etcd (the import blocks of its non-test files; no code kept)
+package wal
+
+import (
+	_ "bytes"
+	_ "encoding/binary"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/Masterminds/semver/v3"
+	_ "github.com/golang/protobuf/proto"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "go.etcd.io/etcd/api/v3/etcdserverpb"
+	_ "go.etcd.io/etcd/api/v3/version"
+	_ "go.etcd.io/etcd/client/pkg/v3/fileutil"
+	_ "go.etcd.io/etcd/pkg/v3/crc"
+	_ "go.etcd.io/etcd/pkg/v3/ioutil"
+	_ "go.etcd.io/etcd/pkg/v3/pbutil"
+	_ "go.etcd.io/etcd/server/v3/storage/wal/walpb"
+	_ "go.etcd.io/raft/v3"
+	_ "go.etcd.io/raft/v3/raftpb"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/protobuf/proto"
+	_ "google.golang.org/protobuf/reflect/protoreflect"
+	_ "google.golang.org/protobuf/types/descriptorpb"
+	_ "hash"
+	_ "hash/crc32"
+	_ "io"
+	_ "os"
+	_ "path/filepath"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

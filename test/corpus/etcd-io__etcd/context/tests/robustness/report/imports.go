@@ -1,0 +1,31 @@
+// Import list of package report in tests/robustness/report of etcd-io/etcd (the import blocks of its non-test files; no code kept)
+package report
+
+import (
+	_ "bytes"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/anishathalye/porcupine"
+	_ "github.com/google/go-cmp/cmp"
+	_ "go.etcd.io/etcd/api/v3/etcdserverpb"
+	_ "go.etcd.io/etcd/client/pkg/v3/fileutil"
+	_ "go.etcd.io/etcd/server/v3/storage/datadir"
+	_ "go.etcd.io/etcd/server/v3/storage/wal"
+	_ "go.etcd.io/etcd/server/v3/storage/wal/walpb"
+	_ "go.etcd.io/etcd/tests/v3/framework/e2e"
+	_ "go.etcd.io/etcd/tests/v3/robustness/model"
+	_ "go.etcd.io/raft/v3/raftpb"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/protobuf/proto"
+	_ "google.golang.org/protobuf/testing/protocmp"
+	_ "io"
+	_ "math"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

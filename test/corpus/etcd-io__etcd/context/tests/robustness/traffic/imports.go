@@ -1,0 +1,30 @@
+// Import list of package traffic in tests/robustness/traffic of etcd-io/etcd (the import blocks of its non-test files; no code kept)
+package traffic
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/stretchr/testify/require"
+	_ "go.etcd.io/etcd/api/v3/mvccpb"
+	_ "go.etcd.io/etcd/client/v3"
+	_ "go.etcd.io/etcd/client/v3/kubernetes"
+	_ "go.etcd.io/etcd/pkg/v3/stringutil"
+	_ "go.etcd.io/etcd/tests/v3/framework/e2e"
+	_ "go.etcd.io/etcd/tests/v3/robustness/client"
+	_ "go.etcd.io/etcd/tests/v3/robustness/identity"
+	_ "go.etcd.io/etcd/tests/v3/robustness/model"
+	_ "go.etcd.io/etcd/tests/v3/robustness/random"
+	_ "go.etcd.io/etcd/tests/v3/robustness/report"
+	_ "go.etcd.io/etcd/tests/v3/robustness/validate"
+	_ "go.uber.org/zap"
+	_ "golang.org/x/sync/errgroup"
+	_ "golang.org/x/time/rate"
+	_ "math/rand"
+	_ "slices"
+	_ "sort"
+	_ "strconv"
+	_ "sync"
+	_ "testing"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package visitor in client/visitor of fatedier/frp (the import blocks of its non-test files; no code kept)
+package visitor
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/config/v1"
+	_ "github.com/fatedier/frp/pkg/msg"
+	_ "github.com/fatedier/frp/pkg/naming"
+	_ "github.com/fatedier/frp/pkg/nathole"
+	_ "github.com/fatedier/frp/pkg/plugin/visitor"
+	_ "github.com/fatedier/frp/pkg/proto/udp"
+	_ "github.com/fatedier/frp/pkg/transport"
+	_ "github.com/fatedier/frp/pkg/util/net"
+	_ "github.com/fatedier/frp/pkg/util/util"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/frp/pkg/vnet"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/io"
+	_ "github.com/hashicorp/yamux"
+	_ "github.com/quic-go/quic-go"
+	_ "github.com/samber/lo"
+	_ "golang.org/x/time/rate"
+	_ "io"
+	_ "net"
+	_ "reflect"
+	_ "strconv"
+	_ "sync"
+	_ "time"
+)

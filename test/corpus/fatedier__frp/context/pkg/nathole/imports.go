@@ -1,0 +1,33 @@
+// Import list of package nathole in pkg/nathole of fatedier/frp (the import blocks of its non-test files; no code kept)
+package nathole
+
+import (
+	_ "bytes"
+	_ "cmp"
+	_ "context"
+	_ "crypto/md5"
+	_ "encoding/hex"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/msg"
+	_ "github.com/fatedier/frp/pkg/transport"
+	_ "github.com/fatedier/frp/pkg/util/log"
+	_ "github.com/fatedier/frp/pkg/util/util"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/golib/crypto"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/net/stun"
+	_ "github.com/fatedier/golib/pool"
+	_ "github.com/samber/lo"
+	_ "golang.org/x/net/ipv4"
+	_ "golang.org/x/sync/errgroup"
+	_ "k8s.io/apimachinery/pkg/util/sets"
+	_ "k8s.io/utils/clock"
+	_ "math/rand/v2"
+	_ "net"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

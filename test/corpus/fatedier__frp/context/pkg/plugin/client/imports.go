@@ -1,0 +1,33 @@
+// Import list of package client in pkg/plugin/client of fatedier/frp (the import blocks of its non-test files; no code kept)
+package client
+
+import (
+	_ "bufio"
+	_ "context"
+	_ "crypto/tls"
+	_ "encoding/base64"
+	_ "fmt"
+	_ "github.com/armon/go-socks5"
+	_ "github.com/fatedier/frp/pkg/config/v1"
+	_ "github.com/fatedier/frp/pkg/plugin/client/internal/httpsserver"
+	_ "github.com/fatedier/frp/pkg/transport"
+	_ "github.com/fatedier/frp/pkg/util/log"
+	_ "github.com/fatedier/frp/pkg/util/net"
+	_ "github.com/fatedier/frp/pkg/util/util"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/frp/pkg/vnet"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/io"
+	_ "github.com/fatedier/golib/net"
+	_ "github.com/fatedier/golib/pool"
+	_ "github.com/gorilla/mux"
+	_ "github.com/pires/go-proxyproto"
+	_ "io"
+	_ "log"
+	_ "net"
+	_ "net/http"
+	_ "net/http/httputil"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

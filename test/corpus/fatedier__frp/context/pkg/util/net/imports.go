@@ -1,0 +1,32 @@
+// Import list of package net in pkg/util/net of fatedier/frp (the import blocks of its non-test files; no code kept)
+package net
+
+import (
+	_ "bytes"
+	_ "compress/gzip"
+	_ "context"
+	_ "crypto/hkdf"
+	_ "crypto/sha256"
+	_ "crypto/tls"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/util/util"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/golib/crypto"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/net"
+	_ "github.com/fatedier/golib/pool"
+	_ "github.com/pires/go-proxyproto"
+	_ "github.com/quic-go/quic-go"
+	_ "github.com/xtaci/kcp-go/v5"
+	_ "golang.org/x/net/websocket"
+	_ "io"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package vhost in pkg/util/vhost of fatedier/frp (the import blocks of its non-test files; no code kept)
+package vhost
+
+import (
+	_ "bytes"
+	_ "cmp"
+	_ "context"
+	_ "crypto/tls"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/util/http"
+	_ "github.com/fatedier/frp/pkg/util/log"
+	_ "github.com/fatedier/frp/pkg/util/net"
+	_ "github.com/fatedier/frp/pkg/util/version"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/io"
+	_ "github.com/fatedier/golib/net"
+	_ "github.com/fatedier/golib/pool"
+	_ "io"
+	_ "log"
+	_ "net"
+	_ "net/http"
+	_ "net/http/httputil"
+	_ "net/url"
+	_ "os"
+	_ "slices"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

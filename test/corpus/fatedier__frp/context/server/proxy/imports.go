@@ -1,0 +1,31 @@
+// Import list of package proxy in server/proxy of fatedier/frp (the import blocks of its non-test files; no code kept)
+package proxy
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/config/types"
+	_ "github.com/fatedier/frp/pkg/config/v1"
+	_ "github.com/fatedier/frp/pkg/msg"
+	_ "github.com/fatedier/frp/pkg/plugin/server"
+	_ "github.com/fatedier/frp/pkg/proto/udp"
+	_ "github.com/fatedier/frp/pkg/proto/wire"
+	_ "github.com/fatedier/frp/pkg/util/limit"
+	_ "github.com/fatedier/frp/pkg/util/net"
+	_ "github.com/fatedier/frp/pkg/util/util"
+	_ "github.com/fatedier/frp/pkg/util/vhost"
+	_ "github.com/fatedier/frp/pkg/util/xlog"
+	_ "github.com/fatedier/frp/server/controller"
+	_ "github.com/fatedier/frp/server/metrics"
+	_ "github.com/fatedier/golib/errors"
+	_ "github.com/fatedier/golib/io"
+	_ "golang.org/x/time/rate"
+	_ "io"
+	_ "net"
+	_ "reflect"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

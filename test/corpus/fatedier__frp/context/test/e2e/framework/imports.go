@@ -1,0 +1,31 @@
+// Import list of package framework in test/e2e/framework of fatedier/frp (the import blocks of its non-test files; no code kept)
+package framework
+
+import (
+	_ "bytes"
+	_ "flag"
+	_ "fmt"
+	_ "github.com/fatedier/frp/pkg/config"
+	_ "github.com/fatedier/frp/pkg/sdk/client"
+	_ "github.com/fatedier/frp/pkg/util/log"
+	_ "github.com/fatedier/frp/test/e2e/framework/consts"
+	_ "github.com/fatedier/frp/test/e2e/mock/server"
+	_ "github.com/fatedier/frp/test/e2e/mock/server/httpserver"
+	_ "github.com/fatedier/frp/test/e2e/mock/server/streamserver"
+	_ "github.com/fatedier/frp/test/e2e/pkg/port"
+	_ "github.com/fatedier/frp/test/e2e/pkg/process"
+	_ "github.com/fatedier/frp/test/e2e/pkg/request"
+	_ "github.com/google/uuid"
+	_ "github.com/onsi/ginkgo/v2"
+	_ "github.com/onsi/gomega"
+	_ "maps"
+	_ "net"
+	_ "net/http"
+	_ "os"
+	_ "path/filepath"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "text/template"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package cmd in cmd of gitleaks/gitleaks (the import blocks of its non-test files; no code kept)
+package cmd
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rs/zerolog"
+	_ "github.com/rs/zerolog/log"
+	_ "github.com/spf13/cobra"
+	_ "github.com/spf13/viper"
+	_ "github.com/zricethezav/gitleaks/v8/cmd/scm"
+	_ "github.com/zricethezav/gitleaks/v8/config"
+	_ "github.com/zricethezav/gitleaks/v8/detect"
+	_ "github.com/zricethezav/gitleaks/v8/logging"
+	_ "github.com/zricethezav/gitleaks/v8/regexp"
+	_ "github.com/zricethezav/gitleaks/v8/report"
+	_ "github.com/zricethezav/gitleaks/v8/sources"
+	_ "github.com/zricethezav/gitleaks/v8/version"
+	_ "io"
+	_ "net/http"
+	_ "net/http/pprof"
+	_ "os"
+	_ "path/filepath"
+	_ "runtime"
+	_ "runtime/pprof"
+	_ "runtime/trace"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package detect in detect of gitleaks/gitleaks (the import blocks of its non-test files; no code kept)
+package detect
+
+import (
+	_ "bufio"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/BobuSumisu/aho-corasick"
+	_ "github.com/charmbracelet/lipgloss"
+	_ "github.com/fatih/semgroup"
+	_ "github.com/rs/zerolog"
+	_ "github.com/spf13/viper"
+	_ "github.com/zricethezav/gitleaks/v8/cmd/scm"
+	_ "github.com/zricethezav/gitleaks/v8/config"
+	_ "github.com/zricethezav/gitleaks/v8/detect/codec"
+	_ "github.com/zricethezav/gitleaks/v8/logging"
+	_ "github.com/zricethezav/gitleaks/v8/regexp"
+	_ "github.com/zricethezav/gitleaks/v8/report"
+	_ "github.com/zricethezav/gitleaks/v8/sources"
+	_ "golang.org/x/exp/maps"
+	_ "io"
+	_ "math"
+	_ "os"
+	_ "path/filepath"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package storage in cmd/internal/storage of go-acme/lego (the import blocks of its non-test files; no code kept)
+package storage
+
+import (
+	_ "archive/zip"
+	_ "bytes"
+	_ "crypto"
+	_ "crypto/x509"
+	_ "encoding/json"
+	_ "encoding/pem"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/acme"
+	_ "github.com/go-acme/lego/v5/certcrypto"
+	_ "github.com/go-acme/lego/v5/certificate"
+	_ "github.com/go-acme/lego/v5/cmd/internal/configuration"
+	_ "github.com/go-acme/lego/v5/log"
+	_ "github.com/mattn/go-zglob"
+	_ "golang.org/x/net/idna"
+	_ "gopkg.in/yaml.v3"
+	_ "io"
+	_ "log/slog"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+	_ "unicode"
+)

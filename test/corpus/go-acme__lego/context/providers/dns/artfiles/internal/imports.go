@@ -1,0 +1,22 @@
+// Import list of package internal in providers/dns/artfiles/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "context"
+	_ "encoding/csv"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "github.com/go-acme/lego/v5/internal/useragent"
+	_ "github.com/miekg/dns"
+	_ "io"
+	_ "maps"
+	_ "net/http"
+	_ "net/url"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+	_ "unicode"
+)

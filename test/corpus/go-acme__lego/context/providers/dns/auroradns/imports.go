@@ -1,0 +1,16 @@
+// Import list of package auroradns in providers/dns/auroradns of go-acme/lego (the import blocks of its non-test files; no code kept)
+package auroradns
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/miekg/dns"
+	_ "github.com/nrdcg/auroradns"
+	_ "sync"
+	_ "time"
+)

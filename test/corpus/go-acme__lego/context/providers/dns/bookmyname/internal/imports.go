@@ -1,0 +1,16 @@
+// Import list of package internal in providers/dns/bookmyname/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "github.com/google/go-querystring/query"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strings"
+	_ "time"
+)

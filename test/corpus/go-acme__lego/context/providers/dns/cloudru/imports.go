@@ -1,0 +1,17 @@
+// Import list of package cloudru in providers/dns/cloudru of go-acme/lego (the import blocks of its non-test files; no code kept)
+package cloudru
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/cloudru/internal"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "net/http"
+	_ "strconv"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,17 @@
+// Import list of package digitalocean in providers/dns/digitalocean of go-acme/lego (the import blocks of its non-test files; no code kept)
+package digitalocean
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/digitalocean/internal"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "net/http"
+	_ "net/url"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,15 @@
+// Import list of package dinahosting in providers/dns/dinahosting of go-acme/lego (the import blocks of its non-test files; no code kept)
+package dinahosting
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/dinahosting/internal"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "net/http"
+	_ "time"
+)

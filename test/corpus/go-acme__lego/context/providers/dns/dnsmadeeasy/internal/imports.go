@@ -1,0 +1,20 @@
+// Import list of package internal in providers/dns/dnsmadeeasy/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/hmac"
+	_ "crypto/sha1"
+	_ "encoding/hex"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "time"
+)

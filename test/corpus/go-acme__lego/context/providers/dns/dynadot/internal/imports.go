@@ -1,0 +1,20 @@
+// Import list of package internal in providers/dns/dynadot/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/hmac"
+	_ "crypto/sha256"
+	_ "encoding/base64"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,16 @@
+// Import list of package epik in providers/dns/epik of go-acme/lego (the import blocks of its non-test files; no code kept)
+package epik
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/epik/internal"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "net/http"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,20 @@
+// Import list of package internal in providers/dns/gname/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "context"
+	_ "crypto/md5"
+	_ "encoding/hex"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "github.com/go-acme/lego/v5/internal/useragent"
+	_ "github.com/google/go-querystring/query"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

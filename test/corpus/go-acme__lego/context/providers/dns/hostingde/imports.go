@@ -1,0 +1,14 @@
+// Import list of package hostingde in providers/dns/hostingde of go-acme/lego (the import blocks of its non-test files; no code kept)
+package hostingde
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/hostingde"
+	_ "net/http"
+	_ "time"
+)

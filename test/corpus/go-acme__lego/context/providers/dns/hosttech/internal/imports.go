@@ -1,0 +1,17 @@
+// Import list of package internal in providers/dns/hosttech/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "golang.org/x/oauth2"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,19 @@
+// Import list of package internal in providers/dns/infomaniak/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "github.com/go-acme/lego/v5/internal/useragent"
+	_ "golang.org/x/oauth2"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,15 @@
+// Import list of package selectel in providers/dns/internal/selectel of go-acme/lego (the import blocks of its non-test files; no code kept)
+package selectel
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/selectel/internal"
+	_ "net/http"
+	_ "net/url"
+	_ "time"
+)

@@ -1,0 +1,18 @@
+// Import list of package ispconfig in providers/dns/ispconfig of go-acme/lego (the import blocks of its non-test files; no code kept)
+package ispconfig
+
+import (
+	_ "context"
+	_ "crypto/tls"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/ispconfig/internal"
+	_ "net/http"
+	_ "strconv"
+	_ "sync"
+	_ "time"
+)

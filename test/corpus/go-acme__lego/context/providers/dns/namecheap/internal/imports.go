@@ -1,0 +1,17 @@
+// Import list of package internal in providers/dns/namecheap/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "context"
+	_ "encoding/xml"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,15 @@
+// Import list of package otc in providers/dns/otc of go-acme/lego (the import blocks of its non-test files; no code kept)
+package otc
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/otc/internal"
+	_ "net/http"
+	_ "time"
+)

@@ -1,0 +1,18 @@
+// Import list of package pdns in providers/dns/pdns of go-acme/lego (the import blocks of its non-test files; no code kept)
+package pdns
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/log"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/pdns/internal"
+	_ "net/http"
+	_ "net/url"
+	_ "strconv"
+	_ "time"
+)

@@ -1,0 +1,11 @@
+// Import list of package internal in providers/dns/selfhostde/internal of go-acme/lego (the import blocks of its non-test files; no code kept)
+package internal
+
+import (
+	_ "context"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/internal/errutils"
+	_ "net/http"
+	_ "net/url"
+	_ "time"
+)

@@ -1,0 +1,16 @@
+// Import list of package yandex in providers/dns/yandex of go-acme/lego (the import blocks of its non-test files; no code kept)
+package yandex
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/yandex/internal"
+	_ "github.com/miekg/dns"
+	_ "net/http"
+	_ "time"
+)

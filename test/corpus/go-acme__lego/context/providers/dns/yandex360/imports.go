@@ -1,0 +1,18 @@
+// Import list of package yandex360 in providers/dns/yandex360 of go-acme/lego (the import blocks of its non-test files; no code kept)
+package yandex360
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-acme/lego/v5/challenge"
+	_ "github.com/go-acme/lego/v5/challenge/dns01"
+	_ "github.com/go-acme/lego/v5/platform/env"
+	_ "github.com/go-acme/lego/v5/providers/dns/internal/clientdebug"
+	_ "github.com/go-acme/lego/v5/providers/dns/yandex360/internal"
+	_ "github.com/miekg/dns"
+	_ "net/http"
+	_ "strconv"
+	_ "sync"
+	_ "time"
+)

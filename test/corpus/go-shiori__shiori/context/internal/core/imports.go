@@ -1,0 +1,30 @@
+// Import list of package core in internal/core of go-shiori/shiori (the import blocks of its non-test files; no code kept)
+package core
+
+import (
+	_ "bytes"
+	_ "fmt"
+	_ "github.com/disintegration/imaging"
+	_ "github.com/go-shiori/go-epub"
+	_ "github.com/go-shiori/go-readability"
+	_ "github.com/go-shiori/shiori/internal/model"
+	_ "github.com/go-shiori/warc"
+	_ "github.com/pkg/errors"
+	_ "golang.org/x/image/webp"
+	_ "image"
+	_ "image/color"
+	_ "image/draw"
+	_ "image/jpeg"
+	_ "image/png"
+	_ "io"
+	_ "log"
+	_ "math"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

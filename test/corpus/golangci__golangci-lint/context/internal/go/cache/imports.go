@@ -1,0 +1,32 @@
+// Import list of package cache in internal/go/cache of golangci/golangci-lint (the import blocks of its non-test files; no code kept)
+package cache
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "context"
+	_ "crypto/sha256"
+	_ "encoding/base64"
+	_ "encoding/hex"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/golangci/golangci-lint/v2/internal/go/base"
+	_ "github.com/golangci/golangci-lint/v2/internal/go/cacheprog"
+	_ "github.com/golangci/golangci-lint/v2/internal/go/mmap"
+	_ "github.com/golangci/golangci-lint/v2/internal/go/quoted"
+	_ "github.com/rogpeppe/go-internal/lockedfile"
+	_ "github.com/rogpeppe/go-internal/robustio"
+	_ "hash"
+	_ "io"
+	_ "io/fs"
+	_ "log"
+	_ "os"
+	_ "os/exec"
+	_ "path/filepath"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package lint in pkg/lint of golangci/golangci-lint (the import blocks of its non-test files; no code kept)
+package lint
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/golangci/golangci-lint/v2/internal/cache"
+	_ "github.com/golangci/golangci-lint/v2/internal/errorutil"
+	_ "github.com/golangci/golangci-lint/v2/pkg/config"
+	_ "github.com/golangci/golangci-lint/v2/pkg/exitcodes"
+	_ "github.com/golangci/golangci-lint/v2/pkg/fsutils"
+	_ "github.com/golangci/golangci-lint/v2/pkg/goanalysis/load"
+	_ "github.com/golangci/golangci-lint/v2/pkg/goformatters"
+	_ "github.com/golangci/golangci-lint/v2/pkg/goutil"
+	_ "github.com/golangci/golangci-lint/v2/pkg/lint/linter"
+	_ "github.com/golangci/golangci-lint/v2/pkg/lint/lintersdb"
+	_ "github.com/golangci/golangci-lint/v2/pkg/logutils"
+	_ "github.com/golangci/golangci-lint/v2/pkg/result"
+	_ "github.com/golangci/golangci-lint/v2/pkg/result/processors"
+	_ "github.com/golangci/golangci-lint/v2/pkg/timeutils"
+	_ "github.com/ldez/grignotin/goenv"
+	_ "go/build"
+	_ "go/token"
+	_ "golang.org/x/tools/go/packages"
+	_ "maps"
+	_ "os"
+	_ "path/filepath"
+	_ "regexp"
+	_ "runtime/debug"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package oscommands in pkg/commands/oscommands of jesseduffield/lazygit (the import blocks of its non-test files; no code kept)
+package oscommands
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/atotto/clipboard"
+	_ "github.com/creack/pty"
+	_ "github.com/go-errors/errors"
+	_ "github.com/jesseduffield/lazygit/pkg/common"
+	_ "github.com/jesseduffield/lazygit/pkg/config"
+	_ "github.com/jesseduffield/lazygit/pkg/gocui"
+	_ "github.com/jesseduffield/lazygit/pkg/utils"
+	_ "github.com/mgutz/str"
+	_ "github.com/samber/lo"
+	_ "github.com/sasha-s/go-deadlock"
+	_ "github.com/sirupsen/logrus"
+	_ "golang.org/x/exp/slices"
+	_ "io"
+	_ "os"
+	_ "os/exec"
+	_ "path/filepath"
+	_ "regexp"
+	_ "runtime"
+	_ "strings"
+	_ "sync"
+	_ "syscall"
+	_ "testing"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package config in pkg/config of jesseduffield/lazygit (the import blocks of its non-test files; no code kept)
+package config
+
+import (
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/adrg/xdg"
+	_ "github.com/gdamore/tcell/v3"
+	_ "github.com/jesseduffield/generics/orderedset"
+	_ "github.com/jesseduffield/lazygit/pkg/constants"
+	_ "github.com/jesseduffield/lazygit/pkg/gocui"
+	_ "github.com/jesseduffield/lazygit/pkg/i18n"
+	_ "github.com/jesseduffield/lazygit/pkg/utils"
+	_ "github.com/jesseduffield/lazygit/pkg/utils/yaml_utils"
+	_ "github.com/karimkhaleel/jsonschema"
+	_ "github.com/samber/lo"
+	_ "gopkg.in/yaml.v3"
+	_ "log"
+	_ "os"
+	_ "path/filepath"
+	_ "reflect"
+	_ "runtime"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+	_ "unicode/utf8"
+)

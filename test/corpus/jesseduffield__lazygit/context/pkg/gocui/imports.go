@@ -1,0 +1,30 @@
+// Import list of package gocui in pkg/gocui of jesseduffield/lazygit (the import blocks of its non-test files; no code kept)
+package gocui
+
+import (
+	_ "errors"
+	_ "fmt"
+	_ "github.com/gdamore/tcell/v3"
+	_ "github.com/gdamore/tcell/v3/vt"
+	_ "github.com/go-errors/errors"
+	_ "github.com/jesseduffield/generics/set"
+	_ "github.com/petermattis/goid"
+	_ "github.com/rivo/uniseg"
+	_ "github.com/samber/lo"
+	_ "io"
+	_ "math"
+	_ "os"
+	_ "os/signal"
+	_ "regexp"
+	_ "runtime"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "syscall"
+	_ "time"
+	_ "unicode"
+	_ "unicode/utf8"
+	_ "unsafe"
+)

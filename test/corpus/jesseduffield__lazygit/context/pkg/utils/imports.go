@@ -1,0 +1,32 @@
+// Import list of package utils in pkg/utils of jesseduffield/lazygit (the import blocks of its non-test files; no code kept)
+package utils
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/go-errors/errors"
+	_ "github.com/gookit/color"
+	_ "github.com/jesseduffield/lazygit/pkg/gocui"
+	_ "github.com/jesseduffield/lazygit/pkg/gui/style"
+	_ "github.com/rivo/uniseg"
+	_ "github.com/sahilm/fuzzy"
+	_ "github.com/samber/lo"
+	_ "github.com/sirupsen/logrus"
+	_ "github.com/stefanhaller/git-todo-parser/todo"
+	_ "golang.org/x/exp/slices"
+	_ "io"
+	_ "os"
+	_ "path/filepath"
+	_ "regexp"
+	_ "runtime"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "text/template"
+	_ "time"
+	_ "unicode"
+)

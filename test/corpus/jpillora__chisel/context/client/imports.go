@@ -1,0 +1,32 @@
+// Import list of package chclient in client of jpillora/chisel (the import blocks of its non-test files; no code kept)
+package chclient
+
+import (
+	_ "context"
+	_ "crypto/md5"
+	_ "crypto/tls"
+	_ "crypto/x509"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/gorilla/websocket"
+	_ "github.com/jpillora/backoff"
+	_ "github.com/jpillora/chisel/share"
+	_ "github.com/jpillora/chisel/share/ccrypto"
+	_ "github.com/jpillora/chisel/share/cio"
+	_ "github.com/jpillora/chisel/share/cnet"
+	_ "github.com/jpillora/chisel/share/cos"
+	_ "github.com/jpillora/chisel/share/settings"
+	_ "github.com/jpillora/chisel/share/tunnel"
+	_ "golang.org/x/crypto/ssh"
+	_ "golang.org/x/net/proxy"
+	_ "golang.org/x/sync/errgroup"
+	_ "io"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "regexp"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package chserver in server of jpillora/chisel (the import blocks of its non-test files; no code kept)
+package chserver
+
+import (
+	_ "context"
+	_ "crypto/tls"
+	_ "crypto/x509"
+	_ "errors"
+	_ "github.com/gorilla/websocket"
+	_ "github.com/jpillora/chisel/share"
+	_ "github.com/jpillora/chisel/share/ccrypto"
+	_ "github.com/jpillora/chisel/share/cio"
+	_ "github.com/jpillora/chisel/share/cnet"
+	_ "github.com/jpillora/chisel/share/settings"
+	_ "github.com/jpillora/chisel/share/tunnel"
+	_ "github.com/jpillora/requestlog"
+	_ "golang.org/x/crypto/acme/autocert"
+	_ "golang.org/x/crypto/ssh"
+	_ "golang.org/x/sync/errgroup"
+	_ "log"
+	_ "net"
+	_ "net/http"
+	_ "net/http/httputil"
+	_ "net/url"
+	_ "os"
+	_ "os/user"
+	_ "path/filepath"
+	_ "regexp"
+	_ "strings"
+	_ "sync/atomic"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package api in internal/api of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package api
+
+import (
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/crypto"
+	_ "miniflux.app/v2/internal/http/request"
+	_ "miniflux.app/v2/internal/http/response"
+	_ "miniflux.app/v2/internal/integration"
+	_ "miniflux.app/v2/internal/mediaproxy"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/proxyrotator"
+	_ "miniflux.app/v2/internal/reader/fetcher"
+	_ "miniflux.app/v2/internal/reader/handler"
+	_ "miniflux.app/v2/internal/reader/opml"
+	_ "miniflux.app/v2/internal/reader/processor"
+	_ "miniflux.app/v2/internal/reader/readingtime"
+	_ "miniflux.app/v2/internal/reader/sanitizer"
+	_ "miniflux.app/v2/internal/reader/subscription"
+	_ "miniflux.app/v2/internal/storage"
+	_ "miniflux.app/v2/internal/validator"
+	_ "miniflux.app/v2/internal/version"
+	_ "miniflux.app/v2/internal/worker"
+	_ "net/http"
+	_ "runtime"
+	_ "strconv"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package googlereader in internal/googlereader of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package googlereader
+
+import (
+	_ "context"
+	_ "crypto/hmac"
+	_ "crypto/sha256"
+	_ "encoding/hex"
+	_ "errors"
+	_ "fmt"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/crypto"
+	_ "miniflux.app/v2/internal/http/request"
+	_ "miniflux.app/v2/internal/http/response"
+	_ "miniflux.app/v2/internal/integration"
+	_ "miniflux.app/v2/internal/mediaproxy"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/proxyrotator"
+	_ "miniflux.app/v2/internal/reader/fetcher"
+	_ "miniflux.app/v2/internal/reader/handler"
+	_ "miniflux.app/v2/internal/reader/subscription"
+	_ "miniflux.app/v2/internal/storage"
+	_ "miniflux.app/v2/internal/urllib"
+	_ "miniflux.app/v2/internal/validator"
+	_ "net/http"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,16 @@
+// Import list of package ntfy in internal/integration/ntfy of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package ntfy
+
+import (
+	_ "bytes"
+	_ "encoding/json"
+	_ "fmt"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/http/client"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/version"
+	_ "net/http"
+	_ "net/url"
+	_ "time"
+)

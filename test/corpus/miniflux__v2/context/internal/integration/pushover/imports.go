@@ -1,0 +1,17 @@
+// Import list of package pushover in internal/integration/pushover of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package pushover
+
+import (
+	_ "bytes"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/http/client"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/version"
+	_ "net/http"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,17 @@
+// Import list of package wallabag in internal/integration/wallabag of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package wallabag
+
+import (
+	_ "bytes"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/http/client"
+	_ "miniflux.app/v2/internal/urllib"
+	_ "miniflux.app/v2/internal/version"
+	_ "net/http"
+	_ "net/url"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package icon in internal/reader/icon of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package icon
+
+import (
+	_ "bytes"
+	_ "encoding/base64"
+	_ "fmt"
+	_ "github.com/PuerkitoBio/goquery"
+	_ "github.com/tdewolff/minify/v2"
+	_ "github.com/tdewolff/minify/v2/svg"
+	_ "golang.org/x/image/draw"
+	_ "golang.org/x/image/webp"
+	_ "image"
+	_ "image/gif"
+	_ "image/jpeg"
+	_ "image/png"
+	_ "io"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/crypto"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/proxyrotator"
+	_ "miniflux.app/v2/internal/reader/encoding"
+	_ "miniflux.app/v2/internal/reader/fetcher"
+	_ "miniflux.app/v2/internal/storage"
+	_ "miniflux.app/v2/internal/urllib"
+	_ "net/url"
+	_ "regexp"
+	_ "slices"
+	_ "strings"
+)

@@ -1,0 +1,31 @@
+// Import list of package processor in internal/reader/processor of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package processor
+
+import (
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/PuerkitoBio/goquery"
+	_ "github.com/tdewolff/minify/v2"
+	_ "github.com/tdewolff/minify/v2/html"
+	_ "log/slog"
+	_ "miniflux.app/v2/internal/config"
+	_ "miniflux.app/v2/internal/metric"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/proxyrotator"
+	_ "miniflux.app/v2/internal/reader/fetcher"
+	_ "miniflux.app/v2/internal/reader/filter"
+	_ "miniflux.app/v2/internal/reader/readingtime"
+	_ "miniflux.app/v2/internal/reader/rewrite"
+	_ "miniflux.app/v2/internal/reader/sanitizer"
+	_ "miniflux.app/v2/internal/reader/scraper"
+	_ "miniflux.app/v2/internal/reader/urlcleaner"
+	_ "miniflux.app/v2/internal/storage"
+	_ "miniflux.app/v2/internal/urllib"
+	_ "net/url"
+	_ "regexp"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package rss in internal/reader/rss of miniflux/v2 (the import blocks of its non-test files; no code kept)
+package rss
+
+import (
+	_ "cmp"
+	_ "encoding/xml"
+	_ "errors"
+	_ "fmt"
+	_ "html"
+	_ "io"
+	_ "iter"
+	_ "log/slog"
+	_ "math"
+	_ "miniflux.app/v2/internal/crypto"
+	_ "miniflux.app/v2/internal/model"
+	_ "miniflux.app/v2/internal/reader/atom"
+	_ "miniflux.app/v2/internal/reader/date"
+	_ "miniflux.app/v2/internal/reader/dublincore"
+	_ "miniflux.app/v2/internal/reader/googleplay"
+	_ "miniflux.app/v2/internal/reader/itunes"
+	_ "miniflux.app/v2/internal/reader/language"
+	_ "miniflux.app/v2/internal/reader/media"
+	_ "miniflux.app/v2/internal/reader/sanitizer"
+	_ "miniflux.app/v2/internal/reader/xml"
+	_ "miniflux.app/v2/internal/urllib"
+	_ "path"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

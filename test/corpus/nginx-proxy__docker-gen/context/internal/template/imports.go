@@ -1,0 +1,30 @@
+// Import list of package template in internal/template of nginx-proxy/docker-gen (the import blocks of its non-test files; no code kept)
+package template
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/Masterminds/sprig/v3"
+	_ "github.com/nginx-proxy/docker-gen/internal/config"
+	_ "github.com/nginx-proxy/docker-gen/internal/context"
+	_ "github.com/nginx-proxy/docker-gen/internal/utils"
+	_ "gopkg.in/yaml.v3"
+	_ "io"
+	_ "io/fs"
+	_ "log"
+	_ "math"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "reflect"
+	_ "regexp"
+	_ "slices"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "text/template"
+	_ "time"
+	_ "unicode"
+)

@@ -1,0 +1,31 @@
+// Import list of package middleware in pkg/middleware of oauth2-proxy/oauth2-proxy (the import blocks of its non-test files; no code kept)
+package middleware
+
+import (
+	_ "bufio"
+	_ "context"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/google/uuid"
+	_ "github.com/justinas/alice"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/apis/middleware"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/apis/options"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/apis/sessions"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/authentication/basic"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/header"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/ip"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/logger"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/requests/util"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/pkg/util/ptr"
+	_ "github.com/oauth2-proxy/oauth2-proxy/v7/providers"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/promhttp"
+	_ "k8s.io/apimachinery/pkg/util/errors"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "regexp"
+	_ "strings"
+	_ "time"
+)

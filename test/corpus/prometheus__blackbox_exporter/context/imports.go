@@ -1,0 +1,33 @@
+// Import list of package main in . of prometheus/blackbox_exporter (the import blocks of its non-test files; no code kept)
+package main
+
+import (
+	_ "errors"
+	_ "fmt"
+	_ "github.com/alecthomas/kingpin/v2"
+	_ "github.com/prometheus/blackbox_exporter/config"
+	_ "github.com/prometheus/blackbox_exporter/prober"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/collectors/version"
+	_ "github.com/prometheus/client_golang/prometheus/promauto"
+	_ "github.com/prometheus/client_golang/prometheus/promhttp"
+	_ "github.com/prometheus/common/promslog"
+	_ "github.com/prometheus/common/promslog/flag"
+	_ "github.com/prometheus/common/version"
+	_ "github.com/prometheus/exporter-toolkit/web"
+	_ "github.com/prometheus/exporter-toolkit/web/kingpinflag"
+	_ "go.yaml.in/yaml/v3"
+	_ "html"
+	_ "net"
+	_ "net/http"
+	_ "net/http/pprof"
+	_ "net/url"
+	_ "os"
+	_ "os/signal"
+	_ "path"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "syscall"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package arrowlist in backend/azureblob/arrowlist of rclone/rclone (the import blocks of its non-test files; no code kept)
+package arrowlist
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/hmac"
+	_ "crypto/sha256"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/azcore"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/azcore/runtime"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/blob"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/container"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/lease"
+	_ "github.com/apache/arrow-go/v18/arrow"
+	_ "github.com/apache/arrow-go/v18/arrow/array"
+	_ "github.com/apache/arrow-go/v18/arrow/ipc"
+	_ "github.com/apache/arrow-go/v18/arrow/memory"
+	_ "github.com/rclone/rclone/fs"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync/atomic"
+	_ "time"
+)

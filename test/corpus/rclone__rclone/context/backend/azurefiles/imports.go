@@ -1,0 +1,31 @@
+// Import list of package azurefiles in backend/azurefiles of rclone/rclone (the import blocks of its non-test files; no code kept)
+package azurefiles
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/md5"
+	_ "encoding/hex"
+	_ "fmt"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/azcore/policy"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azfile/directory"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azfile/file"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azfile/fileerror"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azfile/service"
+	_ "github.com/Azure/azure-sdk-for-go/sdk/storage/azfile/share"
+	_ "github.com/rclone/rclone/backend/azureblob/auth"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/list"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/readers"
+	_ "io"
+	_ "path"
+	_ "slices"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

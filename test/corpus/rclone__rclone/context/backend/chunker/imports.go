@@ -1,0 +1,32 @@
+// Import list of package chunker in backend/chunker of rclone/rclone (the import blocks of its non-test files; no code kept)
+package chunker
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/md5"
+	_ "crypto/sha1"
+	_ "encoding/hex"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/accounting"
+	_ "github.com/rclone/rclone/fs/cache"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fspath"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "hash"
+	_ "io"
+	_ "math/rand"
+	_ "path"
+	_ "regexp"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package filefabric in backend/filefabric of rclone/rclone (the import blocks of its non-test files; no code kept)
+package filefabric
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/backend/filefabric/api"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/log"
+	_ "github.com/rclone/rclone/lib/atexit"
+	_ "github.com/rclone/rclone/lib/dircache"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/random"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

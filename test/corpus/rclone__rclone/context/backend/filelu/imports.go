@@ -1,0 +1,32 @@
+// Import list of package filelu in backend/filelu of rclone/rclone (the import blocks of its non-test files; no code kept)
+package filelu
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/backend/filelu/api"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/readers"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "io"
+	_ "mime/multipart"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "path"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

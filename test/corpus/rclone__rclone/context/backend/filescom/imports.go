@@ -1,0 +1,31 @@
+// Import list of package filescom in backend/filescom of rclone/rclone (the import blocks of its non-test files; no code kept)
+package filescom
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/Files-com/files-sdk-go/v3"
+	_ "github.com/Files-com/files-sdk-go/v3/bundle"
+	_ "github.com/Files-com/files-sdk-go/v3/file"
+	_ "github.com/Files-com/files-sdk-go/v3/filemigration"
+	_ "github.com/Files-com/files-sdk-go/v3/folder"
+	_ "github.com/Files-com/files-sdk-go/v3/session"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "slices"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package ftp in backend/ftp of rclone/rclone (the import blocks of its non-test files; no code kept)
+package ftp
+
+import (
+	_ "context"
+	_ "crypto/tls"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/jlaffaye/ftp"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/accounting"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/env"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/proxy"
+	_ "github.com/rclone/rclone/lib/readers"
+	_ "io"
+	_ "net"
+	_ "net/textproto"
+	_ "net/url"
+	_ "path"
+	_ "runtime"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

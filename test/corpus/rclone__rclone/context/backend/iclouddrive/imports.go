@@ -1,0 +1,33 @@
+// Import list of package iclouddrive in backend/iclouddrive of rclone/rclone (the import blocks of its non-test files; no code kept)
+package iclouddrive
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/base64"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/backend/iclouddrive/api"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/list"
+	_ "github.com/rclone/rclone/lib/dircache"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "golang.org/x/text/unicode/norm"
+	_ "io"
+	_ "net/http"
+	_ "os"
+	_ "path"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

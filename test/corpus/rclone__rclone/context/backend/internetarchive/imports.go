@@ -1,0 +1,33 @@
+// Import list of package internetarchive in backend/internetarchive of rclone/rclone (the import blocks of its non-test files; no code kept)
+package internetarchive
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/ncw/swift/v2"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/bucket"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/random"
+	_ "github.com/rclone/rclone/lib/readers"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "regexp"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package netstorage in backend/netstorage of rclone/rclone (the import blocks of its non-test files; no code kept)
+package netstorage
+
+import (
+	_ "context"
+	_ "crypto/hmac"
+	_ "crypto/sha256"
+	_ "encoding/base64"
+	_ "encoding/hex"
+	_ "encoding/xml"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/list"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "hash"
+	_ "io"
+	_ "math/rand"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

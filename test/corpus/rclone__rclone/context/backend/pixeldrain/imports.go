@@ -1,0 +1,24 @@
+// Import list of package pixeldrain in backend/pixeldrain of rclone/rclone (the import blocks of its non-test files; no code kept)
+package pixeldrain
+
+import (
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package qingstor in backend/qingstor of rclone/rclone (the import blocks of its non-test files; no code kept)
+package qingstor
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/md5"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/list"
+	_ "github.com/rclone/rclone/lib/atexit"
+	_ "github.com/rclone/rclone/lib/bucket"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/yunify/qingstor-sdk-go/v3/config"
+	_ "github.com/yunify/qingstor-sdk-go/v3/request/errors"
+	_ "github.com/yunify/qingstor-sdk-go/v3/service"
+	_ "hash"
+	_ "io"
+	_ "net/http"
+	_ "path"
+	_ "regexp"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

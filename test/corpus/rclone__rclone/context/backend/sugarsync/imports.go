@@ -1,0 +1,31 @@
+// Import list of package sugarsync in backend/sugarsync of rclone/rclone (the import blocks of its non-test files; no code kept)
+package sugarsync
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/backend/sugarsync/api"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/lib/dircache"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package zoho in backend/zoho of rclone/rclone (the import blocks of its non-test files; no code kept)
+package zoho
+
+import (
+	_ "context"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/google/uuid"
+	_ "github.com/rclone/rclone/backend/zoho/api"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/configmap"
+	_ "github.com/rclone/rclone/fs/config/configstruct"
+	_ "github.com/rclone/rclone/fs/config/obscure"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/lib/dircache"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/oauthutil"
+	_ "github.com/rclone/rclone/lib/pacer"
+	_ "github.com/rclone/rclone/lib/random"
+	_ "github.com/rclone/rclone/lib/rest"
+	_ "golang.org/x/oauth2"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "path"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+)

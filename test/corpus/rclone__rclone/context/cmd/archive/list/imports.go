@@ -1,0 +1,18 @@
+// Import list of package list in cmd/archive/list of rclone/rclone (the import blocks of its non-test files; no code kept)
+package list
+
+import (
+	_ "context"
+	_ "fmt"
+	_ "github.com/mholt/archives"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/cmd/archive"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/accounting"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/filter"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/spf13/cobra"
+	_ "os"
+	_ "strings"
+)

@@ -1,0 +1,11 @@
+// Import list of package copyto in cmd/copyto of rclone/rclone (the import blocks of its non-test files; no code kept)
+package copyto
+
+import (
+	_ "context"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/fs/operations/operationsflags"
+	_ "github.com/rclone/rclone/fs/sync"
+	_ "github.com/spf13/cobra"
+)

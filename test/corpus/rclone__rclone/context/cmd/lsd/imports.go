@@ -1,0 +1,13 @@
+// Import list of package lsd in cmd/lsd of rclone/rclone (the import blocks of its non-test files; no code kept)
+package lsd
+
+import (
+	_ "context"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/cmd/ls/lshelp"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/spf13/cobra"
+	_ "os"
+)

@@ -1,0 +1,31 @@
+// Import list of package mountlib in cmd/mountlib of rclone/rclone (the import blocks of its non-test files; no code kept)
+package mountlib
+
+import (
+	_ "context"
+	_ "embed"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/moby/sys/mountinfo"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/rc"
+	_ "github.com/rclone/rclone/lib/atexit"
+	_ "github.com/rclone/rclone/lib/daemonize"
+	_ "github.com/rclone/rclone/lib/systemd"
+	_ "github.com/rclone/rclone/vfs"
+	_ "github.com/rclone/rclone/vfs/vfscommon"
+	_ "github.com/rclone/rclone/vfs/vfsflags"
+	_ "github.com/spf13/cobra"
+	_ "github.com/spf13/pflag"
+	_ "io"
+	_ "os"
+	_ "path/filepath"
+	_ "runtime"
+	_ "sort"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,32 @@
+// Import list of package http in cmd/serve/http of rclone/rclone (the import blocks of its non-test files; no code kept)
+package http
+
+import (
+	_ "context"
+	_ "embed"
+	_ "fmt"
+	_ "github.com/go-chi/chi/v5/middleware"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/cmd/serve"
+	_ "github.com/rclone/rclone/cmd/serve/proxy"
+	_ "github.com/rclone/rclone/cmd/serve/proxy/proxyflags"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/accounting"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/rc"
+	_ "github.com/rclone/rclone/lib/http"
+	_ "github.com/rclone/rclone/lib/http/serve"
+	_ "github.com/rclone/rclone/lib/systemd"
+	_ "github.com/rclone/rclone/vfs"
+	_ "github.com/rclone/rclone/vfs/vfscommon"
+	_ "github.com/rclone/rclone/vfs/vfsflags"
+	_ "github.com/spf13/cobra"
+	_ "io"
+	_ "net"
+	_ "net/http"
+	_ "os"
+	_ "path"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,13 @@
+// Import list of package sync in cmd/sync of rclone/rclone (the import blocks of its non-test files; no code kept)
+package sync
+
+import (
+	_ "context"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/fs/operations/operationsflags"
+	_ "github.com/rclone/rclone/fs/sync"
+	_ "github.com/spf13/cobra"
+	_ "strings"
+)

@@ -1,0 +1,31 @@
+// Import list of package info in cmd/test/info of rclone/rclone (the import blocks of its non-test files; no code kept)
+package info
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/rclone/rclone/cmd"
+	_ "github.com/rclone/rclone/cmd/test"
+	_ "github.com/rclone/rclone/cmd/test/info/internal"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/config/flags"
+	_ "github.com/rclone/rclone/fs/fspath"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/object"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/fs/sync"
+	_ "github.com/rclone/rclone/lib/random"
+	_ "github.com/spf13/cobra"
+	_ "io"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "regexp"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package rcserver in fs/rc/rcserver of rclone/rclone (the import blocks of its non-test files; no code kept)
+package rcserver
+
+import (
+	_ "context"
+	_ "encoding/base64"
+	_ "encoding/json"
+	_ "errors"
+	_ "flag"
+	_ "fmt"
+	_ "github.com/go-chi/chi/v5/middleware"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/promhttp"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/accounting"
+	_ "github.com/rclone/rclone/fs/cache"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/fshttp"
+	_ "github.com/rclone/rclone/fs/fspath"
+	_ "github.com/rclone/rclone/fs/list"
+	_ "github.com/rclone/rclone/fs/rc"
+	_ "github.com/rclone/rclone/fs/rc/jobs"
+	_ "github.com/rclone/rclone/lib/http"
+	_ "github.com/rclone/rclone/lib/http/serve"
+	_ "github.com/skratchdot/open-golang/open"
+	_ "mime"
+	_ "net/http"
+	_ "net/url"
+	_ "regexp"
+	_ "sort"
+	_ "strings"
+	_ "time"
+)

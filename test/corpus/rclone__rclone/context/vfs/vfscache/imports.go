@@ -1,0 +1,33 @@
+// Import list of package vfscache in vfs/vfscache of rclone/rclone (the import blocks of its non-test files; no code kept)
+package vfscache
+
+import (
+	_ "context"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/rclone/rclone/fs"
+	_ "github.com/rclone/rclone/fs/cache"
+	_ "github.com/rclone/rclone/fs/config"
+	_ "github.com/rclone/rclone/fs/fserrors"
+	_ "github.com/rclone/rclone/fs/hash"
+	_ "github.com/rclone/rclone/fs/operations"
+	_ "github.com/rclone/rclone/fs/rc"
+	_ "github.com/rclone/rclone/lib/diskusage"
+	_ "github.com/rclone/rclone/lib/encoder"
+	_ "github.com/rclone/rclone/lib/file"
+	_ "github.com/rclone/rclone/lib/ranges"
+	_ "github.com/rclone/rclone/lib/systemd"
+	_ "github.com/rclone/rclone/vfs/vfscache/downloaders"
+	_ "github.com/rclone/rclone/vfs/vfscache/writeback"
+	_ "github.com/rclone/rclone/vfs/vfscommon"
+	_ "io"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "runtime"
+	_ "sort"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

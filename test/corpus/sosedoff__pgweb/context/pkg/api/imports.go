@@ -1,0 +1,30 @@
+// Import list of package api in pkg/api of sosedoff/pgweb (the import blocks of its non-test files; no code kept)
+package api
+
+import (
+	_ "context"
+	_ "encoding/base64"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/gin-gonic/gin"
+	_ "github.com/sirupsen/logrus"
+	_ "github.com/sosedoff/pgweb/pkg/bookmarks"
+	_ "github.com/sosedoff/pgweb/pkg/client"
+	_ "github.com/sosedoff/pgweb/pkg/command"
+	_ "github.com/sosedoff/pgweb/pkg/connect"
+	_ "github.com/sosedoff/pgweb/pkg/connection"
+	_ "github.com/sosedoff/pgweb/pkg/metrics"
+	_ "github.com/sosedoff/pgweb/pkg/queries"
+	_ "github.com/sosedoff/pgweb/pkg/shared"
+	_ "github.com/sosedoff/pgweb/static"
+	_ "github.com/tuvistavie/securerandom"
+	_ "mime"
+	_ "net/http"
+	_ "net/url"
+	_ "path/filepath"
+	_ "regexp"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,30 @@
+// Import list of package main in cmd/podcli of stefanprodan/podinfo (the import blocks of its non-test files; no code kept)
+package main
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/tls"
+	_ "encoding/hex"
+	_ "fmt"
+	_ "github.com/chzyer/readline"
+	_ "github.com/fatih/color"
+	_ "github.com/gorilla/websocket"
+	_ "github.com/spf13/cobra"
+	_ "github.com/stefanprodan/podinfo/pkg/version"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/credentials"
+	_ "google.golang.org/grpc/credentials/insecure"
+	_ "google.golang.org/grpc/health/grpc_health_v1"
+	_ "google.golang.org/grpc/status"
+	_ "log"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "regexp"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,13 @@
+// Import list of package env in pkg/api/grpc/env of stefanprodan/podinfo (the import blocks of its non-test files; no code kept)
+package env
+
+import (
+	_ "context"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/status"
+	_ "google.golang.org/protobuf/reflect/protoreflect"
+	_ "google.golang.org/protobuf/runtime/protoimpl"
+	_ "reflect"
+	_ "sync"
+)

@@ -1,0 +1,33 @@
+// Import list of package grpc in pkg/api/grpc of stefanprodan/podinfo (the import blocks of its non-test files; no code kept)
+package grpc
+
+import (
+	_ "context"
+	_ "fmt"
+	_ "github.com/golang-jwt/jwt/v4"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/delay"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/echo"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/env"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/headers"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/info"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/panic"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/status"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/token"
+	_ "github.com/stefanprodan/podinfo/pkg/api/grpc/version"
+	_ "github.com/stefanprodan/podinfo/pkg/version"
+	_ "go.uber.org/zap"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/health"
+	_ "google.golang.org/grpc/health/grpc_health_v1"
+	_ "google.golang.org/grpc/metadata"
+	_ "google.golang.org/grpc/reflection"
+	_ "google.golang.org/grpc/status"
+	_ "log"
+	_ "net"
+	_ "os"
+	_ "runtime"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

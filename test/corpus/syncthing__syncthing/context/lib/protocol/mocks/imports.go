@@ -1,0 +1,10 @@
+// Import list of package mocks in lib/protocol/mocks of syncthing/syncthing (the import blocks of its non-test files; no code kept)
+package mocks
+
+import (
+	_ "context"
+	_ "github.com/syncthing/syncthing/lib/protocol"
+	_ "net"
+	_ "sync"
+	_ "time"
+)

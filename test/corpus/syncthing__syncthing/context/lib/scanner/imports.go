@@ -1,0 +1,30 @@
+// Import list of package scanner in lib/scanner of syncthing/syncthing (the import blocks of its non-test files; no code kept)
+package scanner
+
+import (
+	_ "bytes"
+	_ "context"
+	_ "crypto/sha256"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/promauto"
+	_ "github.com/rcrowley/go-metrics"
+	_ "github.com/syncthing/syncthing/internal/slogutil"
+	_ "github.com/syncthing/syncthing/lib/build"
+	_ "github.com/syncthing/syncthing/lib/events"
+	_ "github.com/syncthing/syncthing/lib/fs"
+	_ "github.com/syncthing/syncthing/lib/ignore"
+	_ "github.com/syncthing/syncthing/lib/osutil"
+	_ "github.com/syncthing/syncthing/lib/protocol"
+	_ "golang.org/x/text/unicode/norm"
+	_ "hash"
+	_ "io"
+	_ "log/slog"
+	_ "path/filepath"
+	_ "strings"
+	_ "sync"
+	_ "sync/atomic"
+	_ "time"
+	_ "unicode/utf8"
+)

@@ -1,0 +1,31 @@
+// Import list of package upgrade in lib/upgrade of syncthing/syncthing (the import blocks of its non-test files; no code kept)
+package upgrade
+
+import (
+	_ "archive/tar"
+	_ "archive/zip"
+	_ "bytes"
+	_ "compress/gzip"
+	_ "embed"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/shirou/gopsutil/v4/host"
+	_ "github.com/syncthing/syncthing/internal/slogutil"
+	_ "github.com/syncthing/syncthing/lib/build"
+	_ "github.com/syncthing/syncthing/lib/dialer"
+	_ "github.com/syncthing/syncthing/lib/signature"
+	_ "github.com/syncthing/syncthing/lib/tlsutil"
+	_ "golang.org/x/net/http2"
+	_ "io"
+	_ "log/slog"
+	_ "net/http"
+	_ "os"
+	_ "path"
+	_ "path/filepath"
+	_ "runtime"
+	_ "sort"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

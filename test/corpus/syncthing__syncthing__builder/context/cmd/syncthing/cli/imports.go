@@ -1,0 +1,30 @@
+// Import list of package cli in cmd/syncthing/cli of syncthing/syncthing (the import blocks of its non-test files; no code kept)
+package cli
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "context"
+	_ "crypto/tls"
+	_ "encoding/json"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/AudriusButkevicius/recli"
+	_ "github.com/alecthomas/kong"
+	_ "github.com/kballard/go-shellquote"
+	_ "github.com/syncthing/syncthing/lib/config"
+	_ "github.com/syncthing/syncthing/lib/events"
+	_ "github.com/syncthing/syncthing/lib/fs"
+	_ "github.com/syncthing/syncthing/lib/locations"
+	_ "github.com/syncthing/syncthing/lib/protocol"
+	_ "github.com/urfave/cli"
+	_ "io"
+	_ "mime"
+	_ "net"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "reflect"
+	_ "strings"
+)

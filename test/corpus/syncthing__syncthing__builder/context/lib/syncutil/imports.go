@@ -1,0 +1,7 @@
+// Import list of package syncutil in lib/syncutil of syncthing/syncthing (the import blocks of its non-test files; no code kept)
+package syncutil
+
+import (
+	_ "sync"
+	_ "time"
+)

@@ -1,0 +1,14 @@
+// Import list of package grpc in grpc of traefik/whoami (the import blocks of its non-test files; no code kept)
+package grpc
+
+import (
+	_ "context"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/codes"
+	_ "google.golang.org/grpc/status"
+	_ "google.golang.org/protobuf/reflect/protoreflect"
+	_ "google.golang.org/protobuf/runtime/protoimpl"
+	_ "reflect"
+	_ "sync"
+	_ "unsafe"
+)
