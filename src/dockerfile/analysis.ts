@@ -3,6 +3,7 @@
  * (inline assignments, `export` earlier in the same RUN, ARG/ENV, `go env -w`), its build flags and output,
  * the final image's stage chain, and which builds are shipped into the final image via COPY --from.
  */
+import { selectProgram, type GoImportScan, type ProgramSelection } from './goimports.js';
 import { posix } from 'node:path';
 import type { BaseInfo, Libc } from './base.js';
 import {
@@ -517,4 +518,55 @@ export function baseLabel(stage: Stage): string {
 
 export function finalBase(a: Analysis): BaseInfo | undefined {
   return a.model.target?.base;
+}
+
+/**
+ * The final stage is an export of files (`--output`), not a program: it is rooted in scratch and has no
+ * ENTRYPOINT/CMD, so nothing runs in it.
+ */
+export function isExportStage(a: Analysis): boolean {
+  const t = a.model.target;
+  return t !== undefined && !t.entrypoint && !t.cmd && t.base.empty;
+}
+
+/** The build's directory relative to the build context, when a stage copied the whole context above it. */
+export function contextRelativeDir(call: GoCall): string | undefined {
+  const workdir = call.step.workdir.endsWith('/') ? call.step.workdir : `${call.step.workdir}/`;
+  let dir: string | undefined;
+  for (const step of call.stage.steps) {
+    if (step === call.step) break;
+    if ((step.keyword === 'COPY' || step.keyword === 'ADD') && wholeContext(step) && step.destAbs) {
+      const dest = step.destAbs.endsWith('/') ? step.destAbs : `${step.destAbs}/`;
+      if (workdir.startsWith(dest)) dir = workdir.slice(dest.length).replace(/\/$/, '');
+    }
+  }
+  // `cd sub && go build` in the same RUN.
+  const cd = call.script.commands.find(
+    (c) =>
+      c.words[0]?.value === 'cd' &&
+      c.words[1] !== undefined &&
+      c.words[0].start < (call.cmd.words[0]?.start ?? 0),
+  );
+  if (dir !== undefined && cd) {
+    const sub = cd.words[1]?.value ?? '';
+    if (sub.startsWith('/')) {
+      return undefined;
+    }
+    dir = [dir, sub.replace(/^\.\/?/, '').replace(/\/$/, '')].filter((x) => x !== '').join('/');
+  }
+  return dir;
+}
+
+function wholeContext(step: CopyStep): boolean {
+  return step.fromStage === undefined && !step.from && step.sources.some((s) => ['.', './', '*', './*'].includes(s.value));
+}
+
+/** The imports of the program a go build/install makes, from the context's import scan (undefined: unknown). */
+export function callProgram(call: GoCall, scan: GoImportScan | undefined): ProgramSelection | undefined {
+  if (!scan) return undefined;
+  return selectProgram(
+    scan,
+    call.flags.packages.map((w) => w.value),
+    contextRelativeDir(call),
+  );
 }

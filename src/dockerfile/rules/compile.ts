@@ -1,11 +1,14 @@
 /** GC2xx: compilation, linking and platforms. */
+import { cgoNeed } from '../goimports.js';
 import {
+  callProgram,
   cgoState,
   goFlag,
   ldflagsOf,
   libcLabel,
   linkedStatically,
   packageInstall,
+  tagsOf,
   type GoCall,
 } from '../analysis.js';
 import type { Span } from '../text.js';
@@ -22,6 +25,12 @@ function builds(ctx: RuleContext): GoCall[] {
   return ctx.analysis.goCalls.filter(
     (c) => (c.sub === 'build' || c.sub === 'install') && ctx.model.used.has(c.stage.index),
   );
+}
+
+/** The program links C code of its own or of a module: Go then links externally and -extldflags applies. */
+function linksCCode(call: GoCall, scan: RuleContext['input']['goImports']): boolean {
+  const program = callProgram(call, scan);
+  return program !== undefined && cgoNeed(program.imports, tagsOf(call)).cCode === true;
 }
 
 function allBuilds(ctx: RuleContext): GoCall[] {
@@ -41,10 +50,23 @@ export const GC201: Rule = {
     for (const { call, copy } of ctx.analysis.shipped) {
       const cgo = cgoState(call, ctx.model);
       if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const program = callProgram(call, ctx.input.goImports);
+      const need = program ? cgoNeed(program.imports, tagsOf(call)) : undefined;
+      if (need?.verdict === 'no') continue;
       const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : '';
+      const at = cgo.explicit && cgo.span ? cgo.span : wordSpan(call);
+      if (need?.verdict === 'yes' && program?.exact) {
+        ctx.report({
+          at,
+          message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why}, and ${need.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`,
+        });
+        continue;
+      }
+      const what = need ? need.why : 'the Go imports of the build context were not read';
       ctx.report({
-        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`,
+        at,
+        severity: 'warning',
+        message: `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why})${via}; ${what}: if the program links C code or the C resolver, it is dynamically linked and the final image ${t.rootImage} (${t.base.label}) has no C library to start it; set CGO_ENABLED=0 to be sure`,
       });
     }
   },
@@ -215,17 +237,18 @@ export const GC205: Rule = {
 export const GC206: Rule = {
   code: 'GC206',
   title: 'No `-trimpath`',
-  severity: 'warning',
+  severity: 'info',
   description:
-    'Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.',
+    'Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.',
   fix: 'Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).',
   check(ctx) {
     for (const call of builds(ctx)) {
+      if (call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'))) continue;
       const f = goFlag(call, 'trimpath');
       if (f && f.value !== 'false') continue;
       ctx.report({
         at: wordSpan(call, call.subWord ?? call.goWord),
-        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`,
+        message: `go ${call.sub} without -trimpath writes the build paths (${call.step.workdir}, GOPATH, GOROOT) into the binary and its stack traces: the bytes depend on the directory layout of the build, not only on the sources`,
       });
     }
   },
@@ -259,7 +282,7 @@ export const GC207: Rule = {
           severity: 'info',
           message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`,
         });
-      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld) && !linksCCode(call, ctx.input.goImports)) {
         ctx.report({
           at,
           message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`,

@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { programName, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import { PREDEFINED_ARGS, type ExecSpec, type Stage, type Step, type Tok } from '../model.js';
+import { isRootUser, privilegeDrop } from '../privileges.js';
 import type { Span } from '../text.js';
 import { finalFs, notExecutable, pathState, type FinalFs } from './fs.js';
 import type { Rule, RuleContext } from './types.js';
@@ -479,27 +480,57 @@ export const GC109: Rule = {
   title: 'Final stage runs as root',
   severity: 'warning',
   description:
-    'The container runs as root (no USER, or USER 0/root): it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container.',
+    'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
   fix: 'Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    // An export stage (scratch, no ENTRYPOINT/CMD) runs nothing; a base chosen by a build arg is unknown.
+    if (!t.entrypoint && !t.cmd && t.base.empty) return;
     const user: Tok | undefined = t.user;
     if (user) {
+      const unset = unsetArgUser(t, user);
+      if (unset) {
+        ctx.report({
+          at: user.span,
+          message: `USER ${user.value} names the build arg ${unset}, which has no default: unless every build passes it, USER is empty and the program runs as root`,
+        });
+        return;
+      }
       if (/\$/.test(user.value) || !isRoot(user.value)) return;
+    } else if (t.base.nonroot || baseChosenByArg(root)) return;
+    const drop = privilegeDrop(ctx.analysis, ctx.input.readContextFile);
+    const how = user ? `the final stage sets USER ${user.value}` : `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root`;
+    if (drop && !isRootUser(drop.user)) {
       ctx.report({
-        at: user.span,
-        message: `the final stage sets USER ${user.value}: the program runs as root`,
+        at: user?.span ?? t.from.keywordSpan,
+        severity: 'info',
+        message: `PID 1 starts as root (${how}); the program runs as ${drop.user} (${drop.tool} in ${drop.where})`,
       });
       return;
     }
-    if (t.base.nonroot) return;
     ctx.report({
-      at: t.from.keywordSpan,
-      message: `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root: the program runs as root`,
+      at: user?.span ?? t.from.keywordSpan,
+      message: drop
+        ? `${how}, and ${drop.tool} in ${drop.where} runs the program as ${drop.user}: the program runs as root`
+        : `${how}: the program runs as root`,
     });
   },
 };
+
+/** The stage's base image is a build arg as a whole (`FROM ${RUNTIME_IMAGE}`): the caller chooses it. */
+export function baseChosenByArg(stage: Stage): boolean {
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(stage.from.raw.trim());
+}
+
+/** `USER ${RUNAS}` where RUNAS is an ARG without a default (and not passed): the name of that arg. */
+function unsetArgUser(stage: Stage, user: Tok): string | undefined {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?(:.*)?$/.exec(user.value);
+  if (!m) return undefined;
+  const e = stage.scope.get(m[1] as string);
+  return e && e.kind === 'arg' && e.value === undefined ? (m[1] as string) : undefined;
+}
 
 export const GC110: Rule = {
   code: 'GC110',
