@@ -557,7 +557,8 @@ export function contextRelativeDir(call: GoCall): string | undefined {
   return dir;
 }
 
-function wholeContext(step: CopyStep): boolean {
+/** COPY/ADD of the whole build context into a directory (`COPY . .`, `COPY ./ /src/`, `COPY * ./`). */
+export function wholeContext(step: CopyStep): boolean {
   return step.fromStage === undefined && !step.from && step.sources.some((s) => ['.', './', '*', './*'].includes(s.value));
 }
 

@@ -202,6 +202,18 @@ export function programImports(scan: GoImportScan, mainDir: string): Set<string>
 /** Module paths whose packages use cgo (import "C") in a default build. */
 export const CGO_MODULES: readonly string[] = [
   'github.com/mattn/go-sqlite3',
+  'github.com/psanford/sqlite3vfs',
+  'crawshaw.io/sqlite',
+  'github.com/libgit2/git2go',
+  'github.com/proglottis/gpgme',
+  'github.com/seccomp/libseccomp-golang',
+  'github.com/pebbe/zmq4',
+  'github.com/zeromq/goczmq',
+  'github.com/karalabe/hid',
+  'github.com/ethereum/go-ethereum/crypto/secp256k1',
+  'github.com/veandco/go-sdl2',
+  'fyne.io/fyne',
+  'github.com/go-vgo/robotgo',
   'github.com/confluentinc/confluent-kafka-go',
   'github.com/go-gl/',
   'github.com/gen2brain/',

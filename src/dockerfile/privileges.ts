@@ -5,9 +5,8 @@
  * Pure: the build context is read through the caller's reader.
  */
 import { posix } from 'node:path';
-import type { Analysis } from './analysis.js';
+import { wholeContext, type Analysis } from './analysis.js';
 import type { CopyStep, Stage } from './model.js';
-import { isContextCopy } from './rules/modules.js';
 
 export interface PrivilegeDrop {
   /** The user the program runs as, as written (resolved through ENV when it is a variable). */
@@ -114,7 +113,7 @@ function contextSources(a: Analysis, imagePath: string): string[] {
           if (from && depth < 4) viaStage(from, posix.resolve('/', rel), depth + 1);
         }
       }
-      if (whole && isContextCopy(step) && want.startsWith(dir)) out.push(want.slice(dir.length));
+      if (whole && wholeContext(step) && want.startsWith(dir)) out.push(want.slice(dir.length));
     }
   };
   const viaStage = (stage: Stage, want: string, depth: number) => {

@@ -242,8 +242,10 @@ export const GC206: Rule = {
     'Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.',
   fix: 'Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).',
   check(ctx) {
+    const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
-      if (call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'))) continue;
+      // A tool installed by version whose output is not known to reach the final image.
+      if (!shipped && call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'))) continue;
       const f = goFlag(call, 'trimpath');
       if (f && f.value !== 'false') continue;
       ctx.report({

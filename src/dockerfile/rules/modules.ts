@@ -4,7 +4,7 @@ import { BUILDKIT_ARGS, PREDEFINED_ARGS, type CopyStep, type RunStep, type Stage
 import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
 import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import type { Span } from '../text.js';
-import { goEnvWrites, PROXY_KEYS } from './process.js';
+import { baseChosenByArg, goEnvWrites, PROXY_KEYS } from './process.js';
 import type { Rule, RuleContext } from './types.js';
 
 function span(call: GoCall, w: Word = call.goWord): Span {
@@ -43,9 +43,7 @@ export const GC301: Rule = {
     '`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.',
   fix: 'Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.',
   check(ctx) {
-    const mainMod = ctx.input.goMods?.[0]?.mod;
-    if (mainMod && mainMod.requires.length === 0) return; // nothing to download
-    if (ctx.input.contextEntries?.includes('vendor/')) return;
+    if (nothingToDownload(ctx)) return;
     for (const stage of ctx.model.stages) {
       if (!ctx.model.used.has(stage.index)) continue;
       const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
@@ -67,7 +65,7 @@ export const GC301: Rule = {
         continue;
       }
       const build = after.find((c) => ['build', 'install', 'test', 'vet', 'generate'].includes(c.sub));
-      if (build && !hasModCacheMount(build)) {
+      if (build && !hasModCacheMount(build) && !nothingToDownload(ctx, build)) {
         ctx.report({
           at: copy.keywordSpan,
           message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(' ')} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`,
@@ -112,6 +110,22 @@ function hasModCacheMount(call: GoCall): boolean {
   );
 }
 
+/**
+ * Whether the build has no modules to download: no go.mod in the context (nothing is read for it), a go.mod
+ * without requirements, a vendor directory, or `-mod=vendor` on the build (flag or GOFLAGS).
+ */
+export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
+  const mods = ctx.input.goMods;
+  if (mods !== undefined && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
+    // `go install pkg@version` downloads even without a go.mod.
+    if (!call?.flags.packages.some((w) => w.value.includes('@'))) return true;
+  }
+  if (ctx.input.contextEntries?.includes('vendor/')) return true;
+  if (!call) return false;
+  const mod = call.flags.byName.get('mod')?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env('GOFLAGS').value ?? '')?.[1];
+  return mod === 'vendor';
+}
+
 export const GC302: Rule = {
   code: 'GC302',
   title: 'No cache mount for the Go build cache',
@@ -142,13 +156,7 @@ export const GC302: Rule = {
       )
         missing.push(`GOCACHE (${gocache})`);
       const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
-      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
-      if (
-        !downloadedBefore &&
-        !noDeps &&
-        !hasModCacheMount(call) &&
-        !ctx.input.contextEntries?.includes('vendor/')
-      ) {
+      if (!downloadedBefore && !nothingToDownload(ctx, call) && !hasModCacheMount(call)) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
       }
       if (missing.length === 0) continue;
@@ -220,6 +228,14 @@ export const GC306: Rule = {
       if (f.image.toLowerCase() === 'scratch' || f.unresolved || f.image === '') continue;
       const img = splitImage(f.image);
       if (!img || img.digest) continue;
+      if (baseChosenByArg(stage)) {
+        ctx.report({
+          at: f.imageSpan,
+          severity: 'info',
+          message: `FROM ${f.raw} takes the whole base image from a build arg (default ${f.image}): pin it by digest where the build passes it`,
+        });
+        continue;
+      }
       if (!img.tag || img.tag === 'latest') {
         ctx.report({
           at: f.imageSpan,

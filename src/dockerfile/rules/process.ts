@@ -2,6 +2,7 @@
 import { posix } from 'node:path';
 import { programName, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import { PREDEFINED_ARGS, type ExecSpec, type Stage, type Step, type Tok } from '../model.js';
+import { wholeContext } from '../analysis.js';
 import { isRootUser, privilegeDrop } from '../privileges.js';
 import type { Span } from '../text.js';
 import { finalFs, notExecutable, pathState, type FinalFs } from './fs.js';
@@ -113,9 +114,13 @@ export const GC103: Rule = {
     if (!t) return;
     if (t.base.go) {
       const root = ctx.analysis.finalChain[0] ?? t;
+      const product = toolchainProduct(ctx);
       ctx.report({
         at: root.from.imageSpan,
-        message: `the final image is built on the Go toolchain image ${t.rootImage}: compiler and sources ship with the program`,
+        ...(product ? { severity: 'info' as const } : {}),
+        message: product
+          ? `the final image is the Go toolchain image ${t.rootImage} (${product}): the compiler ships by design; no sources are copied into it`
+          : `the final image is built on the Go toolchain image ${t.rootImage} and builds the program there: compiler, module cache and sources ship with the program`,
       });
       return;
     }
@@ -139,8 +144,37 @@ export const GC103: Rule = {
   },
 };
 
+/**
+ * Why the toolchain is the product of a final image on a golang base, or undefined when the image compiles
+ * its own sources there: an ENTRYPOINT/CMD that runs `go`, no program at all (a builder image), or only
+ * files copied from other stages or the context without any source tree or build.
+ */
+function toolchainProduct(ctx: RuleContext): string | undefined {
+  const t = ctx.model.target;
+  if (!t) return undefined;
+  const finalStages = ctx.analysis.finalStages;
+  const builds = ctx.analysis.goCalls.some(
+    (c) => finalStages.has(c.stage.index) && ['build', 'install', 'run'].includes(c.sub),
+  );
+  const sources = ctx.analysis.finalSteps.some(
+    (s) =>
+      (s.keyword === 'COPY' || s.keyword === 'ADD') &&
+      (wholeContext(s) || s.sources.some((x) => /\.go$|(^|\/)go\.mod$/.test(x.value))),
+  );
+  const program = [t.entrypoint, t.cmd]
+    .map((spec) => (spec?.form === 'exec' ? spec.argv[0]?.value : spec?.text.trim().split(/\s+/)[0]))
+    .find((p) => p !== undefined && p !== '');
+  if (builds || sources) return undefined;
+  if (program !== undefined && /(^|\/)go$/.test(program)) return 'its ENTRYPOINT/CMD runs go';
+  if (program === undefined) return 'a builder image: no ENTRYPOINT/CMD of its own';
+  return `it runs ${program}, copied in as a binary, with the Go toolchain beside it`;
+}
+
 const INIT_FILE =
   /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
+
+/** Lines for interactive shells only (aliases, prompt, completion): not environment a program needs. */
+const INTERACTIVE_ONLY = /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 
 export const GC104: Rule = {
   code: 'GC104',
@@ -173,8 +207,21 @@ export const GC104: Rule = {
                 });
               }
             }
+            const interactiveOnly =
+              (prog === 'echo' || prog === 'printf') &&
+              INTERACTIVE_ONLY.test(
+                words
+                  .slice(1)
+                  .map((w) => w.value)
+                  .join(' '),
+              );
             for (const r of c.redirects) {
-              if ((r.op === '>' || r.op === '>>') && r.target && INIT_FILE.test(expandHome(r.target.value))) {
+              if (
+                !interactiveOnly &&
+                (r.op === '>' || r.op === '>>') &&
+                r.target &&
+                INIT_FILE.test(expandHome(r.target.value))
+              ) {
                 ctx.report({
                   at: script.source.span(r.target.start, r.target.end),
                   message: `writes environment to ${r.target.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`,
