@@ -165,7 +165,7 @@ export const GC203: Rule = {
         });
         continue;
       }
-      const platform = call.stage.from.platform?.value ?? '';
+      const platform = stagePlatform(ctx, call.stage.index);
       if (/BUILDPLATFORM/.test(platform) && !goarch.set) {
         ctx.report({
           at: wordSpan(call),
@@ -202,18 +202,54 @@ export const GC204: Rule = {
       const stage = call.stage;
       if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
       seen.add(stage.index);
-      const platform = stage.from.platform?.value ?? '';
+      const platform = stagePlatform(ctx, stage.index);
       if (/BUILDPLATFORM/.test(platform)) continue;
       if (platform !== '' && !/TARGETPLATFORM/.test(platform)) continue; // pinned on purpose
       const cgo = cgoState(call, ctx.model);
-      if (cgo.explicit && cgo.enabled === true) continue; // cgo cross-compiling needs a cross toolchain
+      if (cgo.explicit && cgo.enabled === true && !usesXx(ctx, stage.index)) continue; // needs a cross toolchain
+      const steps: string[] = [];
+      if (cgo.enabled === true && !usesXx(ctx, stage.index))
+        steps.push(
+          `cgo is on (${cgo.why}), so cross-compiling also needs a C cross toolchain for the target: use tonistiigi/xx (\`COPY --from=tonistiigi/xx / /\`, \`xx-apk add gcc musl-dev\` or \`xx-apt-get install gcc libc6-dev\`, \`xx-go build\`), or build with CGO_ENABLED=0`,
+        );
+      if (call.sub === 'install')
+        steps.push(
+          'go install with a GOARCH other than the build machine\'s writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)',
+        );
       ctx.report({
         at: stage.from.keywordSpan,
-        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`,
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling${steps.length > 0 ? ' (moving it needs more than the FROM flag, see the fix)' : ''}`,
+        ...(steps.length > 0
+          ? {
+              fix: `Use \`FROM --platform=$BUILDPLATFORM\` with \`GOOS=$TARGETOS GOARCH=$TARGETARCH\`, and: ${steps.join('; ')}.`,
+            }
+          : {}),
       });
     }
   },
 };
+
+/** The --platform of a stage, through the stages it is built FROM (a child stage runs where its parent does). */
+function stagePlatform(ctx: RuleContext, index: number): string {
+  const seen = new Set<number>();
+  for (let s = ctx.model.stages[index]; s && !seen.has(s.index); s = ctx.model.stages[s.from.parent ?? -1]) {
+    seen.add(s.index);
+    if (s.from.platform) return s.from.platform.value;
+    if (s.from.parent === undefined) break;
+  }
+  return '';
+}
+
+/** The stage (or a stage it reads from) brings in tonistiigi/xx (xx-go, xx-apk, xx-apt). */
+function usesXx(ctx: RuleContext, index: number): boolean {
+  const stage = ctx.model.stages[index];
+  if (!stage) return false;
+  return stage.steps.some(
+    (s) =>
+      (s.keyword === 'RUN' && /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(s.scripts.map((x) => x.source.text).join('\n'))) ||
+      ((s.keyword === 'COPY' || s.keyword === 'ADD') && /(^|\/)xx(:|@|$)/.test(s.from?.value ?? '')),
+  );
+}
 
 export const GC205: Rule = {
   code: 'GC205',

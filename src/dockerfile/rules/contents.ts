@@ -171,6 +171,32 @@ const NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 const SECRET_FILE =
   /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
 
+/** A secret-named variable a RUN writes into a file: `git config url."https://${TOKEN}@..."`, `echo $TOKEN > f`. */
+function tokenWrite(
+  text: string,
+  commands: readonly { words: readonly { value: string }[]; redirects: readonly { op: string; target?: { value: string } }[] }[],
+): { name: string; file: string } | undefined {
+  const secretVar = (t: string) =>
+    [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
+      .map((m) => m[1] as string)
+      .find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
+  for (const c of commands) {
+    const words = c.words.map((w) => w.value);
+    const argText = words.join(' ');
+    if (words[0] === 'git' && words[1] === 'config' && /url\.|credential|insteadOf/i.test(argText)) {
+      const name = secretVar(argText) ?? secretVar(text.includes('insteadOf') ? argText : '');
+      if (name) return { name, file: words.includes('--system') ? '/etc/gitconfig' : '~/.gitconfig' };
+    }
+    for (const r of c.redirects) {
+      if ((r.op === '>' || r.op === '>>') && r.target && r.target.value !== '/dev/null') {
+        const name = secretVar(argText);
+        if (name) return { name, file: r.target.value };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const GC403: Rule = {
   code: 'GC403',
   title: 'Secret passed as ARG/ENV or copied into a layer',
@@ -210,7 +236,17 @@ export const GC403: Rule = {
             }
           }
         } else if (step.keyword === 'RUN') {
-          for (const script of step.scripts)
+          const ships = ctx.analysis.finalStages.has(stage.index);
+          for (const script of step.scripts) {
+            const written = tokenWrite(script.source.text, script.commands);
+            if (written) {
+              ctx.report({
+                at: step.keywordSpan,
+                severity: ships ? 'error' : 'warning',
+                message: `RUN writes $${written.name} into ${written.file}${ships ? ', a file of the final image: anyone who pulls the image reads the token' : ': the file stays in this layer and its cache'}; use RUN --mount=type=secret and keep the token out of files`,
+              });
+              continue;
+            }
             for (const c of script.commands)
               for (const r of c.redirects) {
                 if (
@@ -224,6 +260,7 @@ export const GC403: Rule = {
                   });
                 }
               }
+          }
         }
       }
     }

@@ -1,6 +1,6 @@
 /** GC3xx: modules, caches and determinism. */
 import { splitImage } from '../base.js';
-import { BUILDKIT_ARGS, PREDEFINED_ARGS, type CopyStep, type RunStep, type Stage } from '../model.js';
+import { BUILDKIT_ARGS, PREDEFINED_ARGS, expandVars, type CopyStep, type RunStep, type Stage } from '../model.js';
 import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
 import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import type { Span } from '../text.js';
@@ -43,6 +43,7 @@ export const GC301: Rule = {
     '`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.',
   fix: 'Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.',
   check(ctx) {
+    checkModuleCopies(ctx);
     if (nothingToDownload(ctx)) return;
     for (const stage of ctx.model.stages) {
       if (!ctx.model.used.has(stage.index)) continue;
@@ -74,6 +75,36 @@ export const GC301: Rule = {
     }
   },
 };
+
+/**
+ * `COPY sub/ ./sub/` of a directory that is a Go module (its own go.mod) with its sources, then a go build
+ * with no `go mod download` of that module in between: its modules are downloaded again on every change.
+ */
+function checkModuleCopies(ctx: RuleContext): void {
+  const read = ctx.input.readContextFile;
+  if (!read) return;
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+    for (const step of stage.steps) {
+      if ((step.keyword !== 'COPY' && step.keyword !== 'ADD') || step.from || isContextCopy(step)) continue;
+      const dir = step.sources
+        .map((x) => x.value.replace(/^\.\//, '').replace(/\/+$/, ''))
+        .find((x) => x !== '' && x !== '.' && !/[*?$]/.test(x) && !x.endsWith('go.mod') && !x.includes('.'));
+      const goMod = dir !== undefined ? read(`${dir}/go.mod`) : undefined;
+      if (dir === undefined || goMod === undefined || !/^\s*require\b/m.test(goMod)) continue;
+      const at = stepIndex(stage, step);
+      const later = calls.filter((c) => stepIndex(stage, c.step) > at);
+      const build = later.find((c) => ['build', 'install', 'test'].includes(c.sub));
+      if (!build || isModDownload(later[0] ?? build) || hasModCacheMount(build)) continue;
+      if (build.flags.byName.get('mod')?.value === 'vendor') continue;
+      ctx.report({
+        at: step.keywordSpan,
+        message: `${step.keyword} ${dir} copies the Go module ${dir}/ (its own go.mod) together with its sources, and go ${build.sub} (line ${build.step.span.start.line}) downloads its modules in the same layer: every source change downloads them again; copy ${dir}/go.mod and ${dir}/go.sum first and run go mod download`,
+      });
+    }
+  }
+}
 
 function homeOf(call: GoCall): string {
   const home = call.env('HOME').value;
@@ -225,6 +256,14 @@ export const GC306: Rule = {
     for (const stage of model.stages) {
       if (!model.used.has(stage.index) || stage.from.parent !== undefined) continue;
       const f = stage.from;
+      const movingRaw = /:latest([-_.][^@]*)?$/.exec(f.raw);
+      if (f.unresolved && movingRaw && !f.raw.includes('@')) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.raw} uses a :latest tag (whatever the variable's value): the base changes without any change to the repository; pin a version and a digest`,
+        });
+        continue;
+      }
       if (f.image.toLowerCase() === 'scratch' || f.unresolved || f.image === '') continue;
       const img = splitImage(f.image);
       if (!img || img.digest) continue;
@@ -236,10 +275,10 @@ export const GC306: Rule = {
         });
         continue;
       }
-      if (!img.tag || img.tag === 'latest') {
+      if (!img.tag || /^latest([-_.]|$)/.test(img.tag)) {
         ctx.report({
           at: f.imageSpan,
-          message: `FROM ${f.image} ${img.tag ? 'uses the moving tag :latest' : 'has no tag (means :latest)'}: the base changes without any change to the repository; pin a version and a digest`,
+          message: `FROM ${f.image} ${img.tag ? `uses the moving tag :${img.tag}` : 'has no tag (means :latest)'}: the base changes without any change to the repository; pin a version and a digest`,
         });
       } else {
         ctx.report({
@@ -276,21 +315,35 @@ export const GC306: Rule = {
           }
         }
         if (step.keyword !== 'RUN') continue;
-        for (const script of step.scripts) checkRunPins(ctx, script);
+        for (const script of step.scripts) checkRunPins(ctx, script, stage, step);
       }
     }
   },
 };
 
-function checkRunPins(ctx: RuleContext, script: ShellScript): void {
+/** A git ref that names a fixed point: a version tag or a commit hash (a branch name moves). */
+const FIXED_REF = /^(v?\d+(\.\d+)+([-+.].*)?|[0-9a-f]{7,40}|refs\/tags\/.+)$/;
+
+function checkRunPins(ctx: RuleContext, script: ShellScript, stage: Stage, step: RunStep): void {
   const cmds = script.commands;
   cmds.forEach((c, i) => {
     const words = unwrapCommand(c).words;
     const prog = programName({ ...c, words });
     if (prog === 'git' && words[1]?.value === 'clone') {
-      const pinnedFlag = words.some(
+      const flagAt = words.findIndex(
         (w) => w.value === '--branch' || w.value === '-b' || w.value.startsWith('--branch='),
       );
+      const pinnedFlag = flagAt >= 0;
+      const flag = words[flagAt];
+      const refRaw = flag?.value.startsWith('--branch=') ? flag.value.slice('--branch='.length) : words[flagAt + 1]?.value;
+      const ref =
+        refRaw !== undefined
+          ? expandVars(refRaw, (n) => {
+              const e = stage.scope.get(n, step.at);
+              return e ? (e.value ?? null) : undefined;
+            })
+          : undefined;
+      const movingBranch = ref !== undefined && !ref.unresolved && ref.value !== '' && !FIXED_REF.test(ref.value);
       const checkout = cmds
         .slice(i + 1)
         .some(
@@ -303,6 +356,12 @@ function checkRunPins(ctx: RuleContext, script: ShellScript): void {
           at: script.source.span(w.start, w.end),
           message:
             'git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag',
+        });
+      } else if (movingBranch && !checkout && ref) {
+        const w = words[0] as Word;
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `git clone --branch ${refRaw}${refRaw !== ref.value ? ` (${ref.value})` : ''} follows a branch, which moves: the same Dockerfile builds different code on different days; clone a tag or check out a commit`,
         });
       }
     }

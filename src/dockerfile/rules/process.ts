@@ -119,7 +119,7 @@ export const GC103: Rule = {
         at: root.from.imageSpan,
         ...(product ? { severity: 'info' as const } : {}),
         message: product
-          ? `the final image is the Go toolchain image ${t.rootImage} (${product}): the compiler ships by design; no sources are copied into it`
+          ? `the final image is the Go toolchain image ${t.rootImage}: ${product}; no sources are copied into it`
           : `the final image is built on the Go toolchain image ${t.rootImage} and builds the program there: compiler, module cache and sources ship with the program`,
       });
       return;
@@ -165,9 +165,10 @@ function toolchainProduct(ctx: RuleContext): string | undefined {
     .map((spec) => (spec?.form === 'exec' ? spec.argv[0]?.value : spec?.text.trim().split(/\s+/)[0]))
     .find((p) => p !== undefined && p !== '');
   if (builds || sources) return undefined;
-  if (program !== undefined && /(^|\/)go$/.test(program)) return 'its ENTRYPOINT/CMD runs go';
-  if (program === undefined) return 'a builder image: no ENTRYPOINT/CMD of its own';
-  return `it runs ${program}, copied in as a binary, with the Go toolchain beside it`;
+  if (program !== undefined && /(^|\/)go$/.test(program))
+    return 'its ENTRYPOINT/CMD runs go, so the toolchain is what the image is for';
+  if (program === undefined) return 'a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product';
+  return `what ships is the toolchain (hundreds of MB) and ${program}, copied in as a binary; unless ${program} runs go, a small base is enough`;
 }
 
 const INIT_FILE =
@@ -443,6 +444,16 @@ export const GC108: Rule = {
     if (!t) return;
     const spec = t.entrypoint ?? t.cmd;
     if (!spec || spec.form === 'none') return;
+    const first = spec.form === 'exec' ? spec.argv[0] : undefined;
+    if (first && /\S\s+\S/.test(first.value.trim()) && !first.value.includes('/bin/sh')) {
+      // ["go run /app/main.go"]: exec form does not split words; the kernel looks for a file with spaces in its name.
+      const words = first.value.trim().split(/\s+/);
+      ctx.report({
+        at: first.span,
+        message: `${execName(spec)} ["${first.value}"] is exec form with one string: no shell splits it, so the container looks for a program named "${first.value}" and cannot start; write ${JSON.stringify(words)}`,
+      });
+      return;
+    }
     const p = specProgram(spec);
     if (!p || p.value === '' || /[$`]/.test(p.value)) return;
     if (spec.form === 'shell' && t.base.shell === false) return; // GC101 reports the missing shell
