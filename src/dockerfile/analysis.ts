@@ -286,7 +286,8 @@ export function analyze(model: DockerfileModel): Analysis {
           const wrapStep = wrapped.get(stage.index);
           const xx =
             isXxGo(goWord) ||
-            (wrapStep !== undefined && (!stage.steps.includes(wrapStep) || stepBefore(stage, wrapStep, step)));
+            (wrapStep !== undefined &&
+              (!stage.steps.includes(wrapStep) || stepBefore(stage, wrapStep, step)));
           const plainEnv = envs[ci] as (n: string) => EnvValue;
           const env = xx ? xxEnv(plainEnv) : plainEnv;
           // Skip global flags before the subcommand (rare): `go -C dir build`.
@@ -454,7 +455,8 @@ export function packageInstall(cmd: ShellCommand): PackageInstall | undefined {
   let manager: PackageInstall['manager'] | undefined;
   // tonistiigi/xx: xx-apk/xx-apt install the target platform's packages (C cross toolchain, libraries).
   if ((prog === 'apk' || prog === 'xx-apk') && verb.value === 'add') manager = 'apk';
-  else if (['apt-get', 'apt', 'xx-apt', 'xx-apt-get'].includes(prog) && verb.value === 'install') manager = 'apt';
+  else if (['apt-get', 'apt', 'xx-apt', 'xx-apt-get'].includes(prog) && verb.value === 'install')
+    manager = 'apt';
   else if (['yum', 'dnf', 'microdnf'].includes(prog) && verb.value === 'install') manager = 'yum';
   if (!manager) return undefined;
   const after = rest.slice(verbIndex + 1);
@@ -614,7 +616,11 @@ export function contextRelativeDir(call: GoCall): string | undefined {
 
 /** COPY/ADD of the whole build context into a directory (`COPY . .`, `COPY ./ /src/`, `COPY * ./`). */
 export function wholeContext(step: CopyStep): boolean {
-  return step.fromStage === undefined && !step.from && step.sources.some((s) => ['.', './', '*', './*'].includes(s.value));
+  return (
+    step.fromStage === undefined &&
+    !step.from &&
+    step.sources.some((s) => ['.', './', '*', './*'].includes(s.value))
+  );
 }
 
 /** The imports of the program a go build/install makes, from the context's import scan (undefined: unknown). */

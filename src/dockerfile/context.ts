@@ -74,7 +74,8 @@ export function scanGoContext(contextDir: string): GoImportScan | undefined {
     for (const e of entries) {
       const child = rel === '' ? e.name : `${rel}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && !e.name.startsWith('_')) walk(child, depth + 1);
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.') && !e.name.startsWith('_'))
+          walk(child, depth + 1);
         continue;
       }
       if (!e.isFile()) continue;

@@ -55,7 +55,8 @@ function stripComments(text: string): string {
       i = end < 0 ? text.length : end + 2;
     } else if (c === '"' || c === '`') {
       let j = i + 1;
-      while (j < text.length && text[j] !== c && !(c === '"' && text[j] === '\n')) j += text[j] === '\\' && c === '"' ? 2 : 1;
+      while (j < text.length && text[j] !== c && !(c === '"' && text[j] === '\n'))
+        j += text[j] === '\\' && c === '"' ? 2 : 1;
       out += text.slice(i, j + 1);
       i = j + 1;
     } else {
@@ -164,7 +165,8 @@ export function excludedByName(file: string): boolean {
 function localDir(scan: GoImportScan, imp: string): string | undefined {
   let best: GoModule | undefined;
   for (const m of scan.modules) {
-    if ((imp === m.path || imp.startsWith(`${m.path}/`)) && (!best || m.path.length > best.path.length)) best = m;
+    if ((imp === m.path || imp.startsWith(`${m.path}/`)) && (!best || m.path.length > best.path.length))
+      best = m;
   }
   if (!best) return undefined;
   const sub = imp.slice(best.path.length).replace(/^\//, '');
@@ -259,7 +261,9 @@ export interface CgoNeed {
 /** Whether a program with these imports links C code when cgo is on, given the build tags. */
 export function cgoNeed(imports: ReadonlySet<string>, tags: readonly string[] = []): CgoNeed {
   if (imports.has('C')) return { verdict: 'yes', why: 'a local package imports "C"', cCode: true };
-  const mod = [...imports].find((i) => CGO_MODULES.some((m) => i === m || i.startsWith(m.endsWith('/') ? m : `${m}/`)));
+  const mod = [...imports].find((i) =>
+    CGO_MODULES.some((m) => i === m || i.startsWith(m.endsWith('/') ? m : `${m}/`)),
+  );
   if (mod) return { verdict: 'yes', why: `it imports ${mod}, which uses cgo`, cCode: true };
   if (imports.has('plugin')) return { verdict: 'yes', why: 'it imports plugin' };
   if (imports.has('os/user') && !tags.includes('osusergo'))

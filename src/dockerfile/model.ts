@@ -403,7 +403,8 @@ function applyOp(
       if (op === '/' || op === '//') {
         const slash = patternEnd(word);
         const pat = expandWord(word.slice(0, slash));
-        const rep = slash < word.length ? expandWord(word.slice(slash + 1)) : { value: '', unresolved: false };
+        const rep =
+          slash < word.length ? expandWord(word.slice(slash + 1)) : { value: '', unresolved: false };
         const re = globRegExp(pat.value);
         if (pat.unresolved || rep.unresolved || !re) return undefined;
         if (pat.value === '') return { value: v, unresolved: false };
@@ -438,7 +439,10 @@ export function globSource(glob: string): string {
       const close = glob.indexOf(']', k + 2);
       if (close < 0) re += '\\[';
       else {
-        const body = glob.slice(k + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = glob
+          .slice(k + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         k = close;
       }

@@ -20,7 +20,8 @@ export interface PrivilegeDrop {
 /** Reads a file of the build context (relative path); undefined when absent or unreadable. */
 export type ContextReader = (path: string) => string | undefined;
 
-const DROP_TOOLS = /(?:^|[\s;&|(`'"])(su-exec|gosu|setpriv|s6-setuidgid|s6-applyuidgid|chpst|runuser|su)\s+([^\n;&|]*)/g;
+const DROP_TOOLS =
+  /(?:^|[\s;&|(`'"])(su-exec|gosu|setpriv|s6-setuidgid|s6-applyuidgid|chpst|runuser|su)\s+([^\n;&|]*)/g;
 
 /** Base images that start a supervisor as root and run the service as another user (linuxserver: abc). */
 const DROPPING_BASES: readonly { re: RegExp; user: string; tool: string }[] = [
@@ -29,7 +30,10 @@ const DROPPING_BASES: readonly { re: RegExp; user: string; tool: string }[] = [
 
 /** The user named by one drop-tool invocation (its arguments after the tool name). */
 function userOf(tool: string, args: string): string | undefined {
-  const words = args.trim().split(/\s+/).filter((w) => w !== '');
+  const words = args
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const unq = (w: string | undefined) => w?.replace(/^['"]|['"]$/g, '');
   switch (tool) {
     case 'su-exec':
@@ -152,7 +156,8 @@ export function privilegeDrop(a: Analysis, read: ContextReader | undefined): Pri
         const script = read(rel);
         if (script === undefined) continue;
         const d = dropsIn(script)[0];
-        if (d) return { user: resolveUser(d.user, t), where: `${path} (${rel} in the context)`, tool: d.tool };
+        if (d)
+          return { user: resolveUser(d.user, t), where: `${path} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }

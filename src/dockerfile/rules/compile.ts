@@ -214,7 +214,7 @@ export const GC204: Rule = {
         );
       if (call.sub === 'install')
         steps.push(
-          'go install with a GOARCH other than the build machine\'s writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)',
+          "go install with a GOARCH other than the build machine's writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)",
         );
       ctx.report({
         at: stage.from.keywordSpan,
@@ -246,7 +246,10 @@ function usesXx(ctx: RuleContext, index: number): boolean {
   if (!stage) return false;
   return stage.steps.some(
     (s) =>
-      (s.keyword === 'RUN' && /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(s.scripts.map((x) => x.source.text).join('\n'))) ||
+      (s.keyword === 'RUN' &&
+        /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(
+          s.scripts.map((x) => x.source.text).join('\n'),
+        )) ||
       ((s.keyword === 'COPY' || s.keyword === 'ADD') && /(^|\/)xx(:|@|$)/.test(s.from?.value ?? '')),
   );
 }
@@ -281,7 +284,8 @@ export const GC206: Rule = {
     const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
       // A tool installed by version whose output is not known to reach the final image.
-      if (!shipped && call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'))) continue;
+      if (!shipped && call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@')))
+        continue;
       const f = goFlag(call, 'trimpath');
       if (f && f.value !== 'false') continue;
       ctx.report({

@@ -114,9 +114,11 @@ function scriptFile(argv: readonly string[]): { path: string; label: string; mak
   if (!p0) return undefined;
   const prog = p0.replace(/^.*\//, '');
   if (prog === 'make' || prog === 'gmake') return { path: 'Makefile', label: 'make', make: true };
-  if ((prog === 'sh' || prog === 'bash') && p1 && !p1.startsWith('-')) return { path: p1.replace(/^\.\//, ''), label: p1 };
+  if ((prog === 'sh' || prog === 'bash') && p1 && !p1.startsWith('-'))
+    return { path: p1.replace(/^\.\//, ''), label: p1 };
   if (p0.startsWith('./') || /\.sh$/.test(p0)) return { path: p0.replace(/^\.\//, ''), label: p0 };
-  if (prog === 'go' && p1 === 'run' && p2?.endsWith('.go')) return { path: p2.replace(/^\.\//, ''), label: `go run ${p2}` };
+  if (prog === 'go' && p1 === 'run' && p2?.endsWith('.go'))
+    return { path: p2.replace(/^\.\//, ''), label: `go run ${p2}` };
   return undefined;
 }
 
@@ -174,7 +176,10 @@ const SECRET_FILE =
 /** A secret-named variable a RUN writes into a file: `git config url."https://${TOKEN}@..."`, `echo $TOKEN > f`. */
 function tokenWrite(
   text: string,
-  commands: readonly { words: readonly { value: string }[]; redirects: readonly { op: string; target?: { value: string } }[] }[],
+  commands: readonly {
+    words: readonly { value: string }[];
+    redirects: readonly { op: string; target?: { value: string } }[];
+  }[],
 ): { name: string; file: string } | undefined {
   const secretVar = (t: string) =>
     [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]

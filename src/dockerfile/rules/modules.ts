@@ -1,6 +1,13 @@
 /** GC3xx: modules, caches and determinism. */
 import { splitImage } from '../base.js';
-import { BUILDKIT_ARGS, PREDEFINED_ARGS, expandVars, type CopyStep, type RunStep, type Stage } from '../model.js';
+import {
+  BUILDKIT_ARGS,
+  PREDEFINED_ARGS,
+  expandVars,
+  type CopyStep,
+  type RunStep,
+  type Stage,
+} from '../model.js';
 import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
 import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import type { Span } from '../text.js';
@@ -153,7 +160,8 @@ export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
   }
   if (ctx.input.contextEntries?.includes('vendor/')) return true;
   if (!call) return false;
-  const mod = call.flags.byName.get('mod')?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env('GOFLAGS').value ?? '')?.[1];
+  const mod =
+    call.flags.byName.get('mod')?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env('GOFLAGS').value ?? '')?.[1];
   return mod === 'vendor';
 }
 
@@ -335,7 +343,9 @@ function checkRunPins(ctx: RuleContext, script: ShellScript, stage: Stage, step:
       );
       const pinnedFlag = flagAt >= 0;
       const flag = words[flagAt];
-      const refRaw = flag?.value.startsWith('--branch=') ? flag.value.slice('--branch='.length) : words[flagAt + 1]?.value;
+      const refRaw = flag?.value.startsWith('--branch=')
+        ? flag.value.slice('--branch='.length)
+        : words[flagAt + 1]?.value;
       const ref =
         refRaw !== undefined
           ? expandVars(refRaw, (n) => {
@@ -343,7 +353,8 @@ function checkRunPins(ctx: RuleContext, script: ShellScript, stage: Stage, step:
               return e ? (e.value ?? null) : undefined;
             })
           : undefined;
-      const movingBranch = ref !== undefined && !ref.unresolved && ref.value !== '' && !FIXED_REF.test(ref.value);
+      const movingBranch =
+        ref !== undefined && !ref.unresolved && ref.value !== '' && !FIXED_REF.test(ref.value);
       const checkout = cmds
         .slice(i + 1)
         .some(

@@ -167,7 +167,8 @@ function toolchainProduct(ctx: RuleContext): string | undefined {
   if (builds || sources) return undefined;
   if (program !== undefined && /(^|\/)go$/.test(program))
     return 'its ENTRYPOINT/CMD runs go, so the toolchain is what the image is for';
-  if (program === undefined) return 'a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product';
+  if (program === undefined)
+    return 'a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product';
   return `what ships is the toolchain (hundreds of MB) and ${program}, copied in as a binary; unless ${program} runs go, a small base is enough`;
 }
 
@@ -175,7 +176,8 @@ const INIT_FILE =
   /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
 
 /** Lines for interactive shells only (aliases, prompt, completion): not environment a program needs. */
-const INTERACTIVE_ONLY = /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
+const INTERACTIVE_ONLY =
+  /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 
 export const GC104: Rule = {
   code: 'GC104',
@@ -559,7 +561,9 @@ export const GC109: Rule = {
       if (/\$/.test(user.value) || !isRoot(user.value)) return;
     } else if (t.base.nonroot || baseChosenByArg(root)) return;
     const drop = privilegeDrop(ctx.analysis, ctx.input.readContextFile);
-    const how = user ? `the final stage sets USER ${user.value}` : `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root`;
+    const how = user
+      ? `the final stage sets USER ${user.value}`
+      : `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root`;
     if (drop && !isRootUser(drop.user)) {
       ctx.report({
         at: user?.span ?? t.from.keywordSpan,
