@@ -188,7 +188,7 @@ export function renderPrecision(j: Judgement): string {
     `Measured on ${j.entries} Dockerfiles of public Go projects (\`test/corpus/\`, each with its .dockerignore, go.mod files, the scripts it copies and the import lists of its Go packages). Every warning and error is reviewed in \`test/corpus/expectations.json\` as right or wrong with a reason; findings a reviewer expected and did not get are recorded as misses. The corpus test fails on any unreviewed finding.`,
     '',
     `- warnings and errors right: **${j.right} of ${j.right + j.wrong}** (precision ${pct(j.right, j.right + j.wrong)}); wrong errors: ${j.wrongErrors}`,
-    `- recall on the reviewed misses: ${pct(j.right, j.right + j.missed)} (${j.missed} known misses)`,
+    `- recall on the reviewed misses: ${pct(j.right, j.right + j.missed)} (${j.missed} known miss${j.missed === 1 ? '' : 'es'})`,
     '',
     '| code | right | wrong | missed | precision | recall |',
     '|---|---|---|---|---|---|',

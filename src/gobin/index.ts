@@ -46,7 +46,8 @@ export function inspectBinary(bytes: Uint8Array): GoBinary | undefined {
     out.traits = goTraits(bytes, elf);
     const trimpath = buildInfo.settings.some((x) => x.key === '-trimpath' && x.value === 'true');
     const ldflags = buildInfo.settings.some((x) => x.key === '-ldflags');
-    if (trimpath && !ldflags && elf.hasSymtab) out.stampVars = stringVars(bytes, elf, (n) => STAMP_NAME.test(n));
+    if (trimpath && !ldflags && elf.hasSymtab)
+      out.stampVars = stringVars(bytes, elf, (n) => STAMP_NAME.test(n));
   }
   return out;
 }

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request;
+      const { method, path: path26, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path25);
+          url = new URL(util2.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path26 = this.getPath();
+        if (path26 === null || path26.startsWith("/")) {
+          return path26;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
             }
           }
         }
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path25 = m[2];
+  let path26 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path25 = `${domain}/${path25}`;
+    path26 = `${domain}/${path26}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
+  const repository = registry === "docker.io" && !path26.includes("/") ? `library/${path26}` : path26;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -32346,6 +32346,250 @@ function verdict(ctx) {
 // src/report/report.ts
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import path7 from "node:path";
+
+// src/dockerfile/goimports.ts
+var KNOWN_OS2 = new Set(
+  "aix android darwin dragonfly freebsd hurd illumos ios js linux netbsd openbsd plan9 solaris wasip1 windows zos".split(
+    " "
+  )
+);
+var KNOWN_ARCH2 = new Set(
+  "386 amd64 arm arm64 loong64 mips mips64 mips64le mipsle ppc64 ppc64le riscv64 s390x wasm".split(" ")
+);
+function stripComments(text3) {
+  let out = "";
+  let i = 0;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "/" && text3[i + 1] === "/") {
+      const nl = text3.indexOf("\n", i);
+      i = nl < 0 ? text3.length : nl;
+    } else if (c === "/" && text3[i + 1] === "*") {
+      const end = text3.indexOf("*/", i + 2);
+      out += " ";
+      i = end < 0 ? text3.length : end + 2;
+    } else if (c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < text3.length && text3[j] !== c && !(c === '"' && text3[j] === "\n"))
+        j += text3[j] === "\\" && c === '"' ? 2 : 1;
+      out += text3.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+var IMPORT_SPEC = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*|\.|_)?\s*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/;
+function parseGoImports(text3) {
+  const head = text3.slice(0, 256 * 1024);
+  let constraint;
+  for (const line of head.split("\n")) {
+    const l = line.trim();
+    if (l.startsWith("//go:build ")) constraint = l.slice("//go:build ".length).trim();
+    if (l.startsWith("package ")) break;
+  }
+  const code2 = stripComments(head);
+  const pm = /(?:^|\n)\s*package\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(code2);
+  if (!pm) return void 0;
+  const imports = [];
+  let rest = code2.slice(pm.index + pm[0].length);
+  for (; ; ) {
+    const im = /^\s*;?\s*import\b/.exec(rest);
+    if (!im) break;
+    rest = rest.slice(im[0].length);
+    const open3 = /^\s*\(/.exec(rest);
+    if (open3) {
+      rest = rest.slice(open3[0].length);
+      for (; ; ) {
+        const spec2 = IMPORT_SPEC.exec(rest);
+        if (!spec2) break;
+        imports.push(spec2[1] ?? spec2[2] ?? "");
+        rest = rest.slice(spec2[0].length).replace(/^[\s;]*/, "");
+      }
+      const close = /^\s*\)/.exec(rest);
+      if (!close) break;
+      rest = rest.slice(close[0].length);
+    } else {
+      const spec2 = IMPORT_SPEC.exec(rest);
+      if (!spec2) break;
+      imports.push(spec2[1] ?? spec2[2] ?? "");
+      rest = rest.slice(spec2[0].length);
+    }
+  }
+  return { pkg: pm[1], imports, ...constraint !== void 0 ? { constraint } : {} };
+}
+function constraintForLinux(expr, tags = /* @__PURE__ */ new Set()) {
+  const toks = expr.match(/!|&&|\|\||\(|\)|[A-Za-z0-9_.]+/g) ?? [];
+  let k = 0;
+  const tagValue = (t) => t === "linux" || t === "unix" || t === "cgo" || /^go1\.\d+$/.test(t) || KNOWN_ARCH2.has(t) || tags.has(t);
+  const primary = () => {
+    const t = toks[k++];
+    if (t === "!") return !primary();
+    if (t === "(") {
+      const v = or();
+      k++;
+      return v;
+    }
+    return t !== void 0 && !KNOWN_OS2.has(t) ? tagValue(t) : t === "linux";
+  };
+  const and = () => {
+    let v = primary();
+    while (toks[k] === "&&") {
+      k++;
+      const r = primary();
+      v = v && r;
+    }
+    return v;
+  };
+  const or = () => {
+    let v = and();
+    while (toks[k] === "||") {
+      k++;
+      const r = and();
+      v = v || r;
+    }
+    return v;
+  };
+  if (toks.length === 0 || toks.length > 200) return true;
+  return or();
+}
+function excludedByName(file) {
+  const base = file.replace(/^.*\//, "").replace(/\.go$/, "");
+  const parts = base.split("_");
+  const last = parts[parts.length - 1] ?? "";
+  const prev = parts.length > 2 ? parts[parts.length - 2] ?? "" : "";
+  if (parts.length > 1 && KNOWN_OS2.has(last)) return last !== "linux";
+  if (parts.length > 2 && KNOWN_ARCH2.has(last) && KNOWN_OS2.has(prev)) return prev !== "linux";
+  return false;
+}
+function localDir(scan, imp) {
+  let best;
+  for (const m of scan.modules) {
+    if ((imp === m.path || imp.startsWith(`${m.path}/`)) && (!best || m.path.length > best.path.length))
+      best = m;
+  }
+  if (!best) return void 0;
+  const sub = imp.slice(best.path.length).replace(/^\//, "");
+  return [best.dir, sub].filter((x) => x !== "").join("/");
+}
+function mainPackages(scan) {
+  return scan.packages.filter((p) => p.name === "main").map((p) => p.dir);
+}
+function programImports(scan, mainDir) {
+  const byDir = new Map(scan.packages.map((p) => [p.dir, p]));
+  if (!byDir.has(mainDir)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Set();
+  const todo = [mainDir];
+  while (todo.length > 0) {
+    const dir = todo.pop();
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const imp of byDir.get(dir)?.imports ?? []) {
+      const local = localDir(scan, imp);
+      if (local !== void 0 && byDir.has(local)) todo.push(local);
+      else if (local === void 0) out.add(imp);
+    }
+  }
+  return out;
+}
+var CGO_MODULES = [
+  "github.com/mattn/go-sqlite3",
+  "github.com/psanford/sqlite3vfs",
+  "crawshaw.io/sqlite",
+  "github.com/libgit2/git2go",
+  "github.com/proglottis/gpgme",
+  "github.com/seccomp/libseccomp-golang",
+  "github.com/pebbe/zmq4",
+  "github.com/zeromq/goczmq",
+  "github.com/karalabe/hid",
+  "github.com/ethereum/go-ethereum/crypto/secp256k1",
+  "github.com/veandco/go-sdl2",
+  "fyne.io/fyne",
+  "github.com/go-vgo/robotgo",
+  "github.com/confluentinc/confluent-kafka-go",
+  "github.com/go-gl/",
+  "github.com/gen2brain/",
+  "github.com/google/gopacket/pcap",
+  "github.com/miekg/pkcs11",
+  "github.com/DataDog/zstd",
+  "github.com/valyala/gozstd",
+  "github.com/tecbot/gorocksdb",
+  "github.com/linxGnu/grocksdb",
+  "github.com/jgiannuzzi/go-sqlite3",
+  "github.com/rubenv/sql-migrate/sqlite3",
+  "github.com/libvips/",
+  "github.com/h2non/bimg",
+  "github.com/davidbyttow/govips",
+  "gopkg.in/gographics/imagick",
+  "github.com/ceph/go-ceph",
+  "github.com/godror/godror",
+  "github.com/mattn/go-oci8",
+  "github.com/bytecodealliance/wasmtime-go",
+  "github.com/wasmerio/wasmer-go",
+  "github.com/chai2010/webp"
+];
+var NET_USERS = /^(net|net\/http(\/.*)?|net\/rpc(\/.*)?|net\/smtp|net\/mail|net\/textproto|crypto\/tls|crypto\/x509|log\/syslog|expvar|mime\/multipart)$/;
+var TLS_USERS = /^(crypto\/tls|net\/http(\/httputil|\/httptest)?|net\/smtp|net\/rpc)$/;
+function isStdlib(imp) {
+  const first = imp.split("/")[0] ?? "";
+  return imp !== "C" && !first.includes(".");
+}
+function cgoNeed(imports, tags = []) {
+  if (imports.has("C")) return { verdict: "yes", why: 'a local package imports "C"', cCode: true };
+  const mod2 = [...imports].find(
+    (i) => CGO_MODULES.some((m) => i === m || i.startsWith(m.endsWith("/") ? m : `${m}/`))
+  );
+  if (mod2) return { verdict: "yes", why: `it imports ${mod2}, which uses cgo`, cCode: true };
+  if (imports.has("plugin")) return { verdict: "yes", why: "it imports plugin" };
+  if (imports.has("os/user") && !tags.includes("osusergo"))
+    return { verdict: "yes", why: "it imports os/user, which uses the C library without -tags osusergo" };
+  const net = [...imports].find((i) => NET_USERS.test(i));
+  if (net && !tags.includes("netgo"))
+    return { verdict: "yes", why: `it imports ${net}: package net uses the C resolver without -tags netgo` };
+  const modules = [...imports].filter((i) => !isStdlib(i));
+  if (modules.length > 0)
+    return {
+      verdict: "maybe",
+      why: `it imports modules (${modules.slice(0, 2).join(", ")}${modules.length > 2 ? ", ..." : ""}) that may use package net or cgo`
+    };
+  return { verdict: "no", why: "it imports only pure-Go standard packages" };
+}
+function tlsUse(imports) {
+  if ([...imports].some((i) => TLS_USERS.test(i))) return "yes";
+  return [...imports].some((i) => !isStdlib(i)) ? "maybe" : "no";
+}
+function selectProgram(scan, packages, dir) {
+  const mains = mainPackages(scan);
+  if (mains.length === 0) return void 0;
+  const join4 = (a, b) => [a, b].filter((x) => x !== "" && x !== ".").join("/").replace(/\/\.$/, "");
+  const wanted = /* @__PURE__ */ new Set();
+  let resolved = dir !== void 0;
+  for (const raw of packages.length > 0 ? packages : ["."]) {
+    if (!resolved) break;
+    const local = /^\.{0,2}\//.test(raw) || raw === "." ? void 0 : localDir(scan, raw.replace(/@.*$/, ""));
+    let rel;
+    if (local !== void 0) rel = local;
+    else if (/^\.{1,2}(\/|$)/.test(raw) || raw.endsWith(".go")) {
+      const p = raw.endsWith(".go") ? raw.replace(/\/?[^/]*$/, "") || "." : raw;
+      rel = join4(dir ?? "", p.replace(/^\.\/?/, ""));
+    } else {
+      resolved = false;
+      break;
+    }
+    if (rel.endsWith("...")) {
+      const prefix = rel.replace(/\/?\.\.\.$/, "");
+      for (const m of mains) if (prefix === "" || m === prefix || m.startsWith(`${prefix}/`)) wanted.add(m);
+    } else if (mains.includes(rel)) wanted.add(rel);
+    else resolved = false;
+  }
+  const chosen = resolved && wanted.size > 0 ? [...wanted] : mains;
+  const imports = /* @__PURE__ */ new Set();
+  for (const m of chosen) for (const i of programImports(scan, m) ?? []) imports.add(i);
+  return { imports, mains: chosen, exact: resolved && wanted.size > 0 };
+}
 
 // src/dockerfile/analysis.ts
 import { posix as posix2 } from "node:path";
@@ -33100,7 +33344,7 @@ var PREDEFINED_ARGS = /* @__PURE__ */ new Set([
 var BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
 var DEFAULT_WORKDIR = "/";
 var MAX_INHERITED = 1e3;
-function expandVars(text3, lookup) {
+function expandVars(text3, lookup, depth = 0) {
   let unresolved = false;
   let out = "";
   let i = 0;
@@ -33117,65 +33361,187 @@ function expandVars(text3, lookup) {
       continue;
     }
     const braced = text3[i + 1] === "{";
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text3.slice(i + (braced ? 2 : 1), i + (braced ? 2 : 1) + 256));
+    const nameStart = i + (braced ? 2 : 1);
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text3.slice(nameStart, nameStart + 256));
     if (!m) {
       out += c;
       i++;
       continue;
     }
     const name = m[0];
-    let end = i + (braced ? 2 : 1) + name.length;
-    let modifier = "";
+    let end = nameStart + name.length;
+    let op = "";
     let word = "";
     if (braced) {
-      const close = text3.indexOf("}", end);
+      const close = closingBrace(text3, end);
       if (close < 0) {
         out += text3.slice(i);
         unresolved = true;
         break;
       }
       const inner = text3.slice(end, close);
-      const mm = /^(:?[-+?])([\s\S]*)$/.exec(inner);
+      const mm = /^(:?[-+?]|##?|%%?|\/\/?)([\s\S]*)$/.exec(inner);
+      end = close + 1;
       if (mm) {
-        modifier = mm[1];
+        op = mm[1];
         word = mm[2];
       } else if (inner !== "") {
-        out += text3.slice(i, close + 1);
+        out += text3.slice(i, end);
         unresolved = true;
-        i = close + 1;
+        i = end;
         continue;
       }
-      end = close + 1;
     }
     const v = lookup(name);
-    const set = v !== void 0;
-    const nonEmpty = v !== void 0 && v !== null && v !== "";
-    if (modifier === ":-" || modifier === "-") {
-      const useDefault = modifier === ":-" ? !nonEmpty : !set;
-      if (useDefault) out += word;
-      else if (v === null) {
-        out += text3.slice(i, end);
-        unresolved = true;
-      } else out += v;
-    } else if (modifier === ":+" || modifier === "+") {
-      const useAlt = modifier === ":+" ? nonEmpty : set;
-      if (v === null) {
-        out += text3.slice(i, end);
-        unresolved = true;
-      } else out += useAlt ? word : "";
-    } else if (v === void 0 || v === null) {
+    const r = applyOp(op, word, v, lookup, depth);
+    if (r === void 0) {
       out += text3.slice(i, end);
       unresolved = true;
-    } else out += v;
+    } else {
+      out += r.value;
+      if (r.unresolved) unresolved = true;
+    }
     i = end;
   }
   return { value: out, unresolved };
+}
+function closingBrace(text3, from) {
+  let depth = 0;
+  for (let k = from; k < text3.length; k++) {
+    const ch = text3[k];
+    if (ch === "\\") k++;
+    else if (ch === "$" && text3[k + 1] === "{") {
+      depth++;
+      k++;
+    } else if (ch === "}") {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+var MAX_EXPAND_DEPTH = 8;
+var MAX_PATTERN_VALUE = 512;
+var MAX_PATTERN = 128;
+function globRegExp(glob) {
+  if (glob.length > MAX_PATTERN) return void 0;
+  try {
+    return new RegExp(`^(?:${globSource(glob)})$`);
+  } catch {
+    return void 0;
+  }
+}
+function applyOp(op, word, v, lookup, depth) {
+  const set = v !== void 0;
+  const known = v !== void 0 && v !== null;
+  const nonEmpty = known && v !== "";
+  const expandWord = (w) => depth >= MAX_EXPAND_DEPTH ? { value: w, unresolved: true } : expandVars(w, lookup, depth + 1);
+  switch (op) {
+    case "":
+    case "?":
+    case ":?":
+      return known ? { value: v, unresolved: false } : void 0;
+    case ":-":
+    case "-": {
+      const useDefault = op === ":-" ? !nonEmpty : !set;
+      if (useDefault) return expandWord(word);
+      return known ? { value: v, unresolved: false } : void 0;
+    }
+    case ":+":
+    case "+": {
+      if (v === null) return void 0;
+      const useAlt = op === ":+" ? nonEmpty : set;
+      return useAlt ? expandWord(word) : { value: "", unresolved: false };
+    }
+    default: {
+      if (!known || v.length > MAX_PATTERN_VALUE) return void 0;
+      if (op === "/" || op === "//") {
+        const slash = patternEnd(word);
+        const pat2 = expandWord(word.slice(0, slash));
+        const rep = slash < word.length ? expandWord(word.slice(slash + 1)) : { value: "", unresolved: false };
+        const re2 = globRegExp(pat2.value);
+        if (pat2.unresolved || rep.unresolved || !re2) return void 0;
+        if (pat2.value === "") return { value: v, unresolved: false };
+        return { value: replaceGlob(v, re2, rep.value, op === "//"), unresolved: false };
+      }
+      const pat = expandWord(word);
+      const re = globRegExp(pat.value);
+      if (pat.unresolved || !re) return void 0;
+      return { value: trimGlob(v, re, op), unresolved: false };
+    }
+  }
+}
+function patternEnd(word) {
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === "\\") k++;
+    else if (word[k] === "/") return k;
+  }
+  return word.length;
+}
+function globSource(glob) {
+  let re = "";
+  for (let k = 0; k < glob.length; k++) {
+    const ch = glob[k];
+    if (ch === "\\" && k + 1 < glob.length) re += escapeRe(glob[++k]);
+    else if (ch === "*") re += "[\\s\\S]*";
+    else if (ch === "?") re += "[\\s\\S]";
+    else if (ch === "[") {
+      const close = glob.indexOf("]", k + 2);
+      if (close < 0) re += "\\[";
+      else {
+        const body = glob.slice(k + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re += `[${body}]`;
+        k = close;
+      }
+    } else re += escapeRe(ch);
+  }
+  return re;
+}
+function escapeRe(ch) {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trimGlob(v, re, op) {
+  if (op === "#" || op === "##") {
+    const lens = [...Array(v.length + 1).keys()];
+    if (op === "##") lens.reverse();
+    for (const n of lens) if (re.test(v.slice(0, n))) return v.slice(n);
+    return v;
+  }
+  const starts = [...Array(v.length + 1).keys()];
+  if (op === "%") starts.reverse();
+  for (const n of starts) if (re.test(v.slice(n))) return v.slice(0, n);
+  return v;
+}
+function replaceGlob(v, re, rep, all) {
+  let out = "";
+  let k = 0;
+  let replaced = false;
+  while (k < v.length) {
+    let matched = -1;
+    if (all || !replaced) {
+      for (let n = v.length; n > k; n--) {
+        if (re.test(v.slice(k, n))) {
+          matched = n;
+          break;
+        }
+      }
+    }
+    if (matched > k) {
+      out += rep;
+      k = matched;
+      replaced = true;
+    } else out += v[k++];
+  }
+  return out;
+}
+function knownValue(r) {
+  return r.unresolved ? void 0 : r.value;
 }
 function tok(value, range) {
   return { value, span: toSpan(range) };
 }
 function platformArgValues(platform2) {
-  if (!platform2) return {};
+  if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
   const [os10, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
@@ -33284,10 +33650,12 @@ function buildModel(text3, opts = {}) {
       let value;
       if (passed !== void 0) value = passed;
       else if (p.value)
-        value = expandVars(p.value.value, (n) => {
-          const e = globalArgs.get(n);
-          return e ? e.value ?? null : void 0;
-        }).value;
+        value = knownValue(
+          expandVars(p.value.value, (n) => {
+            const e = globalArgs.get(n);
+            return e ? e.value ?? null : void 0;
+          })
+        );
       globalArgs.set(name, {
         name,
         kind: "arg",
@@ -33381,7 +33749,7 @@ function buildModel(text3, opts = {}) {
             const g = globalArgs.get(n);
             let value;
             if (passed !== void 0) value = passed;
-            else if (p.value) value = expandVars(p.value.value, lookup).value;
+            else if (p.value) value = knownValue(expandVars(p.value.value, lookup));
             else if (g) value = g.value;
             const kind = g?.kind === "auto" && !p.value ? "auto" : "arg";
             scope.set(n, {
@@ -33398,13 +33766,13 @@ function buildModel(text3, opts = {}) {
         case "ENV": {
           const pairs = envPairs(ins);
           for (const p of pairs) {
-            const value = p.value ? expandVars(p.value.value, lookup).value : "";
+            const value = p.value ? knownValue(expandVars(p.value.value, lookup)) : "";
             scope.set(p.name.value, {
               name: p.name.value,
               kind: "env",
               stage: index,
               span: p.name.span,
-              value
+              ...value !== void 0 ? { value } : {}
             });
           }
           steps.push({ ...common2, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
@@ -33895,13 +34263,49 @@ function scriptEnv(stage, step, script) {
 function isGo(word) {
   if (!word) return false;
   const v = word.value;
-  return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v);
+  return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v) || isXxGo(word);
+}
+function isXxGo(word) {
+  return word !== void 0 && /(^|\/)xx-go$/.test(word.value);
+}
+var XX_TARGET_VARS = {
+  GOOS: "$TARGETOS",
+  GOARCH: "$TARGETARCH",
+  GOARM: "$TARGETVARIANT"
+};
+function xxWrapped(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    const parent = stage.from.parent !== void 0 ? out.get(stage.from.parent) : void 0;
+    if (parent) out.set(stage.index, parent);
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN" || out.has(stage.index)) continue;
+      for (const script of step.scripts)
+        for (const cmd of script.commands) {
+          const { words } = unwrapCommand(cmd);
+          if (isXxGo(words[0]) && words[1]?.value === "--wrap") out.set(stage.index, step);
+        }
+    }
+  }
+  return out;
+}
+function xxEnv(env2) {
+  return (name) => {
+    const v = env2(name);
+    const target = XX_TARGET_VARS[name];
+    if (!target || v.set && v.source === "inline") return v;
+    return { set: true, source: "env", raw: `${target} (xx-go)` };
+  };
+}
+function stepBefore(stage, a, b) {
+  return stage.steps.indexOf(a) <= stage.steps.indexOf(b);
 }
 function goPath(env2) {
   return env2("GOPATH").value?.split(":")[0] || "/go";
 }
 function analyze(model) {
   const goCalls2 = [];
+  const wrapped = xxWrapped(model);
   for (const stage of model.stages) {
     for (const step of stage.steps) {
       if (step.keyword !== "RUN") continue;
@@ -33911,7 +34315,11 @@ function analyze(model) {
           const { words } = unwrapCommand(cmd);
           const goWord = words[0];
           if (!isGo(goWord) || !goWord) return;
-          const env2 = envs[ci];
+          if (isXxGo(goWord) && words[1]?.value === "--wrap") return;
+          const wrapStep = wrapped.get(stage.index);
+          const xx = isXxGo(goWord) || wrapStep !== void 0 && (!stage.steps.includes(wrapStep) || stepBefore(stage, wrapStep, step));
+          const plainEnv = envs[ci];
+          const env2 = xx ? xxEnv(plainEnv) : plainEnv;
           let k = 1;
           while (words[k]?.value.startsWith("-")) k += words[k]?.value.includes("=") ? 1 : 2;
           const subWord = words[k];
@@ -34038,8 +34446,9 @@ function packageInstall(cmd) {
   const verb = rest[verbIndex];
   if (!verb) return void 0;
   let manager;
-  if (prog === "apk" && verb.value === "add") manager = "apk";
-  else if ((prog === "apt-get" || prog === "apt") && verb.value === "install") manager = "apt";
+  if ((prog === "apk" || prog === "xx-apk") && verb.value === "add") manager = "apk";
+  else if (["apt-get", "apt", "xx-apt", "xx-apt-get"].includes(prog) && verb.value === "install")
+    manager = "apt";
   else if (["yum", "dnf", "microdnf"].includes(prog) && verb.value === "install") manager = "yum";
   if (!manager) return void 0;
   const after = rest.slice(verbIndex + 1);
@@ -34124,12 +34533,171 @@ function goFlag(call, name) {
 function libcLabel(l) {
   return l === "none" ? "no C library" : l === "glibc" ? "glibc" : l === "musl" ? "musl" : "an unknown C library";
 }
+function isExportStage(a) {
+  const t = a.model.target;
+  return t !== void 0 && !t.entrypoint && !t.cmd && t.base.empty;
+}
+function contextRelativeDir(call) {
+  const workdir = call.step.workdir.endsWith("/") ? call.step.workdir : `${call.step.workdir}/`;
+  let dir;
+  for (const step of call.stage.steps) {
+    if (step === call.step) break;
+    if ((step.keyword === "COPY" || step.keyword === "ADD") && wholeContext(step) && step.destAbs) {
+      const dest = step.destAbs.endsWith("/") ? step.destAbs : `${step.destAbs}/`;
+      if (workdir.startsWith(dest)) dir = workdir.slice(dest.length).replace(/\/$/, "");
+    }
+  }
+  const cd = call.script.commands.find(
+    (c) => c.words[0]?.value === "cd" && c.words[1] !== void 0 && c.words[0].start < (call.cmd.words[0]?.start ?? 0)
+  );
+  if (dir !== void 0 && cd) {
+    const sub = cd.words[1]?.value ?? "";
+    if (sub.startsWith("/")) {
+      return void 0;
+    }
+    dir = [dir, sub.replace(/^\.\/?/, "").replace(/\/$/, "")].filter((x) => x !== "").join("/");
+  }
+  return dir;
+}
+function wholeContext(step) {
+  return step.fromStage === void 0 && !step.from && step.sources.some((s) => [".", "./", "*", "./*"].includes(s.value));
+}
+function callProgram(call, scan) {
+  if (!scan) return void 0;
+  return selectProgram(
+    scan,
+    call.flags.packages.map((w) => w.value),
+    contextRelativeDir(call)
+  );
+}
 
 // src/dockerfile/rules/process.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
+
+// src/dockerfile/privileges.ts
+import { posix as posix3 } from "node:path";
+var DROP_TOOLS = /(?:^|[\s;&|(`'"])(su-exec|gosu|setpriv|s6-setuidgid|s6-applyuidgid|chpst|runuser|su)\s+([^\n;&|]*)/g;
+var DROPPING_BASES = [
+  { re: /(^|\/)linuxserver\/(baseimage-|[a-z0-9-]+)/, user: "abc (PUID/PGID)", tool: "s6-overlay" }
+];
+function userOf(tool, args) {
+  const words = args.trim().split(/\s+/).filter((w) => w !== "");
+  const unq = (w) => w?.replace(/^['"]|['"]$/g, "");
+  switch (tool) {
+    case "su-exec":
+    case "gosu":
+    case "s6-setuidgid":
+      return unq(words.find((w) => !w.startsWith("-")));
+    case "s6-applyuidgid": {
+      const i = words.indexOf("-u");
+      return i >= 0 ? unq(words[i + 1]) : "UID/GID from the environment";
+    }
+    case "chpst":
+    case "runuser": {
+      const i = words.indexOf("-u");
+      return i >= 0 ? unq(words[i + 1]) : void 0;
+    }
+    case "setpriv": {
+      const w = words.find((x) => x.startsWith("--reuid"));
+      if (!w) return void 0;
+      return unq(w.includes("=") ? w.slice(w.indexOf("=") + 1) : words[words.indexOf(w) + 1]);
+    }
+    case "su": {
+      const plain = words.filter((x, i) => !x.startsWith("-") && !/^-[cs]$/.test(words[i - 1] ?? ""));
+      return unq(plain[0]);
+    }
+    default:
+      return void 0;
+  }
+}
+function dropsIn(text3) {
+  const out = [];
+  const code2 = text3.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  for (const m of code2.matchAll(DROP_TOOLS)) {
+    const tool = m[1];
+    const user = userOf(tool, m[2] ?? "");
+    if (user && user !== "--help") out.push({ tool, user });
+  }
+  return out;
+}
+function resolveUser(user, stage) {
+  return user.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (all, name) => {
+    const e = stage.scope.get(name);
+    return e?.value !== void 0 && e.value !== "" ? e.value : all;
+  });
+}
+function isRootUser(user) {
+  const u = user.split(":")[0] ?? "";
+  return u === "0" || u === "root";
+}
+function contextSources(a, imagePath) {
+  const stages = a.model.stages;
+  const out = [];
+  const viaCopies = (steps, want, depth, whole) => {
+    for (const step of [...steps].reverse()) {
+      const dest = step.destAbs;
+      if (!dest) continue;
+      const intoDir = dest.endsWith("/") || step.sources.length > 1;
+      const dir = dest.endsWith("/") ? dest : `${dest}/`;
+      for (const src of step.sources) {
+        const s = src.value.replace(/^\.\//, "").replace(/^\/+/, "");
+        let rel;
+        if (!intoDir && dest === want) rel = s;
+        else if (intoDir && posix3.join(dir, posix3.basename(s)) === want) rel = s;
+        else if (want.startsWith(dir) && (s === "" || s === "." || s.endsWith("/")))
+          rel = posix3.join(s, want.slice(dir.length));
+        if (rel === void 0) continue;
+        if (step.fromStage === void 0 && !step.from) out.push(rel);
+        else {
+          const from = stages[step.fromStage ?? -1];
+          if (from && depth < 4) viaStage(from, posix3.resolve("/", rel), depth + 1);
+        }
+      }
+      if (whole && wholeContext(step) && want.startsWith(dir)) out.push(want.slice(dir.length));
+    }
+  };
+  const viaStage = (stage, want, depth) => {
+    const copies = stage.steps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+    viaCopies(copies, want, depth, true);
+  };
+  const finalCopies = a.finalSteps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+  viaCopies(finalCopies, imagePath, 0, true);
+  return [...new Set(out)];
+}
+function privilegeDrop(a, read) {
+  const t = a.model.target;
+  if (!t) return void 0;
+  const root = a.finalChain[0] ?? t;
+  const base = DROPPING_BASES.find((b) => b.re.test(root.from.image));
+  if (base) return { user: base.user, where: `the base image ${root.from.image}`, tool: base.tool };
+  const specs = [t.entrypoint, t.cmd].filter((s) => s !== void 0);
+  for (const spec2 of specs) {
+    const text3 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
+    const d = dropsIn(text3)[0];
+    if (d) return { user: resolveUser(d.user, t), where: spec2.keyword, tool: d.tool };
+  }
+  if (!read) return void 0;
+  for (const spec2 of specs) {
+    const program = spec2.form === "exec" ? spec2.argv[0]?.value : spec2.text.trim().split(/\s+/)[0];
+    if (!program) continue;
+    const abs = posix3.resolve(t.workdir, program);
+    const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
+    for (const path26 of candidates) {
+      for (const rel of contextSources(a, path26)) {
+        const script = read(rel);
+        if (script === void 0) continue;
+        const d = dropsIn(script)[0];
+        if (d)
+          return { user: resolveUser(d.user, t), where: `${path26} (${rel} in the context)`, tool: d.tool };
+        break;
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/dockerfile/rules/fs.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var STANDARD_DIRS = /* @__PURE__ */ new Set([
   "/",
   "/bin",
@@ -34178,7 +34746,7 @@ function stageDirs(a, index) {
   }
   for (const c of a.goCalls) {
     if (!seen.has(c.stage.index) || !c.output) continue;
-    for (let d = c.outputIsDir ? c.output.replace(/(.)\/$/, "$1") : posix3.dirname(c.output); d !== "/"; d = posix3.dirname(d))
+    for (let d = c.outputIsDir ? c.output.replace(/(.)\/$/, "$1") : posix4.dirname(c.output); d !== "/"; d = posix4.dirname(d))
       dirs.add(d);
   }
   return dirs;
@@ -34192,7 +34760,7 @@ function computeFinalFs(a) {
   const base = a.model.target?.base;
   for (const step of a.finalSteps) {
     if (step.keyword === "WORKDIR") {
-      for (let d = step.workdir; d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+      for (let d = step.workdir; d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
     } else if (step.keyword === "RUN") {
       runs.push(step.scripts.map((s) => s.source.text).join("\n"));
       for (const script of step.scripts)
@@ -34206,28 +34774,28 @@ function computeFinalFs(a) {
       const mode = step.chmod?.value;
       const fromDirs = step.fromStage !== void 0 ? stageDirs(a, step.fromStage) : void 0;
       for (const src of step.sources) {
-        const srcAbs = fromDirs ? posix3.resolve("/", src.value) : "";
+        const srcAbs = fromDirs ? posix4.resolve("/", src.value) : "";
         if (isDirLike(src.value) || fromDirs?.has(srcAbs) || step.keyword === "ADD" && /\.(tar|tgz|tar\.\w+)$/.test(src.value)) {
           openDirs.push(dest);
           createdDirs.add(dest);
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path26 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path26, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path26); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path25) {
-  if (fs4.files.has(path25)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path25);
+function pathState(fs4, path26) {
+  if (fs4.files.has(path26)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path26 === d || path26.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path26);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path25);
+  const dir = posix4.dirname(path26);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34337,9 +34905,11 @@ var GC103 = {
     if (!t) return;
     if (t.base.go) {
       const root = ctx.analysis.finalChain[0] ?? t;
+      const product = toolchainProduct(ctx);
       ctx.report({
         at: root.from.imageSpan,
-        message: `the final image is built on the Go toolchain image ${t.rootImage}: compiler and sources ship with the program`
+        ...product ? { severity: "info" } : {},
+        message: product ? `the final image is the Go toolchain image ${t.rootImage}: ${product}; no sources are copied into it` : `the final image is built on the Go toolchain image ${t.rootImage} and builds the program there: compiler, module cache and sources ship with the program`
       });
       return;
     }
@@ -34362,7 +34932,26 @@ var GC103 = {
     }
   }
 };
+function toolchainProduct(ctx) {
+  const t = ctx.model.target;
+  if (!t) return void 0;
+  const finalStages = ctx.analysis.finalStages;
+  const builds2 = ctx.analysis.goCalls.some(
+    (c) => finalStages.has(c.stage.index) && ["build", "install", "run"].includes(c.sub)
+  );
+  const sources = ctx.analysis.finalSteps.some(
+    (s) => (s.keyword === "COPY" || s.keyword === "ADD") && (wholeContext(s) || s.sources.some((x) => /\.go$|(^|\/)go\.mod$/.test(x.value)))
+  );
+  const program = [t.entrypoint, t.cmd].map((spec2) => spec2?.form === "exec" ? spec2.argv[0]?.value : spec2?.text.trim().split(/\s+/)[0]).find((p) => p !== void 0 && p !== "");
+  if (builds2 || sources) return void 0;
+  if (program !== void 0 && /(^|\/)go$/.test(program))
+    return "its ENTRYPOINT/CMD runs go, so the toolchain is what the image is for";
+  if (program === void 0)
+    return "a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product";
+  return `what ships is the toolchain (hundreds of MB) and ${program}, copied in as a binary; unless ${program} runs go, a small base is enough`;
+}
 var INIT_FILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
+var INTERACTIVE_ONLY = /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 var GC104 = {
   code: "GC104",
   title: "Environment set in a RUN or in shell init files",
@@ -34393,8 +34982,11 @@ var GC104 = {
                 });
               }
             }
+            const interactiveOnly = (prog === "echo" || prog === "printf") && INTERACTIVE_ONLY.test(
+              words.slice(1).map((w) => w.value).join(" ")
+            );
             for (const r of c.redirects) {
-              if ((r.op === ">" || r.op === ">>") && r.target && INIT_FILE.test(expandHome(r.target.value))) {
+              if (!interactiveOnly && (r.op === ">" || r.op === ">>") && r.target && INIT_FILE.test(expandHome(r.target.value))) {
                 ctx.report({
                   at: script.source.span(r.target.start, r.target.end),
                   message: `writes environment to ${r.target.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`
@@ -34594,6 +35186,15 @@ var GC108 = {
     if (!t) return;
     const spec2 = t.entrypoint ?? t.cmd;
     if (!spec2 || spec2.form === "none") return;
+    const first = spec2.form === "exec" ? spec2.argv[0] : void 0;
+    if (first && /\S\s+\S/.test(first.value.trim()) && !first.value.includes("/bin/sh")) {
+      const words = first.value.trim().split(/\s+/);
+      ctx.report({
+        at: first.span,
+        message: `${execName(spec2)} ["${first.value}"] is exec form with one string: no shell splits it, so the container looks for a program named "${first.value}" and cannot start; write ${JSON.stringify(words)}`
+      });
+      return;
+    }
     const p = specProgram(spec2);
     if (!p || p.value === "" || /[$`]/.test(p.value)) return;
     if (spec2.form === "shell" && t.base.shell === false) return;
@@ -34602,14 +35203,14 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path25.split(":").filter((d) => d.startsWith("/"));
+  const path26 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path26.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
   if (!p.value.includes("/")) {
     if (!fs4.closed) return;
-    const candidates = pathDirs(t).map((d) => posix4.join(d, p.value));
+    const candidates = pathDirs(t).map((d) => posix5.join(d, p.value));
     const states = candidates.map((c) => pathState(fs4, c));
     if (states.includes("yes") || states.includes("unknown")) {
       const hit = candidates.find((c) => fs4.files.has(c));
@@ -34622,15 +35223,15 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     });
     return;
   }
-  const abs = posix4.resolve(spec2.workdir, p.value);
+  const abs = posix5.resolve(spec2.workdir, p.value);
   const state = pathState(fs4, abs);
   if (state === "yes") {
     modeCheck(ctx, fs4, abs, p, name);
     return;
   }
   if (state === "unknown") return;
-  const base = posix4.basename(abs);
-  const elsewhere = [...fs4.files.keys()].find((f) => posix4.basename(f) === base);
+  const base = posix5.basename(abs);
+  const elsewhere = [...fs4.files.keys()].find((f) => posix5.basename(f) === base);
   const relative2 = !p.value.startsWith("/");
   let why;
   if (elsewhere && relative2) why = `WORKDIR is ${spec2.workdir} but the binary was copied to ${elsewhere}`;
@@ -34641,8 +35242,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path25, p, name) {
-  const f = fs4.files.get(path25);
+function modeCheck(ctx, fs4, path26, p, name) {
+  const f = fs4.files.get(path26);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -34658,27 +35259,50 @@ var GC109 = {
   code: "GC109",
   title: "Final stage runs as root",
   severity: "warning",
-  description: 'The container runs as root (no USER, or USER 0/root): it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container.',
+  description: 'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
   fix: "Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    if (!t.entrypoint && !t.cmd && t.base.empty) return;
     const user = t.user;
     if (user) {
+      const unset = unsetArgUser(t, user);
+      if (unset) {
+        ctx.report({
+          at: user.span,
+          message: `USER ${user.value} names the build arg ${unset}, which has no default: unless every build passes it, USER is empty and the program runs as root`
+        });
+        return;
+      }
       if (/\$/.test(user.value) || !isRoot(user.value)) return;
+    } else if (t.base.nonroot || baseChosenByArg(root)) return;
+    const drop = privilegeDrop(ctx.analysis, ctx.input.readContextFile);
+    const how = user ? `the final stage sets USER ${user.value}` : `the final stage has no USER instruction and ${t.rootImage || "its base"} runs as root`;
+    if (drop && !isRootUser(drop.user)) {
       ctx.report({
-        at: user.span,
-        message: `the final stage sets USER ${user.value}: the program runs as root`
+        at: user?.span ?? t.from.keywordSpan,
+        severity: "info",
+        message: `PID 1 starts as root (${how}); the program runs as ${drop.user} (${drop.tool} in ${drop.where})`
       });
       return;
     }
-    if (t.base.nonroot) return;
     ctx.report({
-      at: t.from.keywordSpan,
-      message: `the final stage has no USER instruction and ${t.rootImage || "its base"} runs as root: the program runs as root`
+      at: user?.span ?? t.from.keywordSpan,
+      message: drop ? `${how}, and ${drop.tool} in ${drop.where} runs the program as ${drop.user}: the program runs as root` : `${how}: the program runs as root`
     });
   }
 };
+function baseChosenByArg(stage) {
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(stage.from.raw.trim());
+}
+function unsetArgUser(stage, user) {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?(:.*)?$/.exec(user.value);
+  if (!m) return void 0;
+  const e = stage.scope.get(m[1]);
+  return e && e.kind === "arg" && e.value === void 0 ? m[1] : void 0;
+}
 var GC110 = {
   code: "GC110",
   title: "Cache mount unusable by the non-root user",
@@ -34755,9 +35379,9 @@ var GC111 = {
     }
     const p = specProgram(hc);
     if (!p || /[$`]/.test(p.value)) return;
-    const tool = posix4.basename(p.value);
+    const tool = posix5.basename(p.value);
     if (p.value.includes("/")) {
-      const abs = posix4.resolve(hc.workdir, p.value);
+      const abs = posix5.resolve(hc.workdir, p.value);
       if (pathState(fs4, abs) === "no") {
         ctx.report({
           at: p.span,
@@ -34766,7 +35390,7 @@ var GC111 = {
       }
       return;
     }
-    if ([...fs4.files.keys()].some((f) => posix4.basename(f) === tool)) return;
+    if ([...fs4.files.keys()].some((f) => posix5.basename(f) === tool)) return;
     if (fs4.packages.has(tool) || fs4.openDirs.length > 0) return;
     const has = baseHasTool(t.base.kind, t.base.shell, tool);
     if (has === false || has === void 0 && fs4.closed) {
@@ -34802,6 +35426,10 @@ function builds(ctx) {
     (c) => (c.sub === "build" || c.sub === "install") && ctx.model.used.has(c.stage.index)
   );
 }
+function linksCCode(call, scan) {
+  const program = callProgram(call, scan);
+  return program !== void 0 && cgoNeed(program.imports, tagsOf(call)).cCode === true;
+}
 function allBuilds(ctx) {
   return ctx.analysis.goCalls.filter((c) => c.sub === "build" || c.sub === "install");
 }
@@ -34817,10 +35445,23 @@ var GC201 = {
     for (const { call, copy } of ctx.analysis.shipped) {
       const cgo = cgoState(call, ctx.model);
       if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const program = callProgram(call, ctx.input.goImports);
+      const need = program ? cgoNeed(program.imports, tagsOf(call)) : void 0;
+      if (need?.verdict === "no") continue;
       const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : "";
+      const at = cgo.explicit && cgo.span ? cgo.span : wordSpan(call);
+      if (need?.verdict === "yes" && program?.exact) {
+        ctx.report({
+          at,
+          message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why}, and ${need.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`
+        });
+        continue;
+      }
+      const what = need ? need.why : "the Go imports of the build context were not read";
       ctx.report({
-        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`
+        at,
+        severity: "warning",
+        message: `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why})${via}; ${what}: if the program links C code or the C resolver, it is dynamically linked and the final image ${t.rootImage} (${t.base.label}) has no C library to start it; set CGO_ENABLED=0 to be sure`
       });
     }
   }
@@ -34910,7 +35551,7 @@ var GC203 = {
         });
         continue;
       }
-      const platform2 = call.stage.from.platform?.value ?? "";
+      const platform2 = stagePlatform(ctx, call.stage.index);
       if (/BUILDPLATFORM/.test(platform2) && !goarch.set) {
         ctx.report({
           at: wordSpan(call),
@@ -34943,18 +35584,48 @@ var GC204 = {
       const stage = call.stage;
       if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
       seen.add(stage.index);
-      const platform2 = stage.from.platform?.value ?? "";
+      const platform2 = stagePlatform(ctx, stage.index);
       if (/BUILDPLATFORM/.test(platform2)) continue;
       if (platform2 !== "" && !/TARGETPLATFORM/.test(platform2)) continue;
       const cgo = cgoState(call, ctx.model);
-      if (cgo.explicit && cgo.enabled === true) continue;
+      if (cgo.explicit && cgo.enabled === true && !usesXx(ctx, stage.index)) continue;
+      const steps = [];
+      if (cgo.enabled === true && !usesXx(ctx, stage.index))
+        steps.push(
+          `cgo is on (${cgo.why}), so cross-compiling also needs a C cross toolchain for the target: use tonistiigi/xx (\`COPY --from=tonistiigi/xx / /\`, \`xx-apk add gcc musl-dev\` or \`xx-apt-get install gcc libc6-dev\`, \`xx-go build\`), or build with CGO_ENABLED=0`
+        );
+      if (call.sub === "install")
+        steps.push(
+          "go install with a GOARCH other than the build machine's writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)"
+        );
       ctx.report({
         at: stage.from.keywordSpan,
-        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling${steps.length > 0 ? " (moving it needs more than the FROM flag, see the fix)" : ""}`,
+        ...steps.length > 0 ? {
+          fix: `Use \`FROM --platform=$BUILDPLATFORM\` with \`GOOS=$TARGETOS GOARCH=$TARGETARCH\`, and: ${steps.join("; ")}.`
+        } : {}
       });
     }
   }
 };
+function stagePlatform(ctx, index) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = ctx.model.stages[index]; s && !seen.has(s.index); s = ctx.model.stages[s.from.parent ?? -1]) {
+    seen.add(s.index);
+    if (s.from.platform) return s.from.platform.value;
+    if (s.from.parent === void 0) break;
+  }
+  return "";
+}
+function usesXx(ctx, index) {
+  const stage = ctx.model.stages[index];
+  if (!stage) return false;
+  return stage.steps.some(
+    (s) => s.keyword === "RUN" && /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(
+      s.scripts.map((x) => x.source.text).join("\n")
+    ) || (s.keyword === "COPY" || s.keyword === "ADD") && /(^|\/)xx(:|@|$)/.test(s.from?.value ?? "")
+  );
+}
 var GC205 = {
   code: "GC205",
   title: "`go build -a`",
@@ -34975,16 +35646,19 @@ var GC205 = {
 var GC206 = {
   code: "GC206",
   title: "No `-trimpath`",
-  severity: "warning",
-  description: "Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.",
+  severity: "info",
+  description: "Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.",
   fix: "Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).",
   check(ctx) {
+    const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
+      if (!shipped && call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@")))
+        continue;
       const f = goFlag(call, "trimpath");
       if (f && f.value !== "false") continue;
       ctx.report({
         at: wordSpan(call, call.subWord ?? call.goWord),
-        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`
+        message: `go ${call.sub} without -trimpath writes the build paths (${call.step.workdir}, GOPATH, GOROOT) into the binary and its stack traces: the bytes depend on the directory layout of the build, not only on the sources`
       });
     }
   }
@@ -35013,7 +35687,7 @@ var GC207 = {
           severity: "info",
           message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`
         });
-      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld) && !linksCCode(call, ctx.input.goImports)) {
         ctx.report({
           at,
           message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`
@@ -35076,7 +35750,7 @@ var GC209 = {
 var COMPILE_RULES = [GC201, GC202, GC203, GC204, GC205, GC206, GC207, GC209];
 
 // src/dockerfile/rules/contents.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/dockerfile/dockerignore.ts
 function clean(p) {
@@ -35135,8 +35809,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path25) {
-  const p = clean(path25);
+function isExcluded(patterns, path26) {
+  const p = clean(path26);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35173,9 +35847,8 @@ var GC301 = {
   description: "`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.",
   fix: "Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.",
   check(ctx) {
-    const mainMod = ctx.input.goMods?.[0]?.mod;
-    if (mainMod && mainMod.requires.length === 0) return;
-    if (ctx.input.contextEntries?.includes("vendor/")) return;
+    checkModuleCopies(ctx);
+    if (nothingToDownload(ctx)) return;
     for (const stage of ctx.model.stages) {
       if (!ctx.model.used.has(stage.index)) continue;
       const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
@@ -35197,7 +35870,7 @@ var GC301 = {
         continue;
       }
       const build = after.find((c) => ["build", "install", "test", "vet", "generate"].includes(c.sub));
-      if (build && !hasModCacheMount(build)) {
+      if (build && !hasModCacheMount(build) && !nothingToDownload(ctx, build)) {
         ctx.report({
           at: copy.keywordSpan,
           message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`
@@ -35206,6 +35879,29 @@ var GC301 = {
     }
   }
 };
+function checkModuleCopies(ctx) {
+  const read = ctx.input.readContextFile;
+  if (!read) return;
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+    for (const step of stage.steps) {
+      if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.from || isContextCopy(step)) continue;
+      const dir = step.sources.map((x) => x.value.replace(/^\.\//, "").replace(/\/+$/, "")).find((x) => x !== "" && x !== "." && !/[*?$]/.test(x) && !x.endsWith("go.mod") && !x.includes("."));
+      const goMod = dir !== void 0 ? read(`${dir}/go.mod`) : void 0;
+      if (dir === void 0 || goMod === void 0 || !/^\s*require\b/m.test(goMod)) continue;
+      const at = stepIndex(stage, step);
+      const later = calls.filter((c) => stepIndex(stage, c.step) > at);
+      const build = later.find((c) => ["build", "install", "test"].includes(c.sub));
+      if (!build || isModDownload(later[0] ?? build) || hasModCacheMount(build)) continue;
+      if (build.flags.byName.get("mod")?.value === "vendor") continue;
+      ctx.report({
+        at: step.keywordSpan,
+        message: `${step.keyword} ${dir} copies the Go module ${dir}/ (its own go.mod) together with its sources, and go ${build.sub} (line ${build.step.span.start.line}) downloads its modules in the same layer: every source change downloads them again; copy ${dir}/go.mod and ${dir}/go.sum first and run go mod download`
+      });
+    }
+  }
+}
 function homeOf(call) {
   const home = call.env("HOME").value;
   if (home) return home;
@@ -35221,15 +35917,25 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path25) {
+function covers(step, path26) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path25 === t || path25.startsWith(`${t}/`);
+    return path26 === t || path26.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
   return covers(call.step, goModCachePath(call)) || call.step.mounts.some((m) => m.type === "cache" && /pkg\/mod\/?$/.test(m.target ?? ""));
+}
+function nothingToDownload(ctx, call) {
+  const mods = ctx.input.goMods;
+  if (mods !== void 0 && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
+    if (!call?.flags.packages.some((w) => w.value.includes("@"))) return true;
+  }
+  if (ctx.input.contextEntries?.includes("vendor/")) return true;
+  if (!call) return false;
+  const mod2 = call.flags.byName.get("mod")?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env("GOFLAGS").value ?? "")?.[1];
+  return mod2 === "vendor";
 }
 var GC302 = {
   code: "GC302",
@@ -35256,8 +35962,7 @@ var GC302 = {
       if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))
         missing.push(`GOCACHE (${gocache})`);
       const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
-      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
-      if (!downloadedBefore && !noDeps && !hasModCacheMount(call) && !ctx.input.contextEntries?.includes("vendor/")) {
+      if (!downloadedBefore && !nothingToDownload(ctx, call) && !hasModCacheMount(call)) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
       }
       if (missing.length === 0) continue;
@@ -35314,13 +36019,29 @@ var GC306 = {
     for (const stage of model.stages) {
       if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
       const f = stage.from;
+      const movingRaw = /:latest([-_.][^@]*)?$/.exec(f.raw);
+      if (f.unresolved && movingRaw && !f.raw.includes("@")) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.raw} uses a :latest tag (whatever the variable's value): the base changes without any change to the repository; pin a version and a digest`
+        });
+        continue;
+      }
       if (f.image.toLowerCase() === "scratch" || f.unresolved || f.image === "") continue;
       const img = splitImage(f.image);
       if (!img || img.digest) continue;
-      if (!img.tag || img.tag === "latest") {
+      if (baseChosenByArg(stage)) {
         ctx.report({
           at: f.imageSpan,
-          message: `FROM ${f.image} ${img.tag ? "uses the moving tag :latest" : "has no tag (means :latest)"}: the base changes without any change to the repository; pin a version and a digest`
+          severity: "info",
+          message: `FROM ${f.raw} takes the whole base image from a build arg (default ${f.image}): pin it by digest where the build passes it`
+        });
+        continue;
+      }
+      if (!img.tag || /^latest([-_.]|$)/.test(img.tag)) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.image} ${img.tag ? `uses the moving tag :${img.tag}` : "has no tag (means :latest)"}: the base changes without any change to the repository; pin a version and a digest`
         });
       } else {
         ctx.report({
@@ -35357,20 +36078,29 @@ var GC306 = {
           }
         }
         if (step.keyword !== "RUN") continue;
-        for (const script of step.scripts) checkRunPins(ctx, script);
+        for (const script of step.scripts) checkRunPins(ctx, script, stage, step);
       }
     }
   }
 };
-function checkRunPins(ctx, script) {
+var FIXED_REF = /^(v?\d+(\.\d+)+([-+.].*)?|[0-9a-f]{7,40}|refs\/tags\/.+)$/;
+function checkRunPins(ctx, script, stage, step) {
   const cmds = script.commands;
   cmds.forEach((c, i) => {
     const words = unwrapCommand(c).words;
     const prog = programName({ ...c, words });
     if (prog === "git" && words[1]?.value === "clone") {
-      const pinnedFlag = words.some(
+      const flagAt = words.findIndex(
         (w) => w.value === "--branch" || w.value === "-b" || w.value.startsWith("--branch=")
       );
+      const pinnedFlag = flagAt >= 0;
+      const flag = words[flagAt];
+      const refRaw = flag?.value.startsWith("--branch=") ? flag.value.slice("--branch=".length) : words[flagAt + 1]?.value;
+      const ref = refRaw !== void 0 ? expandVars(refRaw, (n) => {
+        const e = stage.scope.get(n, step.at);
+        return e ? e.value ?? null : void 0;
+      }) : void 0;
+      const movingBranch = ref !== void 0 && !ref.unresolved && ref.value !== "" && !FIXED_REF.test(ref.value);
       const checkout = cmds.slice(i + 1).some(
         (n) => programName(n) === "git" && ["checkout", "reset", "switch"].includes(n.words[1]?.value ?? "")
       );
@@ -35379,6 +36109,12 @@ function checkRunPins(ctx, script) {
         ctx.report({
           at: script.source.span(w.start, w.end),
           message: "git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag"
+        });
+      } else if (movingBranch && !checkout && ref) {
+        const w = words[0];
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `git clone --branch ${refRaw}${refRaw !== ref.value ? ` (${ref.value})` : ""} follows a branch, which moves: the same Dockerfile builds different code on different days; clone a tag or check out a commit`
         });
       }
     }
@@ -35578,16 +36314,20 @@ var GC401 = {
     const first = copies[0];
     if (!first) return;
     const di = ctx.input.dockerignore;
+    const git2 = gitUse(ctx);
     if (!di) {
       ctx.report({
         at: first.keywordSpan,
-        message: `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`
+        message: git2 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git2}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        ...git2 ? {
+          fix: "Add a .dockerignore with `.env*`, `*.pem`, `*.key`, build output and editor files; keep `.git` (the build reads it: without it the version stamp and vcs.revision are lost), or pass the version as a build arg and exclude `.git` too."
+        } : {}
       });
       return;
     }
     const patterns = parseDockerignore(di.text);
     const missing = [];
-    if (!isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
+    if (!git2 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
       missing.push(".git");
     for (const entry of ctx.input.contextEntries ?? []) {
       const name = entry.replace(/^.*\/(?=[^/]+\/?$)/, "");
@@ -35604,6 +36344,43 @@ var GC401 = {
     }
   }
 };
+var GIT_READ = /(?:^|[\s;&|(`]|\$\()git\s+(?:-C\s+\S+\s+)?(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch|diff|name-rev|checkout)\b/m;
+var GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
+function gitUse(ctx) {
+  const read = ctx.input.readContextFile;
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN") continue;
+      const line = step.span.start.line;
+      for (const script of step.scripts) {
+        const m = GIT_READ.exec(script.source.text);
+        if (m) return `git ${m[1]} at line ${line}`;
+        if (/-buildvcs(=true)?(\s|$|["'])/.test(script.source.text)) return `-buildvcs at line ${line}`;
+        for (const c of script.commands) {
+          const file = scriptFile(c.words.map((w) => w.value));
+          if (!file || !read) continue;
+          const text3 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
+          if (text3 !== void 0 && (GIT_READ.test(text3) || GO_GIT_READ.test(text3)))
+            return `${file.label} at line ${line} runs git`;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function scriptFile(argv) {
+  const [p0, p1, p2] = argv;
+  if (!p0) return void 0;
+  const prog = p0.replace(/^.*\//, "");
+  if (prog === "make" || prog === "gmake") return { path: "Makefile", label: "make", make: true };
+  if ((prog === "sh" || prog === "bash") && p1 && !p1.startsWith("-"))
+    return { path: p1.replace(/^\.\//, ""), label: p1 };
+  if (p0.startsWith("./") || /\.sh$/.test(p0)) return { path: p0.replace(/^\.\//, ""), label: p0 };
+  if (prog === "go" && p1 === "run" && p2?.endsWith(".go"))
+    return { path: p2.replace(/^\.\//, ""), label: `go run ${p2}` };
+  return void 0;
+}
 function sourceDirs(stages, index) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -35629,7 +36406,7 @@ var GC402 = {
       if (dirs.length === 0) continue;
       const from = ctx.model.stages[step.fromStage];
       for (const src of step.sources) {
-        const abs = posix5.resolve(from.workdir, src.value).replace(/(.)\/$/, "$1");
+        const abs = posix6.resolve(from.workdir, src.value).replace(/(.)\/$/, "$1");
         const dir = dirs.find((d) => d === abs || d.startsWith(abs === "/" ? "/" : `${abs}/`));
         if (dir) {
           ctx.report({
@@ -35644,6 +36421,24 @@ var GC402 = {
 var SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
 var NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 var SECRET_FILE = /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
+function tokenWrite(text3, commands) {
+  const secretVar = (t) => [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
+  for (const c of commands) {
+    const words = c.words.map((w) => w.value);
+    const argText = words.join(" ");
+    if (words[0] === "git" && words[1] === "config" && /url\.|credential|insteadOf/i.test(argText)) {
+      const name = secretVar(argText) ?? secretVar(text3.includes("insteadOf") ? argText : "");
+      if (name) return { name, file: words.includes("--system") ? "/etc/gitconfig" : "~/.gitconfig" };
+    }
+    for (const r of c.redirects) {
+      if ((r.op === ">" || r.op === ">>") && r.target && r.target.value !== "/dev/null") {
+        const name = secretVar(argText);
+        if (name) return { name, file: r.target.value };
+      }
+    }
+  }
+  return void 0;
+}
 var GC403 = {
   code: "GC403",
   title: "Secret passed as ARG/ENV or copied into a layer",
@@ -35675,7 +36470,17 @@ var GC403 = {
             }
           }
         } else if (step.keyword === "RUN") {
-          for (const script of step.scripts)
+          const ships = ctx.analysis.finalStages.has(stage.index);
+          for (const script of step.scripts) {
+            const written = tokenWrite(script.source.text, script.commands);
+            if (written) {
+              ctx.report({
+                at: step.keywordSpan,
+                severity: ships ? "error" : "warning",
+                message: `RUN writes $${written.name} into ${written.file}${ships ? ", a file of the final image: anyone who pulls the image reads the token" : ": the file stays in this layer and its cache"}; use RUN --mount=type=secret and keep the token out of files`
+              });
+              continue;
+            }
             for (const c of script.commands)
               for (const r of c.redirects) {
                 if ((r.op === ">" || r.op === ">>") && r.target && /(^|\/)(\.netrc|\.git-credentials)$/.test(r.target.value)) {
@@ -35685,6 +36490,7 @@ var GC403 = {
                   });
                 }
               }
+          }
         }
       }
     }
@@ -35698,7 +36504,9 @@ var GC404 = {
   fix: "Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.",
   check(ctx) {
     const t = ctx.model.target;
-    if (!t || t.base.caCerts !== false) return;
+    if (!t || t.base.caCerts !== false || isExportStage(ctx.analysis)) return;
+    const programs2 = ctx.analysis.shipped.map(({ call }) => callProgram(call, ctx.input.goImports));
+    if (programs2.length > 0 && programs2.every((p) => p !== void 0 && tlsUse(p.imports) === "no")) return;
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword === "COPY" || step.keyword === "ADD") {
         const texts = [...step.sources.map((s) => s.value), step.destAbs ?? ""];
@@ -37875,7 +38683,100 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/dockerfile/context.ts
+import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path9 from "node:path";
+var MAX_FILE_BYTES = 256 * 1024;
+var MAX_GO_FILES = 6e3;
+var MAX_DEPTH = 12;
+var SKIP_DIRS2 = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
+function readHead(file, max = MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const buf = Buffer.alloc(max);
+    const n = readSync(fd, buf, 0, max, 0);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function contextReader(contextDir) {
+  let root;
+  try {
+    root = realpathSync2(contextDir);
+  } catch {
+    return () => void 0;
+  }
+  return (rel) => {
+    if (rel === "" || rel.includes("\0")) return void 0;
+    const abs = path9.resolve(root, rel);
+    try {
+      const real = realpathSync2(abs);
+      if (real !== root && !real.startsWith(root + path9.sep)) return void 0;
+      if (!statSync(real).isFile()) return void 0;
+      return readHead(real);
+    } catch {
+      return void 0;
+    }
+  };
+}
+function scanGoContext(contextDir) {
+  const modules = [];
+  const packages = /* @__PURE__ */ new Map();
+  let files = 0;
+  let truncated = false;
+  const walk = (rel, depth) => {
+    if (depth > MAX_DEPTH || truncated) return;
+    let entries;
+    try {
+      entries = readdirSync(path9.join(contextDir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".") && !e.name.startsWith("_"))
+          walk(child2, depth + 1);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      if (e.name === "go.mod") {
+        const text4 = readHead(path9.join(contextDir, child2));
+        const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
+        if (mod2) modules.push({ dir: rel, path: mod2 });
+        continue;
+      }
+      if (!e.name.endsWith(".go") || e.name.endsWith("_test.go") || excludedByName(e.name)) continue;
+      if (++files > MAX_GO_FILES) {
+        truncated = true;
+        return;
+      }
+      const text3 = readHead(path9.join(contextDir, child2), 64 * 1024);
+      const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
+      if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
+      const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
+      for (const i of parsed.imports) pkg.imports.add(i);
+      packages.set(rel, pkg);
+    }
+  };
+  walk("", 0);
+  if (packages.size === 0) return void 0;
+  const list = [...packages.entries()].map(([dir, p]) => ({
+    dir,
+    name: p.name,
+    imports: [...p.imports].sort()
+  }));
+  return { modules, packages: list, truncated };
+}
+
+// src/stages/lint.ts
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -37894,16 +38795,19 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path9.join(config.workspace, path9.dirname(gm.file), "go.sum");
+    const goSum = path10.join(config.workspace, path10.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
   return {
     file: facts.dockerfile,
     text: facts.dockerfileText,
     goMods,
     ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
     ...entries ? { contextEntries: entries } : {},
+    readContextFile: contextReader(config.contextDir),
+    ...goImports ? { goImports } : {},
     ...config.target ? { target: config.target } : {},
     ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
     ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
@@ -37930,7 +38834,7 @@ var lintStage = {
 
 // src/stages/build.ts
 import { chmod as chmod4, mkdir as mkdir4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -37939,7 +38843,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var ToolError = class extends Error {
   constructor(tool, message) {
     super(message);
@@ -37990,7 +38894,7 @@ function lastLines(text3, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path11.delimiter).filter(Boolean).map((dir) => path11.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -38367,7 +39271,7 @@ import { readFile as readFile6 } from "node:fs/promises";
 // src/tools/install.ts
 import { createHash as createHash4 } from "node:crypto";
 import { chmod as chmod3, readFile as readFile5, rm as rm3 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -38378,7 +39282,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os7 from "os";
-import * as path11 from "path";
+import * as path12 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -38494,8 +39398,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path11.dirname(dest));
+    dest = dest || path12.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path12.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -38610,7 +39514,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
     }
     const destPath = yield _createToolPath(tool, version, arch3);
     for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path11.join(sourceDir, itemName);
+      const s = path12.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch3);
@@ -38627,7 +39531,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path11.join(destFolder, targetFile);
+    const destPath = path12.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -38650,7 +39554,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -38664,12 +39568,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os7.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path11.join(toolPath, child2, arch3 || "");
+        const fullPath = path12.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -38681,7 +39585,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter10(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path11.join(_getTempDirectory(), crypto2.randomUUID());
+      dest = path12.join(_getTempDirectory(), crypto2.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -38689,7 +39593,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -38699,7 +39603,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -38797,7 +39701,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
   const onPath = await which2(release.tool, env2);
   if (onPath) return onPath;
   const cached = find(release.tool, release.version);
-  if (cached) return path12.join(cached, release.tool);
+  if (cached) return path13.join(cached, release.tool);
   let listFile;
   let assetFile;
   try {
@@ -38824,7 +39728,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
       );
     }
     const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path12.join(dir, release.tool);
+    const binary = path13.join(dir, release.tool);
     await chmod3(binary, 493);
     return binary;
   } finally {
@@ -38836,7 +39740,7 @@ async function provideTool(tool, allowDownload, env2 = process.env) {
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
   const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path12.dirname(binary)}${path12.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path13.dirname(binary)}${path13.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -39145,7 +40049,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path13.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path14.join(workDir, "image.oci.tar") });
   return outputs;
 }
 async function secretSpecs(ctx, dir) {
@@ -39156,7 +40060,7 @@ async function secretSpecs(ctx, dir) {
     await chmod4(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path13.join(dir, `secret-${index}`);
+    const file = path14.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -39168,7 +40072,7 @@ async function secretSpecs(ctx, dir) {
   }
   return specs;
 }
-function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
+function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
   if (gha)
@@ -39178,8 +40082,8 @@ function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
     };
   if (mode === "local" || mode === "auto" && host === "local") {
     return {
-      from: [`type=local,src=${localDir}`],
-      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
+      from: [`type=local,src=${localDir2}`],
+      to: [`type=local,dest=${localDir2},mode=max,ignore-error=true`]
     };
   }
   return { from: [], to: [] };
@@ -39194,16 +40098,16 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir = path13.join(ctx.host.layerCacheDir ?? path13.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.kind,
     driver,
-    localDir,
+    localDir2,
     scope,
     process.env
   );
-  const exists3 = await stat4(path13.join(localDir, "index.json")).catch(() => void 0);
+  const exists3 = await stat4(path14.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 async function buildRequest(ctx, workDir, secretsDir) {
@@ -39222,8 +40126,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path13.join(workDir, "metadata.json"),
-    iidFile: path13.join(workDir, "iid.txt"),
+    metadataFile: path14.join(workDir, "metadata.json"),
+    iidFile: path14.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
     ...await layerCache(ctx),
@@ -39256,9 +40160,9 @@ var buildStage = {
     const { config, host } = ctx;
     const buildx = new Buildx();
     const buildxVersion = await buildx.version();
-    const workDir = path13.join(config.reportPath, "build");
+    const workDir = path14.join(config.reportPath, "build");
     await mkdir4(workDir, { recursive: true });
-    const secretsDir = path13.join(host.tempDir, "secrets");
+    const secretsDir = path14.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
@@ -39310,7 +40214,7 @@ var buildStage = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile4(path13.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile4(path14.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -39322,7 +40226,7 @@ var buildStage = {
 
 // src/stages/fetch.ts
 import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/registry/client.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -39334,7 +40238,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 // src/registry/auth.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -39421,8 +40325,8 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os8.homedir(), ".docker");
-  return path14.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path15.join(env2.HOME || os8.homedir(), ".docker");
+  return path15.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
@@ -39780,7 +40684,7 @@ function registryErrorText(body) {
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var PARALLEL_BLOBS = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -39820,11 +40724,11 @@ function layoutIndex(root, tag) {
 }
 async function fetchOciArchive(client, ref, dest, opts) {
   await mkdir5(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path15.join(opts.scratchDir, "blobs-"));
+  const scratch = await mkdtemp(path16.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path15.join(scratch, m.digest.slice("sha256:".length));
+    const file = path16.join(scratch, m.digest.slice("sha256:".length));
     await writeFile5(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
@@ -39855,7 +40759,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path16.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -39890,7 +40794,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir5(path15.dirname(dest), { recursive: true });
+    await mkdir5(path16.dirname(dest), { recursive: true });
     const pack2 = (0, import_tar_stream.pack)();
     const written = pipeline3(pack2, createWriteStream3(dest));
     const addText = (name, text3) => new Promise(
@@ -39960,7 +40864,7 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path16.join(config.reportPath, "fetch");
+    const workDir = path17.join(config.reportPath, "fetch");
     await mkdir6(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest;
@@ -39969,7 +40873,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path16.join(workDir, "image.oci.tar");
+      ociArchive = path17.join(workDir, "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -39984,7 +40888,7 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path16.join(workDir, "image.json");
+    const metadataFile = path17.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile6(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
@@ -40015,7 +40919,7 @@ var fetchStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -40274,13 +41178,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
-    const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2562(await readFile9(path18.join(workspace, m.file)));
+    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
+    const sum = await readFile9(path18.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2562(sum);
   }
   return files;
@@ -40289,7 +41193,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash7("sha256");
@@ -40302,10 +41206,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path18.join(d, e.name);
+      const p = path19.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
+        hash.update(path19.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -40315,7 +41219,7 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path19.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path19.join(ctx.host.tempDir, "go-cache");
+  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path20.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path20.join(ctx.host.tempDir, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40336,9 +41240,9 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path19.join(ctx.host.tempDir, name);
+  const work = path20.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path19.join(work, "Dockerfile");
+  const dockerfile = path20.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -40349,7 +41253,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path19.join(work, "metadata.json")
+    metadataFile: path20.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -40402,7 +41306,7 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = await archivedIndexes(path19.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -40438,7 +41342,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path19.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -40452,7 +41356,7 @@ async function saveGoCaches(ctx) {
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
 import os9 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -40766,8 +41670,8 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir() {
-  return path20.join(
-    process.env.RUNNER_TEMP || path20.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
+  return path21.join(
+    process.env.RUNNER_TEMP || path21.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
     "go-container-ci-snapshot"
   );
 }
@@ -40783,7 +41687,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path21.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40810,13 +41714,13 @@ var snapshotStage = {
     const previous = await restorePrevious(ctx, slug);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path20.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir();
-    await writeFile8(path20.join(dir, "snapshot.json"), json2);
+    await writeFile8(path21.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -40827,7 +41731,7 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -40838,7 +41742,7 @@ import * as zlib from "node:zlib";
 // src/image/source.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile as readFile12, stat as stat6 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var ImageFormatError = class extends Error {
   constructor(location, message) {
@@ -40907,7 +41811,7 @@ var LayoutSource = class {
   file(name) {
     const clean3 = memberName(name);
     if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path21.join(this.location, clean3);
+    return path22.join(this.location, clean3);
   }
   has(name) {
     return this.sizes.has(name);
@@ -42052,11 +42956,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path23.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path23.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -42133,7 +43037,7 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile13 } from "node:fs/promises";
@@ -42205,9 +43109,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path23.join(ctx.config.reportPath, "sbom");
+    const dir = path24.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path23.join(dir, "sbom.spdx.json"), cyclonedx: path23.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path24.join(dir, "sbom.spdx.json"), cyclonedx: path24.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -42223,7 +43127,7 @@ var sbomStage = {
 
 // src/stages/scan.ts
 import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42383,19 +43287,19 @@ var scanStage = {
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
+      ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path24.join(config.reportPath, "scan");
+    const dir = path25.join(config.reportPath, "scan");
     await mkdir11(dir, { recursive: true });
-    const file = path24.join(dir, "vulnerabilities.json");
+    const file = path25.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path24.join(dir, "vuln-predicate.json");
+    const predicateFile = path25.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42422,6 +43326,51 @@ var scanStage = {
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
   }
 };
+
+// src/gobin/stringvars.ts
+var STT_OBJECT = 1;
+var MAX_SYMBOLS = 5e5;
+var MAX_VALUE = 256;
+function stringVars(bytes, elf, wanted) {
+  const symtab = elf.sections.find((s) => s.type === SHT_SYMTAB);
+  const strtab = symtab?.link !== void 0 ? elf.sections[symtab.link] : void 0;
+  if (!symtab || !strtab) return [];
+  const r = new Reader(bytes, elf.endian === "little");
+  const word = elf.bits === 64 ? 8 : 4;
+  const entSize = elf.bits === 64 ? 24 : 16;
+  const count2 = Math.min(Math.floor(symtab.size / entSize), MAX_SYMBOLS);
+  const out = [];
+  for (let i = 0; i < count2; i++) {
+    const at = symtab.offset + i * entSize;
+    const nameOff = r.u32(at);
+    const info2 = elf.bits === 64 ? r.u8(at + 4) : r.u8(at + 12);
+    const value = elf.bits === 64 ? r.u64(at + 8) : r.u32(at + 4);
+    const size = elf.bits === 64 ? r.u64(at + 16) : r.u32(at + 8);
+    if (nameOff === void 0 || info2 === void 0 || value === void 0 || size !== 2 * word) continue;
+    if ((info2 & 15) !== STT_OBJECT) continue;
+    const name = cName(r, strtab.offset + nameOff, strtab.offset + strtab.size);
+    if (!name || !wanted(name)) continue;
+    const headerAt = vaddrToOffset(elf, value, 2 * word);
+    if (headerAt === void 0) continue;
+    const ptr = r.word(headerAt, word);
+    const len = r.word(headerAt + word, word);
+    if (ptr === void 0 || len === void 0 || len === 0 || len > MAX_VALUE) continue;
+    const dataAt = vaddrToOffset(elf, ptr, len);
+    const data = dataAt !== void 0 ? r.slice(dataAt, len) : void 0;
+    if (data) out.push({ name, value: utf8(data) });
+  }
+  return out;
+}
+function cName(r, at, end) {
+  let k = at;
+  while (k < end && k - at < 512) {
+    const b = r.u8(k);
+    if (b === void 0) return void 0;
+    if (b === 0) return utf8(r.slice(at, k - at) ?? new Uint8Array());
+    k++;
+  }
+  return void 0;
+}
 
 // src/gobin/traits.ts
 var NAMES = {
@@ -42471,6 +43420,7 @@ function goTraits(bytes, elf) {
 }
 
 // src/gobin/index.ts
+var STAMP_NAME = /\.[A-Za-z_]*(date|time|stamp|built)[A-Za-z_0-9]*$/i;
 function inspectBinary(bytes) {
   const elf = parseElf(bytes);
   if (!elf) return void 0;
@@ -42483,6 +43433,10 @@ function inspectBinary(bytes) {
   if (buildInfo) {
     out.buildInfo = buildInfo;
     out.traits = goTraits(bytes, elf);
+    const trimpath = buildInfo.settings.some((x) => x.key === "-trimpath" && x.value === "true");
+    const ldflags = buildInfo.settings.some((x) => x.key === "-ldflags");
+    if (trimpath && !ldflags && elf.hasSymtab)
+      out.stampVars = stringVars(bytes, elf, (n) => STAMP_NAME.test(n));
   }
   return out;
 }
@@ -42930,7 +43884,7 @@ function checkBuildSettings(prog) {
     out.push({
       code: "GC206",
       severity: "warning",
-      message: `${prog.path} was built without -trimpath: the build paths are embedded and the binary depends on where it was built`,
+      message: `${prog.path} was built without -trimpath: the build's absolute paths are embedded (they show in panics and stack traces) and its bytes depend on the directory layout of the build`,
       at
     });
   const ldflags = setting("-ldflags") ?? "";
@@ -42962,14 +43916,23 @@ function checkBuildSettings(prog) {
     });
   }
   const vcsTime = setting("vcs.time");
-  for (const { name, value } of ldflagsStamps(ldflags))
+  const hidden = setting("-trimpath") === "true" && setting("-ldflags") === void 0;
+  const stamps = hidden ? b.stampVars ?? [] : ldflagsStamps(ldflags);
+  for (const { name, value } of stamps)
     if (CLOCK_VALUE.test(value) && value !== vcsTime)
       out.push({
         code: "GC209",
         severity: "warning",
-        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time: every build differs`,
+        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time${hidden ? " (read from its symbol table: -trimpath keeps -ldflags out of the build info)" : ""}: every build differs`,
         at
       });
+  if (hidden && b.stripped)
+    out.push({
+      code: "GC209",
+      severity: "info",
+      message: `${prog.path} could not be checked for build-time stamps: -trimpath keeps -ldflags out of its build info and it has no symbol table (-s); the reproduce stage's second build shows whether it differs`,
+      at
+    });
   if (setting("vcs.modified") === "true")
     out.push({
       code: "GC311",
@@ -43172,12 +44135,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path25, size, b, entrypoint) {
+function binaryFacts(path26, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path25,
+    path: path26,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
