@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-OMVFYQFU.js";
+} from "./chunks/chunk-BVUZVBMK.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-OMVFYQFU.js";
+} from "./chunks/chunk-BVUZVBMK.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -89,9 +89,17 @@ export const GC202: Rule = {
         if (!builderLibc || builderLibc === 'none' || builderLibc === finalLibc) continue;
         const cgo = cgoState(call, ctx.model);
         if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        // Like GC201: a program that links no C code is static whatever the builder's libc.
+        const program = callProgram(call, ctx.input.goImports);
+        const need = program ? cgoNeed(program.imports, tagsOf(call)) : undefined;
+        if (need?.verdict === 'no') continue;
+        const sure = need?.verdict === 'yes' && program?.exact === true;
         ctx.report({
           at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`,
+          ...(sure ? {} : { severity: 'warning' as const }),
+          message: sure
+            ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
+            : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : 'the Go imports of the build context were not read'}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`,
         });
       }
     }
@@ -166,7 +174,13 @@ export const GC203: Rule = {
         continue;
       }
       const platform = stagePlatform(ctx, call.stage.index);
-      if (/BUILDPLATFORM/.test(platform) && !goarch.set) {
+      // A tool installed by version for the build machine itself (mage, protoc plugins) is not the product.
+      const tool = call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'));
+      if (
+        /BUILDPLATFORM/.test(platform) &&
+        !goarch.set &&
+        !(tool && ctx.analysis.shipped.every((x) => x.call !== call))
+      ) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? 'error' : 'warning',

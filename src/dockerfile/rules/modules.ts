@@ -165,6 +165,25 @@ export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
   return mod === 'vendor';
 }
 
+/**
+ * Sources (anything but go.mod/go.sum) reach the step: a COPY/ADD before it in its stage (or a parent stage),
+ * or a bind mount on the step itself.
+ */
+function sourcesBefore(call: GoCall): boolean {
+  if (call.step.mounts.some((m) => m.type === 'bind')) return true;
+  const steps = call.stage.steps;
+  const here = steps.indexOf(call.step);
+  const copies = (list: readonly (typeof steps)[number][]) =>
+    list.some(
+      (s) =>
+        (s.keyword === 'COPY' || s.keyword === 'ADD') &&
+        s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value)),
+    );
+  if (copies(steps.slice(0, here))) return true;
+  // A parent stage may have copied the sources (its steps all come first).
+  return call.stage.from.parent !== undefined;
+}
+
 export const GC302: Rule = {
   code: 'GC302',
   title: 'No cache mount for the Go build cache',
@@ -187,6 +206,8 @@ export const GC302: Rule = {
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
+      // A step no source copy comes before is not rebuilt by a source change (its layer stays cached).
+      if (!sourcesBefore(call)) continue;
       const missing: string[] = [];
       const gocache = goCachePath(call);
       if (

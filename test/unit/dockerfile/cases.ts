@@ -290,7 +290,8 @@ export const CASES: Case[] = [
       'RUN apk add --no-cache gcompat',
       'COPY --from=build /out/app /app',
     ),
-    expected: ['2:5 error', '4:24 warning'],
+    // Nothing says what the program imports: "may" (precision.test.ts has the error with known imports).
+    expected: ['2:5 warning', '4:24 warning'],
     good: df(
       'FROM golang:1.26-alpine AS build',
       'RUN apk add --no-cache gcc musl-dev',

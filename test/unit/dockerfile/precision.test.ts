@@ -107,6 +107,49 @@ describe('2. GC404, GC301 and GC302 use the import scan and the build flags', ()
   });
 });
 
+describe('2b. the same reading for GC202, GC203 and GC302', () => {
+  const glibcToAlpine = df(
+    'FROM golang:1.26 AS build',
+    'WORKDIR /src',
+    'COPY . .',
+    'RUN go build -o /out/app .',
+    'FROM alpine:3.20',
+    'COPY --from=build /out/app /app',
+    'ENTRYPOINT ["/app"]',
+  );
+  it('GC202 is silent for a pure-Go program and an error when it links the C resolver', () => {
+    expect(of('GC202', glibcToAlpine, { goImports: scan(['fmt']) })).toEqual([]);
+    expect(of('GC202', glibcToAlpine, { goImports: scan(['net/http']) }).map((x) => x.severity)).toEqual([
+      'error',
+    ]);
+    expect(of('GC202', glibcToAlpine).map((x) => x.severity)).toEqual(['warning']);
+  });
+  it('GC203 leaves a versioned build tool on $BUILDPLATFORM alone, not the shipped build', () => {
+    const tool = df(
+      'FROM --platform=$BUILDPLATFORM golang:1.26 AS build',
+      'RUN go install github.com/magefile/mage@v1.15.0',
+      'FROM scratch',
+      'COPY app /app',
+    );
+    expect(of('GC203', tool, { platforms: ['linux/amd64', 'linux/arm64'] })).toEqual([]);
+    const shipped = df(
+      'FROM --platform=$BUILDPLATFORM golang:1.26 AS build',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN CGO_ENABLED=0 go build -o /out/app .',
+      'FROM scratch',
+      'COPY --from=build /out/app /app',
+    );
+    expect(of('GC203', shipped, { platforms: ['linux/amd64', 'linux/arm64'] })).toHaveLength(1);
+  });
+  it('GC302 is silent for a step no source copy comes before (a source change does not rebuild it)', () => {
+    expect(of('GC302', df('FROM golang:1.26', 'RUN go install example.com/tool@v1.2.3'))).toEqual([]);
+    expect(
+      of('GC302', df('FROM golang:1.26', 'COPY . /src', 'RUN cd /src && go build -o /app .')),
+    ).toHaveLength(1);
+  });
+});
+
 describe('3. GC401 when the build reads .git', () => {
   const gitBuild = df(
     'FROM golang:1.26 AS build',

@@ -35482,9 +35482,14 @@ var GC202 = {
         if (!builderLibc || builderLibc === "none" || builderLibc === finalLibc) continue;
         const cgo = cgoState(call, ctx.model);
         if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        const program = callProgram(call, ctx.input.goImports);
+        const need = program ? cgoNeed(program.imports, tagsOf(call)) : void 0;
+        if (need?.verdict === "no") continue;
+        const sure = need?.verdict === "yes" && program?.exact === true;
         ctx.report({
           at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
+          ...sure ? {} : { severity: "warning" },
+          message: sure ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images` : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : "the Go imports of the build context were not read"}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`
         });
       }
     }
@@ -35552,7 +35557,8 @@ var GC203 = {
         continue;
       }
       const platform2 = stagePlatform(ctx, call.stage.index);
-      if (/BUILDPLATFORM/.test(platform2) && !goarch.set) {
+      const tool = call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@"));
+      if (/BUILDPLATFORM/.test(platform2) && !goarch.set && !(tool && ctx.analysis.shipped.every((x) => x.call !== call))) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? "error" : "warning",
@@ -35937,6 +35943,16 @@ function nothingToDownload(ctx, call) {
   const mod2 = call.flags.byName.get("mod")?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env("GOFLAGS").value ?? "")?.[1];
   return mod2 === "vendor";
 }
+function sourcesBefore(call) {
+  if (call.step.mounts.some((m) => m.type === "bind")) return true;
+  const steps = call.stage.steps;
+  const here = steps.indexOf(call.step);
+  const copies = (list) => list.some(
+    (s) => (s.keyword === "COPY" || s.keyword === "ADD") && s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value))
+  );
+  if (copies(steps.slice(0, here))) return true;
+  return call.stage.from.parent !== void 0;
+}
 var GC302 = {
   code: "GC302",
   title: "No cache mount for the Go build cache",
@@ -35957,6 +35973,7 @@ var GC302 = {
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
+      if (!sourcesBefore(call)) continue;
       const missing = [];
       const gocache = goCachePath(call);
       if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))

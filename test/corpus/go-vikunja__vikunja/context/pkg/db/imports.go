@@ -1,0 +1,31 @@
+// Import list of package db in pkg/db of go-vikunja/vikunja (the import blocks of its non-test files; no code kept)
+package db
+
+import (
+	_ "code.vikunja.io/api/pkg/config"
+	_ "code.vikunja.io/api/pkg/log"
+	_ "embed"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/go-sql-driver/mysql"
+	_ "github.com/go-testfixtures/testfixtures/v3"
+	_ "github.com/lib/pq"
+	_ "github.com/mattn/go-sqlite3"
+	_ "github.com/prometheus/client_golang/prometheus"
+	_ "github.com/prometheus/client_golang/prometheus/collectors"
+	_ "github.com/stretchr/testify/assert"
+	_ "github.com/stretchr/testify/require"
+	_ "net/url"
+	_ "os"
+	_ "path/filepath"
+	_ "regexp"
+	_ "runtime"
+	_ "strconv"
+	_ "strings"
+	_ "testing"
+	_ "time"
+	_ "xorm.io/builder"
+	_ "xorm.io/xorm"
+	_ "xorm.io/xorm/names"
+	_ "xorm.io/xorm/schemas"
+)

@@ -1,0 +1,31 @@
+// Import list of package doctor in pkg/doctor of go-vikunja/vikunja (the import blocks of its non-test files; no code kept)
+package doctor
+
+import (
+	_ "code.vikunja.io/api/pkg/config"
+	_ "code.vikunja.io/api/pkg/db"
+	_ "code.vikunja.io/api/pkg/files"
+	_ "code.vikunja.io/api/pkg/modules/auth/ldap"
+	_ "code.vikunja.io/api/pkg/modules/auth/openid"
+	_ "code.vikunja.io/api/pkg/red"
+	_ "code.vikunja.io/api/pkg/utils"
+	_ "code.vikunja.io/api/pkg/version"
+	_ "context"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/fatih/color"
+	_ "github.com/spf13/viper"
+	_ "golang.org/x/sys/unix"
+	_ "io"
+	_ "io/fs"
+	_ "net"
+	_ "net/http"
+	_ "os"
+	_ "os/user"
+	_ "path/filepath"
+	_ "runtime"
+	_ "strconv"
+	_ "strings"
+	_ "syscall"
+	_ "time"
+)

@@ -1,0 +1,33 @@
+// Import list of package caldav in pkg/routes/caldav of go-vikunja/vikunja (the import blocks of its non-test files; no code kept)
+package caldav
+
+import (
+	_ "bytes"
+	_ "code.vikunja.io/api/pkg/caldav"
+	_ "code.vikunja.io/api/pkg/db"
+	_ "code.vikunja.io/api/pkg/events"
+	_ "code.vikunja.io/api/pkg/log"
+	_ "code.vikunja.io/api/pkg/models"
+	_ "code.vikunja.io/api/pkg/richtext"
+	_ "code.vikunja.io/api/pkg/user"
+	_ "code.vikunja.io/api/pkg/web"
+	_ "context"
+	_ "encoding/xml"
+	_ "errors"
+	_ "fmt"
+	_ "github.com/labstack/echo/v5"
+	_ "github.com/samedi/caldav-go"
+	_ "github.com/samedi/caldav-go/data"
+	_ "github.com/samedi/caldav-go/errs"
+	_ "github.com/samedi/caldav-go/lib"
+	_ "golang.org/x/crypto/bcrypt"
+	_ "io"
+	_ "net/http"
+	_ "net/url"
+	_ "reflect"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+	_ "xorm.io/xorm"
+)

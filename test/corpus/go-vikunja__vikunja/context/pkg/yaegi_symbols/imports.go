@@ -1,0 +1,31 @@
+// Import list of package yaegi_symbols in pkg/yaegi_symbols of go-vikunja/vikunja (the import blocks of its non-test files; no code kept)
+package yaegi_symbols
+
+import (
+	_ "code.vikunja.io/api/pkg/config"
+	_ "code.vikunja.io/api/pkg/db"
+	_ "code.vikunja.io/api/pkg/events"
+	_ "code.vikunja.io/api/pkg/log"
+	_ "code.vikunja.io/api/pkg/models"
+	_ "code.vikunja.io/api/pkg/plugins"
+	_ "code.vikunja.io/api/pkg/user"
+	_ "context"
+	_ "database/sql"
+	_ "github.com/ThreeDotsLabs/watermill/message"
+	_ "github.com/labstack/echo/v5"
+	_ "github.com/spf13/afero"
+	_ "github.com/spf13/viper"
+	_ "go/constant"
+	_ "go/token"
+	_ "io"
+	_ "reflect"
+	_ "src.techknowlogick.com/xormigrate"
+	_ "time"
+	_ "xorm.io/xorm"
+	_ "xorm.io/xorm/caches"
+	_ "xorm.io/xorm/contexts"
+	_ "xorm.io/xorm/dialects"
+	_ "xorm.io/xorm/log"
+	_ "xorm.io/xorm/names"
+	_ "xorm.io/xorm/schemas"
+)

@@ -1,0 +1,33 @@
+// Import list of package httpx in oryx/httpx of ory/hydra (the import blocks of its non-test files; no code kept)
+package httpx
+
+import (
+	_ "bytes"
+	_ "cmp"
+	_ "compress/gzip"
+	_ "context"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/avast/retry-go/v4"
+	_ "github.com/gobwas/glob"
+	_ "github.com/hashicorp/go-retryablehttp"
+	_ "github.com/ory/herodot"
+	_ "github.com/ory/x/ipx"
+	_ "github.com/ory/x/logrusx"
+	_ "github.com/pkg/errors"
+	_ "github.com/tidwall/gjson"
+	_ "go.opentelemetry.io/contrib/instrumentation/net/http/httptrace/otelhttptrace"
+	_ "go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
+	_ "golang.org/x/oauth2"
+	_ "io"
+	_ "log"
+	_ "mime"
+	_ "net"
+	_ "net/http"
+	_ "net/http/httptrace"
+	_ "net/url"
+	_ "slices"
+	_ "strconv"
+	_ "strings"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package jsonnetsecure in oryx/jsonnetsecure of ory/hydra (the import blocks of its non-test files; no code kept)
+package jsonnetsecure
+
+import (
+	_ "bufio"
+	_ "bytes"
+	_ "context"
+	_ "encoding/json"
+	_ "fmt"
+	_ "github.com/google/go-jsonnet"
+	_ "github.com/jackc/puddle/v2"
+	_ "github.com/ory/x/landlockx"
+	_ "github.com/ory/x/otelx"
+	_ "github.com/pkg/errors"
+	_ "github.com/spf13/cobra"
+	_ "go.opentelemetry.io/otel/attribute"
+	_ "go.opentelemetry.io/otel/semconv/v1.27.0"
+	_ "go.opentelemetry.io/otel/trace"
+	_ "io"
+	_ "math"
+	_ "os"
+	_ "os/exec"
+	_ "path"
+	_ "runtime"
+	_ "runtime/debug"
+	_ "strconv"
+	_ "strings"
+	_ "syscall"
+	_ "testing"
+	_ "time"
+)

@@ -1,0 +1,31 @@
+// Import list of package config in driver/config of ory/hydra (the import blocks of its non-test files; no code kept)
+package config
+
+import (
+	_ "context"
+	_ "crypto/sha512"
+	_ "fmt"
+	_ "github.com/ory/hydra/v2/fosite"
+	_ "github.com/ory/hydra/v2/fosite/token/jwt"
+	_ "github.com/ory/hydra/v2/spec"
+	_ "github.com/ory/hydra/v2/x"
+	_ "github.com/ory/x/configx"
+	_ "github.com/ory/x/contextx"
+	_ "github.com/ory/x/hasherx"
+	_ "github.com/ory/x/logrusx"
+	_ "github.com/ory/x/otelx"
+	_ "github.com/ory/x/randx"
+	_ "github.com/ory/x/stringslice"
+	_ "github.com/ory/x/stringsx"
+	_ "github.com/ory/x/urlx"
+	_ "github.com/pkg/errors"
+	_ "github.com/rs/cors"
+	_ "github.com/stretchr/testify/require"
+	_ "math"
+	_ "net/http"
+	_ "net/url"
+	_ "strings"
+	_ "sync"
+	_ "testing"
+	_ "time"
+)

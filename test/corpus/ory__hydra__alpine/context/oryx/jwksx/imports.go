@@ -1,0 +1,31 @@
+// Import list of package jwksx in oryx/jwksx of ory/hydra (the import blocks of its non-test files; no code kept)
+package jwksx
+
+import (
+	_ "context"
+	_ "crypto"
+	_ "crypto/ecdsa"
+	_ "crypto/elliptic"
+	_ "crypto/rand"
+	_ "crypto/rsa"
+	_ "crypto/sha256"
+	_ "crypto/x509"
+	_ "encoding/json"
+	_ "github.com/dgraph-io/ristretto/v2"
+	_ "github.com/go-jose/go-jose/v3"
+	_ "github.com/gofrs/uuid"
+	_ "github.com/hashicorp/go-retryablehttp"
+	_ "github.com/lestrrat-go/jwx/jwk"
+	_ "github.com/ory/herodot"
+	_ "github.com/ory/x/fetcher"
+	_ "github.com/ory/x/otelx"
+	_ "github.com/pkg/errors"
+	_ "go.opentelemetry.io/otel/attribute"
+	_ "go.opentelemetry.io/otel/trace"
+	_ "golang.org/x/crypto/ed25519"
+	_ "golang.org/x/sync/errgroup"
+	_ "io"
+	_ "net/http"
+	_ "sync"
+	_ "time"
+)

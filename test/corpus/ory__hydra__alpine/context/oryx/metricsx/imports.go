@@ -1,0 +1,30 @@
+// Import list of package metricsx in oryx/metricsx of ory/hydra (the import blocks of its non-test files; no code kept)
+package metricsx
+
+import (
+	_ "connectrpc.com/connect"
+	_ "context"
+	_ "crypto/sha256"
+	_ "encoding/hex"
+	_ "github.com/gofrs/uuid"
+	_ "github.com/ory/analytics-go/v5"
+	_ "github.com/ory/x/cmdx"
+	_ "github.com/ory/x/configx"
+	_ "github.com/ory/x/httpx"
+	_ "github.com/ory/x/logrusx"
+	_ "github.com/ory/x/resilience"
+	_ "github.com/ory/x/urlx"
+	_ "github.com/spf13/cobra"
+	_ "google.golang.org/grpc"
+	_ "google.golang.org/grpc/metadata"
+	_ "google.golang.org/grpc/status"
+	_ "math"
+	_ "net/http"
+	_ "net/url"
+	_ "os"
+	_ "runtime"
+	_ "strconv"
+	_ "strings"
+	_ "sync"
+	_ "time"
+)
