@@ -13,5 +13,5 @@ for item in dist action.yml docs/inputs.md docs/rules/README.md; do
     status=1
   fi
 done
-[[ $status -eq 0 ]] && echo "check-dist: dist/, action.yml and docs/inputs.md match src/"
+[[ $status -eq 0 ]] && echo "check-dist: dist/, action.yml, docs/inputs.md and docs/rules/README.md match src/ and test/corpus/"
 exit $status

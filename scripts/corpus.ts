@@ -3,7 +3,8 @@
 // by `npm run bundle` (the generated precision/recall section of docs/rules/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseGoMod } from '../src/gomod/gomod.js';
+import { parseGoMod, type GoMod } from '../src/gomod/gomod.js';
+import type { GoImportScan, GoPackage } from '../src/dockerfile/goimports.js';
 import { lintDockerfile } from '../src/dockerfile/lint.js';
 import type { Finding } from '../src/pipeline/finding.js';
 import { findGoMods } from '../src/stages/discover.js';
@@ -67,9 +68,32 @@ export async function lintEntry(root: string, name: string): Promise<readonly Fi
   );
   // The context's real top-level names (the stored context/ holds only what the linter reads).
   const entries = (read('context.txt') ?? '').split('\n').filter((l) => l !== '');
-  const r = lintDockerfile({ ...input, contextEntries: entries });
+  const goImports = storedImports(read('go-packages.json'), goMods, contextDir, dir);
+  const r = lintDockerfile({ ...input, contextEntries: entries, ...(goImports ? { goImports } : {}) });
   if (r.errors.length > 0) throw new Error(`${name}: ${r.errors.join('; ')}`);
   return r.findings;
+}
+
+/**
+ * The Go import scan of an entry from its stored import lists (go-packages.json: what scanGoContext reads from
+ * the Go files of the real context, kept without the code) and the modules of its go.mod files.
+ */
+function storedImports(
+  json: string | undefined,
+  goMods: readonly { file: string; mod: GoMod }[],
+  contextDir: string,
+  dir: string,
+): GoImportScan | undefined {
+  if (json === undefined) return undefined;
+  const stored = JSON.parse(json) as { packages: GoPackage[] };
+  const contextRel = path.relative(dir, contextDir).split(path.sep).join('/');
+  const modules = goMods.flatMap((m) => {
+    const modPath = m.mod.module?.value;
+    const modDir = path.posix.dirname(m.file);
+    const rel = modDir === contextRel ? '' : modDir.slice(contextRel.length + 1);
+    return modPath ? [{ dir: rel, path: modPath }] : [];
+  });
+  return { modules, packages: stored.packages, truncated: false };
 }
 
 export async function lintCorpus(root: string): Promise<EntryResult[]> {

@@ -105,5 +105,6 @@ export function scanGoContext(contextDir: string): GoImportScan | undefined {
     name: p.name,
     imports: [...p.imports].sort(),
   }));
+  list.sort((a, b) => a.dir.localeCompare(b.dir));
   return { modules, packages: list, truncated };
 }

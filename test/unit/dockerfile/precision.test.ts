@@ -2,7 +2,11 @@
  * The classes of wrong and missed findings of issue 18, each with a Dockerfile that must stay silent (or drop
  * to info) and one that must still fire.
  */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { contextReader, scanGoContext } from '../../../src/dockerfile/context.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
 import { expandVars } from '../../../src/dockerfile/model.js';
 import type { GoImportScan } from '../../../src/dockerfile/goimports.js';
@@ -518,5 +522,42 @@ describe('the Go import parser', () => {
         constraintForLinux(t);
       }),
     );
+  });
+});
+
+describe('reading the build context', () => {
+  const root = mkdtempSync(join(tmpdir(), 'gcc-ctx-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const put = (rel: string, text: string) => {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  };
+  put('go.mod', 'module example.com/app\n\ngo 1.26\n');
+  put('main.go', 'package main\n\nimport "example.com/app/internal/web"\n\nfunc main() { web.Run() }\n');
+  put(
+    'internal/web/web.go',
+    'package web\n\nimport "net/http"\n\nfunc Run() { _ = http.ListenAndServe(":8080", nil) }\n',
+  );
+  put('internal/web/web_windows.go', 'package web\n\nimport "golang.org/x/sys/windows"\n');
+  put('internal/web/web_test.go', 'package web\n\nimport "testing"\n');
+  put('vendor/example.com/x/x.go', 'package x\n\nimport "C"\n');
+  put('docker/entrypoint.sh', '#!/bin/sh\nexec gosu app "$@"\n');
+
+  it('scans the packages a linux build compiles, skipping vendor, tests and other systems', () => {
+    const s = scanGoContext(root);
+    expect(s?.modules).toEqual([{ dir: '', path: 'example.com/app' }]);
+    expect(s?.packages).toEqual([
+      { dir: '', name: 'main', imports: ['example.com/app/internal/web'] },
+      { dir: 'internal/web', name: 'web', imports: ['net/http'] },
+    ]);
+    expect([...(selectProgram(s as GoImportScan, ['.'], '')?.imports ?? [])]).toEqual(['net/http']);
+  });
+  it('reads context files and refuses paths that leave the context', () => {
+    const read = contextReader(root);
+    expect(read('docker/entrypoint.sh')).toMatch(/gosu/);
+    expect(read('../../etc/passwd')).toBeUndefined();
+    symlinkSync('/etc', join(root, 'escape'));
+    expect(read('escape/hostname')).toBeUndefined();
+    expect(read('missing.sh')).toBeUndefined();
   });
 });

@@ -1,8 +1,0 @@
-// Import list of package middleware in registry/middleware/repository of distribution/distribution (the import blocks of its non-test files; no code kept)
-package middleware
-
-import (
-	_ "context"
-	_ "fmt"
-	_ "github.com/distribution/distribution/v3"
-)

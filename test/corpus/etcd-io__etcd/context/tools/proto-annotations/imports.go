@@ -1,8 +1,0 @@
-// Import list of package main in tools/proto-annotations of etcd-io/etcd (the import blocks of its non-test files; no code kept)
-package main
-
-import (
-	_ "fmt"
-	_ "go.etcd.io/etcd/v3/tools/proto-annotations/cmd"
-	_ "os"
-)

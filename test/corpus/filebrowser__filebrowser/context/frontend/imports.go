@@ -1,6 +1,0 @@
-// Import list of package frontend in frontend of filebrowser/filebrowser (the import blocks of its non-test files; no code kept)
-package frontend
-
-import (
-	_ "embed"
-)

@@ -1,5 +1,0 @@
-// Import list of package api in backend/seafile/api of rclone/rclone (the import blocks of its non-test files; no code kept)
-package api
-
-import (
-)
