@@ -19,7 +19,7 @@ import {
   tlsUse,
 } from '../../../src/dockerfile/goimports.js';
 import type { LintInput } from '../../../src/dockerfile/rules/types.js';
-import { df } from './cases.js';
+import { CASES, df } from './cases.js';
 
 const IGNORE = { file: '.dockerignore', text: '.git\n.env\n*.pem\n' };
 
@@ -45,15 +45,8 @@ function scan(imports: string[], extra: GoImportScan['packages'] = []): GoImport
 
 const files = (map: Record<string, string>) => (p: string) => map[p];
 
-const CGO_TO_SCRATCH = df(
-  'FROM golang:1.26 AS build',
-  'WORKDIR /src',
-  'COPY . .',
-  'RUN go build -trimpath -o /out/app .',
-  'FROM scratch',
-  'COPY --from=build /out/app /app',
-  'ENTRYPOINT ["/app"]',
-);
+/** Default cgo in golang (Debian) copied into scratch: the first GC201 case of the rule table. */
+const CGO_TO_SCRATCH = CASES.find((c) => c.code === 'GC201')?.bad ?? '';
 
 describe('1. GC201 reads the Go imports before calling it an error', () => {
   it('stays silent when the program imports nothing that needs cgo', () => {
