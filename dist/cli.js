@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-BN3YJ73O.js";
+} from "./chunks/chunk-ZGAIDYNI.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

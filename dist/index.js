@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-BN3YJ73O.js";
+} from "./chunks/chunk-ZGAIDYNI.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

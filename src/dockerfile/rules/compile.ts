@@ -137,6 +137,7 @@ export const GC203: Rule = {
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split('/')[1]).filter(Boolean));
+    const shippedCalls = new Set(ctx.analysis.shipped.map((x) => x.call));
     for (const call of builds(ctx)) {
       const goarch = call.env('GOARCH');
       const goos = call.env('GOOS');
@@ -175,12 +176,11 @@ export const GC203: Rule = {
       }
       const platform = stagePlatform(ctx, call.stage.index);
       // A tool installed by version for the build machine itself (mage, protoc plugins) is not the product.
-      const tool = call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@'));
-      if (
-        /BUILDPLATFORM/.test(platform) &&
-        !goarch.set &&
-        !(tool && ctx.analysis.shipped.every((x) => x.call !== call))
-      ) {
+      const tool =
+        call.sub === 'install' &&
+        call.flags.packages.some((w) => w.value.includes('@')) &&
+        !shippedCalls.has(call);
+      if (/BUILDPLATFORM/.test(platform) && !goarch.set && !tool) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? 'error' : 'warning',
@@ -243,15 +243,19 @@ export const GC204: Rule = {
   },
 };
 
-/** The --platform of a stage, through the stages it is built FROM (a child stage runs where its parent does). */
+/** The --platform of each stage, through the stages it is built FROM (a child stage runs where its parent does). */
+const platformsOf = new WeakMap<RuleContext['model'], string[]>();
 function stagePlatform(ctx: RuleContext, index: number): string {
-  const seen = new Set<number>();
-  for (let s = ctx.model.stages[index]; s && !seen.has(s.index); s = ctx.model.stages[s.from.parent ?? -1]) {
-    seen.add(s.index);
-    if (s.from.platform) return s.from.platform.value;
-    if (s.from.parent === undefined) break;
+  let list = platformsOf.get(ctx.model);
+  if (!list) {
+    list = [];
+    for (const s of ctx.model.stages) {
+      const parent = s.from.parent !== undefined && s.from.parent < s.index ? list[s.from.parent] : undefined;
+      list.push(s.from.platform?.value ?? parent ?? '');
+    }
+    platformsOf.set(ctx.model, list);
   }
-  return '';
+  return list[index] ?? '';
 }
 
 /** The stage (or a stage it reads from) brings in tonistiigi/xx (xx-go, xx-apk, xx-apt). */

@@ -90,9 +90,15 @@ export const GC301: Rule = {
 function checkModuleCopies(ctx: RuleContext): void {
   const read = ctx.input.readContextFile;
   if (!read) return;
+  const callsOf = new Map<Stage, GoCall[]>();
+  for (const c of ctx.analysis.goCalls) {
+    const list = callsOf.get(c.stage);
+    if (list) list.push(c);
+    else callsOf.set(c.stage, [c]);
+  }
   for (const stage of ctx.model.stages) {
     if (!ctx.model.used.has(stage.index)) continue;
-    const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+    const calls = callsOf.get(stage) ?? [];
     for (const step of stage.steps) {
       if ((step.keyword !== 'COPY' && step.keyword !== 'ADD') || step.from || isContextCopy(step)) continue;
       const dir = step.sources
@@ -171,17 +177,25 @@ export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
  */
 function sourcesBefore(call: GoCall): boolean {
   if (call.step.mounts.some((m) => m.type === 'bind')) return true;
-  const steps = call.stage.steps;
-  const here = steps.indexOf(call.step);
-  const copies = (list: readonly (typeof steps)[number][]) =>
-    list.some(
+  // A parent stage may have copied the sources (its steps all come first).
+  if (call.stage.from.parent !== undefined) return true;
+  return firstSourceCopy(call.stage) < stepIndex(call.stage, call.step);
+}
+
+const firstSourceCopies = new WeakMap<Stage, number>();
+/** Index of the first COPY/ADD of a stage that brings more than go.mod/go.sum (Infinity: none). */
+function firstSourceCopy(stage: Stage): number {
+  let first = firstSourceCopies.get(stage);
+  if (first === undefined) {
+    const i = stage.steps.findIndex(
       (s) =>
         (s.keyword === 'COPY' || s.keyword === 'ADD') &&
         s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value)),
     );
-  if (copies(steps.slice(0, here))) return true;
-  // A parent stage may have copied the sources (its steps all come first).
-  return call.stage.from.parent !== undefined;
+    first = i < 0 ? Infinity : i;
+    firstSourceCopies.set(stage, first);
+  }
+  return first;
 }
 
 export const GC302: Rule = {

@@ -35524,6 +35524,7 @@ var GC203 = {
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split("/")[1]).filter(Boolean));
+    const shippedCalls = new Set(ctx.analysis.shipped.map((x) => x.call));
     for (const call of builds(ctx)) {
       const goarch = call.env("GOARCH");
       const goos = call.env("GOOS");
@@ -35557,8 +35558,8 @@ var GC203 = {
         continue;
       }
       const platform2 = stagePlatform(ctx, call.stage.index);
-      const tool = call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@"));
-      if (/BUILDPLATFORM/.test(platform2) && !goarch.set && !(tool && ctx.analysis.shipped.every((x) => x.call !== call))) {
+      const tool = call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@")) && !shippedCalls.has(call);
+      if (/BUILDPLATFORM/.test(platform2) && !goarch.set && !tool) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? "error" : "warning",
@@ -35614,14 +35615,18 @@ var GC204 = {
     }
   }
 };
+var platformsOf = /* @__PURE__ */ new WeakMap();
 function stagePlatform(ctx, index) {
-  const seen = /* @__PURE__ */ new Set();
-  for (let s = ctx.model.stages[index]; s && !seen.has(s.index); s = ctx.model.stages[s.from.parent ?? -1]) {
-    seen.add(s.index);
-    if (s.from.platform) return s.from.platform.value;
-    if (s.from.parent === void 0) break;
+  let list = platformsOf.get(ctx.model);
+  if (!list) {
+    list = [];
+    for (const s of ctx.model.stages) {
+      const parent = s.from.parent !== void 0 && s.from.parent < s.index ? list[s.from.parent] : void 0;
+      list.push(s.from.platform?.value ?? parent ?? "");
+    }
+    platformsOf.set(ctx.model, list);
   }
-  return "";
+  return list[index] ?? "";
 }
 function usesXx(ctx, index) {
   const stage = ctx.model.stages[index];
@@ -35888,9 +35893,15 @@ var GC301 = {
 function checkModuleCopies(ctx) {
   const read = ctx.input.readContextFile;
   if (!read) return;
+  const callsOf = /* @__PURE__ */ new Map();
+  for (const c of ctx.analysis.goCalls) {
+    const list = callsOf.get(c.stage);
+    if (list) list.push(c);
+    else callsOf.set(c.stage, [c]);
+  }
   for (const stage of ctx.model.stages) {
     if (!ctx.model.used.has(stage.index)) continue;
-    const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
+    const calls = callsOf.get(stage) ?? [];
     for (const step of stage.steps) {
       if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.from || isContextCopy(step)) continue;
       const dir = step.sources.map((x) => x.value.replace(/^\.\//, "").replace(/\/+$/, "")).find((x) => x !== "" && x !== "." && !/[*?$]/.test(x) && !x.endsWith("go.mod") && !x.includes("."));
@@ -35945,13 +35956,20 @@ function nothingToDownload(ctx, call) {
 }
 function sourcesBefore(call) {
   if (call.step.mounts.some((m) => m.type === "bind")) return true;
-  const steps = call.stage.steps;
-  const here = steps.indexOf(call.step);
-  const copies = (list) => list.some(
-    (s) => (s.keyword === "COPY" || s.keyword === "ADD") && s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value))
-  );
-  if (copies(steps.slice(0, here))) return true;
-  return call.stage.from.parent !== void 0;
+  if (call.stage.from.parent !== void 0) return true;
+  return firstSourceCopy(call.stage) < stepIndex(call.stage, call.step);
+}
+var firstSourceCopies = /* @__PURE__ */ new WeakMap();
+function firstSourceCopy(stage) {
+  let first = firstSourceCopies.get(stage);
+  if (first === void 0) {
+    const i = stage.steps.findIndex(
+      (s) => (s.keyword === "COPY" || s.keyword === "ADD") && s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value))
+    );
+    first = i < 0 ? Infinity : i;
+    firstSourceCopies.set(stage, first);
+  }
+  return first;
 }
 var GC302 = {
   code: "GC302",
