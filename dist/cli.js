@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-ZGAIDYNI.js";
+} from "./chunks/chunk-HWFUEZ6Z.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-ZGAIDYNI.js";
+} from "./chunks/chunk-HWFUEZ6Z.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

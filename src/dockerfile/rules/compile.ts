@@ -1,5 +1,5 @@
 /** GC2xx: compilation, linking and platforms. */
-import { cgoNeed } from '../goimports.js';
+import { CGO_MODULES, cgoNeed } from '../goimports.js';
 import {
   callProgram,
   cgoState,
@@ -33,6 +33,17 @@ function linksCCode(call: GoCall, scan: RuleContext['input']['goImports']): bool
   return program !== undefined && cgoNeed(program.imports, tagsOf(call)).cCode === true;
 }
 
+/** Why cgo may matter when the Go imports could not be read: a go.mod requirement known to use cgo, if any. */
+function unscannedWhy(ctx: RuleContext): string {
+  const required = (ctx.input.goMods ?? []).flatMap((m) => m.mod.requires.map((r) => r.path));
+  const mod = required.find((p) =>
+    CGO_MODULES.some((c) => p === c || p.startsWith(c.endsWith('/') ? c : `${c}/`)),
+  );
+  return mod
+    ? `the Go imports of the build context were not read, and go.mod requires ${mod}, which uses cgo`
+    : 'the Go imports of the build context were not read';
+}
+
 function allBuilds(ctx: RuleContext): GoCall[] {
   return ctx.analysis.goCalls.filter((c) => c.sub === 'build' || c.sub === 'install');
 }
@@ -62,7 +73,7 @@ export const GC201: Rule = {
         });
         continue;
       }
-      const what = need ? need.why : 'the Go imports of the build context were not read';
+      const what = need ? need.why : unscannedWhy(ctx);
       ctx.report({
         at,
         severity: 'warning',
@@ -99,7 +110,7 @@ export const GC202: Rule = {
           ...(sure ? {} : { severity: 'warning' as const }),
           message: sure
             ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
-            : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : 'the Go imports of the build context were not read'}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`,
+            : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : unscannedWhy(ctx)}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`,
         });
       }
     }

@@ -63,6 +63,14 @@ describe('1. GC201 reads the Go imports before calling it an error', () => {
     const mod = scan(['github.com/mattn/go-sqlite3']);
     expect(of('GC201', CGO_TO_SCRATCH, { goImports: mod }).map((x) => x.severity)).toEqual(['error']);
   });
+  it('names a go.mod requirement known to use cgo when the imports could not be read', () => {
+    const goMods = [
+      { file: 'go.mod', mod: { requires: [{ path: 'github.com/mattn/go-sqlite3', version: 'v1.14.22' }] } },
+    ] as unknown as LintInput['goMods'];
+    const f = of('GC201', CGO_TO_SCRATCH, { goMods });
+    expect(f.map((x) => x.severity)).toEqual(['warning']);
+    expect(f[0]?.message).toMatch(/go\.mod requires github\.com\/mattn\/go-sqlite3/);
+  });
   it('says "may" (warning) when the imports are unknown or only third-party', () => {
     expect(of('GC201', CGO_TO_SCRATCH).map((x) => x.severity)).toEqual(['warning']);
     const f = of('GC201', CGO_TO_SCRATCH, { goImports: scan(['github.com/acme/lib']) });

@@ -35430,6 +35430,13 @@ function linksCCode(call, scan) {
   const program = callProgram(call, scan);
   return program !== void 0 && cgoNeed(program.imports, tagsOf(call)).cCode === true;
 }
+function unscannedWhy(ctx) {
+  const required = (ctx.input.goMods ?? []).flatMap((m) => m.mod.requires.map((r) => r.path));
+  const mod2 = required.find(
+    (p) => CGO_MODULES.some((c) => p === c || p.startsWith(c.endsWith("/") ? c : `${c}/`))
+  );
+  return mod2 ? `the Go imports of the build context were not read, and go.mod requires ${mod2}, which uses cgo` : "the Go imports of the build context were not read";
+}
 function allBuilds(ctx) {
   return ctx.analysis.goCalls.filter((c) => c.sub === "build" || c.sub === "install");
 }
@@ -35457,7 +35464,7 @@ var GC201 = {
         });
         continue;
       }
-      const what = need ? need.why : "the Go imports of the build context were not read";
+      const what = need ? need.why : unscannedWhy(ctx);
       ctx.report({
         at,
         severity: "warning",
@@ -35489,7 +35496,7 @@ var GC202 = {
         ctx.report({
           at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
           ...sure ? {} : { severity: "warning" },
-          message: sure ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images` : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : "the Go imports of the build context were not read"}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`
+          message: sure ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images` : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : unscannedWhy(ctx)}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`
         });
       }
     }
