@@ -377,6 +377,14 @@ function supplyChainSection(ctx: Context): string | undefined {
       .map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(['Vulnerabilities', counts.length ? counts.join(' · ') : '✅ none found']);
   }
+  const reach = ctx.facts.reachability;
+  if (reach) {
+    const unreachable = reach.verdicts.filter((v) => v.verdict !== 'reachable').map((v) => v.id);
+    facts.push([
+      'Go reachability',
+      `${text(reach.headline)} (govulncheck on ${plural(reach.binaries.length, 'binary', 'binaries')})${unreachable.length ? `; not reachable: ${text(unreachable.join(', '))}` : ''}; VEX ${code('vex.openvex.json')}`,
+    ]);
+  }
   if (signature) {
     facts.push([
       'Signature',

@@ -52,7 +52,8 @@ function publicKey(ctx: Context): CosignKey {
 
 export const signStage: Stage = {
   name: 'sign',
-  description: 'Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.',
+  description:
+    'Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.',
   skip(ctx) {
     if (!ctx.config.sign) return 'sign is false';
     if (!ctx.facts.build?.pushed) return 'only pushed images are signed (push is false)';
@@ -93,6 +94,11 @@ export const signStage: Stage = {
     if (ctx.facts.scan) {
       await cosign.attest(image, key, 'vuln', ctx.facts.scan.predicateFile, options);
       attestations.push('vuln');
+    }
+    if (ctx.facts.reachability) {
+      // The reachability verdicts as an OpenVEX attestation (cosign's predicate type openvex).
+      await cosign.attest(image, key, 'openvex', ctx.facts.reachability.vexFile, options);
+      attestations.push('openvex');
     }
     const pub = keyless ? ({ kind: 'keyless' } as const) : publicKey(ctx);
     const identity: VerifyIdentity | undefined = keyless

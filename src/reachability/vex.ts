@@ -1,0 +1,108 @@
+/**
+ * An OpenVEX document (https://github.com/openvex/spec, v0.2.0) of the Go vulnerabilities' verdicts for one image
+ * digest: `not_affected` + `vulnerable_code_not_in_execute_path` when no binary reaches the vulnerable code,
+ * `affected` when one does. Each statement's product is the image (`pkg:oci/…@sha256:…`) with the Go module as
+ * its subcomponent, the form trivy's `--vex` matches. Pure.
+ */
+import { createHash } from 'node:crypto';
+import type { GoVulnVerdict } from './verdicts.js';
+
+export const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0';
+
+export interface VexImage {
+  /** `registry/repository` (or a local name). */
+  readonly name: string;
+  /** `sha256:…` of the image (index or manifest) the statements are about. */
+  readonly digest: string;
+}
+
+export interface VexStatement {
+  readonly vulnerability: { readonly name: string; readonly aliases?: readonly string[] };
+  readonly products: readonly {
+    readonly '@id': string;
+    readonly subcomponents: readonly { readonly '@id': string }[];
+  }[];
+  readonly status: 'not_affected' | 'affected';
+  readonly justification?: 'vulnerable_code_not_in_execute_path';
+  readonly impact_statement?: string;
+  readonly action_statement?: string;
+}
+
+export interface VexDocument {
+  readonly '@context': string;
+  readonly '@id': string;
+  readonly author: string;
+  readonly timestamp: string;
+  readonly version: number;
+  readonly tooling: string;
+  readonly statements: readonly VexStatement[];
+}
+
+/** `pkg:oci/<last path element>@<digest>?repository_url=<name>`. Pure. */
+export function imagePurl(image: VexImage): string {
+  const last = image.name.split('/').pop() ?? image.name;
+  return `pkg:oci/${encodeURIComponent(last.toLowerCase())}@${encodeURIComponent(image.digest)}?repository_url=${encodeURIComponent(image.name.toLowerCase())}`;
+}
+
+/** `pkg:golang/<module>@<version>`; the standard library is `stdlib`. Pure. */
+export function goModulePurl(module: string, version: string | undefined): string {
+  const v = version ? `@${version.startsWith('v') ? version : `v${version}`}` : '';
+  return `pkg:golang/${module.split('/').map(encodeURIComponent).join('/')}${v}`;
+}
+
+export interface VexInput {
+  readonly image: VexImage;
+  readonly verdicts: readonly GoVulnVerdict[];
+  /** The id trivy reports for a Go vulnerability (its CVE/GHSA/own alias), when trivy found it. */
+  readonly trivyId?: (v: GoVulnVerdict) => string | undefined;
+  readonly tooling: string;
+  readonly timestamp: string;
+}
+
+function statement(v: GoVulnVerdict, image: VexImage, trivyId: string | undefined): VexStatement {
+  const name = trivyId ?? v.id;
+  const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const products = [
+    { '@id': imagePurl(image), subcomponents: [{ '@id': goModulePurl(v.module, v.version) }] },
+  ];
+  const where = v.module === 'stdlib' ? 'the Go standard library' : v.module;
+  if (v.verdict === 'reachable') {
+    const reached = v.reachedBy
+      .map((r) => `${r.binary} (${r.platform}) calls ${r.symbols.join(', ')}`)
+      .join('; ');
+    return {
+      vulnerability: { name, ...(aliases.length ? { aliases } : {}) },
+      products,
+      status: 'affected',
+      action_statement: v.fixedVersion
+        ? `Upgrade ${where} to ${v.fixedVersion} or later and rebuild. Reached: ${reached}.`
+        : `No fixed version yet; reached: ${reached}.`,
+    };
+  }
+  return {
+    vulnerability: { name, ...(aliases.length ? { aliases } : {}) },
+    products,
+    status: 'not_affected',
+    justification: 'vulnerable_code_not_in_execute_path',
+    impact_statement:
+      v.verdict === 'imported-not-called'
+        ? `govulncheck: the image's Go binaries link ${where} but none of its vulnerable symbols.`
+        : `govulncheck: the image's Go binaries do not link the vulnerable package of ${where}.`,
+  };
+}
+
+export function openVexDocument(input: VexInput): VexDocument {
+  const statements = input.verdicts.map((v) => statement(v, input.image, input.trivyId?.(v)));
+  const id = createHash('sha256')
+    .update(JSON.stringify([input.image, statements]))
+    .digest('hex');
+  return {
+    '@context': OPENVEX_CONTEXT,
+    '@id': `https://openvex.dev/docs/public/vex-${id}`,
+    author: 'go-container-ci',
+    timestamp: input.timestamp,
+    version: 1,
+    tooling: input.tooling,
+    statements,
+  };
+}
