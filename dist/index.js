@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-NJMTGXIS.js";
+} from "./chunks/chunk-2VOP5BA6.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -8,7 +8,8 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
 import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
 import { Trivy } from '../tools/trivy.js';
-import { checkReachability, goBinaries } from '../reachability/check.js';
+import { checkReachability, goBinaries, type ReachabilityResult } from '../reachability/check.js';
+import { lastLines, ToolError } from '../tools/exec.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../reachability/vex.js';
 import { scanFindings, trivyOptions } from './scan.js';
@@ -78,12 +79,22 @@ export const reachabilityStage: Stage = {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;
     }
-    const result = await checkReachability(
-      analysis.archive,
-      analysis.platforms,
-      ctx.config.vulnDb,
-      new Govulncheck(),
-    );
+    let result: ReachabilityResult;
+    try {
+      result = await checkReachability(
+        analysis.archive,
+        analysis.platforms,
+        ctx.config.vulnDb,
+        new Govulncheck(),
+      );
+    } catch (e) {
+      // No verdict is no evidence: the scan's findings keep their severities.
+      if (!(e instanceof ToolError)) throw e;
+      ctx.host.log.warning(
+        `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`,
+      );
+      return;
+    }
     const { verdicts } = result;
     if (ctx.facts.scan)
       ctx.replaceFindings(

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path29 && path29[0] !== "/") {
+          path29 = `/${path29}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path29}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path29, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path29,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path29, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path29);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path29, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path29,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path29, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path29);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path29,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path29 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path29)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path29, query) : path29;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request;
+      const { method, path: path29, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path29} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path29;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path29 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path29;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path29 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path29;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path29) {
+      if (typeof path29 !== "string") {
+        return path29;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path29.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path29;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path29);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl2(path29), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path29, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path29,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path29,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path29) {
+      for (let i = 0; i < path29.length; ++i) {
+        const code2 = path29.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path29 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path29 = `/${path29}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path25);
+          url = new URL(util2.parseOrigin(url).origin + path29);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path29 = this.getPath();
+        if (path29 === null || path29.startsWith("/")) {
+          return path29;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path29 : parent + "/" + path29;
             }
           }
         }
@@ -28967,11 +28967,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str4) {
-      const len = b4a.byteLength(str4);
+    function addLength(str5) {
+      const len = b4a.byteLength(str5);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str4;
+      return len + digits + str5;
     }
   }
 });
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str4, end) {
-    return str4.endsWith(end);
+  _endsWith(str5, end) {
+    return str5.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path25 = m[2];
+  let path29 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path25 = `${domain}/${path25}`;
+    path29 = `${domain}/${path29}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
+  const repository = registry === "docker.io" && !path29.includes("/") ? `library/${path29}` : path29;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os10, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os10)) return void 0;
+  const [os12, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os12)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os10, architecture } : { os: os10, architecture, variant };
+  return variant === void 0 ? { os: os12, architecture } : { os: os12, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31874,6 +31874,7 @@ var STAGE_NAMES = [
   "reproduce",
   "sbom",
   "scan",
+  "reachability",
   "sign"
 ];
 var FAIL_ON = [...SEVERITIES, "never"];
@@ -32069,6 +32070,23 @@ var INPUTS = {
     "trivy-cache-dir",
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     ""
+  ),
+  vulnDb: stringInput(
+    "vuln-db",
+    "The Go vulnerability database the reachability stage checks the Go binaries against: an https URL, or a `file://` copy in the v1 layout for air-gapped runners.",
+    "https://vuln.go.dev",
+    (v) => /^(https?|file):\/\/\S+$/.test(v) ? void 0 : "expected an https:// URL or a file:// path"
+  ),
+  unreachableSeverity: enumInput(
+    "unreachable-severity",
+    "Severity of Go vulnerabilities no binary of the image reaches (govulncheck: linked but never called, or not linked).",
+    ["error", "warning", "info"],
+    "info"
+  ),
+  failOnUnreachable: booleanInput(
+    "fail-on-unreachable",
+    "Apply fail-on-severity to Go vulnerabilities no binary reaches too (by default it applies to reachable ones only).",
+    false
   ),
   sign: booleanInput(
     "sign",
@@ -32275,6 +32293,11 @@ var Context = class {
   facts = {};
   addFindings(findings) {
     for (const f of findings) this.findings.push(f);
+  }
+  /** Replaces every finding of `stage` (a later stage that knows more, such as reachability for scan). */
+  replaceFindings(stage, findings) {
+    const kept = this.findings.filter((f) => f.stage !== stage);
+    this.findings.splice(0, this.findings.length, ...kept, ...findings);
   }
   stageStatus(name) {
     return this.stages.find((s) => s.name === name)?.status;
@@ -33176,10 +33199,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os10, arch3, variant] = platform2.split("/");
+  const [os12, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os10 ? { TARGETOS: os10 } : {},
+    ...os12 ? { TARGETOS: os12 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -34213,21 +34236,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path29 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path29, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path29); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path25) {
-  if (fs4.files.has(path25)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path25);
+function pathState(fs4, path29) {
+  if (fs4.files.has(path29)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path29 === d || path29.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path29);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path25);
+  const dir = posix3.dirname(path29);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34602,8 +34625,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path25.split(":").filter((d) => d.startsWith("/"));
+  const path29 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path29.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34641,8 +34664,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path25, p, name) {
-  const f = fs4.files.get(path25);
+function modeCheck(ctx, fs4, path29, p, name) {
+  const f = fs4.files.get(path29);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35135,8 +35158,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path25) {
-  const p = clean(path25);
+function isExcluded(patterns, path29) {
+  const p = clean(path29);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35221,11 +35244,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path25) {
+function covers(step, path29) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path25 === t || path25.startsWith(`${t}/`);
+    return path29 === t || path29.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -36427,6 +36450,14 @@ function supplyChainSection(ctx) {
     const counts = order.filter((sev) => scan.counts[sev]).map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(["Vulnerabilities", counts.length ? counts.join(" \xB7 ") : "\u2705 none found"]);
   }
+  const reach = ctx.facts.reachability;
+  if (reach) {
+    const unreachable = reach.verdicts.filter((v) => v.verdict !== "reachable").map((v) => v.id);
+    facts.push([
+      "Go reachability",
+      `${text2(reach.headline)} (govulncheck on ${plural(reach.binaries.length, "binary", "binaries")})${unreachable.length ? `; not reachable: ${text2(unreachable.join(", "))}` : ""}; VEX ${code("vex.openvex.json")}`
+    ]);
+  }
   if (signature) {
     facts.push([
       "Signature",
@@ -36896,7 +36927,8 @@ function toSarif(findings, opts = {}) {
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
         "goContainerCi/v1": createHash2("sha256").update(findingFingerprint(f)).digest("hex")
-      }
+      },
+      ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
     if (f.file) {
       const region = f.line !== void 0 && f.line > 0 ? {
@@ -37209,6 +37241,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text2(countsText(ctx.findings)));
+  if (ctx.facts.reachability) facts.push(text2(ctx.facts.reachability.headline));
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
@@ -38952,7 +38985,7 @@ function publicKey(ctx) {
 }
 var signStage = {
   name: "sign",
-  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  description: "Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.",
   skip(ctx) {
     if (!ctx.config.sign) return "sign is false";
     if (!ctx.facts.build?.pushed) return "only pushed images are signed (push is false)";
@@ -38992,6 +39025,10 @@ var signStage = {
     if (ctx.facts.scan) {
       await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
       attestations.push("vuln");
+    }
+    if (ctx.facts.reachability) {
+      await cosign.attest(image, key, "openvex", ctx.facts.reachability.vexFile, options);
+      attestations.push("openvex");
     }
     const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
     const identity = keyless ? {
@@ -41595,8 +41632,8 @@ function parseElf(bytes) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str4 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str4 && str4.name === ".strtab") symtabBytes += str4.size;
+      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
     }
   }
   const info2 = {
@@ -41632,10 +41669,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str4 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str4 && str4.type !== SHT_NOBITS) {
-      strOff = str4.offset;
-      strSize = str4.size;
+    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str5 && str5.type !== SHT_NOBITS) {
+      strOff = str5.offset;
+      strSize = str5.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -42239,6 +42276,7 @@ function trivySbomArgs(sbom, o) {
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
+    ...o.vexFile ? ["--vex", o.vexFile] : [],
     sbom
   ];
 }
@@ -42304,6 +42342,103 @@ var Trivy = class {
   }
 };
 
+// src/reachability/verdicts.ts
+var RANK2 = { reachable: 3, "imported-not-called": 2, "not-present": 1 };
+function mergeVerdicts(reports) {
+  const out = /* @__PURE__ */ new Map();
+  const upsert = (v) => {
+    const old = out.get(v.id);
+    if (!old) return out.set(v.id, v);
+    const verdict2 = RANK2[v.verdict] > RANK2[old.verdict] ? v.verdict : old.verdict;
+    out.set(v.id, {
+      ...old,
+      ...old.fixedVersion ? {} : v.fixedVersion ? { fixedVersion: v.fixedVersion } : {},
+      ...old.version ? {} : v.version ? { version: v.version } : {},
+      verdict: verdict2,
+      reachedBy: [...old.reachedBy, ...v.reachedBy],
+      conservative: old.conservative || v.conservative
+    });
+  };
+  for (const { platform: platform2, path: path29, stripped, report: report2 } of reports) {
+    for (const entry of report2.entries.values()) {
+      const findings = report2.findings.filter((f) => f.osv === entry.id);
+      const first = findings[0];
+      if (!first) continue;
+      const symbolic = findings.filter((f) => f.level === "symbol");
+      const verdict2 = symbolic.length > 0 ? "reachable" : findings.some((f) => f.level === "package") ? "imported-not-called" : "not-present";
+      const symbols = [...new Set(symbolic.map((f) => `${shortPackage(f.package ?? f.module)}.${f.symbol}`))];
+      upsert({
+        id: entry.id,
+        aliases: entry.aliases,
+        module: first.module,
+        ...first.version ? { version: first.version } : {},
+        ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
+        verdict: verdict2,
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path29, symbols }] : [],
+        conservative: verdict2 === "reachable" && stripped,
+        ...entry.summary ? { summary: entry.summary } : {}
+      });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+function shortPackage(pkg) {
+  const parts = pkg.split("/");
+  const last = parts.pop() ?? pkg;
+  return /^v\d+$/.test(last) && parts.length > 0 ? parts.pop() ?? last : last;
+}
+function verdictFor(v, verdicts) {
+  return verdicts.find((g) => g.module === v.pkgName && (g.id === v.id || g.aliases.includes(v.id)));
+}
+function reachabilityHeadline(verdicts) {
+  const reachable = verdicts.filter((v) => v.verdict === "reachable").length;
+  return `${verdicts.length} Go ${verdicts.length === 1 ? "vulnerability" : "vulnerabilities"}, ${reachable} reachable`;
+}
+
+// src/reachability/advice.ts
+function compareVersions(a, b) {
+  const parse = (v) => {
+    const [core = "", pre] = v.replace(/^(go|v)/, "").split("-", 2);
+    return { nums: core.split(".").map((n) => Number.parseInt(n, 10) || 0), pre };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  for (let i = 0; i < Math.max(x.nums.length, y.nums.length); i++) {
+    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (x.pre === y.pre) return 0;
+  if (x.pre === void 0) return 1;
+  if (y.pre === void 0) return -1;
+  return x.pre < y.pre ? -1 : 1;
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) if (v && (!best || compareVersions(v, best) > 0)) best = v;
+  return best;
+}
+function goUpgrade(verdicts) {
+  const stdlib = verdicts.filter((v) => v.module === "stdlib" && v.fixedVersion);
+  const target = highestVersion(stdlib.map((v) => v.fixedVersion));
+  if (!target) return void 0;
+  const builtWith = highestVersion(stdlib.map((v) => v.version));
+  return {
+    goVersion: target.replace(/^(go|v)/, ""),
+    ...builtWith ? { builtWith: builtWith.replace(/^(go|v)/, "") } : {},
+    fixes: stdlib.length,
+    reachable: stdlib.filter((v) => v.verdict === "reachable").length
+  };
+}
+function goUpgradeText(u) {
+  return `rebuild with Go ${u.goVersion} (golang:${u.goVersion} base): fixes ${u.fixes} standard library ${u.fixes === 1 ? "vulnerability" : "vulnerabilities"}, ${u.reachable} reachable`;
+}
+function moduleUpgrade(verdicts, module) {
+  const reachable = verdicts.filter((v2) => v2.module === module && v2.verdict === "reachable");
+  if (reachable.length === 0 || reachable.some((v2) => !v2.fixedVersion)) return void 0;
+  const v = highestVersion(reachable.map((r) => r.fixedVersion));
+  return v && (v.startsWith("v") ? v : `v${v}`);
+}
+
 // src/vuln/findings.ts
 var FAIL_ON_SEVERITY = [...TRIVY_SEVERITIES, "NONE"];
 function findingSeverity(sev, failOn) {
@@ -42333,6 +42468,35 @@ function golangFromLine(dockerfile, text3, buildArgs) {
   }
   return void 0;
 }
+var capitalize = (t) => t.charAt(0).toUpperCase() + t.slice(1);
+function withVerdict(base, v, g, r, verdicts) {
+  const stdlib = v.pkgName === "stdlib";
+  const upgrade = stdlib ? goUpgrade(verdicts) : void 0;
+  const goFix = upgrade ? { fix: `${capitalize(goUpgradeText(upgrade))}.` } : {};
+  if (g.verdict === "reachable") {
+    const how = g.reachedBy.map((b) => `${b.binary}${b.platform ? ` (${b.platform})` : ""} calls ${b.symbols.join(", ")}`).join("; ");
+    const to = stdlib ? void 0 : moduleUpgrade(verdicts, v.pkgName);
+    return {
+      ...base,
+      message: `${base.message}; reachable${g.conservative ? " (stripped binary: govulncheck cannot rule it out)" : ""}: ${how}`,
+      ...upgrade ? goFix : to ? {
+        fix: `go get ${v.pkgName}@${to} && go mod tidy (${to} fixes every reachable vulnerability of ${v.pkgName}).`
+      } : {},
+      properties: { reachability: g.verdict, goVulnId: g.id },
+      tags: ["reachable"]
+    };
+  }
+  const why = g.verdict === "imported-not-called" ? "the binaries link the package but never call its vulnerable code" : "the binaries do not link the vulnerable package";
+  return {
+    ...base,
+    severity: r.failOnUnreachable ? base.severity : r.unreachableSeverity,
+    title: `${base.title} (not reachable)`,
+    ...goFix,
+    message: `${base.message}; not reachable: ${why} (govulncheck ${g.id})`,
+    properties: { reachability: g.verdict, goVulnId: g.id },
+    tags: ["not-reachable"]
+  };
+}
 function docsUrl(v) {
   return v.url ?? `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`;
 }
@@ -42350,7 +42514,7 @@ function vulnerabilityFindings(vulns, c) {
     const fixed = v.fixedVersion ? v.fixedVersion.split(",")[0]?.trim() : void 0;
     const what = stdlib ? `the Go standard library go${v.installedVersion.replace(/^(v|go)/, "")}` : `${v.pkgName} ${v.installedVersion}`;
     const fix = stdlib ? fixed ? `Build with Go ${fixed.replace(/^v|^go/, "")} or later (the golang image tag, or the go.mod toolchain line).` : "No fixed Go release yet: watch the advisory." : fixed ? `go get ${v.pkgName}@v${fixed.replace(/^v/, "")} && go mod tidy` : "No fixed version yet: watch the advisory, or replace the module.";
-    return {
+    const finding2 = {
       code: v.id,
       severity: findingSeverity(v.severity, c.failOn),
       title: `${v.severity} vulnerability in ${stdlib ? "the Go standard library" : v.pkgName}`,
@@ -42360,10 +42524,33 @@ function vulnerabilityFindings(vulns, c) {
       ...place ? { file: place.file, ...place.line ? { line: place.line } : {} } : {},
       docsUrl: docsUrl(v)
     };
+    const r = c.reachability;
+    const g = r ? verdictFor(v, r.verdicts) : void 0;
+    return r && g ? withVerdict(finding2, v, g, r, r.verdicts) : finding2;
   });
 }
 
 // src/stages/scan.ts
+function trivyOptions(config) {
+  return {
+    ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+  };
+}
+function scanFindings(ctx, reachability) {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase(),
+    ...reachability ? { reachability } : {}
+  });
+}
 var scanStage = {
   name: "scan",
   description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
@@ -42382,12 +42569,7 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
-      skipDbUpdate: config.trivySkipDbUpdate,
-      ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
-    });
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path24.join(config.reportPath, "scan");
@@ -42409,17 +42591,378 @@ var scanStage = {
     await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
-    ctx.addFindings(
-      vulnerabilityFindings(vulnerabilities, {
-        dockerfile: discover.dockerfile,
-        dockerfileText: discover.dockerfileText,
-        buildArgs: config.buildArgs,
-        goMods: discover.goMods,
-        failOn: config.failOnSeverity.toUpperCase()
-      })
-    );
+    ctx.addFindings(scanFindings(ctx));
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
+  }
+};
+
+// src/stages/reachability.ts
+import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
+import path28 from "node:path";
+
+// src/tools/govulncheck.ts
+import os10 from "node:os";
+import path25 from "node:path";
+var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
+var GOVULNCHECK_VERSION = "v1.9.0";
+var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
+function govulncheckArgs(binary, db) {
+  return ["-mode=binary", "-format=json", "-db", db, binary];
+}
+function govulncheckEnv(env2) {
+  const out = {};
+  for (const [k, v] of Object.entries(env2)) {
+    if (v === void 0) continue;
+    if (["PATH", "HOME", "TMPDIR"].includes(k) || /^(https?|no)_proxy$/i.test(k) || /^GO[A-Z0-9_]*$/.test(k))
+      out[k] = v;
+  }
+  out.GOTELEMETRY = "off";
+  return out;
+}
+function splitJsonStream(text3, tool = "govulncheck") {
+  const out = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let start = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth < 0) throw new ToolError(tool, `${tool} printed a stray '${c}' at offset ${i}`);
+      if (depth === 0) {
+        try {
+          out.push(JSON.parse(text3.slice(start, i + 1)));
+        } catch (e) {
+          throw new ToolError(
+            tool,
+            `${tool} printed invalid JSON at offset ${start}: ${e.message}`
+          );
+        }
+      }
+    } else if (depth === 0 && !/\s/.test(c ?? "")) {
+      throw new ToolError(tool, `${tool} printed text outside a JSON value at offset ${i}`);
+    }
+  }
+  if (depth !== 0 || inString)
+    throw new ToolError(tool, `${tool}'s JSON output ends in the middle of a value`);
+  return out;
+}
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function parseFinding2(raw) {
+  const osv = str4(raw.osv);
+  const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
+  const module = frame && str4(frame.module);
+  if (!osv || !frame || !module) return void 0;
+  const pkg = str4(frame.package);
+  const fn = str4(frame.function);
+  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str4(raw.fixed_version);
+  const version = str4(frame.version);
+  return {
+    osv,
+    ...fixed ? { fixedVersion: fixed } : {},
+    level: fn ? "symbol" : pkg ? "package" : "module",
+    module,
+    ...version ? { version } : {},
+    ...pkg ? { package: pkg } : {},
+    ...fn ? { symbol: receiver ? `${receiver}.${fn}` : fn } : {}
+  };
+}
+function parseGovulncheckJson(text3) {
+  const entries = /* @__PURE__ */ new Map();
+  const findings = [];
+  let goVersion;
+  let scanLevel;
+  for (const msg of splitJsonStream(text3)) {
+    if (!isObj2(msg))
+      throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
+    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.osv)) {
+      const id = str4(msg.osv.id);
+      if (id) {
+        const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
+        const summary2 = str4(msg.osv.summary);
+        entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
+      }
+    }
+    if (isObj2(msg.finding)) {
+      const f = parseFinding2(msg.finding);
+      if (f) findings.push(f);
+    }
+  }
+  return { ...goVersion ? { goVersion } : {}, ...scanLevel ? { scanLevel } : {}, entries, findings };
+}
+var Govulncheck = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  /** Scans one binary; exit code 3 means "vulnerabilities found", which is what we asked. */
+  async scanBinary(binary, db, timeoutMs = 3e5) {
+    const { stdout } = await run("govulncheck", govulncheckArgs(binary, db), {
+      env: govulncheckEnv(this.env),
+      timeoutMs,
+      okExitCodes: [0, 3],
+      installHint: GOVULNCHECK_INSTALL_HINT
+    });
+    return parseGovulncheckJson(stdout);
+  }
+};
+async function provideGovulncheck(allowInstall, env2 = process.env) {
+  if (await which2("govulncheck", env2)) return void 0;
+  if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
+  if (!await which2("go", env2))
+    return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
+  const gobin = path25.join(env2.RUNNER_TOOL_CACHE ?? os10.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
+    env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
+    timeoutMs: 6e5
+  });
+  env2.PATH = `${gobin}${path25.delimiter}${env2.PATH ?? ""}`;
+  return void 0;
+}
+
+// src/reachability/check.ts
+import path27 from "node:path";
+
+// src/reachability/binaries.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os11 from "node:os";
+import path26 from "node:path";
+var MAX_BYTES = 512 * 1024 * 1024;
+async function extractBinaries(location, wanted) {
+  const dir = await mkdtemp2(path26.join(os11.tmpdir(), "gcc-reach-"));
+  const dispose = () => removeTree(dir);
+  try {
+    const source = await openImageSource(location);
+    const binaries = [];
+    let n = 0;
+    for (const manifest of await readImages(source)) {
+      const paths = new Set(wanted.get(manifest.platform) ?? []);
+      if (paths.size === 0) continue;
+      const fs4 = await readFilesystem(source, manifest, {
+        inspector: {
+          maxBytes: MAX_BYTES,
+          wants: (_head, p) => paths.has(p),
+          inspect: (bytes) => {
+            const file = path26.join(dir, `bin-${n++}`);
+            writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
+            return file;
+          }
+        }
+      });
+      for (const p of paths) {
+        const file = fs4.entries.get(p)?.inspected;
+        if (file) binaries.push({ platform: manifest.platform, path: p, file });
+      }
+    }
+    return { binaries, dispose };
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+}
+
+// src/reachability/check.ts
+function goBinaries(platforms) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const paths = p.binaries.filter((b) => b.goVersion).map((b) => b.path);
+    if (paths.length > 0) out.set(p.platform, paths);
+  }
+  return out;
+}
+function dbArgument(db) {
+  if (/^(https?|file):\/\//.test(db)) return db;
+  return `file://${path27.resolve(db)}`;
+}
+async function checkReachability(archive, platforms, db, govulncheck) {
+  const wanted = goBinaries(platforms);
+  const stripped = new Map(
+    platforms.flatMap((p) => p.binaries.map((b) => [`${p.platform}\0${b.path}`, b.stripped]))
+  );
+  const extracted = await extractBinaries(archive, wanted);
+  try {
+    const reports = [];
+    for (const b of extracted.binaries) {
+      const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
+      reports.push({
+        platform: b.platform,
+        path: b.path,
+        stripped: stripped.get(`${b.platform}\0${b.path}`) ?? false,
+        report: report2
+      });
+    }
+    return {
+      binaries: reports.map(({ platform: platform2, path: p, stripped: s }) => ({ platform: platform2, path: p, stripped: s })),
+      reports,
+      verdicts: mergeVerdicts(reports)
+    };
+  } finally {
+    await extracted.dispose();
+  }
+}
+
+// src/reachability/vex.ts
+import { createHash as createHash9 } from "node:crypto";
+var OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
+function imagePurl(image) {
+  const last = image.name.split("/").pop() ?? image.name;
+  return `pkg:oci/${encodeURIComponent(last.toLowerCase())}@${encodeURIComponent(image.digest)}?repository_url=${encodeURIComponent(image.name.toLowerCase())}`;
+}
+function goModulePurl(module, version) {
+  const v = version ? `@${version.startsWith("v") ? version : `v${version}`}` : "";
+  return `pkg:golang/${module.split("/").map(encodeURIComponent).join("/")}${v}`;
+}
+function statement(v, image, trivyId) {
+  const name = trivyId ?? v.id;
+  const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const products = [
+    { "@id": imagePurl(image), subcomponents: [{ "@id": goModulePurl(v.module, v.version) }] }
+  ];
+  const where2 = v.module === "stdlib" ? "the Go standard library" : v.module;
+  if (v.verdict === "reachable") {
+    const reached = v.reachedBy.map((r) => `${r.binary} (${r.platform}) calls ${r.symbols.join(", ")}`).join("; ");
+    return {
+      vulnerability: { name, ...aliases.length ? { aliases } : {} },
+      products,
+      status: "affected",
+      action_statement: v.fixedVersion ? `Upgrade ${where2} to ${v.fixedVersion} or later and rebuild. Reached: ${reached}.` : `No fixed version yet; reached: ${reached}.`
+    };
+  }
+  return {
+    vulnerability: { name, ...aliases.length ? { aliases } : {} },
+    products,
+    status: "not_affected",
+    justification: "vulnerable_code_not_in_execute_path",
+    impact_statement: v.verdict === "imported-not-called" ? `govulncheck: the image's Go binaries link ${where2} but none of its vulnerable symbols.` : `govulncheck: the image's Go binaries do not link the vulnerable package of ${where2}.`
+  };
+}
+function openVexDocument(input) {
+  const statements = input.verdicts.map((v) => statement(v, input.image, input.trivyId?.(v)));
+  const id = createHash9("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  return {
+    "@context": OPENVEX_CONTEXT,
+    "@id": `https://openvex.dev/docs/public/vex-${id}`,
+    author: "go-container-ci",
+    timestamp: input.timestamp,
+    version: 1,
+    tooling: input.tooling,
+    statements
+  };
+}
+
+// src/stages/reachability.ts
+function vexImage(ctx) {
+  const build = ctx.facts.build;
+  const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
+  const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
+  return { name: name.replace(/[:@][^/]*$/, ""), digest };
+}
+function trivyIdOf(ctx) {
+  const vulns = ctx.facts.scan?.vulnerabilities ?? [];
+  return (g) => vulns.find((v) => verdictFor(v, [g]))?.id;
+}
+async function trivyReadsVex(ctx, vexFile, verdicts) {
+  const { scan, sbom } = ctx.facts;
+  if (!scan || !sbom) return void 0;
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
+  const dir = path28.join(ctx.config.reportPath, "scan");
+  await writeFile10(path28.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+`);
+  const unreachable = (v) => {
+    const g = verdictFor(v, verdicts);
+    return g !== void 0 && g.verdict !== "reachable";
+  };
+  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
+  const ids = after.map((v) => v.id);
+  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
+  return { ids, agrees };
+}
+var reachabilityStage = {
+  name: "reachability",
+  description: "Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.",
+  skip(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return "the image was not analysed";
+    if (goBinaries(analysis.platforms).size === 0) return "the image has no Go binaries";
+    return void 0;
+  },
+  async run(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return;
+    const started = performance.now();
+    const missing = await provideGovulncheck(ctx.host.kind === "github");
+    if (missing) {
+      ctx.host.log.warning(`reachability: ${missing}`);
+      return;
+    }
+    let result;
+    try {
+      result = await checkReachability(
+        analysis.archive,
+        analysis.platforms,
+        ctx.config.vulnDb,
+        new Govulncheck()
+      );
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      ctx.host.log.warning(
+        `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`
+      );
+      return;
+    }
+    const { verdicts } = result;
+    if (ctx.facts.scan)
+      ctx.replaceFindings(
+        "scan",
+        scanFindings(ctx, {
+          verdicts,
+          unreachableSeverity: ctx.config.unreachableSeverity,
+          failOnUnreachable: ctx.config.failOnUnreachable
+        })
+      );
+    await mkdir12(ctx.config.reportPath, { recursive: true });
+    const vexFile = path28.join(ctx.config.reportPath, "vex.openvex.json");
+    const vex = openVexDocument({
+      image: vexImage(ctx),
+      verdicts,
+      trivyId: trivyIdOf(ctx),
+      tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
+      timestamp: (/* @__PURE__ */ new Date()).toISOString()
+    });
+    await writeFile10(vexFile, `${JSON.stringify(vex, null, 2)}
+`);
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    if (trivyWithVex && !trivyWithVex.agrees)
+      ctx.host.log.warning(
+        `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
+      );
+    const headline2 = reachabilityHeadline(verdicts);
+    ctx.facts.reachability = {
+      verdicts,
+      binaries: result.binaries,
+      headline: headline2,
+      vexFile,
+      ...trivyWithVex ? { trivyWithVex } : {},
+      durationMs: Math.round(performance.now() - started)
+    };
+    ctx.host.log.info(`reachability: ${headline2} (${result.binaries.length} Go binaries)`);
   }
 };
 
@@ -42865,13 +43408,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os10 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
+  const [os12 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os12, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os12, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -42883,7 +43426,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os10 && goos !== os10)
+  if (goos && os12 && goos !== os12)
     out.push({
       code: "GC203",
       severity: "error",
@@ -43172,12 +43715,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path25, size, b, entrypoint) {
+function binaryFacts(path29, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path25,
+    path: path29,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43604,6 +44147,7 @@ function defaultStages() {
     reproduceStage,
     sbomStage,
     scanStage,
+    reachabilityStage,
     signStage
   ];
 }
