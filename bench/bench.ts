@@ -578,11 +578,77 @@ function render(
   return `${lines.join('\n')}\n`;
 }
 
+// ------------------------------------------------------------------------------------------------ 5. reachability
+
+/** Stage times (ms) from a run's junit.xml: one testsuite per stage, with its time in seconds. Pure. */
+export function stageTimes(junit: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of junit.matchAll(/<testsuite\s[^>]*>/g)) {
+    const name = /\sname="([^"]+)"/.exec(m[0])?.[1];
+    const time = /\stime="([\d.]+)"/.exec(m[0])?.[1];
+    if (name && time) out[name] = Number(time) * 1000;
+  }
+  return out;
+}
+
+async function reachabilitySection(): Promise<Section> {
+  const env = loadTestEnv();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-reach-'));
+  const scan: number[] = [];
+  const reach: number[] = [];
+  for (let i = 1; i <= 3; i++) {
+    const report = path.join(work, `report-${i}`);
+    await run(
+      process.execPath,
+      [
+        CLI,
+        'run',
+        '--context',
+        'examples/hello-api',
+        '--builder',
+        env.builder,
+        '--build-args',
+        `REGISTRY=${env.registry}`,
+        '--build-args',
+        `GOPROXY=${env.goproxyUrl}`,
+        '--trivy-cache-dir',
+        env.trivyCacheDir,
+        '--trivy-skip-db-update',
+        '--vuln-db',
+        `file://${env.govulnDbDir}`,
+        '--skip',
+        'cache-restore,cache-save,sign',
+        '--fail-on',
+        'never',
+        '--report-dir',
+        report,
+      ],
+      { cwd: ROOT, env: toolEnv(), timeoutMs: 900_000 },
+    );
+    const t = stageTimes(readFileSync(path.join(report, 'junit.xml'), 'utf8'));
+    scan.push(t.scan ?? Number.NaN);
+    reach.push(t.reachability ?? Number.NaN);
+    log(`run ${i}: scan ${sec(scan.at(-1) as number)}, reachability ${sec(reach.at(-1) as number)}`);
+  }
+  return {
+    title: 'Reachability stage vs scan stage',
+    what: "examples/hello-api on the long-lived builder; the two stages' times from the run's junit.xml. Scan: trivy on the CycloneDX SBOM, offline. Reachability: the Go binary copied out of the OCI archive, govulncheck -mode=binary on it against the local Go vulnerability database, the VEX document, and trivy again with --vex.",
+    header: ['', 'runs (s)', 'median'],
+    rows: [
+      ['scan', runsText(scan), sec(median(scan))],
+      ['reachability', runsText(reach), sec(median(reach))],
+    ],
+    ratios: [{ name: 'reachability / scan', value: median(reach) / median(scan), op: '<=', target: 0.2 }],
+    notes: [],
+  };
+}
+
 const SECTIONS: Record<string, () => Promise<Section>> = {
   chain: chainSection,
   rebuild: rebuildSection,
   analyzer: analyzerSection,
   startup: startupSection,
+  reachability: reachabilitySection,
 };
 
 const done: Section[] = [];
