@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-2VOP5BA6.js";
+} from "./chunks/chunk-V4MJYLU7.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -1,11 +1,13 @@
 /**
  * An OpenVEX document (https://github.com/openvex/spec, v0.2.0) of the Go vulnerabilities' verdicts for one image
  * digest: `not_affected` + `vulnerable_code_not_in_execute_path` when no binary reaches the vulnerable code,
- * `affected` when one does. Each statement's product is the image (`pkg:oci/…@sha256:…`) with the Go module as
- * its subcomponent, the form trivy's `--vex` matches. Pure.
+ * `affected` when one does. Each statement's products are the image (`pkg:oci/…@sha256:…`) and the SBOM
+ * components that depend on the module (the program's main module), each with the Go module as subcomponent,
+ * named with the SBOM's own purls: the form trivy's `--vex` matches when it scans that SBOM. Pure.
  */
 import { createHash } from 'node:crypto';
 import type { GoVulnVerdict } from './verdicts.js';
+import { EMPTY_SBOM_PURLS, purlFor, type SbomPurls } from './sbom-purls.js';
 
 export const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0';
 
@@ -55,15 +57,25 @@ export interface VexInput {
   readonly verdicts: readonly GoVulnVerdict[];
   /** The id trivy reports for a Go vulnerability (its CVE/GHSA/own alias), when trivy found it. */
   readonly trivyId?: (v: GoVulnVerdict) => string | undefined;
+  /** The SBOM's purls, so statements use the scanner's names. */
+  readonly sbom?: SbomPurls;
   readonly tooling: string;
   readonly timestamp: string;
 }
 
-function statement(v: GoVulnVerdict, image: VexImage, trivyId: string | undefined): VexStatement {
+function statement(
+  v: GoVulnVerdict,
+  image: VexImage,
+  trivyId: string | undefined,
+  sbom: SbomPurls,
+): VexStatement {
   const name = trivyId ?? v.id;
   const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const module = purlFor(sbom, v.module, v.version) ?? goModulePurl(v.module, v.version);
+  const subcomponents = [{ '@id': module }];
   const products = [
-    { '@id': imagePurl(image), subcomponents: [{ '@id': goModulePurl(v.module, v.version) }] },
+    { '@id': imagePurl(image), subcomponents },
+    ...(sbom.parents.get(module) ?? []).map((p) => ({ '@id': p, subcomponents })),
   ];
   const where = v.module === 'stdlib' ? 'the Go standard library' : v.module;
   if (v.verdict === 'reachable') {
@@ -92,7 +104,9 @@ function statement(v: GoVulnVerdict, image: VexImage, trivyId: string | undefine
 }
 
 export function openVexDocument(input: VexInput): VexDocument {
-  const statements = input.verdicts.map((v) => statement(v, input.image, input.trivyId?.(v)));
+  const statements = input.verdicts.map((v) =>
+    statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS),
+  );
   const id = createHash('sha256')
     .update(JSON.stringify([input.image, statements]))
     .digest('hex');

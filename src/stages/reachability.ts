@@ -2,7 +2,7 @@
  * reachability: govulncheck on every Go binary of the image; the scan's Go findings say whether the vulnerable
  * code is reachable, an OpenVEX document says the same to other tools, and trivy reads it back (--vex).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -12,6 +12,7 @@ import { checkReachability, goBinaries, type ReachabilityResult } from '../reach
 import { lastLines, ToolError } from '../tools/exec.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../reachability/vex.js';
+import { sbomPurls } from '../reachability/sbom-purls.js';
 import { scanFindings, trivyOptions } from './scan.js';
 
 export interface ReachabilityFacts {
@@ -107,7 +108,11 @@ export const reachabilityStage: Stage = {
       );
     await mkdir(ctx.config.reportPath, { recursive: true });
     const vexFile = path.join(ctx.config.reportPath, 'vex.openvex.json');
+    const sbom = ctx.facts.sbom
+      ? sbomPurls(JSON.parse(await readFile(ctx.facts.sbom.cyclonedx, 'utf8')) as unknown)
+      : undefined;
     const vex = openVexDocument({
+      ...(sbom ? { sbom } : {}),
       image: vexImage(ctx),
       verdicts,
       trivyId: trivyIdOf(ctx),

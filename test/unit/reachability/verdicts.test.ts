@@ -16,6 +16,7 @@ import {
   moduleUpgrade,
 } from '../../../src/reachability/advice.js';
 import { openVexDocument, goModulePurl, imagePurl } from '../../../src/reachability/vex.js';
+import { purlFor, sbomPurls } from '../../../src/reachability/sbom-purls.js';
 import { vulnerabilityFindings } from '../../../src/vuln/findings.js';
 import { parseGoMod } from '../../../src/gomod/gomod.js';
 
@@ -212,5 +213,41 @@ describe('findings with verdicts', () => {
   });
   it('fail-on-unreachable keeps the policy for unreachable ones', () => {
     expect(vulnerabilityFindings(vulns, ctx(true))[1]?.severity).toBe('error');
+  });
+});
+
+describe('VEX names packages as the SBOM does', () => {
+  const cdx = JSON.parse(
+    readFileSync(path.join(process.cwd(), 'test', 'fixtures', 'govulncheck', 'reach.cdx.json'), 'utf8'),
+  ) as unknown;
+  it("uses syft's purls (stdlib without v) and adds the depending main module as a product", () => {
+    const sbom = sbomPurls(cdx);
+    expect(purlFor(sbom, 'stdlib', 'v1.26.8')).toBe('pkg:golang/stdlib@1.26.8');
+    expect(purlFor(sbom, 'fixtures.gcc.test/farewell', 'v1.0.0')).toBe(
+      'pkg:golang/fixtures.gcc.test/farewell@v1.0.0',
+    );
+    expect(purlFor(sbom, 'fixtures.gcc.test/farewell', 'v9.9.9')).toBeUndefined();
+    const doc = openVexDocument({
+      image: { name: 'r', digest: 'sha256:1' },
+      verdicts: verdictsOf('reach.json', false),
+      sbom,
+      tooling: 't',
+      timestamp: 't',
+    });
+    const stdlib = doc.statements.find((s) => s.vulnerability.name === 'GO-2026-0002');
+    expect(stdlib?.products.map((p) => [p['@id'], p.subcomponents[0]?.['@id']])).toEqual([
+      ['pkg:oci/r@sha256%3A1?repository_url=r', 'pkg:golang/stdlib@1.26.8'],
+      ['pkg:golang/example.test/reach', 'pkg:golang/stdlib@1.26.8'],
+    ]);
+  });
+  it('hostile SBOMs give no purls rather than errors', () => {
+    for (const bad of [
+      null,
+      1,
+      'x',
+      { components: 'x' },
+      { components: [null, { purl: 1 }], dependencies: [{ ref: 1 }] },
+    ])
+      expect(sbomPurls(bad).byName.size).toBe(0);
   });
 });

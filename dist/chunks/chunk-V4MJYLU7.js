@@ -42598,7 +42598,7 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
+import { mkdir as mkdir12, readFile as readFile14, writeFile as writeFile10 } from "node:fs/promises";
 import path28 from "node:path";
 
 // src/tools/govulncheck.ts
@@ -42820,6 +42820,46 @@ async function checkReachability(archive, platforms, db, govulncheck) {
 
 // src/reachability/vex.ts
 import { createHash as createHash9 } from "node:crypto";
+
+// src/reachability/sbom-purls.ts
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var EMPTY_SBOM_PURLS = { byName: /* @__PURE__ */ new Map(), parents: /* @__PURE__ */ new Map() };
+function golangName(purl) {
+  const m = /^pkg:golang\/([^@?#]+)/.exec(purl);
+  return m?.[1] ? decodeURIComponent(m[1]) : void 0;
+}
+function sbomPurls(cyclonedx) {
+  if (!isObj3(cyclonedx)) return EMPTY_SBOM_PURLS;
+  const byRef = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const components = Array.isArray(cyclonedx.components) ? cyclonedx.components : [];
+  for (const c of components) {
+    if (!isObj3(c) || typeof c.purl !== "string") continue;
+    if (typeof c["bom-ref"] === "string") byRef.set(c["bom-ref"], c.purl);
+    const name = golangName(c.purl);
+    if (name) byName.set(name, [...byName.get(name) ?? [], c.purl]);
+  }
+  const parents = /* @__PURE__ */ new Map();
+  const deps = Array.isArray(cyclonedx.dependencies) ? cyclonedx.dependencies : [];
+  for (const d of deps) {
+    if (!isObj3(d) || typeof d.ref !== "string" || !Array.isArray(d.dependsOn)) continue;
+    const parent = byRef.get(d.ref);
+    if (!parent) continue;
+    for (const child2 of d.dependsOn) {
+      const purl = typeof child2 === "string" ? byRef.get(child2) : void 0;
+      if (purl) parents.set(purl, [.../* @__PURE__ */ new Set([...parents.get(purl) ?? [], parent])]);
+    }
+  }
+  return { byName, parents };
+}
+function purlFor(index, module, version) {
+  const bare = version?.replace(/^(v|go)/, "");
+  return index.byName.get(module)?.find(
+    (p) => bare === void 0 || p.replace(/[?#].*$/, "").replace(/^.*@/, "").replace(/^v/, "") === bare
+  );
+}
+
+// src/reachability/vex.ts
 var OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
 function imagePurl(image) {
   const last = image.name.split("/").pop() ?? image.name;
@@ -42829,11 +42869,14 @@ function goModulePurl(module, version) {
   const v = version ? `@${version.startsWith("v") ? version : `v${version}`}` : "";
   return `pkg:golang/${module.split("/").map(encodeURIComponent).join("/")}${v}`;
 }
-function statement(v, image, trivyId) {
+function statement(v, image, trivyId, sbom) {
   const name = trivyId ?? v.id;
   const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const module = purlFor(sbom, v.module, v.version) ?? goModulePurl(v.module, v.version);
+  const subcomponents = [{ "@id": module }];
   const products = [
-    { "@id": imagePurl(image), subcomponents: [{ "@id": goModulePurl(v.module, v.version) }] }
+    { "@id": imagePurl(image), subcomponents },
+    ...(sbom.parents.get(module) ?? []).map((p) => ({ "@id": p, subcomponents }))
   ];
   const where2 = v.module === "stdlib" ? "the Go standard library" : v.module;
   if (v.verdict === "reachable") {
@@ -42854,7 +42897,9 @@ function statement(v, image, trivyId) {
   };
 }
 function openVexDocument(input) {
-  const statements = input.verdicts.map((v) => statement(v, input.image, input.trivyId?.(v)));
+  const statements = input.verdicts.map(
+    (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
+  );
   const id = createHash9("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
   return {
     "@context": OPENVEX_CONTEXT,
@@ -42939,7 +42984,9 @@ var reachabilityStage = {
       );
     await mkdir12(ctx.config.reportPath, { recursive: true });
     const vexFile = path28.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
+      ...sbom ? { sbom } : {},
       image: vexImage(ctx),
       verdicts,
       trivyId: trivyIdOf(ctx),
