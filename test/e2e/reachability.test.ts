@@ -166,6 +166,14 @@ describe('reachability', () => {
       properties: { reachability: 'imported-not-called', tags: ['not-reachable'] },
     });
 
+    // The summary (report.md) and JUnit say it too.
+    expect(readFileSync(path.join(reportDir, 'report.md'), 'utf8')).toContain(
+      '3 Go vulnerabilities, 2 reachable',
+    );
+    expect(readFileSync(path.join(reportDir, 'junit.xml'), 'utf8')).toMatch(
+      /GCC-2026-0003[^\n]*not reachable/,
+    );
+
     const vex = JSON.parse(readFileSync(path.join(reportDir, 'vex.openvex.json'), 'utf8')) as {
       statements: {
         vulnerability: { name: string };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {
   govulncheckArgs,
+  provideGovulncheck,
   govulncheckEnv,
   parseGovulncheckJson,
   splitJsonStream,
@@ -114,6 +115,18 @@ describe('parseGovulncheckJson', () => {
           expect(e).toBeInstanceOf(ToolError);
         }
       }),
+    );
+  });
+});
+
+describe('provideGovulncheck', () => {
+  it('says why when it is missing and may not be installed, or there is no Go to build it', async () => {
+    const empty = { PATH: '/nonexistent' };
+    expect(await provideGovulncheck(false, { ...empty })).toMatch(
+      /not on PATH: install govulncheck \(go install golang.org\/x\/vuln\/cmd\/govulncheck@v1\.9\.0\)/,
+    );
+    expect(await provideGovulncheck(true, { ...empty })).toMatch(
+      /no Go to build it with \(add actions\/setup-go/,
     );
   });
 });
