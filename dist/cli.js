@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-V4MJYLU7.js";
+} from "./chunks/chunk-IVEFJIF5.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

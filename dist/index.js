@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-V4MJYLU7.js";
+} from "./chunks/chunk-IVEFJIF5.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -28,6 +28,9 @@ export interface ReachabilityFacts {
   /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
   readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
   readonly durationMs: number;
+  /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
+  readonly govulncheckMs: number;
+  readonly trivyVexMs: number;
 }
 
 function vexImage(ctx: Context): VexImage {
@@ -96,6 +99,7 @@ export const reachabilityStage: Stage = {
       );
       return;
     }
+    const govulncheckMs = Math.round(performance.now() - started);
     const { verdicts } = result;
     if (ctx.facts.scan)
       ctx.replaceFindings(
@@ -120,7 +124,9 @@ export const reachabilityStage: Stage = {
       timestamp: new Date().toISOString(),
     });
     await writeFile(vexFile, `${JSON.stringify(vex, null, 2)}\n`);
+    const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyVexMs = Math.round(performance.now() - trivyStarted);
     if (trivyWithVex && !trivyWithVex.agrees)
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(', ') || 'nothing'}; it does not match the verdicts`,
@@ -133,7 +139,11 @@ export const reachabilityStage: Stage = {
       vexFile,
       ...(trivyWithVex ? { trivyWithVex } : {}),
       durationMs: Math.round(performance.now() - started),
+      govulncheckMs,
+      trivyVexMs,
     };
-    ctx.host.log.info(`reachability: ${headline} (${result.binaries.length} Go binaries)`);
+    ctx.host.log.info(
+      `reachability: ${headline} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`,
+    );
   },
 };

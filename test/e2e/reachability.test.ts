@@ -123,7 +123,9 @@ describe('reachability', () => {
       '--cosign-offline',
       '--allow-http-registry',
     ]);
-    expect(r.stderr).toContain('reachability: 3 Go vulnerabilities, 2 reachable (1 Go binaries)');
+    expect(r.stderr).toContain(
+      'reachability: 3 Go vulnerabilities, 2 reachable (1 Go binaries; govulncheck ',
+    );
     const [hello, stdlib, goodbye] = scanFindings(reportDir);
     expect(hello).toMatchObject({
       code: 'GCC-2026-0001',

@@ -42972,6 +42972,7 @@ var reachabilityStage = {
       );
       return;
     }
+    const govulncheckMs = Math.round(performance.now() - started);
     const { verdicts } = result;
     if (ctx.facts.scan)
       ctx.replaceFindings(
@@ -42995,7 +42996,9 @@ var reachabilityStage = {
     });
     await writeFile10(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
+    const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyVexMs = Math.round(performance.now() - trivyStarted);
     if (trivyWithVex && !trivyWithVex.agrees)
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
@@ -43007,9 +43010,13 @@ var reachabilityStage = {
       headline: headline2,
       vexFile,
       ...trivyWithVex ? { trivyWithVex } : {},
-      durationMs: Math.round(performance.now() - started)
+      durationMs: Math.round(performance.now() - started),
+      govulncheckMs,
+      trivyVexMs
     };
-    ctx.host.log.info(`reachability: ${headline2} (${result.binaries.length} Go binaries)`);
+    ctx.host.log.info(
+      `reachability: ${headline2} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
+    );
   }
 };
 
