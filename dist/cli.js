@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-IVEFJIF5.js";
+} from "./chunks/chunk-EH36RD5C.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

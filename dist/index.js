@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-IVEFJIF5.js";
+} from "./chunks/chunk-EH36RD5C.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -13,6 +13,7 @@ import { lastLines, ToolError } from '../tools/exec.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../reachability/vex.js';
 import { sbomPurls } from '../reachability/sbom-purls.js';
+import { resolveVulnDb } from '../reachability/db.js';
 import { scanFindings, trivyOptions } from './scan.js';
 
 export interface ReachabilityFacts {
@@ -85,12 +86,9 @@ export const reachabilityStage: Stage = {
     }
     let result: ReachabilityResult;
     try {
-      result = await checkReachability(
-        analysis.archive,
-        analysis.platforms,
-        ctx.config.vulnDb,
-        new Govulncheck(),
-      );
+      const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
+      if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
+      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
     } catch (e) {
       // No verdict is no evidence: the scan's findings keep their severities.
       if (!(e instanceof ToolError)) throw e;

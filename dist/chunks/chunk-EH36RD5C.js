@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path29 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path30 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path29 && path29[0] !== "/") {
-          path29 = `/${path29}`;
+        if (path30 && path30[0] !== "/") {
+          path30 = `/${path30}`;
         }
-        return new URL(`${origin}${path29}`);
+        return new URL(`${origin}${path30}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path29);
+        debuglog("sending request to %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path29,
+          path30,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin }
+          request: { method, path: path30, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path29);
+        debuglog("trailers received from %s %s/%s", method, origin, path30);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path29, origin },
+          request: { method, path: path30, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path29,
+          path30,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path29, origin }
+            request: { method, path: path30, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path29);
+          debuglog("sending request to %s %s/%s", method, origin, path30);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path29 !== "string") {
+        if (typeof path30 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path29[0] !== "/" && !(path29.startsWith("http://") || path29.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path30[0] !== "/" && !(path30.startsWith("http://") || path30.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path29)) {
+        } else if (invalidPathRegex.test(path30)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path29, query) : path29;
+        this.path = query ? buildURL(path30, query) : path30;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path29, host, upgrade, blocking, reset } = request;
+      const { method, path: path30, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path29} HTTP/1.1\r
+      let header = `${method} ${path30} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path29, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path30, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path29;
+      headers[HTTP2_HEADER_PATH] = path30;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path29 = search ? `${pathname}${search}` : pathname;
+        const path30 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path29;
+        this.opts.path = path30;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path29 = "/",
+          path: path30 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path29;
+        opts.path = origin + path30;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path29) {
-      if (typeof path29 !== "string") {
-        return path29;
+    function safeUrl2(path30) {
+      if (typeof path30 !== "string") {
+        return path30;
       }
-      const pathSegments = path29.split("?");
+      const pathSegments = path30.split("?");
       if (pathSegments.length !== 2) {
-        return path29;
+        return path30;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path29, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path29);
+    function matchKey(mockDispatch2, { path: path30, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path30);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path29 }) => matchValue(safeUrl2(path29), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path30 }) => matchValue(safeUrl2(path30), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path29, method, body, headers, query } = opts;
+      const { path: path30, method, body, headers, query } = opts;
       return {
-        path: path29,
+        path: path30,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path29, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path30, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path29,
+            Path: path30,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path29) {
-      for (let i = 0; i < path29.length; ++i) {
-        const code2 = path29.charCodeAt(i);
+    function validateCookiePath(path30) {
+      for (let i = 0; i < path30.length; ++i) {
+        const code2 = path30.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path29 = opts.path;
+          let path30 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path29 = `/${path29}`;
+            path30 = `/${path30}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path29);
+          url = new URL(util2.parseOrigin(url).origin + path30);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path29 = this.getPath();
-        if (path29 === null || path29.startsWith("/")) {
-          return path29;
+        const path30 = this.getPath();
+        if (path30 === null || path30.startsWith("/")) {
+          return path30;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path29 : parent + "/" + path29;
+              return parent.endsWith("/") ? parent + path30 : parent + "/" + path30;
             }
           }
         }
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path29 = m[2];
+  let path30 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path29 = `${domain}/${path29}`;
+    path30 = `${domain}/${path30}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path29.includes("/") ? `library/${path29}` : path29;
+  const repository = registry === "docker.io" && !path30.includes("/") ? `library/${path30}` : path30;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os12, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os12)) return void 0;
+  const [os13, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os13)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os12, architecture } : { os: os12, architecture, variant };
+  return variant === void 0 ? { os: os13, architecture } : { os: os13, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -33199,10 +33199,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os12, arch3, variant] = platform2.split("/");
+  const [os13, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os12 ? { TARGETOS: os12 } : {},
+    ...os13 ? { TARGETOS: os13 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -34236,21 +34236,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path29 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path29, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path29); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path30 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path30, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path30); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path29) {
-  if (fs4.files.has(path29)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path29 === d || path29.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path29);
+function pathState(fs4, path30) {
+  if (fs4.files.has(path30)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path30 === d || path30.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path30);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path29);
+  const dir = posix3.dirname(path30);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34625,8 +34625,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path29 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path29.split(":").filter((d) => d.startsWith("/"));
+  const path30 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path30.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34664,8 +34664,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path29, p, name) {
-  const f = fs4.files.get(path29);
+function modeCheck(ctx, fs4, path30, p, name) {
+  const f = fs4.files.get(path30);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35158,8 +35158,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path29) {
-  const p = clean(path29);
+function isExcluded(patterns, path30) {
+  const p = clean(path30);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35211,11 +35211,11 @@ var GC301 = {
       const before = calls.filter((c) => stepIndex(stage, c.step) < at);
       const after = calls.filter((c) => stepIndex(stage, c.step) > at);
       if (before.some(isModDownload)) continue;
-      const download = after.find(isModDownload);
-      if (download) {
+      const download2 = after.find(isModDownload);
+      if (download2) {
         ctx.report({
           at: copy.keywordSpan,
-          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download.step.span.start.line}): every source change re-downloads all modules`
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download2.step.span.start.line}): every source change re-downloads all modules`
         });
         continue;
       }
@@ -35244,11 +35244,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path29) {
+function covers(step, path30) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path29 === t || path29.startsWith(`${t}/`);
+    return path30 === t || path30.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -42359,7 +42359,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path29, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path30, stripped, report: report2 } of reports) {
     for (const entry of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry.id);
       const first = findings[0];
@@ -42374,7 +42374,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path29, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path30, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry.summary ? { summary: entry.summary } : {}
       });
@@ -42598,8 +42598,8 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir12, readFile as readFile14, writeFile as writeFile10 } from "node:fs/promises";
-import path28 from "node:path";
+import { mkdir as mkdir13, readFile as readFile14, writeFile as writeFile11 } from "node:fs/promises";
+import path29 from "node:path";
 
 // src/tools/govulncheck.ts
 import os10 from "node:os";
@@ -42912,6 +42912,65 @@ function openVexDocument(input) {
   };
 }
 
+// src/reachability/db.ts
+import { createHash as createHash10 } from "node:crypto";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { mkdir as mkdir12, rename as rename2, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
+import os12 from "node:os";
+import path28 from "node:path";
+function vulnDbPlan(url, day, home = os12.homedir()) {
+  const id = createHash10("sha256").update(url).digest("hex").slice(0, 16);
+  return {
+    dir: path28.join(home, ".cache", "go-container-ci", "govulndb", id),
+    key: `govulndb-v1-${id}-${day}`,
+    restoreKeys: [`govulndb-v1-${id}-`],
+    zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
+  };
+}
+function dbRoot(dir) {
+  if (existsSync3(path28.join(dir, "index", "db.json"))) return dir;
+  const subdirs = existsSync3(dir) ? readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+  const only = subdirs.length === 1 ? path28.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path28.join(only, "index", "db.json")) ? only : void 0;
+}
+async function download(plan, timeoutMs) {
+  const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
+  const tmp = `${plan.dir}.tmp-${process.pid}`;
+  await rm8(tmp, { recursive: true, force: true });
+  await mkdir12(tmp, { recursive: true });
+  try {
+    const zip = path28.join(tmp, "vulndb.zip");
+    await writeFile10(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path28.join(tmp, "db")], {
+      env: { PATH: process.env.PATH ?? "" },
+      timeoutMs: 12e4
+    });
+    if (!dbRoot(path28.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm8(plan.dir, { recursive: true, force: true });
+    await mkdir12(path28.dirname(plan.dir), { recursive: true });
+    await rename2(path28.join(tmp, "db"), plan.dir);
+  } finally {
+    await rm8(tmp, { recursive: true, force: true });
+  }
+}
+async function resolveVulnDb(input, cache2, options = {}) {
+  if (!/^https?:\/\//.test(input)) return { db: input };
+  const plan = vulnDbPlan(input, options.day ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), options.home);
+  const matched = await cache2.restore([plan.dir], plan.key, plan.restoreKeys).catch(() => void 0);
+  const cached = dbRoot(plan.dir);
+  if (matched === plan.key && cached) return { db: `file://${cached}`, note: `today's copy (${plan.key})` };
+  try {
+    await download(plan, options.timeoutMs ?? 12e4);
+  } catch (e) {
+    const why = e.message;
+    if (cached) return { db: `file://${cached}`, note: `an older copy (${matched ?? "local"}): ${why}` };
+    return { db: input, note: `no copy: ${why}` };
+  }
+  await cache2.save([plan.dir], plan.key).catch(() => void 0);
+  return { db: `file://${dbRoot(plan.dir) ?? plan.dir}`, note: `downloaded ${plan.zipUrl}` };
+}
+
 // src/stages/reachability.ts
 function vexImage(ctx) {
   const build = ctx.facts.build;
@@ -42927,8 +42986,8 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return void 0;
   const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
-  const dir = path28.join(ctx.config.reportPath, "scan");
-  await writeFile10(path28.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const dir = path29.join(ctx.config.reportPath, "scan");
+  await writeFile11(path29.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -42959,12 +43018,9 @@ var reachabilityStage = {
     }
     let result;
     try {
-      result = await checkReachability(
-        analysis.archive,
-        analysis.platforms,
-        ctx.config.vulnDb,
-        new Govulncheck()
-      );
+      const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
+      if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
+      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
     } catch (e) {
       if (!(e instanceof ToolError)) throw e;
       ctx.host.log.warning(
@@ -42983,8 +43039,8 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir12(ctx.config.reportPath, { recursive: true });
-    const vexFile = path28.join(ctx.config.reportPath, "vex.openvex.json");
+    await mkdir13(ctx.config.reportPath, { recursive: true });
+    const vexFile = path29.join(ctx.config.reportPath, "vex.openvex.json");
     const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
@@ -42994,7 +43050,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile10(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile11(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
@@ -43462,13 +43518,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os12 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os12, arch: arch3, ...variant ? { variant } : {} };
+  const [os13 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os13, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os12, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os13, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -43480,7 +43536,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os12 && goos !== os12)
+  if (goos && os13 && goos !== os13)
     out.push({
       code: "GC203",
       severity: "error",
@@ -43769,12 +43825,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path29, size, b, entrypoint) {
+function binaryFacts(path30, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path29,
+    path: path30,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
