@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-EH36RD5C.js";
+} from "./chunks/chunk-5W6ZQCMA.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-EH36RD5C.js";
+} from "./chunks/chunk-5W6ZQCMA.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

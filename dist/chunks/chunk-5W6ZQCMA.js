@@ -36434,8 +36434,8 @@ var VULN_ICON = {
 };
 var VULNS_SHOWN = 10;
 function supplyChainSection(ctx) {
-  const { sbom, scan, signature } = ctx.facts;
-  if (!sbom && !scan && !signature) return void 0;
+  const { sbom, scan, signature, reachability } = ctx.facts;
+  if (!sbom && !scan && !signature && !reachability) return void 0;
   const parts = ["### Supply chain"];
   const facts = [];
   if (sbom) {
@@ -36450,7 +36450,7 @@ function supplyChainSection(ctx) {
     const counts = order.filter((sev) => scan.counts[sev]).map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(["Vulnerabilities", counts.length ? counts.join(" \xB7 ") : "\u2705 none found"]);
   }
-  const reach = ctx.facts.reachability;
+  const reach = reachability;
   if (reach) {
     const unreachable = reach.verdicts.filter((v) => v.verdict !== "reachable").map((v) => v.id);
     facts.push([
