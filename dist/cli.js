@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-5W6ZQCMA.js";
+} from "./chunks/chunk-G3KPPNQZ.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

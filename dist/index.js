@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-5W6ZQCMA.js";
+} from "./chunks/chunk-G3KPPNQZ.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

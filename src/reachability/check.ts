@@ -5,7 +5,10 @@
 import path from 'node:path';
 import type { PlatformAnalysis } from '../analyze/facts.js';
 import type { Govulncheck } from '../tools/govulncheck.js';
+import { readFile } from 'node:fs/promises';
 import { extractBinaries } from './binaries.js';
+import { packagePresent, pclntabNames, symbolPresent } from './pclntab.js';
+import type { GovulnReport } from '../tools/govulncheck.js';
 import { mergeVerdicts, type BinaryReport, type GoVulnVerdict } from './verdicts.js';
 
 export interface ReachabilityResult {
@@ -26,6 +29,21 @@ export function goBinaries(platforms: readonly PlatformAnalysis[]): Map<string, 
     if (paths.length > 0) out.set(p.platform, paths);
   }
   return out;
+}
+
+/**
+ * A stripped binary's report with the findings the binary's function names rule out removed: symbol-level
+ * findings whose symbol is neither compiled nor inlined, package-level ones whose package has no function. Pure.
+ */
+export function refineByNames(report: GovulnReport, names: ReadonlySet<string>): GovulnReport {
+  return {
+    ...report,
+    findings: report.findings.filter((f) => {
+      if (!f.package) return true;
+      if (f.level === 'symbol') return symbolPresent(names, f.package, f.symbol ?? '');
+      return packagePresent(names, f.package);
+    }),
+  };
 }
 
 /** `file:///x` stays; a plain path becomes a file URL; https stays. Pure. */
@@ -49,11 +67,14 @@ export async function checkReachability(
     const reports: BinaryReport[] = [];
     for (const b of extracted.binaries) {
       const report = await govulncheck.scanBinary(b.file, dbArgument(db));
+      const isStripped = stripped.get(`${b.platform}\u0000${b.path}`) ?? false;
+      // govulncheck cannot see a stripped binary's symbols: the pclntab still names them.
+      const names = isStripped ? pclntabNames(await readFile(b.file)) : undefined;
       reports.push({
         platform: b.platform,
         path: b.path,
-        stripped: stripped.get(`${b.platform}\u0000${b.path}`) ?? false,
-        report,
+        stripped: isStripped && !names,
+        report: names ? refineByNames(report, names) : report,
       });
     }
     return {

@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5486,14 +5486,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -32693,7 +32693,7 @@ function isBlank(s) {
 function isCommentLine(s) {
   return /^[ \t]*#/.test(s);
 }
-function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
+function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
   let text3 = "";
   const lines = [];
   const chars = [];
@@ -32707,7 +32707,7 @@ function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
     while (lastNonBlank >= 0 && " 	\r".includes(content[lastNonBlank])) lastNonBlank--;
     while (ch < stop) {
       const c = content[ch];
-      if (c === escape && ch === lastNonBlank) {
+      if (c === escape2 && ch === lastNonBlank) {
         line++;
         while (line < docLines.length && line < end.line && (isBlank(docLines[line] ?? "") || isCommentLine(docLines[line] ?? ""))) {
           line++;
@@ -33280,7 +33280,7 @@ function buildModel(text3, opts = {}) {
       usesTargetArgs: false
     };
   }
-  const escape = df.getEscapeCharacter() || "\\";
+  const escape2 = df.getEscapeCharacter() || "\\";
   const directives = df.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
     value: d.getValue(),
@@ -33301,7 +33301,7 @@ function buildModel(text3, opts = {}) {
     const kw = ins.getKeyword();
     if (kw === "FROM") break;
     if (kw !== "ARG") continue;
-    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape) : []) {
+    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape2) : []) {
       const name = p.name.value;
       const passed = buildArgs[name];
       let value;
@@ -33397,7 +33397,7 @@ function buildModel(text3, opts = {}) {
       };
       switch (kw) {
         case "ARG": {
-          const pairs = argPairs(ins, escape);
+          const pairs = argPairs(ins, escape2);
           for (const p of pairs) {
             const n = p.name.value;
             const passed = buildArgs[n];
@@ -33507,7 +33507,7 @@ function buildModel(text3, opts = {}) {
               if (s !== void 0) deps.add(s);
             }
           }
-          const scripts = runScripts(run2, lines, escape);
+          const scripts = runScripts(run2, lines, escape2);
           steps.push({
             ...common2,
             keyword: "RUN",
@@ -33591,7 +33591,7 @@ function buildModel(text3, opts = {}) {
         case "ENTRYPOINT":
         case "CMD":
         case "HEALTHCHECK": {
-          const spec2 = execSpec(ins, kw, lines, escape, {
+          const spec2 = execSpec(ins, kw, lines, escape2, {
             at: scope.seq,
             workdir,
             ...user ? { user } : {},
@@ -33670,7 +33670,7 @@ function buildModel(text3, opts = {}) {
   return {
     text: text3,
     lines,
-    escape,
+    escape: escape2,
     directives,
     globalArgs,
     stages,
@@ -33725,7 +33725,7 @@ function envPairs(ins) {
     };
   });
 }
-function runScripts(run2, lines, escape) {
+function runScripts(run2, lines, escape2) {
   const rawArgs = run2.getArguments();
   const first = rawArgs[0];
   if (!first) return { exec: false, scripts: [] };
@@ -33733,7 +33733,7 @@ function runScripts(run2, lines, escape) {
   if (json2) return { exec: true, scripts: [execScript(run2, json2)] };
   const end = run2.getRange().end;
   const heredocs = run2.getHeredocs();
-  const command = logicalText(lines, first.getRange().start, end, escape, heredocs.length > 0);
+  const command = logicalText(lines, first.getRange().start, end, escape2, heredocs.length > 0);
   const scripts = [parseShell(command)];
   if (heredocs.length > 0) {
     const firstCmd = scripts[0]?.commands[0];
@@ -33755,7 +33755,7 @@ function runScripts(run2, lines, escape) {
   }
   return { exec: false, scripts };
 }
-function execSpec(ins, kw, lines, escape, base) {
+function execSpec(ins, kw, lines, escape2, base) {
   let startPos;
   if (kw === "HEALTHCHECK") {
     const sub = ins.getSubcommand();
@@ -33767,7 +33767,7 @@ function execSpec(ins, kw, lines, escape, base) {
     startPos = ins.getArgumentsRange()?.start;
   }
   if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
-  const src = logicalText(lines, startPos, ins.getRange().end, escape);
+  const src = logicalText(lines, startPos, ins.getRange().end, escape2);
   const text3 = src.text.trim();
   const json2 = parseJsonArray(text3);
   if (json2) {
@@ -42598,7 +42598,7 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir13, readFile as readFile14, writeFile as writeFile11 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile15, writeFile as writeFile11 } from "node:fs/promises";
 import path29 from "node:path";
 
 // src/tools/govulncheck.ts
@@ -42738,6 +42738,7 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
 
 // src/reachability/check.ts
 import path27 from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
@@ -42778,6 +42779,60 @@ async function extractBinaries(location, wanted) {
   }
 }
 
+// src/reachability/pclntab.ts
+var GO_116 = 4294967290;
+var GO_118 = 4294967280;
+var GO_120 = 4294967281;
+function pclntabNames(bytes) {
+  const elf = parseElf(bytes);
+  const sec = elf?.sections.find((s) => s.name === ".gopclntab" || s.name === ".data.rel.ro.gopclntab");
+  if (!sec || sec.offset + sec.size > bytes.length || sec.size < 16) return void 0;
+  const data = bytes.subarray(sec.offset, sec.offset + sec.size);
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (const little of [true, false]) {
+    const magic = view.getUint32(0, little);
+    if (magic !== GO_116 && magic !== GO_118 && magic !== GO_120) continue;
+    const ptr = data[7];
+    if (ptr !== 4 && ptr !== 8) return void 0;
+    const word = (i) => {
+      const at = 8 + i * ptr;
+      if (at + ptr > data.length) return void 0;
+      return ptr === 8 ? Number(view.getBigUint64(at, little)) : view.getUint32(at, little);
+    };
+    const first = magic === GO_116 ? 2 : 3;
+    const from = word(first);
+    const to = word(first + 1);
+    if (from === void 0 || to === void 0 || from > to || to > data.length) return void 0;
+    const names = /* @__PURE__ */ new Set();
+    for (const name of Buffer.from(data.subarray(from, to)).toString("latin1").split("\0"))
+      if (name) names.add(name);
+    return names;
+  }
+  return void 0;
+}
+function pathToPrefix(pkg) {
+  const slash = pkg.lastIndexOf("/");
+  let out = "";
+  for (let i = 0; i < pkg.length; i++) {
+    const c = pkg.charCodeAt(i);
+    out += c <= 32 || c === 46 && i > slash || c === 37 || c === 34 || c >= 127 ? `%${c.toString(16).padStart(2, "0")}` : pkg[i];
+  }
+  return out;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function symbolPresent(names, pkg, symbol) {
+  const prefix = escape(pathToPrefix(pkg));
+  const [a, b] = symbol.split(".", 2);
+  const re = b ? new RegExp(`^${prefix}\\.(\\(\\*)?${escape(a ?? "")}(\\[.*\\])?\\)?\\.${escape(b)}($|[.\\[])`) : new RegExp(`^${prefix}\\.${escape(a ?? "")}($|[.\\[])`);
+  for (const n of names) if (re.test(n)) return true;
+  return false;
+}
+function packagePresent(names, pkg) {
+  const prefix = `${pathToPrefix(pkg)}.`;
+  for (const n of names) if (n.startsWith(prefix)) return true;
+  return false;
+}
+
 // src/reachability/check.ts
 function goBinaries(platforms) {
   const out = /* @__PURE__ */ new Map();
@@ -42786,6 +42841,16 @@ function goBinaries(platforms) {
     if (paths.length > 0) out.set(p.platform, paths);
   }
   return out;
+}
+function refineByNames(report2, names) {
+  return {
+    ...report2,
+    findings: report2.findings.filter((f) => {
+      if (!f.package) return true;
+      if (f.level === "symbol") return symbolPresent(names, f.package, f.symbol ?? "");
+      return packagePresent(names, f.package);
+    })
+  };
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
@@ -42801,11 +42866,13 @@ async function checkReachability(archive, platforms, db, govulncheck) {
     const reports = [];
     for (const b of extracted.binaries) {
       const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
+      const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
+      const names = isStripped ? pclntabNames(await readFile14(b.file)) : void 0;
       reports.push({
         platform: b.platform,
         path: b.path,
-        stripped: stripped.get(`${b.platform}\0${b.path}`) ?? false,
-        report: report2
+        stripped: isStripped && !names,
+        report: names ? refineByNames(report2, names) : report2
       });
     }
     return {
@@ -43041,7 +43108,7 @@ var reachabilityStage = {
       );
     await mkdir13(ctx.config.reportPath, { recursive: true });
     const vexFile = path29.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile15(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
