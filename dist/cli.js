@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-G3KPPNQZ.js";
+} from "./chunks/chunk-XKANUC5M.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-G3KPPNQZ.js";
+} from "./chunks/chunk-XKANUC5M.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -13,6 +13,9 @@ import type { LintFacts } from '../stages/lint.js';
 import type { AnalysisFacts } from '../stages/analyze.js';
 import type { SmokeFacts } from '../stages/smoke.js';
 import type { ReachabilityFacts } from '../stages/reachability.js';
+import type { BudgetFacts } from '../stages/budget.js';
+import type { BaselineSource } from '../report/baseline-source.js';
+import type { PublishFacts } from '../stages/publish.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -38,6 +41,10 @@ export interface Facts {
   analysis?: AnalysisFacts;
   smoke?: SmokeFacts;
   reachability?: ReachabilityFacts;
+  budget?: BudgetFacts;
+  /** The baseline this run compares with (loaded once, by the budget stage or the reports). */
+  baseline?: BaselineSource;
+  publish?: PublishFacts;
 }
 
 /** The typed context that flows through the pipeline. */

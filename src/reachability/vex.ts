@@ -120,3 +120,17 @@ export function openVexDocument(input: VexInput): VexDocument {
     statements,
   };
 }
+
+/** The same document about another image digest (the one pushed and signed): image products renamed. Pure. */
+export function retargetVex(doc: VexDocument, image: VexImage): VexDocument {
+  const statements = doc.statements.map((s) => ({
+    ...s,
+    products: s.products.map((p) =>
+      p['@id'].startsWith('pkg:oci/') ? { ...p, '@id': imagePurl(image) } : p,
+    ),
+  }));
+  const id = createHash('sha256')
+    .update(JSON.stringify([image, statements]))
+    .digest('hex');
+  return { ...doc, '@id': `https://openvex.dev/docs/public/vex-${id}`, statements };
+}

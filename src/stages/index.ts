@@ -12,6 +12,8 @@ import { reachabilityStage } from './reachability.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
+import { budgetStage } from './budget.js';
+import { publishStage } from './publish.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -24,11 +26,13 @@ export function defaultStages(): Stage[] {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,
     reachabilityStage,
+    publishStage,
     signStage,
   ];
 }

@@ -15,7 +15,7 @@ import {
   goUpgradeText,
   moduleUpgrade,
 } from '../../../src/reachability/advice.js';
-import { openVexDocument, goModulePurl, imagePurl } from '../../../src/reachability/vex.js';
+import { openVexDocument, goModulePurl, imagePurl, retargetVex } from '../../../src/reachability/vex.js';
 import { purlFor, sbomPurls } from '../../../src/reachability/sbom-purls.js';
 import { vulnerabilityFindings } from '../../../src/vuln/findings.js';
 import { parseGoMod } from '../../../src/gomod/gomod.js';
@@ -249,5 +249,22 @@ describe('VEX names packages as the SBOM does', () => {
       { components: [null, { purl: 1 }], dependencies: [{ ref: 1 }] },
     ])
       expect(sbomPurls(bad).byName.size).toBe(0);
+  });
+});
+
+describe('retargetVex', () => {
+  it('moves the image products to the signed digest and keeps the module products', () => {
+    const doc = openVexDocument({
+      image: { name: 'r', digest: 'sha256:1' },
+      verdicts: verdictsOf('reach.json', false),
+      tooling: 't',
+      timestamp: 't',
+    });
+    const moved = retargetVex(doc, { name: '127.0.0.1:5000/r', digest: 'sha256:2' });
+    expect(moved.statements.every((s) => s.products[0]?.['@id'].includes('sha256%3A2'))).toBe(true);
+    expect(moved.statements[0]?.products[0]?.subcomponents).toEqual(
+      doc.statements[0]?.products[0]?.subcomponents,
+    );
+    expect(moved['@id']).not.toBe(doc['@id']);
   });
 });
