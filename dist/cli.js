@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-43EDI4CI.js";
+} from "./chunks/chunk-XKANUC5M.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

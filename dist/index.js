@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-43EDI4CI.js";
+} from "./chunks/chunk-XKANUC5M.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path31 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path31 && path31[0] !== "/") {
+          path31 = `/${path31}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path31}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path31, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path31,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path31, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path31);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path31, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path31,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path31, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path31);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path31,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path26 !== "string") {
+        if (typeof path31 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path31)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path31, query) : path31;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5486,14 +5486,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request;
+      const { method, path: path31, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path31} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path31;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path31 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path31;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path31 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path31;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl2(path31) {
+      if (typeof path31 !== "string") {
+        return path31;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path31.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path31;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path31, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path31);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl2(path31), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path31, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path31,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path31,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code2 = path26.charCodeAt(i);
+    function validateCookiePath(path31) {
+      for (let i = 0; i < path31.length; ++i) {
+        const code2 = path31.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path31 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path31 = `/${path31}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path26);
+          url = new URL(util2.parseOrigin(url).origin + path31);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20938,11 +20938,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str4) {
-      const len = b4a.byteLength(str4);
+    function addLength(str5) {
+      const len = b4a.byteLength(str5);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str4;
+      return len + digits + str5;
     }
   }
 });
@@ -26258,9 +26258,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path31 = this.getPath();
+        if (path31 === null || path31.startsWith("/")) {
+          return path31;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -26272,7 +26272,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path31 : parent + "/" + path31;
             }
           }
         }
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str4, end) {
-    return str4.endsWith(end);
+  _endsWith(str5, end) {
+    return str5.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path26 = m[2];
+  let path31 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path26 = `${domain}/${path26}`;
+    path31 = `${domain}/${path31}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path26.includes("/") ? `library/${path26}` : path26;
+  const repository = registry === "docker.io" && !path31.includes("/") ? `library/${path31}` : path31;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os10, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os10)) return void 0;
+  const [os13, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os13)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os10, architecture } : { os: os10, architecture, variant };
+  return variant === void 0 ? { os: os13, architecture } : { os: os13, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31964,6 +31964,7 @@ var STAGE_NAMES = [
   "reproduce",
   "sbom",
   "scan",
+  "reachability",
   "publish",
   "sign"
 ];
@@ -32183,6 +32184,23 @@ var INPUTS = {
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     ""
   ),
+  vulnDb: stringInput(
+    "vuln-db",
+    "The Go vulnerability database the reachability stage checks the Go binaries against: an https URL, or a `file://` copy in the v1 layout for air-gapped runners.",
+    "https://vuln.go.dev",
+    (v) => /^(https?|file):\/\/\S+$/.test(v) ? void 0 : "expected an https:// URL or a file:// path"
+  ),
+  unreachableSeverity: enumInput(
+    "unreachable-severity",
+    "Severity of Go vulnerabilities no binary of the image reaches (govulncheck: linked but never called, or not linked).",
+    ["error", "warning", "info"],
+    "info"
+  ),
+  failOnUnreachable: booleanInput(
+    "fail-on-unreachable",
+    "Apply fail-on-severity to Go vulnerabilities no binary reaches too (by default it applies to reachable ones only).",
+    false
+  ),
   sign: booleanInput(
     "sign",
     "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify them.",
@@ -32398,6 +32416,11 @@ var Context = class {
   facts = {};
   addFindings(findings) {
     for (const f of findings) this.findings.push(f);
+  }
+  /** Replaces every finding of `stage` (a later stage that knows more, such as reachability for scan). */
+  replaceFindings(stage, findings) {
+    const kept = this.findings.filter((f) => f.stage !== stage);
+    this.findings.splice(0, this.findings.length, ...kept, ...findings);
   }
   stageStatus(name) {
     return this.stages.find((s) => s.name === name)?.status;
@@ -34671,7 +34694,7 @@ function isBlank(s) {
 function isCommentLine(s) {
   return /^[ \t]*#/.test(s);
 }
-function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
+function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
   let text3 = "";
   const lines = [];
   const chars = [];
@@ -34685,7 +34708,7 @@ function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
     while (lastNonBlank >= 0 && " 	\r".includes(content[lastNonBlank])) lastNonBlank--;
     while (ch < stop) {
       const c = content[ch];
-      if (c === escape && ch === lastNonBlank) {
+      if (c === escape2 && ch === lastNonBlank) {
         line++;
         while (line < docLines.length && line < end.line && (isBlank(docLines[line] ?? "") || isCommentLine(docLines[line] ?? ""))) {
           line++;
@@ -35177,10 +35200,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os10, arch3, variant] = platform2.split("/");
+  const [os13, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os10 ? { TARGETOS: os10 } : {},
+    ...os13 ? { TARGETOS: os13 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -35258,7 +35281,7 @@ function buildModel(text3, opts = {}) {
       usesTargetArgs: false
     };
   }
-  const escape = df.getEscapeCharacter() || "\\";
+  const escape2 = df.getEscapeCharacter() || "\\";
   const directives = df.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
     value: d.getValue(),
@@ -35279,7 +35302,7 @@ function buildModel(text3, opts = {}) {
     const kw = ins.getKeyword();
     if (kw === "FROM") break;
     if (kw !== "ARG") continue;
-    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape) : []) {
+    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape2) : []) {
       const name = p.name.value;
       const passed = buildArgs[name];
       let value;
@@ -35375,7 +35398,7 @@ function buildModel(text3, opts = {}) {
       };
       switch (kw) {
         case "ARG": {
-          const pairs = argPairs(ins, escape);
+          const pairs = argPairs(ins, escape2);
           for (const p of pairs) {
             const n = p.name.value;
             const passed = buildArgs[n];
@@ -35485,7 +35508,7 @@ function buildModel(text3, opts = {}) {
               if (s !== void 0) deps.add(s);
             }
           }
-          const scripts = runScripts(run2, lines, escape);
+          const scripts = runScripts(run2, lines, escape2);
           steps.push({
             ...common2,
             keyword: "RUN",
@@ -35569,7 +35592,7 @@ function buildModel(text3, opts = {}) {
         case "ENTRYPOINT":
         case "CMD":
         case "HEALTHCHECK": {
-          const spec2 = execSpec(ins, kw, lines, escape, {
+          const spec2 = execSpec(ins, kw, lines, escape2, {
             at: scope.seq,
             workdir,
             ...user ? { user } : {},
@@ -35648,7 +35671,7 @@ function buildModel(text3, opts = {}) {
   return {
     text: text3,
     lines,
-    escape,
+    escape: escape2,
     directives,
     globalArgs,
     stages,
@@ -35703,7 +35726,7 @@ function envPairs(ins) {
     };
   });
 }
-function runScripts(run2, lines, escape) {
+function runScripts(run2, lines, escape2) {
   const rawArgs = run2.getArguments();
   const first = rawArgs[0];
   if (!first) return { exec: false, scripts: [] };
@@ -35711,7 +35734,7 @@ function runScripts(run2, lines, escape) {
   if (json2) return { exec: true, scripts: [execScript(run2, json2)] };
   const end = run2.getRange().end;
   const heredocs = run2.getHeredocs();
-  const command = logicalText(lines, first.getRange().start, end, escape, heredocs.length > 0);
+  const command = logicalText(lines, first.getRange().start, end, escape2, heredocs.length > 0);
   const scripts = [parseShell(command)];
   if (heredocs.length > 0) {
     const firstCmd = scripts[0]?.commands[0];
@@ -35733,7 +35756,7 @@ function runScripts(run2, lines, escape) {
   }
   return { exec: false, scripts };
 }
-function execSpec(ins, kw, lines, escape, base) {
+function execSpec(ins, kw, lines, escape2, base) {
   let startPos;
   if (kw === "HEALTHCHECK") {
     const sub = ins.getSubcommand();
@@ -35745,7 +35768,7 @@ function execSpec(ins, kw, lines, escape, base) {
     startPos = ins.getArgumentsRange()?.start;
   }
   if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
-  const src = logicalText(lines, startPos, ins.getRange().end, escape);
+  const src = logicalText(lines, startPos, ins.getRange().end, escape2);
   const text3 = src.text.trim();
   const json2 = parseJsonArray(text3);
   if (json2) {
@@ -36214,21 +36237,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path26 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path26, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path26); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path31 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path31, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path31); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path26) {
-  if (fs4.files.has(path26)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path26 === d || path26.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path26);
+function pathState(fs4, path31) {
+  if (fs4.files.has(path31)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path31 === d || path31.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path31);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path26);
+  const dir = posix3.dirname(path31);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36603,8 +36626,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path26 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path26.split(":").filter((d) => d.startsWith("/"));
+  const path31 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path31.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -36642,8 +36665,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path26, p, name) {
-  const f = fs4.files.get(path26);
+function modeCheck(ctx, fs4, path31, p, name) {
+  const f = fs4.files.get(path31);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37136,8 +37159,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path26) {
-  const p = clean(path26);
+function isExcluded(patterns, path31) {
+  const p = clean(path31);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37189,11 +37212,11 @@ var GC301 = {
       const before = calls.filter((c) => stepIndex(stage, c.step) < at);
       const after = calls.filter((c) => stepIndex(stage, c.step) > at);
       if (before.some(isModDownload)) continue;
-      const download = after.find(isModDownload);
-      if (download) {
+      const download2 = after.find(isModDownload);
+      if (download2) {
         ctx.report({
           at: copy.keywordSpan,
-          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download.step.span.start.line}): every source change re-downloads all modules`
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download2.step.span.start.line}): every source change re-downloads all modules`
         });
         continue;
       }
@@ -37222,11 +37245,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path26) {
+function covers(step, path31) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path26 === t || path26.startsWith(`${t}/`);
+    return path31 === t || path31.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -38507,8 +38530,8 @@ var VULN_ICON = {
 };
 var VULNS_SHOWN = 10;
 function supplyChainSection(ctx) {
-  const { sbom, scan, signature } = ctx.facts;
-  if (!sbom && !scan && !signature) return void 0;
+  const { sbom, scan, signature, reachability } = ctx.facts;
+  if (!sbom && !scan && !signature && !reachability) return void 0;
   const parts = ["### Supply chain"];
   const facts = [];
   if (sbom) {
@@ -38522,6 +38545,14 @@ function supplyChainSection(ctx) {
     const order = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
     const counts = order.filter((sev) => scan.counts[sev]).map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(["Vulnerabilities", counts.length ? counts.join(" \xB7 ") : "\u2705 none found"]);
+  }
+  const reach = reachability;
+  if (reach) {
+    const unreachable = reach.verdicts.filter((v) => v.verdict !== "reachable").map((v) => v.id);
+    facts.push([
+      "Go reachability",
+      `${text2(reach.headline)} (govulncheck on ${plural(reach.binaries.length, "binary", "binaries")})${unreachable.length ? `; not reachable: ${text2(unreachable.join(", "))}` : ""}; VEX ${code("vex.openvex.json")}`
+    ]);
   }
   if (signature) {
     facts.push([
@@ -38992,7 +39023,8 @@ function toSarif(findings, opts = {}) {
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
         "goContainerCi/v1": createHash4("sha256").update(findingFingerprint(f)).digest("hex")
-      }
+      },
+      ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
     if (f.file) {
       const region = f.line !== void 0 && f.line > 0 ? {
@@ -39307,6 +39339,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text2(countsText(ctx.findings)));
+  if (ctx.facts.reachability) facts.push(text2(ctx.facts.reachability.headline));
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
@@ -41363,8 +41396,8 @@ function parseElf(bytes) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str4 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str4 && str4.name === ".strtab") symtabBytes += str4.size;
+      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
     }
   }
   const info2 = {
@@ -41400,10 +41433,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str4 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str4 && str4.type !== SHT_NOBITS) {
-      strOff = str4.offset;
-      strSize = str4.size;
+    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str5 && str5.type !== SHT_NOBITS) {
+      strOff = str5.offset;
+      strSize = str5.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -42483,6 +42516,7 @@ function trivySbomArgs(sbom, o) {
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
+    ...o.vexFile ? ["--vex", o.vexFile] : [],
     sbom
   ];
 }
@@ -42548,6 +42582,103 @@ var Trivy = class {
   }
 };
 
+// src/reachability/verdicts.ts
+var RANK2 = { reachable: 3, "imported-not-called": 2, "not-present": 1 };
+function mergeVerdicts(reports) {
+  const out = /* @__PURE__ */ new Map();
+  const upsert = (v) => {
+    const old = out.get(v.id);
+    if (!old) return out.set(v.id, v);
+    const verdict2 = RANK2[v.verdict] > RANK2[old.verdict] ? v.verdict : old.verdict;
+    out.set(v.id, {
+      ...old,
+      ...old.fixedVersion ? {} : v.fixedVersion ? { fixedVersion: v.fixedVersion } : {},
+      ...old.version ? {} : v.version ? { version: v.version } : {},
+      verdict: verdict2,
+      reachedBy: [...old.reachedBy, ...v.reachedBy],
+      conservative: old.conservative || v.conservative
+    });
+  };
+  for (const { platform: platform2, path: path31, stripped, report: report2 } of reports) {
+    for (const entry of report2.entries.values()) {
+      const findings = report2.findings.filter((f) => f.osv === entry.id);
+      const first = findings[0];
+      if (!first) continue;
+      const symbolic = findings.filter((f) => f.level === "symbol");
+      const verdict2 = symbolic.length > 0 ? "reachable" : findings.some((f) => f.level === "package") ? "imported-not-called" : "not-present";
+      const symbols = [...new Set(symbolic.map((f) => `${shortPackage(f.package ?? f.module)}.${f.symbol}`))];
+      upsert({
+        id: entry.id,
+        aliases: entry.aliases,
+        module: first.module,
+        ...first.version ? { version: first.version } : {},
+        ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
+        verdict: verdict2,
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path31, symbols }] : [],
+        conservative: verdict2 === "reachable" && stripped,
+        ...entry.summary ? { summary: entry.summary } : {}
+      });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+function shortPackage(pkg) {
+  const parts = pkg.split("/");
+  const last = parts.pop() ?? pkg;
+  return /^v\d+$/.test(last) && parts.length > 0 ? parts.pop() ?? last : last;
+}
+function verdictFor(v, verdicts) {
+  return verdicts.find((g) => g.module === v.pkgName && (g.id === v.id || g.aliases.includes(v.id)));
+}
+function reachabilityHeadline(verdicts) {
+  const reachable = verdicts.filter((v) => v.verdict === "reachable").length;
+  return `${verdicts.length} Go ${verdicts.length === 1 ? "vulnerability" : "vulnerabilities"}, ${reachable} reachable`;
+}
+
+// src/reachability/advice.ts
+function compareVersions(a, b) {
+  const parse = (v) => {
+    const [core = "", pre] = v.replace(/^(go|v)/, "").split("-", 2);
+    return { nums: core.split(".").map((n) => Number.parseInt(n, 10) || 0), pre };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  for (let i = 0; i < Math.max(x.nums.length, y.nums.length); i++) {
+    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (x.pre === y.pre) return 0;
+  if (x.pre === void 0) return 1;
+  if (y.pre === void 0) return -1;
+  return x.pre < y.pre ? -1 : 1;
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) if (v && (!best || compareVersions(v, best) > 0)) best = v;
+  return best;
+}
+function goUpgrade(verdicts) {
+  const stdlib = verdicts.filter((v) => v.module === "stdlib" && v.fixedVersion);
+  const target = highestVersion(stdlib.map((v) => v.fixedVersion));
+  if (!target) return void 0;
+  const builtWith = highestVersion(stdlib.map((v) => v.version));
+  return {
+    goVersion: target.replace(/^(go|v)/, ""),
+    ...builtWith ? { builtWith: builtWith.replace(/^(go|v)/, "") } : {},
+    fixes: stdlib.length,
+    reachable: stdlib.filter((v) => v.verdict === "reachable").length
+  };
+}
+function goUpgradeText(u) {
+  return `rebuild with Go ${u.goVersion} (golang:${u.goVersion} base): fixes ${u.fixes} standard library ${u.fixes === 1 ? "vulnerability" : "vulnerabilities"}, ${u.reachable} reachable`;
+}
+function moduleUpgrade(verdicts, module) {
+  const reachable = verdicts.filter((v2) => v2.module === module && v2.verdict === "reachable");
+  if (reachable.length === 0 || reachable.some((v2) => !v2.fixedVersion)) return void 0;
+  const v = highestVersion(reachable.map((r) => r.fixedVersion));
+  return v && (v.startsWith("v") ? v : `v${v}`);
+}
+
 // src/vuln/findings.ts
 var FAIL_ON_SEVERITY = [...TRIVY_SEVERITIES, "NONE"];
 function findingSeverity(sev, failOn) {
@@ -42577,6 +42708,35 @@ function golangFromLine(dockerfile, text3, buildArgs) {
   }
   return void 0;
 }
+var capitalize = (t) => t.charAt(0).toUpperCase() + t.slice(1);
+function withVerdict(base, v, g, r, verdicts) {
+  const stdlib = v.pkgName === "stdlib";
+  const upgrade = stdlib ? goUpgrade(verdicts) : void 0;
+  const goFix = upgrade ? { fix: `${capitalize(goUpgradeText(upgrade))}.` } : {};
+  if (g.verdict === "reachable") {
+    const how = g.reachedBy.map((b) => `${b.binary}${b.platform ? ` (${b.platform})` : ""} calls ${b.symbols.join(", ")}`).join("; ");
+    const to = stdlib ? void 0 : moduleUpgrade(verdicts, v.pkgName);
+    return {
+      ...base,
+      message: `${base.message}; reachable${g.conservative ? " (stripped binary: govulncheck cannot rule it out)" : ""}: ${how}`,
+      ...upgrade ? goFix : to ? {
+        fix: `go get ${v.pkgName}@${to} && go mod tidy (${to} fixes every reachable vulnerability of ${v.pkgName}).`
+      } : {},
+      properties: { reachability: g.verdict, goVulnId: g.id },
+      tags: ["reachable"]
+    };
+  }
+  const why = g.verdict === "imported-not-called" ? "the binaries link the package but never call its vulnerable code" : "the binaries do not link the vulnerable package";
+  return {
+    ...base,
+    severity: r.failOnUnreachable ? base.severity : r.unreachableSeverity,
+    title: `${base.title} (not reachable)`,
+    ...goFix,
+    message: `${base.message}; not reachable: ${why} (govulncheck ${g.id})`,
+    properties: { reachability: g.verdict, goVulnId: g.id },
+    tags: ["not-reachable"]
+  };
+}
 function docsUrl(v) {
   return v.url ?? `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`;
 }
@@ -42594,7 +42754,7 @@ function vulnerabilityFindings(vulns, c) {
     const fixed = v.fixedVersion ? v.fixedVersion.split(",")[0]?.trim() : void 0;
     const what = stdlib ? `the Go standard library go${v.installedVersion.replace(/^(v|go)/, "")}` : `${v.pkgName} ${v.installedVersion}`;
     const fix = stdlib ? fixed ? `Build with Go ${fixed.replace(/^v|^go/, "")} or later (the golang image tag, or the go.mod toolchain line).` : "No fixed Go release yet: watch the advisory." : fixed ? `go get ${v.pkgName}@v${fixed.replace(/^v/, "")} && go mod tidy` : "No fixed version yet: watch the advisory, or replace the module.";
-    return {
+    const finding2 = {
       code: v.id,
       severity: findingSeverity(v.severity, c.failOn),
       title: `${v.severity} vulnerability in ${stdlib ? "the Go standard library" : v.pkgName}`,
@@ -42604,10 +42764,33 @@ function vulnerabilityFindings(vulns, c) {
       ...place ? { file: place.file, ...place.line ? { line: place.line } : {} } : {},
       docsUrl: docsUrl(v)
     };
+    const r = c.reachability;
+    const g = r ? verdictFor(v, r.verdicts) : void 0;
+    return r && g ? withVerdict(finding2, v, g, r, r.verdicts) : finding2;
   });
 }
 
 // src/stages/scan.ts
+function trivyOptions(config) {
+  return {
+    ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+  };
+}
+function scanFindings(ctx, reachability) {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase(),
+    ...reachability ? { reachability } : {}
+  });
+}
 var scanStage = {
   name: "scan",
   description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
@@ -42626,12 +42809,7 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
-      skipDbUpdate: config.trivySkipDbUpdate,
-      ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
-    });
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path25.join(config.reportPath, "scan");
@@ -42653,22 +42831,570 @@ var scanStage = {
     await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
-    ctx.addFindings(
-      vulnerabilityFindings(vulnerabilities, {
-        dockerfile: discover.dockerfile,
-        dockerfileText: discover.dockerfileText,
-        buildArgs: config.buildArgs,
-        goMods: discover.goMods,
-        failOn: config.failOnSeverity.toUpperCase()
-      })
-    );
+    ctx.addFindings(scanFindings(ctx));
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
   }
 };
 
-// src/stages/sign.ts
+// src/stages/reachability.ts
+import { mkdir as mkdir13, readFile as readFile14, writeFile as writeFile11 } from "node:fs/promises";
+import path30 from "node:path";
+
+// src/tools/govulncheck.ts
+import os10 from "node:os";
+import path26 from "node:path";
+var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
+var GOVULNCHECK_VERSION = "v1.9.0";
+var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
+function govulncheckArgs(binary, db) {
+  return ["-mode=binary", "-format=json", "-db", db, binary];
+}
+function govulncheckEnv(env2) {
+  const out = {};
+  for (const [k, v] of Object.entries(env2)) {
+    if (v === void 0) continue;
+    if (["PATH", "HOME", "TMPDIR"].includes(k) || /^(https?|no)_proxy$/i.test(k) || /^GO[A-Z0-9_]*$/.test(k))
+      out[k] = v;
+  }
+  out.GOTELEMETRY = "off";
+  return out;
+}
+function splitJsonStream(text3, tool = "govulncheck") {
+  const out = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let start = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth < 0) throw new ToolError(tool, `${tool} printed a stray '${c}' at offset ${i}`);
+      if (depth === 0) {
+        try {
+          out.push(JSON.parse(text3.slice(start, i + 1)));
+        } catch (e) {
+          throw new ToolError(
+            tool,
+            `${tool} printed invalid JSON at offset ${start}: ${e.message}`
+          );
+        }
+      }
+    } else if (depth === 0 && !/\s/.test(c ?? "")) {
+      throw new ToolError(tool, `${tool} printed text outside a JSON value at offset ${i}`);
+    }
+  }
+  if (depth !== 0 || inString)
+    throw new ToolError(tool, `${tool}'s JSON output ends in the middle of a value`);
+  return out;
+}
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function parseFinding2(raw) {
+  const osv = str4(raw.osv);
+  const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
+  const module = frame && str4(frame.module);
+  if (!osv || !frame || !module) return void 0;
+  const pkg = str4(frame.package);
+  const fn = str4(frame.function);
+  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str4(raw.fixed_version);
+  const version = str4(frame.version);
+  return {
+    osv,
+    ...fixed ? { fixedVersion: fixed } : {},
+    level: fn ? "symbol" : pkg ? "package" : "module",
+    module,
+    ...version ? { version } : {},
+    ...pkg ? { package: pkg } : {},
+    ...fn ? { symbol: receiver ? `${receiver}.${fn}` : fn } : {}
+  };
+}
+function parseGovulncheckJson(text3) {
+  const entries = /* @__PURE__ */ new Map();
+  const findings = [];
+  let goVersion;
+  let scanLevel;
+  for (const msg of splitJsonStream(text3)) {
+    if (!isObj2(msg))
+      throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
+    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.osv)) {
+      const id = str4(msg.osv.id);
+      if (id) {
+        const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
+        const summary2 = str4(msg.osv.summary);
+        entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
+      }
+    }
+    if (isObj2(msg.finding)) {
+      const f = parseFinding2(msg.finding);
+      if (f) findings.push(f);
+    }
+  }
+  return { ...goVersion ? { goVersion } : {}, ...scanLevel ? { scanLevel } : {}, entries, findings };
+}
+var Govulncheck = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  /** Scans one binary; exit code 3 means "vulnerabilities found", which is what we asked. */
+  async scanBinary(binary, db, timeoutMs = 3e5) {
+    const { stdout } = await run("govulncheck", govulncheckArgs(binary, db), {
+      env: govulncheckEnv(this.env),
+      timeoutMs,
+      okExitCodes: [0, 3],
+      installHint: GOVULNCHECK_INSTALL_HINT
+    });
+    return parseGovulncheckJson(stdout);
+  }
+};
+async function provideGovulncheck(allowInstall, env2 = process.env) {
+  if (await which2("govulncheck", env2)) return void 0;
+  if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
+  if (!await which2("go", env2))
+    return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
+  const gobin = path26.join(env2.RUNNER_TOOL_CACHE ?? os10.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
+    env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
+    timeoutMs: 6e5
+  });
+  env2.PATH = `${gobin}${path26.delimiter}${env2.PATH ?? ""}`;
+  return void 0;
+}
+
+// src/reachability/check.ts
+import path28 from "node:path";
 import { readFile as readFile13 } from "node:fs/promises";
+
+// src/reachability/binaries.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os11 from "node:os";
+import path27 from "node:path";
+var MAX_BYTES = 512 * 1024 * 1024;
+async function extractBinaries(location, wanted) {
+  const dir = await mkdtemp2(path27.join(os11.tmpdir(), "gcc-reach-"));
+  const dispose = () => removeTree(dir);
+  try {
+    const source = await openImageSource(location);
+    const binaries = [];
+    let n = 0;
+    for (const manifest of await readImages(source)) {
+      const paths = new Set(wanted.get(manifest.platform) ?? []);
+      if (paths.size === 0) continue;
+      const fs4 = await readFilesystem(source, manifest, {
+        inspector: {
+          maxBytes: MAX_BYTES,
+          wants: (_head, p) => paths.has(p),
+          inspect: (bytes) => {
+            const file = path27.join(dir, `bin-${n++}`);
+            writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
+            return file;
+          }
+        }
+      });
+      for (const p of paths) {
+        const file = fs4.entries.get(p)?.inspected;
+        if (file) binaries.push({ platform: manifest.platform, path: p, file });
+      }
+    }
+    return { binaries, dispose };
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+}
+
+// src/reachability/pclntab.ts
+var GO_116 = 4294967290;
+var GO_118 = 4294967280;
+var GO_120 = 4294967281;
+function pclntabNames(bytes) {
+  const elf = parseElf(bytes);
+  const sec = elf?.sections.find((s) => s.name === ".gopclntab" || s.name === ".data.rel.ro.gopclntab");
+  if (!sec || sec.offset + sec.size > bytes.length || sec.size < 16) return void 0;
+  const data = bytes.subarray(sec.offset, sec.offset + sec.size);
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (const little of [true, false]) {
+    const magic = view.getUint32(0, little);
+    if (magic !== GO_116 && magic !== GO_118 && magic !== GO_120) continue;
+    const ptr = data[7];
+    if (ptr !== 4 && ptr !== 8) return void 0;
+    const word = (i) => {
+      const at = 8 + i * ptr;
+      if (at + ptr > data.length) return void 0;
+      return ptr === 8 ? Number(view.getBigUint64(at, little)) : view.getUint32(at, little);
+    };
+    const first = magic === GO_116 ? 2 : 3;
+    const from = word(first);
+    const to = word(first + 1);
+    if (from === void 0 || to === void 0 || from > to || to > data.length) return void 0;
+    const names = /* @__PURE__ */ new Set();
+    for (const name of Buffer.from(data.subarray(from, to)).toString("latin1").split("\0"))
+      if (name) names.add(name);
+    return names;
+  }
+  return void 0;
+}
+function pathToPrefix(pkg) {
+  const slash = pkg.lastIndexOf("/");
+  let out = "";
+  for (let i = 0; i < pkg.length; i++) {
+    const c = pkg.charCodeAt(i);
+    out += c <= 32 || c === 46 && i > slash || c === 37 || c === 34 || c >= 127 ? `%${c.toString(16).padStart(2, "0")}` : pkg[i];
+  }
+  return out;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function symbolPresent(names, pkg, symbol) {
+  const prefix = escape(pathToPrefix(pkg));
+  const [a, b] = symbol.split(".", 2);
+  const re = b ? new RegExp(`^${prefix}\\.(\\(\\*)?${escape(a ?? "")}(\\[.*\\])?\\)?\\.${escape(b)}($|[.\\[])`) : new RegExp(`^${prefix}\\.${escape(a ?? "")}($|[.\\[])`);
+  for (const n of names) if (re.test(n)) return true;
+  return false;
+}
+function packagePresent(names, pkg) {
+  const prefix = `${pathToPrefix(pkg)}.`;
+  for (const n of names) if (n.startsWith(prefix)) return true;
+  return false;
+}
+
+// src/reachability/check.ts
+function goBinaries(platforms) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const paths = p.binaries.filter((b) => b.goVersion).map((b) => b.path);
+    if (paths.length > 0) out.set(p.platform, paths);
+  }
+  return out;
+}
+function refineByNames(report2, names) {
+  return {
+    ...report2,
+    findings: report2.findings.filter((f) => {
+      if (!f.package) return true;
+      if (f.level === "symbol") return symbolPresent(names, f.package, f.symbol ?? "");
+      return packagePresent(names, f.package);
+    })
+  };
+}
+function dbArgument(db) {
+  if (/^(https?|file):\/\//.test(db)) return db;
+  return `file://${path28.resolve(db)}`;
+}
+async function checkReachability(archive, platforms, db, govulncheck) {
+  const wanted = goBinaries(platforms);
+  const stripped = new Map(
+    platforms.flatMap((p) => p.binaries.map((b) => [`${p.platform}\0${b.path}`, b.stripped]))
+  );
+  const extracted = await extractBinaries(archive, wanted);
+  try {
+    const reports = [];
+    for (const b of extracted.binaries) {
+      const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
+      const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
+      const names = isStripped ? pclntabNames(await readFile13(b.file)) : void 0;
+      reports.push({
+        platform: b.platform,
+        path: b.path,
+        stripped: isStripped && !names,
+        report: names ? refineByNames(report2, names) : report2
+      });
+    }
+    return {
+      binaries: reports.map(({ platform: platform2, path: p, stripped: s }) => ({ platform: platform2, path: p, stripped: s })),
+      reports,
+      verdicts: mergeVerdicts(reports)
+    };
+  } finally {
+    await extracted.dispose();
+  }
+}
+
+// src/reachability/vex.ts
+import { createHash as createHash10 } from "node:crypto";
+
+// src/reachability/sbom-purls.ts
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var EMPTY_SBOM_PURLS = { byName: /* @__PURE__ */ new Map(), parents: /* @__PURE__ */ new Map() };
+function golangName(purl) {
+  const m = /^pkg:golang\/([^@?#]+)/.exec(purl);
+  return m?.[1] ? decodeURIComponent(m[1]) : void 0;
+}
+function sbomPurls(cyclonedx) {
+  if (!isObj3(cyclonedx)) return EMPTY_SBOM_PURLS;
+  const byRef = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const components = Array.isArray(cyclonedx.components) ? cyclonedx.components : [];
+  for (const c of components) {
+    if (!isObj3(c) || typeof c.purl !== "string") continue;
+    if (typeof c["bom-ref"] === "string") byRef.set(c["bom-ref"], c.purl);
+    const name = golangName(c.purl);
+    if (name) byName.set(name, [...byName.get(name) ?? [], c.purl]);
+  }
+  const parents = /* @__PURE__ */ new Map();
+  const deps = Array.isArray(cyclonedx.dependencies) ? cyclonedx.dependencies : [];
+  for (const d of deps) {
+    if (!isObj3(d) || typeof d.ref !== "string" || !Array.isArray(d.dependsOn)) continue;
+    const parent = byRef.get(d.ref);
+    if (!parent) continue;
+    for (const child2 of d.dependsOn) {
+      const purl = typeof child2 === "string" ? byRef.get(child2) : void 0;
+      if (purl) parents.set(purl, [.../* @__PURE__ */ new Set([...parents.get(purl) ?? [], parent])]);
+    }
+  }
+  return { byName, parents };
+}
+function purlFor(index, module, version) {
+  const bare = version?.replace(/^(v|go)/, "");
+  return index.byName.get(module)?.find(
+    (p) => bare === void 0 || p.replace(/[?#].*$/, "").replace(/^.*@/, "").replace(/^v/, "") === bare
+  );
+}
+
+// src/reachability/vex.ts
+var OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
+function imagePurl(image) {
+  const last = image.name.split("/").pop() ?? image.name;
+  return `pkg:oci/${encodeURIComponent(last.toLowerCase())}@${encodeURIComponent(image.digest)}?repository_url=${encodeURIComponent(image.name.toLowerCase())}`;
+}
+function goModulePurl(module, version) {
+  const v = version ? `@${version.startsWith("v") ? version : `v${version}`}` : "";
+  return `pkg:golang/${module.split("/").map(encodeURIComponent).join("/")}${v}`;
+}
+function statement(v, image, trivyId, sbom) {
+  const name = trivyId ?? v.id;
+  const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const module = purlFor(sbom, v.module, v.version) ?? goModulePurl(v.module, v.version);
+  const subcomponents = [{ "@id": module }];
+  const products = [
+    { "@id": imagePurl(image), subcomponents },
+    ...(sbom.parents.get(module) ?? []).map((p) => ({ "@id": p, subcomponents }))
+  ];
+  const where2 = v.module === "stdlib" ? "the Go standard library" : v.module;
+  if (v.verdict === "reachable") {
+    const reached = v.reachedBy.map((r) => `${r.binary} (${r.platform}) calls ${r.symbols.join(", ")}`).join("; ");
+    return {
+      vulnerability: { name, ...aliases.length ? { aliases } : {} },
+      products,
+      status: "affected",
+      action_statement: v.fixedVersion ? `Upgrade ${where2} to ${v.fixedVersion} or later and rebuild. Reached: ${reached}.` : `No fixed version yet; reached: ${reached}.`
+    };
+  }
+  return {
+    vulnerability: { name, ...aliases.length ? { aliases } : {} },
+    products,
+    status: "not_affected",
+    justification: "vulnerable_code_not_in_execute_path",
+    impact_statement: v.verdict === "imported-not-called" ? `govulncheck: the image's Go binaries link ${where2} but none of its vulnerable symbols.` : `govulncheck: the image's Go binaries do not link the vulnerable package of ${where2}.`
+  };
+}
+function openVexDocument(input) {
+  const statements = input.verdicts.map(
+    (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
+  );
+  const id = createHash10("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  return {
+    "@context": OPENVEX_CONTEXT,
+    "@id": `https://openvex.dev/docs/public/vex-${id}`,
+    author: "go-container-ci",
+    timestamp: input.timestamp,
+    version: 1,
+    tooling: input.tooling,
+    statements
+  };
+}
+function retargetVex(doc, image) {
+  const statements = doc.statements.map((s) => ({
+    ...s,
+    products: s.products.map(
+      (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
+    )
+  }));
+  const id = createHash10("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
+}
+
+// src/reachability/db.ts
+import { createHash as createHash11 } from "node:crypto";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { mkdir as mkdir12, rename as rename2, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
+import os12 from "node:os";
+import path29 from "node:path";
+function vulnDbPlan(url, day, home = os12.homedir()) {
+  const id = createHash11("sha256").update(url).digest("hex").slice(0, 16);
+  return {
+    dir: path29.join(home, ".cache", "go-container-ci", "govulndb", id),
+    key: `govulndb-v1-${id}-${day}`,
+    restoreKeys: [`govulndb-v1-${id}-`],
+    zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
+  };
+}
+function dbRoot(dir) {
+  if (existsSync3(path29.join(dir, "index", "db.json"))) return dir;
+  const subdirs = existsSync3(dir) ? readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+  const only = subdirs.length === 1 ? path29.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path29.join(only, "index", "db.json")) ? only : void 0;
+}
+async function download(plan, timeoutMs) {
+  const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
+  const tmp = `${plan.dir}.tmp-${process.pid}`;
+  await rm8(tmp, { recursive: true, force: true });
+  await mkdir12(tmp, { recursive: true });
+  try {
+    const zip = path29.join(tmp, "vulndb.zip");
+    await writeFile10(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path29.join(tmp, "db")], {
+      env: { PATH: process.env.PATH ?? "" },
+      timeoutMs: 12e4
+    });
+    if (!dbRoot(path29.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm8(plan.dir, { recursive: true, force: true });
+    await mkdir12(path29.dirname(plan.dir), { recursive: true });
+    await rename2(path29.join(tmp, "db"), plan.dir);
+  } finally {
+    await rm8(tmp, { recursive: true, force: true });
+  }
+}
+async function resolveVulnDb(input, cache2, options = {}) {
+  if (!/^https?:\/\//.test(input)) return { db: input };
+  const plan = vulnDbPlan(input, options.day ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), options.home);
+  const matched = await cache2.restore([plan.dir], plan.key, plan.restoreKeys).catch(() => void 0);
+  const cached = dbRoot(plan.dir);
+  if (matched === plan.key && cached) return { db: `file://${cached}`, note: `today's copy (${plan.key})` };
+  try {
+    await download(plan, options.timeoutMs ?? 12e4);
+  } catch (e) {
+    const why = e.message;
+    if (cached) return { db: `file://${cached}`, note: `an older copy (${matched ?? "local"}): ${why}` };
+    return { db: input, note: `no copy: ${why}` };
+  }
+  await cache2.save([plan.dir], plan.key).catch(() => void 0);
+  return { db: `file://${dbRoot(plan.dir) ?? plan.dir}`, note: `downloaded ${plan.zipUrl}` };
+}
+
+// src/stages/reachability.ts
+function vexImage(ctx) {
+  const build = ctx.facts.build;
+  const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
+  const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
+  return { name: name.replace(/[:@][^/]*$/, ""), digest };
+}
+function trivyIdOf(ctx) {
+  const vulns = ctx.facts.scan?.vulnerabilities ?? [];
+  return (g) => vulns.find((v) => verdictFor(v, [g]))?.id;
+}
+async function trivyReadsVex(ctx, vexFile, verdicts) {
+  const { scan, sbom } = ctx.facts;
+  if (!scan || !sbom) return void 0;
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
+  const dir = path30.join(ctx.config.reportPath, "scan");
+  await writeFile11(path30.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+`);
+  const unreachable = (v) => {
+    const g = verdictFor(v, verdicts);
+    return g !== void 0 && g.verdict !== "reachable";
+  };
+  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
+  const ids = after.map((v) => v.id);
+  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
+  return { ids, agrees };
+}
+var reachabilityStage = {
+  name: "reachability",
+  description: "Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.",
+  skip(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return "the image was not analysed";
+    if (goBinaries(analysis.platforms).size === 0) return "the image has no Go binaries";
+    return void 0;
+  },
+  async run(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return;
+    const started = performance.now();
+    const missing = await provideGovulncheck(ctx.host.kind === "github");
+    if (missing) {
+      ctx.host.log.warning(`reachability: ${missing}`);
+      return;
+    }
+    let result;
+    try {
+      const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
+      if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
+      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      ctx.host.log.warning(
+        `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`
+      );
+      return;
+    }
+    const govulncheckMs = Math.round(performance.now() - started);
+    const { verdicts } = result;
+    if (ctx.facts.scan)
+      ctx.replaceFindings(
+        "scan",
+        scanFindings(ctx, {
+          verdicts,
+          unreachableSeverity: ctx.config.unreachableSeverity,
+          failOnUnreachable: ctx.config.failOnUnreachable
+        })
+      );
+    await mkdir13(ctx.config.reportPath, { recursive: true });
+    const vexFile = path30.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    const vex = openVexDocument({
+      ...sbom ? { sbom } : {},
+      image: vexImage(ctx),
+      verdicts,
+      trivyId: trivyIdOf(ctx),
+      tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
+      timestamp: (/* @__PURE__ */ new Date()).toISOString()
+    });
+    await writeFile11(vexFile, `${JSON.stringify(vex, null, 2)}
+`);
+    const trivyStarted = performance.now();
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    if (trivyWithVex && !trivyWithVex.agrees)
+      ctx.host.log.warning(
+        `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
+      );
+    const headline2 = reachabilityHeadline(verdicts);
+    ctx.facts.reachability = {
+      verdicts,
+      binaries: result.binaries,
+      headline: headline2,
+      vexFile,
+      ...trivyWithVex ? { trivyWithVex } : {},
+      durationMs: Math.round(performance.now() - started),
+      govulncheckMs,
+      trivyVexMs
+    };
+    ctx.host.log.info(
+      `reachability: ${headline2} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
+    );
+  }
+};
+
+// src/stages/sign.ts
+import { readFile as readFile15, writeFile as writeFile12 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -42768,11 +43494,18 @@ function imageByDigest(tag, digest) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile13(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile15(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
   }
+}
+async function retargetVexFile(file, image) {
+  const at = image.lastIndexOf("@");
+  const doc = JSON.parse(await readFile15(file, "utf8"));
+  const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
+  await writeFile12(file, `${JSON.stringify(retargeted, null, 2)}
+`);
 }
 function publicKey(ctx) {
   const { cosignKey, cosignPublicKey } = ctx.config;
@@ -42787,7 +43520,7 @@ function signedDigest(ctx) {
 }
 var signStage = {
   name: "sign",
-  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  description: "Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.",
   skip(ctx) {
     if (!ctx.config.sign) return "sign is false";
     if (!ctx.config.push && !ctx.config.image) return "only pushed images are signed (push is false)";
@@ -42827,6 +43560,11 @@ var signStage = {
     if (ctx.facts.scan) {
       await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
       attestations.push("vuln");
+    }
+    if (ctx.facts.reachability) {
+      await retargetVexFile(ctx.facts.reachability.vexFile, image);
+      await cosign.attest(image, key, "openvex", ctx.facts.reachability.vexFile, options);
+      attestations.push("openvex");
     }
     const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
     const identity = keyless ? {
@@ -43284,13 +44022,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os10 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
+  const [os13 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os13, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os13, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -43302,7 +44040,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os10 && goos !== os10)
+  if (goos && os13 && goos !== os13)
     out.push({
       code: "GC203",
       severity: "error",
@@ -43591,12 +44329,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path26, size, b, entrypoint) {
+function binaryFacts(path31, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path26,
+    path: path31,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43904,13 +44642,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path26, timeoutMs) {
+function probeHttp(host, port, path31, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path26,
+        path: path31,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -44374,6 +45112,7 @@ function defaultStages() {
     reproduceStage,
     sbomStage,
     scanStage,
+    reachabilityStage,
     publishStage,
     signStage
   ];
