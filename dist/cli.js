@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-XKANUC5M.js";
+} from "./chunks/chunk-DIDYJZYC.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-XKANUC5M.js";
+} from "./chunks/chunk-DIDYJZYC.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
