@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-Y2QEJPY2.js";
+} from "./chunks/chunk-AT2MBOPO.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-Y2QEJPY2.js";
+} from "./chunks/chunk-AT2MBOPO.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
