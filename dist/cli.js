@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-AT2MBOPO.js";
+} from "./chunks/chunk-J3QKGLJW.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-AT2MBOPO.js";
+} from "./chunks/chunk-J3QKGLJW.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

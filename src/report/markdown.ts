@@ -41,7 +41,7 @@ function inlineText(s: string): string {
       .replace(/@(?=[A-Za-z0-9])/g, `${ZWSP}@${ZWSP}`)
       // Scheme URLs (http://, ftp://, …) and www. autolinks.
       .replace(/:(?=\/\/)/g, `:${ZWSP}`)
-      .replace(/\b(www)\./gi, `$1${ZWSP}.`)
+      .replace(/(www)\./gi, `$1${ZWSP}.`)
   );
 }
 

@@ -39051,7 +39051,7 @@ function oneLine(s) {
 }
 var ZWSP = "&#8203;";
 function inlineText(s) {
-  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, `${ZWSP}@${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, `${ZWSP}@${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/(www)\./gi, `$1${ZWSP}.`);
 }
 function atLineStart(md) {
   return md.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2").replace(/^ +/, (sp) => "&#32;".repeat(sp.length));
