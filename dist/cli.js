@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-J3QKGLJW.js";
+} from "./chunks/chunk-KKRDHZ37.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

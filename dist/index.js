@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-J3QKGLJW.js";
+} from "./chunks/chunk-KKRDHZ37.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

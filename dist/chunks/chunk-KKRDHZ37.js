@@ -39601,6 +39601,11 @@ function filesSection(extras) {
   if (!extras.files || extras.files.names.length === 0) return void 0;
   return details("Report files", `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(", ")}`);
 }
+function noteWithLink(note, url) {
+  const at = url ? note.indexOf(url) : -1;
+  if (!url || at < 0) return text2(note);
+  return `${text2(note.slice(0, at))}${link(url, url)}${text2(note.slice(at + url.length))}`;
+}
 function notesSection(extras) {
   const notes = [];
   const a = extras.annotations;
@@ -39611,7 +39616,7 @@ function notesSection(extras) {
         `GitHub shows at most ${a.limits?.perLevel ?? 10} annotations per level in a step (${a.limits?.total ?? 50} per job): ${plural(omitted, "finding")} with a location ${omitted === 1 ? "is" : "are"} listed here and in the SARIF file only.`
       );
   }
-  if (extras.commentNote) notes.push(text2(extras.commentNote));
+  if (extras.commentNote) notes.push(noteWithLink(extras.commentNote, extras.commentUrl));
   return notes.length ? notes.map((n) => `<sub>${n}</sub>`).join("<br>\n") : void 0;
 }
 function summarySections(ctx, v, extras = {}) {
@@ -40728,7 +40733,8 @@ async function report(ctx) {
     ...baselineNote ? { baselineNote } : {},
     annotations,
     files: { dir, names: Object.values(REPORT_FILES) },
-    ...commentNote ? { commentNote } : {}
+    ...commentNote ? { commentNote } : {},
+    ...commentUrl ? { commentUrl } : {}
   };
   const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
   await writeFile6(file(REPORT_FILES.markdown), full);
