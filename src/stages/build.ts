@@ -10,6 +10,7 @@ import { imageByDigest } from './sign.js';
 import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { registriesOf, withPushRetries } from './push-retry.js';
+import { cacheModeOf } from '../host/cache-mode.js';
 
 export interface BuildResult {
   /**
@@ -91,7 +92,8 @@ export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> 
 
 /**
  * The BuildKit layer cache when the user names none: GitHub's cache service on GitHub, a directory next to the
- * Go caches elsewhere. The docker driver cannot export caches, so nothing is added for it. Pure.
+ * Go caches elsewhere. The docker driver cannot export caches, so nothing is added for it. On GitHub,
+ * ACTIONS_CACHE_MODE limits the gha cache to what the job may do (src/host/cache-mode.ts). Pure.
  */
 export function defaultLayerCache(
   mode: 'auto' | 'gha' | 'local' | 'none',
@@ -104,11 +106,14 @@ export function defaultLayerCache(
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
   const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
   // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
-  if (gha)
+  // ACTIONS_CACHE_MODE=read (a fork's pull request): import only.
+  if (gha) {
+    const mode = cacheModeOf(env);
     return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`],
+      from: mode.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : [],
     };
+  }
   if (mode === 'local' || (mode === 'auto' && host === 'local')) {
     return {
       from: [`type=local,src=${localDir}`],
