@@ -15,6 +15,7 @@ import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -30,14 +31,11 @@ export interface GoCacheFacts {
 }
 
 /**
- * Where the Go caches are unpacked between the builder and the host cache. @actions/cache versions an entry by
- * its paths, so on GitHub the path is the same in every run (RUNNER_TEMP is private to the job); the local
- * cache is path-independent, so there it is private to the run and concurrent runs never share it.
+ * Where the Go caches are unpacked between the builder and the host cache: the same path in every run on GitHub
+ * (@actions/cache versions entries by path), private to the run elsewhere (src/cache/host-dir.ts).
  */
 export function goCacheDir(ctx: Context): string {
-  return ctx.host.kind === 'github' && process.env.RUNNER_TEMP
-    ? path.join(process.env.RUNNER_TEMP, 'go-container-ci-go-cache')
-    : path.join(ctx.host.tempDir, 'go-cache');
+  return hostCacheDir(ctx.host, 'go-cache');
 }
 
 /** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
