@@ -1,10 +1,14 @@
-/** scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. */
+/**
+ * scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. Its
+ * database comes from the host cache by day when it can (src/cache/trivy-db.ts).
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { Trivy, type Vulnerability } from '../tools/trivy.js';
 import { provideTool } from '../tools/install.js';
 import { vulnerabilityFindings, type FailOnSeverity } from '../vuln/findings.js';
+import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
 
 export interface ScanFacts {
   readonly vulnerabilities: readonly Vulnerability[];
@@ -14,6 +18,8 @@ export interface ScanFacts {
   /** The scan as a cosign `vuln` attestation predicate. */
   readonly predicateFile: string;
   readonly trivyVersion: string;
+  /** How the vulnerability database was provided (undefined with trivy-skip-db-update). */
+  readonly db?: TrivyDbFacts;
 }
 
 export const scanStage: Stage = {
@@ -35,9 +41,13 @@ export const scanStage: Stage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = new Date().toISOString();
+    const cacheDir = trivyCacheDir(ctx);
+    // trivy-skip-db-update: the database as it is in the cache dir, neither downloaded nor cached.
+    const db = config.trivySkipDbUpdate ? undefined : await provideTrivyDb(ctx, trivy, cacheDir);
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
+      cacheDir,
       skipDbUpdate: config.trivySkipDbUpdate,
+      dbReady: db !== undefined,
       ignoreUnfixed: config.ignoreUnfixed,
       ...(config.trivyIgnoreFile
         ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) }
@@ -61,7 +71,7 @@ export const scanStage: Stage = {
       metadata: { scanStartedOn, scanFinishedOn: new Date().toISOString() },
     };
     await writeFile(predicateFile, `${JSON.stringify(predicate, null, 2)}\n`);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...(db ? { db } : {}) };
     ctx.addFindings(
       vulnerabilityFindings(vulnerabilities, {
         dockerfile: discover.dockerfile,

@@ -11,6 +11,8 @@ export interface TrivyOptions {
   readonly cacheDir?: string;
   /** Use the database as it is: no download (offline or air-gapped runners). */
   readonly skipDbUpdate?: boolean;
+  /** The database was just provided (src/cache/trivy-db.ts): no download of it, the rest as usual. */
+  readonly dbReady?: boolean;
   readonly ignoreUnfixed?: boolean;
   readonly ignoreFile?: string;
 }
@@ -25,10 +27,16 @@ export function trivySbomArgs(sbom: string, o: TrivyOptions): string[] {
     '--skip-version-check',
     ...(o.cacheDir ? ['--cache-dir', o.cacheDir] : []),
     ...(o.skipDbUpdate ? ['--skip-db-update', '--skip-java-db-update', '--offline-scan'] : []),
+    ...(o.dbReady && !o.skipDbUpdate ? ['--skip-db-update'] : []),
     ...(o.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(o.ignoreFile ? ['--ignorefile', o.ignoreFile] : []),
     sbom,
   ];
+}
+
+/** `trivy image --download-db-only`: fetch (or refresh) the vulnerability database into cacheDir. Pure. */
+export function trivyDownloadDbArgs(cacheDir: string): string[] {
+  return ['image', '--download-db-only', '--quiet', '--skip-version-check', '--cache-dir', cacheDir];
 }
 
 export interface Vulnerability {
@@ -105,6 +113,14 @@ export class Trivy {
       installHint: TRIVY_INSTALL_HINT,
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? 'unknown';
+  }
+
+  async downloadDb(cacheDir: string, timeoutMs = 300_000): Promise<void> {
+    await run('trivy', trivyDownloadDbArgs(cacheDir), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT,
+    });
   }
 
   async scanSbom(sbom: string, o: TrivyOptions, timeoutMs = 600_000): Promise<Vulnerability[]> {

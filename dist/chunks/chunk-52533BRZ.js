@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path27 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path27 && path27[0] !== "/") {
+          path27 = `/${path27}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path27}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path27, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path27,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path27, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path27);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path27, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path27,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path27, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path27);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path27,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path27 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path27[0] !== "/" && !(path27.startsWith("http://") || path27.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path27)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path27, query) : path27;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5174,8 +5174,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp2 = boundary.charCodeAt(i);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request;
+      const { method, path: path27, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path27} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path27, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path27;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path27 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path27;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path27 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path27;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path27) {
+      if (typeof path27 !== "string") {
+        return path27;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path27.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path27;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path27, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path27);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path27 }) => matchValue(safeUrl2(path27), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path27, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path27,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path27, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path27,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path27) {
+      for (let i = 0; i < path27.length; ++i) {
+        const code2 = path27.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path27 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path27 = `/${path27}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path25);
+          url = new URL(util2.parseOrigin(url).origin + path27);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path27 = this.getPath();
+        if (path27 === null || path27.startsWith("/")) {
+          return path27;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path27 : parent + "/" + path27;
             }
           }
         }
@@ -31329,10 +31329,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp3 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp3.stdout) {
+          cp3.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -31347,8 +31347,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp3.stderr) {
+          cp3.stderr.on("data", (data) => {
             state.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -31364,19 +31364,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err) => {
+        cp3.on("error", (err) => {
           state.processError = err.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp2.on("exit", (code2) => {
+        cp3.on("exit", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp2.on("close", (code2) => {
+        cp3.on("close", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
@@ -31390,7 +31390,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp3.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -31398,10 +31398,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp3.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp3.stdin.end(this.options.input);
         }
       }));
     });
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path25 = m[2];
+  let path27 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path25 = `${domain}/${path25}`;
+    path27 = `${domain}/${path27}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
+  const repository = registry === "docker.io" && !path27.includes("/") ? `library/${path27}` : path27;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31755,6 +31755,18 @@ function ruleDocsUrl(code2) {
 }
 function findingFingerprint(f) {
   return [f.code, f.file ?? "", f.message].join("\0");
+}
+
+// src/config/duration.ts
+var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+function parseDuration(text3) {
+  const v = text3.trim();
+  if (v === "0") return 0;
+  if (!/^(\d+(\.\d+)?(ms|d|h|m|s))+$/.test(v)) return void 0;
+  let total = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|d|h|m|s)/g))
+    total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+  return Number.isFinite(total) && total <= Number.MAX_SAFE_INTEGER ? Math.round(total) : void 0;
 }
 
 // src/config/inputs.ts
@@ -31844,6 +31856,20 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
+    }
+  });
+}
+function durationInput(name, description, def) {
+  return spec({
+    name,
+    description,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === "" ? def : raw.trim();
+      const ms = parseDuration(v);
+      if (ms === void 0)
+        throw new InputError(name, `expected a duration such as 24h, 90m, 1h30m or 2d, got '${preview(v)}'`);
+      return ms;
     }
   });
 }
@@ -32062,8 +32088,13 @@ var INPUTS = {
   ),
   trivySkipDbUpdate: booleanInput(
     "trivy-skip-db-update",
-    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).",
+    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners); the database is then neither restored from nor saved to the cache.",
     false
+  ),
+  trivyDbMaxAge: durationInput(
+    "trivy-db-max-age",
+    "How old trivy's database (restored from the cache, keyed by day) may be before the scan downloads a new one: a duration such as `24h`, `90m` or `2d`; `0` always downloads. A failed download falls back to the cached database with a warning.",
+    "24h"
   ),
   trivyCacheDir: stringInput(
     "trivy-cache-dir",
@@ -32345,7 +32376,7 @@ function verdict(ctx) {
 
 // src/report/report.ts
 import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/dockerfile/analysis.ts
 import { posix as posix2 } from "node:path";
@@ -34213,21 +34244,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path27 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path27, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path27); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path25) {
-  if (fs4.files.has(path25)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path25);
+function pathState(fs4, path27) {
+  if (fs4.files.has(path27)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path27 === d || path27.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path27);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path25);
+  const dir = posix3.dirname(path27);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34602,8 +34633,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path25.split(":").filter((d) => d.startsWith("/"));
+  const path27 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path27.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34641,8 +34672,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path25, p, name) {
-  const f = fs4.files.get(path25);
+function modeCheck(ctx, fs4, path27, p, name) {
+  const f = fs4.files.get(path27);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35135,8 +35166,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path25) {
-  const p = clean(path25);
+function isExcluded(patterns, path27) {
+  const p = clean(path27);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35221,11 +35252,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path25) {
+function covers(step, path27) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path25 === t || path25.startsWith(`${t}/`);
+    return path27 === t || path27.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -37145,8 +37176,7 @@ function runUrl(info2) {
 
 // src/github/report.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import os6 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/cache/fs.ts
 import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
@@ -37186,6 +37216,16 @@ async function treeSize(dir) {
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
   return total;
+}
+
+// src/cache/host-dir.ts
+import os6 from "node:os";
+import path6 from "node:path";
+function stableCacheDir(name) {
+  return path6.join(os6.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+}
+function hostCacheDir(host, name) {
+  return host.kind === "github" ? stableCacheDir(name) : path6.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -37423,10 +37463,7 @@ function apiMessage(text3) {
 
 // src/github/report.ts
 function baselineCacheDir() {
-  return path6.join(
-    process.env.RUNNER_TEMP || path6.join(os6.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-baseline"
-  );
+  return stableCacheDir("baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir();
@@ -37436,13 +37473,13 @@ async function restoreBaselineFromCache(ctx, image, baseRef) {
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile(path6.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile(path7.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, refName, github) {
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir2(dir, { recursive: true });
-  await writeFile2(path6.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await writeFile2(path7.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run2}`);
@@ -37529,7 +37566,7 @@ function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path7.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path7.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path8.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path8.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
@@ -37550,7 +37587,7 @@ async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
   if (ctx.config.baseline) {
-    const file = path7.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path8.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
       text3 = await readFile2(file, "utf8");
@@ -37586,7 +37623,7 @@ async function report(ctx) {
   const github = host.kind === "github" ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
   await mkdir3(dir, { recursive: true });
-  const file = (name) => path7.join(dir, name);
+  const file = (name) => path8.join(dir, name);
   const annotations = planAnnotations(
     ctx.findings,
     host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
@@ -37602,7 +37639,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path7.sep).join("/")}/`).href } : {}
+    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path8.sep).join("/")}/`).href } : {}
   });
   await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -37659,7 +37696,7 @@ async function report(ctx) {
 
 // src/stages/discover.ts
 import { readFile as readFile3, readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -37786,7 +37823,7 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path8.relative(workspace, abs).split(path8.sep).join("/");
+  return path9.relative(workspace, abs).split(path9.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input) {
   try {
@@ -37812,11 +37849,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path8.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path9.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path8.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path9.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -37844,7 +37881,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path8.join(config.contextDir, ".dockerignore")
+      path9.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
@@ -37875,7 +37912,7 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -37894,7 +37931,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path9.join(config.workspace, path9.dirname(gm.file), "go.sum");
+    const goSum = path10.join(config.workspace, path10.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -37930,7 +37967,7 @@ var lintStage = {
 
 // src/stages/build.ts
 import { chmod as chmod4, mkdir as mkdir4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/tools/buildx.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -37939,7 +37976,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var ToolError = class extends Error {
   constructor(tool, message) {
     super(message);
@@ -37990,7 +38027,7 @@ function lastLines(text3, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path11.delimiter).filter(Boolean).map((dir) => path11.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -38367,7 +38404,7 @@ import { readFile as readFile6 } from "node:fs/promises";
 // src/tools/install.ts
 import { createHash as createHash4 } from "node:crypto";
 import { chmod as chmod3, readFile as readFile5, rm as rm3 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -38378,7 +38415,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os7 from "os";
-import * as path11 from "path";
+import * as path12 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -38494,8 +38531,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path11.dirname(dest));
+    dest = dest || path12.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path12.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -38610,7 +38647,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
     }
     const destPath = yield _createToolPath(tool, version, arch3);
     for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path11.join(sourceDir, itemName);
+      const s = path12.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch3);
@@ -38627,7 +38664,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path11.join(destFolder, targetFile);
+    const destPath = path12.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -38650,7 +38687,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -38664,12 +38701,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os7.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path11.join(toolPath, child2, arch3 || "");
+        const fullPath = path12.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -38681,7 +38718,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter10(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path11.join(_getTempDirectory(), crypto2.randomUUID());
+      dest = path12.join(_getTempDirectory(), crypto2.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -38689,7 +38726,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -38699,7 +38736,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -38797,7 +38834,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
   const onPath = await which2(release.tool, env2);
   if (onPath) return onPath;
   const cached = find(release.tool, release.version);
-  if (cached) return path12.join(cached, release.tool);
+  if (cached) return path13.join(cached, release.tool);
   let listFile;
   let assetFile;
   try {
@@ -38824,7 +38861,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
       );
     }
     const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path12.join(dir, release.tool);
+    const binary = path13.join(dir, release.tool);
     await chmod3(binary, 493);
     return binary;
   } finally {
@@ -38836,7 +38873,7 @@ async function provideTool(tool, allowDownload, env2 = process.env) {
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
   const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path12.dirname(binary)}${path12.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path13.dirname(binary)}${path13.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -39130,6 +39167,25 @@ async function withPushRetries(attempt, opts) {
   }
 }
 
+// src/host/cache-mode.ts
+var KNOWN = ["read", "write", "write-only", "none"];
+function cacheModeOf(env2) {
+  const name = (env2.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (!KNOWN.includes(name)) return { name, read: true, write: true };
+  return {
+    name,
+    read: name === "read" || name === "write",
+    write: name === "write" || name === "write-only"
+  };
+}
+function cacheModeNotice(mode) {
+  if (mode.read && mode.write) return void 0;
+  if (mode.read)
+    return `ACTIONS_CACHE_MODE is ${mode.name} (as on a pull request from a fork): caches are restored but never saved`;
+  if (mode.write) return `ACTIONS_CACHE_MODE is ${mode.name}: caches are saved but never restored`;
+  return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
+}
+
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 function repositoryOf(reference) {
@@ -39145,7 +39201,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path13.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path14.join(workDir, "image.oci.tar") });
   return outputs;
 }
 async function secretSpecs(ctx, dir) {
@@ -39156,7 +39212,7 @@ async function secretSpecs(ctx, dir) {
     await chmod4(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path13.join(dir, `secret-${index}`);
+    const file = path14.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -39171,11 +39227,13 @@ async function secretSpecs(ctx, dir) {
 function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha)
+  if (gha) {
+    const mode2 = cacheModeOf(env2);
     return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+      from: mode2.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
     };
+  }
   if (mode === "local" || mode === "auto" && host === "local") {
     return {
       from: [`type=local,src=${localDir}`],
@@ -39194,7 +39252,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir = path13.join(ctx.host.layerCacheDir ?? path13.join(ctx.host.tempDir, "layers"), scope);
+  const localDir = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.kind,
@@ -39203,7 +39261,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat4(path13.join(localDir, "index.json")).catch(() => void 0);
+  const exists3 = await stat4(path14.join(localDir, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 async function buildRequest(ctx, workDir, secretsDir) {
@@ -39222,8 +39280,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
     buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path13.join(workDir, "metadata.json"),
-    iidFile: path13.join(workDir, "iid.txt"),
+    metadataFile: path14.join(workDir, "metadata.json"),
+    iidFile: path14.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: await secretSpecs(ctx, secretsDir),
     ...await layerCache(ctx),
@@ -39256,9 +39314,9 @@ var buildStage = {
     const { config, host } = ctx;
     const buildx = new Buildx();
     const buildxVersion = await buildx.version();
-    const workDir = path13.join(config.reportPath, "build");
+    const workDir = path14.join(config.reportPath, "build");
     await mkdir4(workDir, { recursive: true });
-    const secretsDir = path13.join(host.tempDir, "secrets");
+    const secretsDir = path14.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
@@ -39310,7 +39368,7 @@ var buildStage = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile4(path13.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile4(path14.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -39322,7 +39380,7 @@ var buildStage = {
 
 // src/stages/fetch.ts
 import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/registry/client.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -39334,7 +39392,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 // src/registry/auth.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -39421,8 +39479,8 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os8.homedir(), ".docker");
-  return path14.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path15.join(env2.HOME || os8.homedir(), ".docker");
+  return path15.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
@@ -39780,7 +39838,7 @@ function registryErrorText(body) {
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var PARALLEL_BLOBS = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -39820,11 +39878,11 @@ function layoutIndex(root, tag) {
 }
 async function fetchOciArchive(client, ref, dest, opts) {
   await mkdir5(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path15.join(opts.scratchDir, "blobs-"));
+  const scratch = await mkdtemp(path16.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path15.join(scratch, m.digest.slice("sha256:".length));
+    const file = path16.join(scratch, m.digest.slice("sha256:".length));
     await writeFile5(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
@@ -39855,7 +39913,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path16.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -39890,7 +39948,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir5(path15.dirname(dest), { recursive: true });
+    await mkdir5(path16.dirname(dest), { recursive: true });
     const pack2 = (0, import_tar_stream.pack)();
     const written = pipeline3(pack2, createWriteStream3(dest));
     const addText = (name, text3) => new Promise(
@@ -39960,7 +40018,7 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path16.join(config.reportPath, "fetch");
+    const workDir = path17.join(config.reportPath, "fetch");
     await mkdir6(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest;
@@ -39969,7 +40027,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path16.join(workDir, "image.oci.tar");
+      ociArchive = path17.join(workDir, "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -39984,7 +40042,7 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path16.join(workDir, "image.json");
+    const metadataFile = path17.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile6(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
@@ -40015,7 +40073,7 @@ var fetchStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -40274,13 +40332,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
-    const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2562(await readFile9(path18.join(workspace, m.file)));
+    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
+    const sum = await readFile9(path18.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2562(sum);
   }
   return files;
@@ -40289,7 +40347,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash7("sha256");
@@ -40302,10 +40360,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path18.join(d, e.name);
+      const p = path19.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
+        hash.update(path19.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -40315,7 +40373,7 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path19.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path19.join(ctx.host.tempDir, "go-cache");
+  return hostCacheDir(ctx.host, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40336,9 +40394,9 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path19.join(ctx.host.tempDir, name);
+  const work = path20.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path19.join(work, "Dockerfile");
+  const dockerfile = path20.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -40349,7 +40407,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path19.join(work, "metadata.json")
+    metadataFile: path20.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -40402,7 +40460,7 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = await archivedIndexes(path19.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -40438,7 +40496,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path19.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -40451,8 +40509,7 @@ async function saveGoCaches(ctx) {
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
-import os9 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -40766,10 +40823,7 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir() {
-  return path20.join(
-    process.env.RUNNER_TEMP || path20.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-snapshot"
-  );
+  return stableCacheDir("snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
@@ -40783,7 +40837,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path21.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40810,13 +40864,13 @@ var snapshotStage = {
     const previous = await restorePrevious(ctx, slug);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path20.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir();
-    await writeFile8(path20.join(dir, "snapshot.json"), json2);
+    await writeFile8(path21.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -40827,7 +40881,7 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -40838,7 +40892,7 @@ import * as zlib from "node:zlib";
 // src/image/source.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { readFile as readFile12, stat as stat6 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var ImageFormatError = class extends Error {
   constructor(location, message) {
@@ -40907,7 +40961,7 @@ var LayoutSource = class {
   file(name) {
     const clean3 = memberName(name);
     if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path21.join(this.location, clean3);
+    return path22.join(this.location, clean3);
   }
   has(name) {
     return this.sizes.has(name);
@@ -41713,16 +41767,16 @@ function goUnquote(s) {
   if (q !== '"') return void 0;
   if (body.includes("\n")) return void 0;
   const out = [];
-  const pushRune = (cp2) => {
-    for (const b of enc.encode(String.fromCodePoint(cp2))) out.push(b);
+  const pushRune = (cp3) => {
+    for (const b of enc.encode(String.fromCodePoint(cp3))) out.push(b);
   };
   for (let i = 0; i < body.length; ) {
     const c = body[i];
     if (c === '"') return void 0;
     if (c !== "\\") {
-      const cp2 = body.codePointAt(i) ?? 0;
-      pushRune(cp2);
-      i += cp2 > 65535 ? 2 : 1;
+      const cp3 = body.codePointAt(i) ?? 0;
+      pushRune(cp3);
+      i += cp3 > 65535 ? 2 : 1;
       continue;
     }
     const e = body[i + 1];
@@ -42052,11 +42106,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path23.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path23.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -42133,7 +42187,7 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile13 } from "node:fs/promises";
@@ -42205,9 +42259,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path23.join(ctx.config.reportPath, "sbom");
+    const dir = path24.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path23.join(dir, "sbom.spdx.json"), cyclonedx: path23.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path24.join(dir, "sbom.spdx.json"), cyclonedx: path24.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -42222,8 +42276,8 @@ var sbomStage = {
 };
 
 // src/stages/scan.ts
-import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile9 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42237,10 +42291,14 @@ function trivySbomArgs(sbom, o) {
     "--skip-version-check",
     ...o.cacheDir ? ["--cache-dir", o.cacheDir] : [],
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
+    ...o.dbReady && !o.skipDbUpdate ? ["--skip-db-update"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
     sbom
   ];
+}
+function trivyDownloadDbArgs(cacheDir2) {
+  return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir2];
 }
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text3) {
@@ -42293,6 +42351,13 @@ var Trivy = class {
       installHint: TRIVY_INSTALL_HINT
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? "unknown";
+  }
+  async downloadDb(cacheDir2, timeoutMs = 3e5) {
+    await run("trivy", trivyDownloadDbArgs(cacheDir2), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT
+    });
   }
   async scanSbom(sbom, o, timeoutMs = 6e5) {
     const { stdout } = await run("trivy", trivySbomArgs(sbom, o), {
@@ -42363,6 +42428,117 @@ function vulnerabilityFindings(vulns, c) {
   });
 }
 
+// src/cache/trivy-db.ts
+import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename2 } from "node:fs/promises";
+import os9 from "node:os";
+import path25 from "node:path";
+
+// src/vuln/trivy-db-metadata.ts
+var TRIVY_DB_KEY_PREFIX = "trivy-db-";
+function trivyDbKey(now) {
+  return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
+}
+function date(v) {
+  if (typeof v !== "string") return void 0;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? void 0 : d;
+}
+function parseTrivyDbMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
+  const o = raw;
+  const updatedAt = date(o.UpdatedAt);
+  const downloadedAt = date(o.DownloadedAt);
+  if (!updatedAt && !downloadedAt) return void 0;
+  return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
+}
+function freshAt(meta) {
+  const times = [meta.downloadedAt, meta.updatedAt].filter((d) => d !== void 0);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+function isFresh(meta, maxAgeMs, now) {
+  return meta !== void 0 && now.getTime() - freshAt(meta).getTime() < maxAgeMs;
+}
+
+// src/cache/trivy-db.ts
+function trivyCacheDir(ctx) {
+  if (ctx.config.trivyCacheDir) return path25.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (ctx.host.kind === "github") return stableCacheDir("trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path25.join(os9.homedir(), "Library", "Caches") : path25.join(os9.homedir(), ".cache"));
+  return path25.join(base, "trivy");
+}
+async function readMetadata(dbDir) {
+  const text3 = await readFile14(path25.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
+}
+var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatDuration(now.getTime() - freshAt(meta).getTime())} old`;
+async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new Date()) {
+  const { log } = ctx.host;
+  const maxAge = ctx.config.trivyDbMaxAge;
+  const dbDir = path25.join(cacheDir2, "db");
+  let meta = await readMetadata(dbDir);
+  if (isFresh(meta, maxAge, now) && meta) {
+    log.info(
+      `trivy database in ${cacheDir2} is from ${describe(meta, now)}: younger than trivy-db-max-age, no download`
+    );
+    return { source: "fresh", freshAt: freshAt(meta).toISOString() };
+  }
+  const staging = hostCacheDir(ctx.host, "trivy-db");
+  await removeTree(staging);
+  await mkdir11(staging, { recursive: true });
+  const todayKey = trivyDbKey(now);
+  const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
+  const cached = restoredKey ? await readMetadata(staging) : void 0;
+  let source = "fresh";
+  if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
+    await removeTree(dbDir);
+    await mkdir11(cacheDir2, { recursive: true });
+    await cp2(staging, dbDir, { recursive: true });
+    meta = cached;
+    source = "restored";
+    log.info(`trivy database restored from the cache (${restoredKey}), from ${describe(cached, now)}`);
+  }
+  await removeTree(staging);
+  const restored = restoredKey ? { restoredKey } : {};
+  if (isFresh(meta, maxAge, now) && meta)
+    return { source, ...restored, freshAt: freshAt(meta).toISOString() };
+  try {
+    await trivy.downloadDb(cacheDir2);
+  } catch (e) {
+    if (!meta) throw e;
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    log.warning(
+      `trivy could not download its database (${why}): scanning with the one at hand, from ${describe(meta, now)}`
+    );
+    return { source: "fallback", ...restored, freshAt: freshAt(meta).toISOString() };
+  }
+  const downloaded = await readMetadata(dbDir);
+  if (!downloaded) throw new Error(`trivy downloaded no database metadata into ${dbDir}`);
+  if (meta && freshAt(downloaded) <= freshAt(meta))
+    return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
+  log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
+  const saved = restoredKey === todayKey ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+  return { source: "downloaded", ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
+}
+async function saveDb(ctx, dbDir, staging, key) {
+  await removeTree(staging);
+  await mkdir11(path25.dirname(staging), { recursive: true });
+  const tmp = `${staging}.tmp-${process.pid}`;
+  await cp2(dbDir, tmp, { recursive: true });
+  await rename2(tmp, staging);
+  try {
+    await ctx.host.cache.save([staging], key);
+    return { savedKey: key };
+  } finally {
+    await removeTree(staging);
+  }
+}
+
 // src/stages/scan.ts
 var scanStage = {
   name: "scan",
@@ -42382,20 +42558,23 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
+    const cacheDir2 = trivyCacheDir(ctx);
+    const db = config.trivySkipDbUpdate ? void 0 : await provideTrivyDb(ctx, trivy, cacheDir2);
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
+      cacheDir: cacheDir2,
       skipDbUpdate: config.trivySkipDbUpdate,
+      dbReady: db !== void 0,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path26.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path24.join(config.reportPath, "scan");
-    await mkdir11(dir, { recursive: true });
-    const file = path24.join(dir, "vulnerabilities.json");
+    const dir = path26.join(config.reportPath, "scan");
+    await mkdir12(dir, { recursive: true });
+    const file = path26.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path24.join(dir, "vuln-predicate.json");
+    const predicateFile = path26.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42408,7 +42587,7 @@ var scanStage = {
     };
     await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...db ? { db } : {} };
     ctx.addFindings(
       vulnerabilityFindings(vulnerabilities, {
         dockerfile: discover.dockerfile,
@@ -43172,12 +43351,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path25, size, b, entrypoint) {
+function binaryFacts(path27, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path25,
+    path: path27,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43645,6 +43824,8 @@ export {
   ConfigError,
   buildConfig,
   require_semver2 as require_semver,
+  cacheModeOf,
+  cacheModeNotice,
   GITHUB_ANNOTATION_LIMITS,
   Context,
   runPipeline,
