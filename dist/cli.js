@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-52533BRZ.js";
+} from "./chunks/chunk-UJ7YOAWN.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

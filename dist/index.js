@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-52533BRZ.js";
+} from "./chunks/chunk-UJ7YOAWN.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -11,7 +11,6 @@ import type { Context } from '../pipeline/context.js';
 import type { Trivy } from '../tools/trivy.js';
 import { removeTree } from './fs.js';
 import { hostCacheDir, stableCacheDir } from './host-dir.js';
-import { formatDuration } from '../report/markdown.js';
 import {
   freshAt,
   isFresh,
@@ -49,8 +48,15 @@ async function readMetadata(dbDir: string): Promise<TrivyDbMetadata | undefined>
   return text === undefined ? undefined : parseTrivyDbMetadata(text);
 }
 
+/** An age as people say it: minutes, hours, or days. */
+export function formatAge(ms: number): string {
+  if (ms < 3_600_000) return `${Math.max(0, Math.round(ms / 60_000))} min`;
+  if (ms < 48 * 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  return `${(ms / 86_400_000).toFixed(1)} days`;
+}
+
 const describe = (meta: TrivyDbMetadata, now: Date) =>
-  `${freshAt(meta).toISOString()}, ${formatDuration(now.getTime() - freshAt(meta).getTime())} old`;
+  `${freshAt(meta).toISOString()}, ${formatAge(now.getTime() - freshAt(meta).getTime())} old`;
 
 /** Makes `<cacheDir>/db` ready for a scan with --skip-db-update; throws only when there is no database at all. */
 export async function provideTrivyDb(

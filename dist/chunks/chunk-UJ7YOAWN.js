@@ -42476,7 +42476,12 @@ async function readMetadata(dbDir) {
   const text3 = await readFile14(path25.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
 }
-var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatDuration(now.getTime() - freshAt(meta).getTime())} old`;
+function formatAge(ms) {
+  if (ms < 36e5) return `${Math.max(0, Math.round(ms / 6e4))} min`;
+  if (ms < 48 * 36e5) return `${(ms / 36e5).toFixed(1)} h`;
+  return `${(ms / 864e5).toFixed(1)} days`;
+}
+var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.getTime() - freshAt(meta).getTime())} old`;
 async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
