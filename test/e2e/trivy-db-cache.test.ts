@@ -4,14 +4,16 @@
  * does. The local advisory database (env.json trivyCacheDir) is in the cache under an earlier day's key; trivy's
  * registry is a closed 127.0.0.1 port, so any download fails. Younger than trivy-db-max-age: restored by prefix
  * and used without a download. Older: the download is tried, fails, and the scan goes on with the restored
- * database and a warning.
+ * database and a warning. With nothing cached, trivy downloads the same database from the local registry (an
+ * OCI artifact as trivy's registry serves it), which is saved under today's key and restored by the next run.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
-import { loadTestEnv, toolEnv } from '../helpers/env.js';
+import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { pushArtifact } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
 import { removeTree } from '../../src/cache/fs.js';
 import { LocalDirCacheStore } from '../../src/host/local.js';
@@ -76,7 +78,7 @@ describe('trivy database cached by day', () => {
     for (const d of dirs) await removeTree(d);
   });
 
-  async function scan(maxAge: string) {
+  async function scan(maxAge: string, hostCache = cacheDir, repository = dbRepository) {
     const env = loadTestEnv();
     const reportDir = tmp('gcc-trivy-db-report-');
     const trivyDir = tmp('gcc-trivy-runner-');
@@ -99,7 +101,7 @@ describe('trivy database cached by day', () => {
         '--trivy-db-max-age',
         maxAge,
         '--cache-dir',
-        cacheDir,
+        hostCache,
         '--skip',
         'cache-restore,smoke',
         '--report-dir',
@@ -107,7 +109,7 @@ describe('trivy database cached by day', () => {
       ],
       {
         cwd: REPO_ROOT,
-        env: toolEnv({ TRIVY_DB_REPOSITORY: dbRepository }),
+        env: toolEnv({ TRIVY_DB_REPOSITORY: repository }),
         timeoutMs: 600_000,
         okExitCodes: [0, 1],
       },
@@ -129,6 +131,48 @@ describe('trivy database cached by day', () => {
       /warning: trivy could not download its database \(.*\): scanning with the one at hand, from \S+, 3\.\d h old/,
     );
     expect(r.stdout).toMatch(/^vulnerabilities=\{"high":1,"medium":1\}$/m);
+  });
+
+  it("with nothing cached, downloads, saves under today's key, and the next run restores it", async () => {
+    const env = loadTestEnv();
+    // The database as its registry serves it: an OCI artifact whose one layer is db.tar.gz.
+    const staged = tmp('gcc-trivy-db-artifact-');
+    copyFileSync(path.join(env.trivyCacheDir, 'db', 'trivy.db'), path.join(staged, 'trivy.db'));
+    const meta = JSON.parse(
+      readFileSync(path.join(env.trivyCacheDir, 'db', 'metadata.json'), 'utf8'),
+    ) as object;
+    const now = Date.now();
+    writeFileSync(
+      path.join(staged, 'metadata.json'),
+      JSON.stringify({
+        ...meta,
+        NextUpdate: new Date(now + 6 * HOUR).toISOString(),
+        UpdatedAt: new Date(now - HOUR).toISOString(),
+      }),
+    );
+    const archive = path.join(tmp('gcc-trivy-db-tgz-'), 'db.tar.gz');
+    await run('tar', ['-czf', archive, '-C', staged, 'trivy.db', 'metadata.json'], { timeoutMs: 60_000 });
+    const repo = uniqueRepo('trivy-db');
+    await pushArtifact(env.registry, repo, '2', {
+      configMediaType: 'application/vnd.aquasec.trivy.config.v1+json',
+      layers: [
+        { mediaType: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip', data: readFileSync(archive) },
+      ],
+    });
+    const hostCache = tmp('gcc-trivy-host-cache-empty-');
+    const todayKey = trivyDbKey(new Date());
+
+    const first = await scan('24h', hostCache, `${env.registry}/${repo}:2`);
+    expect(first.stderr).toMatch(/trivy downloaded a new database/);
+    expect(first.stdout).toMatch(/^vulnerabilities=\{"high":1,"medium":1\}$/m);
+    const keys = readdirSync(hostCache).map((d) => readFileSync(path.join(hostCache, d, 'KEY'), 'utf8'));
+    expect(keys).toContain(todayKey);
+
+    // The registry is gone: the database comes from the cache, today's key exactly, and nothing is downloaded.
+    const second = await scan('24h', hostCache);
+    expect(second.stderr).toContain(`trivy database restored from the cache (${todayKey})`);
+    expect(second.stderr).not.toMatch(/could not download|downloaded a new database/);
+    expect(second.stdout).toMatch(/^vulnerabilities=\{"high":1,"medium":1\}$/m);
   });
 
   it('a max age that is not a duration is a clear input error', async () => {
