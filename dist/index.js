@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-UJ7YOAWN.js";
+} from "./chunks/chunk-6XPXTLGD.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44822,6 +44822,9 @@ var ActionsCacheStore = class {
   env;
   told = false;
   modeTold = false;
+  get writable() {
+    return cacheModeOf(this.env).write;
+  }
   available() {
     let available;
     try {

@@ -112,7 +112,8 @@ export async function provideTrivyDb(
   if (meta && freshAt(downloaded) <= freshAt(meta))
     return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
   log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
-  const saved = restoredKey === todayKey ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+  const saved =
+    restoredKey === todayKey || !ctx.host.cache.writable ? {} : await saveDb(ctx, dbDir, staging, todayKey);
   return { source: 'downloaded', ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
 }
 

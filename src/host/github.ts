@@ -31,6 +31,10 @@ export class ActionsCacheStore implements CacheStore {
   private modeTold = false;
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
+  get writable(): boolean {
+    return cacheModeOf(this.env).write;
+  }
+
   private available(): boolean {
     let available: boolean;
     try {

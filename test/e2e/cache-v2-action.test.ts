@@ -110,6 +110,7 @@ describe('action cache stages through the cache service v2', () => {
     expect(during.some((c) => c.method === 'GetCacheEntryDownloadURL')).toBe(true);
     expect(during.filter((c) => c.method !== 'GetCacheEntryDownloadURL')).toEqual([]);
     expect(run.stdout.match(/ACTIONS_CACHE_MODE is read/g)).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/saved Go caches/);
     expect(warnings(run)).toEqual([]);
   });
 });

@@ -108,6 +108,8 @@ describe('GitHub cache mode and refused saves (@actions/cache mocked)', () => {
     await store.save(['/x'], 'k');
     await store.save(['/y'], 'k2');
     expect(saveCache).not.toHaveBeenCalled();
+    expect(store.writable).toBe(false);
+    expect(new ActionsCacheStore({}).writable).toBe(true);
     expect(commands.filter((c) => c.includes('ACTIONS_CACHE_MODE is read'))).toHaveLength(1);
     expect(warnings()).toEqual([]);
   });

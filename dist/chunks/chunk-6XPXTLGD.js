@@ -40481,6 +40481,7 @@ var cacheSaveStage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return "cache-restore did not run";
+    if (!ctx.host.cache.writable) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
     return void 0;
@@ -42527,7 +42528,7 @@ async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new D
   if (meta && freshAt(downloaded) <= freshAt(meta))
     return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
   log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
-  const saved = restoredKey === todayKey ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+  const saved = restoredKey === todayKey || !ctx.host.cache.writable ? {} : await saveDb(ctx, dbDir, staging, todayKey);
   return { source: "downloaded", ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
 }
 async function saveDb(ctx, dbDir, staging, key) {
