@@ -188,7 +188,8 @@ export async function startCacheV2(): Promise<CacheV2> {
   const faults: CacheV2Faults = {};
   const calls: CacheV2['calls'] = [];
   let nextId = 1;
-  const persist = () => writeFileSync(path.join(dir, 'entries.json'), `${JSON.stringify(entries, null, 2)}\n`);
+  const persist = () =>
+    writeFileSync(path.join(dir, 'entries.json'), `${JSON.stringify(entries, null, 2)}\n`);
 
   const sasUrl = (id: number, permissions: string) => {
     const blobName = String(id);
@@ -225,7 +226,9 @@ export async function startCacheV2(): Promise<CacheV2> {
     async FinalizeCacheEntryUpload(body) {
       const key = str(field(body, 'key'));
       const version = str(field(body, 'version'));
-      const entry = entries.find((e) => e.key === key && e.version === version && e.finalizedAt === undefined);
+      const entry = entries.find(
+        (e) => e.key === key && e.version === version && e.finalizedAt === undefined,
+      );
       if (!entry) return { status: 200, body: { ok: false, message: `no upload pending for ${key}` } };
       const props = await container
         .getBlockBlobClient(String(entry.id))
