@@ -268,36 +268,49 @@ async function chainSection(): Promise<Section> {
 
 // ------------------------------------------------------------------------------------------------ 2. rebuild
 
+/** One CLI run of the rebuild benchmark on the hello-api copy: report and Go caches in `work`. */
+function rebuildRun(o: {
+  app: string;
+  work: string;
+  builder: string;
+  cacheDir: string;
+  label: string;
+  skip: string;
+}) {
+  const env = loadTestEnv();
+  return run(
+    process.execPath,
+    [
+      CLI,
+      'run',
+      '--context',
+      '.',
+      '--builder',
+      o.builder,
+      '--build-args',
+      `REGISTRY=${env.registry}`,
+      '--build-args',
+      `GOPROXY=${env.goproxyUrl}`,
+      '--skip',
+      o.skip,
+      '--fail-on',
+      'never',
+      '--report-dir',
+      path.join(o.work, `report-${o.label}`),
+      '--cache-dir',
+      o.cacheDir,
+    ],
+    { cwd: o.app, env: toolEnv(), timeoutMs: 900_000 },
+  );
+}
+
 async function rebuildSection(): Promise<Section> {
   const env = loadTestEnv();
   const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-rebuild-'));
   const { app, change } = helloApiCopy(work);
   const warmCache = path.join(work, 'cache-warm');
-  const pipeline = async (builder: string, cacheDir: string, label: string, skip = 'sbom,scan,sign') =>
-    run(
-      process.execPath,
-      [
-        CLI,
-        'run',
-        '--context',
-        '.',
-        '--builder',
-        builder,
-        '--build-args',
-        `REGISTRY=${env.registry}`,
-        '--build-args',
-        `GOPROXY=${env.goproxyUrl}`,
-        '--skip',
-        skip,
-        '--fail-on',
-        'never',
-        '--report-dir',
-        path.join(work, `report-${label}`),
-        '--cache-dir',
-        cacheDir,
-      ],
-      { cwd: app, env: toolEnv(), timeoutMs: 900_000 },
-    );
+  const pipeline = (builder: string, cacheDir: string, label: string, skip = 'sbom,scan,sign') =>
+    rebuildRun({ app, work, builder, cacheDir, label, skip });
   const onFreshBuilder = (label: string, cacheDir: string) =>
     onNewRunner(label, (b) => pipeline(b, cacheDir, label));
   // The floor: an incremental `go build` on the host with a warm GOCACHE.
@@ -595,28 +608,8 @@ async function cacheV2Section(): Promise<Section> {
   const v2 = await startCacheV2();
   const buildArgs = [`REGISTRY=${env.registry}`, `GOPROXY=${env.goproxyUrl}`];
   const skip = 'sbom,scan,sign';
-  const localDir = async (builder: string, label: string) =>
-    run(
-      process.execPath,
-      [
-        CLI,
-        'run',
-        '--context',
-        '.',
-        '--builder',
-        builder,
-        ...buildArgs.flatMap((a) => ['--build-args', a]),
-        '--skip',
-        skip,
-        '--fail-on',
-        'never',
-        '--report-dir',
-        path.join(work, `report-${label}`),
-        '--cache-dir',
-        path.join(work, 'cache-local'),
-      ],
-      { cwd: app, env: toolEnv(), timeoutMs: 900_000 },
-    );
+  const localDir = (builder: string, label: string) =>
+    rebuildRun({ app, work, builder, cacheDir: path.join(work, 'cache-local'), label, skip });
   const service = async (builder: string, label: string) => {
     const r = await runBundledAction({
       workspace: app,

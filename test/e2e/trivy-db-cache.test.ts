@@ -30,6 +30,15 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/** The local advisory database copied into `dir`, its metadata dates replaced. */
+function stageDatabase(dir: string, dates: Record<string, string>): string {
+  const db = path.join(loadTestEnv().trivyCacheDir, 'db');
+  copyFileSync(path.join(db, 'trivy.db'), path.join(dir, 'trivy.db'));
+  const meta = JSON.parse(readFileSync(path.join(db, 'metadata.json'), 'utf8')) as object;
+  writeFileSync(path.join(dir, 'metadata.json'), JSON.stringify({ ...meta, ...dates }));
+  return dir;
+}
+
 describe('trivy database cached by day', () => {
   const dirs: string[] = [];
   const tmp = (prefix: string) => {
@@ -42,25 +51,15 @@ describe('trivy database cached by day', () => {
   let dbRepository: string;
 
   beforeAll(async () => {
-    const env = loadTestEnv();
     cacheDir = tmp('gcc-trivy-host-cache-');
     // The local database as a run three hours ago saved it (under yesterday's key); trivy itself would want a
     // new one (NextUpdate passed, downloaded more than an hour ago).
-    const staged = tmp('gcc-trivy-db-seed-');
-    copyFileSync(path.join(env.trivyCacheDir, 'db', 'trivy.db'), path.join(staged, 'trivy.db'));
-    const meta = JSON.parse(
-      readFileSync(path.join(env.trivyCacheDir, 'db', 'metadata.json'), 'utf8'),
-    ) as object;
     const now = Date.now();
-    writeFileSync(
-      path.join(staged, 'metadata.json'),
-      JSON.stringify({
-        ...meta,
-        NextUpdate: new Date(now - HOUR).toISOString(),
-        UpdatedAt: new Date(now - 4 * HOUR).toISOString(),
-        DownloadedAt: new Date(now - 3 * HOUR).toISOString(),
-      }),
-    );
+    const staged = stageDatabase(tmp('gcc-trivy-db-seed-'), {
+      NextUpdate: new Date(now - HOUR).toISOString(),
+      UpdatedAt: new Date(now - 4 * HOUR).toISOString(),
+      DownloadedAt: new Date(now - 3 * HOUR).toISOString(),
+    });
     yesterdayKey = trivyDbKey(new Date(now - 24 * HOUR));
     const lines: string[] = [];
     const log = {
@@ -136,20 +135,11 @@ describe('trivy database cached by day', () => {
   it("with nothing cached, downloads, saves under today's key, and the next run restores it", async () => {
     const env = loadTestEnv();
     // The database as its registry serves it: an OCI artifact whose one layer is db.tar.gz.
-    const staged = tmp('gcc-trivy-db-artifact-');
-    copyFileSync(path.join(env.trivyCacheDir, 'db', 'trivy.db'), path.join(staged, 'trivy.db'));
-    const meta = JSON.parse(
-      readFileSync(path.join(env.trivyCacheDir, 'db', 'metadata.json'), 'utf8'),
-    ) as object;
     const now = Date.now();
-    writeFileSync(
-      path.join(staged, 'metadata.json'),
-      JSON.stringify({
-        ...meta,
-        NextUpdate: new Date(now + 6 * HOUR).toISOString(),
-        UpdatedAt: new Date(now - HOUR).toISOString(),
-      }),
-    );
+    const staged = stageDatabase(tmp('gcc-trivy-db-artifact-'), {
+      NextUpdate: new Date(now + 6 * HOUR).toISOString(),
+      UpdatedAt: new Date(now - HOUR).toISOString(),
+    });
     const archive = path.join(tmp('gcc-trivy-db-tgz-'), 'db.tar.gz');
     await run('tar', ['-czf', archive, '-C', staged, 'trivy.db', 'metadata.json'], { timeoutMs: 60_000 });
     const repo = uniqueRepo('trivy-db');
