@@ -7,7 +7,15 @@
  * database and a warning. With nothing cached, trivy downloads the same database from the local registry (an
  * OCI artifact as trivy's registry serves it), which is saved under today's key and restored by the next run.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -110,7 +118,7 @@ describe('trivy database cached by day', () => {
         cwd: REPO_ROOT,
         env: toolEnv({ TRIVY_DB_REPOSITORY: repository }),
         timeoutMs: 600_000,
-        okExitCodes: [0, 1],
+        okExitCodes: [0, 1, 2],
       },
     );
     return r;
@@ -146,7 +154,11 @@ describe('trivy database cached by day', () => {
     await pushArtifact(env.registry, repo, '2', {
       configMediaType: 'application/vnd.aquasec.trivy.config.v1+json',
       layers: [
-        { mediaType: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip', data: readFileSync(archive) },
+        {
+          mediaType: 'application/vnd.aquasec.trivy.db.layer.v1.tar+gzip',
+          data: readFileSync(archive),
+          annotations: { 'org.opencontainers.image.title': 'db.tar.gz' },
+        },
       ],
     });
     const hostCache = tmp('gcc-trivy-host-cache-empty-');
@@ -155,7 +167,10 @@ describe('trivy database cached by day', () => {
     const first = await scan('24h', hostCache, `${env.registry}/${repo}:2`);
     expect(first.stderr).toMatch(/trivy downloaded a new database/);
     expect(first.stdout).toMatch(/^vulnerabilities=\{"high":1,"medium":1\}$/m);
-    const keys = readdirSync(hostCache).map((d) => readFileSync(path.join(hostCache, d, 'KEY'), 'utf8'));
+    const keys = readdirSync(hostCache)
+      .map((d) => path.join(hostCache, d, 'KEY'))
+      .filter((f) => existsSync(f))
+      .map((f) => readFileSync(f, 'utf8'));
     expect(keys).toContain(todayKey);
 
     // The registry is gone: the database comes from the cache, today's key exactly, and nothing is downloaded.
@@ -167,7 +182,7 @@ describe('trivy database cached by day', () => {
 
   it('a max age that is not a duration is a clear input error', async () => {
     const r = await scan('one day');
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/trivy-db-max-age.*expected a duration such as 24h/);
   });
 });

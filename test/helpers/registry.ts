@@ -57,11 +57,18 @@ export async function pushArtifact(
   registry: string,
   repository: string,
   tag: string,
-  artifact: { configMediaType: string; layers: readonly { mediaType: string; data: Buffer }[] },
+  artifact: {
+    configMediaType: string;
+    layers: readonly { mediaType: string; data: Buffer; annotations?: Record<string, string> }[];
+  },
 ): Promise<void> {
   const config = await pushBlob(registry, repository, artifact.configMediaType, Buffer.from('{}'));
   const layers = [];
-  for (const l of artifact.layers) layers.push(await pushBlob(registry, repository, l.mediaType, l.data));
+  for (const l of artifact.layers)
+    layers.push({
+      ...(await pushBlob(registry, repository, l.mediaType, l.data)),
+      ...(l.annotations ? { annotations: l.annotations } : {}),
+    });
   const manifest = {
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
