@@ -623,9 +623,11 @@ async function cacheV2Section(): Promise<Section> {
       },
       env: toolEnv(v2.env),
       timeoutMs: 900_000,
+      entry: path.join(ROOT, 'dist', 'index.js'),
     });
     rmSync(r.runnerTemp, { recursive: true, force: true });
-    if (r.exitCode !== 0) throw new Error(`the action failed (${label}):\n${r.stdout.slice(-3000)}`);
+    if (r.exitCode !== 0)
+      throw new Error(`the action failed (${label}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`);
     if (!/restored Go caches/.test(r.stdout) && label !== 'v2-prime')
       throw new Error(`the action restored no Go caches through the v2 service (${label})`);
   };
