@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-6XPXTLGD.js";
+} from "./chunks/chunk-RWIRDNMW.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-6XPXTLGD.js";
+} from "./chunks/chunk-RWIRDNMW.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -113,7 +113,9 @@ export async function provideTrivyDb(
     return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
   log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
   const saved =
-    restoredKey === todayKey || !ctx.host.cache.writable ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+    restoredKey === todayKey || ctx.host.cache.writable === false
+      ? {}
+      : await saveDb(ctx, dbDir, staging, todayKey);
   return { source: 'downloaded', ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
 }
 

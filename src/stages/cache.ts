@@ -172,7 +172,7 @@ export const cacheSaveStage: Stage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';
-    if (!ctx.host.cache.writable) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
+    if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
     return undefined;

@@ -8,9 +8,12 @@ import { snapshotStage } from './snapshot.js';
 import { reproduceStage } from './reproduce.js';
 import { sbomStage } from './sbom.js';
 import { scanStage } from './scan.js';
+import { reachabilityStage } from './reachability.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
+import { budgetStage } from './budget.js';
+import { publishStage } from './publish.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -23,10 +26,13 @@ export function defaultStages(): Stage[] {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,
+    reachabilityStage,
+    publishStage,
     signStage,
   ];
 }

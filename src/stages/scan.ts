@@ -5,10 +5,44 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
-import { Trivy, type Vulnerability } from '../tools/trivy.js';
+import type { Context } from '../pipeline/context.js';
+import type { Finding } from '../pipeline/finding.js';
+import type { Config } from '../config/config.js';
+import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
 import { provideTool } from '../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity } from '../vuln/findings.js';
+import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
 import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
+
+/**
+ * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a
+ * second trivy run reads the same database and downloads nothing). Pure.
+ */
+export function trivyOptions(config: Config, scan?: Pick<ScanFacts, 'db' | 'trivyCacheDir'>): TrivyOptions {
+  const cacheDir =
+    scan?.trivyCacheDir ??
+    (config.trivyCacheDir ? path.resolve(config.workspace, config.trivyCacheDir) : undefined);
+  return {
+    ...(cacheDir ? { cacheDir } : {}),
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ...(scan?.db ? { dbReady: true } : {}),
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...(config.trivyIgnoreFile ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) } : {}),
+  };
+}
+
+/** The scan's findings, with the reachability verdicts when there are some. */
+export function scanFindings(ctx: Context, reachability?: Reachability): Finding[] {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase() as FailOnSeverity,
+    ...(reachability ? { reachability } : {}),
+  });
+}
 
 export interface ScanFacts {
   readonly vulnerabilities: readonly Vulnerability[];
@@ -20,6 +54,8 @@ export interface ScanFacts {
   readonly trivyVersion: string;
   /** How the vulnerability database was provided (undefined with trivy-skip-db-update). */
   readonly db?: TrivyDbFacts;
+  /** trivy's cache directory the scan used. */
+  readonly trivyCacheDir?: string;
 }
 
 export const scanStage: Stage = {
@@ -44,15 +80,8 @@ export const scanStage: Stage = {
     const cacheDir = trivyCacheDir(ctx);
     // trivy-skip-db-update: the database as it is in the cache dir, neither downloaded nor cached.
     const db = config.trivySkipDbUpdate ? undefined : await provideTrivyDb(ctx, trivy, cacheDir);
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      cacheDir,
-      skipDbUpdate: config.trivySkipDbUpdate,
-      dbReady: db !== undefined,
-      ignoreUnfixed: config.ignoreUnfixed,
-      ...(config.trivyIgnoreFile
-        ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) }
-        : {}),
-    });
+    const provided = { trivyCacheDir: cacheDir, ...(db ? { db } : {}) };
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts: Record<string, number> = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path.join(config.reportPath, 'scan');
@@ -71,16 +100,8 @@ export const scanStage: Stage = {
       metadata: { scanStartedOn, scanFinishedOn: new Date().toISOString() },
     };
     await writeFile(predicateFile, `${JSON.stringify(predicate, null, 2)}\n`);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...(db ? { db } : {}) };
-    ctx.addFindings(
-      vulnerabilityFindings(vulnerabilities, {
-        dockerfile: discover.dockerfile,
-        dockerfileText: discover.dockerfileText,
-        buildArgs: config.buildArgs,
-        goMods: discover.goMods,
-        failOn: config.failOnSeverity.toUpperCase() as FailOnSeverity,
-      }),
-    );
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
+    ctx.addFindings(scanFindings(ctx));
     const summary = Object.entries(counts)
       .map(([s, n]) => `${n} ${s}`)
       .join(', ');

@@ -15,6 +15,8 @@ export interface TrivyOptions {
   readonly dbReady?: boolean;
   readonly ignoreUnfixed?: boolean;
   readonly ignoreFile?: string;
+  /** An OpenVEX document: trivy leaves out what it says is not_affected. */
+  readonly vexFile?: string;
 }
 
 /** `trivy sbom --format json … FILE`. Pure. */
@@ -30,6 +32,7 @@ export function trivySbomArgs(sbom: string, o: TrivyOptions): string[] {
     ...(o.dbReady && !o.skipDbUpdate ? ['--skip-db-update'] : []),
     ...(o.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(o.ignoreFile ? ['--ignorefile', o.ignoreFile] : []),
+    ...(o.vexFile ? ['--vex', o.vexFile] : []),
     sbom,
   ];
 }

@@ -38,7 +38,7 @@ describe('action cache stages through the cache service v2', () => {
         builder: env.builder,
         'build-args': `GOLANG_IMAGE=${env.images.golang}\nRUNTIME_IMAGE=${env.images.static}`,
         'layer-cache': 'none',
-        skip: 'smoke,sbom,scan',
+        skip: 'smoke,sbom,scan,reachability',
       },
       env: toolEnv({ ...v2.env, ...extraEnv }),
     });

@@ -49,7 +49,7 @@ describe('layer-cache: gha through the cache service v2', () => {
         'build-args': `GOLANG_IMAGE=${env.images.golang}\nRUNTIME_IMAGE=${env.images.static}`,
         'layer-cache': 'gha',
         // Only the layer cache: the Go caches have their own test (cache-v2-action).
-        skip: 'cache-restore,cache-save,smoke,sbom,scan',
+        skip: 'cache-restore,cache-save,smoke,sbom,scan,reachability',
         'report-dir': `report-${label}`,
       },
       env: toolEnv({ ...v2.env, ...extraEnv }),

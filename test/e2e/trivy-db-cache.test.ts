@@ -110,7 +110,7 @@ describe('trivy database cached by day', () => {
         '--cache-dir',
         hostCache,
         '--skip',
-        'cache-restore,smoke',
+        'cache-restore,smoke,reachability',
         '--report-dir',
         reportDir,
       ],
