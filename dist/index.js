@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-RWIRDNMW.js";
+} from "./chunks/chunk-CXB6NFJK.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
