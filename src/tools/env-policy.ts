@@ -59,9 +59,14 @@ export const GHA_CACHE_VARIABLES = [
 ] as const;
 
 /** The job's OIDC token request (`id-token: write`), as cosign's keyless signing reads it. */
-export const OIDC_REQUEST_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const;
+export const OIDC_REQUEST_VARIABLES = [
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+] as const;
 
-const DOCKER_CLIENT: Grant = { names: ['DOCKER_CONFIG', 'DOCKER_HOST', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY'] };
+const DOCKER_CLIENT: Grant = {
+  names: ['DOCKER_CONFIG', 'DOCKER_HOST', 'DOCKER_CERT_PATH', 'DOCKER_TLS_VERIFY'],
+};
 const CLOUD_PREFIXES = ['AWS_', 'GOOGLE_', 'CLOUDSDK_', 'AZURE_', 'VAULT_'];
 
 /** The table: per tool, what it is given beyond BASE_GRANT. */
@@ -104,11 +109,9 @@ export function childEnv(
   source: NodeJS.ProcessEnv,
   needs: EnvNeeds = {},
 ): NodeJS.ProcessEnv {
-  const grants = [
-    BASE_GRANT,
-    ...(tool ? TOOL_ENV_POLICY[tool] : []),
-    { names: needs.names ?? [] },
-  ].filter((g) => g.when === undefined || needs[g.when] === true);
+  const grants = [BASE_GRANT, ...(tool ? TOOL_ENV_POLICY[tool] : []), { names: needs.names ?? [] }].filter(
+    (g) => g.when === undefined || needs[g.when] === true,
+  );
   const out: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(source)) {
     if (value !== undefined && grants.some((g) => granted(name, g))) out[name] = value;
