@@ -10,6 +10,7 @@ import type { Context } from '../pipeline/context.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import {
   diffSnapshots,
+  redactSnapshot,
   takeSnapshot,
   type GoEnvSnapshot,
   type SnapshotChange,
@@ -189,29 +190,40 @@ export const snapshotStage: Stage = {
   async run(ctx) {
     const discover = ctx.facts.discover;
     if (!discover) return;
-    const snapshot = takeSnapshot({
-      dockerfileText: discover.dockerfileText,
-      ...(ctx.config.target ? { target: ctx.config.target } : {}),
-      platforms: ctx.config.platforms,
-      buildArgs: ctx.config.buildArgs,
-      jobEnv: process.env,
-      ...(discover.goVersion ? { goModVersion: discover.goVersion } : {}),
-      defaultPlatform: nativePlatform(),
-    });
+    // Only the redacted snapshot is kept: it reaches findings, reports, the JSON file and the cache.
+    const snapshot = redactSnapshot(
+      takeSnapshot({
+        dockerfileText: discover.dockerfileText,
+        ...(ctx.config.target ? { target: ctx.config.target } : {}),
+        platforms: ctx.config.platforms,
+        buildArgs: ctx.config.buildArgs,
+        jobEnv: process.env,
+        ...(discover.goVersion ? { goModVersion: discover.goVersion } : {}),
+        defaultPlatform: nativePlatform(),
+      }),
+    );
     const key = snapshotCacheKey(snapshot, await inputFileHashes(ctx.config.workspace, discover));
     ctx.addFindings(snapshotFindings(snapshot, discover.dockerfile, process.env));
     const slug = platformSlug(snapshot.platforms);
-    const previous = await restorePrevious(ctx, slug);
+    const restored = await restorePrevious(ctx, slug);
+    // An entry saved before values were redacted is redacted on the way in.
+    const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir(ctx.config.reportPath, { recursive: true });
     const file = path.join(ctx.config.reportPath, 'go-env-snapshot.json');
     const json = `${JSON.stringify({ key, ...snapshot }, null, 2)}\n`;
     await writeFile(file, json);
-    ctx.facts.snapshot = { key, snapshot, ...(previous ? { previous } : {}), changes, file };
+    ctx.facts.snapshot = {
+      key,
+      snapshot,
+      ...(previous ? { previous } : {}),
+      changes,
+      file,
+    };
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
     const dir = snapshotCacheDir();
     await writeFile(path.join(dir, 'snapshot.json'), json);
-    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (restored?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? '(version unknown)'}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` +
