@@ -15,6 +15,7 @@ import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
+import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -40,7 +41,10 @@ export function goCacheDir(ctx: Context): string {
     : path.join(ctx.host.tempDir, 'go-cache');
 }
 
-/** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
+/**
+ * Key parts: the ref scope (src/cache/scope.ts), the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go
+ * build args), then the sources.
+ */
 export async function goCacheKeys(
   ctx: Context,
   mounts: readonly CacheMount[],
@@ -61,9 +65,16 @@ export async function goCacheKeys(
       baseImages: mounts.map((m) => m.stageBase),
     });
   const sources = await findGoSources(ctx.config.contextDir);
-  // v2: the entry is one tar of the caches (v1 entries were directories).
-  const prefix = `go-container-ci-go-v2-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v2-'] };
+  // v3: keys name the ref scope that wrote them (v2 entries could come from any run).
+  const family = 'go-container-ci-go-v3';
+  const scope = currentRefScope();
+  // A run that pushes or signs builds only on entries its own ref wrote: never on a pull request's or
+  // another branch's, never on whatever a bare prefix matches.
+  const publishing = ctx.config.push || ctx.config.sign;
+  return {
+    key: `${family}-${scope.slug}-${envKey}-${sources}`,
+    restoreKeys: scopedRestoreKeys(family, scope, `${envKey}-`, publishing),
+  };
 }
 
 async function danceBuild(

@@ -18,6 +18,7 @@ import {
 import { cacheKey, volatileReason } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { removeTree } from '../cache/fs.js';
+import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 
 export interface SnapshotFacts {
   readonly key: string;
@@ -161,6 +162,13 @@ function platformSlug(platforms: readonly string[]): string {
     .replace(/[^A-Za-z0-9+]/g, '-');
 }
 
+/** v2: scoped by ref, and values redacted (v1 entries could hold credentials and come from any run). */
+const SNAPSHOT_FAMILY = 'go-container-ci-snapshot-v2';
+
+function snapshotKeyPrefix(platforms: string): string {
+  return `${SNAPSHOT_FAMILY}-${currentRefScope().slug}-${platforms}-`;
+}
+
 /** The last build's snapshot, with the cache key it was saved under. */
 async function restorePrevious(
   ctx: Context,
@@ -169,9 +177,11 @@ async function restorePrevious(
   const dir = snapshotCacheDir();
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
-  const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
-    `go-container-ci-snapshot-v1-${slug}-`,
-  ]);
+  const hit = await ctx.host.cache.restore(
+    [dir],
+    `${snapshotKeyPrefix(slug)}none`,
+    scopedRestoreKeys(SNAPSHOT_FAMILY, currentRefScope(), `${slug}-`, ctx.config.push || ctx.config.sign),
+  );
   if (!hit) return undefined;
   try {
     return JSON.parse(await readFile(path.join(dir, 'snapshot.json'), 'utf8')) as GoEnvSnapshot & {
@@ -223,7 +233,7 @@ export const snapshotStage: Stage = {
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
     const dir = snapshotCacheDir();
     await writeFile(path.join(dir, 'snapshot.json'), json);
-    if (restored?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? '(version unknown)'}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` +
