@@ -3,7 +3,7 @@
  * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
  * src/cache/dance.ts.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -16,6 +16,7 @@ import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
+import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -25,6 +26,8 @@ export interface GoCacheFacts {
   readonly restoredKey?: string;
   readonly restoreMs?: number;
   readonly restoredBytes?: number;
+  /** The restored module cache checked against go.sum before injection. */
+  readonly moduleCheck?: ModuleCacheCheck;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
@@ -145,6 +148,17 @@ export async function archivedIndexes(archive: string): Promise<Set<number>> {
   return present;
 }
 
+/** Every go.sum line of the modules discover found (`module@version[/go.mod]` → h1). */
+async function goSums(ctx: Context): Promise<Map<string, string>> {
+  const sums = new Map<string, string>();
+  for (const m of ctx.facts.discover?.goMods ?? []) {
+    const file = path.join(ctx.config.workspace, path.dirname(m.file), 'go.sum');
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const [k, v] of parseGoSum(text)) sums.set(k, v);
+  }
+  return sums;
+}
+
 async function restoreGoCaches(ctx: Context): Promise<void> {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? '',
@@ -163,11 +177,17 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
+  // Only what go.sum vouches for reaches the builder's module cache; an archive that could escape is refused.
+  const moduleCheck = await verifyCacheArchive(path.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  ctx.host.log.info(
+    `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
+  );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
   const text = injectDockerfile(mounts, present);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
   };
