@@ -11,6 +11,7 @@ import { run } from '../../src/tools/exec.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
 import { removeTree } from '../../src/cache/fs.js';
+import { record } from '../helpers/hostile.js';
 
 const MARKER = 's3cret';
 
@@ -60,6 +61,7 @@ describe('GOPROXY with credentials in the job environment', () => {
     expect(goproxy).toContain(`user:${MARKER}@`);
     const argv = watchArgv();
     let r;
+    let argvLeaks: string[] = [];
     try {
       r = await run(
         process.execPath,
@@ -85,10 +87,21 @@ describe('GOPROXY with credentials in the job environment', () => {
         { cwd: REPO_ROOT, env: toolEnv({ GOPROXY: goproxy }), timeoutMs: 600_000 },
       );
     } finally {
-      const leaked = argv.stop();
-      expect(leaked).toEqual([]);
+      argvLeaks = argv.stop();
     }
     try {
+      const files = [...filesUnder(reportDir), ...filesUnder(cacheDir)];
+      const holding = files.filter((f) => statSync(f).size < 512 << 20 && readFileSync(f).includes(MARKER));
+      const logLeak = `${r.stdout}\n${r.stderr}`.includes(MARKER) ? 1 : 0;
+      record({
+        suite: 'secrets',
+        category: 'secrets',
+        name: 'GOPROXY with credentials in the job env through the whole pipeline',
+        outcome: 'ok',
+        writesOutsideTemp: 0,
+        secretsLeaked: argvLeaks.length + holding.length + logLeak,
+      });
+      expect(argvLeaks).toEqual([]);
       expect(`${r.stdout}\n${r.stderr}`).not.toContain(MARKER);
       // The build ran, with the secret mounted (required=true fails the step without it).
       expect(r.stdout).toMatch(/^digest=sha256:[a-f0-9]{64}$/m);
@@ -98,11 +111,9 @@ describe('GOPROXY with credentials in the job environment', () => {
       expect(snapshot.forwardedBuildArgs).toEqual({ GOPROXY: 'http://***@127.0.0.1:5001' });
       expect(snapshot.stages[0].vars.GOPROXY.valueSha256).toMatch(/^[a-f0-9]{16}$/);
 
-      const files = [...filesUnder(reportDir), ...filesUnder(cacheDir)];
       expect(files.map((f) => path.relative(work, f))).toEqual(
         expect.arrayContaining(['report/go-env-snapshot.json', 'report/summary.md', 'report/findings.json']),
       );
-      const holding = files.filter((f) => statSync(f).size < 512 << 20 && readFileSync(f).includes(MARKER));
       expect(holding.map((f) => path.relative(work, f))).toEqual([]);
       // The build's provenance (metadata) records build args: the proxy without its userinfo.
       const metadata = readFileSync(path.join(reportDir, 'build', 'metadata.json'), 'utf8');
