@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-CK5SV6CV.js";
+} from "./chunks/chunk-O5FTQVGO.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-CK5SV6CV.js";
+} from "./chunks/chunk-O5FTQVGO.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

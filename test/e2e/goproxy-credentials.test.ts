@@ -61,7 +61,7 @@ describe('GOPROXY with credentials in the job environment', () => {
     expect(goproxy).toContain(`user:${MARKER}@`);
     const argv = watchArgv();
     let r;
-    let argvLeaks: string[] = [];
+    let argvLeaks: string[];
     try {
       r = await run(
         process.execPath,
