@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-O5FTQVGO.js";
+} from "./chunks/chunk-GE2GMJJE.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
