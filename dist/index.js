@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-DIDYJZYC.js";
+} from "./chunks/chunk-GE2GMJJE.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44896,10 +44896,11 @@ async function main() {
   const host = new GitHubHost();
   let config;
   try {
-    config = buildConfig((name) => getInput(name), {
-      workspace,
-      defaultReportDir: path10.join(host.tempDir, "report")
-    });
+    config = buildConfig(
+      (name) => getInput(name),
+      { workspace, defaultReportDir: path10.join(host.tempDir, "report") },
+      (secret) => host.mask(secret)
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const err of e.errors)
