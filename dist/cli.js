@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-GE2GMJJE.js";
+} from "./chunks/chunk-VDKTYU7L.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-GE2GMJJE.js";
+} from "./chunks/chunk-VDKTYU7L.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -227,6 +227,12 @@ export async function provideTool(
   }
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === 'arm64' ? 'arm64' : 'x64');
+  const platform = runnerPlatform();
+  if (!pinFor(TOOL_PINS, release, platform)) {
+    // Nothing verified to download: the caller treats the tool as absent (a warning and a skip, or its own error).
+    log?.warning(missingPinMessage(release, platform));
+    return false;
+  }
   const binary = await ensureTool(release, release.baseUrl, env, log ? { log } : {});
   env.PATH = `${path.dirname(binary)}${path.delimiter}${env.PATH ?? ''}`;
   return true;

@@ -22,6 +22,7 @@ import {
   missingPinMessage,
   pinFor,
   pinnedRelease,
+  provideTool,
   releaseSignatureValid,
   type ToolRelease,
 } from '../../src/tools/install.js';
@@ -173,6 +174,20 @@ describe('ensureTool', () => {
       expect.stringMatching(/from PATH as found .*not checked against a pinned checksum/),
     ]);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('provideTool', () => {
+  it('a tool with no pin is absent, with a warning saying what to do, so an optional stage skips instead of failing', async () => {
+    const tool = 'syft';
+    const release = pinnedRelease(tool, process.arch === 'arm64' ? 'arm64' : 'x64');
+    if (TOOL_PINS.some((p) => p.tool === tool && p.version === release.version)) return; // pinned: nothing to show
+    const warnings: string[] = [];
+    const log = { info: () => undefined, warning: (m: string) => warnings.push(m) };
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'gcc-nopath-'));
+    expect(await provideTool(tool, true, { PATH: empty }, log)).toBe(false);
+    expect(warnings).toEqual([expect.stringMatching(/no sha256 is pinned for syft .*Install syft on PATH/)]);
+    rmSync(empty, { recursive: true, force: true });
   });
 });
 

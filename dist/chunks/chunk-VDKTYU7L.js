@@ -43841,6 +43841,11 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
   }
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
+  const platform2 = runnerPlatform();
+  if (!pinFor(TOOL_PINS, release, platform2)) {
+    log?.warning(missingPinMessage(release, platform2));
+    return false;
+  }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
   env2.PATH = `${path24.dirname(binary)}${path24.delimiter}${env2.PATH ?? ""}`;
   return true;
