@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-CXB6NFJK.js";
+} from "./chunks/chunk-5MOYIZSA.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-CXB6NFJK.js";
+} from "./chunks/chunk-5MOYIZSA.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44925,10 +44925,11 @@ async function main() {
   const host = new GitHubHost();
   let config;
   try {
-    config = buildConfig((name) => getInput(name), {
-      workspace,
-      defaultReportDir: path10.join(host.tempDir, "report")
-    });
+    config = buildConfig(
+      (name) => getInput(name),
+      { workspace, defaultReportDir: path10.join(host.tempDir, "report") },
+      (secret) => host.mask(secret)
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const err of e.errors)

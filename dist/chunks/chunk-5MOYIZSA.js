@@ -6845,7 +6845,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline5 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7324,7 +7324,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline4(
+      const pipe = pipeline5(
         body,
         h2stream,
         (err) => {
@@ -10369,7 +10369,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline4(opts, handler) {
+    function pipeline5(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10378,7 +10378,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline4;
+    module.exports = pipeline5;
   }
 });
 
@@ -13543,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable4, pipeline: pipeline4, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline5, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14488,7 +14488,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline5(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18689,7 +18689,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline5 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18849,7 +18849,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline4(
+          pipeline5(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -20273,7 +20273,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline4(src, out, noop);
+          pipeline5(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -20560,13 +20560,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline4(...streams, (err) => {
+        return pipeline5(...streams, (err) => {
           if (err) return reject(err);
           resolve2();
         });
       });
     }
-    function pipeline4(stream2, ...streams) {
+    function pipeline5(stream2, ...streams) {
       const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -20664,7 +20664,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline4,
+      pipeline: pipeline5,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -21206,7 +21206,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract2 = this;
+        const extract3 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error2 = err;
@@ -21244,7 +21244,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve2;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract2._finished && promiseResolve) {
+          if (extract3._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -21267,11 +21267,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract2.destroy(err);
+          extract3.destroy(err);
           consumeCallback(err);
           return new Promise((resolve2, reject) => {
-            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
-            extract2.once("close", function() {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
               if (err) reject(err);
               else resolve2({ value: void 0, done: true });
             });
@@ -21279,7 +21279,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract2(opts) {
+    module.exports = function extract3(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -21322,7 +21322,7 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
-      constructor(pack2, header, callback) {
+      constructor(pack3, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
         this.header = header;
@@ -21331,7 +21331,7 @@ var require_pack = __commonJS({
         this._isLinkname = header.type === "symlink" && !header.linkname;
         this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
         this._finished = false;
-        this._pack = pack2;
+        this._pack = pack3;
         this._openCallback = null;
         if (this._pack._stream === null) this._pack._stream = this;
         else this._pack._pending.push(this);
@@ -21515,7 +21515,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack2(opts) {
+    module.exports = function pack3(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -27903,11 +27903,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var clean3 = (version, options) => {
+    var clean4 = (version, options) => {
       const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean3;
+    module.exports = clean4;
   }
 });
 
@@ -29495,7 +29495,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse = require_parse2();
     var valid2 = require_valid();
-    var clean3 = require_clean();
+    var clean4 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -29534,7 +29534,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse,
       valid: valid2,
-      clean: clean3,
+      clean: clean4,
       inc,
       diff,
       major,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os13, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os13)) return void 0;
+  const [os14, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os14)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os13, architecture } : { os: os13, architecture, variant };
+  return variant === void 0 ? { os: os14, architecture } : { os: os14, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31911,14 +31911,23 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
     ...opts.secret ? { secret: true } : {},
     parse(raw) {
       const out = {};
-      for (const line of raw.split("\n").map((l) => l.replace(/\r$/, ""))) {
+      const shown = (text3) => opts.secret ? "" : ` '${preview(text3)}'`;
+      for (const [index, line] of raw.split("\n").map((l) => l.replace(/\r$/, "")).entries()) {
         if (line.trim() === "" || line.trim().startsWith("#")) continue;
+        const at = `line ${index + 1}: `;
         const eq = line.indexOf("=");
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        if (eq < 0) throw new InputError(name, `expected KEY=VALUE lines, got '${preview(line)}'`);
+        if (eq < 0)
+          throw new InputError(
+            name,
+            `${at}expected ${opts.secret ? "id=value" : "KEY=VALUE"} lines, got${shown(line) || " a line without ="}`
+          );
         if (!keyPattern.test(key))
-          throw new InputError(name, `'${preview(key)}' is not a valid key (${keyHint})`);
-        if (line.includes("\0")) throw new InputError(name, "expected text without NUL characters");
+          throw new InputError(
+            name,
+            `${at}${opts.secret ? "expected id=value: the id" : `'${preview(key)}'`} is not a valid key (${keyHint})`
+          );
+        if (line.includes("\0")) throw new InputError(name, `${at}expected text without NUL characters`);
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
@@ -32356,9 +32365,23 @@ function insideWorkspace(input, workspace, value) {
   }
   return abs;
 }
-function buildConfig(raw, env2) {
+function secretInputFragments(raw) {
+  const out = /* @__PURE__ */ new Set([raw, raw.trim()]);
+  for (const line of raw.split("\n")) {
+    const text3 = line.replace(/\r$/, "").trim();
+    out.add(text3);
+    const eq = text3.indexOf("=");
+    if (eq >= 0) out.add(text3.slice(eq + 1).trim());
+  }
+  return [...out].filter((f) => f.length >= 3);
+}
+function buildConfig(raw, env2, mask = () => void 0) {
   const errors = [];
   const values = {};
+  for (const key of Object.keys(INPUTS)) {
+    const spec2 = INPUTS[key];
+    if (spec2.secret) for (const fragment of secretInputFragments(raw(spec2.name) ?? "")) mask(fragment);
+  }
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
     try {
@@ -32718,9 +32741,9 @@ var LayoutSource = class {
   format = "oci-layout";
   sizes = /* @__PURE__ */ new Map();
   file(name) {
-    const clean3 = memberName(name);
-    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path5.join(this.location, clean3);
+    const clean4 = memberName(name);
+    if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path5.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -32791,6 +32814,79 @@ import { createWriteStream } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/tools/env-policy.ts
+var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
+var BASE_GRANT = {
+  names: [
+    "PATH",
+    "HOME",
+    "USER",
+    "TMPDIR",
+    "LANG",
+    "LC_ALL",
+    "TZ",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_RUNTIME_DIR",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    ...PROXIES
+  ]
+};
+var GHA_CACHE_VARIABLES = [
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_CACHE_SERVICE_V2"
+];
+var OIDC_REQUEST_VARIABLES = [
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+];
+var DOCKER_CLIENT = {
+  names: ["DOCKER_CONFIG", "DOCKER_HOST", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY"]
+};
+var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
+var TOOL_ENV_POLICY = {
+  docker: [
+    { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
+    // `--ssh default` forwards the agent.
+    { names: ["SSH_AUTH_SOCK"] },
+    { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
+  ],
+  syft: [{ prefixes: ["SYFT_"] }, DOCKER_CLIENT],
+  trivy: [{ prefixes: ["TRIVY_"] }, { names: ["DOCKER_CONFIG"] }],
+  cosign: [
+    // COSIGN_PASSWORD, COSIGN_PRIVATE_KEY (env://), COSIGN_EXPERIMENTAL…
+    { prefixes: ["COSIGN_", "SIGSTORE_", "TUF_"] },
+    DOCKER_CLIENT,
+    { names: OIDC_REQUEST_VARIABLES, when: "keyless" },
+    { prefixes: CLOUD_PREFIXES, when: "kmsKey" }
+  ],
+  git: [{ names: ["GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"] }],
+  tar: [],
+  // Registry credential helpers (ecr-login, gcr, acr-env) read their cloud's credentials.
+  "docker-credential": [DOCKER_CLIENT, { prefixes: CLOUD_PREFIXES }]
+};
+function toolOf(program) {
+  const base = program.split("/").pop() ?? program;
+  if (base.startsWith("docker-credential-")) return "docker-credential";
+  return base in TOOL_ENV_POLICY ? base : void 0;
+}
+function granted(name, grant) {
+  return (grant.names ?? []).includes(name) || (grant.prefixes ?? []).some((p) => name.startsWith(p));
+}
+function childEnv(tool, source, needs = {}) {
+  const grants = [BASE_GRANT, ...tool ? TOOL_ENV_POLICY[tool] : [], { names: needs.names ?? [] }].filter(
+    (g) => g.when === void 0 || needs[g.when] === true
+  );
+  const out = {};
+  for (const [name, value] of Object.entries(source)) {
+    if (value !== void 0 && grants.some((g) => granted(name, g))) out[name] = value;
+  }
+  return out;
+}
 
 // src/registry/auth.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -32881,7 +32977,7 @@ function lineSplitter(onLine) {
   };
 }
 async function run(tool, args, opts = {}) {
-  const env2 = opts.env ?? process.env;
+  const env2 = opts.env ?? childEnv(toolOf(tool), process.env);
   const file = await which2(tool, env2);
   if (!file) throw new ToolNotFoundError(tool, opts.installHint);
   const started = performance.now();
@@ -33085,7 +33181,7 @@ async function helperCredentials(helper, serverUrl, env2) {
   }
   const result = await run(`docker-credential-${helper}`, ["get"], {
     input: serverUrl,
-    env: env2,
+    env: childEnv("docker-credential", env2),
     timeoutMs: 6e4,
     maxStdoutBytes: 1 << 20,
     okExitCodes: [0, 1],
@@ -33777,10 +33873,10 @@ async function fetchOciArchive(client, ref, dest, opts) {
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
     await mkdir2(path8.dirname(dest), { recursive: true });
-    const pack2 = (0, import_tar_stream.pack)();
-    const written = pipeline2(pack2, createWriteStream2(dest));
+    const pack3 = (0, import_tar_stream.pack)();
+    const written = pipeline2(pack3, createWriteStream2(dest));
     const addText = (name, text3) => new Promise(
-      (resolve2, reject) => pack2.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+      (resolve2, reject) => pack3.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
     );
     await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
     await addText(
@@ -33788,20 +33884,20 @@ async function fetchOciArchive(client, ref, dest, opts) {
       layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
     );
     await new Promise(
-      (resolve2, reject) => pack2.entry(
+      (resolve2, reject) => pack3.entry(
         { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
         (e) => e ? reject(e) : resolve2()
       )
     );
     await new Promise(
-      (resolve2, reject) => pack2.entry(
+      (resolve2, reject) => pack3.entry(
         { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
         (e) => e ? reject(e) : resolve2()
       )
     );
     for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       await new Promise((resolve2, reject) => {
-        const entry = pack2.entry(
+        const entry = pack3.entry(
           { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
           (e) => e ? reject(e) : resolve2()
         );
@@ -33810,7 +33906,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
         source.pipe(entry);
       });
     }
-    pack2.finalize();
+    pack3.finalize();
     await written;
     return {
       digest: root.digest,
@@ -34021,6 +34117,15 @@ function buildxBuildArgs(req) {
   args.push("--", req.contextDir);
   return args;
 }
+function buildEnvNeeds(req) {
+  const ghaCache = [...req.cacheFrom ?? [], ...req.cacheTo ?? []].some(
+    (c) => c.split(",").some((part) => part.trim() === "type=gha")
+  );
+  const names = (req.secrets ?? []).flatMap(
+    (s) => s.split(",").filter((part) => part.startsWith("env=")).map((part) => part.slice(4))
+  );
+  return { ghaCache, names };
+}
 function parseBuilderDriver(inspect) {
   return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
 }
@@ -34035,9 +34140,11 @@ var BuildFailedError = class extends ToolError {
   logTail;
 };
 var Buildx = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
+  constructor(source = process.env) {
+    this.source = source;
+    this.env = childEnv("docker", source);
   }
+  source;
   env;
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
   async driver(builder) {
@@ -34068,7 +34175,7 @@ var Buildx = class {
     const started = performance.now();
     try {
       await run("docker", buildxBuildArgs(req), {
-        env: this.env,
+        env: childEnv("docker", this.source, buildEnvNeeds(req)),
         installHint: BUILDX_INSTALL_HINT,
         ...timeoutMs !== void 0 ? { timeoutMs } : {},
         onStderrLine: (line) => {
@@ -34099,6 +34206,24 @@ ${failure.logTail}` : ""}`,
     };
   }
 };
+
+// src/snapshot/redact.ts
+import { createHash as createHash3 } from "node:crypto";
+var REDACTED = "***";
+var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
+var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
+var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+function redactCredentials(value) {
+  const text3 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
+  return { text: text3, redacted: text3 !== value };
+}
+function stripCredentials(value) {
+  const stripped = value.replace(USERINFO, "$1");
+  return redactCredentials(stripped).redacted ? void 0 : stripped;
+}
+function valueHash(value) {
+  return createHash3("sha256").update(value).digest("hex").slice(0, 16);
+}
 
 // src/host/cache-mode.ts
 var KNOWN = ["read", "write", "write-only", "none"];
@@ -34189,10 +34314,38 @@ async function layerCache(ctx) {
   const exists3 = await stat3(path9.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
+function forwardedJobEnv(names, env2, takenSecretIds = []) {
+  const buildArgs = {};
+  const secrets = [];
+  const asSecrets = [];
+  for (const name of names) {
+    const value = env2[name];
+    if (value === void 0) continue;
+    if (!redactCredentials(value).redacted) {
+      buildArgs[name] = value;
+      continue;
+    }
+    const id = name.toLowerCase();
+    if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
+    asSecrets.push(name);
+    const stripped = stripCredentials(value);
+    if (stripped !== void 0) buildArgs[name] = stripped;
+  }
+  return { buildArgs, secrets, asSecrets };
+}
 async function buildRequest(ctx, workDir, secretsDir) {
   const { config } = ctx;
   const git2 = await gitFacts(config.contextDir);
   const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  const forwarded = forwardedJobEnv(
+    Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
+    process.env,
+    [...Object.keys(config.secrets), ...Object.keys(config.secretEnvs)]
+  );
+  for (const name of forwarded.asSecrets)
+    ctx.host.log.warning(
+      `${name} in the job's environment carries credentials: it reaches the build as the BuildKit secret ${name.toLowerCase()} (RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026), and as a build arg only without them (see GC303)`
+    );
   return {
     contextDir: config.contextDir,
     dockerfile: config.dockerfilePath,
@@ -34202,13 +34355,13 @@ async function buildRequest(ctx, workDir, secretsDir) {
     tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
-    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
+    buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
     metadataFile: path9.join(workDir, "metadata.json"),
     iidFile: path9.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
-    secrets: await secretSpecs(ctx, secretsDir),
+    secrets: [...await secretSpecs(ctx, secretsDir), ...forwarded.secrets],
     ...await layerCache(ctx),
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
@@ -34475,9 +34628,9 @@ function parseGoImports(text3) {
     const im = /^\s*;?\s*import\b/.exec(rest);
     if (!im) break;
     rest = rest.slice(im[0].length);
-    const open3 = /^\s*\(/.exec(rest);
-    if (open3) {
-      rest = rest.slice(open3[0].length);
+    const open4 = /^\s*\(/.exec(rest);
+    if (open4) {
+      rest = rest.slice(open4[0].length);
       for (; ; ) {
         const spec2 = IMPORT_SPEC.exec(rest);
         if (!spec2) break;
@@ -35291,9 +35444,9 @@ function findBacktick(s, from) {
   }
   return s.length;
 }
-function skipBalanced(s, open3, vars) {
+function skipBalanced(s, open4, vars) {
   let depth = 0;
-  let i = open3;
+  let i = open4;
   while (i < s.length) {
     const c = s[i];
     if (c === "\\") {
@@ -35618,10 +35771,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
-  const [os13, arch3, variant] = platform2.split("/");
+  const [os14, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os13 ? { TARGETOS: os13 } : {},
+    ...os14 ? { TARGETOS: os14 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -37955,11 +38108,11 @@ var GC301 = {
       const before = calls.filter((c) => stepIndex(stage, c.step) < at);
       const after = calls.filter((c) => stepIndex(stage, c.step) > at);
       if (before.some(isModDownload)) continue;
-      const download2 = after.find(isModDownload);
-      if (download2) {
+      const download3 = after.find(isModDownload);
+      if (download3) {
         ctx.report({
           at: copy.keywordSpan,
-          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download2.step.span.start.line}): every source change re-downloads all modules`
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download3.step.span.start.line}): every source change re-downloads all modules`
         });
         continue;
       }
@@ -38843,11 +38996,11 @@ function outputValues(ctx, ok3, extra = {}) {
 }
 
 // src/report/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BASELINE_VERSION = 1;
 var BASELINE_FILE = "baseline.json";
 function fingerprintHash(f) {
-  return createHash3("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
 }
 function baselineFinding(f) {
   return {
@@ -39030,10 +39183,10 @@ function hasChanges(d) {
 }
 function baselineSlug(image) {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
-  return `${readable}-${createHash3("sha256").update(image).digest("hex").slice(0, 12)}`;
+  return `${readable}-${createHash4("sha256").update(image).digest("hex").slice(0, 12)}`;
 }
-function baselineKeyPrefix(image, ref) {
-  return `go-container-ci-baseline-v1-${baselineSlug(image)}-${ref.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
+function baselineKeyPrefix(image, scope) {
+  return `go-container-ci-baseline-v2-${baselineSlug(image)}-${scope.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
 }
 
 // src/report/markdown.ts
@@ -39061,8 +39214,8 @@ function table(header, rows, align) {
   const sep2 = align ?? header.map(() => "---").join("|");
   return [line(header), `|${sep2}|`, ...rows.map(line)].join("\n");
 }
-function details(summary2, body, open3 = false) {
-  return `<details${open3 ? " open" : ""}><summary>${summary2}</summary>
+function details(summary2, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}><summary>${summary2}</summary>
 
 ${body}
 
@@ -39094,26 +39247,26 @@ function plural(n, word, many = `${word}s`) {
 }
 function truncateMarkdown(md, maxBytes, note) {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail2 = (open4) => `${"\n\n</details>".repeat(open4)}
+  const tail2 = (open5) => `${"\n\n</details>".repeat(open5)}
 
 > ${note}
 `;
   const lines = md.split("\n");
   let used = 0;
-  let open3 = 0;
+  let open4 = 0;
   const kept = [];
   const budget = (o) => maxBytes - Buffer.byteLength(tail2(o));
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
     const opens = (line.match(/<details[\s>]/g) ?? []).length;
     const closes = (line.match(/<\/details>/g) ?? []).length;
-    const nextOpen = Math.max(0, open3 + opens - closes);
+    const nextOpen = Math.max(0, open4 + opens - closes);
     if (used + size > budget(nextOpen)) break;
     kept.push(line);
     used += size;
-    open3 = nextOpen;
+    open4 = nextOpen;
   }
-  return `${kept.join("\n")}${tail2(open3)}`;
+  return `${kept.join("\n")}${tail2(open4)}`;
 }
 
 // src/report/size-rows.ts
@@ -39861,7 +40014,7 @@ function planAnnotations(findings, limits) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 function sarifLevel(s) {
   return s === "error" ? "error" : s === "warning" ? "warning" : "note";
@@ -39924,7 +40077,7 @@ function toSarif(findings, opts = {}) {
       level: sarifLevel(f.severity),
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
-        "goContainerCi/v1": createHash4("sha256").update(findingFingerprint(f)).digest("hex")
+        "goContainerCi/v1": createHash5("sha256").update(findingFingerprint(f)).digest("hex")
       },
       ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
@@ -39967,7 +40120,7 @@ function toSarif(findings, opts = {}) {
 }
 
 // src/report/gitlab.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SEVERITY = { error: "critical", warning: "major", info: "info" };
 function toCodeQuality(findings, fallbackPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -39975,7 +40128,7 @@ function toCodeQuality(findings, fallbackPath) {
     const base = findingFingerprint(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const fingerprint = createHash5("md5").update(`${base}\0${n}`).digest("hex");
+    const fingerprint = createHash6("md5").update(`${base}\0${n}`).digest("hex");
     const begin = f.file && f.line && f.line > 0 ? f.line : 1;
     const end = f.file && f.endLine && f.endLine > begin ? f.endLine : void 0;
     return {
@@ -40067,23 +40220,23 @@ function toJUnit(input) {
     totals.skipped += suite.skipped;
     totals.time += time;
     const body = cases.map((c) => {
-      const open3 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
+      const open4 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
       const message = c.body.split("\n")[0] ?? "";
       switch (c.kind) {
         case "pass":
-          return c.body ? `${open3}>
+          return c.body ? `${open4}>
       <system-out>${escapeXmlText(c.body)}</system-out>
-    </testcase>` : `${open3}/>`;
+    </testcase>` : `${open4}/>`;
         case "failure":
-          return `${open3}>
+          return `${open4}>
       <failure${attrs({ message, type: c.name.split(" ")[0] })}>${escapeXmlText(c.body)}</failure>
     </testcase>`;
         case "error":
-          return `${open3}>
+          return `${open4}>
       <error${attrs({ message, type: "StageFailed" })}>${escapeXmlText(c.body)}</error>
     </testcase>`;
         case "skipped":
-          return `${open3}>
+          return `${open4}>
       <skipped${attrs({ message })}/>
     </testcase>`;
       }
@@ -40171,6 +40324,72 @@ function runUrl(info2) {
   if (!info2.repository || !info2.runId) return void 0;
   const attempt = info2.runAttempt && info2.runAttempt !== "1" ? `/attempts/${info2.runAttempt}` : "";
   return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt}`;
+}
+
+// src/cache/scope.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request_target",
+  "issue_comment",
+  "workflow_run",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "discussion",
+  "discussion_comment",
+  "issues",
+  "fork",
+  "watch"
+]);
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch", "merge_group"]);
+function clean2(text3) {
+  return text3.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
+}
+function defaultBranchOf(eventText) {
+  if (!eventText) return void 0;
+  try {
+    const branch = JSON.parse(eventText).repository?.default_branch;
+    return typeof branch === "string" && branch !== "" ? branch : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function refScope(env2, defaultBranch) {
+  const ref = env2.GITHUB_REF ?? "";
+  const event = env2.GITHUB_EVENT_NAME ?? "";
+  if (!ref && !event) return { kind: "local", slug: "local" };
+  if (EXTERNAL_EVENTS.has(event)) return { kind: "external", slug: `ext-${clean2(event)}` };
+  const pr = /^refs\/pull\/(\d+)\//.exec(ref);
+  if (pr || event === "pull_request") return { kind: "pr", slug: `pr-${pr?.[1] ?? clean2(ref)}` };
+  if (ref.startsWith("refs/tags/")) return { kind: "tag", slug: `tag-${clean2(ref.slice(10))}` };
+  if (ref.startsWith("refs/heads/")) {
+    const branch = ref.slice(11);
+    if (branch === defaultBranch && (TRUSTED_EVENTS.has(event) || event === ""))
+      return { kind: "default", slug: "default" };
+    return { kind: "branch", slug: `branch-${clean2(branch)}` };
+  }
+  return { kind: "external", slug: `ext-${clean2(event || ref)}` };
+}
+function eventDefaultBranch(env2) {
+  try {
+    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync2(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
+  } catch {
+    return void 0;
+  }
+}
+function currentRefScope(env2 = process.env) {
+  return refScope(env2, eventDefaultBranch(env2));
+}
+function branchScopeSlug(branch, env2 = process.env) {
+  return refScope({ GITHUB_REF: `refs/heads/${branch}`, GITHUB_EVENT_NAME: "push" }, eventDefaultBranch(env2)).slug;
+}
+function writesTrustedEntries(scope) {
+  return scope.kind === "default" || scope.kind === "branch";
+}
+function scopedRestoreKeys(family, scope, restPrefix, publishing) {
+  const keys = [`${family}-${scope.slug}-${restPrefix}`];
+  if (!publishing && scope.kind !== "default" && scope.kind !== "local")
+    keys.push(`${family}-default-${restPrefix}`);
+  return keys;
 }
 
 // src/github/report.ts
@@ -40466,20 +40685,20 @@ async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
-  const prefix = baselineKeyPrefix(image, baseRef);
+  const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
   return readFile5(path13.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
-async function saveBaselineToCache(ctx, baseline, refName, github) {
+async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
   await writeFile5(path13.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
-  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run2}`);
+  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
 }
 function skipped(level, message) {
   if (level === "notice") notice(message, { title: "go-container-ci PR comment" });
@@ -40697,8 +40916,9 @@ async function report(ctx) {
     ...commentUrl ? { commentUrl } : {}
   });
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
-  if (github && !github.pullRequest && github.refName)
-    await saveBaselineToCache(ctx, current, github.refName, github);
+  const scope = currentRefScope();
+  if (github && !github.pullRequest && writesTrustedEntries(scope))
+    await saveBaselineToCache(ctx, current, scope.slug, github);
   return v;
 }
 
@@ -41071,7 +41291,7 @@ var lintStage = {
 };
 
 // src/stages/cache.ts
-import { mkdir as mkdir7, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir7, readFile as readFile10, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/cache/mounts.ts
@@ -41172,7 +41392,7 @@ function injectDockerfile(mounts, present) {
 }
 
 // src/snapshot/key.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -41182,7 +41402,7 @@ function canonicalJson(value) {
   return JSON.stringify(value) ?? "null";
 }
 function sha2563(text3) {
-  return createHash6("sha256").update(text3).digest("hex");
+  return createHash7("sha256").update(text3).digest("hex");
 }
 function canonicalKeyInputs(inputs) {
   return canonicalJson({
@@ -41232,12 +41452,12 @@ async function inputFileHashes(workspace, discover) {
 }
 
 // src/cache/sources.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
 import path20 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
-  const hash = createHash7("sha256");
+  const hash = createHash8("sha256");
   async function walk(d) {
     let entries;
     try {
@@ -41256,6 +41476,178 @@ async function findGoSources(dir) {
   }
   await walk(dir);
   return hash.digest("hex").slice(0, 16);
+}
+
+// src/cache/verify.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
+import { open as open3, rename as rename2, rm as rm6 } from "node:fs/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { inflateRawSync } from "node:zlib";
+var UnsafeCacheArchiveError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsafeCacheArchiveError";
+  }
+};
+function unsafeMember(m) {
+  const escapes = (p) => p.startsWith("/") || p.split("/").includes("..") || p.includes("\0");
+  if (escapes(m.name)) return `member ${JSON.stringify(m.name)} leaves the archive's directory`;
+  if ((m.type === "1" || m.type === "2") && escapes(m.linkname))
+    return `link ${JSON.stringify(m.name)} points at ${JSON.stringify(m.linkname)}, outside the archive`;
+  return void 0;
+}
+function parseGoSum(text3) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const line of text3.split("\n")) {
+    const f = line.trim().split(/\s+/);
+    if (f.length === 3 && f[2]?.startsWith("h1:")) sums.set(`${f[0]}@${f[1]}`, f[2]);
+  }
+  return sums;
+}
+function unescapeModulePath(escaped) {
+  if (/[A-Z]/.test(escaped) || /![^a-z]|!$/.test(escaped)) return void 0;
+  return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+var sha256hex = (b) => createHash9("sha256").update(b).digest("hex");
+function hash1(files) {
+  if (files.some(([name]) => name.includes("\n"))) return void 0;
+  const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const summary2 = sorted.map(([name, sum]) => `${sum}  ${name}
+`).join("");
+  return `h1:${createHash9("sha256").update(summary2).digest("base64")}`;
+}
+function zipHash1(zip) {
+  try {
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+      if (zip.readUInt32LE(i) === 101010256) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) return void 0;
+    const count2 = zip.readUInt16LE(eocd + 10);
+    let p = zip.readUInt32LE(eocd + 16);
+    if (count2 === 65535 || p === 4294967295) return void 0;
+    const files = [];
+    for (let i = 0; i < count2; i++) {
+      if (zip.readUInt32LE(p) !== 33639248) return void 0;
+      const method = zip.readUInt16LE(p + 10);
+      const compressed = zip.readUInt32LE(p + 20);
+      const size = zip.readUInt32LE(p + 24);
+      const nameLength = zip.readUInt16LE(p + 28);
+      const local = zip.readUInt32LE(p + 42);
+      const name = zip.toString("utf8", p + 46, p + 46 + nameLength);
+      if (zip.readUInt32LE(local) !== 67324752) return void 0;
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const raw = zip.subarray(start, start + compressed);
+      if (raw.length !== compressed) return void 0;
+      const content = method === 0 ? raw : method === 8 ? inflateRawSync(raw) : void 0;
+      if (!content || content.length !== size) return void 0;
+      files.push([name, sha256hex(content)]);
+      p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    }
+    return hash1(files);
+  } catch {
+    return void 0;
+  }
+}
+function goModHash1(content) {
+  return hash1([["go.mod", sha256hex(content)]]);
+}
+function downloadMember(relative2) {
+  const m = /^cache\/download\/(.+)\/@v\/([^/]+)\.(zip|ziphash|mod|info|lock)$/.exec(relative2);
+  if (!m) return void 0;
+  const module = unescapeModulePath(m[1]);
+  const version = unescapeModulePath(m[2]);
+  return module && version ? { module, version, ext: m[3] } : void 0;
+}
+var MAX_ZIP_BYTES = 512 * 1024 * 1024;
+async function readMember(file, m) {
+  const handle = await open3(file, "r");
+  try {
+    const buf = Buffer.alloc(m.size);
+    await handle.read(buf, 0, m.size, m.offset);
+    return buf;
+  } finally {
+    await handle.close();
+  }
+}
+function stripDot(name) {
+  return name.replace(/^\.\//, "");
+}
+async function membersToKeep(archive, sums) {
+  const members = await readTarIndex(archive);
+  for (const m of members) {
+    const why = unsafeMember(m);
+    if (why) throw new UnsafeCacheArchiveError(`the restored Go cache archive is refused: ${why}`);
+  }
+  const modIndexes = new Set(
+    members.map((m) => /^(\d+)\/cache\/download\//.exec(stripDot(m.name))?.[1]).filter((i) => i !== void 0)
+  );
+  const keep = /* @__PURE__ */ new Set();
+  const verifiedZips = /* @__PURE__ */ new Set();
+  let verified = 0;
+  let dropped = 0;
+  const ordered = [...members].sort(
+    (a, b) => Number(!a.name.endsWith(".zip")) - Number(!b.name.endsWith(".zip"))
+  );
+  for (const m of ordered) {
+    const name = stripDot(m.name);
+    const [index, ...rest] = name.split("/");
+    const relative2 = rest.join("/");
+    if (!modIndexes.has(index) || m.type === "5") {
+      keep.add(name);
+      continue;
+    }
+    const d = downloadMember(relative2);
+    const id = d ? `${d.module}@${d.version}` : "";
+    let ok3 = false;
+    if (d && m.type === "0") {
+      if (d.ext === "zip" && m.size <= MAX_ZIP_BYTES) {
+        ok3 = sums.get(id) !== void 0 && zipHash1(await readMember(archive, m)) === sums.get(id);
+        if (ok3) verifiedZips.add(`${index}/${id}`);
+      } else if (d.ext === "ziphash") {
+        ok3 = verifiedZips.has(`${index}/${id}`) && (await readMember(archive, m)).toString("utf8").trim() === sums.get(id);
+      } else if (d.ext === "mod") {
+        ok3 = goModHash1(await readMember(archive, m)) === sums.get(`${id}/go.mod`);
+      } else ok3 = d.ext === "info" || d.ext === "lock";
+    }
+    if (ok3) {
+      keep.add(name);
+      if (d?.ext === "zip" || d?.ext === "mod") verified++;
+    } else dropped++;
+  }
+  return { keep, check: { verified, dropped } };
+}
+async function rewriteArchive(archive, keep) {
+  const tmp = `${archive}.verified`;
+  const ex = (0, import_tar_stream2.extract)();
+  const pk = (0, import_tar_stream2.pack)();
+  const written = pipeline3(pk, createWriteStream3(tmp));
+  ex.on("entry", (header, stream2, next) => {
+    if (!keep.has(stripDot(header.name))) {
+      stream2.on("end", next);
+      stream2.resume();
+      return;
+    }
+    stream2.pipe(pk.entry(header, next));
+  });
+  ex.on("finish", () => pk.finalize());
+  try {
+    await pipeline3(createReadStream3(archive), ex);
+    await written;
+    await rename2(tmp, archive);
+  } finally {
+    await rm6(tmp, { force: true });
+  }
+}
+async function verifyCacheArchive(archive, sums) {
+  const { keep, check } = await membersToKeep(archive, sums);
+  if (check.dropped > 0) await rewriteArchive(archive, keep);
+  return check;
 }
 
 // src/stages/cache.ts
@@ -41277,8 +41669,13 @@ async function goCacheKeys(ctx, mounts) {
     baseImages: mounts.map((m) => m.stageBase)
   });
   const sources = await findGoSources(ctx.config.contextDir);
-  const prefix = `go-container-ci-go-v2-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
+  const family = "go-container-ci-go-v3";
+  const scope = currentRefScope();
+  const publishing = ctx.config.push || ctx.config.sign;
+  return {
+    key: `${family}-${scope.slug}-${envKey}-${sources}`,
+    restoreKeys: scopedRestoreKeys(family, scope, `${envKey}-`, publishing)
+  };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
   const work = path21.join(ctx.host.tempDir, name);
@@ -41329,6 +41726,15 @@ async function archivedIndexes(archive) {
   }
   return present;
 }
+async function goSums(ctx) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const m of ctx.facts.discover?.goMods ?? []) {
+    const file = path21.join(ctx.config.workspace, path21.dirname(m.file), "go.sum");
+    const text3 = await readFile10(file, "utf8").catch(() => "");
+    for (const [k, v] of parseGoSum(text3)) sums.set(k, v);
+  }
+  return sums;
+}
 async function restoreGoCaches(ctx) {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? "",
@@ -41347,11 +41753,16 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
+  const moduleCheck = await verifyCacheArchive(path21.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  ctx.host.log.info(
+    `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
+  );
   const present = await archivedIndexes(path21.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
     ...facts,
+    moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir)
   };
@@ -41396,7 +41807,7 @@ async function saveGoCaches(ctx) {
 }
 
 // src/stages/snapshot.ts
-import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/snapshot/snapshot.ts
@@ -41577,6 +41988,25 @@ function takeSnapshot(inputs) {
     baseImages
   };
 }
+function redactRecord(values) {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, redactCredentials(v).text]));
+}
+function redactSnapshot(s) {
+  const stages = s.stages.map((st) => {
+    const vars = {};
+    for (const [name, v] of Object.entries(st.vars)) {
+      const r = v.value === void 0 ? void 0 : redactCredentials(v.value);
+      vars[name] = r?.redacted ? { ...v, value: r.text, valueSha256: valueHash(v.value) } : v;
+    }
+    return { ...st, vars };
+  });
+  return {
+    ...s,
+    stages,
+    jobEnv: redactRecord(s.jobEnv),
+    forwardedBuildArgs: redactRecord(s.forwardedBuildArgs)
+  };
+}
 function diffSnapshots(before, after) {
   const changes = [];
   const key = (s) => `${s.stage}\0${s.platform}`;
@@ -41589,7 +42019,7 @@ function diffSnapshots(before, after) {
     for (const name of GO_VARS) {
       const va = a?.vars[name]?.value;
       const vb = b?.vars[name]?.value;
-      if (va !== vb)
+      if (va !== vb || a?.vars[name]?.valueSha256 !== b?.vars[name]?.valueSha256)
         changes.push({
           stage,
           platform: platform2,
@@ -41716,16 +42146,22 @@ function snapshotCacheDir() {
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
 }
+var SNAPSHOT_FAMILY = "go-container-ci-snapshot-v2";
+function snapshotKeyPrefix(platforms) {
+  return `${SNAPSHOT_FAMILY}-${currentRefScope().slug}-${platforms}-`;
+}
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir();
   await removeTree(dir);
   await mkdir8(dir, { recursive: true });
-  const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
-    `go-container-ci-snapshot-v1-${slug}-`
-  ]);
+  const hit = await ctx.host.cache.restore(
+    [dir],
+    `${snapshotKeyPrefix(slug)}none`,
+    scopedRestoreKeys(SNAPSHOT_FAMILY, currentRefScope(), `${slug}-`, ctx.config.push || ctx.config.sign)
+  );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile10(path22.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path22.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -41737,29 +42173,38 @@ var snapshotStage = {
   async run(ctx) {
     const discover = ctx.facts.discover;
     if (!discover) return;
-    const snapshot = takeSnapshot({
-      dockerfileText: discover.dockerfileText,
-      ...ctx.config.target ? { target: ctx.config.target } : {},
-      platforms: ctx.config.platforms,
-      buildArgs: ctx.config.buildArgs,
-      jobEnv: process.env,
-      ...discover.goVersion ? { goModVersion: discover.goVersion } : {},
-      defaultPlatform: nativePlatform()
-    });
+    const snapshot = redactSnapshot(
+      takeSnapshot({
+        dockerfileText: discover.dockerfileText,
+        ...ctx.config.target ? { target: ctx.config.target } : {},
+        platforms: ctx.config.platforms,
+        buildArgs: ctx.config.buildArgs,
+        jobEnv: process.env,
+        ...discover.goVersion ? { goModVersion: discover.goVersion } : {},
+        defaultPlatform: nativePlatform()
+      })
+    );
     const key = snapshotCacheKey(snapshot, await inputFileHashes(ctx.config.workspace, discover));
     ctx.addFindings(snapshotFindings(snapshot, discover.dockerfile, process.env));
     const slug = platformSlug(snapshot.platforms);
-    const previous = await restorePrevious(ctx, slug);
+    const restored = await restorePrevious(ctx, slug);
+    const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
     const file = path22.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
-    ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
+    ctx.facts.snapshot = {
+      key,
+      snapshot,
+      ...previous ? { previous } : {},
+      changes,
+      file
+    };
     const dir = snapshotCacheDir();
     await writeFile8(path22.join(dir, "snapshot.json"), json2);
-    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? "(version unknown)"}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` + (forwarded.length ? `; job variables passed as build args: ${forwarded.join(", ")}` : "") + (previous ? `; ${changes.length} change(s) since the last build` : "")
@@ -41768,12 +42213,12 @@ var snapshotStage = {
 };
 
 // src/stages/reproduce.ts
-import { mkdir as mkdir9, rm as rm6 } from "node:fs/promises";
+import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
 import path23 from "node:path";
 
 // src/image/filesystem.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash8 } from "node:crypto";
+var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash10 } from "node:crypto";
 import { Readable as Readable3 } from "node:stream";
 import * as zlib from "node:zlib";
 function normalizeMemberPath(name) {
@@ -41833,7 +42278,7 @@ async function layerTar(source, layer) {
   return body.pipe(d);
 }
 var HEAD_BYTES = 64;
-var sha256Of = (text3) => createHash8("sha256").update(text3).digest("hex");
+var sha256Of = (text3) => createHash10("sha256").update(text3).digest("hex");
 async function readFileEntry(entry, p, size, opts) {
   const { inspector } = opts;
   const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
@@ -41841,7 +42286,7 @@ async function readFileEntry(entry, p, size, opts) {
     entry.resume();
     return {};
   }
-  const hash = opts.hash ? createHash8("sha256") : void 0;
+  const hash = opts.hash ? createHash10("sha256") : void 0;
   let buf = opts.capture ? Buffer.allocUnsafe(size) : void 0;
   let at = 0;
   let pending = !opts.capture && inspectable ? [] : void 0;
@@ -41887,7 +42332,7 @@ async function readFilesystem(source, image, options = {}) {
     let contentBytes = 0;
     let count2 = 0;
     let whiteouts = 0;
-    const ex = (0, import_tar_stream2.extract)();
+    const ex = (0, import_tar_stream3.extract)();
     const tar = await layerTar(source, blob);
     tar.on("error", (e) => ex.destroy(e));
     tar.pipe(ex);
@@ -42873,7 +43318,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm6(secretsDir, { recursive: true, force: true });
+      await rm7(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -42939,7 +43384,7 @@ import { mkdir as mkdir10 } from "node:fs/promises";
 import path26 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -42974,7 +43419,7 @@ function cyclonedxStats(text3) {
 var Syft = class {
   env;
   constructor(env2 = process.env) {
-    this.env = { ...env2, SYFT_CHECK_FOR_APP_UPDATE: "false" };
+    this.env = { ...childEnv("syft", env2), SYFT_CHECK_FOR_APP_UPDATE: "false" };
   }
   async version() {
     const { stdout } = await run("syft", ["version"], {
@@ -42990,13 +43435,14 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile11(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
   }
 };
 
 // src/tools/install.ts
-import { createHash as createHash9 } from "node:crypto";
-import { chmod as chmod4, readFile as readFile12, rm as rm7 } from "node:fs/promises";
+import { createHash as createHash11, verify as verifySignature } from "node:crypto";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
+import os9 from "node:os";
 import path25 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -43165,12 +43611,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline4 = util.promisify(stream.pipeline);
+    const pipeline5 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline4(readStream, fs3.createWriteStream(dest));
+      yield pipeline5(readStream, fs3.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -43184,67 +43630,6 @@ function downloadToolAttempt(url, dest, auth, headers) {
         }
       }
     }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os8.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path24.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch3);
-    return destPath;
   });
 }
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
@@ -43307,15 +43692,6 @@ function findAllVersions(toolName, arch3) {
     }
   }
   return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path24.join(_getTempDirectory(), crypto2.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
@@ -43380,7 +43756,15 @@ function _getGlobal(key, defaultValue) {
   return value !== void 0 ? value : defaultValue;
 }
 
+// src/tools/pins.ts
+var TOOL_PINS = [];
+
 // src/tools/install.ts
+var COSIGN_RELEASE_KEY = `-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEhyQCx0E9wQWSFI9ULGwy3BuRklnt
+IqozONbbdbqz11hlRJy9c7SG+hdcFl9jE9uE/dwtuwU2MqU9T/cN0YkWww==
+-----END PUBLIC KEY-----
+`;
 function pinnedRelease(tool, arch3) {
   const a = arch3 === "x64" ? "amd64" : "arm64";
   switch (tool) {
@@ -43389,7 +43773,6 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "1.57.0",
         asset: `syft_1.57.0_linux_${a}.tar.gz`,
-        checksums: "syft_1.57.0_checksums.txt",
         archive: true,
         baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
       };
@@ -43398,7 +43781,6 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "0.74.0",
         asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
-        checksums: "trivy_0.74.0_checksums.txt",
         archive: true,
         baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
       };
@@ -43407,65 +43789,119 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "2.6.5",
         asset: `cosign-linux-${a}`,
-        checksums: "cosign_checksums.txt",
         archive: false,
+        signature: `cosign-linux-${a}.sig`,
         baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
       };
   }
 }
-function checksumFor(list, asset) {
-  for (const line of list.split("\n")) {
-    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
-  }
-  return void 0;
+function pinFor(pins, release, platform2) {
+  return pins.find(
+    (p) => p.tool === release.tool && p.version === release.version && p.platform === platform2 && p.asset === release.asset
+  );
 }
-async function sha256File(file) {
-  return createHash9("sha256").update(await readFile12(file)).digest("hex");
+function pathToolNotice(tool, file) {
+  return `${tool}: using ${file} from PATH as found (a tool on PATH is the job's choice; it is not checked against a pinned checksum)`;
 }
-async function ensureTool(release, baseUrl, env2 = process.env) {
-  const onPath = await which2(release.tool, env2);
-  if (onPath) return onPath;
-  const cached = find(release.tool, release.version);
-  if (cached) return path25.join(cached, release.tool);
-  let listFile;
-  let assetFile;
+function missingPinMessage(release, platform2) {
+  return `no sha256 is pinned for ${release.tool} ${release.version} on ${platform2} (${release.asset}): not downloading it. Install ${release.tool} on PATH in an earlier step (a tool on PATH is used as found), or skip the stage that needs it. Maintainers: add the release's verified checksum file to scripts/tool-checksums/ and run node scripts/pin-tools.mjs (SECURITY.md, "Pinned tool downloads").`;
+}
+function releaseSignatureValid(data, signatureBase64, publicKeyPem) {
   try {
-    try {
-      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
-      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
-    } catch (e) {
-      throw new ToolError(
-        release.tool,
-        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
-      );
-    }
-    const expected = checksumFor(await readFile12(listFile, "utf8"), release.asset);
-    if (!expected)
-      throw new ToolError(
-        release.tool,
-        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
-      );
-    const actual = await sha256File(assetFile);
-    if (actual !== expected) {
-      throw new ToolError(
-        release.tool,
-        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
-      );
-    }
-    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path25.join(dir, release.tool);
-    await chmod4(binary, 493);
-    return binary;
-  } finally {
-    for (const f of [listFile, assetFile]) if (f) await rm7(f, { force: true });
+    return verifySignature("sha256", data, publicKeyPem, Buffer.from(signatureBase64.trim(), "base64"));
+  } catch {
+    return false;
   }
 }
-async function provideTool(tool, allowDownload, env2 = process.env) {
-  if (await which2(tool, env2)) return true;
+var sha2564 = (bytes) => createHash11("sha256").update(bytes).digest("hex");
+function runnerPlatform(arch3 = process.arch) {
+  return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
+}
+async function unpack(release, bytes) {
+  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path25.join(dir, release.tool);
+  if (release.archive) {
+    const archive = path25.join(dir, release.asset);
+    await writeFile9(archive, bytes, { mode: 384 });
+    await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
+    await rm8(archive, { force: true });
+  } else {
+    await writeFile9(binary, bytes);
+  }
+  await chmod4(binary, 493);
+  return binary;
+}
+async function download(url, what) {
+  let file;
+  try {
+    file = await downloadTool(url);
+    return await readFile13(file);
+  } catch (e) {
+    throw new ToolError(
+      what.tool,
+      `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
+    );
+  } finally {
+    if (file) await rm8(file, { force: true });
+  }
+}
+async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
+  const onPath = await which2(release.tool, env2);
+  if (onPath) {
+    opts.log?.info(pathToolNotice(release.tool, onPath));
+    return onPath;
+  }
+  const platform2 = opts.platform ?? runnerPlatform();
+  const pin = pinFor(opts.pins ?? TOOL_PINS, release, platform2);
+  if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
+  const cached = find(release.tool, release.version);
+  if (cached) {
+    const bytes2 = await readFile13(path25.join(cached, release.asset)).catch(() => void 0);
+    if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
+    opts.log?.warning(
+      `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
+    );
+  }
+  const bytes = await download(`${baseUrl}/${release.asset}`, release);
+  const actual = sha2564(bytes);
+  if (actual !== pin.sha256) {
+    throw new ToolError(
+      release.tool,
+      `sha256 mismatch for ${release.asset}: pinned ${pin.sha256}, downloaded ${actual}: not installing it (the release may have been re-published)`
+    );
+  }
+  if (release.signature) {
+    const signature = (await download(`${baseUrl}/${release.signature}`, release)).toString("utf8");
+    if (!releaseSignatureValid(bytes, signature, opts.releaseKey ?? COSIGN_RELEASE_KEY)) {
+      throw new ToolError(
+        release.tool,
+        `${release.signature} is not a valid signature of ${release.asset} by the ${release.tool} release key: not installing it`
+      );
+    }
+  }
+  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), "gcc-asset-"));
+  try {
+    await writeFile9(path25.join(staging, release.asset), bytes);
+    await cacheFile(path25.join(staging, release.asset), release.asset, release.tool, release.version);
+  } finally {
+    await rm8(staging, { recursive: true, force: true });
+  }
+  return unpack(release, bytes);
+}
+async function provideTool(tool, allowDownload, env2 = process.env, log) {
+  const onPath = await which2(tool, env2);
+  if (onPath) {
+    log?.info(pathToolNotice(tool, onPath));
+    return true;
+  }
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
-  const binary = await ensureTool(release, release.baseUrl, env2);
+  const platform2 = runnerPlatform();
+  if (!pinFor(TOOL_PINS, release, platform2)) {
+    log?.warning(missingPinMessage(release, platform2));
+    return false;
+  }
+  const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
   env2.PATH = `${path25.dirname(binary)}${path25.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
@@ -43478,7 +43914,7 @@ var sbomStage = {
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
-    if (!await provideTool("syft", ctx.host.kind === "github")) {
+    if (!await provideTool("syft", ctx.host.kind === "github", process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)"
       );
@@ -43501,7 +43937,7 @@ var sbomStage = {
 };
 
 // src/stages/scan.ts
-import { mkdir as mkdir12, writeFile as writeFile9 } from "node:fs/promises";
+import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
 import path28 from "node:path";
 
 // src/tools/trivy.ts
@@ -43523,8 +43959,8 @@ function trivySbomArgs(sbom, o) {
     sbom
   ];
 }
-function trivyDownloadDbArgs(cacheDir2) {
-  return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir2];
+function trivyDownloadDbArgs(cacheDir) {
+  return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text3) {
@@ -43566,10 +44002,10 @@ function parseTrivyReport(text3) {
   return out;
 }
 var Trivy = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
-  }
   env;
+  constructor(env2 = process.env) {
+    this.env = childEnv("trivy", env2);
+  }
   async version() {
     const { stdout } = await run("trivy", ["--version"], {
       env: this.env,
@@ -43578,8 +44014,8 @@ var Trivy = class {
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? "unknown";
   }
-  async downloadDb(cacheDir2, timeoutMs = 3e5) {
-    await run("trivy", trivyDownloadDbArgs(cacheDir2), {
+  async downloadDb(cacheDir, timeoutMs = 3e5) {
+    await run("trivy", trivyDownloadDbArgs(cacheDir), {
       env: this.env,
       timeoutMs,
       installHint: TRIVY_INSTALL_HINT
@@ -43784,8 +44220,8 @@ function vulnerabilityFindings(vulns, c) {
 }
 
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir11, readFile as readFile13, rename as rename2 } from "node:fs/promises";
-import os9 from "node:os";
+import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import os10 from "node:os";
 import path27 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
@@ -43824,11 +44260,11 @@ function isFresh(meta, maxAgeMs, now) {
 function trivyCacheDir(ctx) {
   if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (ctx.host.kind === "github") return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os9.homedir(), "Library", "Caches") : path27.join(os9.homedir(), ".cache"));
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os10.homedir(), "Library", "Caches") : path27.join(os10.homedir(), ".cache"));
   return path27.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text3 = await readFile13(path27.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  const text3 = await readFile14(path27.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
 }
 function formatAge(ms) {
@@ -43837,14 +44273,14 @@ function formatAge(ms) {
   return `${(ms / 864e5).toFixed(1)} days`;
 }
 var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.getTime() - freshAt(meta).getTime())} old`;
-async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new Date()) {
+async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path27.join(cacheDir2, "db");
+  const dbDir = path27.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
-      `trivy database in ${cacheDir2} is from ${describe(meta, now)}: younger than trivy-db-max-age, no download`
+      `trivy database in ${cacheDir} is from ${describe(meta, now)}: younger than trivy-db-max-age, no download`
     );
     return { source: "fresh", freshAt: freshAt(meta).toISOString() };
   }
@@ -43857,7 +44293,7 @@ async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new D
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir11(cacheDir2, { recursive: true });
+    await mkdir11(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -43868,7 +44304,7 @@ async function provideTrivyDb(ctx, trivy, cacheDir2, now = /* @__PURE__ */ new D
   if (isFresh(meta, maxAge, now) && meta)
     return { source, ...restored, freshAt: freshAt(meta).toISOString() };
   try {
-    await trivy.downloadDb(cacheDir2);
+    await trivy.downloadDb(cacheDir);
   } catch (e) {
     if (!meta) throw e;
     const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
@@ -43890,7 +44326,7 @@ async function saveDb(ctx, dbDir, staging, key) {
   await mkdir11(path27.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
-  await rename2(tmp, staging);
+  await rename3(tmp, staging);
   try {
     await ctx.host.cache.save([staging], key);
     return { savedKey: key };
@@ -43901,9 +44337,9 @@ async function saveDb(ctx, dbDir, staging, key) {
 
 // src/stages/scan.ts
 function trivyOptions(config, scan) {
-  const cacheDir2 = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
-    ...cacheDir2 ? { cacheDir: cacheDir2 } : {},
+    ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
     ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
@@ -43930,7 +44366,7 @@ var scanStage = {
     const sbom = ctx.facts.sbom;
     const discover = ctx.facts.discover;
     if (!sbom || !discover) return;
-    if (!await provideTool("trivy", ctx.host.kind === "github")) {
+    if (!await provideTool("trivy", ctx.host.kind === "github", process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)"
       );
@@ -43940,16 +44376,16 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const cacheDir2 = trivyCacheDir(ctx);
-    const db = config.trivySkipDbUpdate ? void 0 : await provideTrivyDb(ctx, trivy, cacheDir2);
-    const provided = { trivyCacheDir: cacheDir2, ...db ? { db } : {} };
+    const cacheDir = trivyCacheDir(ctx);
+    const db = config.trivySkipDbUpdate ? void 0 : await provideTrivyDb(ctx, trivy, cacheDir);
+    const provided = { trivyCacheDir: cacheDir, ...db ? { db } : {} };
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path28.join(config.reportPath, "scan");
     await mkdir12(dir, { recursive: true });
     const file = path28.join(dir, "vulnerabilities.json");
-    await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    await writeFile10(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
     const predicateFile = path28.join(dir, "vuln-predicate.json");
     const predicate = {
@@ -43962,7 +44398,7 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile10(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
@@ -43972,11 +44408,11 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir14, readFile as readFile15, writeFile as writeFile11 } from "node:fs/promises";
+import { mkdir as mkdir14, readFile as readFile16, writeFile as writeFile12 } from "node:fs/promises";
 import path33 from "node:path";
 
 // src/tools/govulncheck.ts
-import os10 from "node:os";
+import os11 from "node:os";
 import path29 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
@@ -44101,7 +44537,7 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os10.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os11.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
@@ -44112,16 +44548,16 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
 
 // src/reachability/check.ts
 import path31 from "node:path";
-import { readFile as readFile14 } from "node:fs/promises";
+import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { mkdtemp as mkdtemp2 } from "node:fs/promises";
-import os11 from "node:os";
+import { mkdtemp as mkdtemp3 } from "node:fs/promises";
+import os12 from "node:os";
 import path30 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp2(path30.join(os11.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path30.join(os12.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44241,7 +44677,7 @@ async function checkReachability(archive, platforms, db, govulncheck) {
     for (const b of extracted.binaries) {
       const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
       const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
-      const names = isStripped ? pclntabNames(await readFile14(b.file)) : void 0;
+      const names = isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
       reports.push({
         platform: b.platform,
         path: b.path,
@@ -44260,7 +44696,7 @@ async function checkReachability(archive, platforms, db, govulncheck) {
 }
 
 // src/reachability/vex.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/reachability/sbom-purls.ts
 var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44341,7 +44777,7 @@ function openVexDocument(input) {
   const statements = input.verdicts.map(
     (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
   );
-  const id = createHash10("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  const id = createHash12("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
   return {
     "@context": OPENVEX_CONTEXT,
     "@id": `https://openvex.dev/docs/public/vex-${id}`,
@@ -44359,18 +44795,18 @@ function retargetVex(doc, image) {
       (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
     )
   }));
-  const id = createHash10("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  const id = createHash12("sha256").update(JSON.stringify([image, statements])).digest("hex");
   return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
 }
 
 // src/reachability/db.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir13, rename as rename3, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
-import os12 from "node:os";
+import { mkdir as mkdir13, rename as rename4, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
+import os13 from "node:os";
 import path32 from "node:path";
-function vulnDbPlan(url, day, home = os12.homedir()) {
-  const id = createHash11("sha256").update(url).digest("hex").slice(0, 16);
+function vulnDbPlan(url, day, home = os13.homedir()) {
+  const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
     dir: path32.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
@@ -44384,25 +44820,25 @@ function dbRoot(dir) {
   const only = subdirs.length === 1 ? path32.join(dir, subdirs[0]?.name ?? "") : void 0;
   return only && existsSync3(path32.join(only, "index", "db.json")) ? only : void 0;
 }
-async function download(plan, timeoutMs) {
+async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm8(tmp, { recursive: true, force: true });
+  await rm9(tmp, { recursive: true, force: true });
   await mkdir13(tmp, { recursive: true });
   try {
     const zip = path32.join(tmp, "vulndb.zip");
-    await writeFile10(zip, Buffer.from(await res.arrayBuffer()));
+    await writeFile11(zip, Buffer.from(await res.arrayBuffer()));
     await run("unzip", ["-q", "-o", zip, "-d", path32.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
     if (!dbRoot(path32.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm8(plan.dir, { recursive: true, force: true });
+    await rm9(plan.dir, { recursive: true, force: true });
     await mkdir13(path32.dirname(plan.dir), { recursive: true });
-    await rename3(path32.join(tmp, "db"), plan.dir);
+    await rename4(path32.join(tmp, "db"), plan.dir);
   } finally {
-    await rm8(tmp, { recursive: true, force: true });
+    await rm9(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -44412,7 +44848,7 @@ async function resolveVulnDb(input, cache2, options = {}) {
   const cached = dbRoot(plan.dir);
   if (matched === plan.key && cached) return { db: `file://${cached}`, note: `today's copy (${plan.key})` };
   try {
-    await download(plan, options.timeoutMs ?? 12e4);
+    await download2(plan, options.timeoutMs ?? 12e4);
   } catch (e) {
     const why = e.message;
     if (cached) return { db: `file://${cached}`, note: `an older copy (${matched ?? "local"}): ${why}` };
@@ -44441,7 +44877,7 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
     vexFile
   });
   const dir = path33.join(ctx.config.reportPath, "scan");
-  await writeFile11(path33.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  await writeFile12(path33.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -44495,7 +44931,7 @@ var reachabilityStage = {
       );
     await mkdir14(ctx.config.reportPath, { recursive: true });
     const vexFile = path33.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile15(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
@@ -44504,7 +44940,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile11(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile12(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
@@ -44531,7 +44967,7 @@ var reachabilityStage = {
 };
 
 // src/stages/sign.ts
-import { readFile as readFile16, writeFile as writeFile12 } from "node:fs/promises";
+import { readFile as readFile17, writeFile as writeFile13 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -44597,27 +45033,40 @@ function cosignMajor(versionText) {
     );
   return Number(m[1]);
 }
+function cosignEnvNeeds(key, signing) {
+  if (!key) return {};
+  if (key.kind === "keyless") return { keyless: signing };
+  const envRef = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(key.ref)?.[1];
+  return {
+    kmsKey: /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\//.test(key.ref),
+    ...envRef ? { names: [envRef] } : {}
+  };
+}
 var Cosign = class {
   constructor(env2 = process.env) {
     this.env = env2;
   }
   env;
-  exec(args, timeoutMs = 3e5) {
-    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  exec(args, needs, timeoutMs = 3e5) {
+    return run("cosign", args, {
+      env: childEnv("cosign", this.env, needs),
+      timeoutMs,
+      installHint: COSIGN_INSTALL_HINT
+    });
   }
   async major() {
-    const { stdout, stderr } = await this.exec(["version"], 3e4);
+    const { stdout, stderr } = await this.exec(["version"], {}, 3e4);
     return cosignMajor(`${stdout}
 ${stderr}`);
   }
   async sign(image, key, o) {
-    await this.exec(cosignSignArgs(image, key, o));
+    await this.exec(cosignSignArgs(image, key, o), cosignEnvNeeds(key, true));
   }
   async attest(image, key, type, predicate, o) {
-    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o), cosignEnvNeeds(key, true));
   }
   async verify(image, pub, o, identity, attestationType) {
-    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType), cosignEnvNeeds(pub, false));
   }
 };
 
@@ -44631,7 +45080,7 @@ function imageByDigest(tag, digest) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile16(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile17(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -44639,9 +45088,9 @@ async function isForkPullRequest(env2) {
 }
 async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
-  const doc = JSON.parse(await readFile16(file, "utf8"));
+  const doc = JSON.parse(await readFile17(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile12(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile13(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -44677,7 +45126,7 @@ var signStage = {
       }
       if (problem) throw new Error(problem);
     }
-    if (!await provideTool("cosign", ctx.host.kind === "github")) {
+    if (!await provideTool("cosign", ctx.host.kind === "github", process.env, ctx.host.log)) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
@@ -45209,13 +45658,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os13 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os13, arch: arch3, ...variant ? { variant } : {} };
+  const [os14 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os14, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os13, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os14, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -45227,7 +45676,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os13 && goos !== os13)
+  if (goos && os14 && goos !== os14)
     out.push({
       code: "GC203",
       severity: "error",
@@ -45741,7 +46190,7 @@ var analyzeStage = {
 import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
-var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+var import_tar_stream4 = __toESM(require_tar_stream(), 1);
 async function addStream(p, name, size, body) {
   await new Promise((resolve2, reject) => {
     const sink = p.entry({ name, size, mode: 420 }, (err) => err ? reject(err) : resolve2());
@@ -45753,7 +46202,7 @@ async function addStream(p, name, size, body) {
   });
 }
 function dockerArchiveStream(source, image, tag) {
-  const p = (0, import_tar_stream3.pack)();
+  const p = (0, import_tar_stream4.pack)();
   void (async () => {
     try {
       if (!image.configDigest) throw new Error("the image has no config digest");
