@@ -12,7 +12,7 @@ import { REPO_ROOT, runBundledAction, type ActionRun } from '../helpers/action.j
 import { startCacheV2, type CacheV2 } from '../helpers/cache-v2.js';
 import { removeTree } from '../../src/cache/fs.js';
 
-const GO_KEY = 'go-container-ci-go-v2-';
+const GO_KEY = 'go-container-ci-go-';
 
 describe('action cache stages through the cache service v2', () => {
   let v2: CacheV2;
@@ -58,7 +58,7 @@ describe('action cache stages through the cache service v2', () => {
   it('saves in one run and restores in the next, whatever RUNNER_TEMP is', async () => {
     const first = await runAction();
     expect(first.exitCode).toBe(0);
-    expect(first.stdout).toMatch(/saved Go caches \([\d.]+ MB\) as go-container-ci-go-v2-/);
+    expect(first.stdout).toMatch(/saved Go caches \([\d.]+ MB\) as go-container-ci-go-/);
     const saved = v2.entries().filter((e) => e.key.startsWith(GO_KEY) && e.finalizedAt !== undefined);
     expect(saved).toHaveLength(1);
 
@@ -76,7 +76,7 @@ describe('action cache stages through the cache service v2', () => {
     const run = await runAction();
     expect(run.exitCode).toBe(0);
     expect(warnings(run).join('\n')).toMatch(/Failed to restore/);
-    expect(run.stdout).toMatch(/no Go cache for go-container-ci-go-v2-\S+ yet: this build starts cold/);
+    expect(run.stdout).toMatch(/no Go cache for go-container-ci-go-\S+ yet: this build starts cold/);
   });
 
   it('CreateCacheEntry answering 500: a warning that the save failed, and a pass', async () => {
@@ -86,7 +86,7 @@ describe('action cache stages through the cache service v2', () => {
       const run = await runAction();
       expect(run.exitCode).toBe(0);
       expect(warnings(run).join('\n')).toMatch(
-        /cache save failed \(the build result is unaffected\): the cache service did not store go-container-ci-go-v2-/,
+        /cache save failed \(the build result is unaffected\): the cache service did not store go-container-ci-go-/,
       );
       expect(
         v2.calls.filter((c) => c.method === 'CreateCacheEntry' && c.status === 500).length,
@@ -104,7 +104,7 @@ describe('action cache stages through the cache service v2', () => {
     const before = v2.calls.length;
     const run = await runAction({ ACTIONS_CACHE_MODE: 'read' });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/restored Go caches from go-container-ci-go-v2-\S+ \(prefix match\)/);
+    expect(run.stdout).toMatch(/restored Go caches from go-container-ci-go-\S+ \(prefix match\)/);
     expect(run.summary).toMatch(/Restored\W+prefix match/);
     const during = v2.calls.slice(before);
     expect(during.some((c) => c.method === 'GetCacheEntryDownloadURL')).toBe(true);
