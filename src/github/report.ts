@@ -5,11 +5,11 @@
  */
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { removeTree } from '../cache/fs.js';
+import { stableCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentMarker, upsertStickyComment } from './comments.js';
@@ -19,10 +19,7 @@ import { GitHubHttpError, GitHubRest } from './rest.js';
 
 /** A fixed directory: @actions/cache derives an entry's version from its paths. */
 function baselineCacheDir(): string {
-  return path.join(
-    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-baseline',
-  );
+  return stableCacheDir('baseline');
 }
 
 /** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */

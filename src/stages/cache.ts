@@ -17,6 +17,7 @@ import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -34,14 +35,11 @@ export interface GoCacheFacts {
 }
 
 /**
- * Where the Go caches are unpacked between the builder and the host cache. @actions/cache versions an entry by
- * its paths, so on GitHub the path is the same in every run (RUNNER_TEMP is private to the job); the local
- * cache is path-independent, so there it is private to the run and concurrent runs never share it.
+ * Where the Go caches are unpacked between the builder and the host cache: the same path in every run on GitHub
+ * (@actions/cache versions entries by path), private to the run elsewhere (src/cache/host-dir.ts).
  */
 export function goCacheDir(ctx: Context): string {
-  return ctx.host.kind === 'github' && process.env.RUNNER_TEMP
-    ? path.join(process.env.RUNNER_TEMP, 'go-container-ci-go-cache')
-    : path.join(ctx.host.tempDir, 'go-cache');
+  return hostCacheDir(ctx.host, 'go-cache');
 }
 
 /**
@@ -205,6 +203,7 @@ export const cacheSaveStage: Stage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';
+    if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
     return undefined;

@@ -3,7 +3,6 @@
  * the last build, and the findings where the job's environment and the build disagree.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -19,6 +18,7 @@ import { cacheKey, volatileReason } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { removeTree } from '../cache/fs.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
+import { stableCacheDir } from '../cache/host-dir.js';
 
 export interface SnapshotFacts {
   readonly key: string;
@@ -149,10 +149,7 @@ export function snapshotFindings(s: GoEnvSnapshot, dockerfile: string, env: Node
 
 /** Where the last snapshot is kept between runs (a fixed path: cache entries are keyed by their paths). */
 function snapshotCacheDir(): string {
-  return path.join(
-    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-snapshot',
-  );
+  return stableCacheDir('snapshot');
 }
 
 function platformSlug(platforms: readonly string[]): string {
