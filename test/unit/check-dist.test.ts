@@ -4,7 +4,6 @@ import {
   symlinkSync,
   appendFileSync,
   rmSync,
-  mkdirSync,
   readFileSync,
   writeFileSync,
 } from 'node:fs';
