@@ -12,6 +12,8 @@ import {
   HttpClientError,
   HttpCodes,
   buildConfig,
+  cacheModeNotice,
+  cacheModeOf,
   debug,
   error,
   exec,
@@ -30,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-KKRDHZ37.js";
+} from "./chunks/chunk-2XR42DWG.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44814,7 +44816,15 @@ var githubLogger = {
   group: (title, fn) => group(title, fn)
 };
 var ActionsCacheStore = class {
+  constructor(env = process.env) {
+    this.env = env;
+  }
+  env;
   told = false;
+  modeTold = false;
+  get writable() {
+    return cacheModeOf(this.env).write;
+  }
   available() {
     let available;
     try {
@@ -44832,8 +44842,16 @@ var ActionsCacheStore = class {
     this.told = true;
     return false;
   }
+  /** Whether the job's cache mode allows this; a restricted mode is said once. */
+  allowed(what) {
+    const mode = cacheModeOf(this.env);
+    const notice2 = cacheModeNotice(mode);
+    if (notice2 && !this.modeTold) info(notice2);
+    this.modeTold ||= notice2 !== void 0;
+    return mode[what];
+  }
   async restore(paths, key, restoreKeys) {
-    if (!this.available()) return void 0;
+    if (!this.available() || !this.allowed("read")) return void 0;
     try {
       return await restoreCache([...paths], key, [...restoreKeys]);
     } catch (e) {
@@ -44842,11 +44860,22 @@ var ActionsCacheStore = class {
     }
   }
   async save(paths, key) {
-    if (!this.available()) return;
+    if (!this.available() || !this.allowed("write")) return;
     try {
-      await saveCache2([...paths], key);
+      if (await saveCache2([...paths], key) === -1 && !await this.exists(paths, key))
+        warning(
+          `cache save failed (the build result is unaffected): the cache service did not store ${key}`
+        );
     } catch (e) {
       warning(`cache save failed (the build result is unaffected): ${e.message}`);
+    }
+  }
+  /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
+  async exists(paths, key) {
+    try {
+      return await restoreCache([...paths], key, [], { lookupOnly: true }) === key;
+    } catch {
+      return false;
     }
   }
 };
@@ -44896,10 +44925,11 @@ async function main() {
   const host = new GitHubHost();
   let config;
   try {
-    config = buildConfig((name) => getInput(name), {
-      workspace,
-      defaultReportDir: path10.join(host.tempDir, "report")
-    });
+    config = buildConfig(
+      (name) => getInput(name),
+      { workspace, defaultReportDir: path10.join(host.tempDir, "report") },
+      (secret) => host.mask(secret)
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const err of e.errors)

@@ -6,6 +6,7 @@ import { InputError } from './errors.js';
 import { parseImageReference, parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../pipeline/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
+import { parseDuration } from './duration.js';
 
 export interface InputSpec<T> {
   /** The name in action.yml and the CLI flag (`--name`). */
@@ -131,17 +132,46 @@ export function keyValueInput(
     ...(opts.secret ? { secret: true } : {}),
     parse(raw) {
       const out: Record<string, string> = {};
-      for (const line of raw.split('\n').map((l) => l.replace(/\r$/, ''))) {
+      // A secret's text is never quoted back: its errors name the line only.
+      const shown = (text: string) => (opts.secret ? '' : ` '${preview(text)}'`);
+      for (const [index, line] of raw
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''))
+        .entries()) {
         if (line.trim() === '' || line.trim().startsWith('#')) continue;
+        const at = `line ${index + 1}: `;
         const eq = line.indexOf('=');
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        if (eq < 0) throw new InputError(name, `expected KEY=VALUE lines, got '${preview(line)}'`);
+        if (eq < 0)
+          throw new InputError(
+            name,
+            `${at}expected ${opts.secret ? 'id=value' : 'KEY=VALUE'} lines, got${shown(line) || ' a line without ='}`,
+          );
         if (!keyPattern.test(key))
-          throw new InputError(name, `'${preview(key)}' is not a valid key (${keyHint})`);
-        if (line.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+          throw new InputError(
+            name,
+            `${at}${opts.secret ? 'expected id=value: the id' : `'${preview(key)}'`} is not a valid key (${keyHint})`,
+          );
+        if (line.includes('\0')) throw new InputError(name, `${at}expected text without NUL characters`);
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
+    },
+  });
+}
+
+/** A duration (src/config/duration.ts), as milliseconds. */
+export function durationInput(name: string, description: string, def: string): InputSpec<number> {
+  return spec({
+    name,
+    description,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === '' ? def : raw.trim();
+      const ms = parseDuration(v);
+      if (ms === undefined)
+        throw new InputError(name, `expected a duration such as 24h, 90m, 1h30m or 2d, got '${preview(v)}'`);
+      return ms;
     },
   });
 }
@@ -450,8 +480,13 @@ export const INPUTS = {
   ),
   trivySkipDbUpdate: booleanInput(
     'trivy-skip-db-update',
-    'Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).',
+    'Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners); the database is then neither restored from nor saved to the cache.',
     false,
+  ),
+  trivyDbMaxAge: durationInput(
+    'trivy-db-max-age',
+    "How old trivy's database (restored from the cache, keyed by day) may be before the scan downloads a new one: a duration such as `24h`, `90m` or `2d`; `0` always downloads. A failed download falls back to the cached database with a warning.",
+    '24h',
   ),
   trivyCacheDir: stringInput(
     'trivy-cache-dir',

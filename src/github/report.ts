@@ -5,23 +5,21 @@
  */
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { removeTree } from '../cache/fs.js';
+import { stableCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentAuthor, commentMarker, upsertStickyComment } from './comments.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
+import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
 
 /** A fixed directory: @actions/cache derives an entry's version from its paths. */
 function baselineCacheDir(): string {
-  return path.join(
-    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-baseline',
-  );
+  return stableCacheDir('baseline');
 }
 
 /** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */
@@ -33,18 +31,19 @@ export async function restoreBaselineFromCache(
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
-  const prefix = baselineKeyPrefix(image, baseRef);
+  // Only what pushes to the base branch stored (src/cache/scope.ts): never a pull request's or an outsider's run.
+  const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return undefined;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
   return readFile(path.join(dir, BASELINE_FILE), 'utf8').catch(() => undefined);
 }
 
-/** Stores this run's baseline under a key of its branch and run, for the pull requests against it. */
+/** Stores this run's baseline under a key of its branch scope and run, for the pull requests against it. */
 export async function saveBaselineToCache(
   ctx: Context,
   baseline: Baseline,
-  refName: string,
+  scope: string,
   github: GitHubRunInfo,
 ): Promise<void> {
   const dir = baselineCacheDir();
@@ -52,7 +51,7 @@ export async function saveBaselineToCache(
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}\n`);
   const run = `${github.runId ?? Date.now()}-${github.runAttempt ?? '1'}`;
-  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run}`);
+  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run}`);
 }
 
 export interface CommentOutcome {

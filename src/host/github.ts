@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CacheStore, Host, Logger } from './host.js';
+import { cacheModeNotice, cacheModeOf } from './cache-mode.js';
 import type { Finding } from '../pipeline/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
 
@@ -21,9 +22,19 @@ const githubLogger: Logger = {
   group: (title, fn) => core.group(title, fn),
 };
 
-/** @actions/cache, where a failing cache service warns and the build goes on. */
+/**
+ * @actions/cache, where a failing cache service warns and the build goes on. ACTIONS_CACHE_MODE is obeyed
+ * here (a fork's pull request restores but never saves), and said once.
+ */
 export class ActionsCacheStore implements CacheStore {
   private told = false;
+  private modeTold = false;
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  get writable(): boolean {
+    return cacheModeOf(this.env).write;
+  }
+
   private available(): boolean {
     let available: boolean;
     try {
@@ -41,12 +52,22 @@ export class ActionsCacheStore implements CacheStore {
     this.told = true;
     return false;
   }
+
+  /** Whether the job's cache mode allows this; a restricted mode is said once. */
+  private allowed(what: 'read' | 'write'): boolean {
+    const mode = cacheModeOf(this.env);
+    const notice = cacheModeNotice(mode);
+    if (notice && !this.modeTold) core.info(notice);
+    this.modeTold ||= notice !== undefined;
+    return mode[what];
+  }
+
   async restore(
     paths: readonly string[],
     key: string,
     restoreKeys: readonly string[],
   ): Promise<string | undefined> {
-    if (!this.available()) return undefined;
+    if (!this.available() || !this.allowed('read')) return undefined;
     try {
       return await cache.restoreCache([...paths], key, [...restoreKeys]);
     } catch (e) {
@@ -54,12 +75,26 @@ export class ActionsCacheStore implements CacheStore {
       return undefined;
     }
   }
+
   async save(paths: readonly string[], key: string): Promise<void> {
-    if (!this.available()) return;
+    if (!this.available() || !this.allowed('write')) return;
     try {
-      await cache.saveCache([...paths], key);
+      // -1: @actions/cache logged why (as info) and stored nothing, unless another job stored the key first.
+      if ((await cache.saveCache([...paths], key)) === -1 && !(await this.exists(paths, key)))
+        core.warning(
+          `cache save failed (the build result is unaffected): the cache service did not store ${key}`,
+        );
     } catch (e) {
       core.warning(`cache save failed (the build result is unaffected): ${(e as Error).message}`);
+    }
+  }
+
+  /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
+  private async exists(paths: readonly string[], key: string): Promise<boolean> {
+    try {
+      return (await cache.restoreCache([...paths], key, [], { lookupOnly: true })) === key;
+    } catch {
+      return false;
     }
   }
 }

@@ -3,7 +3,7 @@
  * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
  * src/cache/dance.ts.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -15,6 +15,9 @@ import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
+import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
+import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -24,23 +27,25 @@ export interface GoCacheFacts {
   readonly restoredKey?: string;
   readonly restoreMs?: number;
   readonly restoredBytes?: number;
+  /** The restored module cache checked against go.sum before injection. */
+  readonly moduleCheck?: ModuleCacheCheck;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
 }
 
 /**
- * Where the Go caches are unpacked between the builder and the host cache. @actions/cache versions an entry by
- * its paths, so on GitHub the path is the same in every run (RUNNER_TEMP is private to the job); the local
- * cache is path-independent, so there it is private to the run and concurrent runs never share it.
+ * Where the Go caches are unpacked between the builder and the host cache: the same path in every run on GitHub
+ * (@actions/cache versions entries by path), private to the run elsewhere (src/cache/host-dir.ts).
  */
 export function goCacheDir(ctx: Context): string {
-  return ctx.host.kind === 'github' && process.env.RUNNER_TEMP
-    ? path.join(process.env.RUNNER_TEMP, 'go-container-ci-go-cache')
-    : path.join(ctx.host.tempDir, 'go-cache');
+  return hostCacheDir(ctx.host, 'go-cache');
 }
 
-/** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
+/**
+ * Key parts: the ref scope (src/cache/scope.ts), the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go
+ * build args), then the sources.
+ */
 export async function goCacheKeys(
   ctx: Context,
   mounts: readonly CacheMount[],
@@ -61,9 +66,16 @@ export async function goCacheKeys(
       baseImages: mounts.map((m) => m.stageBase),
     });
   const sources = await findGoSources(ctx.config.contextDir);
-  // v2: the entry is one tar of the caches (v1 entries were directories).
-  const prefix = `go-container-ci-go-v2-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v2-'] };
+  // v3: keys name the ref scope that wrote them (v2 entries could come from any run).
+  const family = 'go-container-ci-go-v3';
+  const scope = currentRefScope();
+  // A run that pushes or signs builds only on entries its own ref wrote: never on a pull request's or
+  // another branch's, never on whatever a bare prefix matches.
+  const publishing = ctx.config.push || ctx.config.sign;
+  return {
+    key: `${family}-${scope.slug}-${envKey}-${sources}`,
+    restoreKeys: scopedRestoreKeys(family, scope, `${envKey}-`, publishing),
+  };
 }
 
 async function danceBuild(
@@ -134,6 +146,17 @@ export async function archivedIndexes(archive: string): Promise<Set<number>> {
   return present;
 }
 
+/** Every go.sum line of the modules discover found (`module@version[/go.mod]` → h1). */
+async function goSums(ctx: Context): Promise<Map<string, string>> {
+  const sums = new Map<string, string>();
+  for (const m of ctx.facts.discover?.goMods ?? []) {
+    const file = path.join(ctx.config.workspace, path.dirname(m.file), 'go.sum');
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const [k, v] of parseGoSum(text)) sums.set(k, v);
+  }
+  return sums;
+}
+
 async function restoreGoCaches(ctx: Context): Promise<void> {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? '',
@@ -152,11 +175,17 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
+  // Only what go.sum vouches for reaches the builder's module cache; an archive that could escape is refused.
+  const moduleCheck = await verifyCacheArchive(path.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  ctx.host.log.info(
+    `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
+  );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
   const text = injectDockerfile(mounts, present);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
   };
@@ -174,6 +203,7 @@ export const cacheSaveStage: Stage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';
+    if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
     return undefined;

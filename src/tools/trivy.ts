@@ -1,5 +1,6 @@
 /** trivy: vulnerabilities of an SBOM. Argument construction and report parsing are pure. */
 import { parseToolJson, run, ToolError } from './exec.js';
+import { childEnv } from './env-policy.js';
 
 export const TRIVY_INSTALL_HINT =
   'install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input';
@@ -11,6 +12,8 @@ export interface TrivyOptions {
   readonly cacheDir?: string;
   /** Use the database as it is: no download (offline or air-gapped runners). */
   readonly skipDbUpdate?: boolean;
+  /** The database was just provided (src/cache/trivy-db.ts): no download of it, the rest as usual. */
+  readonly dbReady?: boolean;
   readonly ignoreUnfixed?: boolean;
   readonly ignoreFile?: string;
   /** An OpenVEX document: trivy leaves out what it says is not_affected. */
@@ -27,11 +30,17 @@ export function trivySbomArgs(sbom: string, o: TrivyOptions): string[] {
     '--skip-version-check',
     ...(o.cacheDir ? ['--cache-dir', o.cacheDir] : []),
     ...(o.skipDbUpdate ? ['--skip-db-update', '--skip-java-db-update', '--offline-scan'] : []),
+    ...(o.dbReady && !o.skipDbUpdate ? ['--skip-db-update'] : []),
     ...(o.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(o.ignoreFile ? ['--ignorefile', o.ignoreFile] : []),
     ...(o.vexFile ? ['--vex', o.vexFile] : []),
     sbom,
   ];
+}
+
+/** `trivy image --download-db-only`: fetch (or refresh) the vulnerability database into cacheDir. Pure. */
+export function trivyDownloadDbArgs(cacheDir: string): string[] {
+  return ['image', '--download-db-only', '--quiet', '--skip-version-check', '--cache-dir', cacheDir];
 }
 
 export interface Vulnerability {
@@ -99,7 +108,10 @@ export function parseTrivyReport(text: string): Vulnerability[] {
 }
 
 export class Trivy {
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  private readonly env: NodeJS.ProcessEnv;
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.env = childEnv('trivy', env);
+  }
 
   async version(): Promise<string> {
     const { stdout } = await run('trivy', ['--version'], {
@@ -108,6 +120,14 @@ export class Trivy {
       installHint: TRIVY_INSTALL_HINT,
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? 'unknown';
+  }
+
+  async downloadDb(cacheDir: string, timeoutMs = 300_000): Promise<void> {
+    await run('trivy', trivyDownloadDbArgs(cacheDir), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT,
+    });
   }
 
   async scanSbom(sbom: string, o: TrivyOptions, timeoutMs = 600_000): Promise<Vulnerability[]> {

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path32 && path32[0] !== "/") {
-          path32 = `/${path32}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path32}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path32);
+        debuglog("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path32,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path32);
+        debuglog("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path32,
+          path34,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path32, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path32);
+          debuglog("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path32,
+        path: path34,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path32 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path32)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path32, query) : path32;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5174,8 +5174,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp2 = boundary.charCodeAt(i);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path32, host, upgrade, blocking, reset } = request;
+      const { method, path: path34, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path32} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6845,7 +6845,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline5 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path32;
+      headers[HTTP2_HEADER_PATH] = path34;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7324,7 +7324,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline4(
+      const pipe = pipeline5(
         body,
         h2stream,
         (err) => {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path32 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path32;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path32 = "/",
+          path: path34 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path32;
+        opts.path = origin + path34;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10369,7 +10369,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline4(opts, handler) {
+    function pipeline5(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10378,7 +10378,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline4;
+    module.exports = pipeline5;
   }
 });
 
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path32) {
-      if (typeof path32 !== "string") {
-        return path32;
+    function safeUrl2(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path32.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path32;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path32);
+    function matchKey(mockDispatch2, { path: path34, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl2(path32), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl2(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path32, method, body, headers, query } = opts;
+      const { path: path34, method, body, headers, query } = opts;
       return {
-        path: path32,
+        path: path34,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path32,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13543,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable4, pipeline: pipeline4, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline5, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14488,7 +14488,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline4(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline5(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path32) {
-      for (let i = 0; i < path32.length; ++i) {
-        const code2 = path32.charCodeAt(i);
+    function validateCookiePath(path34) {
+      for (let i = 0; i < path34.length; ++i) {
+        const code2 = path34.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -18689,7 +18689,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline4 } = __require("node:stream");
+    var { pipeline: pipeline5 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18849,7 +18849,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline4(
+          pipeline5(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path32 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path32 = `/${path32}`;
+            path34 = `/${path34}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path32);
+          url = new URL(util2.parseOrigin(url).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20273,7 +20273,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline4(src, out, noop);
+          pipeline5(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -20560,13 +20560,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline4(...streams, (err) => {
+        return pipeline5(...streams, (err) => {
           if (err) return reject(err);
           resolve2();
         });
       });
     }
-    function pipeline4(stream2, ...streams) {
+    function pipeline5(stream2, ...streams) {
       const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -20664,7 +20664,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline4,
+      pipeline: pipeline5,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -21206,7 +21206,7 @@ var require_extract = __commonJS({
         let promiseReject = null;
         let entryStream = null;
         let entryCallback = null;
-        const extract2 = this;
+        const extract3 = this;
         this.on("entry", onentry);
         this.on("error", (err) => {
           error2 = err;
@@ -21244,7 +21244,7 @@ var require_extract = __commonJS({
           promiseResolve = resolve2;
           promiseReject = reject;
           consumeCallback(null);
-          if (extract2._finished && promiseResolve) {
+          if (extract3._finished && promiseResolve) {
             promiseResolve({ value: void 0, done: true });
             promiseResolve = promiseReject = null;
           }
@@ -21267,11 +21267,11 @@ var require_extract = __commonJS({
           promiseResolve = promiseReject = null;
         }
         function destroy(err) {
-          extract2.destroy(err);
+          extract3.destroy(err);
           consumeCallback(err);
           return new Promise((resolve2, reject) => {
-            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
-            extract2.once("close", function() {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
               if (err) reject(err);
               else resolve2({ value: void 0, done: true });
             });
@@ -21279,7 +21279,7 @@ var require_extract = __commonJS({
         }
       }
     };
-    module.exports = function extract2(opts) {
+    module.exports = function extract3(opts) {
       return new Extract(opts);
     };
     function noop() {
@@ -21322,7 +21322,7 @@ var require_pack = __commonJS({
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
     var Sink = class extends Writable {
-      constructor(pack2, header, callback) {
+      constructor(pack3, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
         this.header = header;
@@ -21331,7 +21331,7 @@ var require_pack = __commonJS({
         this._isLinkname = header.type === "symlink" && !header.linkname;
         this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
         this._finished = false;
-        this._pack = pack2;
+        this._pack = pack3;
         this._openCallback = null;
         if (this._pack._stream === null) this._pack._stream = this;
         else this._pack._pending.push(this);
@@ -21515,7 +21515,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    module.exports = function pack2(opts) {
+    module.exports = function pack3(opts) {
       return new Pack(opts);
     };
     function modeToType(mode) {
@@ -26258,9 +26258,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path32 = this.getPath();
-        if (path32 === null || path32.startsWith("/")) {
-          return path32;
+        const path34 = this.getPath();
+        if (path34 === null || path34.startsWith("/")) {
+          return path34;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -26272,7 +26272,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path32 : parent + "/" + path32;
+              return parent.endsWith("/") ? parent + path34 : parent + "/" + path34;
             }
           }
         }
@@ -27903,11 +27903,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var clean3 = (version, options) => {
+    var clean4 = (version, options) => {
       const s = parse(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
-    module.exports = clean3;
+    module.exports = clean4;
   }
 });
 
@@ -29495,7 +29495,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse = require_parse2();
     var valid2 = require_valid();
-    var clean3 = require_clean();
+    var clean4 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -29534,7 +29534,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse,
       valid: valid2,
-      clean: clean3,
+      clean: clean4,
       inc,
       diff,
       major,
@@ -31329,10 +31329,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp3 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp3.stdout) {
+          cp3.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -31347,8 +31347,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp3.stderr) {
+          cp3.stderr.on("data", (data) => {
             state.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -31364,19 +31364,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err) => {
+        cp3.on("error", (err) => {
           state.processError = err.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp2.on("exit", (code2) => {
+        cp3.on("exit", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp2.on("close", (code2) => {
+        cp3.on("close", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
@@ -31390,7 +31390,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp3.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -31398,10 +31398,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp3.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp3.stdin.end(this.options.input);
         }
       }));
     });
@@ -31681,14 +31681,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path32 = m[2];
+  let path34 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path32 = `${domain}/${path32}`;
+    path34 = `${domain}/${path34}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path32.includes("/") ? `library/${path32}` : path32;
+  const repository = registry === "docker.io" && !path34.includes("/") ? `library/${path34}` : path34;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31734,11 +31734,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os14, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os14)) return void 0;
+  const [os15, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os15)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os14, architecture } : { os: os14, architecture, variant };
+  return variant === void 0 ? { os: os15, architecture } : { os: os15, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31824,6 +31824,18 @@ function parseSizeIncrease(text3) {
   return { value: { kind: "bytes", bytes: size.value.bytes, measure, text: `${size.value.text}${suffix}` } };
 }
 
+// src/config/duration.ts
+var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+function parseDuration(text3) {
+  const v = text3.trim();
+  if (v === "0") return 0;
+  if (!/^(\d+(\.\d+)?(ms|d|h|m|s))+$/.test(v)) return void 0;
+  let total = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|d|h|m|s)/g))
+    total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+  return Number.isFinite(total) && total <= Number.MAX_SAFE_INTEGER ? Math.round(total) : void 0;
+}
+
 // src/config/inputs.ts
 function spec(s) {
   return s;
@@ -31900,17 +31912,40 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
     ...opts.secret ? { secret: true } : {},
     parse(raw) {
       const out = {};
-      for (const line of raw.split("\n").map((l) => l.replace(/\r$/, ""))) {
+      const shown = (text3) => opts.secret ? "" : ` '${preview(text3)}'`;
+      for (const [index, line] of raw.split("\n").map((l) => l.replace(/\r$/, "")).entries()) {
         if (line.trim() === "" || line.trim().startsWith("#")) continue;
+        const at = `line ${index + 1}: `;
         const eq = line.indexOf("=");
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        if (eq < 0) throw new InputError(name, `expected KEY=VALUE lines, got '${preview(line)}'`);
+        if (eq < 0)
+          throw new InputError(
+            name,
+            `${at}expected ${opts.secret ? "id=value" : "KEY=VALUE"} lines, got${shown(line) || " a line without ="}`
+          );
         if (!keyPattern.test(key))
-          throw new InputError(name, `'${preview(key)}' is not a valid key (${keyHint})`);
-        if (line.includes("\0")) throw new InputError(name, "expected text without NUL characters");
+          throw new InputError(
+            name,
+            `${at}${opts.secret ? "expected id=value: the id" : `'${preview(key)}'`} is not a valid key (${keyHint})`
+          );
+        if (line.includes("\0")) throw new InputError(name, `${at}expected text without NUL characters`);
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
+    }
+  });
+}
+function durationInput(name, description, def) {
+  return spec({
+    name,
+    description,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === "" ? def : raw.trim();
+      const ms = parseDuration(v);
+      if (ms === void 0)
+        throw new InputError(name, `expected a duration such as 24h, 90m, 1h30m or 2d, got '${preview(v)}'`);
+      return ms;
     }
   });
 }
@@ -32177,8 +32212,13 @@ var INPUTS = {
   ),
   trivySkipDbUpdate: booleanInput(
     "trivy-skip-db-update",
-    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).",
+    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners); the database is then neither restored from nor saved to the cache.",
     false
+  ),
+  trivyDbMaxAge: durationInput(
+    "trivy-db-max-age",
+    "How old trivy's database (restored from the cache, keyed by day) may be before the scan downloads a new one: a duration such as `24h`, `90m` or `2d`; `0` always downloads. A failed download falls back to the cached database with a warning.",
+    "24h"
   ),
   trivyCacheDir: stringInput(
     "trivy-cache-dir",
@@ -32336,9 +32376,23 @@ function reportDirectory(workspace, value) {
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`
   );
 }
-function buildConfig(raw, env2) {
+function secretInputFragments(raw) {
+  const out = /* @__PURE__ */ new Set([raw, raw.trim()]);
+  for (const line of raw.split("\n")) {
+    const text3 = line.replace(/\r$/, "").trim();
+    out.add(text3);
+    const eq = text3.indexOf("=");
+    if (eq >= 0) out.add(text3.slice(eq + 1).trim());
+  }
+  return [...out].filter((f) => f.length >= 3);
+}
+function buildConfig(raw, env2, mask = () => void 0) {
   const errors = [];
   const values = {};
+  for (const key of Object.keys(INPUTS)) {
+    const spec2 = INPUTS[key];
+    if (spec2.secret) for (const fragment of secretInputFragments(raw(spec2.name) ?? "")) mask(fragment);
+  }
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
     try {
@@ -32704,9 +32758,9 @@ var LayoutSource = class {
   format = "oci-layout";
   sizes = /* @__PURE__ */ new Map();
   file(name) {
-    const clean3 = memberName(name);
-    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path5.join(this.location, clean3);
+    const clean4 = memberName(name);
+    if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path5.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -32777,6 +32831,79 @@ import { createWriteStream } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/tools/env-policy.ts
+var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
+var BASE_GRANT = {
+  names: [
+    "PATH",
+    "HOME",
+    "USER",
+    "TMPDIR",
+    "LANG",
+    "LC_ALL",
+    "TZ",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_RUNTIME_DIR",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    ...PROXIES
+  ]
+};
+var GHA_CACHE_VARIABLES = [
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_CACHE_SERVICE_V2"
+];
+var OIDC_REQUEST_VARIABLES = [
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+];
+var DOCKER_CLIENT = {
+  names: ["DOCKER_CONFIG", "DOCKER_HOST", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY"]
+};
+var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
+var TOOL_ENV_POLICY = {
+  docker: [
+    { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
+    // `--ssh default` forwards the agent.
+    { names: ["SSH_AUTH_SOCK"] },
+    { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
+  ],
+  syft: [{ prefixes: ["SYFT_"] }, DOCKER_CLIENT],
+  trivy: [{ prefixes: ["TRIVY_"] }, { names: ["DOCKER_CONFIG"] }],
+  cosign: [
+    // COSIGN_PASSWORD, COSIGN_PRIVATE_KEY (env://), COSIGN_EXPERIMENTAL…
+    { prefixes: ["COSIGN_", "SIGSTORE_", "TUF_"] },
+    DOCKER_CLIENT,
+    { names: OIDC_REQUEST_VARIABLES, when: "keyless" },
+    { prefixes: CLOUD_PREFIXES, when: "kmsKey" }
+  ],
+  git: [{ names: ["GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"] }],
+  tar: [],
+  // Registry credential helpers (ecr-login, gcr, acr-env) read their cloud's credentials.
+  "docker-credential": [DOCKER_CLIENT, { prefixes: CLOUD_PREFIXES }]
+};
+function toolOf(program) {
+  const base = program.split("/").pop() ?? program;
+  if (base.startsWith("docker-credential-")) return "docker-credential";
+  return base in TOOL_ENV_POLICY ? base : void 0;
+}
+function granted(name, grant) {
+  return (grant.names ?? []).includes(name) || (grant.prefixes ?? []).some((p) => name.startsWith(p));
+}
+function childEnv(tool, source, needs = {}) {
+  const grants = [BASE_GRANT, ...tool ? TOOL_ENV_POLICY[tool] : [], { names: needs.names ?? [] }].filter(
+    (g) => g.when === void 0 || needs[g.when] === true
+  );
+  const out = {};
+  for (const [name, value] of Object.entries(source)) {
+    if (value !== void 0 && grants.some((g) => granted(name, g))) out[name] = value;
+  }
+  return out;
+}
 
 // src/registry/auth.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -32867,7 +32994,7 @@ function lineSplitter(onLine) {
   };
 }
 async function run(tool, args, opts = {}) {
-  const env2 = opts.env ?? process.env;
+  const env2 = opts.env ?? childEnv(toolOf(tool), process.env);
   const file = await which2(tool, env2);
   if (!file) throw new ToolNotFoundError(tool, opts.installHint);
   const started = performance.now();
@@ -33071,7 +33198,7 @@ async function helperCredentials(helper, serverUrl, env2) {
   }
   const result = await run(`docker-credential-${helper}`, ["get"], {
     input: serverUrl,
-    env: env2,
+    env: childEnv("docker-credential", env2),
     timeoutMs: 6e4,
     maxStdoutBytes: 1 << 20,
     okExitCodes: [0, 1],
@@ -33806,10 +33933,10 @@ async function fetchOciArchive(client, ref, dest, opts) {
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
     await mkdir2(path8.dirname(dest), { recursive: true });
-    const pack2 = (0, import_tar_stream.pack)();
-    const written = pipeline2(pack2, createWriteStream2(dest));
+    const pack3 = (0, import_tar_stream.pack)();
+    const written = pipeline2(pack3, createWriteStream2(dest));
     const addText = (name, text3) => new Promise(
-      (resolve2, reject) => pack2.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+      (resolve2, reject) => pack3.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
     );
     await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
     await addText(
@@ -33817,20 +33944,20 @@ async function fetchOciArchive(client, ref, dest, opts) {
       layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
     );
     await new Promise(
-      (resolve2, reject) => pack2.entry(
+      (resolve2, reject) => pack3.entry(
         { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
         (e) => e ? reject(e) : resolve2()
       )
     );
     await new Promise(
-      (resolve2, reject) => pack2.entry(
+      (resolve2, reject) => pack3.entry(
         { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
         (e) => e ? reject(e) : resolve2()
       )
     );
     for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
       await new Promise((resolve2, reject) => {
-        const entry = pack2.entry(
+        const entry = pack3.entry(
           { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
           (e) => e ? reject(e) : resolve2()
         );
@@ -33839,7 +33966,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
         source.pipe(entry);
       });
     }
-    pack2.finalize();
+    pack3.finalize();
     await written;
     return {
       digest: root.digest,
@@ -34050,6 +34177,15 @@ function buildxBuildArgs(req) {
   args.push("--", req.contextDir);
   return args;
 }
+function buildEnvNeeds(req) {
+  const ghaCache = [...req.cacheFrom ?? [], ...req.cacheTo ?? []].some(
+    (c) => c.split(",").some((part) => part.trim() === "type=gha")
+  );
+  const names = (req.secrets ?? []).flatMap(
+    (s) => s.split(",").filter((part) => part.startsWith("env=")).map((part) => part.slice(4))
+  );
+  return { ghaCache, names };
+}
 function parseBuilderDriver(inspect) {
   return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
 }
@@ -34064,9 +34200,11 @@ var BuildFailedError = class extends ToolError {
   logTail;
 };
 var Buildx = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
+  constructor(source = process.env) {
+    this.source = source;
+    this.env = childEnv("docker", source);
   }
+  source;
   env;
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
   async driver(builder) {
@@ -34097,7 +34235,7 @@ var Buildx = class {
     const started = performance.now();
     try {
       await run("docker", buildxBuildArgs(req), {
-        env: this.env,
+        env: childEnv("docker", this.source, buildEnvNeeds(req)),
         installHint: BUILDX_INSTALL_HINT,
         ...timeoutMs !== void 0 ? { timeoutMs } : {},
         onStderrLine: (line) => {
@@ -34128,6 +34266,43 @@ ${failure.logTail}` : ""}`,
     };
   }
 };
+
+// src/snapshot/redact.ts
+import { createHash as createHash3 } from "node:crypto";
+var REDACTED = "***";
+var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
+var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
+var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+function redactCredentials(value) {
+  const text3 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
+  return { text: text3, redacted: text3 !== value };
+}
+function stripCredentials(value) {
+  const stripped = value.replace(USERINFO, "$1");
+  return redactCredentials(stripped).redacted ? void 0 : stripped;
+}
+function valueHash(value) {
+  return createHash3("sha256").update(value).digest("hex").slice(0, 16);
+}
+
+// src/host/cache-mode.ts
+var KNOWN = ["read", "write", "write-only", "none"];
+function cacheModeOf(env2) {
+  const name = (env2.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (!KNOWN.includes(name)) return { name, read: true, write: true };
+  return {
+    name,
+    read: name === "read" || name === "write",
+    write: name === "write" || name === "write-only"
+  };
+}
+function cacheModeNotice(mode) {
+  if (mode.read && mode.write) return void 0;
+  if (mode.read)
+    return `ACTIONS_CACHE_MODE is ${mode.name} (as on a pull request from a fork): caches are restored but never saved`;
+  if (mode.write) return `ACTIONS_CACHE_MODE is ${mode.name}: caches are saved but never restored`;
+  return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
+}
 
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
@@ -34162,11 +34337,13 @@ async function secretSpecs(ctx, dir) {
 function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha)
+  if (gha) {
+    const mode2 = cacheModeOf(env2);
     return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+      from: mode2.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
     };
+  }
   if (mode === "local" || mode === "auto" && host === "local") {
     return {
       from: [`type=local,src=${localDir2}`],
@@ -34197,10 +34374,38 @@ async function layerCache(ctx) {
   const exists3 = await stat3(path9.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
+function forwardedJobEnv(names, env2, takenSecretIds = []) {
+  const buildArgs = {};
+  const secrets = [];
+  const asSecrets = [];
+  for (const name of names) {
+    const value = env2[name];
+    if (value === void 0) continue;
+    if (!redactCredentials(value).redacted) {
+      buildArgs[name] = value;
+      continue;
+    }
+    const id = name.toLowerCase();
+    if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
+    asSecrets.push(name);
+    const stripped = stripCredentials(value);
+    if (stripped !== void 0) buildArgs[name] = stripped;
+  }
+  return { buildArgs, secrets, asSecrets };
+}
 async function buildRequest(ctx, workDir, secretsDir) {
   const { config } = ctx;
   const git2 = await gitFacts(config.contextDir);
   const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  const forwarded = forwardedJobEnv(
+    Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
+    process.env,
+    [...Object.keys(config.secrets), ...Object.keys(config.secretEnvs)]
+  );
+  for (const name of forwarded.asSecrets)
+    ctx.host.log.warning(
+      `${name} in the job's environment carries credentials: it reaches the build as the BuildKit secret ${name.toLowerCase()} (RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026), and as a build arg only without them (see GC303)`
+    );
   return {
     contextDir: config.contextDir,
     dockerfile: config.dockerfilePath,
@@ -34210,13 +34415,13 @@ async function buildRequest(ctx, workDir, secretsDir) {
     tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
-    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
+    buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
     metadataFile: path9.join(workDir, "metadata.json"),
     iidFile: path9.join(workDir, "iid.txt"),
     ...config.provenance ? { provenance: config.provenance } : {},
-    secrets: await secretSpecs(ctx, secretsDir),
+    secrets: [...await secretSpecs(ctx, secretsDir), ...forwarded.secrets],
     ...await layerCache(ctx),
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
@@ -34429,7 +34634,7 @@ var publishStage = {
 };
 
 // src/report/report.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/dockerfile/goimports.ts
 var KNOWN_OS2 = new Set(
@@ -34483,9 +34688,9 @@ function parseGoImports(text3) {
     const im = /^\s*;?\s*import\b/.exec(rest);
     if (!im) break;
     rest = rest.slice(im[0].length);
-    const open3 = /^\s*\(/.exec(rest);
-    if (open3) {
-      rest = rest.slice(open3[0].length);
+    const open4 = /^\s*\(/.exec(rest);
+    if (open4) {
+      rest = rest.slice(open4[0].length);
       for (; ; ) {
         const spec2 = IMPORT_SPEC.exec(rest);
         if (!spec2) break;
@@ -35299,9 +35504,9 @@ function findBacktick(s, from) {
   }
   return s.length;
 }
-function skipBalanced(s, open3, vars) {
+function skipBalanced(s, open4, vars) {
   let depth = 0;
-  let i = open3;
+  let i = open4;
   while (i < s.length) {
     const c = s[i];
     if (c === "\\") {
@@ -35626,10 +35831,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
-  const [os14, arch3, variant] = platform2.split("/");
+  const [os15, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os14 ? { TARGETOS: os14 } : {},
+    ...os15 ? { TARGETOS: os15 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -36766,13 +36971,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path32 of candidates) {
-      for (const rel of contextSources(a, path32)) {
+    for (const path34 of candidates) {
+      for (const rel of contextSources(a, path34)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path32} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path34} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36865,21 +37070,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path32 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path32, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path32); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path34 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path34, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path34); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path32) {
-  if (fs4.files.has(path32)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path32 === d || path32.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path32);
+function pathState(fs4, path34) {
+  if (fs4.files.has(path34)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path34 === d || path34.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path34);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path32);
+  const dir = posix4.dirname(path34);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -37287,8 +37492,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path32 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path32.split(":").filter((d) => d.startsWith("/"));
+  const path34 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path34.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -37326,8 +37531,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path32, p, name) {
-  const f = fs4.files.get(path32);
+function modeCheck(ctx, fs4, path34, p, name) {
+  const f = fs4.files.get(path34);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37911,8 +38116,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path32) {
-  const p = clean(path32);
+function isExcluded(patterns, path34) {
+  const p = clean(path34);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37963,11 +38168,11 @@ var GC301 = {
       const before = calls.filter((c) => stepIndex(stage, c.step) < at);
       const after = calls.filter((c) => stepIndex(stage, c.step) > at);
       if (before.some(isModDownload)) continue;
-      const download2 = after.find(isModDownload);
-      if (download2) {
+      const download3 = after.find(isModDownload);
+      if (download3) {
         ctx.report({
           at: copy.keywordSpan,
-          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download2.step.span.start.line}): every source change re-downloads all modules`
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download3.step.span.start.line}): every source change re-downloads all modules`
         });
         continue;
       }
@@ -38025,11 +38230,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path32) {
+function covers(step, path34) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path32 === t || path32.startsWith(`${t}/`);
+    return path34 === t || path34.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -38851,11 +39056,11 @@ function outputValues(ctx, ok3, extra = {}) {
 }
 
 // src/report/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BASELINE_VERSION = 1;
 var BASELINE_FILE = "baseline.json";
 function fingerprintHash(f) {
-  return createHash3("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
+  return createHash4("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
 }
 function baselineFinding(f) {
   return {
@@ -39038,10 +39243,10 @@ function hasChanges(d) {
 }
 function baselineSlug(image) {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
-  return `${readable}-${createHash3("sha256").update(image).digest("hex").slice(0, 12)}`;
+  return `${readable}-${createHash4("sha256").update(image).digest("hex").slice(0, 12)}`;
 }
-function baselineKeyPrefix(image, ref) {
-  return `go-container-ci-baseline-v1-${baselineSlug(image)}-${ref.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
+function baselineKeyPrefix(image, scope) {
+  return `go-container-ci-baseline-v2-${baselineSlug(image)}-${scope.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
 }
 
 // src/report/markdown.ts
@@ -39084,8 +39289,8 @@ function table(header, rows, align) {
   const sep2 = align ?? header.map(() => "---").join("|");
   return [line(header), `|${sep2}|`, ...rows.map(line)].join("\n");
 }
-function details(summary2, body, open3 = false) {
-  return `<details${open3 ? " open" : ""}><summary>${summary2}</summary>
+function details(summary2, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}><summary>${summary2}</summary>
 
 ${body}
 
@@ -39117,26 +39322,26 @@ function plural(n, word, many = `${word}s`) {
 }
 function truncateMarkdown(md, maxBytes, note) {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail2 = (open4) => `${"\n\n</details>".repeat(open4)}
+  const tail2 = (open5) => `${"\n\n</details>".repeat(open5)}
 
 > ${note}
 `;
   const lines = md.split("\n");
   let used = 0;
-  let open3 = 0;
+  let open4 = 0;
   const kept = [];
   const budget = (o) => maxBytes - Buffer.byteLength(tail2(o));
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
     const opens = (line.match(/<details[\s>]/g) ?? []).length;
     const closes = (line.match(/<\/details>/g) ?? []).length;
-    const nextOpen = Math.max(0, open3 + opens - closes);
+    const nextOpen = Math.max(0, open4 + opens - closes);
     if (used + size > budget(nextOpen)) break;
     kept.push(line);
     used += size;
-    open3 = nextOpen;
+    open4 = nextOpen;
   }
-  return `${kept.join("\n")}${tail2(open3)}`;
+  return `${kept.join("\n")}${tail2(open4)}`;
 }
 
 // src/report/size-rows.ts
@@ -39895,7 +40100,7 @@ function planAnnotations(findings, limits) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 function sarifLevel(s) {
   return s === "error" ? "error" : s === "warning" ? "warning" : "note";
@@ -39958,7 +40163,7 @@ function toSarif(findings, opts = {}) {
       level: sarifLevel(f.severity),
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
-        "goContainerCi/v1": createHash4("sha256").update(findingFingerprint(f)).digest("hex")
+        "goContainerCi/v1": createHash5("sha256").update(findingFingerprint(f)).digest("hex")
       },
       ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
@@ -40001,7 +40206,7 @@ function toSarif(findings, opts = {}) {
 }
 
 // src/report/gitlab.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var SEVERITY = { error: "critical", warning: "major", info: "info" };
 function toCodeQuality(findings, fallbackPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -40009,7 +40214,7 @@ function toCodeQuality(findings, fallbackPath) {
     const base = findingFingerprint(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const fingerprint = createHash5("md5").update(`${base}\0${n}`).digest("hex");
+    const fingerprint = createHash6("md5").update(`${base}\0${n}`).digest("hex");
     const begin = f.file && f.line && f.line > 0 ? f.line : 1;
     const end = f.file && f.endLine && f.endLine > begin ? f.endLine : void 0;
     return {
@@ -40101,23 +40306,23 @@ function toJUnit(input) {
     totals.skipped += suite.skipped;
     totals.time += time;
     const body = cases.map((c) => {
-      const open3 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
+      const open4 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
       const message = c.body.split("\n")[0] ?? "";
       switch (c.kind) {
         case "pass":
-          return c.body ? `${open3}>
+          return c.body ? `${open4}>
       <system-out>${escapeXmlText(c.body)}</system-out>
-    </testcase>` : `${open3}/>`;
+    </testcase>` : `${open4}/>`;
         case "failure":
-          return `${open3}>
+          return `${open4}>
       <failure${attrs({ message, type: c.name.split(" ")[0] })}>${escapeXmlText(c.body)}</failure>
     </testcase>`;
         case "error":
-          return `${open3}>
+          return `${open4}>
       <error${attrs({ message, type: "StageFailed" })}>${escapeXmlText(c.body)}</error>
     </testcase>`;
         case "skipped":
-          return `${open3}>
+          return `${open4}>
       <skipped${attrs({ message })}/>
     </testcase>`;
       }
@@ -40207,10 +40412,75 @@ function runUrl(info2) {
   return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt}`;
 }
 
+// src/cache/scope.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request_target",
+  "issue_comment",
+  "workflow_run",
+  "pull_request_review",
+  "pull_request_review_comment",
+  "discussion",
+  "discussion_comment",
+  "issues",
+  "fork",
+  "watch"
+]);
+var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch", "merge_group"]);
+function clean2(text3) {
+  return text3.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
+}
+function defaultBranchOf(eventText) {
+  if (!eventText) return void 0;
+  try {
+    const branch = JSON.parse(eventText).repository?.default_branch;
+    return typeof branch === "string" && branch !== "" ? branch : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function refScope(env2, defaultBranch) {
+  const ref = env2.GITHUB_REF ?? "";
+  const event = env2.GITHUB_EVENT_NAME ?? "";
+  if (!ref && !event) return { kind: "local", slug: "local" };
+  if (EXTERNAL_EVENTS.has(event)) return { kind: "external", slug: `ext-${clean2(event)}` };
+  const pr = /^refs\/pull\/(\d+)\//.exec(ref);
+  if (pr || event === "pull_request") return { kind: "pr", slug: `pr-${pr?.[1] ?? clean2(ref)}` };
+  if (ref.startsWith("refs/tags/")) return { kind: "tag", slug: `tag-${clean2(ref.slice(10))}` };
+  if (ref.startsWith("refs/heads/")) {
+    const branch = ref.slice(11);
+    if (branch === defaultBranch && (TRUSTED_EVENTS.has(event) || event === ""))
+      return { kind: "default", slug: "default" };
+    return { kind: "branch", slug: `branch-${clean2(branch)}` };
+  }
+  return { kind: "external", slug: `ext-${clean2(event || ref)}` };
+}
+function eventDefaultBranch(env2) {
+  try {
+    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync2(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
+  } catch {
+    return void 0;
+  }
+}
+function currentRefScope(env2 = process.env) {
+  return refScope(env2, eventDefaultBranch(env2));
+}
+function branchScopeSlug(branch, env2 = process.env) {
+  return refScope({ GITHUB_REF: `refs/heads/${branch}`, GITHUB_EVENT_NAME: "push" }, eventDefaultBranch(env2)).slug;
+}
+function writesTrustedEntries(scope) {
+  return scope.kind === "default" || scope.kind === "branch";
+}
+function scopedRestoreKeys(family, scope, restPrefix, publishing) {
+  const keys = [`${family}-${scope.slug}-${restPrefix}`];
+  if (!publishing && scope.kind !== "default" && scope.kind !== "local")
+    keys.push(`${family}-default-${restPrefix}`);
+  return keys;
+}
+
 // src/github/report.ts
 import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import os8 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/cache/fs.ts
 import { chmod as chmod3, lstat as lstat2, readdir as readdir2, rm as rm5 } from "node:fs/promises";
@@ -40250,6 +40520,16 @@ async function treeSize(dir) {
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
   return total;
+}
+
+// src/cache/host-dir.ts
+import os8 from "node:os";
+import path12 from "node:path";
+function stableCacheDir(name) {
+  return path12.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+}
+function hostCacheDir(host, name) {
+  return host.kind === "github" ? stableCacheDir(name) : path12.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -40503,29 +40783,26 @@ ${body}`;
 
 // src/github/report.ts
 function baselineCacheDir() {
-  return path12.join(
-    process.env.RUNNER_TEMP || path12.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-baseline"
-  );
+  return stableCacheDir("baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
-  const prefix = baselineKeyPrefix(image, baseRef);
+  const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile5(path12.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile5(path13.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
-async function saveBaselineToCache(ctx, baseline, refName, github) {
+async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir();
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
-  await writeFile5(path12.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await writeFile5(path13.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
-  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run2}`);
+  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
 }
 function skipped(level, message) {
   if (level === "notice") notice(message, { title: "go-container-ci PR comment" });
@@ -40588,12 +40865,12 @@ async function postPullRequestComment(ctx, req) {
 
 // src/report/baseline-source.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
   if (ctx.config.baseline) {
-    const file = path13.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path14.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
       text3 = await readFile6(file, "utf8");
@@ -40652,7 +40929,7 @@ function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path14.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path14.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path15.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path15.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
@@ -40676,7 +40953,7 @@ async function report(ctx) {
   const github = host.kind === "github" ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
   await mkdir6(dir, { recursive: true });
-  const file = (name) => path14.join(dir, name);
+  const file = (name) => path15.join(dir, name);
   const annotations = planAnnotations(
     ctx.findings,
     host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
@@ -40694,7 +40971,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path14.sep).join("/")}/`).href } : {}
+    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path15.sep).join("/")}/`).href } : {}
   });
   await writeFile6(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -40745,14 +41022,15 @@ async function report(ctx) {
     ...commentUrl ? { commentUrl } : {}
   });
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
-  if (github && !github.pullRequest && github.refName)
-    await saveBaselineToCache(ctx, current, github.refName, github);
+  const scope = currentRefScope();
+  if (github && !github.pullRequest && writesTrustedEntries(scope))
+    await saveBaselineToCache(ctx, current, scope.slug, github);
   return v;
 }
 
 // src/stages/discover.ts
 import { readFile as readFile7, readdir as readdir3, realpath, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -40879,15 +41157,15 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path15.relative(workspace, abs).split(path15.sep).join("/");
+  return path16.relative(workspace, abs).split(path16.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input, workspace) {
   try {
     const s = await stat4(file);
     if (!s.isFile()) return void 0;
     const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
-    const rel = path15.relative(root, real);
-    if (rel === ".." || rel.startsWith(`..${path15.sep}`) || path15.isAbsolute(rel))
+    const rel = path16.relative(root, real);
+    if (rel === ".." || rel.startsWith(`..${path16.sep}`) || path16.isAbsolute(rel))
       throw new InputError(
         input,
         `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
@@ -40912,11 +41190,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path15.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path16.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path15.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path16.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -40949,7 +41227,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path15.join(config.contextDir, ".dockerignore")
+      path16.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
       if (text3 !== void 0) {
@@ -40980,11 +41258,11 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_GO_FILES = 6e3;
 var MAX_DEPTH2 = 12;
@@ -41011,10 +41289,10 @@ function contextReader(contextDir) {
   }
   return (rel) => {
     if (rel === "" || rel.includes("\0")) return void 0;
-    const abs = path16.resolve(root, rel);
+    const abs = path17.resolve(root, rel);
     try {
       const real = realpathSync2(abs);
-      if (real !== root && !real.startsWith(root + path16.sep)) return void 0;
+      if (real !== root && !real.startsWith(root + path17.sep)) return void 0;
       if (!statSync(real).isFile()) return void 0;
       return readHead(real);
     } catch {
@@ -41031,7 +41309,7 @@ function scanGoContext(contextDir) {
     if (depth > MAX_DEPTH2 || truncated) return;
     let entries;
     try {
-      entries = readdirSync(path16.join(contextDir, rel), { withFileTypes: true });
+      entries = readdirSync(path17.join(contextDir, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -41045,7 +41323,7 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text4 = readHead(path16.join(contextDir, child2));
+        const text4 = readHead(path17.join(contextDir, child2));
         const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
@@ -41055,7 +41333,7 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text3 = readHead(path16.join(contextDir, child2), 64 * 1024);
+      const text3 = readHead(path17.join(contextDir, child2), 64 * 1024);
       const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
@@ -41093,7 +41371,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path17.join(config.workspace, path17.dirname(gm.file), "go.sum");
+    const goSum = path18.join(config.workspace, path18.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -41131,8 +41409,8 @@ var lintStage = {
 };
 
 // src/stages/cache.ts
-import { mkdir as mkdir7, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir7, readFile as readFile10, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -41232,7 +41510,7 @@ function injectDockerfile(mounts, present) {
 }
 
 // src/snapshot/key.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   if (value && typeof value === "object") {
@@ -41242,7 +41520,7 @@ function canonicalJson(value) {
   return JSON.stringify(value) ?? "null";
 }
 function sha2563(text3) {
-  return createHash6("sha256").update(text3).digest("hex");
+  return createHash7("sha256").update(text3).digest("hex");
 }
 function canonicalKeyInputs(inputs) {
   return canonicalJson({
@@ -41279,25 +41557,25 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path18.join(workspace, m.file)));
-    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path18.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile8(path19.join(workspace, m.file)));
+    const sumFile = path19.posix.join(path19.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path19.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
 }
 
 // src/cache/sources.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
-  const hash = createHash7("sha256");
+  const hash = createHash8("sha256");
   async function walk(d) {
     let entries;
     try {
@@ -41307,10 +41585,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path19.join(d, e.name);
+      const p = path20.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path19.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path20.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -41318,9 +41596,181 @@ async function findGoSources(dir) {
   return hash.digest("hex").slice(0, 16);
 }
 
+// src/cache/verify.ts
+var import_tar_stream2 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
+import { open as open3, rename as rename2, rm as rm6 } from "node:fs/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { inflateRawSync } from "node:zlib";
+var UnsafeCacheArchiveError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnsafeCacheArchiveError";
+  }
+};
+function unsafeMember(m) {
+  const escapes = (p) => p.startsWith("/") || p.split("/").includes("..") || p.includes("\0");
+  if (escapes(m.name)) return `member ${JSON.stringify(m.name)} leaves the archive's directory`;
+  if ((m.type === "1" || m.type === "2") && escapes(m.linkname))
+    return `link ${JSON.stringify(m.name)} points at ${JSON.stringify(m.linkname)}, outside the archive`;
+  return void 0;
+}
+function parseGoSum(text3) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const line of text3.split("\n")) {
+    const f = line.trim().split(/\s+/);
+    if (f.length === 3 && f[2]?.startsWith("h1:")) sums.set(`${f[0]}@${f[1]}`, f[2]);
+  }
+  return sums;
+}
+function unescapeModulePath(escaped) {
+  if (/[A-Z]/.test(escaped) || /![^a-z]|!$/.test(escaped)) return void 0;
+  return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+var sha256hex = (b) => createHash9("sha256").update(b).digest("hex");
+function hash1(files) {
+  if (files.some(([name]) => name.includes("\n"))) return void 0;
+  const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const summary2 = sorted.map(([name, sum]) => `${sum}  ${name}
+`).join("");
+  return `h1:${createHash9("sha256").update(summary2).digest("base64")}`;
+}
+function zipHash1(zip) {
+  try {
+    let eocd = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
+      if (zip.readUInt32LE(i) === 101010256) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) return void 0;
+    const count2 = zip.readUInt16LE(eocd + 10);
+    let p = zip.readUInt32LE(eocd + 16);
+    if (count2 === 65535 || p === 4294967295) return void 0;
+    const files = [];
+    for (let i = 0; i < count2; i++) {
+      if (zip.readUInt32LE(p) !== 33639248) return void 0;
+      const method = zip.readUInt16LE(p + 10);
+      const compressed = zip.readUInt32LE(p + 20);
+      const size = zip.readUInt32LE(p + 24);
+      const nameLength = zip.readUInt16LE(p + 28);
+      const local = zip.readUInt32LE(p + 42);
+      const name = zip.toString("utf8", p + 46, p + 46 + nameLength);
+      if (zip.readUInt32LE(local) !== 67324752) return void 0;
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const raw = zip.subarray(start, start + compressed);
+      if (raw.length !== compressed) return void 0;
+      const content = method === 0 ? raw : method === 8 ? inflateRawSync(raw) : void 0;
+      if (!content || content.length !== size) return void 0;
+      files.push([name, sha256hex(content)]);
+      p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    }
+    return hash1(files);
+  } catch {
+    return void 0;
+  }
+}
+function goModHash1(content) {
+  return hash1([["go.mod", sha256hex(content)]]);
+}
+function downloadMember(relative2) {
+  const m = /^cache\/download\/(.+)\/@v\/([^/]+)\.(zip|ziphash|mod|info|lock)$/.exec(relative2);
+  if (!m) return void 0;
+  const module = unescapeModulePath(m[1]);
+  const version = unescapeModulePath(m[2]);
+  return module && version ? { module, version, ext: m[3] } : void 0;
+}
+var MAX_ZIP_BYTES = 512 * 1024 * 1024;
+async function readMember(file, m) {
+  const handle = await open3(file, "r");
+  try {
+    const buf = Buffer.alloc(m.size);
+    await handle.read(buf, 0, m.size, m.offset);
+    return buf;
+  } finally {
+    await handle.close();
+  }
+}
+function stripDot(name) {
+  return name.replace(/^\.\//, "");
+}
+async function membersToKeep(archive, sums) {
+  const members = await readTarIndex(archive);
+  for (const m of members) {
+    const why = unsafeMember(m);
+    if (why) throw new UnsafeCacheArchiveError(`the restored Go cache archive is refused: ${why}`);
+  }
+  const modIndexes = new Set(
+    members.map((m) => /^(\d+)\/cache\/download\//.exec(stripDot(m.name))?.[1]).filter((i) => i !== void 0)
+  );
+  const keep = /* @__PURE__ */ new Set();
+  const verifiedZips = /* @__PURE__ */ new Set();
+  let verified = 0;
+  let dropped = 0;
+  const ordered = [...members].sort(
+    (a, b) => Number(!a.name.endsWith(".zip")) - Number(!b.name.endsWith(".zip"))
+  );
+  for (const m of ordered) {
+    const name = stripDot(m.name);
+    const [index, ...rest] = name.split("/");
+    const relative2 = rest.join("/");
+    if (!modIndexes.has(index) || m.type === "5") {
+      keep.add(name);
+      continue;
+    }
+    const d = downloadMember(relative2);
+    const id = d ? `${d.module}@${d.version}` : "";
+    let ok3 = false;
+    if (d && m.type === "0") {
+      if (d.ext === "zip" && m.size <= MAX_ZIP_BYTES) {
+        ok3 = sums.get(id) !== void 0 && zipHash1(await readMember(archive, m)) === sums.get(id);
+        if (ok3) verifiedZips.add(`${index}/${id}`);
+      } else if (d.ext === "ziphash") {
+        ok3 = verifiedZips.has(`${index}/${id}`) && (await readMember(archive, m)).toString("utf8").trim() === sums.get(id);
+      } else if (d.ext === "mod") {
+        ok3 = goModHash1(await readMember(archive, m)) === sums.get(`${id}/go.mod`);
+      } else ok3 = d.ext === "info" || d.ext === "lock";
+    }
+    if (ok3) {
+      keep.add(name);
+      if (d?.ext === "zip" || d?.ext === "mod") verified++;
+    } else dropped++;
+  }
+  return { keep, check: { verified, dropped } };
+}
+async function rewriteArchive(archive, keep) {
+  const tmp = `${archive}.verified`;
+  const ex = (0, import_tar_stream2.extract)();
+  const pk = (0, import_tar_stream2.pack)();
+  const written = pipeline3(pk, createWriteStream3(tmp));
+  ex.on("entry", (header, stream2, next) => {
+    if (!keep.has(stripDot(header.name))) {
+      stream2.on("end", next);
+      stream2.resume();
+      return;
+    }
+    stream2.pipe(pk.entry(header, next));
+  });
+  ex.on("finish", () => pk.finalize());
+  try {
+    await pipeline3(createReadStream3(archive), ex);
+    await written;
+    await rename2(tmp, archive);
+  } finally {
+    await rm6(tmp, { force: true });
+  }
+}
+async function verifyCacheArchive(archive, sums) {
+  const { keep, check } = await membersToKeep(archive, sums);
+  if (check.dropped > 0) await rewriteArchive(archive, keep);
+  return check;
+}
+
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path20.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path20.join(ctx.host.tempDir, "go-cache");
+  return hostCacheDir(ctx.host, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -41337,13 +41787,18 @@ async function goCacheKeys(ctx, mounts) {
     baseImages: mounts.map((m) => m.stageBase)
   });
   const sources = await findGoSources(ctx.config.contextDir);
-  const prefix = `go-container-ci-go-v2-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
+  const family = "go-container-ci-go-v3";
+  const scope = currentRefScope();
+  const publishing = ctx.config.push || ctx.config.sign;
+  return {
+    key: `${family}-${scope.slug}-${envKey}-${sources}`,
+    restoreKeys: scopedRestoreKeys(family, scope, `${envKey}-`, publishing)
+  };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path20.join(ctx.host.tempDir, name);
+  const work = path21.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path20.join(work, "Dockerfile");
+  const dockerfile = path21.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -41354,7 +41809,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path20.join(work, "metadata.json")
+    metadataFile: path21.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -41389,6 +41844,15 @@ async function archivedIndexes(archive) {
   }
   return present;
 }
+async function goSums(ctx) {
+  const sums = /* @__PURE__ */ new Map();
+  for (const m of ctx.facts.discover?.goMods ?? []) {
+    const file = path21.join(ctx.config.workspace, path21.dirname(m.file), "go.sum");
+    const text3 = await readFile10(file, "utf8").catch(() => "");
+    for (const [k, v] of parseGoSum(text3)) sums.set(k, v);
+  }
+  return sums;
+}
 async function restoreGoCaches(ctx) {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? "",
@@ -41407,11 +41871,16 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
+  const moduleCheck = await verifyCacheArchive(path21.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  ctx.host.log.info(
+    `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
+  );
+  const present = await archivedIndexes(path21.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
     ...facts,
+    moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir)
   };
@@ -41428,6 +41897,7 @@ var cacheSaveStage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return "cache-restore did not run";
+    if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
     return void 0;
@@ -41443,7 +41913,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path21.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -41455,9 +41925,8 @@ async function saveGoCaches(ctx) {
 }
 
 // src/stages/snapshot.ts
-import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
-import os9 from "node:os";
-import path21 from "node:path";
+import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -41637,6 +42106,25 @@ function takeSnapshot(inputs) {
     baseImages
   };
 }
+function redactRecord(values) {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, redactCredentials(v).text]));
+}
+function redactSnapshot(s) {
+  const stages = s.stages.map((st) => {
+    const vars = {};
+    for (const [name, v] of Object.entries(st.vars)) {
+      const r = v.value === void 0 ? void 0 : redactCredentials(v.value);
+      vars[name] = r?.redacted ? { ...v, value: r.text, valueSha256: valueHash(v.value) } : v;
+    }
+    return { ...st, vars };
+  });
+  return {
+    ...s,
+    stages,
+    jobEnv: redactRecord(s.jobEnv),
+    forwardedBuildArgs: redactRecord(s.forwardedBuildArgs)
+  };
+}
 function diffSnapshots(before, after) {
   const changes = [];
   const key = (s) => `${s.stage}\0${s.platform}`;
@@ -41649,7 +42137,7 @@ function diffSnapshots(before, after) {
     for (const name of GO_VARS) {
       const va = a?.vars[name]?.value;
       const vb = b?.vars[name]?.value;
-      if (va !== vb)
+      if (va !== vb || a?.vars[name]?.valueSha256 !== b?.vars[name]?.valueSha256)
         changes.push({
           stage,
           platform: platform2,
@@ -41771,24 +42259,27 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir() {
-  return path21.join(
-    process.env.RUNNER_TEMP || path21.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-snapshot"
-  );
+  return stableCacheDir("snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
+}
+var SNAPSHOT_FAMILY = "go-container-ci-snapshot-v2";
+function snapshotKeyPrefix(platforms) {
+  return `${SNAPSHOT_FAMILY}-${currentRefScope().slug}-${platforms}-`;
 }
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir();
   await removeTree(dir);
   await mkdir8(dir, { recursive: true });
-  const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
-    `go-container-ci-snapshot-v1-${slug}-`
-  ]);
+  const hit = await ctx.host.cache.restore(
+    [dir],
+    `${snapshotKeyPrefix(slug)}none`,
+    scopedRestoreKeys(SNAPSHOT_FAMILY, currentRefScope(), `${slug}-`, ctx.config.push || ctx.config.sign)
+  );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile10(path21.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path22.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -41800,29 +42291,38 @@ var snapshotStage = {
   async run(ctx) {
     const discover = ctx.facts.discover;
     if (!discover) return;
-    const snapshot = takeSnapshot({
-      dockerfileText: discover.dockerfileText,
-      ...ctx.config.target ? { target: ctx.config.target } : {},
-      platforms: ctx.config.platforms,
-      buildArgs: ctx.config.buildArgs,
-      jobEnv: process.env,
-      ...discover.goVersion ? { goModVersion: discover.goVersion } : {},
-      defaultPlatform: nativePlatform()
-    });
+    const snapshot = redactSnapshot(
+      takeSnapshot({
+        dockerfileText: discover.dockerfileText,
+        ...ctx.config.target ? { target: ctx.config.target } : {},
+        platforms: ctx.config.platforms,
+        buildArgs: ctx.config.buildArgs,
+        jobEnv: process.env,
+        ...discover.goVersion ? { goModVersion: discover.goVersion } : {},
+        defaultPlatform: nativePlatform()
+      })
+    );
     const key = snapshotCacheKey(snapshot, await inputFileHashes(ctx.config.workspace, discover));
     ctx.addFindings(snapshotFindings(snapshot, discover.dockerfile, process.env));
     const slug = platformSlug(snapshot.platforms);
-    const previous = await restorePrevious(ctx, slug);
+    const restored = await restorePrevious(ctx, slug);
+    const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path22.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
-    ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
+    ctx.facts.snapshot = {
+      key,
+      snapshot,
+      ...previous ? { previous } : {},
+      changes,
+      file
+    };
     const dir = snapshotCacheDir();
-    await writeFile8(path21.join(dir, "snapshot.json"), json2);
-    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    await writeFile8(path22.join(dir, "snapshot.json"), json2);
+    if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? "(version unknown)"}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` + (forwarded.length ? `; job variables passed as build args: ${forwarded.join(", ")}` : "") + (previous ? `; ${changes.length} change(s) since the last build` : "")
@@ -41831,12 +42331,12 @@ var snapshotStage = {
 };
 
 // src/stages/reproduce.ts
-import { mkdir as mkdir9, rm as rm6 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/image/filesystem.ts
-var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash8 } from "node:crypto";
+var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+import { createHash as createHash10 } from "node:crypto";
 import { Readable as Readable3, Transform as Transform2 } from "node:stream";
 import * as zlib from "node:zlib";
 var DEFAULT_LAYER_EXPANSION = {
@@ -41923,7 +42423,7 @@ async function layerTar(source, layer, index, budget, onBytes) {
   return body.pipe(d).pipe(limit);
 }
 var HEAD_BYTES = 64;
-var sha256Of = (text3) => createHash8("sha256").update(text3).digest("hex");
+var sha256Of = (text3) => createHash10("sha256").update(text3).digest("hex");
 async function readFileEntry(entry, p, size, opts) {
   const { inspector } = opts;
   const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
@@ -41931,7 +42431,7 @@ async function readFileEntry(entry, p, size, opts) {
     entry.resume();
     return {};
   }
-  const hash = opts.hash ? createHash8("sha256") : void 0;
+  const hash = opts.hash ? createHash10("sha256") : void 0;
   let buf = opts.capture ? Buffer.allocUnsafe(size) : void 0;
   let at = 0;
   let pending = !opts.capture && inspectable ? [] : void 0;
@@ -41977,7 +42477,7 @@ async function readFilesystem(source, image, options = {}) {
     let contentBytes = 0;
     let count2 = 0;
     let whiteouts = 0;
-    const ex = (0, import_tar_stream2.extract)();
+    const ex = (0, import_tar_stream3.extract)();
     const budget = layerBudget(source.size(blob.name), options.layerExpansion);
     const tar = await layerTar(source, blob, index, budget, (n) => options.onLayerBytes?.(index, n));
     let current;
@@ -42612,16 +43112,16 @@ function goUnquote(s) {
   if (q !== '"') return void 0;
   if (body.includes("\n")) return void 0;
   const out = [];
-  const pushRune = (cp2) => {
-    for (const b of enc.encode(String.fromCodePoint(cp2))) out.push(b);
+  const pushRune = (cp3) => {
+    for (const b of enc.encode(String.fromCodePoint(cp3))) out.push(b);
   };
   for (let i = 0; i < body.length; ) {
     const c = body[i];
     if (c === '"') return void 0;
     if (c !== "\\") {
-      const cp2 = body.codePointAt(i) ?? 0;
-      pushRune(cp2);
-      i += cp2 > 65535 ? 2 : 1;
+      const cp3 = body.codePointAt(i) ?? 0;
+      pushRune(cp3);
+      i += cp3 > 65535 ? 2 : 1;
       continue;
     }
     const e = body[i + 1];
@@ -42951,11 +43451,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path23.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path23.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -42969,7 +43469,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm6(secretsDir, { recursive: true, force: true });
+      await rm7(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -43032,10 +43532,10 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -43070,7 +43570,7 @@ function cyclonedxStats(text3) {
 var Syft = class {
   env;
   constructor(env2 = process.env) {
-    this.env = { ...env2, SYFT_CHECK_FOR_APP_UPDATE: "false" };
+    this.env = { ...childEnv("syft", env2), SYFT_CHECK_FOR_APP_UPDATE: "false" };
   }
   async version() {
     const { stdout } = await run("syft", ["version"], {
@@ -43086,14 +43586,15 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile11(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
   }
 };
 
 // src/tools/install.ts
-import { createHash as createHash9 } from "node:crypto";
-import { chmod as chmod4, readFile as readFile12, rm as rm7 } from "node:fs/promises";
-import path24 from "node:path";
+import { createHash as createHash11, verify as verifySignature } from "node:crypto";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
+import os10 from "node:os";
+import path25 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -43103,8 +43604,8 @@ import * as fs3 from "fs";
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os10 from "os";
-import * as path23 from "path";
+import * as os9 from "os";
+import * as path24 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -43220,8 +43721,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path23.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path23.dirname(dest));
+    dest = dest || path24.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path24.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -43261,12 +43762,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline4 = util.promisify(stream.pipeline);
+    const pipeline5 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline4(readStream, fs3.createWriteStream(dest));
+      yield pipeline5(readStream, fs3.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -43282,78 +43783,17 @@ function downloadToolAttempt(url, dest, auth, headers) {
     }
   });
 }
-function extractTar(file_1, dest_1) {
-  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os10.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path23.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch3);
-    return destPath;
-  });
-}
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os10.arch();
+    arch3 = arch3 || os9.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source file: ${sourceFile}`);
     if (!fs3.statSync(sourceFile).isFile()) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path23.join(destFolder, targetFile);
+    const destPath = path24.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -43367,7 +43807,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os10.arch();
+  arch3 = arch3 || os9.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -43376,7 +43816,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path23.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path24.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -43389,13 +43829,13 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os10.arch();
-  const toolPath = path23.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os9.arch();
+  const toolPath = path24.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path23.join(toolPath, child2, arch3 || "");
+        const fullPath = path24.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -43404,18 +43844,9 @@ function findAllVersions(toolName, arch3) {
   }
   return versions;
 }
-function _createExtractFolder(dest) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path23.join(_getTempDirectory(), crypto2.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -43425,7 +43856,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -43476,7 +43907,15 @@ function _getGlobal(key, defaultValue) {
   return value !== void 0 ? value : defaultValue;
 }
 
+// src/tools/pins.ts
+var TOOL_PINS = [];
+
 // src/tools/install.ts
+var COSIGN_RELEASE_KEY = `-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEhyQCx0E9wQWSFI9ULGwy3BuRklnt
+IqozONbbdbqz11hlRJy9c7SG+hdcFl9jE9uE/dwtuwU2MqU9T/cN0YkWww==
+-----END PUBLIC KEY-----
+`;
 function pinnedRelease(tool, arch3) {
   const a = arch3 === "x64" ? "amd64" : "arm64";
   switch (tool) {
@@ -43485,7 +43924,6 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "1.57.0",
         asset: `syft_1.57.0_linux_${a}.tar.gz`,
-        checksums: "syft_1.57.0_checksums.txt",
         archive: true,
         baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
       };
@@ -43494,7 +43932,6 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "0.74.0",
         asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
-        checksums: "trivy_0.74.0_checksums.txt",
         archive: true,
         baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
       };
@@ -43503,66 +43940,120 @@ function pinnedRelease(tool, arch3) {
         tool,
         version: "2.6.5",
         asset: `cosign-linux-${a}`,
-        checksums: "cosign_checksums.txt",
         archive: false,
+        signature: `cosign-linux-${a}.sig`,
         baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
       };
   }
 }
-function checksumFor(list, asset) {
-  for (const line of list.split("\n")) {
-    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
-  }
-  return void 0;
+function pinFor(pins, release, platform2) {
+  return pins.find(
+    (p) => p.tool === release.tool && p.version === release.version && p.platform === platform2 && p.asset === release.asset
+  );
 }
-async function sha256File(file) {
-  return createHash9("sha256").update(await readFile12(file)).digest("hex");
+function pathToolNotice(tool, file) {
+  return `${tool}: using ${file} from PATH as found (a tool on PATH is the job's choice; it is not checked against a pinned checksum)`;
 }
-async function ensureTool(release, baseUrl, env2 = process.env) {
-  const onPath = await which2(release.tool, env2);
-  if (onPath) return onPath;
-  const cached = find(release.tool, release.version);
-  if (cached) return path24.join(cached, release.tool);
-  let listFile;
-  let assetFile;
+function missingPinMessage(release, platform2) {
+  return `no sha256 is pinned for ${release.tool} ${release.version} on ${platform2} (${release.asset}): not downloading it. Install ${release.tool} on PATH in an earlier step (a tool on PATH is used as found), or skip the stage that needs it. Maintainers: add the release's verified checksum file to scripts/tool-checksums/ and run node scripts/pin-tools.mjs (SECURITY.md, "Pinned tool downloads").`;
+}
+function releaseSignatureValid(data, signatureBase64, publicKeyPem) {
   try {
-    try {
-      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
-      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
-    } catch (e) {
-      throw new ToolError(
-        release.tool,
-        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
-      );
-    }
-    const expected = checksumFor(await readFile12(listFile, "utf8"), release.asset);
-    if (!expected)
-      throw new ToolError(
-        release.tool,
-        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
-      );
-    const actual = await sha256File(assetFile);
-    if (actual !== expected) {
-      throw new ToolError(
-        release.tool,
-        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
-      );
-    }
-    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path24.join(dir, release.tool);
-    await chmod4(binary, 493);
-    return binary;
-  } finally {
-    for (const f of [listFile, assetFile]) if (f) await rm7(f, { force: true });
+    return verifySignature("sha256", data, publicKeyPem, Buffer.from(signatureBase64.trim(), "base64"));
+  } catch {
+    return false;
   }
 }
-async function provideTool(tool, allowDownload, env2 = process.env) {
-  if (await which2(tool, env2)) return true;
+var sha2564 = (bytes) => createHash11("sha256").update(bytes).digest("hex");
+function runnerPlatform(arch3 = process.arch) {
+  return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
+}
+async function unpack(release, bytes) {
+  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path25.join(dir, release.tool);
+  if (release.archive) {
+    const archive = path25.join(dir, release.asset);
+    await writeFile9(archive, bytes, { mode: 384 });
+    await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
+    await rm8(archive, { force: true });
+  } else {
+    await writeFile9(binary, bytes);
+  }
+  await chmod4(binary, 493);
+  return binary;
+}
+async function download(url, what) {
+  let file;
+  try {
+    file = await downloadTool(url);
+    return await readFile13(file);
+  } catch (e) {
+    throw new ToolError(
+      what.tool,
+      `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
+    );
+  } finally {
+    if (file) await rm8(file, { force: true });
+  }
+}
+async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
+  const onPath = await which2(release.tool, env2);
+  if (onPath) {
+    opts.log?.info(pathToolNotice(release.tool, onPath));
+    return onPath;
+  }
+  const platform2 = opts.platform ?? runnerPlatform();
+  const pin = pinFor(opts.pins ?? TOOL_PINS, release, platform2);
+  if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
+  const cached = find(release.tool, release.version);
+  if (cached) {
+    const bytes2 = await readFile13(path25.join(cached, release.asset)).catch(() => void 0);
+    if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
+    opts.log?.warning(
+      `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
+    );
+  }
+  const bytes = await download(`${baseUrl}/${release.asset}`, release);
+  const actual = sha2564(bytes);
+  if (actual !== pin.sha256) {
+    throw new ToolError(
+      release.tool,
+      `sha256 mismatch for ${release.asset}: pinned ${pin.sha256}, downloaded ${actual}: not installing it (the release may have been re-published)`
+    );
+  }
+  if (release.signature) {
+    const signature = (await download(`${baseUrl}/${release.signature}`, release)).toString("utf8");
+    if (!releaseSignatureValid(bytes, signature, opts.releaseKey ?? COSIGN_RELEASE_KEY)) {
+      throw new ToolError(
+        release.tool,
+        `${release.signature} is not a valid signature of ${release.asset} by the ${release.tool} release key: not installing it`
+      );
+    }
+  }
+  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  try {
+    await writeFile9(path25.join(staging, release.asset), bytes);
+    await cacheFile(path25.join(staging, release.asset), release.asset, release.tool, release.version);
+  } finally {
+    await rm8(staging, { recursive: true, force: true });
+  }
+  return unpack(release, bytes);
+}
+async function provideTool(tool, allowDownload, env2 = process.env, log) {
+  const onPath = await which2(tool, env2);
+  if (onPath) {
+    log?.info(pathToolNotice(tool, onPath));
+    return true;
+  }
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
-  const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path24.dirname(binary)}${path24.delimiter}${env2.PATH ?? ""}`;
+  const platform2 = runnerPlatform();
+  if (!pinFor(TOOL_PINS, release, platform2)) {
+    log?.warning(missingPinMessage(release, platform2));
+    return false;
+  }
+  const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
+  env2.PATH = `${path25.dirname(binary)}${path25.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -43574,15 +44065,15 @@ var sbomStage = {
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
-    if (!await provideTool("syft", ctx.host.kind === "github")) {
+    if (!await provideTool("syft", ctx.host.kind === "github", process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)"
       );
       return;
     }
-    const dir = path25.join(ctx.config.reportPath, "sbom");
+    const dir = path26.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path25.join(dir, "sbom.spdx.json"), cyclonedx: path25.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path26.join(dir, "sbom.spdx.json"), cyclonedx: path26.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -43597,8 +44088,8 @@ var sbomStage = {
 };
 
 // src/stages/scan.ts
-import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -43612,11 +44103,15 @@ function trivySbomArgs(sbom, o) {
     "--skip-version-check",
     ...o.cacheDir ? ["--cache-dir", o.cacheDir] : [],
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
+    ...o.dbReady && !o.skipDbUpdate ? ["--skip-db-update"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
     ...o.vexFile ? ["--vex", o.vexFile] : [],
     sbom
   ];
+}
+function trivyDownloadDbArgs(cacheDir) {
+  return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text3) {
@@ -43658,10 +44153,10 @@ function parseTrivyReport(text3) {
   return out;
 }
 var Trivy = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
-  }
   env;
+  constructor(env2 = process.env) {
+    this.env = childEnv("trivy", env2);
+  }
   async version() {
     const { stdout } = await run("trivy", ["--version"], {
       env: this.env,
@@ -43669,6 +44164,13 @@ var Trivy = class {
       installHint: TRIVY_INSTALL_HINT
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? "unknown";
+  }
+  async downloadDb(cacheDir, timeoutMs = 3e5) {
+    await run("trivy", trivyDownloadDbArgs(cacheDir), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT
+    });
   }
   async scanSbom(sbom, o, timeoutMs = 6e5) {
     const { stdout } = await run("trivy", trivySbomArgs(sbom, o), {
@@ -43697,7 +44199,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path32, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path34, stripped, report: report2 } of reports) {
     for (const entry of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry.id);
       const first = findings[0];
@@ -43712,7 +44214,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path32, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path34, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry.summary ? { summary: entry.summary } : {}
       });
@@ -43868,13 +44370,131 @@ function vulnerabilityFindings(vulns, c) {
   });
 }
 
+// src/cache/trivy-db.ts
+import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import os11 from "node:os";
+import path27 from "node:path";
+
+// src/vuln/trivy-db-metadata.ts
+var TRIVY_DB_KEY_PREFIX = "trivy-db-";
+function trivyDbKey(now) {
+  return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
+}
+function date(v) {
+  if (typeof v !== "string") return void 0;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? void 0 : d;
+}
+function parseTrivyDbMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
+  const o = raw;
+  const updatedAt = date(o.UpdatedAt);
+  const downloadedAt = date(o.DownloadedAt);
+  if (!updatedAt && !downloadedAt) return void 0;
+  return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
+}
+function freshAt(meta) {
+  const times = [meta.downloadedAt, meta.updatedAt].filter((d) => d !== void 0);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+function isFresh(meta, maxAgeMs, now) {
+  return meta !== void 0 && now.getTime() - freshAt(meta).getTime() < maxAgeMs;
+}
+
+// src/cache/trivy-db.ts
+function trivyCacheDir(ctx) {
+  if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (ctx.host.kind === "github") return stableCacheDir("trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os11.homedir(), "Library", "Caches") : path27.join(os11.homedir(), ".cache"));
+  return path27.join(base, "trivy");
+}
+async function readMetadata(dbDir) {
+  const text3 = await readFile14(path27.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
+}
+function formatAge(ms) {
+  if (ms < 36e5) return `${Math.max(0, Math.round(ms / 6e4))} min`;
+  if (ms < 48 * 36e5) return `${(ms / 36e5).toFixed(1)} h`;
+  return `${(ms / 864e5).toFixed(1)} days`;
+}
+var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.getTime() - freshAt(meta).getTime())} old`;
+async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
+  const { log } = ctx.host;
+  const maxAge = ctx.config.trivyDbMaxAge;
+  const dbDir = path27.join(cacheDir, "db");
+  let meta = await readMetadata(dbDir);
+  if (isFresh(meta, maxAge, now) && meta) {
+    log.info(
+      `trivy database in ${cacheDir} is from ${describe(meta, now)}: younger than trivy-db-max-age, no download`
+    );
+    return { source: "fresh", freshAt: freshAt(meta).toISOString() };
+  }
+  const staging = hostCacheDir(ctx.host, "trivy-db");
+  await removeTree(staging);
+  await mkdir11(staging, { recursive: true });
+  const todayKey = trivyDbKey(now);
+  const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
+  const cached = restoredKey ? await readMetadata(staging) : void 0;
+  let source = "fresh";
+  if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
+    await removeTree(dbDir);
+    await mkdir11(cacheDir, { recursive: true });
+    await cp2(staging, dbDir, { recursive: true });
+    meta = cached;
+    source = "restored";
+    log.info(`trivy database restored from the cache (${restoredKey}), from ${describe(cached, now)}`);
+  }
+  await removeTree(staging);
+  const restored = restoredKey ? { restoredKey } : {};
+  if (isFresh(meta, maxAge, now) && meta)
+    return { source, ...restored, freshAt: freshAt(meta).toISOString() };
+  try {
+    await trivy.downloadDb(cacheDir);
+  } catch (e) {
+    if (!meta) throw e;
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    log.warning(
+      `trivy could not download its database (${why}): scanning with the one at hand, from ${describe(meta, now)}`
+    );
+    return { source: "fallback", ...restored, freshAt: freshAt(meta).toISOString() };
+  }
+  const downloaded = await readMetadata(dbDir);
+  if (!downloaded) throw new Error(`trivy downloaded no database metadata into ${dbDir}`);
+  if (meta && freshAt(downloaded) <= freshAt(meta))
+    return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
+  log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
+  const saved = restoredKey === todayKey || ctx.host.cache.writable === false ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+  return { source: "downloaded", ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
+}
+async function saveDb(ctx, dbDir, staging, key) {
+  await removeTree(staging);
+  await mkdir11(path27.dirname(staging), { recursive: true });
+  const tmp = `${staging}.tmp-${process.pid}`;
+  await cp2(dbDir, tmp, { recursive: true });
+  await rename3(tmp, staging);
+  try {
+    await ctx.host.cache.save([staging], key);
+    return { savedKey: key };
+  } finally {
+    await removeTree(staging);
+  }
+}
+
 // src/stages/scan.ts
-function trivyOptions(config) {
+function trivyOptions(config, scan) {
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
-    ...config.trivyCacheDir ? { cacheDir: path26.resolve(config.workspace, config.trivyCacheDir) } : {},
+    ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
+    ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path26.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path28.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -43897,7 +44517,7 @@ var scanStage = {
     const sbom = ctx.facts.sbom;
     const discover = ctx.facts.discover;
     if (!sbom || !discover) return;
-    if (!await provideTool("trivy", ctx.host.kind === "github")) {
+    if (!await provideTool("trivy", ctx.host.kind === "github", process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)"
       );
@@ -43907,15 +44527,18 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
+    const cacheDir = trivyCacheDir(ctx);
+    const db = config.trivySkipDbUpdate ? void 0 : await provideTrivyDb(ctx, trivy, cacheDir);
+    const provided = { trivyCacheDir: cacheDir, ...db ? { db } : {} };
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path26.join(config.reportPath, "scan");
-    await mkdir11(dir, { recursive: true });
-    const file = path26.join(dir, "vulnerabilities.json");
-    await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    const dir = path28.join(config.reportPath, "scan");
+    await mkdir12(dir, { recursive: true });
+    const file = path28.join(dir, "vulnerabilities.json");
+    await writeFile10(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path26.join(dir, "vuln-predicate.json");
+    const predicateFile = path28.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -43926,9 +44549,9 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile10(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
@@ -43936,12 +44559,12 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir13, readFile as readFile14, writeFile as writeFile11 } from "node:fs/promises";
-import path31 from "node:path";
+import { mkdir as mkdir14, readFile as readFile16, writeFile as writeFile12 } from "node:fs/promises";
+import path33 from "node:path";
 
 // src/tools/govulncheck.ts
-import os11 from "node:os";
-import path27 from "node:path";
+import os12 from "node:os";
+import path29 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -44065,27 +44688,27 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path27.join(env2.RUNNER_TOOL_CACHE ?? os11.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path27.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path29.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path29 from "node:path";
-import { readFile as readFile13 } from "node:fs/promises";
+import path31 from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { mkdtemp as mkdtemp2 } from "node:fs/promises";
-import os12 from "node:os";
-import path28 from "node:path";
+import { mkdtemp as mkdtemp3 } from "node:fs/promises";
+import os13 from "node:os";
+import path30 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp2(path28.join(os12.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path30.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44099,7 +44722,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path28.join(dir, `bin-${n++}`);
+            const file = path30.join(dir, `bin-${n++}`);
             writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
             return file;
           }
@@ -44192,7 +44815,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path29.resolve(db)}`;
+  return `file://${path31.resolve(db)}`;
 }
 async function checkReachability(archive, platforms, db, govulncheck) {
   const wanted = goBinaries(platforms);
@@ -44205,7 +44828,7 @@ async function checkReachability(archive, platforms, db, govulncheck) {
     for (const b of extracted.binaries) {
       const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
       const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
-      const names = isStripped ? pclntabNames(await readFile13(b.file)) : void 0;
+      const names = isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
       reports.push({
         platform: b.platform,
         path: b.path,
@@ -44224,7 +44847,7 @@ async function checkReachability(archive, platforms, db, govulncheck) {
 }
 
 // src/reachability/vex.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/reachability/sbom-purls.ts
 var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -44305,7 +44928,7 @@ function openVexDocument(input) {
   const statements = input.verdicts.map(
     (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
   );
-  const id = createHash10("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  const id = createHash12("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
   return {
     "@context": OPENVEX_CONTEXT,
     "@id": `https://openvex.dev/docs/public/vex-${id}`,
@@ -44323,50 +44946,50 @@ function retargetVex(doc, image) {
       (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
     )
   }));
-  const id = createHash10("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  const id = createHash12("sha256").update(JSON.stringify([image, statements])).digest("hex");
   return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
 }
 
 // src/reachability/db.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir12, rename as rename2, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
-import os13 from "node:os";
-import path30 from "node:path";
-function vulnDbPlan(url, day, home = os13.homedir()) {
-  const id = createHash11("sha256").update(url).digest("hex").slice(0, 16);
+import { mkdir as mkdir13, rename as rename4, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
+import os14 from "node:os";
+import path32 from "node:path";
+function vulnDbPlan(url, day, home = os14.homedir()) {
+  const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path30.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path32.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path30.join(dir, "index", "db.json"))) return dir;
+  if (existsSync3(path32.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path30.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path30.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path32.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path32.join(only, "index", "db.json")) ? only : void 0;
 }
-async function download(plan, timeoutMs) {
+async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm8(tmp, { recursive: true, force: true });
-  await mkdir12(tmp, { recursive: true });
+  await rm9(tmp, { recursive: true, force: true });
+  await mkdir13(tmp, { recursive: true });
   try {
-    const zip = path30.join(tmp, "vulndb.zip");
-    await writeFile10(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path30.join(tmp, "db")], {
+    const zip = path32.join(tmp, "vulndb.zip");
+    await writeFile11(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path32.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path30.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm8(plan.dir, { recursive: true, force: true });
-    await mkdir12(path30.dirname(plan.dir), { recursive: true });
-    await rename2(path30.join(tmp, "db"), plan.dir);
+    if (!dbRoot(path32.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm9(plan.dir, { recursive: true, force: true });
+    await mkdir13(path32.dirname(plan.dir), { recursive: true });
+    await rename4(path32.join(tmp, "db"), plan.dir);
   } finally {
-    await rm8(tmp, { recursive: true, force: true });
+    await rm9(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -44376,7 +44999,7 @@ async function resolveVulnDb(input, cache2, options = {}) {
   const cached = dbRoot(plan.dir);
   if (matched === plan.key && cached) return { db: `file://${cached}`, note: `today's copy (${plan.key})` };
   try {
-    await download(plan, options.timeoutMs ?? 12e4);
+    await download2(plan, options.timeoutMs ?? 12e4);
   } catch (e) {
     const why = e.message;
     if (cached) return { db: `file://${cached}`, note: `an older copy (${matched ?? "local"}): ${why}` };
@@ -44400,9 +45023,12 @@ function trivyIdOf(ctx) {
 async function trivyReadsVex(ctx, vexFile, verdicts) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return void 0;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
-  const dir = path31.join(ctx.config.reportPath, "scan");
-  await writeFile11(path31.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
+    ...trivyOptions(ctx.config, ctx.facts.scan),
+    vexFile
+  });
+  const dir = path33.join(ctx.config.reportPath, "scan");
+  await writeFile12(path33.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -44454,9 +45080,9 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir13(ctx.config.reportPath, { recursive: true });
-    const vexFile = path31.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    await mkdir14(ctx.config.reportPath, { recursive: true });
+    const vexFile = path33.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
@@ -44465,7 +45091,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile11(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile12(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
@@ -44492,7 +45118,7 @@ var reachabilityStage = {
 };
 
 // src/stages/sign.ts
-import { readFile as readFile15, writeFile as writeFile12 } from "node:fs/promises";
+import { readFile as readFile17, writeFile as writeFile13 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -44553,27 +45179,40 @@ function cosignMajor(versionText) {
     );
   return Number(m[1]);
 }
+function cosignEnvNeeds(key, signing) {
+  if (!key) return {};
+  if (key.kind === "keyless") return { keyless: signing };
+  const envRef = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(key.ref)?.[1];
+  return {
+    kmsKey: /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\//.test(key.ref),
+    ...envRef ? { names: [envRef] } : {}
+  };
+}
 var Cosign = class {
   constructor(env2 = process.env) {
     this.env = env2;
   }
   env;
-  exec(args, timeoutMs = 3e5) {
-    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  exec(args, needs, timeoutMs = 3e5) {
+    return run("cosign", args, {
+      env: childEnv("cosign", this.env, needs),
+      timeoutMs,
+      installHint: COSIGN_INSTALL_HINT
+    });
   }
   async major() {
-    const { stdout, stderr } = await this.exec(["version"], 3e4);
+    const { stdout, stderr } = await this.exec(["version"], {}, 3e4);
     return cosignMajor(`${stdout}
 ${stderr}`);
   }
   async sign(image, key, o) {
-    await this.exec(cosignSignArgs(image, key, o));
+    await this.exec(cosignSignArgs(image, key, o), cosignEnvNeeds(key, true));
   }
   async attest(image, key, type, predicate, o) {
-    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o), cosignEnvNeeds(key, true));
   }
   async verify(image, pub, o, identity, attestationType) {
-    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType), cosignEnvNeeds(pub, false));
   }
 };
 
@@ -44607,7 +45246,7 @@ function keylessIdentity(env2) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile15(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile17(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -44615,9 +45254,9 @@ async function isForkPullRequest(env2) {
 }
 async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
-  const doc = JSON.parse(await readFile15(file, "utf8"));
+  const doc = JSON.parse(await readFile17(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile12(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile13(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -44654,7 +45293,7 @@ var signStage = {
       if (problem) throw new Error(problem);
     }
     const identity = keyless ? keylessIdentity(process.env) : void 0;
-    if (!await provideTool("cosign", ctx.host.kind === "github")) {
+    if (!await provideTool("cosign", ctx.host.kind === "github", process.env, ctx.host.log)) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
@@ -45182,13 +45821,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os14 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os14, arch: arch3, ...variant ? { variant } : {} };
+  const [os15 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os15, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os14, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os15, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -45200,7 +45839,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os14 && goos !== os14)
+  if (goos && os15 && goos !== os15)
     out.push({
       code: "GC203",
       severity: "error",
@@ -45498,12 +46137,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path32, size, b, entrypoint) {
+function binaryFacts(path34, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path32,
+    path: path34,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -45714,7 +46353,7 @@ var analyzeStage = {
 import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
-var import_tar_stream3 = __toESM(require_tar_stream(), 1);
+var import_tar_stream4 = __toESM(require_tar_stream(), 1);
 async function addStream(p, name, size, body) {
   await new Promise((resolve2, reject) => {
     const sink = p.entry({ name, size, mode: 420 }, (err) => err ? reject(err) : resolve2());
@@ -45726,7 +46365,7 @@ async function addStream(p, name, size, body) {
   });
 }
 function dockerArchiveStream(source, image, tag) {
-  const p = (0, import_tar_stream3.pack)();
+  const p = (0, import_tar_stream4.pack)();
   void (async () => {
     try {
       if (!image.configDigest) throw new Error("the image has no config digest");
@@ -45811,13 +46450,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path32, timeoutMs) {
+function probeHttp(host, port, path34, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path32,
+        path: path34,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -46324,6 +46963,8 @@ export {
   ConfigError,
   buildConfig,
   require_semver2 as require_semver,
+  cacheModeOf,
+  cacheModeNotice,
   GITHUB_ANNOTATION_LIMITS,
   Context,
   runPipeline,
