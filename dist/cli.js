@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-2XR42DWG.js";
+} from "./chunks/chunk-VVMHE2WP.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -32,7 +32,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-2XR42DWG.js";
+} from "./chunks/chunk-VVMHE2WP.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

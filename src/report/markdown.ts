@@ -95,9 +95,9 @@ export function rich(s: string): string {
   );
 }
 
-/** A link whose label is plain text; only http(s) URLs of printable ASCII become links. */
+/** A link whose label is plain text; only http(s) URLs of printable ASCII (no brackets, quotes, spaces, pipes or backslashes) become links. */
 export function link(label: string, url: string): string {
-  if (!/^https?:\/\/[!#-'*-;=?-[\]_a-z~]+$/.test(url)) return text(label);
+  if (!/^https?:\/\/[!#-'*-;=?-Z_a-z~]+$/.test(url)) return text(label);
   // CommonMark decodes entities in a link destination: an & stays an & only written as &amp;.
   return `[${text(label)}](${url.replace(/&/g, '&amp;')})`;
 }

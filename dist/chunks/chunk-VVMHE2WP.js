@@ -39281,7 +39281,7 @@ function rich(s) {
   );
 }
 function link(label, url) {
-  if (!/^https?:\/\/[!#-'*-;=?-[\]_a-z~]+$/.test(url)) return text2(label);
+  if (!/^https?:\/\/[!#-'*-;=?-Z_a-z~]+$/.test(url)) return text2(label);
   return `[${text2(label)}](${url.replace(/&/g, "&amp;")})`;
 }
 function table(header, rows, align) {
