@@ -5,7 +5,6 @@
  */
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
@@ -16,12 +15,9 @@ import { commentMarker, upsertStickyComment } from './comments.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
 
-/** A fixed directory: @actions/cache derives an entry's version from its paths. */
-function baselineCacheDir(): string {
-  return path.join(
-    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-baseline',
-  );
+/** Where a baseline is unpacked: private to the run (the host cache's entry does not depend on it). */
+function baselineCacheDir(ctx: Context): string {
+  return path.join(ctx.host.tempDir, 'baseline');
 }
 
 /** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */
@@ -30,7 +26,7 @@ export async function restoreBaselineFromCache(
   image: string,
   baseRef: string,
 ): Promise<string | undefined> {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, baseRef);
@@ -47,7 +43,7 @@ export async function saveBaselineToCache(
   refName: string,
   github: GitHubRunInfo,
 ): Promise<void> {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}\n`);

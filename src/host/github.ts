@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CacheStore, Host, Logger } from './host.js';
 import type { Finding } from '../pipeline/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
+import { emptySlots, fillSlots, withStableCachePaths } from './stable-cache-paths.js';
 
 /**
  * GitHub shows at most 10 annotations of each level per step (and 50 per job); the report emits the most
@@ -21,9 +22,14 @@ const githubLogger: Logger = {
   group: (title, fn) => core.group(title, fn),
 };
 
-/** @actions/cache, where a failing cache service warns and the build goes on. */
+/**
+ * @actions/cache, where a failing cache service warns and the build goes on. Entries are versioned by fixed
+ * `~/…` paths whatever directories the caller uses (see stable-cache-paths.ts).
+ */
 export class ActionsCacheStore implements CacheStore {
   private told = false;
+  /** home: where the `~/…` slots are (the user's home directory; tests give another). */
+  constructor(private readonly home = os.homedir()) {}
   private available(): boolean {
     let available: boolean;
     try {
@@ -48,7 +54,16 @@ export class ActionsCacheStore implements CacheStore {
   ): Promise<string | undefined> {
     if (!this.available()) return undefined;
     try {
-      return await cache.restoreCache([...paths], key, [...restoreKeys]);
+      return await withStableCachePaths(
+        paths,
+        (stable) => cache.restoreCache(stable, key, [...restoreKeys]),
+        {
+          after: async (slots, hit) => {
+            if (hit) await emptySlots(slots, paths);
+          },
+        },
+        this.home,
+      );
     } catch (e) {
       core.warning(`cache restore failed (the build continues without it): ${(e as Error).message}`);
       return undefined;
@@ -57,7 +72,12 @@ export class ActionsCacheStore implements CacheStore {
   async save(paths: readonly string[], key: string): Promise<void> {
     if (!this.available()) return;
     try {
-      await cache.saveCache([...paths], key);
+      await withStableCachePaths(
+        paths,
+        (stable) => cache.saveCache(stable, key),
+        { before: (slots) => fillSlots(paths, slots) },
+        this.home,
+      );
     } catch (e) {
       core.warning(`cache save failed (the build result is unaffected): ${(e as Error).message}`);
     }

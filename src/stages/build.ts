@@ -10,6 +10,7 @@ import { imageByDigest } from './sign.js';
 import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { registriesOf, withPushRetries } from './push-retry.js';
+import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
   /**
@@ -177,6 +178,31 @@ export async function buildRequest(
   };
 }
 
+/**
+ * The build as a repeatable attempt; when BuildKit cannot configure a layer-cache backend (it fails before
+ * `ignore-error` applies), the same build again without the layer cache, said in one warning, and every later
+ * attempt (a push retry) goes without it too. A layer cache only makes builds faster.
+ */
+export function buildFallingBackWithoutLayerCache(
+  buildx: Buildx,
+  req: BuildRequest,
+  log: { info(m: string): void; warning(m: string): void },
+): () => Promise<Awaited<ReturnType<Buildx['build']>>> {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || ((current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0))
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
+
 /** GC310: without SOURCE_DATE_EPOCH the image's timestamps differ between two builds of the same commit. */
 export function noSourceDateEpoch(ctx: Context): Finding {
   const why =
@@ -213,7 +239,7 @@ export const buildStage: Stage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      const attempt = () => buildx.build(req, (line) => host.log.info(line));
+      const attempt = buildFallingBackWithoutLayerCache(buildx, req, host.log);
       // A registry that is briefly unreachable: the same build again (warm cache) pushes again.
       outcome = config.push
         ? await withPushRetries(attempt, {

@@ -30,14 +30,12 @@ export interface GoCacheFacts {
 }
 
 /**
- * Where the Go caches are unpacked between the builder and the host cache. @actions/cache versions an entry by
- * its paths, so on GitHub the path is the same in every run (RUNNER_TEMP is private to the job); the local
- * cache is path-independent, so there it is private to the run and concurrent runs never share it.
+ * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent
+ * runs never share it. The host cache makes the entry independent of this path (@actions/cache versions entries
+ * by their paths: src/host/stable-cache-paths.ts gives it fixed ones).
  */
 export function goCacheDir(ctx: Context): string {
-  return ctx.host.kind === 'github' && process.env.RUNNER_TEMP
-    ? path.join(process.env.RUNNER_TEMP, 'go-container-ci-go-cache')
-    : path.join(ctx.host.tempDir, 'go-cache');
+  return path.join(ctx.host.tempDir, 'go-cache');
 }
 
 /** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */

@@ -3,7 +3,6 @@
  * the last build, and the findings where the job's environment and the build disagree.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -145,12 +144,9 @@ export function snapshotFindings(s: GoEnvSnapshot, dockerfile: string, env: Node
   return out;
 }
 
-/** Where the last snapshot is kept between runs (a fixed path: cache entries are keyed by their paths). */
-function snapshotCacheDir(): string {
-  return path.join(
-    process.env.RUNNER_TEMP || path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    'go-container-ci-snapshot',
-  );
+/** Where the last snapshot is unpacked: private to the run (the host cache's entry does not depend on it). */
+function snapshotCacheDir(ctx: Context): string {
+  return path.join(ctx.host.tempDir, 'snapshot');
 }
 
 function platformSlug(platforms: readonly string[]): string {
@@ -165,7 +161,7 @@ async function restorePrevious(
   ctx: Context,
   slug: string,
 ): Promise<(GoEnvSnapshot & { key?: string }) | undefined> {
-  const dir = snapshotCacheDir();
+  const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
@@ -209,7 +205,7 @@ export const snapshotStage: Stage = {
     await writeFile(file, json);
     ctx.facts.snapshot = { key, snapshot, ...(previous ? { previous } : {}), changes, file };
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
-    const dir = snapshotCacheDir();
+    const dir = snapshotCacheDir(ctx);
     await writeFile(path.join(dir, 'snapshot.json'), json);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
