@@ -12,7 +12,7 @@ import os from 'node:os';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import { actExampleEnv, ACT_EXAMPLE_WORKFLOW, EXAMPLE_DIR, gitRepoCopy, runAct } from '../helpers/act.js';
 
-describe('act: Go caches across two runs through act\'s cache server', () => {
+describe("act: Go caches across two runs through act's cache server", () => {
   let cacheDir: string;
   let project: string;
   beforeAll(() => {

@@ -10,8 +10,14 @@ import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
-import { actExampleEnv, ACT_EXAMPLE_WORKFLOW, EXAMPLE_DIR, gitRepoCopy, runAct, type ActRun } from '../helpers/act.js';
-
+import {
+  actExampleEnv,
+  ACT_EXAMPLE_WORKFLOW,
+  EXAMPLE_DIR,
+  gitRepoCopy,
+  runAct,
+  type ActRun,
+} from '../helpers/act.js';
 
 const summaryOf = (run: ActRun) => Object.values(run.summaries).join('\n');
 
@@ -46,7 +52,9 @@ describe('act: the action used by name in a workflow', () => {
     // The later step saw them.
     expect(run.output).toContain(`consumed digest=${outputs.digest} cache-key=${outputs['cache-key']}`);
     expect(run.output).toMatch(/go-binary=\S*hello-api go1\.\d+/);
-    expect(JSON.parse(outputs['go-binaries'] ?? '[]')[0]).toMatchObject({ path: expect.stringContaining('hello-api') });
+    expect(JSON.parse(outputs['go-binaries'] ?? '[]')[0]).toMatchObject({
+      path: expect.stringContaining('hello-api'),
+    });
     // Findings come out as workflow commands with a file (the Dockerfile) and a title naming the rule.
     expect(run.annotations.length).toBeGreaterThan(0);
     expect(run.annotations.some((a) => /^GC\d{3} /.test(a.props.title ?? ''))).toBe(true);
@@ -73,7 +81,9 @@ describe('act: the action used by name in a workflow', () => {
       }),
     });
     console.log(`act run (malformed runtime token, fail-on: info): ${(run.durationMs / 1000).toFixed(1)} s`);
-    const fallbacks = run.annotations.filter((a) => /layer cache \(type=gha\) could not be configured/.test(a.message));
+    const fallbacks = run.annotations.filter((a) =>
+      /layer cache \(type=gha\) could not be configured/.test(a.message),
+    );
     expect(fallbacks).toHaveLength(1);
     expect(fallbacks[0]?.level).toBe('warning');
     // The build passed (the digest is in the summary), and the findings at info or above failed the job.

@@ -63,7 +63,9 @@ export async function runPrExample(): Promise<PrExampleRun> {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-pr-cache-'));
   try {
     await ensureGitRepo(project);
-    spawnSync('git', ['remote', 'add', 'origin', `https://github.com/${PR_REPOSITORY}.git`], { cwd: project });
+    spawnSync('git', ['remote', 'add', 'origin', `https://github.com/${PR_REPOSITORY}.git`], {
+      cwd: project,
+    });
     const sha = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: project, encoding: 'utf8' }).stdout.trim();
     const run = await runAct({
       projectDir: project,

@@ -36,7 +36,9 @@ function workflowFiles(extra: string): string[] {
 export function usedRepositories(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts)
-    for (const m of text.matchAll(/^\s*-?\s*uses:\s*([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?@([^\s#]+)/gm))
+    for (const m of text.matchAll(
+      /^\s*-?\s*uses:\s*([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:\/[^@\s]*)?@([^\s#]+)/gm,
+    ))
       out.add(`${m[1]}/${m[2]}@${m[3]}`);
   return out;
 }
@@ -146,7 +148,9 @@ async function runGit(cwd: string, args: string[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn('git', args, { cwd, stdio: 'ignore' });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git ${args[0]} exited ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`git ${args[0]} exited ${code}`)),
+    );
   });
 }
 

@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os10, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os10)) return void 0;
+  const [os8, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os8)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os10, architecture } : { os: os10, architecture, variant };
+  return variant === void 0 ? { os: os8, architecture } : { os: os8, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -33176,10 +33176,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return {};
-  const [os10, arch3, variant] = platform2.split("/");
+  const [os8, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os10 ? { TARGETOS: os10 } : {},
+    ...os8 ? { TARGETOS: os8 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -37145,7 +37145,6 @@ function runUrl(info2) {
 
 // src/github/report.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import os6 from "node:os";
 import path6 from "node:path";
 
 // src/cache/fs.ts
@@ -37422,14 +37421,11 @@ function apiMessage(text3) {
 }
 
 // src/github/report.ts
-function baselineCacheDir() {
-  return path6.join(
-    process.env.RUNNER_TEMP || path6.join(os6.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-baseline"
-  );
+function baselineCacheDir(ctx) {
+  return path6.join(ctx.host.tempDir, "baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir2(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, baseRef);
@@ -37439,7 +37435,7 @@ async function restoreBaselineFromCache(ctx, image, baseRef) {
   return readFile(path6.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, refName, github) {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir2(dir, { recursive: true });
   await writeFile2(path6.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
@@ -38377,7 +38373,7 @@ import * as fs3 from "fs";
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os7 from "os";
+import * as os6 from "os";
 import * as path11 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
@@ -38602,7 +38598,7 @@ function extractTar(file_1, dest_1) {
 function cacheDir(sourceDir, tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os7.arch();
+    arch3 = arch3 || os6.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs3.statSync(sourceDir).isDirectory()) {
@@ -38620,7 +38616,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os7.arch();
+    arch3 = arch3 || os6.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source file: ${sourceFile}`);
     if (!fs3.statSync(sourceFile).isFile()) {
@@ -38641,7 +38637,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os7.arch();
+  arch3 = arch3 || os6.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -38663,7 +38659,7 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os7.arch();
+  arch3 = arch3 || os6.arch();
   const toolPath = path11.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
@@ -39130,6 +39126,18 @@ async function withPushRetries(attempt, opts) {
   }
 }
 
+// src/tools/buildx-cache-errors.ts
+var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
+function cacheBackendFailure(output) {
+  const m = CONFIGURE_FAILURE.exec(output);
+  if (!m) return void 0;
+  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  return { type: m[1].slice(0, 40), role: m[2], reason };
+}
+function cacheFallbackWarning(failure) {
+  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
+}
+
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 function repositoryOf(reference) {
@@ -39232,6 +39240,21 @@ async function buildRequest(ctx, workDir, secretsDir) {
     git: git2
   };
 }
+function buildFallingBackWithoutLayerCache(buildx, req, log) {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
 function noSourceDateEpoch(ctx) {
   const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
   return {
@@ -39262,7 +39285,7 @@ var buildStage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      const attempt = () => buildx.build(req, (line) => host.log.info(line));
+      const attempt = buildFallingBackWithoutLayerCache(buildx, req, host.log);
       outcome = config.push ? await withPushRetries(attempt, {
         registries: registriesOf(config.tags),
         onRetry: (m) => host.log.warning(m)
@@ -39333,7 +39356,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/registry/auth.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import os8 from "node:os";
+import os7 from "node:os";
 import path14 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
@@ -39421,7 +39444,7 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os8.homedir(), ".docker");
+  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os7.homedir(), ".docker");
   return path14.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
@@ -40315,7 +40338,7 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return ctx.host.kind === "github" && process.env.RUNNER_TEMP ? path19.join(process.env.RUNNER_TEMP, "go-container-ci-go-cache") : path19.join(ctx.host.tempDir, "go-cache");
+  return path19.join(ctx.host.tempDir, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40451,7 +40474,6 @@ async function saveGoCaches(ctx) {
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
-import os9 from "node:os";
 import path20 from "node:path";
 
 // src/snapshot/snapshot.ts
@@ -40765,17 +40787,14 @@ function snapshotFindings(s, dockerfile, env2) {
   }
   return out;
 }
-function snapshotCacheDir() {
-  return path20.join(
-    process.env.RUNNER_TEMP || path20.join(os9.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`),
-    "go-container-ci-snapshot"
-  );
+function snapshotCacheDir(ctx) {
+  return path20.join(ctx.host.tempDir, "snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
 }
 async function restorePrevious(ctx, slug) {
-  const dir = snapshotCacheDir();
+  const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
   await mkdir8(dir, { recursive: true });
   const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
@@ -40815,7 +40834,7 @@ var snapshotStage = {
 `;
     await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
-    const dir = snapshotCacheDir();
+    const dir = snapshotCacheDir(ctx);
     await writeFile8(path20.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
@@ -42865,13 +42884,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os10 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os10, arch: arch3, ...variant ? { variant } : {} };
+  const [os8 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os8, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os10, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os8, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -42883,7 +42902,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os10 && goos !== os10)
+  if (goos && os8 && goos !== os8)
     out.push({
       code: "GC203",
       severity: "error",
@@ -43646,6 +43665,7 @@ export {
   buildConfig,
   require_semver2 as require_semver,
   GITHUB_ANNOTATION_LIMITS,
+  removeTree,
   Context,
   runPipeline,
   applyPolicy,
