@@ -6,34 +6,33 @@
  * What ran for real: act, the action, @actions/cache, act's cache server, buildx/BuildKit, the registry. Skipped
  * stages (sbom, scan, smoke, reproduce, sign) keep the test lean; they are covered by act-workflow.test.ts.
  */
-import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
-import { actExampleEnv, ACT_EXAMPLE_WORKFLOW, EXAMPLE_DIR, gitRepoCopy, runAct } from '../helpers/act.js';
+import {
+  actExampleEnv,
+  ACT_EXAMPLE_WORKFLOW,
+  EXAMPLE_DIR,
+  actScene,
+  runAct,
+  type ActScene,
+} from '../helpers/act.js';
 
 describe("act: Go caches across two runs through act's cache server", () => {
-  let cacheDir: string;
-  let project: string;
+  let scene: ActScene;
   beforeAll(() => {
-    cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-cache-'));
-    project = gitRepoCopy(EXAMPLE_DIR);
+    scene = actScene(EXAMPLE_DIR, 'gcc-act-cache-');
   });
-  afterAll(() => {
-    rmSync(cacheDir, { recursive: true, force: true });
-    rmSync(project, { recursive: true, force: true });
-  });
+  afterAll(() => scene.remove());
 
   it('the second run restores what the first saved', async () => {
     const env = loadTestEnv();
     const repo = uniqueRepo('act-cache');
-    // A build argument only this test uses: the cache key is new, so the first run starts cold.
+    // The cache server directory is new: the first run starts cold.
     const runOnce = (tag: string) =>
       runAct({
-        projectDir: project,
+        projectDir: scene.project,
         workflow: ACT_EXAMPLE_WORKFLOW,
         event: 'push',
-        cacheServerDir: cacheDir,
+        cacheServerDir: scene.cacheDir,
         env: actExampleEnv(`${env.registry}/${repo}:${tag}`, {
           GCC_SKIP: 'sbom,scan,smoke,reproduce,sign',
           GCC_LAYER_CACHE: 'none',

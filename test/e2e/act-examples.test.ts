@@ -13,11 +13,9 @@
  * (Fulcio/Rekor and an OIDC token), multi-arch-fan-out.yml (arm64 runners and ghcr.io).
  */
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
-import { EXAMPLE_DIR, gitRepoCopy, runAct } from '../helpers/act.js';
+import { actScene, EXAMPLE_DIR, runAct } from '../helpers/act.js';
 import { environmentEnv, PR_NUMBER, PR_REPOSITORY, runPrExample } from '../helpers/act-examples.js';
 
 describe('act: the published workflows', () => {
@@ -34,15 +32,14 @@ describe('act: the published workflows', () => {
 
   it('.github/workflows/go-container.yml called as a reusable workflow: single-build path', async () => {
     const env = loadTestEnv();
-    const project = gitRepoCopy(EXAMPLE_DIR, 'gcc-act-reusable-');
-    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-reusable-cache-'));
+    const scene = actScene(EXAMPLE_DIR, 'gcc-act-reusable-');
     try {
       const image = `${env.registry}/${uniqueRepo('act-reusable')}`;
       const run = await runAct({
-        projectDir: project,
+        projectDir: scene.project,
         workflow: path.join(REPO_ROOT, 'test', 'fixtures', 'act', 'reusable-caller.yml'),
         event: 'push',
-        cacheServerDir: cacheDir,
+        cacheServerDir: scene.cacheDir,
         vars: { GCC_IMAGE: image, GCC_BUILDER: env.builder },
         env: environmentEnv('http://127.0.0.1:9'),
       });
@@ -52,8 +49,7 @@ describe('act: the published workflows', () => {
       expect(run.output).toMatch(/reusable workflow digest=sha256:[a-f0-9]{64}/);
       expect(run.output).toMatch(/upload-artifact stand-in: go-container-ci-report/);
     } finally {
-      rmSync(project, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
+      scene.remove();
     }
   }, 900_000);
 });

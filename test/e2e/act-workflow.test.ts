@@ -6,41 +6,34 @@
  * act's cache server (the real @actions/cache over the v1 protocol) and BuildKit's gha layer cache against it.
  * Stand-in: the first step copies examples/hello-api into the workspace (host mode checks nothing out).
  */
-import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import {
   actExampleEnv,
   ACT_EXAMPLE_WORKFLOW,
   EXAMPLE_DIR,
-  gitRepoCopy,
+  actScene,
   runAct,
+  type ActScene,
   type ActRun,
 } from '../helpers/act.js';
 
 const summaryOf = (run: ActRun) => Object.values(run.summaries).join('\n');
 
 describe('act: the action used by name in a workflow', () => {
-  let cacheDir: string;
-  let project: string;
+  let scene: ActScene;
   beforeAll(() => {
-    cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-cache-'));
-    project = gitRepoCopy(EXAMPLE_DIR);
+    scene = actScene(EXAMPLE_DIR, 'gcc-act-workflow-');
   });
-  afterAll(() => {
-    rmSync(cacheDir, { recursive: true, force: true });
-    rmSync(project, { recursive: true, force: true });
-  });
+  afterAll(() => scene.remove());
 
   it('outputs reach a later step, annotations are workflow commands, the summary is written', async () => {
     const env = loadTestEnv();
     const tag = `${env.registry}/${uniqueRepo('act-hello')}:act`;
     const run = await runAct({
-      projectDir: project,
+      projectDir: scene.project,
       workflow: ACT_EXAMPLE_WORKFLOW,
       event: 'push',
-      cacheServerDir: cacheDir,
+      cacheServerDir: scene.cacheDir,
       env: actExampleEnv(tag, { GCC_LAYER_CACHE: 'gha' }),
     });
     console.log(`act run (gha layer cache, act's runtime token): ${(run.durationMs / 1000).toFixed(1)} s`);
@@ -69,10 +62,10 @@ describe('act: the action used by name in a workflow', () => {
     const env = loadTestEnv();
     const tag = `${env.registry}/${uniqueRepo('act-hello')}:malformed`;
     const run = await runAct({
-      projectDir: project,
+      projectDir: scene.project,
       workflow: ACT_EXAMPLE_WORKFLOW,
       event: 'push',
-      cacheServerDir: cacheDir,
+      cacheServerDir: scene.cacheDir,
       env: actExampleEnv(tag, {
         ACTIONS_RUNTIME_TOKEN: 'not-a-jwt',
         GCC_LAYER_CACHE: 'gha',

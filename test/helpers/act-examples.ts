@@ -4,14 +4,12 @@
  * 127.0.0.1 (test/helpers/fake-github.ts) through GITHUB_API_URL, the token is act's GITHUB_TOKEN secret.
  * Used by test/e2e/act-examples.test.ts and by scripts/render-summary.mjs (the README's picture).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadTestEnv } from './env.js';
 import { REPO_ROOT } from './action.js';
 import { startFakeGitHub, type StoredComment } from './fake-github.js';
-import { EXAMPLE_DIR, ensureGitRepo, gitRepoCopy, runAct, type ActRun } from './act.js';
+import { actScene, EXAMPLE_DIR, ensureGitRepo, runAct, type ActRun } from './act.js';
 
 export const PR_NUMBER = 42;
 export const PR_REPOSITORY = 'acme/hello-api';
@@ -59,8 +57,8 @@ export interface PrExampleRun {
 /** Runs examples/workflows/pr-build.yml on a copy of examples/hello-api as a pull request. */
 export async function runPrExample(): Promise<PrExampleRun> {
   const github = await startFakeGitHub();
-  const project = gitRepoCopy(EXAMPLE_DIR, 'gcc-act-pr-');
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-pr-cache-'));
+  const scene = actScene(EXAMPLE_DIR, 'gcc-act-pr-');
+  const project = scene.project;
   try {
     await ensureGitRepo(project);
     spawnSync('git', ['remote', 'add', 'origin', `https://github.com/${PR_REPOSITORY}.git`], {
@@ -72,14 +70,13 @@ export async function runPrExample(): Promise<PrExampleRun> {
       workflow: path.join(REPO_ROOT, 'examples', 'workflows', 'pr-build.yml'),
       event: 'pull_request',
       payload: pullRequestPayload(sha),
-      cacheServerDir: cacheDir,
+      cacheServerDir: scene.cacheDir,
       env: environmentEnv(github.url),
       secrets: { GITHUB_TOKEN: github.token },
     });
     return { run, comments: [...github.comments], summary: Object.values(run.summaries).join('\n') };
   } finally {
     await github.close();
-    rmSync(project, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
+    scene.remove();
   }
 }

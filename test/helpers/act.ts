@@ -5,7 +5,16 @@
  * workflow commands (annotations), job summaries, the job results and the run's exit status.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadTestEnv } from './env.js';
@@ -152,6 +161,26 @@ async function runGit(cwd: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`git ${args[0]} exited ${code}`)),
     );
   });
+}
+
+/** A copy of a repository for act to run on, and a cache server directory for its runs; remove() cleans up. */
+export interface ActScene {
+  readonly project: string;
+  readonly cacheDir: string;
+  remove(): void;
+}
+
+export function actScene(source = EXAMPLE_DIR, prefix = 'gcc-act-'): ActScene {
+  const project = gitRepoCopy(source, `${prefix}repo-`);
+  const cacheDir = mkdtempSync(path.join(os.tmpdir(), `${prefix}cache-`));
+  return {
+    project,
+    cacheDir,
+    remove() {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Makes dir a git repository with one commit on main (idempotent). */
