@@ -269,11 +269,15 @@ export function parseActLog(text: string, exitCode: number, durationMs: number):
   let output = '';
   for (const raw of text.split('\n')) {
     if (!raw.trim()) continue;
+    let parsed: ActLogLine;
     try {
-      lines.push(JSON.parse(raw) as ActLogLine);
+      parsed = JSON.parse(raw) as ActLogLine;
     } catch {
       output += `${raw}\n`;
+      continue;
     }
+    lines.push(parsed);
+    if (parsed.raw_output) output += parsed.msg ?? '';
   }
   const outputs: Record<string, Record<string, string>> = {};
   const summaries: Record<string, string> = {};
@@ -283,7 +287,6 @@ export function parseActLog(text: string, exitCode: number, durationMs: number):
   for (const l of lines) {
     const step = (l.stepID ?? []).join('/');
     const key = `${l.jobID ?? ''}/${step}`;
-    if (l.raw_output) output += l.msg ?? '';
     if (l.command === 'set-output' && l.name) (outputs[step] ??= {})[l.name] = l.arg ?? '';
     if (l.command === 'summary') summaries[step] = (summaries[step] ?? '') + (l.content ?? '');
     if (l.command && ['error', 'warning', 'notice'].includes(l.command))
