@@ -247,7 +247,11 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
   const child = spawn(actBinary(), args, {
     cwd: opts.projectDir,
     env: {
-      ...process.env,
+      // act passes its own environment to host-mode steps: nothing of an outer runner (when the tests
+      // themselves run in GitHub Actions) may reach the inner one.
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/.test(k)),
+      ),
       PATH: `${env.binDir}${path.delimiter}${process.env.PATH ?? ''}`,
       // No Docker is used (host mode); act's own update check stays off.
       ACT_DISABLE_VERSION_CHECK: '1',
