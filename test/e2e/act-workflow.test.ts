@@ -66,8 +66,8 @@ describe('act: the action used by name in a workflow', () => {
       workflow: ACT_EXAMPLE_WORKFLOW,
       event: 'push',
       cacheServerDir: scene.cacheDir,
+      runtimeToken: 'not-a-jwt',
       env: actExampleEnv(tag, {
-        ACTIONS_RUNTIME_TOKEN: 'not-a-jwt',
         GCC_LAYER_CACHE: 'gha',
         GCC_SKIP: 'sbom,smoke,reproduce',
         GCC_FAIL_ON: 'info',

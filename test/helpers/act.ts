@@ -127,6 +127,11 @@ export interface ActOptions {
   /** Extra `owner/repo@ref=dir` mappings (the action and the stand-ins are always mapped). */
   readonly localRepositories?: Readonly<Record<string, string>>;
   readonly timeoutMs?: number;
+  /**
+   * The runner's ACTIONS_RUNTIME_TOKEN. act takes it from its own environment (not --env), and makes a JWT
+   * with the claims BuildKit's gha backend wants when there is none.
+   */
+  readonly runtimeToken?: string;
 }
 
 export function actBinary(): string {
@@ -255,6 +260,7 @@ export async function runAct(opts: ActOptions): Promise<ActRun> {
       PATH: `${env.binDir}${path.delimiter}${process.env.PATH ?? ''}`,
       // No Docker is used (host mode); act's own update check stays off.
       ACT_DISABLE_VERSION_CHECK: '1',
+      ...(opts.runtimeToken !== undefined ? { ACTIONS_RUNTIME_TOKEN: opts.runtimeToken } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
