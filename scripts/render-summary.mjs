@@ -2,11 +2,12 @@
 // nektos/act on a pull_request payload against the local environment (test/helpers/act-examples.ts: the
 // environment's builder, module proxy, trivy database and the fake GitHub REST API), the summary markdown
 // taken from act's log as the runner collected it, rendered to HTML with GitHub-like styling
-// (src/report/html.ts) and screenshotted with headless Chromium (Debian: apt-get install -y chromium).
+// (src/report/html.ts) and screenshotted with headless Chromium (Debian: apt-get install -y chromium
+// fonts-liberation fonts-noto-color-emoji; without them digits and emoji fall to the wrong fonts).
 // Needs the local environment (npm run env:up).
 //
 //   node scripts/render-summary.mjs [--out docs/images/summary.png] [--html FILE] [--md FILE] [--width 1200]
-//     [--height 2200] [--what summary|comment]
+//     [--height 2000] [--what summary|comment]
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -61,7 +62,7 @@ try {
   if (arg('md')) await writeFile(path.resolve(arg('md')), md);
   await mkdir(path.dirname(out), { recursive: true });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'gcc-chromium-'));
-  const height = Number(arg('height', '2200'));
+  const height = Number(arg('height', '2000'));
   await new Promise((resolve, reject) => {
     execFile(
       process.env.CHROMIUM || 'chromium',
