@@ -3,10 +3,12 @@
  * saved, through act's cache server with the real @actions/cache over the real v1 protocol. act gives each run
  * its own RUNNER_TEMP and workspace, so this fails if an entry's version depends on where the runner puts its
  * directories. Times are reported, never asserted.
- * What ran for real: act, the action, @actions/cache, act's cache server, buildx/BuildKit, the registry. Skipped
+ * What ran for real: act, the action, @actions/cache, act's cache server, buildx/BuildKit (a new daemon for
+ * each run, like a hosted runner's), the registry. Skipped
  * stages (sbom, scan, smoke, reproduce, sign) keep the test lean; they are covered by act-workflow.test.ts.
  */
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
+import { startFreshBuilder } from '../helpers/buildkit.js';
 import {
   actExampleEnv,
   ACT_EXAMPLE_WORKFLOW,
@@ -27,17 +29,26 @@ describe("act: Go caches across two runs through act's cache server", () => {
     const env = loadTestEnv();
     const repo = uniqueRepo('act-cache');
     // The cache server directory is new: the first run starts cold.
-    const runOnce = (tag: string) =>
-      runAct({
-        projectDir: scene.project,
-        workflow: ACT_EXAMPLE_WORKFLOW,
-        event: 'push',
-        cacheServerDir: scene.cacheDir,
-        env: actExampleEnv(`${env.registry}/${repo}:${tag}`, {
-          GCC_SKIP: 'sbom,scan,smoke,reproduce,sign',
-          GCC_LAYER_CACHE: 'none',
-        }),
-      });
+    // Each run gets a brand-new BuildKit daemon, as each run on a hosted runner does: only the host cache
+    // (act's cache server) carries the Go caches from the first run to the second.
+    const runOnce = async (tag: string) => {
+      const builder = await startFreshBuilder(`act-cache-${tag}`);
+      try {
+        return await runAct({
+          projectDir: scene.project,
+          workflow: ACT_EXAMPLE_WORKFLOW,
+          event: 'push',
+          cacheServerDir: scene.cacheDir,
+          env: actExampleEnv(`${env.registry}/${repo}:${tag}`, {
+            GCC_BUILDER: builder.name,
+            GCC_SKIP: 'sbom,scan,smoke,reproduce,sign',
+            GCC_LAYER_CACHE: 'none',
+          }),
+        });
+      } finally {
+        await builder.stop();
+      }
+    };
     const first = await runOnce('first');
     if (first.exitCode !== 0) console.log(first.output.slice(-6000));
     expect(first.exitCode).toBe(0);
