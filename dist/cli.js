@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-SHM6WB6L.js";
+} from "./chunks/chunk-2GBK5YCF.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -31,7 +31,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-SHM6WB6L.js";
+} from "./chunks/chunk-2GBK5YCF.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

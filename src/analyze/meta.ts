@@ -34,10 +34,16 @@ export const IMAGE_ONLY_RULES: Readonly<Record<string, CheckMeta & { readonly de
       'The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.',
     fix: 'Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore.',
   },
+  GC408: {
+    title: 'Image size over budget',
+    description:
+      'A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.',
+    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.',
+  },
   GC601: {
     title: 'Smoke run failed',
     description:
-      'The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.',
+      'The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.',
     fix: 'Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause.',
   },
 };

@@ -5,6 +5,7 @@
 import { InputError } from './errors.js';
 import { parseImageReference, parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../pipeline/finding.js';
+import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 
 export interface InputSpec<T> {
   /** The name in action.yml and the CLI flag (`--name`). */
@@ -150,6 +151,43 @@ export function preview(text: string, max = 60): string {
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
 }
 
+/** An optional value read by a pure parser; empty means none. */
+export function parsedInput<T>(
+  name: string,
+  description: string,
+  parse: (v: string) => Parsed<T>,
+): InputSpec<T | undefined> {
+  return spec({
+    name,
+    description,
+    default: '',
+    parse(raw) {
+      const v = raw.trim();
+      if (v === '') return undefined;
+      if (/[\0\r\n]/.test(v)) throw new InputError(name, 'expected a single line without control characters');
+      const r = parse(v);
+      if ('problem' in r) throw new InputError(name, `'${preview(v)}': ${r.problem}`);
+      return r.value;
+    },
+  });
+}
+
+/** `smoke-port`: a TCP port, `8080` or `8080/tcp`. Pure. */
+export function parsePort(v: string): Parsed<number> {
+  const m = /^(\d{1,5})(\/tcp)?$/i.exec(v.trim());
+  const port = m ? Number(m[1]) : NaN;
+  return port >= 1 && port <= 65535
+    ? { value: port }
+    : { problem: 'expected a TCP port from 1 to 65535, like 8080 or 8080/tcp' };
+}
+
+/** `smoke-http-path`: an absolute request path with an optional query, printable ASCII only. Pure. */
+export function parseHttpPath(v: string): Parsed<string> {
+  return /^\/[\x21-\x7e]{0,2047}$/.test(v) && !v.includes('#')
+    ? { value: v }
+    : { problem: 'expected a path starting with / (printable characters, no spaces or #), like /healthz' };
+}
+
 /** The smoke command's arguments: a JSON array of strings, or words split on spaces; undefined when malformed. */
 export function smokeArgs(v: string): string[] | undefined {
   const text = v.trim();
@@ -173,10 +211,12 @@ export const STAGE_NAMES = [
   'fetch',
   'cache-save',
   'analyze',
+  'budget',
   'smoke',
   'reproduce',
   'sbom',
   'scan',
+  'publish',
   'sign',
 ] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -262,11 +302,17 @@ export const INPUTS = {
     },
     true,
   ),
-  push: booleanInput('push', 'Push the image to the registry of its tags.', false),
+  push: booleanInput('push', 'Push the checked image to the registry of its tags (see publish-when).', false),
   pushByDigest: booleanInput(
     'push-by-digest',
     'With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.',
     false,
+  ),
+  publishWhen: enumInput(
+    'publish-when',
+    'With push: when the publish stage pushes the checked image. `passed`: only when no stage failed and no finding is at or above fail-on (otherwise nothing is pushed, the `digest` output is empty and the job fails); `always`: whatever the checks found (the job still fails on them).',
+    ['passed', 'always'] as const,
+    'passed',
   ),
   image: stringInput(
     'image',
@@ -355,7 +401,7 @@ export const INPUTS = {
   ),
   smokeCommand: stringInput(
     'smoke-command',
-    'Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run.',
+    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run (with smoke-mode `exit`). With smoke-mode `healthy` the arguments replace the CMD; empty keeps the image's.",
     '',
     (v) => (smokeArgs(v) ? undefined : 'expected a JSON array of strings, or words separated by spaces'),
   ),
@@ -367,6 +413,22 @@ export const INPUTS = {
       /^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3600
         ? undefined
         : 'expected whole seconds from 1 to 3600',
+  ),
+  smokeMode: enumInput(
+    'smoke-mode',
+    'How the smoke run passes: `exit` (the program started with smoke-command exits 0) or `healthy` (for services: start the image with its ENTRYPOINT/CMD and pass when its HEALTHCHECK turns healthy, or, without one, when smoke-port accepts a TCP connection and answers smoke-http-path below 500; then stop it). Both within smoke-timeout.',
+    ['exit', 'healthy'] as const,
+    'exit',
+  ),
+  smokePort: parsedInput(
+    'smoke-port',
+    "With smoke-mode `healthy`: the TCP port the service listens on inside the container. Default: the image's first EXPOSE.",
+    parsePort,
+  ),
+  smokeHttpPath: parsedInput(
+    'smoke-http-path',
+    'With smoke-mode `healthy` and no HEALTHCHECK: also GET this path (e.g. `/healthz`) on smoke-port; any status below 500 passes.',
+    parseHttpPath,
   ),
   failOnSeverity: enumInput(
     'fail-on-severity',
@@ -434,6 +496,16 @@ export const INPUTS = {
     'Fail the job when a finding of this severity or higher exists.',
     FAIL_ON,
     'error',
+  ),
+  maxImageSize: parsedInput(
+    'max-image-size',
+    'Size budget per platform: `50MiB`, `1.5GB`, or bytes; of the compressed layers unless followed by `uncompressed` (the files). A platform over it is a GC408 error on the FROM line of the final stage, so it fails the gate through fail-on.',
+    parseSizeLimit,
+  ),
+  maxSizeIncrease: parsedInput(
+    'max-size-increase',
+    "Growth budget per platform against the baseline (the base branch's, or the `baseline` input): `10%` or a size like `5MiB`; compressed unless followed by `uncompressed`. Over it: a GC408 error on the FROM line of the final stage. Without a baseline that has per-platform sizes it is not checked (the summary says why).",
+    parseSizeIncrease,
   ),
   reportDir: stringInput(
     'report-dir',

@@ -12,6 +12,9 @@ import type { SignatureFacts } from '../stages/sign.js';
 import type { LintFacts } from '../stages/lint.js';
 import type { AnalysisFacts } from '../stages/analyze.js';
 import type { SmokeFacts } from '../stages/smoke.js';
+import type { BudgetFacts } from '../stages/budget.js';
+import type { BaselineSource } from '../report/baseline-source.js';
+import type { PublishFacts } from '../stages/publish.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -36,6 +39,10 @@ export interface Facts {
   lint?: LintFacts;
   analysis?: AnalysisFacts;
   smoke?: SmokeFacts;
+  budget?: BudgetFacts;
+  /** The baseline this run compares with (loaded once, by the budget stage or the reports). */
+  baseline?: BaselineSource;
+  publish?: PublishFacts;
 }
 
 /** The typed context that flows through the pipeline. */

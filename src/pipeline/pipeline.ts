@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import type { Stage } from './stage.js';
-import { severityRank } from './finding.js';
+import { SEVERITIES, severityRank, type Finding } from './finding.js';
 
 /** Messages of errors that come from tools and users, without a stack trace. */
 export function errorMessage(e: unknown): string {
@@ -64,18 +64,36 @@ export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promi
 export interface Verdict {
   readonly ok: boolean;
   readonly reason: string;
+  /** When it fails, why in a few words: `stage 'scan' failed`, `2 errors`, `1 error, 3 warnings`. */
+  readonly short?: string;
+}
+
+/** `2 errors, 1 warning` for the blocking findings, most severe first. Pure. */
+function countBySeverity(findings: readonly Finding[]): string {
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`)
+    .join(', ');
 }
 
 /** The job's verdict: any failed stage, or any finding at or above fail-on, fails it. */
 export function verdict(ctx: Context): Verdict {
   const failedStage = ctx.stages.find((s) => s.status === 'failed');
   if (failedStage)
-    return { ok: false, reason: `stage '${failedStage.name}' failed: ${failedStage.reason ?? ''}` };
+    return {
+      ok: false,
+      reason: `stage '${failedStage.name}' failed: ${failedStage.reason ?? ''}`,
+      short: `stage '${failedStage.name}' failed`,
+    };
   const failOn = ctx.config.failOn;
   if (failOn !== 'never') {
     const blocking = ctx.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
     if (blocking.length > 0) {
-      return { ok: false, reason: `${blocking.length} finding(s) at or above '${failOn}'` };
+      return {
+        ok: false,
+        reason: `${blocking.length} finding(s) at or above '${failOn}'`,
+        short: countBySeverity(blocking),
+      };
     }
   }
   return { ok: true, reason: 'all stages passed' };

@@ -150,7 +150,12 @@ export class RegistryClient {
   }
 
   /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
-  private async authorize(ref: RegistryReference, challenges: Challenge[], what: string): Promise<string> {
+  private async authorize(
+    ref: RegistryReference,
+    challenges: Challenge[],
+    what: string,
+    scopes?: readonly string[],
+  ): Promise<string> {
     const creds = await this.credentials(ref.registry);
     const bearer = challenges.find((c) => c.scheme === 'bearer');
     if (bearer) {
@@ -158,7 +163,9 @@ export class RegistryClient {
       if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
       const tokenUrl = new URL(realm);
       if (bearer.params.service) tokenUrl.searchParams.set('service', bearer.params.service);
-      tokenUrl.searchParams.set('scope', bearer.params.scope ?? `repository:${ref.repository}:pull`);
+      // Pushes ask for their own scopes (push, and pull of a repository to mount from); one `scope` each.
+      const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
+      for (const scope of wanted) tokenUrl.searchParams.append('scope', scope);
       const headers: Record<string, string> = { Accept: 'application/json' };
       let init: RequestInit = { headers };
       if (creds?.identityToken) {
@@ -167,7 +174,7 @@ export class RegistryClient {
           grant_type: 'refresh_token',
           refresh_token: creds.password,
           client_id: 'go-container-ci',
-          scope: tokenUrl.searchParams.get('scope') ?? '',
+          scope: wanted.join(' '),
           ...(bearer.params.service ? { service: bearer.params.service } : {}),
         });
         init = {
@@ -214,21 +221,23 @@ export class RegistryClient {
     );
   }
 
-  /** A GET (or HEAD) with auth: on 401 it answers the challenge once and tries again. */
-  private async request(
-    ref: RegistryReference,
-    tail: string,
-    headers: Record<string, string>,
-    what: string,
-    method = 'GET',
-  ): Promise<Response> {
-    const key = `${ref.registry}/${ref.repository}`;
-    const url = this.url(ref, tail);
+  /**
+   * A request with auth: on 401 it answers the challenge once and tries again. The answer is returned
+   * whatever its status; the caller decides what a 404 or a 202 means.
+   */
+  async send(ref: RegistryReference, tail: string, what: string, opts: SendOptions = {}): Promise<Response> {
+    const scopes = opts.scopes;
+    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(' ')}` : ''}`;
+    const url = opts.url ?? this.url(ref, tail);
     const send = () => {
       const auth = this.authorization.get(key);
       return this.fetchRetrying(
         url,
-        { method, headers: { ...headers, ...(auth ? { Authorization: auth } : {}) } },
+        {
+          method: opts.method ?? 'GET',
+          headers: { ...opts.headers, ...(auth ? { Authorization: auth } : {}) },
+          ...(opts.body ? { body: opts.body } : {}),
+        },
         what,
       );
     };
@@ -236,23 +245,26 @@ export class RegistryClient {
     if (res.status === 401) {
       await res.body?.cancel().catch(() => undefined);
       const challenges = parseChallenges(res.headers.get('www-authenticate') ?? '');
-      this.authorization.set(key, await this.authorize(ref, challenges, what));
+      this.authorization.set(key, await this.authorize(ref, challenges, what, scopes));
       res = await send();
     }
-    if (!res.ok) {
-      const text = await res.text().catch(() => '');
-      const detail = registryErrorText(text);
-      const hint =
-        res.status === 401 || res.status === 403
-          ? ' (not allowed: check the registry credentials and that they may pull this repository)'
-          : res.status === 404
-            ? ' (not found: check the name, tag or digest)'
-            : '';
-      throw new RegistryError(
-        `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ''}`,
-        res.status,
-      );
-    }
+    return res;
+  }
+
+  /** The base URL of a repository's API (`…/v2/<name>/`), for resolving the Location of an upload. */
+  repositoryUrl(ref: RegistryReference): string {
+    return this.url(ref, '');
+  }
+
+  /** A request with auth that must succeed: anything but 2xx is a RegistryError naming `what`. */
+  private async request(
+    ref: RegistryReference,
+    tail: string,
+    headers: Record<string, string>,
+    what: string,
+  ): Promise<Response> {
+    const res = await this.send(ref, tail, what, { headers });
+    if (!res.ok) throw await registryFailure(res, ref, what);
     return res;
   }
 
@@ -341,6 +353,38 @@ export class RegistryClient {
       return;
     }
   }
+}
+
+export interface SendOptions {
+  readonly method?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Bytes, so that a retried request sends them again. */
+  readonly body?: Uint8Array;
+  /** Token scopes to ask for (default: the challenge's, or pull of ref's repository). */
+  readonly scopes?: readonly string[];
+  /** An absolute URL (an upload session's Location) instead of a path under ref's repository. */
+  readonly url?: string;
+}
+
+/** The error for an answer that is not 2xx, with a hint for 401/403/404 and the registry's own words. */
+export async function registryFailure(
+  res: Response,
+  ref: Pick<RegistryReference, 'registry'>,
+  what: string,
+  action: 'pull' | 'push' = 'pull',
+): Promise<RegistryError> {
+  const text = await res.text().catch(() => '');
+  const detail = registryErrorText(text);
+  const hint =
+    res.status === 401 || res.status === 403
+      ? ` (not allowed: check the registry credentials and that they may ${action} this repository)`
+      : res.status === 404
+        ? ' (not found: check the name, tag or digest)'
+        : '';
+  return new RegistryError(
+    `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ''}`,
+    res.status,
+  );
 }
 
 function basicHeader(c: BasicCredentials): string {

@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../pipeline/finding.js';
 import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from './facts.js';
+import type { PlatformSize } from '../analyze/budget.js';
 
 export const BASELINE_VERSION = 1;
 export const BASELINE_FILE = 'baseline.json';
@@ -37,6 +38,8 @@ export interface Baseline {
   readonly commit?: string;
   readonly digest?: string;
   readonly imageSizeBytes?: number;
+  /** Sizes per platform (compressed and uncompressed), for deltas and max-size-increase. */
+  readonly platforms?: readonly PlatformSize[];
   readonly vulnerabilities?: VulnCounts;
   readonly findings: readonly BaselineFinding[];
 }
@@ -66,6 +69,7 @@ export interface BaselineParts {
   readonly commit?: string;
   readonly digest?: string;
   readonly imageSizeBytes?: number;
+  readonly platforms?: readonly PlatformSize[];
   readonly vulnerabilities?: VulnCounts;
 }
 
@@ -77,6 +81,15 @@ export function makeBaseline(p: BaselineParts): Baseline {
     ...(p.commit ? { commit: p.commit } : {}),
     ...(p.digest ? { digest: p.digest } : {}),
     ...(p.imageSizeBytes !== undefined ? { imageSizeBytes: p.imageSizeBytes } : {}),
+    ...(p.platforms?.length
+      ? {
+          platforms: p.platforms.map((x) => ({
+            platform: x.platform,
+            compressedBytes: x.compressedBytes,
+            contentBytes: x.contentBytes,
+          })),
+        }
+      : {}),
     ...(p.vulnerabilities ? { vulnerabilities: p.vulnerabilities } : {}),
     findings: p.findings.map(baselineFinding),
   };
@@ -121,6 +134,24 @@ function parseFinding(v: unknown): BaselineFinding | undefined {
   };
 }
 
+const MAX_PLATFORMS = 64;
+
+/** Per-platform sizes; entries that are not well-formed are dropped (a platform at most once). */
+function parsePlatformSizes(v: unknown): PlatformSize[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: PlatformSize[] = [];
+  for (const item of v.slice(0, MAX_PLATFORMS)) {
+    if (!isObj(item)) continue;
+    const platform = text(item.platform, 100);
+    const compressedBytes = count(item.compressedBytes);
+    const contentBytes = count(item.contentBytes);
+    if (!platform || compressedBytes === undefined || contentBytes === undefined) continue;
+    if (out.some((p) => p.platform === platform)) continue;
+    out.push({ platform, compressedBytes, contentBytes });
+  }
+  return out;
+}
+
 /** Parses and validates a baseline file. Pure; never throws: bad input gives a problem to report. */
 export function parseBaseline(input: string): ParsedBaseline {
   if (input.length > MAX_BASELINE_BYTES) return { problem: 'the baseline is larger than 16 MiB' };
@@ -151,6 +182,7 @@ export function parseBaseline(input: string): ParsedBaseline {
   const commit = text(raw.commit, 100);
   const digest = text(raw.digest, 200);
   const size = count(raw.imageSizeBytes);
+  const platforms = parsePlatformSizes(raw.platforms);
   return {
     baseline: {
       version: BASELINE_VERSION,
@@ -159,6 +191,7 @@ export function parseBaseline(input: string): ParsedBaseline {
       ...(commit ? { commit } : {}),
       ...(digest ? { digest } : {}),
       ...(size !== undefined ? { imageSizeBytes: size } : {}),
+      ...(platforms?.length ? { platforms } : {}),
       ...(vulnerabilities ? { vulnerabilities } : {}),
       findings,
     },
@@ -171,9 +204,17 @@ export interface NumberDelta {
   readonly delta: number;
 }
 
+export interface PlatformSizeDelta {
+  readonly platform: string;
+  readonly compressed: NumberDelta;
+  readonly uncompressed: NumberDelta;
+}
+
 export interface Deltas {
   readonly base: Pick<Baseline, 'ref' | 'commit' | 'digest' | 'image'>;
   readonly imageSize?: NumberDelta;
+  /** Per platform in both runs: compressed and uncompressed. */
+  readonly platformSizes?: readonly PlatformSizeDelta[];
   /** Per severity, only when both runs were scanned. */
   readonly vulnerabilities?: readonly (NumberDelta & { readonly severity: VulnSeverity })[];
   readonly newFindings: readonly BaselineFinding[];
@@ -210,6 +251,18 @@ export function computeDeltas(base: Baseline, current: Baseline): Deltas {
   }
   const fixedFindings = [...remaining.values()].flat();
   const delta = (before: number, after: number): NumberDelta => ({ before, after, delta: after - before });
+  const platformSizes = (current.platforms ?? []).flatMap((now) => {
+    const before = base.platforms?.find((p) => p.platform === now.platform);
+    return before
+      ? [
+          {
+            platform: now.platform,
+            compressed: delta(before.compressedBytes, now.compressedBytes),
+            uncompressed: delta(before.contentBytes, now.contentBytes),
+          },
+        ]
+      : [];
+  });
   let vulnerabilities: (NumberDelta & { severity: VulnSeverity })[] | undefined;
   if (base.vulnerabilities && current.vulnerabilities) {
     const b = base.vulnerabilities;
@@ -229,6 +282,7 @@ export function computeDeltas(base: Baseline, current: Baseline): Deltas {
     ...(base.imageSizeBytes !== undefined && current.imageSizeBytes !== undefined
       ? { imageSize: delta(base.imageSizeBytes, current.imageSizeBytes) }
       : {}),
+    ...(platformSizes.length ? { platformSizes } : {}),
     ...(vulnerabilities ? { vulnerabilities } : {}),
     newFindings: newFindings.sort(bySeverity),
     fixedFindings: fixedFindings.sort(bySeverity),
@@ -242,6 +296,7 @@ export function hasChanges(d: Deltas): boolean {
     d.newFindings.length > 0 ||
     d.fixedFindings.length > 0 ||
     (d.imageSize?.delta ?? 0) !== 0 ||
+    (d.platformSizes ?? []).some((p) => p.compressed.delta !== 0 || p.uncompressed.delta !== 0) ||
     (d.vulnerabilities ?? []).some((v) => v.delta !== 0)
   );
 }

@@ -3,22 +3,14 @@
  * findings a reviewer should look at, with a pointer to the job summary for the rest. At most 65536
  * characters (GitHub's limit for a comment).
  */
+import { notPushedLine } from '../stages/publish.js';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { compareFindings } from '../pipeline/finding.js';
 import { fingerprintHash, hasChanges, type Deltas } from './baseline.js';
-import {
-  code,
-  details,
-  formatBytes,
-  link,
-  plural,
-  signed,
-  table,
-  text,
-  truncateMarkdown,
-} from './markdown.js';
+import { code, details, link, plural, signed, table, text, truncateMarkdown } from './markdown.js';
 import { countsText, FINDING_HEADER, findingRow } from './summary.js';
+import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
 
 export const COMMENT_LIMIT = 65536;
 
@@ -61,6 +53,8 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   parts.push(
     `### ${v.ok ? '✅' : '❌'} go-container-ci ${v.ok ? 'passed' : 'failed'} for ${code(input.image)}${v.ok ? '' : `\n**${text(v.reason)}**`}`,
   );
+  const held = notPushedLine(ctx);
+  if (held) parts.push(`🚫 **${text(held)}**`);
   const facts: string[] = [];
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
@@ -69,14 +63,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   parts.push(facts.join(' · '));
 
   if (deltas) {
-    const rows: string[][] = [];
-    if (deltas.imageSize)
-      rows.push([
-        'Image size',
-        formatBytes(deltas.imageSize.before),
-        formatBytes(deltas.imageSize.after),
-        signed(deltas.imageSize.delta, formatBytes),
-      ]);
+    const rows: string[][] = [...sizeDeltaRows(deltas), ...budgetRows(ctx.facts.budget)];
     for (const vd of deltas.vulnerabilities ?? [])
       rows.push([`Vulnerabilities: ${vd.severity}`, String(vd.before), String(vd.after), signed(vd.delta)]);
     rows.push([
@@ -115,6 +102,8 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
         ),
       );
   }
+  const budgets = deltas ? undefined : budgetTable(ctx.facts.budget);
+  if (budgets) parts.push(budgets);
   if (ctx.findings.length > 0) {
     const sorted = [...ctx.findings].sort(compareFindings);
     const shown = sorted.slice(0, FINDINGS_SHOWN);

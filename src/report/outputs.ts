@@ -3,7 +3,8 @@ import { goCacheKey, imageSizeBytes, sbomFiles, vulnerabilityCounts } from './fa
 
 /** Every output the action sets; action.yml is checked against this table. */
 export const OUTPUTS = {
-  digest: 'Image digest (manifest, or index for several platforms), e.g. sha256:…',
+  digest:
+    'Image digest (manifest, or index for several platforms), e.g. sha256:…. With push: the digest pushed, empty when nothing was pushed (publish-when held the image back).',
   'image-id': 'Image id (config digest).',
   metadata: 'Build metadata written by buildx, as JSON.',
   'findings-count': 'Number of findings of all stages.',
@@ -20,7 +21,7 @@ export const OUTPUTS = {
   'go-binaries':
     'The Go binaries found in the image as JSON (platform, path, Go version, GOOS/GOARCH, static or dynamic, build settings), when the image was analysed.',
   smoke:
-    'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`), when one ran.',
+    'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`; with smoke-mode healthy also `exited early`, `never healthy`, `never listened`, `http error`), when one ran.',
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
@@ -28,6 +29,16 @@ export type OutputName = keyof typeof OUTPUTS;
 export interface ReportOutputs {
   readonly sarifFile?: string;
   readonly commentUrl?: string;
+}
+
+/**
+ * The digest output: what was pushed when push asked for it (empty when the gate held the image back or the
+ * push failed), else the digest of what was built or fetched. Pure.
+ */
+export function outputDigest(ctx: Context): string {
+  const { config, facts } = ctx;
+  if (config.push && !config.image) return facts.publish?.digest ?? '';
+  return facts.build?.digest ?? '';
 }
 
 /** The outputs' values for a finished pipeline. Pure. */
@@ -40,7 +51,7 @@ export function outputValues(
   const sbom = sbomFiles(ctx);
   const vulns = vulnerabilityCounts(ctx);
   return {
-    digest: build?.digest ?? '',
+    digest: outputDigest(ctx),
     'image-id': build?.imageId ?? '',
     metadata: build ? JSON.stringify(build.metadata) : '',
     'findings-count': String(ctx.findings.length),

@@ -4,7 +4,8 @@
  * baseline.json: always all of them, they are small), deltas against a baseline, the sticky PR comment, the
  * job summary and the outputs.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { notPushedLine } from '../stages/publish.js';
 import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import { verdict, type Verdict } from '../pipeline/pipeline.js';
@@ -17,17 +18,11 @@ import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from './annotations.js';
 import { toSarif, type SarifRuleInfo } from './sarif.js';
 import { toCodeQuality } from './gitlab.js';
 import { toJUnit } from './junit.js';
-import {
-  BASELINE_FILE,
-  computeDeltas,
-  makeBaseline,
-  parseBaseline,
-  type Baseline,
-  type Deltas,
-} from './baseline.js';
+import { BASELINE_FILE, computeDeltas, makeBaseline, type Baseline, type Deltas } from './baseline.js';
 import { imageIdentity, imageSizeBytes, vulnerabilityCounts } from './facts.js';
 import { gitHubRunInfo, type GitHubRunInfo } from '../github/event.js';
-import { restoreBaselineFromCache, saveBaselineToCache, postPullRequestComment } from '../github/report.js';
+import { saveBaselineToCache, postPullRequestComment } from '../github/report.js';
+import { baselineToCompare } from './baseline-source.js';
 
 declare const __VERSION__: string;
 
@@ -82,48 +77,9 @@ export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline 
     ...(commit ? { commit } : {}),
     ...(ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {}),
     ...(size !== undefined ? { imageSizeBytes: size } : {}),
+    ...(ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {}),
     ...(vulns ? { vulnerabilities: vulns } : {}),
   });
-}
-
-/** The baseline to compare with: the `baseline` input's file, else (GitHub PRs) the base branch's. */
-async function loadBaseline(
-  ctx: Context,
-  image: string,
-  github: GitHubRunInfo | undefined,
-): Promise<{ baseline?: Baseline; note?: string }> {
-  let text: string | undefined;
-  let source: string;
-  if (ctx.config.baseline) {
-    const file = path.resolve(ctx.config.workspace, ctx.config.baseline);
-    source = `baseline ${ctx.config.baseline}`;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const note = `input 'baseline': cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): no deltas`;
-      ctx.host.log.warning(note);
-      return { note };
-    }
-  } else if (github?.pullRequest?.baseRef) {
-    source = `the baseline of ${github.pullRequest.baseRef}`;
-    text = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
-    if (text === undefined)
-      return {
-        note: `No baseline from ${github.pullRequest.baseRef} yet (a run on that branch stores one): no deltas.`,
-      };
-  } else return {};
-  const parsed = parseBaseline(text);
-  if ('problem' in parsed) {
-    const note = `${source} is not usable: ${parsed.problem}`;
-    ctx.host.log.warning(note);
-    return { note };
-  }
-  if (parsed.baseline.image !== image) {
-    const note = `${source} describes image ${parsed.baseline.image}, not ${image}: no deltas`;
-    ctx.host.log.warning(note);
-    return { note };
-  }
-  return { baseline: parsed.baseline };
 }
 
 /** Turns the finished context into annotations, files, the PR comment, the summary and outputs. */
@@ -140,10 +96,12 @@ export async function report(ctx: Context): Promise<Verdict> {
     host.kind === 'github' ? GITHUB_ANNOTATION_LIMITS : undefined,
   );
   for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
 
   const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);
-  const { baseline: base, note: baselineNote } = await loadBaseline(ctx, image, github);
+  const { baseline: base, note: baselineNote } = await baselineToCompare(ctx, image, github);
   const deltas: Deltas | undefined = base ? computeDeltas(base, current) : undefined;
 
   const sorted = [...ctx.findings].sort(compareFindings);

@@ -22,6 +22,10 @@ import {
   truncateMarkdown,
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
+import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
+import type { BudgetFacts } from '../stages/budget.js';
+import type { SmokeFacts } from '../stages/smoke.js';
+import { notPushedLine } from '../stages/publish.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };
@@ -113,6 +117,8 @@ function headline(ctx: Context, v: Verdict): string {
   const lines: string[] = [];
   lines.push(v.ok ? '## ✅ go-container-ci passed' : '## ❌ go-container-ci failed');
   if (!v.ok) lines.push(`**${text(v.reason)}**`);
+  const held = notPushedLine(ctx);
+  if (held) lines.push(`🚫 **${text(held)}**`);
   const build = ctx.facts.build;
   const facts: string[] = [`📦 ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
@@ -166,20 +172,21 @@ function findingsSection(ctx: Context, deltas: Deltas | undefined): string | und
   return parts.join('\n\n');
 }
 
-function deltasSection(d: Deltas | undefined, note: string | undefined): string | undefined {
-  if (!d) return note ? `> ${text(note)}` : undefined;
+function deltasSection(
+  d: Deltas | undefined,
+  note: string | undefined,
+  budget: BudgetFacts | undefined,
+): string | undefined {
+  if (!d) {
+    const budgets = budgetTable(budget);
+    const parts = [note ? `> ${text(note)}` : '', budgets ? `### Size budgets\n\n${budgets}` : ''];
+    return parts.filter(Boolean).join('\n\n') || undefined;
+  }
   const baseName = d.base.ref ?? 'the baseline';
   const parts = [
     `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
   ];
-  const rows: string[][] = [];
-  if (d.imageSize)
-    rows.push([
-      'Image size',
-      formatBytes(d.imageSize.before),
-      formatBytes(d.imageSize.after),
-      signed(d.imageSize.delta, formatBytes),
-    ]);
+  const rows: string[][] = [...sizeDeltaRows(d), ...budgetRows(budget)];
   for (const v of d.vulnerabilities ?? [])
     rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
   rows.push([
@@ -206,6 +213,23 @@ function deltasSection(d: Deltas | undefined, note: string | undefined): string 
   return parts.join('\n\n');
 }
 
+/** The publish stage's row: what was pushed where, and what it cost. */
+function publishedText(ctx: Context): string | undefined {
+  const p = ctx.facts.publish;
+  if (!p) {
+    const held = notPushedLine(ctx);
+    return held ? `🚫 ${text(held)}` : undefined;
+  }
+  const where = p.byDigest
+    ? p.images.map(code).join('<br>')
+    : [...p.images, ...p.tags].map(code).join('<br>');
+  return (
+    `${where}<br>${plural(p.blobsUploaded, 'blob')} uploaded (${formatBytes(p.bytesUploaded)}), ` +
+    `${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, 'manifest')} put ` +
+    `in ${formatDuration(p.durationMs)}`
+  );
+}
+
 function buildSection(ctx: Context): string | undefined {
   const build = ctx.facts.build;
   if (!build) return undefined;
@@ -222,6 +246,8 @@ function buildSection(ctx: Context): string | undefined {
     .filter(Boolean)
     .join(', ');
   if (outputs) facts.push(['Output', text(outputs)]);
+  const published = publishedText(ctx);
+  if (published) facts.push(['Published', published]);
   if (build.git.revision)
     facts.push([
       'Revision',
@@ -263,6 +289,28 @@ function buildSection(ctx: Context): string | undefined {
 
 const MAX_LAYER_ROWS = 40;
 
+/** How the smoke run went: what ran, the outcome, how long. */
+function smokeCell(smoke: SmokeFacts): string {
+  const s = smoke.service;
+  const what =
+    smoke.mode === 'healthy'
+      ? `as a service${smoke.args.length ? ` ${code(JSON.stringify(smoke.args))}` : ''}`
+      : code(JSON.stringify(smoke.args));
+  const ready =
+    s?.probe === 'healthcheck'
+      ? '✅ healthy (HEALTHCHECK)'
+      : s?.probe === 'http'
+        ? `✅ ${code(`GET ${s.httpPath ?? ''}`)} on port ${s.port ?? ''} answered ${s.httpStatus ?? ''}`
+        : `✅ port ${s?.port ?? ''} accepted a connection`;
+  const result =
+    smoke.outcome === 'ok'
+      ? smoke.mode === 'healthy'
+        ? ready
+        : '✅ exited 0'
+      : `❌ ${text(smoke.outcome)}${smoke.exitCode !== undefined ? ` (status ${smoke.exitCode})` : ''}`;
+  return `${what}: ${result} in ${formatDuration(smoke.durationMs)}`;
+}
+
 function imageSection(ctx: Context): string | undefined {
   const analysis = ctx.facts.analysis;
   if (!analysis || analysis.platforms.length === 0) return undefined;
@@ -280,12 +328,14 @@ function imageSection(ctx: Context): string | undefined {
     ];
     if (p.workingDir) facts.push(['Working directory', code(p.workingDir)]);
     if (p.ports.length) facts.push(['Ports', p.ports.map(code).join(', ')]);
-    const smoke = ctx.facts.smoke;
-    if (smoke && smoke.platform === p.platform)
+    const budgets = (ctx.facts.budget?.results ?? []).filter((r) => r.platform === p.platform);
+    if (budgets.length)
       facts.push([
-        'Smoke run',
-        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === 'ok' ? '✅ exited 0' : `❌ ${text(smoke.outcome)}${smoke.exitCode !== undefined ? ` (status ${smoke.exitCode})` : ''}`} in ${formatDuration(smoke.durationMs)}`,
+        'Size budget',
+        budgets.map((r) => `${r.exceeded ? '❌' : '✅'} ${r.budget} ${text(r.limit)}`).join(', '),
       ]);
+    const smoke = ctx.facts.smoke;
+    if (smoke && smoke.platform === p.platform) facts.push(['Smoke run', smokeCell(smoke)]);
     const binaries = p.binaries.map((b) => [
       `${code(b.path)}${b.entrypoint ? ' (entrypoint)' : ''}`,
       formatBytes(b.size),
@@ -309,8 +359,12 @@ function imageSection(ctx: Context): string | undefined {
         String(l.files),
         code((l.createdBy ?? '').replace(/\s+/g, ' ').slice(0, 100)),
       ]);
+    const logHead = smoke?.platform === p.platform ? smoke.service?.logHead : undefined;
     parts.push(
       `${head}${factList(facts)}`,
+      ...(logHead
+        ? [details('Smoke run: first lines of its log', logHead.split('\n').map(code).join('<br>\n'))]
+        : []),
       binaries.length
         ? table(['Binary', 'Size', 'Go', 'Platform', 'Linking', 'Build'], binaries)
         : 'No Go binary found in the image.',
@@ -537,7 +591,7 @@ function notesSection(extras: SummaryExtras): string | undefined {
 export function summarySections(ctx: Context, v: Verdict, extras: SummaryExtras = {}): string[] {
   return [
     headline(ctx, v),
-    deltasSection(extras.deltas, extras.baselineNote),
+    deltasSection(extras.deltas, extras.baselineNote, ctx.facts.budget),
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),

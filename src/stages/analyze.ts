@@ -101,7 +101,7 @@ export function issuesToFindings(
   return out;
 }
 
-function dockerfileOf(ctx: Context): { file: string; model: DockerfileModel } | undefined {
+export function dockerfileOf(ctx: Context): { file: string; model: DockerfileModel } | undefined {
   const discover = ctx.facts.discover;
   // Lines only mean something when this run built the image from this Dockerfile.
   if (!discover || ctx.stageStatus('build') !== 'ok') return undefined;

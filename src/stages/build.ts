@@ -6,16 +6,15 @@ import type { BuildStep } from '../tools/buildx-metadata.js';
 import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { imageByDigest } from './sign.js';
-import { parseImageReference } from '../config/reference.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
-import { registriesOf, withPushRetries } from './push-retry.js';
+import { openImageSource } from '../image/source.js';
+import { archiveRoot } from '../registry/push.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
   /**
-   * The image's digest: for a push, what the registry serves for the tags (an index when there are several
-   * platforms or attestations); otherwise the manifest buildx reports.
+   * The image's digest: the root of the OCI archive (an index when there are several platforms or
+   * attestations), which the publish stage pushes as it is; without an archive, the manifest buildx reports.
    */
   readonly digest?: string;
   /** The image manifest digest buildx reported (differs from digest when the tag names an index). */
@@ -24,6 +23,7 @@ export interface BuildResult {
   readonly imageId?: string;
   readonly tags: readonly string[];
   readonly platforms: readonly string[];
+  /** Already in a registry: a fetched image (the build stage itself never pushes; the publish stage does). */
   readonly pushed: boolean;
   readonly loaded: boolean;
   /** OCI archive of the image for analysis, when one was exported. */
@@ -38,28 +38,19 @@ export interface BuildResult {
   readonly labels: Readonly<Record<string, string>>;
   /** Set when the image was not built here but fetched from a registry (the image input). */
   readonly fetched?: { readonly reference: string; readonly mediaType: string };
-  /** Pushed by digest only (push-by-digest): no tag names it in the registry. */
-  readonly pushedByDigest?: boolean;
 }
 
 /** Stages that read the image content from the OCI archive. */
 export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];
 
-/** `registry/name` of a reference, without tag or digest (BuildKit pushes by digest only to an untagged name). */
-export function repositoryOf(reference: string): string | undefined {
-  const ref = parseImageReference(reference);
-  return ref ? `${ref.registry}/${ref.repository}` : undefined;
-}
-
-/** What the build writes: push and/or load, plus an OCI archive whenever a later stage reads the image. */
+/**
+ * What the build writes: load, plus an OCI archive whenever a later stage reads the image or it is to be
+ * pushed (the publish stage pushes the archive; buildx never pushes).
+ */
 export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const outputs: BuildOutput[] = [];
-  if (ctx.config.push) {
-    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? '') : undefined;
-    outputs.push(repository ? { kind: 'push', byDigest: repository } : { kind: 'push' });
-  }
   if (ctx.config.load) outputs.push({ kind: 'load' });
-  const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
+  const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
     outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
   return outputs;
@@ -160,7 +151,7 @@ export async function buildRequest(
     dockerfile: config.dockerfilePath,
     ...(config.target ? { target: config.target } : {}),
     platforms: config.platforms,
-    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
+    // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
@@ -181,7 +172,7 @@ export async function buildRequest(
 /**
  * The build as a repeatable attempt; when BuildKit cannot configure a layer-cache backend (it fails before
  * `ignore-error` applies), the same build again without the layer cache, said in one warning, and every later
- * attempt (a push retry) goes without it too. A layer cache only makes builds faster.
+ * attempt goes without it too. A layer cache only makes builds faster.
  */
 export function buildFallingBackWithoutLayerCache(
   buildx: Buildx,
@@ -239,37 +230,14 @@ export const buildStage: Stage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      const attempt = buildFallingBackWithoutLayerCache(buildx, req, host.log);
-      // A registry that is briefly unreachable: the same build again (warm cache) pushes again.
-      outcome = config.push
-        ? await withPushRetries(attempt, {
-            registries: registriesOf(config.tags),
-            onRetry: (m) => host.log.warning(m),
-          })
-        : await attempt();
+      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
       await rm(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === 'oci');
     const manifestDigest = outcome.metadata.digest;
-    let digest = manifestDigest;
-    if (config.push && config.pushByDigest && config.tags[0] && manifestDigest) {
-      // Nothing is tagged: check that the registry serves what buildx says it pushed.
-      const byDigest = imageByDigest(config.tags[0], manifestDigest);
-      try {
-        digest = await buildx.registryDigest(byDigest, config.builder || undefined);
-      } catch (e) {
-        host.log.warning(`could not read ${byDigest} back from the registry: ${(e as Error).message}`);
-      }
-    } else if (config.push && config.tags[0]) {
-      try {
-        digest = await buildx.registryDigest(config.tags[0], config.builder || undefined);
-      } catch (e) {
-        host.log.warning(
-          `could not read the pushed digest back from the registry (using buildx's): ${(e as Error).message}`,
-        );
-      }
-    }
+    // The archive's root is what the checks read and what the publish stage pushes.
+    const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
     ctx.facts.build = {
       ...(digest ? { digest } : {}),
@@ -277,8 +245,7 @@ export const buildStage: Stage = {
       ...(imageId ? { imageId } : {}),
       tags: req.tags,
       platforms: config.platforms,
-      pushed: config.push,
-      ...(config.push && config.pushByDigest ? { pushedByDigest: true } : {}),
+      pushed: false,
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,

@@ -11,6 +11,8 @@ import { scanStage } from './scan.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
+import { budgetStage } from './budget.js';
+import { publishStage } from './publish.js';
 
 /** The stages in the order they run. */
 export function defaultStages(): Stage[] {
@@ -23,10 +25,12 @@ export function defaultStages(): Stage[] {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,
+    publishStage,
     signStage,
   ];
 }

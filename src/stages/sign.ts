@@ -1,4 +1,4 @@
-/** sign: cosign on the pushed digest (never a tag), attestations of the SBOM and the scan, and their verification. */
+/** sign: cosign on the pushed digest (the archive's, never one read back by tag), attestations of the SBOM and the scan, and their verification. */
 import { readFile } from 'node:fs/promises';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -50,20 +50,30 @@ function publicKey(ctx: Context): CosignKey {
   return { kind: 'key', ref: cosignKey };
 }
 
+/**
+ * The digest to sign: the archive's root as the publish stage pushed it, or the digest of the image input as
+ * it was fetched. Never a digest read back by tag (a tag can be moved by another push meanwhile).
+ */
+export function signedDigest(ctx: Context): string | undefined {
+  const build = ctx.facts.build;
+  if (build?.fetched) return build.digest;
+  return ctx.facts.publish?.digest;
+}
+
 export const signStage: Stage = {
   name: 'sign',
   description: 'Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.',
   skip(ctx) {
     if (!ctx.config.sign) return 'sign is false';
-    if (!ctx.facts.build?.pushed) return 'only pushed images are signed (push is false)';
-    if (!ctx.facts.build.digest) return 'the build reported no digest';
+    if (!ctx.config.push && !ctx.config.image) return 'only pushed images are signed (push is false)';
+    if (!signedDigest(ctx)) return 'nothing was pushed';
     return undefined;
   },
   async run(ctx) {
-    const build = ctx.facts.build;
+    const digest = signedDigest(ctx);
     // The repository: the first tag, or the image input when the image was fetched rather than built.
     const tag = ctx.config.tags[0] ?? (ctx.config.image || undefined);
-    if (!build?.digest || !tag) return;
+    if (!digest || !tag) return;
     const keyless = ctx.config.cosignKey === '';
     if (keyless) {
       const problem = keylessPermissionProblem(process.env);
@@ -83,7 +93,7 @@ export const signStage: Stage = {
       allowHttpRegistry: ctx.config.allowHttpRegistry,
     };
     const key: CosignKey = keyless ? { kind: 'keyless' } : { kind: 'key', ref: ctx.config.cosignKey };
-    const image = imageByDigest(tag, build.digest);
+    const image = imageByDigest(tag, digest);
     await cosign.sign(image, key, options);
     const attestations: string[] = [];
     if (ctx.facts.sbom) {

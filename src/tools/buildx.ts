@@ -1,14 +1,13 @@
 /** `docker buildx`: typed argument construction (pure) and a thin runner. */
 import { readFile } from 'node:fs/promises';
 import { BuildProgress, parseBuildMetadata, type BuildMetadata, type BuildStep } from './buildx-metadata.js';
-import { parseToolJson, run, ToolError, ToolFailedError } from './exec.js';
+import { run, ToolError, ToolFailedError } from './exec.js';
 
 export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
 
+/** Where the build writes the image. Never a registry: the publish stage pushes the OCI archive after the checks. */
 export type BuildOutput =
-  /** byDigest: the repository (`registry/name`, no tag) to push to by digest only; no tag is pushed. */
-  | { readonly kind: 'push'; readonly byDigest?: string }
   | { readonly kind: 'load' }
   | { readonly kind: 'oci'; readonly dest: string }
   | { readonly kind: 'local'; readonly dest: string }
@@ -43,11 +42,6 @@ export interface BuildRequest {
 function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
   const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   switch (o.kind) {
-    case 'push':
-      // By digest: the manifest is pushed under the tag's repository with no tag (fan-out builds).
-      return o.byDigest
-        ? `type=image,name=${o.byDigest},push=true,push-by-digest=true,name-canonical=true${rewrite}`
-        : `type=image,push=true${rewrite}`;
     case 'load':
       return `type=docker${rewrite}`;
     case 'oci':
@@ -138,37 +132,6 @@ export class Buildx {
         `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`,
       );
     return m[1] as string;
-  }
-
-  /**
-   * The digest a registry serves for ref: what `docker pull` resolves. With attestations a pushed tag names
-   * an index that holds the image and its attestation manifests, while buildx's metadata reports the image
-   * manifest alone.
-   */
-  async registryDigest(ref: string, builder?: string): Promise<string> {
-    const args = [
-      'buildx',
-      'imagetools',
-      'inspect',
-      ...(builder ? ['--builder', builder] : []),
-      '--format',
-      '{{json .Manifest}}',
-      ref,
-    ];
-    const { stdout } = await run('docker', args, {
-      env: this.env,
-      timeoutMs: 120_000,
-      installHint: BUILDX_INSTALL_HINT,
-    });
-    const digest = parseToolJson<{ digest?: unknown }>(
-      'docker buildx imagetools',
-      `the manifest of ${ref}`,
-      stdout,
-    ).digest;
-    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-      throw new ToolError('docker buildx imagetools', `no digest in the manifest of ${ref}`);
-    }
-    return digest;
   }
 
   async build(

@@ -4,87 +4,18 @@
  * when a smoke run is asked for, so the action starts fast without it.
  */
 import type { Readable } from 'node:stream';
+import {
+  classifyExit,
+  startOrOutcome,
+  demuxLogs,
+  tail,
+  type DockerApi,
+  type SmokeOutcome,
+  type SmokeRun,
+} from './engine-api.js';
+import { runService, type ServiceOptions } from './engine-service.js';
 
-export type SmokeOutcome =
-  | 'ok'
-  | 'exec format error'
-  | 'no such file'
-  | 'permission denied'
-  | 'non-zero exit'
-  | 'timeout'
-  | 'start failed';
-
-export interface SmokeRun {
-  readonly outcome: SmokeOutcome;
-  readonly exitCode?: number;
-  /** The runtime's error when the container did not start. */
-  readonly error?: string;
-  /** The last lines the program wrote (stdout and stderr). */
-  readonly logTail: string;
-  readonly durationMs: number;
-}
-
-/** What went wrong, from the runtime's start error (runc and containerd phrase these the same way). Pure. */
-export function classifyStartError(message: string): SmokeOutcome {
-  if (/exec format error/i.test(message)) return 'exec format error';
-  if (/no such file or directory|not found/i.test(message)) return 'no such file';
-  if (/permission denied/i.test(message)) return 'permission denied';
-  return 'start failed';
-}
-
-/**
- * A non-zero exit: runc reports an exec that failed inside the container as the process's only output,
- * `exec /app: no such file or directory` (exit 255 or 1, depending on the version). Pure.
- */
-export function classifyExit(logs: string): SmokeOutcome {
-  const first = logs.trimStart().split('\n')[0] ?? '';
-  const exec = /^exec [^:]*: (.*)$/.exec(first);
-  if (exec) {
-    const why = classifyStartError(exec[1] as string);
-    if (why !== 'start failed') return why;
-  }
-  return 'non-zero exit';
-}
-
-/** Demultiplexes the engine's log stream (8-byte frame headers) when the container has no TTY. Pure. */
-export function demuxLogs(buf: Buffer): string {
-  const parts: Buffer[] = [];
-  let at = 0;
-  while (at + 8 <= buf.length) {
-    const kind = buf[at];
-    const size = buf.readUInt32BE(at + 4);
-    if ((kind !== 0 && kind !== 1 && kind !== 2) || buf[at + 1] !== 0 || at + 8 + size > buf.length)
-      return buf.toString('utf8'); // not multiplexed after all
-    parts.push(buf.subarray(at + 8, at + 8 + size));
-    at += 8 + size;
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-
-export function tail(text: string, lines = 20, maxChars = 4000): string {
-  const t = text.trimEnd().split('\n').slice(-lines).join('\n');
-  return t.length > maxChars ? t.slice(-maxChars) : t;
-}
-
-interface EngineImage {
-  remove(opts: { force: boolean }): Promise<unknown>;
-}
-interface EngineContainer {
-  start(): Promise<unknown>;
-  wait(): Promise<{ StatusCode: number }>;
-  kill(): Promise<unknown>;
-  logs(opts: { stdout: boolean; stderr: boolean; follow: false }): Promise<Buffer>;
-  remove(opts: { force: boolean }): Promise<unknown>;
-}
-interface DockerApi {
-  info(): Promise<{ Architecture?: string; OSType?: string; ServerVersion?: string }>;
-  loadImage(file: NodeJS.ReadableStream, opts?: object): Promise<NodeJS.ReadableStream>;
-  getImage(name: string): EngineImage;
-  createContainer(opts: object): Promise<EngineContainer>;
-  modem: {
-    followProgress(stream: NodeJS.ReadableStream, done: (err: Error | null, out: unknown[]) => void): void;
-  };
-}
+export * from './engine-api.js';
 
 const ENGINE_ARCH: Readonly<Record<string, string>> = {
   x86_64: 'amd64',
@@ -98,6 +29,11 @@ const ENGINE_ARCH: Readonly<Record<string, string>> = {
 
 export class DockerEngine {
   private constructor(private readonly api: DockerApi) {}
+
+  /** Starts `image` as a service and waits until it is ready (see engine-service.ts). */
+  runService(image: string, opts: ServiceOptions): Promise<SmokeRun> {
+    return runService(this.api, image, opts);
+  }
 
   /** Connects as the docker CLI would (DOCKER_HOST, else the local socket). */
   static async connect(): Promise<DockerEngine> {
@@ -153,12 +89,8 @@ export class DockerEngine {
       HostConfig: { NetworkMode: 'none' },
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error = (e as Error).message;
-        return { outcome: classifyStartError(error), error, logTail: '', durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -1,11 +1,13 @@
 /**
- * The fan-out recipe of the reusable workflow, on the local environment: each platform built on its own and
- * pushed by digest (the bundled action with push-by-digest), the digests joined into one index with
- * `docker buildx imagetools create`, then the bundled action once on the merged index with `image`: the
+ * The fan-out recipe of the reusable workflow, on the local environment: each platform built on its own,
+ * checked, and pushed by digest through the gate (the bundled action with push-by-digest), the digests joined
+ * into one index by the workflow's own merge script (`docker buildx imagetools create`, the index digest taken
+ * from the bytes it made, never from a tag), then the bundled action once on the merged index with `image`: the
  * fetch stage writes every platform into an OCI archive, the SBOM and the scan read it, and cosign signs and
- * verifies the index digest. Nothing is rebuilt.
+ * verifies the index digest. Nothing is rebuilt. A platform failing its checks pushes nothing, and the merge
+ * script names it and makes no index.
  */
-import { createReadStream, existsSync, mkdtempSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extract } from 'tar-stream';
@@ -15,9 +17,46 @@ import { RegistryClient, RegistryError } from '../../src/registry/client.js';
 import { registryReference } from '../../src/registry/reference.js';
 import { fetchOciArchive } from '../../src/registry/layout.js';
 import { removeTree } from '../../src/cache/fs.js';
-import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { cosignVerify, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifestDigest } from '../helpers/registry.js';
 import { REPO_ROOT, runBundledAction } from '../helpers/action.js';
+import { workflowScript } from '../helpers/workflow.js';
+import { openImageSource } from '../../src/image/source.js';
+import { archiveRoot } from '../../src/registry/push.js';
+
+/** One platform job: the bundled action with push-by-digest, through the gate. */
+function platformJob(platform: string, name: string, reportDir: string, buildArgs = '') {
+  const env = loadTestEnv();
+  return runBundledAction({
+    workspace: path.join(REPO_ROOT, 'test', 'fixtures', 'apps'),
+    inputs: {
+      context: 'tiny',
+      platforms: platform,
+      tags: `${name}:ignored`,
+      push: 'true',
+      'push-by-digest': 'true',
+      builder: env.builder,
+      'build-args': `GOLANG_IMAGE=${env.images.golang}\nRUNTIME_IMAGE=${env.images.static}${buildArgs}`,
+      skip: 'lint,snapshot,cache-restore,cache-save,sbom,scan',
+      'layer-cache': 'none',
+      'report-dir': reportDir,
+    },
+    env: toolEnv(),
+  });
+}
+
+/** Runs a step script of the reusable workflow with bash, as the runner would. */
+async function workflowStep(job: string, step: string, runnerTemp: string, vars: NodeJS.ProcessEnv) {
+  const env = loadTestEnv();
+  const output = path.join(runnerTemp, 'output.txt');
+  writeFileSync(output, '');
+  const r = await run('bash', ['-e', '-c', workflowScript(job, step)], {
+    env: toolEnv({ ...vars, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: output, BUILDX_BUILDER: env.builder }),
+    timeoutMs: 180_000,
+    okExitCodes: [0, 1],
+  });
+  return { ...r, output: readFileSync(output, 'utf8') };
+}
 
 /** Every file of a tar, as text for the JSON ones and sizes for all. */
 async function readTar(file: string): Promise<Map<string, Buffer>> {
@@ -53,47 +92,31 @@ describe('fan-out and merge', () => {
     const apps = path.join(REPO_ROOT, 'test', 'fixtures', 'apps');
     const reportDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-fanout-'));
     try {
-      // 1. One job per platform: push by digest, nothing tagged.
-      const digests: string[] = [];
+      // 1. One job per platform: checked, then pushed by digest, nothing tagged.
+      const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'gcc-fanout-runner-'));
+      mkdirSync(path.join(runnerTemp, 'digests'));
       for (const platform of ['linux/amd64', 'linux/arm64']) {
-        const r = await runBundledAction({
-          workspace: apps,
-          inputs: {
-            context: 'tiny',
-            platforms: platform,
-            tags: `${name}:ignored`,
-            push: 'true',
-            'push-by-digest': 'true',
-            builder: env.builder,
-            'build-args': `GOLANG_IMAGE=${env.images.golang}\nRUNTIME_IMAGE=${env.images.static}`,
-            skip: 'lint,snapshot,cache-restore,cache-save,sbom,scan',
-            'layer-cache': 'none',
-            'fail-on': 'never',
-          },
-          env: toolEnv(),
-        });
+        const platformReport = path.join(runnerTemp, platform.replace('/', '-'));
+        const r = await platformJob(platform, name, platformReport);
         if (r.exitCode !== 0) throw new Error(`the ${platform} build failed:\n${r.stdout}\n${r.stderr}`);
         expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
-        digests.push(r.outputs.digest as string);
+        // What was pushed is the archive the checks read.
+        const archive = await openImageSource(path.join(platformReport, 'build', 'image.oci.tar'));
+        expect(r.outputs.digest).toBe((await archiveRoot(archive)).digest);
+        writeFileSync(path.join(runnerTemp, 'digests', (r.outputs.digest as string).slice(7)), '');
       }
       await expect(registryManifestDigest(env.registry, repo, 'ignored')).rejects.toThrow(/404/);
 
-      // 2. The merge job: one index from the digests.
-      await run(
-        'docker',
-        [
-          'buildx',
-          'imagetools',
-          'create',
-          '--builder',
-          env.builder,
-          '--tag',
-          `${name}:1`,
-          ...digests.map((d) => `${name}@${d}`),
-        ],
-        { env: toolEnv(), timeoutMs: 120_000 },
-      );
+      // 2. The merge job's own script: one index from the digests, its digest from the bytes it made.
+      const merge = await workflowStep('merge', 'join the digests into one index', runnerTemp, {
+        IMAGE: name,
+        TAGS: `${name}:1\n`,
+        PLATFORMS_RESULT: 'success',
+      });
+      if (merge.exitCode !== 0) throw new Error(`the merge script failed:\n${merge.stdout}\n${merge.stderr}`);
       const merged = await registryManifestDigest(env.registry, repo, '1');
+      expect(merge.output).toBe(`image=${name}@${merged}\n`);
+      await removeTree(runnerTemp);
 
       // 3. The action once on the merged index: fetch, SBOM, scan, sign. No build.
       const r = await runBundledAction({
@@ -157,20 +180,50 @@ describe('fan-out and merge', () => {
       expect(r.stderr + r.stdout).toContain(`signed and verified ${name}@${merged}`);
 
       // cosign verifies the merged index by digest.
-      await run(
-        'cosign',
-        [
-          'verify',
-          '--key',
-          env.cosignPub,
-          '--insecure-ignore-tlog',
-          '--allow-http-registry',
-          `${name}@${merged}`,
-        ],
-        { env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }), timeoutMs: 60_000 },
-      );
+      await cosignVerify(`${name}@${merged}`);
     } finally {
       await removeTree(reportDir);
+    }
+  });
+
+  it('a platform failing its checks pushes nothing, and the merge names it and makes no index', async () => {
+    const env = loadTestEnv();
+    const repo = uniqueRepo('fanout-held');
+    const name = `${env.registry}/${repo}`;
+    const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'gcc-fanout-held-'));
+    try {
+      const good = await platformJob('linux/amd64', name, path.join(runnerTemp, 'amd64'));
+      expect(good.exitCode).toBe(0);
+      // An amd64 program in the linux/arm64 image (GC203, an error): the gate holds this platform back.
+      const report = path.join(runnerTemp, 'arm64');
+      const bad = await platformJob('linux/arm64', name, report, '\nTARGETARCH=amd64');
+      expect(bad.exitCode).toBe(1);
+      expect(bad.outputs.digest).toBe('');
+      expect(bad.stdout).toMatch(/::error::not pushed: \d+ errors?/);
+      expect(bad.summary).toMatch(/not pushed: \d+ errors?/);
+      const held = (await archiveRoot(await openImageSource(path.join(report, 'build', 'image.oci.tar'))))
+        .digest;
+      await expect(registryManifestDigest(env.registry, repo, held)).rejects.toThrow(/404/);
+
+      // The platform job's failure step, then the merge job's script.
+      await workflowStep('platform', 'record that nothing was pushed', runnerTemp, {
+        PLATFORM: 'linux/arm64',
+        SLUG: 'linux-arm64',
+      });
+      mkdirSync(path.join(runnerTemp, 'digests'));
+      writeFileSync(path.join(runnerTemp, 'digests', (good.outputs.digest as string).slice(7)), '');
+      const merge = await workflowStep('merge', 'join the digests into one index', runnerTemp, {
+        IMAGE: name,
+        TAGS: `${name}:1\n`,
+        PLATFORMS_RESULT: 'failure',
+      });
+      expect(merge.exitCode).toBe(1);
+      expect(merge.stdout).toContain(
+        '::error title=go-container::not merged: linux/arm64 pushed nothing (its checks failed or it did not finish; see its job summary)',
+      );
+      await expect(registryManifestDigest(env.registry, repo, '1')).rejects.toThrow(/404/);
+    } finally {
+      await removeTree(runnerTemp);
     }
   });
 

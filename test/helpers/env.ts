@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { run } from '../../src/tools/exec.js';
 
 export interface TestEnv {
   readonly registry: string;
@@ -51,4 +52,15 @@ export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 /** A unique repository name for one test, so tests never see each other's tags. */
 export function uniqueRepo(prefix: string): string {
   return `test/${prefix}-${process.pid}-${Date.now().toString(36)}`;
+}
+
+/** `cosign verify` of ref with the environment's public key, offline, against the plain-HTTP registry. */
+export async function cosignVerify(ref: string): Promise<string> {
+  const env = loadTestEnv();
+  const r = await run(
+    'cosign',
+    ['verify', '--key', env.cosignPub, '--insecure-ignore-tlog', '--allow-http-registry', ref],
+    { env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }), timeoutMs: 60_000 },
+  );
+  return r.stdout;
 }

@@ -68,6 +68,36 @@ export async function fixtureContext(): Promise<string> {
   return dir;
 }
 
+/** `docker buildx build` of one target for linux/amd64 with the local builder, to `output`. */
+export async function buildTarget(
+  context: string,
+  target: string,
+  output: string,
+  buildArgs: Readonly<Record<string, string | undefined>>,
+): Promise<void> {
+  const env = loadTestEnv();
+  const args = Object.entries(buildArgs).flatMap(([k, v]) => ['--build-arg', `${k}=${v ?? ''}`]);
+  await run(
+    'docker',
+    [
+      'buildx',
+      'build',
+      '--builder',
+      env.builder,
+      '--platform',
+      'linux/amd64',
+      '--target',
+      target,
+      '--provenance=false',
+      ...args,
+      '--output',
+      output,
+      context,
+    ],
+    { env: toolEnv(), timeoutMs: 600_000 },
+  );
+}
+
 /** Builds one target for linux/amd64 and returns where the image was written. */
 export async function buildFixtureImage(
   context: string,
@@ -83,30 +113,13 @@ export async function buildFixtureImage(
       : kind === 'oci-layout'
         ? `type=oci,dest=${dest},tar=false`
         : `type=docker,dest=${dest},name=gcc-fixture/${target}:test`;
-  const arg = (name: string, value: string | undefined) => ['--build-arg', `${name}=${value ?? ''}`];
-  await run(
-    'docker',
-    [
-      'buildx',
-      'build',
-      '--builder',
-      env.builder,
-      '--platform',
-      'linux/amd64',
-      '--target',
-      target,
-      '--provenance=false',
-      ...arg('GOLANG_IMAGE', env.images.golang),
-      ...arg('CGO_IMAGE', env.images['golang-cgo']),
-      ...arg('STATIC_IMAGE', env.images.static),
-      ...arg('MUSL_IMAGE', env.images.musl),
-      ...arg('GLIBC_IMAGE', env.images.glibc),
-      ...arg('FOREIGN_ARCH', foreignArch()),
-      '--output',
-      output,
-      context,
-    ],
-    { env: toolEnv(), timeoutMs: 600_000 },
-  );
+  await buildTarget(context, target, output, {
+    GOLANG_IMAGE: env.images.golang,
+    CGO_IMAGE: env.images['golang-cgo'],
+    STATIC_IMAGE: env.images.static,
+    MUSL_IMAGE: env.images.musl,
+    GLIBC_IMAGE: env.images.glibc,
+    FOREIGN_ARCH: foreignArch(),
+  });
   return dest;
 }

@@ -21,7 +21,7 @@ describe('buildxBuildArgs', () => {
       target: 'runtime',
       platforms: ['linux/amd64', 'linux/arm64'],
       tags: ['r/a:1', 'r/a:latest'],
-      outputs: [{ kind: 'push' }, { kind: 'oci', dest: '/tmp/o.tar' }],
+      outputs: [{ kind: 'load' }, { kind: 'oci', dest: '/tmp/o.tar' }],
       buildArgs: { GOFLAGS: '-tags=a b' },
       labels: { 'org.opencontainers.image.revision': 'abc' },
       builder: 'gcc-local',
@@ -47,7 +47,7 @@ describe('buildxBuildArgs', () => {
       '--label',
       'org.opencontainers.image.revision=abc',
       '--output',
-      'type=image,push=true',
+      'type=docker',
       '--output',
       'type=oci,dest=/tmp/o.tar',
       '--metadata-file',
@@ -57,11 +57,6 @@ describe('buildxBuildArgs', () => {
       '--',
       '/w/app',
     ]);
-  });
-  it('pushes by digest only for fan-out builds', () => {
-    const args = buildxBuildArgs({ ...base, tags: [], outputs: [{ kind: 'push', byDigest: 'r/a' }] });
-    expect(args).toContain('type=image,name=r/a,push=true,push-by-digest=true,name-canonical=true');
-    expect(args).not.toContain('--tag');
   });
   it('keeps a context that looks like a flag a positional', () => {
     const args = buildxBuildArgs({ ...base, contextDir: '--push' });

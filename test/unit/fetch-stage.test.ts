@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
 import { Context } from '../../src/pipeline/context.js';
-import { buildStage, plannedOutputs, repositoryOf } from '../../src/stages/build.js';
+import { buildStage, plannedOutputs } from '../../src/stages/build.js';
 import { fetchStage } from '../../src/stages/fetch.js';
 import { cacheRestoreStage } from '../../src/stages/cache.js';
 import { defaultStages } from '../../src/stages/index.js';
@@ -41,9 +41,20 @@ describe('fetch instead of build', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('pushes by digest to the repository of the first tag', () => {
-    const ctx = context({ tags: 'ghcr.io/acme/api:ignored', push: 'true', 'push-by-digest': 'true' });
-    expect(plannedOutputs(ctx, '/w')[0]).toEqual({ kind: 'push', byDigest: 'ghcr.io/acme/api' });
-    expect(repositoryOf('golang:1.26')).toBe('docker.io/library/golang');
+  it('never pushes from the build: push writes the OCI archive the publish stage pushes', () => {
+    const ctx = context({
+      tags: 'ghcr.io/acme/api:ignored',
+      push: 'true',
+      'push-by-digest': 'true',
+      skip: 'analyze,smoke,reproduce,sbom,scan',
+    });
+    expect(plannedOutputs(ctx, '/w')).toEqual([{ kind: 'oci', dest: '/w/image.oci.tar' }]);
+    const load = context({
+      tags: 'r/a:1',
+      push: 'true',
+      load: 'true',
+      skip: 'analyze,smoke,reproduce,sbom,scan',
+    });
+    expect(plannedOutputs(load, '/w')).toEqual([{ kind: 'load' }, { kind: 'oci', dest: '/w/image.oci.tar' }]);
   });
 });

@@ -98,7 +98,11 @@ describe('runPipeline', () => {
       ['analyze', 'skipped', "not run: stage 'build' failed"],
     ]);
     expect(lines).toContain('error: build failed: boom');
-    expect(verdict(ctx)).toEqual({ ok: false, reason: "stage 'build' failed: boom" });
+    expect(verdict(ctx)).toEqual({
+      ok: false,
+      reason: "stage 'build' failed: boom",
+      short: "stage 'build' failed",
+    });
   });
 
   it('fails the verdict on findings at or above fail-on', () => {
@@ -107,7 +111,13 @@ describe('runPipeline', () => {
     expect(verdict(warn).ok).toBe(true);
     const strict = ctxWith({ 'fail-on': 'warning' }).ctx;
     strict.addFindings([finding('warning')]);
-    expect(verdict(strict)).toEqual({ ok: false, reason: "1 finding(s) at or above 'warning'" });
+    expect(verdict(strict)).toEqual({
+      ok: false,
+      reason: "1 finding(s) at or above 'warning'",
+      short: '1 warning',
+    });
+    strict.addFindings([finding('error'), finding('error'), finding('info')]);
+    expect(verdict(strict).short).toBe('2 errors, 1 warning');
     const never = ctxWith({ 'fail-on': 'never' }).ctx;
     never.addFindings([finding('error')]);
     expect(verdict(never).ok).toBe(true);

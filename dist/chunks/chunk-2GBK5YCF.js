@@ -17,9 +17,9 @@ import {
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
+    var http3 = __require("http");
     var https2 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
@@ -30,12 +30,12 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -56,7 +56,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -127,12 +127,12 @@ var require_tunnel = __commonJS({
       function onResponse(res) {
         res.upgrade = true;
       }
-      function onUpgrade(res, socket, head) {
+      function onUpgrade(res, socket, head2) {
         process.nextTick(function() {
-          onConnect(res, socket, head);
+          onConnect(res, socket, head2);
         });
       }
-      function onConnect(res, socket, head) {
+      function onConnect(res, socket, head2) {
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
@@ -147,7 +147,7 @@ var require_tunnel = __commonJS({
           self.removeSocket(placeholder);
           return;
         }
-        if (head.length > 0) {
+        if (head2.length > 0) {
           debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
@@ -944,7 +944,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream2 = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1089,7 +1089,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2490,7 +2490,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util2 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2586,7 +2586,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -6047,7 +6047,7 @@ var require_client_h1 = __commonJS({
           util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
-      onUpgrade(head) {
+      onUpgrade(head2) {
         const { upgrade, client, socket, headers, statusCode, statusText } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
@@ -6062,7 +6062,7 @@ var require_client_h1 = __commonJS({
         this.shouldKeepAlive = null;
         this.headers = [];
         this.headersSize = 0;
-        socket.unshift(head);
+        socket.unshift(head2);
         socket[kParser].destroy();
         socket[kParser] = null;
         socket[kClient] = null;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request;
+      const { method, path: path26, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6875,11 +6875,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = /* @__PURE__ */ Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6891,7 +6891,7 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers) {
       const result = [];
       for (const [name, value] of Object.entries(headers)) {
@@ -6917,7 +6917,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7599,8 +7599,8 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
-    var http2 = __require("node:http");
+    var net2 = __require("node:net");
+    var http3 = __require("node:http");
     var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7749,7 +7749,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7789,7 +7789,7 @@ var require_client = __commonJS({
         this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7913,7 +7913,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9643,26 +9643,26 @@ var require_readable = __commonJS({
       while (consume2.stream.read() != null) {
       }
     }
-    function chunksDecode(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksDecode(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return "";
       }
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+      const buffer = chunks2.length === 1 ? chunks2[0] : Buffer.concat(chunks2, length);
       const bufferLength = buffer.length;
       const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
       return buffer.utf8Slice(start, bufferLength);
     }
-    function chunksConcat(chunks, length) {
-      if (chunks.length === 0 || length === 0) {
+    function chunksConcat(chunks2, length) {
+      if (chunks2.length === 0 || length === 0) {
         return new Uint8Array(0);
       }
-      if (chunks.length === 1) {
-        return new Uint8Array(chunks[0]);
+      if (chunks2.length === 1) {
+        return new Uint8Array(chunks2[0]);
       }
       const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer);
       let offset = 0;
-      for (let i = 0; i < chunks.length; ++i) {
-        const chunk = chunks[i];
+      for (let i = 0; i < chunks2.length; ++i) {
+        const chunk = chunks2[i];
         buffer.set(chunk, offset);
         offset += chunk.length;
       }
@@ -9722,20 +9722,20 @@ var require_util3 = __commonJS({
     var CHUNK_LIMIT = 128 * 1024;
     async function getResolveErrorBodyCallback({ callback, body, contentType, statusCode, statusMessage, headers }) {
       assert(body);
-      let chunks = [];
+      let chunks2 = [];
       let length = 0;
       try {
         for await (const chunk of body) {
-          chunks.push(chunk);
+          chunks2.push(chunk);
           length += chunk.length;
           if (length > CHUNK_LIMIT) {
-            chunks = [];
+            chunks2 = [];
             length = 0;
             break;
           }
         }
       } catch {
-        chunks = [];
+        chunks2 = [];
         length = 0;
       }
       const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
@@ -9748,9 +9748,9 @@ var require_util3 = __commonJS({
       let payload;
       try {
         if (isContentTypeApplicationJson(contentType)) {
-          payload = JSON.parse(chunksDecode(chunks, length));
+          payload = JSON.parse(chunksDecode(chunks2, length));
         } else if (isContentTypeText(contentType)) {
-          payload = chunksDecode(chunks, length);
+          payload = chunksDecode(chunks2, length);
         }
       } catch {
       } finally {
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body, headers, query } = opts;
+      const { path: path26, method, body, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i = 0; i < path25.length; ++i) {
-        const code2 = path25.charCodeAt(i);
+    function validateCookiePath(path26) {
+      for (let i = 0; i < path26.length; ++i) {
+        const code2 = path26.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16455,7 +16455,7 @@ var require_cookies = __commonJS({
       if (!cookies) {
         return [];
       }
-      return cookies.map((pair) => parseSetCookie(pair));
+      return cookies.map((pair2) => parseSetCookie(pair2));
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
@@ -17003,8 +17003,8 @@ var require_util7 = __commonJS({
       const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const pair2 = collectASequenceOfCodePointsFast(";", extensions, position);
+        const [name, value = ""] = pair2.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
@@ -18611,7 +18611,7 @@ ${value}`;
         if (this.lineChunkIndex === this.chunkIndex) {
           return this.chunks[this.chunkIndex].subarray(this.linePos, this.pos);
         }
-        const chunks = [];
+        const chunks2 = [];
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
@@ -18619,9 +18619,9 @@ ${value}`;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
           const slice = chunk.subarray(start, end);
           length += slice.length;
-          chunks.push(slice);
+          chunks2.push(slice);
         }
-        return Buffer.concat(chunks, length);
+        return Buffer.concat(chunks2, length);
       }
       peekBufferedByte(offset) {
         let chunkIndex = this.lineChunkIndex;
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path25);
+          url = new URL(util2.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19124,6 +19124,2432 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf2(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf: indexOf2,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code2, fn = StreamError) {
+        super(msg);
+        this.code = code2;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter: EventEmitter2 } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder2 = require_text_decoder();
+    var StreamError = require_errors2();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream2, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream2;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream2 = this.stream;
+        buffer.push(data);
+        while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream2._writableState.shift());
+        }
+        if ((stream2._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream2._writev(buffer, cb);
+      }
+      update() {
+        const stream2 = this.stream;
+        stream2._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream2._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream2._write(data, this.afterWrite);
+          }
+          if ((stream2._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream2._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream2._duplexState = stream2._duplexState | WRITE_ACTIVE;
+          stream2._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream2._duplexState |= ACTIVE;
+            stream2._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream2._duplexState & IS_OPENING) === OPENING) {
+          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
+          stream2._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream2, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream2;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream2 = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream2._duplexState = (stream2._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream2._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream2._duplexState = (stream2._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
+            stream2.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream2._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream2 = this.stream;
+        while ((stream2._duplexState & READ_STATUS) === READ_QUEUED && (stream2._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
+            stream2.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream2 = this.stream;
+        stream2._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream2._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream2._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream2._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream2._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream2._duplexState |= READ_EMITTED_READABLE;
+            stream2.emit("readable");
+          }
+          if ((stream2._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream2._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream2._duplexState = (stream2._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream2.emit("end");
+          if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
+            stream2._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream2._duplexState |= ACTIVE;
+            stream2._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream2._duplexState & IS_OPENING) === OPENING) {
+          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
+          stream2._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream2) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream2);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream2, err) {
+        if (err) this.error = err;
+        if (stream2 === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream2 === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream2._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      if ((stream2._duplexState & DESTROY_STATUS) === 0) {
+        stream2._duplexState |= WRITE_DONE;
+        stream2.emit("finish");
+      }
+      if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
+        stream2._duplexState |= DESTROYING;
+      }
+      stream2._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream2._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream2 = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream2.emit("error", err);
+      stream2._duplexState |= DESTROYED;
+      stream2.emit("close");
+      const rs = stream2._readableState;
+      const ws = stream2._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream2, err);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream2, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      stream2._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream2._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream2._duplexState &= WRITE_DRAINED;
+        if ((stream2._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream2.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      if ((stream2._duplexState & DESTROYING) === 0) {
+        if ((stream2._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream2._duplexState |= READ_PRIMARY;
+        }
+        if ((stream2._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream2._duplexState |= WRITE_PRIMARY;
+        }
+        stream2.emit("open");
+      }
+      stream2._duplexState &= NOT_ACTIVE;
+      if (stream2._writableState !== null) {
+        stream2._writableState.updateCallback();
+      }
+      if (stream2._readableState !== null) {
+        stream2._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter2 {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable4 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline4(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec2 = new TextDecoder2(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec2.push(data);
+          return next === "" && (data.byteLength !== 0 || dec2.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream2 = this;
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error2 = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
+              promiseReject = reject;
+              const data = stream2.read();
+              if (data !== null) ondata(data);
+              else if ((stream2._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream2.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error2) {
+            promiseReject(error2);
+          } else if (data === null && (stream2._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream2.destroy(err);
+          return new Promise((resolve2, reject) => {
+            if (stream2._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+            stream2.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable4 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform2 = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform2 {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve2, reject) => {
+        return pipeline4(...streams, (err) => {
+          if (err) return reject(err);
+          resolve2();
+        });
+      });
+    }
+    function pipeline4(stream2, ...streams) {
+      const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error2 = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error2 === null) error2 = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error2);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error2) return;
+        error2 = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream2) {
+      return !!stream2._readableState || !!stream2._writableState;
+    }
+    function isStreamx(stream2) {
+      return typeof stream2._duplexState === "number" && isStream(stream2);
+    }
+    function isEnding(stream2) {
+      return !!stream2._readableState && stream2._readableState.ending;
+    }
+    function isEnded(stream2) {
+      return !!stream2._readableState && stream2._readableState.ended;
+    }
+    function isFinishing(stream2) {
+      return !!stream2._writableState && stream2._writableState.ending;
+    }
+    function isFinished(stream2) {
+      return !!stream2._writableState && stream2._writableState.ended;
+    }
+    function getStreamError(stream2, opts = {}) {
+      const err = stream2._readableState && stream2._readableState.error || stream2._writableState && stream2._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream2) {
+      return isStreamx(stream2) && stream2.readable;
+    }
+    function isDisturbed(stream2) {
+      return (stream2._duplexState & OPENING) !== OPENING || (stream2._duplexState & DESTROYING) === DESTROYING || (stream2._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline4,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable4,
+      Duplex,
+      Transform: Transform2,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers2 = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf2(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf2(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str4) {
+      const len = b4a.byteLength(str4);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str4;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers2();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks2 = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks2.push(chunk);
+        }
+        return b4a.concat(chunks2);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable4 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract2 = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error2 = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve2, reject) {
+          if (error2) {
+            return reject(error2);
+          }
+          if (entryStream) {
+            resolve2({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve2;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract2._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream2, callback) {
+          entryCallback = callback;
+          stream2.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream2, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream2;
+          }
+        }
+        function onclose() {
+          consumeCallback(error2);
+          if (!promiseResolve) return;
+          if (error2) promiseReject(error2);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract2.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve2, reject) => {
+            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
+            extract2.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract2(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants3 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants3;
+    } catch {
+      module.exports = constants3;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants3 = require_constants6();
+    var headers = require_headers2();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack2, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack2;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable4 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream2) {
+        if (stream2 !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain2 = this._drain;
+        this._drain = noop;
+        drain2();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream2 = this._pending.shift();
+          stream2.destroy(err);
+          stream2._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack2(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
+          return "block-device";
+        case constants3.S_IFCHR:
+          return "character-device";
+        case constants3.S_IFDIR:
+          return "directory";
+        case constants3.S_IFIFO:
+          return "fifo";
+        case constants3.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
   }
 });
 
@@ -23832,9 +26258,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path25 = this.getPath();
-        if (path25 === null || path25.startsWith("/")) {
-          return path25;
+        const path26 = this.getPath();
+        if (path26 === null || path26.startsWith("/")) {
+          return path26;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +26272,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path25 : parent + "/" + path25;
+              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
             }
           }
         }
@@ -24944,7 +27370,7 @@ var require_main = __commonJS({
 });
 
 // node_modules/semver/internal/constants.js
-var require_constants6 = __commonJS({
+var require_constants7 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
@@ -25021,7 +27447,7 @@ var require_re = __commonJS({
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       MAX_LENGTH
-    } = require_constants6();
+    } = require_constants7();
     var debug2 = require_debug();
     exports = module.exports = {};
     var re = exports.re = [];
@@ -25150,7 +27576,7 @@ var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants7();
     var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
@@ -25821,7 +28247,7 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var constants3 = require_constants6();
+    var constants3 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
       if (!constants3.RELEASE_TYPES.includes(truncation)) {
@@ -25903,7 +28329,7 @@ var require_trim_comparator_whitespace = __commonJS({
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
       WHITESPACE_CHARACTERS
-    } = require_constants6();
+    } = require_constants7();
     var whitespace = new Uint8Array(65536);
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace[char.charCodeAt(0)] = 1;
@@ -26245,7 +28671,7 @@ var require_range = __commonJS({
       tildeTrimReplace,
       caretTrimReplace
     } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants7();
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
@@ -27064,7 +29490,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants6();
+    var constants3 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse2();
@@ -27153,2432 +29579,6 @@ var require_semver2 = __commonJS({
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
-  }
-});
-
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare(a, b) {
-      return Buffer.compare(a, b);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
-    }
-    function equals(a, b) {
-      return toBuffer(a).equals(b);
-    }
-    function fill(buffer, value, offset, end, encoding) {
-      return toBuffer(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf2(buffer, value, byfeOffset, encoding) {
-      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer(buffer).swap64();
-    }
-    function toBuffer(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
-    }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare,
-      concat,
-      copy,
-      equals,
-      fill,
-      from,
-      includes,
-      indexOf: indexOf2,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer,
-      toString,
-      toHex,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code2, fn = StreamError) {
-        super(msg);
-        this.code = code2;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
-      }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter: EventEmitter2 } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors2();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream2, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream2;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream2 = this.stream;
-        buffer.push(data);
-        while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream2._writableState.shift());
-        }
-        if ((stream2._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream2._writev(buffer, cb);
-      }
-      update() {
-        const stream2 = this.stream;
-        stream2._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream2._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream2._write(data, this.afterWrite);
-          }
-          if ((stream2._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream2._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream2._duplexState = stream2._duplexState | WRITE_ACTIVE;
-          stream2._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream2._duplexState |= ACTIVE;
-            stream2._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream2._duplexState & IS_OPENING) === OPENING) {
-          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
-          stream2._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream2, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream2;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream2 = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream2._duplexState = (stream2._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream2._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream2._duplexState = (stream2._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
-            stream2.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream2._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream2 = this.stream;
-        while ((stream2._duplexState & READ_STATUS) === READ_QUEUED && (stream2._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
-            stream2.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream2 = this.stream;
-        stream2._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream2._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream2._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream2._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream2._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream2._duplexState |= READ_EMITTED_READABLE;
-            stream2.emit("readable");
-          }
-          if ((stream2._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream2._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream2._duplexState = (stream2._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream2.emit("end");
-          if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
-            stream2._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream2._duplexState |= ACTIVE;
-            stream2._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream2._duplexState & IS_OPENING) === OPENING) {
-          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
-          stream2._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream2) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream2);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream2, err) {
-        if (err) this.error = err;
-        if (stream2 === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream2 === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream2._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      if ((stream2._duplexState & DESTROY_STATUS) === 0) {
-        stream2._duplexState |= WRITE_DONE;
-        stream2.emit("finish");
-      }
-      if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
-        stream2._duplexState |= DESTROYING;
-      }
-      stream2._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream2._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err) {
-      const stream2 = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream2.emit("error", err);
-      stream2._duplexState |= DESTROYED;
-      stream2.emit("close");
-      const rs = stream2._readableState;
-      const ws = stream2._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream2, err);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream2, err);
-        }
-      }
-    }
-    function afterWrite(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      stream2._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream2._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream2._duplexState &= WRITE_DRAINED;
-        if ((stream2._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream2.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
-          drains.shift().resolve(true);
-          i--;
-        }
-      }
-    }
-    function afterOpen(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      if ((stream2._duplexState & DESTROYING) === 0) {
-        if ((stream2._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream2._duplexState |= READ_PRIMARY;
-        }
-        if ((stream2._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream2._duplexState |= WRITE_PRIMARY;
-        }
-        stream2.emit("open");
-      }
-      stream2._duplexState &= NOT_ACTIVE;
-      if (stream2._writableState !== null) {
-        stream2._writableState.updateCallback();
-      }
-      if (stream2._readableState !== null) {
-        stream2._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter2 {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable4 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out = new PassThrough(opts);
-        fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline4(src, out, noop);
-        }).catch((err) => out.destroy(err));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec2 = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec2.push(data);
-          return next === "" && (data.byteLength !== 0 || dec2.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i === data.length ? null : data[i++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream2 = this;
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve2, reject) {
-              promiseResolve = resolve2;
-              promiseReject = reject;
-              const data = stream2.read();
-              if (data !== null) ondata(data);
-              else if ((stream2._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream2.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error2) {
-            promiseReject(error2);
-          } else if (data === null && (stream2._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err) {
-          stream2.destroy(err);
-          return new Promise((resolve2, reject) => {
-            if (stream2._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
-            stream2.once("close", function() {
-              if (err) reject(err);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve2) => {
-          state.drains.push({ writes, resolve: resolve2 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex = class extends Readable4 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform2 = class extends Duplex {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err) {
-        super.destroy(err);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough = class extends Transform2 {
-    };
-    function transformAfterFlush(err, data) {
-      const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve2, reject) => {
-        return pipeline4(...streams, (err) => {
-          if (err) return reject(err);
-          resolve2();
-        });
-      });
-    }
-    function pipeline4(stream2, ...streams) {
-      const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error2 = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error2 === null) error2 = err;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error2);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err) {
-        if (!err || error2) return;
-        error2 = err;
-        for (const s of all) {
-          s.destroy(err);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream2) {
-      return !!stream2._readableState || !!stream2._writableState;
-    }
-    function isStreamx(stream2) {
-      return typeof stream2._duplexState === "number" && isStream(stream2);
-    }
-    function isEnding(stream2) {
-      return !!stream2._readableState && stream2._readableState.ending;
-    }
-    function isEnded(stream2) {
-      return !!stream2._readableState && stream2._readableState.ended;
-    }
-    function isFinishing(stream2) {
-      return !!stream2._writableState && stream2._writableState.ending;
-    }
-    function isFinished(stream2) {
-      return !!stream2._writableState && stream2._writableState.ended;
-    }
-    function getStreamError(stream2, opts = {}) {
-      const err = stream2._readableState && stream2._readableState.error || stream2._writableState && stream2._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
-    }
-    function isReadStreamx(stream2) {
-      return isStreamx(stream2) && stream2.readable;
-    }
-    function isDisturbed(stream2) {
-      return (stream2._duplexState & OPENING) !== OPENING || (stream2._duplexState & DESTROYING) === DESTROYING || (stream2._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
-    }
-    module.exports = {
-      pipeline: pipeline4,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable,
-      Readable: Readable4,
-      Duplex,
-      Transform: Transform2,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers2 = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
-        const b = b4a.toString(buf.subarray(i + 1, len - 1));
-        const keyIndex = b.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c = cksum(buf);
-      if (c === 8 * 32) return null;
-      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf2(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block[i];
-      for (let j = 156; j < 512; j++) sum += block[j];
-      return sum;
-    }
-    function encodeOct(val, n) {
-      val = val.toString(8);
-      if (val.length > n) return SEVENS.slice(0, n) + " ";
-      return ZEROS.slice(0, n - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l = tuple.length;
-      for (i = 0; i < l; i++) {
-        sum += tuple[i] * Math.pow(256, i);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf2(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str4) {
-      const len = b4a.byteLength(str4);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str4;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers2();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks.push(chunk);
-        }
-        return b4a.concat(chunks);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable4 {
-      constructor(self, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err) {
-        this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err) {
-        const cb = this._callback;
-        this._callback = noop;
-        cb(err);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract2 = this;
-        this.on("entry", onentry);
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function consumeCallback(err) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err);
-        }
-        function onnext(resolve2, reject) {
-          if (error2) {
-            return reject(error2);
-          }
-          if (entryStream) {
-            resolve2({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve2;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract2._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream2, callback) {
-          entryCallback = callback;
-          stream2.on("error", noop);
-          if (promiseResolve) {
-            promiseResolve({ value: stream2, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream2;
-          }
-        }
-        function onclose() {
-          consumeCallback(error2);
-          if (!promiseResolve) return;
-          if (error2) promiseReject(error2);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err) {
-          extract2.destroy(err);
-          consumeCallback(err);
-          return new Promise((resolve2, reject) => {
-            if (extract2.destroyed) return resolve2({ value: void 0, done: true });
-            extract2.once("close", function() {
-              if (err) reject(err);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract2(opts) {
-      return new Extract(opts);
-    };
-    function noop() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants7 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants3;
-    } catch {
-      module.exports = constants3;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants3 = require_constants7();
-    var headers = require_headers2();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
-      constructor(pack2, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack2;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable4 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream2) {
-        if (stream2 !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain = this._drain;
-        this._drain = noop;
-        drain();
-      }
-      _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
-        while (this._pending.length) {
-          const stream2 = this._pending.shift();
-          stream2.destroy(err);
-          stream2._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack2(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
-          return "block-device";
-        case constants3.S_IFCHR:
-          return "character-device";
-        case constants3.S_IFDIR:
-          return "directory";
-        case constants3.S_IFIFO:
-          return "fifo";
-        case constants3.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop() {
-    }
-    function overflow(self, size) {
-      size &= 511;
-      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
   }
 });
 
@@ -29876,12 +29876,12 @@ var HttpClientResponse = class {
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
+        const chunks2 = [];
         this.message.on("data", (chunk) => {
-          chunks.push(chunk);
+          chunks2.push(chunk);
         });
         this.message.on("end", () => {
-          resolve2(Buffer.concat(chunks));
+          resolve2(Buffer.concat(chunks2));
         });
       }));
     });
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path25 = m[2];
+  let path26 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path25 = `${domain}/${path25}`;
+    path26 = `${domain}/${path26}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path25.includes("/") ? `library/${path25}` : path25;
+  const repository = registry === "docker.io" && !path26.includes("/") ? `library/${path26}` : path26;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31755,6 +31755,72 @@ function ruleDocsUrl(code2) {
 }
 function findingFingerprint(f) {
   return [f.code, f.file ?? "", f.message].join("\0");
+}
+
+// src/config/size.ts
+var UNITS = {
+  "": { factor: 1, name: "B" },
+  b: { factor: 1, name: "B" },
+  kb: { factor: 1e3, name: "kB" },
+  mb: { factor: 1e6, name: "MB" },
+  gb: { factor: 1e9, name: "GB" },
+  tb: { factor: 1e12, name: "TB" },
+  kib: { factor: 1024, name: "KiB" },
+  mib: { factor: 1024 ** 2, name: "MiB" },
+  gib: { factor: 1024 ** 3, name: "GiB" },
+  tib: { factor: 1024 ** 4, name: "TiB" }
+};
+var SIZE_FORMS = "a size like 50MiB, 1.5GB or 52428800 (bytes; units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)";
+var MEASURE_HINT = 'optionally followed by "compressed" (the default) or "uncompressed"';
+function splitMeasure(text3) {
+  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text3);
+  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text3, measure: "compressed" };
+}
+var NUMBER = /^(\d{1,15}(?:\.\d{1,9})?)\s?([A-Za-z]{0,3})$/;
+function parseBytes(text3) {
+  const t = text3.trim();
+  const m = NUMBER.exec(t);
+  const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
+  if (!m || !unit) {
+    const single = /^\d+(?:\.\d+)?\s?[kmgt]$/i.test(t);
+    return {
+      problem: `expected ${SIZE_FORMS}${single ? `; a bare k/M/G/T is ambiguous, write MiB or MB` : ""}`
+    };
+  }
+  const number = m[1];
+  if (unit.factor === 1 && number.includes(".")) return { problem: `expected a whole number of bytes` };
+  const bytes = Math.round(Number(number) * unit.factor);
+  if (!Number.isSafeInteger(bytes)) return { problem: `the size is too large (at most 8 PiB)` };
+  return { value: { bytes, text: `${number} ${unit.name}` } };
+}
+function parseSizeLimit(text3) {
+  const { body, measure } = splitMeasure(text3.trim());
+  const size = parseBytes(body);
+  if ("problem" in size) return { problem: `${size.problem}, ${MEASURE_HINT}` };
+  if (size.value.bytes === 0) return { problem: "expected a size greater than 0" };
+  return {
+    value: {
+      bytes: size.value.bytes,
+      measure,
+      text: `${size.value.text}${measure === "uncompressed" ? " uncompressed" : ""}`
+    }
+  };
+}
+var PERCENT = /^(\d{1,6}(?:\.\d{1,4})?)\s?%$/;
+function parseSizeIncrease(text3) {
+  const { body, measure } = splitMeasure(text3.trim());
+  const suffix = measure === "uncompressed" ? " uncompressed" : "";
+  const pct = PERCENT.exec(body);
+  if (pct) {
+    const percent = Number(pct[1]);
+    return { value: { kind: "percent", percent, measure, text: `${pct[1]}%${suffix}` } };
+  }
+  const size = parseBytes(body);
+  if ("problem" in size)
+    return {
+      problem: `expected a percentage like 10% or ${SIZE_FORMS.replace(/^a size/, "an absolute size")}, ${MEASURE_HINT}`
+    };
+  return { value: { kind: "bytes", bytes: size.value.bytes, measure, text: `${size.value.text}${suffix}` } };
 }
 
 // src/config/inputs.ts
@@ -31851,6 +31917,29 @@ function preview(text3, max = 60) {
   const oneLine = JSON.stringify(text3).slice(1, -1);
   return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
 }
+function parsedInput(name, description, parse) {
+  return spec({
+    name,
+    description,
+    default: "",
+    parse(raw) {
+      const v = raw.trim();
+      if (v === "") return void 0;
+      if (/[\0\r\n]/.test(v)) throw new InputError(name, "expected a single line without control characters");
+      const r = parse(v);
+      if ("problem" in r) throw new InputError(name, `'${preview(v)}': ${r.problem}`);
+      return r.value;
+    }
+  });
+}
+function parsePort(v) {
+  const m = /^(\d{1,5})(\/tcp)?$/i.exec(v.trim());
+  const port = m ? Number(m[1]) : NaN;
+  return port >= 1 && port <= 65535 ? { value: port } : { problem: "expected a TCP port from 1 to 65535, like 8080 or 8080/tcp" };
+}
+function parseHttpPath(v) {
+  return /^\/[\x21-\x7e]{0,2047}$/.test(v) && !v.includes("#") ? { value: v } : { problem: "expected a path starting with / (printable characters, no spaces or #), like /healthz" };
+}
 function smokeArgs(v) {
   const text3 = v.trim();
   if (!text3.startsWith("[")) return text3 === "" ? [] : text3.split(/\s+/);
@@ -31870,10 +31959,12 @@ var STAGE_NAMES = [
   "fetch",
   "cache-save",
   "analyze",
+  "budget",
   "smoke",
   "reproduce",
   "sbom",
   "scan",
+  "publish",
   "sign"
 ];
 var FAIL_ON = [...SEVERITIES, "never"];
@@ -31947,11 +32038,17 @@ var INPUTS = {
     },
     true
   ),
-  push: booleanInput("push", "Push the image to the registry of its tags.", false),
+  push: booleanInput("push", "Push the checked image to the registry of its tags (see publish-when).", false),
   pushByDigest: booleanInput(
     "push-by-digest",
     "With push: push the image by its digest only, under the repository of the first tag, without tagging it (the tag part is ignored). For fan-out builds: one job per platform pushes by digest, then one job joins the digests with `docker buildx imagetools create` and runs this action with `image`. The `digest` output names what was pushed.",
     false
+  ),
+  publishWhen: enumInput(
+    "publish-when",
+    "With push: when the publish stage pushes the checked image. `passed`: only when no stage failed and no finding is at or above fail-on (otherwise nothing is pushed, the `digest` output is empty and the job fails); `always`: whatever the checks found (the job still fails on them).",
+    ["passed", "always"],
+    "passed"
   ),
   image: stringInput(
     "image",
@@ -32033,7 +32130,7 @@ var INPUTS = {
   ),
   smokeCommand: stringInput(
     "smoke-command",
-    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run.",
+    "Start the image once through the Docker Engine with these arguments (a JSON array, or words split on spaces) after the ENTRYPOINT; it must exit 0 within smoke-timeout. Empty: no smoke run (with smoke-mode `exit`). With smoke-mode `healthy` the arguments replace the CMD; empty keeps the image's.",
     "",
     (v) => smokeArgs(v) ? void 0 : "expected a JSON array of strings, or words separated by spaces"
   ),
@@ -32042,6 +32139,22 @@ var INPUTS = {
     "Seconds the smoke run may take before it is stopped and counted as failed (1-3600).",
     "30",
     (v) => /^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3600 ? void 0 : "expected whole seconds from 1 to 3600"
+  ),
+  smokeMode: enumInput(
+    "smoke-mode",
+    "How the smoke run passes: `exit` (the program started with smoke-command exits 0) or `healthy` (for services: start the image with its ENTRYPOINT/CMD and pass when its HEALTHCHECK turns healthy, or, without one, when smoke-port accepts a TCP connection and answers smoke-http-path below 500; then stop it). Both within smoke-timeout.",
+    ["exit", "healthy"],
+    "exit"
+  ),
+  smokePort: parsedInput(
+    "smoke-port",
+    "With smoke-mode `healthy`: the TCP port the service listens on inside the container. Default: the image's first EXPOSE.",
+    parsePort
+  ),
+  smokeHttpPath: parsedInput(
+    "smoke-http-path",
+    "With smoke-mode `healthy` and no HEALTHCHECK: also GET this path (e.g. `/healthz`) on smoke-port; any status below 500 passes.",
+    parseHttpPath
   ),
   failOnSeverity: enumInput(
     "fail-on-severity",
@@ -32106,6 +32219,16 @@ var INPUTS = {
     "Fail the job when a finding of this severity or higher exists.",
     FAIL_ON,
     "error"
+  ),
+  maxImageSize: parsedInput(
+    "max-image-size",
+    "Size budget per platform: `50MiB`, `1.5GB`, or bytes; of the compressed layers unless followed by `uncompressed` (the files). A platform over it is a GC408 error on the FROM line of the final stage, so it fails the gate through fail-on.",
+    parseSizeLimit
+  ),
+  maxSizeIncrease: parsedInput(
+    "max-size-increase",
+    "Growth budget per platform against the baseline (the base branch's, or the `baseline` input): `10%` or a size like `5MiB`; compressed unless followed by `uncompressed`. Over it: a GC408 error on the FROM line of the final stage. Without a baseline that has per-platform sizes it is not checked (the summary says why).",
+    parseSizeIncrease
   ),
   reportDir: stringInput(
     "report-dir",
@@ -32329,23 +32452,1928 @@ async function runPipeline(ctx, stages) {
   }
   await Promise.all(background);
 }
+function countBySeverity(findings) {
+  return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`).join(", ");
+}
 function verdict(ctx) {
   const failedStage = ctx.stages.find((s) => s.status === "failed");
   if (failedStage)
-    return { ok: false, reason: `stage '${failedStage.name}' failed: ${failedStage.reason ?? ""}` };
+    return {
+      ok: false,
+      reason: `stage '${failedStage.name}' failed: ${failedStage.reason ?? ""}`,
+      short: `stage '${failedStage.name}' failed`
+    };
   const failOn = ctx.config.failOn;
   if (failOn !== "never") {
     const blocking = ctx.findings.filter((f) => severityRank(f.severity) >= severityRank(failOn));
     if (blocking.length > 0) {
-      return { ok: false, reason: `${blocking.length} finding(s) at or above '${failOn}'` };
+      return {
+        ok: false,
+        reason: `${blocking.length} finding(s) at or above '${failOn}'`,
+        short: countBySeverity(blocking)
+      };
     }
   }
   return { ok: true, reason: "all stages passed" };
 }
 
 // src/report/report.ts
-import { mkdir as mkdir3, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
+
+// src/image/source.ts
+import { createReadStream } from "node:fs";
+import { readFile, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+import { Readable } from "node:stream";
+
+// src/image/tar-index.ts
+import { open as open2 } from "node:fs/promises";
+var TarFormatError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: not a readable tar archive: ${message}`);
+    this.file = file;
+    this.name = "TarFormatError";
+  }
+  file;
+};
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META_BYTES = 1024 * 1024;
+function cstring(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end++;
+  return Buffer.from(block.subarray(start, end)).toString("utf8");
+}
+function tarNumber(block, start, length) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    let value = first & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    return value;
+  }
+  const text3 = cstring(block, start, length).trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
+  return parseInt(text3, 8);
+}
+function checksumOk(block) {
+  const stored = tarNumber(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
+  return stored === sum;
+}
+function parsePax(data) {
+  const out = /* @__PURE__ */ new Map();
+  const text3 = Buffer.from(data).toString("utf8");
+  let at = 0;
+  while (at < text3.length) {
+    const space = text3.indexOf(" ", at);
+    if (space < 0) break;
+    const length = Number(text3.slice(at, space));
+    if (!Number.isInteger(length) || length <= space - at) break;
+    const record = text3.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+async function parseTarHeaders(file, read) {
+  const members = [];
+  let offset = 0;
+  let longName;
+  let longLink;
+  let pax = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
+    const block = await read(offset, BLOCK);
+    if (block.length === 0 && members.length > 0) return members;
+    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
+    if (block.every((b) => b === 0)) return members;
+    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
+    const type = String.fromCharCode(block[156] || 48);
+    let size = tarNumber(block, 124, 12);
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
+    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
+    const dataOffset = offset + BLOCK;
+    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
+      const data = await read(dataOffset, size);
+      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
+      if (type === "x") pax = parsePax(data);
+      else if (type === "L") longName = cstring(data, 0, data.length);
+      else if (type === "K") longLink = cstring(data, 0, data.length);
+      offset = next;
+      continue;
+    }
+    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
+    const shortName = cstring(block, 0, 100);
+    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
+    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
+    members.push({ name, type, size, offset: dataOffset, linkname });
+    longName = void 0;
+    longLink = void 0;
+    pax = /* @__PURE__ */ new Map();
+    offset = next;
+  }
+}
+async function readTarIndex(file) {
+  const handle = await open2(file, "r");
+  try {
+    const { size: fileSize } = await handle.stat();
+    const members = await parseTarHeaders(file, async (offset, length) => {
+      const want = Math.max(0, Math.min(length, fileSize - offset));
+      const buf = Buffer.alloc(want);
+      if (want === 0) return buf;
+      const { bytesRead } = await handle.read(buf, 0, want, offset);
+      return buf.subarray(0, bytesRead);
+    });
+    const cut = members.find((m) => m.offset + m.size > fileSize);
+    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
+    return members;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/source.ts
+var ImageFormatError = class extends Error {
+  constructor(location, message) {
+    super(`${location}: ${message}`);
+    this.location = location;
+    this.name = "ImageFormatError";
+  }
+  location;
+};
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function blobPath(location, digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+function memberName(name) {
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (name.startsWith("/") || parts.includes("..")) return void 0;
+  return parts.join("/");
+}
+var TarSource = class {
+  constructor(location, format, members) {
+    this.location = location;
+    this.format = format;
+    for (const m of members) {
+      const name = memberName(m.name);
+      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
+        this.members.set(name, m);
+    }
+  }
+  location;
+  format;
+  members = /* @__PURE__ */ new Map();
+  member(name) {
+    const m = this.members.get(name);
+    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
+    return m;
+  }
+  has(name) {
+    return this.members.has(name);
+  }
+  size(name) {
+    return this.member(name).size;
+  }
+  open(name) {
+    const m = this.member(name);
+    if (m.size === 0) return Readable.from([]);
+    return createReadStream(this.location, { start: m.offset, end: m.offset + m.size - 1 });
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    const m = this.member(name);
+    if (m.size > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
+    const chunks2 = [];
+    for await (const c of this.open(name)) chunks2.push(c);
+    return Buffer.concat(chunks2);
+  }
+};
+var LayoutSource = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  format = "oci-layout";
+  sizes = /* @__PURE__ */ new Map();
+  file(name) {
+    const clean3 = memberName(name);
+    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path5.join(this.location, clean3);
+  }
+  has(name) {
+    return this.sizes.has(name);
+  }
+  /** Layout blobs are stat-ed once when first named by a manifest. */
+  async know(name) {
+    try {
+      const s = await stat2(this.file(name));
+      if (s.isFile()) this.sizes.set(name, s.size);
+    } catch {
+    }
+  }
+  size(name) {
+    const s = this.sizes.get(name);
+    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
+    return s;
+  }
+  open(name) {
+    return createReadStream(this.file(name));
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    await this.know(name);
+    if (this.size(name) > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
+    return readFile(this.file(name));
+  }
+};
+async function openImageSource(location) {
+  let info2;
+  try {
+    info2 = await stat2(location);
+  } catch {
+    throw new ImageFormatError(location, "no such file or directory");
+  }
+  if (info2.isDirectory()) {
+    const source = new LayoutSource(location);
+    await source.know("index.json");
+    if (!source.has("index.json"))
+      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
+    return source;
+  }
+  const members = await readTarIndex(location);
+  const names = new Set(members.map((m) => memberName(m.name)));
+  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
+  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
+  throw new ImageFormatError(
+    location,
+    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
+  );
+}
+async function readJson(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  const bytes = await source.read(name);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
+  }
+}
+async function ensureBlob(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
+}
+
+// src/registry/client.ts
+import { createHash } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rm as rm2 } from "node:fs/promises";
+import { Readable as Readable2, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/registry/auth.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import os6 from "node:os";
 import path7 from "node:path";
+
+// src/tools/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+import { constants as fsConstants } from "node:fs";
+import { access as access2 } from "node:fs/promises";
+import path6 from "node:path";
+var ToolError = class extends Error {
+  constructor(tool, message) {
+    super(message);
+    this.tool = tool;
+    this.name = "ToolError";
+  }
+  tool;
+};
+var ToolNotFoundError = class extends ToolError {
+  constructor(tool, hint) {
+    super(tool, `${tool} was not found on PATH${hint ? `: ${hint}` : ""}`);
+    this.name = "ToolNotFoundError";
+  }
+};
+var ToolFailedError = class extends ToolError {
+  constructor(tool, args, exitCode, signal, stderrTail) {
+    const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+    const tail2 = stderrTail.trim() ? `
+--- last lines of stderr ---
+${lastLines(stderrTail, 20)}` : "";
+    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail2}`);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.signal = signal;
+    this.stderrTail = stderrTail;
+    this.name = "ToolFailedError";
+  }
+  args;
+  exitCode;
+  signal;
+  stderrTail;
+};
+var ToolTimeoutError = class extends ToolError {
+  constructor(tool, timeoutMs, stderrTail) {
+    const tail2 = stderrTail.trim() ? `
+--- last lines of stderr ---
+${lastLines(stderrTail, 20)}` : "";
+    super(
+      tool,
+      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail2}`
+    );
+    this.name = "ToolTimeoutError";
+  }
+};
+function lastLines(text3, n) {
+  return text3.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+}
+var STDERR_TAIL_BYTES = 64 * 1024;
+var KILL_GRACE_MS = 3e3;
+async function which2(tool, env2 = process.env) {
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path6.delimiter).filter(Boolean).map((dir) => path6.join(dir, tool));
+  for (const candidate of candidates) {
+    try {
+      await access2(candidate, fsConstants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function lineSplitter(onLine) {
+  let pending = "";
+  return {
+    push(chunk) {
+      if (!onLine) return;
+      pending += chunk;
+      let nl;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        onLine(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+    },
+    flush() {
+      if (onLine && pending) onLine(pending);
+      pending = "";
+    }
+  };
+}
+async function run(tool, args, opts = {}) {
+  const env2 = opts.env ?? process.env;
+  const file = await which2(tool, env2);
+  if (!file) throw new ToolNotFoundError(tool, opts.installHint);
+  const started = performance.now();
+  const maxStdout = opts.maxStdoutBytes ?? 512 * 1024 * 1024;
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn2(file, [...args], {
+      cwd: opts.cwd,
+      env: env2,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Own process group, so a timeout can kill the tool and everything it started.
+      detached: true
+    });
+    const stdoutChunks = [];
+    let stdoutBytes = 0;
+    let stderrTail = "";
+    let timedOut = false;
+    let overflow = false;
+    const outLines = lineSplitter(opts.onStdoutLine);
+    const errLines = lineSplitter(opts.onStderrLine);
+    const killTree = (signal) => {
+      try {
+        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      killTree("SIGTERM");
+      killTimer = setTimeout(() => killTree("SIGKILL"), KILL_GRACE_MS);
+    }, opts.timeoutMs) : void 0;
+    child2.stdout.on("data", (chunk) => {
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > maxStdout) {
+        if (!overflow) {
+          overflow = true;
+          killTree("SIGKILL");
+        }
+        return;
+      }
+      stdoutChunks.push(chunk);
+      outLines.push(chunk.toString("utf8"));
+    });
+    child2.stderr.on("data", (chunk) => {
+      const text3 = chunk.toString("utf8");
+      stderrTail = (stderrTail + text3).slice(-STDERR_TAIL_BYTES);
+      errLines.push(text3);
+    });
+    child2.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child2.stdin.end(opts.input);
+    else child2.stdin.end();
+    child2.on("error", (err) => {
+      if (timer) clearTimeout(timer);
+      reject(new ToolError(tool, `${tool} could not be started: ${err.message}`));
+    });
+    child2.on("close", (code2, signal) => {
+      if (timer) clearTimeout(timer);
+      if (timedOut || overflow) killTree("SIGKILL");
+      if (killTimer) clearTimeout(killTimer);
+      outLines.flush();
+      errLines.flush();
+      const durationMs = Math.round(performance.now() - started);
+      if (timedOut) return reject(new ToolTimeoutError(tool, opts.timeoutMs ?? 0, stderrTail));
+      if (overflow)
+        return reject(
+          new ToolError(tool, `${tool} printed more than ${maxStdout} bytes on stdout and was stopped`)
+        );
+      const exitCode = code2 ?? -1;
+      if (signal || !(opts.okExitCodes ?? [0]).includes(exitCode)) {
+        return reject(new ToolFailedError(tool, args, code2, signal, stderrTail));
+      }
+      resolve2({
+        exitCode,
+        stdout: Buffer.concat(stdoutChunks).toString("utf8"),
+        stderr: stderrTail,
+        durationMs
+      });
+    });
+  });
+}
+function parseToolJson(tool, what, text3) {
+  try {
+    return JSON.parse(text3);
+  } catch (e) {
+    const start = text3.slice(0, 200).replace(/\s+/g, " ");
+    throw new ToolError(
+      tool,
+      `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
+    );
+  }
+}
+
+// src/registry/auth.ts
+function parseChallenges(header) {
+  const challenges = [];
+  let i = 0;
+  const n = header.length;
+  const skipSpace = () => {
+    while (i < n && /[\s,]/.test(header[i])) i++;
+  };
+  const token = () => {
+    const start = i;
+    while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(header[i])) i++;
+    return header.slice(start, i);
+  };
+  while (i < n) {
+    skipSpace();
+    const word = token();
+    if (!word) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && header[j] === " ") j++;
+    if (header[j] === "=" && challenges.length > 0 && header[j + 1] !== "=") {
+      i = j + 1;
+      while (i < n && header[i] === " ") i++;
+      let value = "";
+      if (header[i] === '"') {
+        i++;
+        while (i < n && header[i] !== '"') {
+          if (header[i] === "\\" && i + 1 < n) i++;
+          value += header[i];
+          i++;
+        }
+        i++;
+      } else {
+        const start = i;
+        while (i < n && header[i] !== "," && !/\s/.test(header[i])) i++;
+        value = header.slice(start, i);
+      }
+      challenges[challenges.length - 1].params[word.toLowerCase()] = value;
+    } else {
+      challenges.push({ scheme: word.toLowerCase(), params: {} });
+    }
+  }
+  return challenges;
+}
+var DOCKER_HUB_KEYS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+var DOCKER_HUB_SERVER = "https://index.docker.io/v1/";
+function normalizeRegistryKey(key) {
+  const host = key.trim().replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, "").toLowerCase();
+  return DOCKER_HUB_KEYS.includes(host) ? "docker.io" : host;
+}
+function helperServerUrl(registry) {
+  return normalizeRegistryKey(registry) === "docker.io" ? DOCKER_HUB_SERVER : registry;
+}
+function lookupCredentials(config, registry) {
+  const want = normalizeRegistryKey(registry);
+  const serverUrl = helperServerUrl(registry);
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeRegistryKey(key) !== want || !entry) continue;
+    if (entry.identitytoken) {
+      return {
+        kind: "basic",
+        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
+      };
+    }
+    if (entry.auth) {
+      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) {
+        return {
+          kind: "basic",
+          credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+        };
+      }
+    }
+    if (entry.username && entry.password) {
+      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
+    }
+  }
+  if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
+  return void 0;
+}
+function dockerConfigPath(env2) {
+  const dir = env2.DOCKER_CONFIG || path7.join(env2.HOME || os6.homedir(), ".docker");
+  return path7.join(dir, "config.json");
+}
+async function readDockerConfig(env2) {
+  const file = dockerConfigPath(env2);
+  let text3;
+  try {
+    text3 = await readFile2(file, "utf8");
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text3);
+  } catch (e) {
+    throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
+  }
+}
+async function helperCredentials(helper, serverUrl, env2) {
+  if (!/^[A-Za-z0-9_.-]+$/.test(helper)) {
+    throw new Error(`the Docker config names a credential helper '${helper}' that is not a plain name`);
+  }
+  const result = await run(`docker-credential-${helper}`, ["get"], {
+    input: serverUrl,
+    env: env2,
+    timeoutMs: 6e4,
+    maxStdoutBytes: 1 << 20,
+    okExitCodes: [0, 1],
+    installHint: `the Docker config uses the credential helper '${helper}': install docker-credential-${helper}, or log in again`
+  });
+  const stdout = result.stdout;
+  if (result.exitCode !== 0) {
+    if (/credentials not found/i.test(`${stdout}
+${result.stderr}`)) return void 0;
+    throw new Error(
+      `docker-credential-${helper} get failed for ${serverUrl}: ${(result.stderr || stdout).trim().slice(0, 300)}`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new Error(`docker-credential-${helper} answered something that is not JSON for ${serverUrl}`);
+  }
+  if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
+    return void 0;
+  if (parsed.Username === "<token>")
+    return { username: "<token>", password: parsed.Secret, identityToken: true };
+  return { username: parsed.Username, password: parsed.Secret };
+}
+async function dockerCredentials(registry, env2) {
+  const source = lookupCredentials(await readDockerConfig(env2), registry);
+  if (!source) return void 0;
+  if (source.kind === "basic") return source.credentials;
+  return helperCredentials(source.helper, source.serverUrl, env2);
+}
+
+// src/registry/reference.ts
+function registryReference(text3) {
+  const ref = parseImageReference(text3.trim());
+  if (!ref) {
+    throw new Error(
+      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
+    );
+  }
+  return {
+    ...ref,
+    text: text3.trim(),
+    apiHost: apiHost(ref.registry),
+    reference: ref.digest ?? ref.tag ?? "latest"
+  };
+}
+function apiHost(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
+}
+function repositoryName(ref) {
+  return `${ref.registry}/${ref.repository}`;
+}
+function hostName(registry) {
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+  if (bracket) return bracket[1];
+  return registry.replace(/:\d+$/, "");
+}
+function isLoopback(registry) {
+  const host = hostName(registry).toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function registryScheme(registry, allowHttp) {
+  return allowHttp || isLoopback(registry) ? "http" : "https";
+}
+
+// src/registry/client.ts
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
+};
+var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+function isIndexMediaType(mediaType) {
+  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
+}
+var MAX_MANIFEST_BYTES = 4 << 20;
+var RegistryError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "RegistryError";
+  }
+  status;
+};
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function sha256(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function retryable(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var RegistryClient = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.fetchImpl = opts.fetch ?? fetch;
+    this.retries = opts.retries ?? 4;
+    this.retryDelayMs = opts.retryDelayMs ?? 500;
+  }
+  opts;
+  authorization = /* @__PURE__ */ new Map();
+  credentialCache = /* @__PURE__ */ new Map();
+  fetchImpl;
+  retries;
+  retryDelayMs;
+  url(ref, tail2) {
+    return `${registryScheme(ref.registry, this.opts.allowHttp ?? false)}://${ref.apiHost}/v2/${ref.repository}/${tail2}`;
+  }
+  credentials(registry) {
+    let p = this.credentialCache.get(registry);
+    if (!p) {
+      const lookup = this.opts.credentials ?? ((r) => dockerCredentials(r, this.opts.env ?? process.env));
+      p = lookup(registry).then((c) => {
+        if (c) this.opts.onSecret?.(c.password);
+        return c;
+      });
+      this.credentialCache.set(registry, p);
+    }
+    return p;
+  }
+  /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
+  async fetchRetrying(url, init, what) {
+    let attempt = 0;
+    for (; ; ) {
+      let res;
+      let error2;
+      try {
+        res = await this.fetchImpl(url, { ...init, redirect: "follow" });
+      } catch (e) {
+        error2 = e;
+      }
+      if (res && !retryable(res.status)) return res;
+      if (attempt >= this.retries) {
+        if (res) return res;
+        const cause = error2?.cause;
+        throw new RegistryError(
+          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
+        );
+      }
+      const retryAfter = Number(res?.headers.get("retry-after"));
+      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
+      await res?.body?.cancel().catch(() => void 0);
+      this.opts.log?.(
+        `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
+      );
+      await sleep(delay);
+      attempt++;
+    }
+  }
+  /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
+  async authorize(ref, challenges, what, scopes) {
+    const creds = await this.credentials(ref.registry);
+    const bearer = challenges.find((c) => c.scheme === "bearer");
+    if (bearer) {
+      const realm = bearer.params.realm;
+      if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
+      const tokenUrl = new URL(realm);
+      if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
+      const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
+      for (const scope of wanted) tokenUrl.searchParams.append("scope", scope);
+      const headers = { Accept: "application/json" };
+      let init = { headers };
+      if (creds?.identityToken) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.password,
+          client_id: "go-container-ci",
+          scope: wanted.join(" "),
+          ...bearer.params.service ? { service: bearer.params.service } : {}
+        });
+        init = {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+          body: form.toString()
+        };
+      } else if (creds) headers.Authorization = basicHeader(creds);
+      const res = await this.fetchRetrying(
+        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
+        init,
+        what
+      );
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => void 0);
+        throw new RegistryError(
+          `${what}: the token service ${tokenUrl.origin}${tokenUrl.pathname} answered ${res.status}${creds ? ` for user '${creds.username}'` : " (no credentials for this registry in the Docker config: docker login first)"}`,
+          res.status
+        );
+      }
+      const body = await res.json().catch(() => ({}));
+      const token = typeof body.token === "string" ? body.token : body.access_token;
+      if (typeof token !== "string" || token === "")
+        throw new RegistryError(`${what}: the token service answered no token`);
+      this.opts.onSecret?.(token);
+      return `Bearer ${token}`;
+    }
+    if (challenges.some((c) => c.scheme === "basic")) {
+      if (creds?.identityToken)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
+          401
+        );
+      if (!creds)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
+          401
+        );
+      return basicHeader(creds);
+    }
+    throw new RegistryError(
+      `${what}: ${ref.registry} answered 401 with no challenge this client understands (${challenges.map((c) => c.scheme).join(", ") || "none"})`,
+      401
+    );
+  }
+  /**
+   * A request with auth: on 401 it answers the challenge once and tries again. The answer is returned
+   * whatever its status; the caller decides what a 404 or a 202 means.
+   */
+  async send(ref, tail2, what, opts = {}) {
+    const scopes = opts.scopes;
+    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(" ")}` : ""}`;
+    const url = opts.url ?? this.url(ref, tail2);
+    const send = () => {
+      const auth = this.authorization.get(key);
+      return this.fetchRetrying(
+        url,
+        {
+          method: opts.method ?? "GET",
+          headers: { ...opts.headers, ...auth ? { Authorization: auth } : {} },
+          ...opts.body ? { body: opts.body } : {}
+        },
+        what
+      );
+    };
+    let res = await send();
+    if (res.status === 401) {
+      await res.body?.cancel().catch(() => void 0);
+      const challenges = parseChallenges(res.headers.get("www-authenticate") ?? "");
+      this.authorization.set(key, await this.authorize(ref, challenges, what, scopes));
+      res = await send();
+    }
+    return res;
+  }
+  /** The base URL of a repository's API (`…/v2/<name>/`), for resolving the Location of an upload. */
+  repositoryUrl(ref) {
+    return this.url(ref, "");
+  }
+  /** A request with auth that must succeed: anything but 2xx is a RegistryError naming `what`. */
+  async request(ref, tail2, headers, what) {
+    const res = await this.send(ref, tail2, what, { headers });
+    if (!res.ok) throw await registryFailure(res, ref, what);
+    return res;
+  }
+  /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
+  async manifest(ref, reference = ref.reference) {
+    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
+    const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
+    const length = Number(res.headers.get("content-length"));
+    if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${length} bytes is too large for a manifest`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
+    const digest = sha256(bytes);
+    if (DIGEST.test(reference) && digest !== reference)
+      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
+    const served = res.headers.get("docker-content-digest");
+    if (served && DIGEST.test(served) && served !== digest)
+      throw new RegistryError(
+        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
+      );
+    let json2;
+    try {
+      json2 = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new RegistryError(`${what}: the registry served something that is not JSON`);
+    }
+    const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
+    if (!Object.values(MEDIA_TYPES).includes(mediaType))
+      throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
+    return { digest, mediaType, bytes, json: json2 };
+  }
+  /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
+  async blobToFile(ref, descriptor2, dest) {
+    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
+    if (!DIGEST.test(descriptor2.digest))
+      throw new RegistryError(`${what}: only sha256 digests are supported`);
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
+      if (!res.body) throw new RegistryError(`${what}: empty answer`);
+      const hash = createHash("sha256");
+      let size = 0;
+      const check = new Transform({
+        transform(chunk, _enc, done) {
+          size += chunk.length;
+          if (size > descriptor2.size)
+            return done(
+              new RegistryError(`${what}: more than the ${descriptor2.size} bytes its descriptor says`)
+            );
+          hash.update(chunk);
+          done(null, chunk);
+        }
+      });
+      try {
+        await pipeline(
+          Readable2.fromWeb(res.body),
+          check,
+          createWriteStream(dest, { mode: 420 })
+        );
+      } catch (e) {
+        await rm2(dest, { force: true });
+        if (e instanceof RegistryError) throw e;
+        if (attempt < this.retries) {
+          this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
+          await sleep(this.retryDelayMs * 2 ** attempt);
+          continue;
+        }
+        throw new RegistryError(`${what}: download failed: ${e.message}`);
+      }
+      const actual = `sha256:${hash.digest("hex")}`;
+      if (size !== descriptor2.size || actual !== descriptor2.digest) {
+        await rm2(dest, { force: true });
+        throw new RegistryError(
+          `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
+        );
+      }
+      return;
+    }
+  }
+};
+async function registryFailure(res, ref, what, action = "pull") {
+  const text3 = await res.text().catch(() => "");
+  const detail = registryErrorText(text3);
+  const hint = res.status === 401 || res.status === 403 ? ` (not allowed: check the registry credentials and that they may ${action} this repository)` : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
+  return new RegistryError(
+    `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
+    res.status
+  );
+}
+function basicHeader(c) {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+function registryErrorText(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (Array.isArray(parsed.errors))
+      return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(" ")).join("; ").slice(0, 300);
+  } catch {
+  }
+  return body.trim().replace(/\s+/g, " ").slice(0, 200);
+}
+
+// src/registry/push.ts
+import { createHash as createHash2 } from "node:crypto";
+var DEFAULT_CHUNK_BYTES = 16 << 20;
+var PARALLEL_BLOBS = 4;
+var MAX_MANIFEST_BYTES2 = 4 << 20;
+var MAX_DEPTH = 2;
+function sha2562(bytes) {
+  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+}
+async function archiveRoot(source) {
+  const layout = await readJson(source, "index.json");
+  const roots = layout.manifests ?? [];
+  if (roots.length !== 1 || typeof roots[0]?.digest !== "string")
+    throw new RegistryError(
+      `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`
+    );
+  return roots[0];
+}
+async function planPush(source) {
+  const root = await archiveRoot(source);
+  const blobs = /* @__PURE__ */ new Map();
+  const manifests = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (d, depth) => {
+    const bytes = await source.read(blobPath(source.location, d.digest), MAX_MANIFEST_BYTES2);
+    if (sha2562(bytes) !== d.digest || bytes.length !== d.size)
+      throw new RegistryError(`${source.location}: manifest ${d.digest} does not match its descriptor`);
+    const json2 = JSON.parse(bytes.toString("utf8"));
+    const manifest = { digest: d.digest, mediaType: json2.mediaType ?? d.mediaType, bytes };
+    if (isIndexMediaType(manifest.mediaType)) {
+      if (depth >= MAX_DEPTH) throw new RegistryError(`${source.location}: indexes nested too deep`);
+      for (const child2 of json2.manifests ?? []) {
+        if (!seen.has(child2.digest)) await visit(child2, depth + 1);
+      }
+    } else {
+      if (!json2.config) throw new RegistryError(`${source.location}: manifest ${d.digest} has no config`);
+      for (const b of [json2.config, ...json2.layers ?? []])
+        blobs.set(b.digest, { digest: b.digest, size: b.size, mediaType: b.mediaType });
+    }
+    seen.add(d.digest);
+    manifests.push(manifest);
+    return manifest;
+  };
+  return { root: await visit(root, 0), blobs: [...blobs.values()], manifests };
+}
+function sessionUrl(base, location, query = {}) {
+  const url = new URL(location, base);
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  return url.toString();
+}
+async function* chunks(stream2, size) {
+  let pending = [];
+  let length = 0;
+  for await (const piece of stream2) {
+    pending.push(piece);
+    length += piece.length;
+    while (length >= size) {
+      const all = Buffer.concat(pending);
+      yield all.subarray(0, size);
+      pending = [all.subarray(size)];
+      length -= size;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+async function drain(res) {
+  await res.body?.cancel().catch(() => void 0);
+}
+var ArchivePusher = class {
+  constructor(client, source, opts = {}) {
+    this.client = client;
+    this.source = source;
+    this.opts = opts;
+    this.chunkBytes = Math.max(1, opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  }
+  client;
+  source;
+  opts;
+  stats = {
+    blobsUploaded: 0,
+    blobsSkipped: 0,
+    blobsMounted: 0,
+    bytesUploaded: 0,
+    manifestsPut: 0
+  };
+  /** Blobs each repository (registry/name) holds, known from this push: the sources of mounts. */
+  holders = /* @__PURE__ */ new Map();
+  chunkBytes;
+  /** Pushes plan to each target; returns the root digest (the same for every target). */
+  async push(plan, targets) {
+    for (const target of targets) {
+      const queue = [...plan.blobs];
+      const worker = async () => {
+        for (let b = queue.shift(); b; b = queue.shift()) await this.pushBlob(target.ref, b);
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
+      for (const m of plan.manifests) await this.putManifest(target.ref, m, m.digest);
+      for (const tag of target.tags) await this.putManifest(target.ref, plan.root, tag);
+    }
+    return plan.root.digest;
+  }
+  scopes(ref, from) {
+    return [`repository:${ref.repository}:pull,push`, ...from ? [`repository:${from}:pull`] : []];
+  }
+  held(ref, digest) {
+    const name = repositoryName(ref);
+    const set = this.holders.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(digest);
+    this.holders.set(name, set);
+  }
+  /** Another repository of the same registry that holds digest (pushed there by this run). */
+  mountSource(ref, digest) {
+    for (const [name, digests] of this.holders) {
+      if (!digests.has(digest) || name === repositoryName(ref)) continue;
+      if (name.startsWith(`${ref.registry}/`)) return name.slice(ref.registry.length + 1);
+    }
+    return void 0;
+  }
+  async pushBlob(ref, blob) {
+    const what = `blob ${blob.digest} to ${repositoryName(ref)}`;
+    const scopes = this.scopes(ref);
+    const head2 = await this.client.send(ref, `blobs/${blob.digest}`, what, { method: "HEAD", scopes });
+    if (head2.ok) {
+      await drain(head2);
+      this.stats.blobsSkipped++;
+      this.held(ref, blob.digest);
+      return;
+    }
+    if (head2.status !== 404) throw await registryFailure(head2, ref, `${what} (HEAD)`, "push");
+    await drain(head2);
+    const from = this.mountSource(ref, blob.digest);
+    const start = from ? await this.client.send(
+      ref,
+      `blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`,
+      what,
+      { method: "POST", scopes: this.scopes(ref, from) }
+    ) : await this.client.send(ref, "blobs/uploads/", what, { method: "POST", scopes });
+    if (from && start.status === 201) {
+      await drain(start);
+      this.stats.blobsMounted++;
+      this.held(ref, blob.digest);
+      return;
+    }
+    if (start.status !== 202)
+      throw await registryFailure(start, ref, `${what} (starting the upload)`, "push");
+    await drain(start);
+    const location = start.headers.get("location");
+    if (!location) throw new RegistryError(`${what}: the registry started an upload but named no Location`);
+    await this.upload(ref, blob, sessionUrl(this.client.repositoryUrl(ref), location), what);
+    this.stats.blobsUploaded++;
+    this.stats.bytesUploaded += blob.size;
+    this.held(ref, blob.digest);
+  }
+  /** Sends the blob's bytes to an upload session: one PUT, or PATCH chunks and a closing PUT. */
+  async upload(ref, blob, url, what) {
+    const scopes = this.scopes(ref);
+    const stream2 = this.source.open(blobPath(this.source.location, blob.digest));
+    const hash = createHash2("sha256");
+    let sent = 0;
+    let body;
+    for await (const chunk of chunks(stream2, this.chunkBytes)) {
+      hash.update(chunk);
+      if (blob.size <= this.chunkBytes) {
+        body = chunk;
+        sent += chunk.length;
+        continue;
+      }
+      const res2 = await this.client.send(ref, "", what, {
+        url,
+        method: "PATCH",
+        scopes,
+        body: chunk,
+        headers: {
+          "Content-Type": "application/octet-stream",
+          "Content-Range": `${sent}-${sent + chunk.length - 1}`
+        }
+      });
+      if (res2.status !== 202) throw await registryFailure(res2, ref, `${what} (chunk at ${sent})`, "push");
+      await drain(res2);
+      sent += chunk.length;
+      const next = res2.headers.get("location");
+      if (next) url = sessionUrl(url, next);
+    }
+    const actual = `sha256:${hash.digest("hex")}`;
+    if (sent !== blob.size || actual !== blob.digest)
+      throw new RegistryError(
+        `${what}: the archive holds ${sent} bytes with digest ${actual}, not the ${blob.size} bytes its descriptor names`
+      );
+    const res = await this.client.send(ref, "", what, {
+      url: sessionUrl(url, "", { digest: blob.digest }),
+      method: "PUT",
+      scopes,
+      body: body ?? Buffer.alloc(0),
+      headers: { "Content-Type": "application/octet-stream" }
+    });
+    if (res.status !== 201 && res.status !== 204)
+      throw await registryFailure(res, ref, `${what} (closing the upload)`, "push");
+    await drain(res);
+  }
+  async putManifest(ref, m, reference) {
+    const what = `manifest ${m.digest} to ${repositoryName(ref)}${reference === m.digest ? "" : `:${reference}`}`;
+    const res = await this.client.send(ref, `manifests/${reference}`, what, {
+      method: "PUT",
+      scopes: this.scopes(ref),
+      body: m.bytes,
+      headers: { "Content-Type": m.mediaType }
+    });
+    if (res.status !== 201 && res.status !== 200) throw await registryFailure(res, ref, what, "push");
+    await drain(res);
+    const served = res.headers.get("docker-content-digest");
+    if (served && served !== m.digest)
+      throw new RegistryError(
+        `${what}: the registry stored it as ${served}, not as the archive's ${m.digest}`
+      );
+    this.stats.manifestsPut++;
+    this.opts.log?.(`put ${what}`);
+  }
+};
+
+// src/stages/fetch.ts
+import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/registry/layout.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile as readFile3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import path8 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var PARALLEL_BLOBS2 = 4;
+var IMAGE_CONFIG_TYPES = [
+  "application/vnd.oci.image.config.v1+json",
+  "application/vnd.docker.container.image.v1+json"
+];
+function indexPlatforms(manifests) {
+  const out = [];
+  for (const m of manifests) {
+    const p = m.platform;
+    if (!p?.os || !p.architecture || p.os === "unknown" || p.architecture === "unknown") continue;
+    if (m.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
+    const s = [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+function layoutIndex(root, tag) {
+  return `${JSON.stringify({
+    schemaVersion: 2,
+    mediaType: "application/vnd.oci.image.index.v1+json",
+    manifests: [
+      {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length,
+        ...tag ? {
+          annotations: {
+            "io.containerd.image.name": tag,
+            "org.opencontainers.image.ref.name": tag.slice(tag.lastIndexOf(":") + 1)
+          }
+        } : {}
+      }
+    ]
+  })}
+`;
+}
+async function fetchOciArchive(client, ref, dest, opts) {
+  await mkdir2(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path8.join(opts.scratchDir, "blobs-"));
+  const blobs = /* @__PURE__ */ new Map();
+  const saveManifest = async (m) => {
+    if (blobs.has(m.digest)) return;
+    const file = path8.join(scratch, m.digest.slice("sha256:".length));
+    await writeFile2(file, m.bytes);
+    blobs.set(m.digest, { file, size: m.bytes.length });
+  };
+  const manifests = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  const want = (d) => {
+    if (!blobs.has(d.digest)) pending.set(d.digest, d);
+  };
+  try {
+    const root = await client.manifest(ref);
+    let configDigest;
+    const walk = async (m, depth) => {
+      await saveManifest(m);
+      manifests.set(m.digest, m);
+      if (isIndexMediaType(m.mediaType)) {
+        if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
+        for (const child2 of m.json.manifests ?? []) {
+          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
+        }
+        return;
+      }
+      if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
+      if (depth === 0) configDigest = m.json.config.digest;
+      want(m.json.config);
+      for (const layer of m.json.layers ?? []) want(layer);
+    };
+    await walk(root, 0);
+    const queue = [...pending.values()];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const file = path8.join(scratch, d.digest.replace(/^sha256:/, ""));
+        await client.blobToFile(ref, d, file);
+        blobs.set(d.digest, { file, size: d.size });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS2, queue.length) }, worker));
+    const children = [];
+    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
+      if (d.platform || isIndexMediaType(d.mediaType)) {
+        children.push(d);
+        continue;
+      }
+      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
+      const cfg = child2.json.config;
+      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
+      let config = {};
+      try {
+        if (file) config = JSON.parse(await readFile3(file, "utf8"));
+      } catch {
+      }
+      children.push(
+        config.os && config.architecture ? {
+          ...d,
+          platform: {
+            os: config.os,
+            architecture: config.architecture,
+            ...config.variant ? { variant: config.variant } : {}
+          }
+        } : d
+      );
+    }
+    const platforms = indexPlatforms(children);
+    let bytes = 0;
+    for (const b of blobs.values()) bytes += b.size;
+    opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
+    await mkdir2(path8.dirname(dest), { recursive: true });
+    const pack2 = (0, import_tar_stream.pack)();
+    const written = pipeline2(pack2, createWriteStream2(dest));
+    const addText = (name, text3) => new Promise(
+      (resolve2, reject) => pack2.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+    );
+    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
+    await addText(
+      "index.json",
+      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
+    );
+    await new Promise(
+      (resolve2, reject) => pack2.entry(
+        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    await new Promise(
+      (resolve2, reject) => pack2.entry(
+        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      await new Promise((resolve2, reject) => {
+        const entry = pack2.entry(
+          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
+          (e) => e ? reject(e) : resolve2()
+        );
+        const source = createReadStream2(blob.file);
+        source.on("error", reject);
+        source.pipe(entry);
+      });
+    }
+    pack2.finalize();
+    await written;
+    return {
+      digest: root.digest,
+      mediaType: root.mediaType,
+      size: root.bytes.length,
+      platforms,
+      ...configDigest ? { configDigest } : {},
+      blobs: blobs.size,
+      bytes
+    };
+  } catch (e) {
+    await rm3(dest, { force: true });
+    throw e;
+  } finally {
+    await rm3(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/git/git.ts
+async function git(dir, args) {
+  try {
+    return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function publicSourceUrl(remote) {
+  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(remote);
+  if (scp) return `https://${scp[1]}/${scp[2]}`;
+  try {
+    const u = new URL(remote);
+    if (u.protocol !== "https:" && u.protocol !== "http:" && u.protocol !== "ssh:") return void 0;
+    return `https://${u.host}${u.pathname.replace(/\.git$/, "")}`;
+  } catch {
+    return void 0;
+  }
+}
+async function gitFacts(dir, env2 = process.env) {
+  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
+  const time = await git(dir, ["log", "-1", "--format=%ct"]);
+  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
+  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
+  const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
+  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
+  return {
+    ...revision ? { revision } : {},
+    ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
+    ...sourceUrl ? { sourceUrl } : {},
+    ...inRepo ? { dirty: status !== void 0 } : {}
+  };
+}
+function ociLabels(facts, epoch, user) {
+  const labels = {};
+  if (facts.sourceUrl) labels["org.opencontainers.image.source"] = facts.sourceUrl;
+  if (facts.revision) labels["org.opencontainers.image.revision"] = facts.revision;
+  if (epoch !== void 0) labels["org.opencontainers.image.created"] = new Date(epoch * 1e3).toISOString();
+  return { ...labels, ...user };
+}
+function resolveSourceDateEpoch(input, facts, env2) {
+  if (input === "none") return void 0;
+  if (input !== "auto") return Number(input);
+  const fromEnv = env2.SOURCE_DATE_EPOCH;
+  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return facts.commitTime;
+}
+
+// src/stages/build.ts
+import { chmod as chmod2, mkdir as mkdir3, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/tools/buildx.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/tools/buildx-metadata.ts
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function parseBuildMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch (e) {
+    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
+  const obj = raw;
+  const descriptor2 = obj["containerimage.descriptor"];
+  const digest = [str(obj["containerimage.digest"]), str(descriptor2?.digest)].find(
+    (d) => d && DIGEST2.test(d)
+  );
+  const configDigest = str(obj["containerimage.config.digest"]);
+  const names = str(obj["image.name"]);
+  const buildRef = str(obj["buildx.build.ref"]);
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
+    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
+    ...buildRef ? { buildRef } : {},
+    raw: obj
+  };
+}
+var BuildProgress = class _BuildProgress {
+  vertexes = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  static MAX_LOG_PER_STEP = 32 * 1024;
+  addLine(line) {
+    const t = line.trim();
+    if (!t.startsWith("{")) return;
+    let status;
+    try {
+      status = JSON.parse(t);
+    } catch {
+      return;
+    }
+    if (Array.isArray(status.vertexes)) {
+      for (const v of status.vertexes) {
+        const digest = str(v?.digest);
+        if (!digest) continue;
+        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
+        const next = { ...prev };
+        const name = str(v.name);
+        if (name) next.name = name;
+        if (v.cached === true) next.cached = true;
+        const started = str(v.started);
+        if (started) next.started = started;
+        const completed = str(v.completed);
+        if (completed) next.completed = completed;
+        const error2 = str(v.error);
+        if (error2) next.error = error2;
+        this.vertexes.set(digest, next);
+      }
+    }
+    if (Array.isArray(status.logs)) {
+      for (const l of status.logs) {
+        const vertex = str(l?.vertex);
+        const data = str(l?.data);
+        if (!vertex || !data) continue;
+        const text3 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+      }
+    }
+  }
+  steps() {
+    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
+      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
+      return {
+        digest,
+        name: v.name,
+        cached: v.cached,
+        ...v.started ? { started: v.started } : {},
+        ...v.completed ? { completed: v.completed } : {},
+        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
+        ...v.error ? { error: v.error } : {},
+        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
+      };
+    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
+  }
+  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
+  failure(maxLines = 25) {
+    const failed = this.steps().filter((s) => s.error);
+    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
+    if (!step) return void 0;
+    const log = this.logs.get(step.digest) ?? "";
+    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
+  }
+};
+
+// src/tools/buildx.ts
+var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
+function outputArg(o, rewriteTimestamp) {
+  const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
+  switch (o.kind) {
+    case "load":
+      return `type=docker${rewrite}`;
+    case "oci":
+      return `type=oci,dest=${o.dest}${rewrite}`;
+    case "local":
+      return `type=local,dest=${o.dest}`;
+    case "tar":
+      return `type=tar,dest=${o.dest}`;
+    case "cacheonly":
+      return "type=cacheonly";
+  }
+}
+function buildxBuildArgs(req) {
+  const args = ["buildx", "build", "--progress=rawjson"];
+  if (req.builder) args.push("--builder", req.builder);
+  args.push("--file", req.dockerfile);
+  if (req.target) args.push("--target", req.target);
+  if (req.platforms.length > 0) args.push("--platform", req.platforms.join(","));
+  for (const tag of req.tags) args.push("--tag", tag);
+  for (const [k, v] of Object.entries(req.buildArgs)) args.push("--build-arg", `${k}=${v}`);
+  if (req.sourceDateEpoch !== void 0 && !("SOURCE_DATE_EPOCH" in req.buildArgs)) {
+    args.push("--build-arg", `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
+  }
+  for (const [k, v] of Object.entries(req.labels)) args.push("--label", `${k}=${v}`);
+  for (const s of req.secrets ?? []) args.push("--secret", s);
+  for (const s of req.ssh ?? []) args.push("--ssh", s);
+  for (const c of req.cacheFrom ?? []) args.push("--cache-from", c);
+  for (const c of req.cacheTo ?? []) args.push("--cache-to", c);
+  for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
+  if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
+  if (req.noCache) args.push("--no-cache");
+  args.push("--metadata-file", req.metadataFile);
+  if (req.iidFile) args.push("--iidfile", req.iidFile);
+  args.push("--", req.contextDir);
+  return args;
+}
+function parseBuilderDriver(inspect) {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
+}
+var BuildFailedError = class extends ToolError {
+  constructor(message, step, logTail) {
+    super("docker buildx", message);
+    this.step = step;
+    this.logTail = logTail;
+    this.name = "BuildFailedError";
+  }
+  step;
+  logTail;
+};
+var Buildx = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
+  async driver(builder) {
+    const args = ["buildx", "inspect", ...builder ? ["--builder", builder] : []];
+    const { stdout } = await run("docker", args, {
+      env: this.env,
+      timeoutMs: 6e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    return parseBuilderDriver(stdout);
+  }
+  async version() {
+    const { stdout } = await run("docker", ["buildx", "version"], {
+      env: this.env,
+      timeoutMs: 3e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    const m = /\bv?(\d+\.\d+\.\d+[\w.+-]*)/.exec(stdout);
+    if (!m)
+      throw new ToolError(
+        "docker buildx",
+        `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`
+      );
+    return m[1];
+  }
+  async build(req, onLogLine, timeoutMs) {
+    const progress = new BuildProgress();
+    const started = performance.now();
+    try {
+      await run("docker", buildxBuildArgs(req), {
+        env: this.env,
+        installHint: BUILDX_INSTALL_HINT,
+        ...timeoutMs !== void 0 ? { timeoutMs } : {},
+        onStderrLine: (line) => {
+          progress.addLine(line);
+          if (onLogLine && !line.trimStart().startsWith("{")) onLogLine(line);
+        }
+      });
+    } catch (e) {
+      const failure = progress.failure();
+      if (failure && e instanceof ToolFailedError) {
+        throw new BuildFailedError(
+          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
+--- last lines of the step's log ---
+${failure.logTail}` : ""}`,
+          failure.step,
+          failure.logTail
+        );
+      }
+      throw e;
+    }
+    const metadata = parseBuildMetadata(await readFile4(req.metadataFile, "utf8").catch(() => "") || "{}");
+    const iid = req.iidFile ? (await readFile4(req.iidFile, "utf8").catch(() => "")).trim() : "";
+    return {
+      metadata,
+      ...iid ? { imageId: iid } : {},
+      steps: progress.steps(),
+      durationMs: Math.round(performance.now() - started)
+    };
+  }
+};
+
+// src/tools/buildx-cache-errors.ts
+var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
+function cacheBackendFailure(output) {
+  const m = CONFIGURE_FAILURE.exec(output);
+  if (!m) return void 0;
+  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  return { type: m[1].slice(0, 40), role: m[2], reason };
+}
+function cacheFallbackWarning(failure) {
+  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
+}
+
+// src/stages/build.ts
+var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
+function plannedOutputs(ctx, workDir) {
+  const outputs = [];
+  if (ctx.config.load) outputs.push({ kind: "load" });
+  const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
+  if (outputs.length === 0 || contentNeeded)
+    outputs.push({ kind: "oci", dest: path9.join(workDir, "image.oci.tar") });
+  return outputs;
+}
+async function secretSpecs(ctx, dir) {
+  const specs = [];
+  const entries = Object.entries(ctx.config.secrets);
+  if (entries.length > 0) {
+    await mkdir3(dir, { recursive: true, mode: 448 });
+    await chmod2(dir, 448);
+  }
+  for (const [index, [id, value]] of entries.entries()) {
+    const file = path9.join(dir, `secret-${index}`);
+    await writeFile3(file, value, { mode: 384 });
+    specs.push(`id=${id},src=${file}`);
+  }
+  for (const [id, envName] of Object.entries(ctx.config.secretEnvs)) {
+    if (process.env[envName] === void 0) {
+      ctx.host.log.warning(`secret-envs: ${id} names the environment variable ${envName}, which is not set`);
+    }
+    specs.push(`id=${id},env=${envName}`);
+  }
+  return specs;
+}
+function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
+  if (mode === "none" || driver === "docker") return { from: [], to: [] };
+  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
+  if (gha)
+    return {
+      from: [`type=gha,scope=${scope}`],
+      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+    };
+  if (mode === "local" || mode === "auto" && host === "local") {
+    return {
+      from: [`type=local,src=${localDir}`],
+      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
+    };
+  }
+  return { from: [], to: [] };
+}
+async function layerCache(ctx) {
+  const { config } = ctx;
+  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
+    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
+  }
+  const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
+  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
+    /[^A-Za-z0-9+_.-]/g,
+    "-"
+  );
+  const localDir = path9.join(ctx.host.layerCacheDir ?? path9.join(ctx.host.tempDir, "layers"), scope);
+  const { from, to } = defaultLayerCache(
+    config.layerCache,
+    ctx.host.kind,
+    driver,
+    localDir,
+    scope,
+    process.env
+  );
+  const exists3 = await stat3(path9.join(localDir, "index.json")).catch(() => void 0);
+  return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
+}
+async function buildRequest(ctx, workDir, secretsDir) {
+  const { config } = ctx;
+  const git2 = await gitFacts(config.contextDir);
+  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  return {
+    contextDir: config.contextDir,
+    dockerfile: config.dockerfilePath,
+    ...config.target ? { target: config.target } : {},
+    platforms: config.platforms,
+    // Pushed by digest, no tag names the image.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
+    outputs: plannedOutputs(ctx, workDir),
+    // Job variables a stage declares reach the build; explicit build-args win.
+    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
+    labels: ociLabels(git2, sourceDateEpoch, config.labels),
+    ...config.builder ? { builder: config.builder } : {},
+    metadataFile: path9.join(workDir, "metadata.json"),
+    iidFile: path9.join(workDir, "iid.txt"),
+    ...config.provenance ? { provenance: config.provenance } : {},
+    secrets: await secretSpecs(ctx, secretsDir),
+    ...await layerCache(ctx),
+    ssh: config.ssh,
+    ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
+    git: git2
+  };
+}
+function buildFallingBackWithoutLayerCache(buildx, req, log) {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
+function noSourceDateEpoch(ctx) {
+  const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
+  return {
+    code: "GC310",
+    severity: "info",
+    title: "No SOURCE_DATE_EPOCH",
+    message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
+    fix: "Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.",
+    stage: "build",
+    ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {},
+    docsUrl: ruleDocsUrl("GC310")
+  };
+}
+var buildStage = {
+  name: "build",
+  description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
+  skip(ctx) {
+    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
+    return ctx.facts.discover ? void 0 : "nothing discovered to build";
+  },
+  async run(ctx) {
+    const { config, host } = ctx;
+    const buildx = new Buildx();
+    const buildxVersion = await buildx.version();
+    const workDir = path9.join(config.reportPath, "build");
+    await mkdir3(workDir, { recursive: true });
+    const secretsDir = path9.join(host.tempDir, "secrets");
+    const req = await buildRequest(ctx, workDir, secretsDir);
+    let outcome;
+    try {
+      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
+    } finally {
+      await rm4(secretsDir, { recursive: true, force: true });
+    }
+    const oci = req.outputs.find((o) => o.kind === "oci");
+    const manifestDigest = outcome.metadata.digest;
+    const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
+    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
+    ctx.facts.build = {
+      ...digest ? { digest } : {},
+      ...manifestDigest ? { manifestDigest } : {},
+      ...imageId ? { imageId } : {},
+      tags: req.tags,
+      platforms: config.platforms,
+      pushed: false,
+      loaded: config.load,
+      ...oci ? { ociArchive: oci.dest } : {},
+      metadata: outcome.metadata.raw,
+      metadataFile: req.metadataFile,
+      steps: outcome.steps,
+      durationMs: outcome.durationMs,
+      buildxVersion,
+      ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
+      git: req.git,
+      labels: req.labels
+    };
+    if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
+    await writeFile3(path9.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+`);
+    const cached = outcome.steps.filter((s) => s.cached).length;
+    host.log.info(
+      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
+    );
+    if (!digest) host.log.warning("buildx reported no image digest (see the metadata file)");
+  }
+};
+
+// src/stages/fetch.ts
+function registryClient(ctx) {
+  return new RegistryClient({
+    allowHttp: ctx.config.allowHttpRegistry,
+    onSecret: (s) => ctx.host.mask(s),
+    log: (m) => ctx.host.log.info(m)
+  });
+}
+var fetchStage = {
+  name: "fetch",
+  description: "With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).",
+  skip: (ctx) => ctx.config.image ? void 0 : "image is empty: the image is built here",
+  async run(ctx) {
+    const { config, host } = ctx;
+    const started = performance.now();
+    const ref = registryReference(config.image);
+    const client = registryClient(ctx);
+    const workDir = path10.join(config.reportPath, "fetch");
+    await mkdir4(workDir, { recursive: true });
+    const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
+    let digest;
+    let mediaType;
+    let platforms;
+    let configDigest;
+    let ociArchive;
+    if (contentNeeded) {
+      ociArchive = path10.join(workDir, "image.oci.tar");
+      const fetched = await fetchOciArchive(client, ref, ociArchive, {
+        scratchDir: host.tempDir,
+        log: (m) => host.log.info(m)
+      });
+      ({ digest, mediaType, platforms, configDigest } = fetched);
+    } else {
+      const root = await client.manifest(ref);
+      digest = root.digest;
+      mediaType = root.mediaType;
+      platforms = [];
+      if (isIndexMediaType(root.mediaType)) {
+        platforms = indexPlatforms(root.json.manifests ?? []);
+      } else configDigest = root.json.config?.digest;
+    }
+    const metadataFile = path10.join(workDir, "image.json");
+    const metadata = { reference: ref.text, digest, mediaType, platforms };
+    await writeFile4(metadataFile, `${JSON.stringify(metadata, null, 2)}
+`);
+    const git2 = await gitFacts(config.contextDir);
+    ctx.facts.build = {
+      digest,
+      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
+      ...configDigest ? { imageId: configDigest } : {},
+      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      platforms,
+      pushed: true,
+      loaded: false,
+      ...ociArchive ? { ociArchive } : {},
+      metadata,
+      metadataFile,
+      steps: [],
+      durationMs: Math.round(performance.now() - started),
+      buildxVersion: "none (fetched)",
+      git: git2,
+      labels: {},
+      fetched: { reference: ref.text, mediaType }
+    };
+    host.log.info(
+      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
+    );
+  }
+};
+
+// src/stages/publish.ts
+function pushTargets(tags, byDigest) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const text3 of byDigest ? tags.slice(0, 1) : tags) {
+    const ref = registryReference(text3);
+    const name = repositoryName(ref);
+    const target = targets.get(name) ?? { ref, tags: [] };
+    if (!byDigest && ref.tag && !target.tags.includes(ref.tag)) target.tags.push(ref.tag);
+    targets.set(name, target);
+  }
+  return [...targets.values()];
+}
+function gateHold(ctx) {
+  if (ctx.config.publishWhen === "always") return void 0;
+  const v = verdict(ctx);
+  return v.ok ? void 0 : `not pushed: ${v.short ?? v.reason}`;
+}
+function notPushedLine(ctx) {
+  const { config, facts } = ctx;
+  if (!config.push || config.image || facts.publish) return void 0;
+  if (config.skip.includes("publish")) return "not pushed: the publish stage is skipped by the skip input";
+  const v = verdict(ctx);
+  return `not pushed: ${v.ok ? "the image was not built" : v.short ?? v.reason}`;
+}
+var publishStage = {
+  name: "publish",
+  description: "The gate: when the checks passed (publish-when), push the OCI archive they read, byte for byte, to the registry of each tag (blobs the registry has are skipped, manifests put by digest and tag).",
+  skip(ctx) {
+    if (!ctx.config.push) return "push is false";
+    if (ctx.config.image) return "image is set: the image is already in its registry";
+    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive";
+    return gateHold(ctx);
+  },
+  async run(ctx) {
+    const { config, host } = ctx;
+    const archive = ctx.facts.build?.ociArchive;
+    if (!archive) return;
+    const started = performance.now();
+    const source = await openImageSource(archive);
+    const plan = await planPush(source);
+    const targets = pushTargets(config.tags, config.pushByDigest);
+    const pusher = new ArchivePusher(registryClient(ctx), source, { log: (m) => host.log.debug(m) });
+    try {
+      await pusher.push(plan, targets);
+    } catch (e) {
+      if (!(e instanceof RegistryError)) throw e;
+      const where2 = targets.map((t) => t.ref.registry).join(", ");
+      throw new RegistryError(
+        `${e.message}. Tags are put last, so no tag names a partly pushed image. Check that ${where2} is up and reachable, and that the job is logged in to it (docker login) with the right to push.`,
+        e.status
+      );
+    }
+    const stats = pusher.stats;
+    ctx.facts.publish = {
+      ...stats,
+      digest: plan.root.digest,
+      mediaType: plan.root.mediaType,
+      images: targets.map((t) => `${repositoryName(t.ref)}@${plan.root.digest}`),
+      tags: targets.flatMap((t) => t.tags.map((tag) => `${repositoryName(t.ref)}:${tag}`)),
+      byDigest: config.pushByDigest,
+      durationMs: Math.round(performance.now() - started)
+    };
+    host.log.info(
+      `pushed ${plan.root.digest} to ${targets.map((t) => repositoryName(t.ref)).join(", ")}: ${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} already there, ${stats.blobsMounted} mounted, ${stats.manifestsPut} manifest(s) put`
+    );
+  }
+};
+
+// src/report/report.ts
+import path14 from "node:path";
 
 // src/dockerfile/analysis.ts
 import { posix as posix2 } from "node:path";
@@ -32374,9 +34402,9 @@ function splitImage(ref) {
   let registry = "";
   const firstSlash = rest.indexOf("/");
   if (firstSlash > 0) {
-    const head = rest.slice(0, firstSlash);
-    if (head.includes(".") || head.includes(":") || head === "localhost") {
-      registry = head.toLowerCase();
+    const head2 = rest.slice(0, firstSlash);
+    if (head2.includes(".") || head2.includes(":") || head2 === "localhost") {
+      registry = head2.toLowerCase();
       rest = rest.slice(firstSlash + 1);
     }
   }
@@ -34213,21 +36241,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path25 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path25, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path25); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path26 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
+        files.set(path26, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix3.dirname(path26); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path25) {
-  if (fs4.files.has(path25)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path25 === d || path25.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path25);
+function pathState(fs4, path26) {
+  if (fs4.files.has(path26)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path26 === d || path26.startsWith(`${d}/`))) return "unknown";
+  const name = posix3.basename(path26);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path25);
+  const dir = posix3.dirname(path26);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -34602,8 +36630,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path25 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path25.split(":").filter((d) => d.startsWith("/"));
+  const path26 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path26.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -34641,8 +36669,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path25, p, name) {
-  const f = fs4.files.get(path25);
+function modeCheck(ctx, fs4, path26, p, name) {
+  const f = fs4.files.get(path26);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35135,8 +37163,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path25) {
-  const p = clean(path25);
+function isExcluded(patterns, path26) {
+  const p = clean(path26);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -35221,11 +37249,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path25) {
+function covers(step, path26) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path25 === t || path25.startsWith(`${t}/`);
+    return path26 === t || path26.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -35876,12 +37904,17 @@ function sbomFiles(ctx) {
 }
 
 // src/report/outputs.ts
+function outputDigest(ctx) {
+  const { config, facts } = ctx;
+  if (config.push && !config.image) return facts.publish?.digest ?? "";
+  return facts.build?.digest ?? "";
+}
 function outputValues(ctx, ok3, extra = {}) {
   const build = ctx.facts.build;
   const sbom = sbomFiles(ctx);
   const vulns = vulnerabilityCounts(ctx);
   return {
-    digest: build?.digest ?? "",
+    digest: outputDigest(ctx),
     "image-id": build?.imageId ?? "",
     metadata: build ? JSON.stringify(build.metadata) : "",
     "findings-count": String(ctx.findings.length),
@@ -35912,11 +37945,11 @@ function outputValues(ctx, ok3, extra = {}) {
 }
 
 // src/report/baseline.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var BASELINE_VERSION = 1;
 var BASELINE_FILE = "baseline.json";
 function fingerprintHash(f) {
-  return createHash("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
 }
 function baselineFinding(f) {
   return {
@@ -35939,6 +37972,13 @@ function makeBaseline(p) {
     ...p.commit ? { commit: p.commit } : {},
     ...p.digest ? { digest: p.digest } : {},
     ...p.imageSizeBytes !== void 0 ? { imageSizeBytes: p.imageSizeBytes } : {},
+    ...p.platforms?.length ? {
+      platforms: p.platforms.map((x) => ({
+        platform: x.platform,
+        compressedBytes: x.compressedBytes,
+        contentBytes: x.contentBytes
+      }))
+    } : {},
     ...p.vulnerabilities ? { vulnerabilities: p.vulnerabilities } : {},
     findings: p.findings.map(baselineFinding)
   };
@@ -35975,6 +38015,21 @@ function parseFinding(v) {
     ...docsUrl2 && /^https?:\/\//.test(docsUrl2) ? { docsUrl: docsUrl2 } : {}
   };
 }
+var MAX_PLATFORMS = 64;
+function parsePlatformSizes(v) {
+  if (!Array.isArray(v)) return void 0;
+  const out = [];
+  for (const item of v.slice(0, MAX_PLATFORMS)) {
+    if (!isObj(item)) continue;
+    const platform2 = text(item.platform, 100);
+    const compressedBytes = count(item.compressedBytes);
+    const contentBytes = count(item.contentBytes);
+    if (!platform2 || compressedBytes === void 0 || contentBytes === void 0) continue;
+    if (out.some((p) => p.platform === platform2)) continue;
+    out.push({ platform: platform2, compressedBytes, contentBytes });
+  }
+  return out;
+}
 function parseBaseline(input) {
   if (input.length > MAX_BASELINE_BYTES) return { problem: "the baseline is larger than 16 MiB" };
   let raw;
@@ -36004,6 +38059,7 @@ function parseBaseline(input) {
   const commit = text(raw.commit, 100);
   const digest = text(raw.digest, 200);
   const size = count(raw.imageSizeBytes);
+  const platforms = parsePlatformSizes(raw.platforms);
   return {
     baseline: {
       version: BASELINE_VERSION,
@@ -36012,6 +38068,7 @@ function parseBaseline(input) {
       ...commit ? { commit } : {},
       ...digest ? { digest } : {},
       ...size !== void 0 ? { imageSizeBytes: size } : {},
+      ...platforms?.length ? { platforms } : {},
       ...vulnerabilities ? { vulnerabilities } : {},
       findings
     }
@@ -36036,6 +38093,16 @@ function computeDeltas(base, current) {
   }
   const fixedFindings = [...remaining.values()].flat();
   const delta = (before, after) => ({ before, after, delta: after - before });
+  const platformSizes = (current.platforms ?? []).flatMap((now) => {
+    const before = base.platforms?.find((p) => p.platform === now.platform);
+    return before ? [
+      {
+        platform: now.platform,
+        compressed: delta(before.compressedBytes, now.compressedBytes),
+        uncompressed: delta(before.contentBytes, now.contentBytes)
+      }
+    ] : [];
+  });
   let vulnerabilities;
   if (base.vulnerabilities && current.vulnerabilities) {
     const b = base.vulnerabilities;
@@ -36053,6 +38120,7 @@ function computeDeltas(base, current) {
       ...base.digest ? { digest: base.digest } : {}
     },
     ...base.imageSizeBytes !== void 0 && current.imageSizeBytes !== void 0 ? { imageSize: delta(base.imageSizeBytes, current.imageSizeBytes) } : {},
+    ...platformSizes.length ? { platformSizes } : {},
     ...vulnerabilities ? { vulnerabilities } : {},
     newFindings: newFindings.sort(bySeverity),
     fixedFindings: fixedFindings.sort(bySeverity),
@@ -36060,11 +38128,11 @@ function computeDeltas(base, current) {
   };
 }
 function hasChanges(d) {
-  return d.newFindings.length > 0 || d.fixedFindings.length > 0 || (d.imageSize?.delta ?? 0) !== 0 || (d.vulnerabilities ?? []).some((v) => v.delta !== 0);
+  return d.newFindings.length > 0 || d.fixedFindings.length > 0 || (d.imageSize?.delta ?? 0) !== 0 || (d.platformSizes ?? []).some((p) => p.compressed.delta !== 0 || p.uncompressed.delta !== 0) || (d.vulnerabilities ?? []).some((v) => v.delta !== 0);
 }
 function baselineSlug(image) {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
-  return `${readable}-${createHash("sha256").update(image).digest("hex").slice(0, 12)}`;
+  return `${readable}-${createHash3("sha256").update(image).digest("hex").slice(0, 12)}`;
 }
 function baselineKeyPrefix(image, ref) {
   return `go-container-ci-baseline-v1-${baselineSlug(image)}-${ref.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
@@ -36150,6 +38218,38 @@ function truncateMarkdown(md, maxBytes, note) {
   return `${kept.join("\n")}${tail2(open3)}`;
 }
 
+// src/report/size-rows.ts
+var pair = (a, b, f = formatBytes) => `${f(a)} / ${f(b)}`;
+function sizeDeltaRows(d) {
+  if (!d.platformSizes?.length)
+    return d.imageSize ? [
+      [
+        "Image size",
+        formatBytes(d.imageSize.before),
+        formatBytes(d.imageSize.after),
+        signed(d.imageSize.delta, formatBytes)
+      ]
+    ] : [];
+  return d.platformSizes.map((p) => [
+    `Size ${text2(p.platform)} (compressed / uncompressed)`,
+    pair(p.compressed.before, p.uncompressed.before),
+    pair(p.compressed.after, p.uncompressed.after),
+    `${signed(p.compressed.delta, formatBytes)} / ${signed(p.uncompressed.delta, formatBytes)}`
+  ]);
+}
+function budgetRows(b) {
+  return (b?.results ?? []).map((r) => [
+    `Budget ${r.budget} ${text2(r.limit)}: ${text2(r.platform)}`,
+    r.baseBytes !== void 0 ? formatBytes(r.baseBytes) : "",
+    `${formatBytes(r.actualBytes)} ${r.measure}`,
+    r.exceeded ? `\u274C ${formatBytes(r.actualBytes - r.allowedBytes)} over (at most ${formatBytes(r.allowedBytes)})` : `\u2705 within (at most ${formatBytes(r.allowedBytes)})`
+  ]);
+}
+function budgetTable(b) {
+  const rows = budgetRows(b);
+  return rows.length ? table(["Size budget", "baseline", "this run", "result"], rows, "---|--:|--:|---") : void 0;
+}
+
 // src/report/summary.ts
 var STATUS_ICON = { ok: "\u2705", skipped: "\u23ED\uFE0F", failed: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", info: "\u{1F535}" };
@@ -36181,9 +38281,9 @@ var FINDING_HEADER = ["Rule", "Where", "Problem"];
 function findingsTable(findings, shown = FINDINGS_SHOWN, isNew = () => false) {
   const sorted = [...findings].sort(compareFindings);
   const row = (f) => findingRow(f, isNew(f));
-  const head = sorted.slice(0, shown);
+  const head2 = sorted.slice(0, shown);
   const rest = sorted.slice(shown);
-  const parts = [table(FINDING_HEADER, head.map(row))];
+  const parts = [table(FINDING_HEADER, head2.map(row))];
   if (rest.length > 0)
     parts.push(details(`${rest.length} more (${countsText(rest)})`, table(FINDING_HEADER, rest.map(row))));
   return parts.join("\n\n");
@@ -36198,6 +38298,8 @@ function headline(ctx, v) {
   const lines = [];
   lines.push(v.ok ? "## \u2705 go-container-ci passed" : "## \u274C go-container-ci failed");
   if (!v.ok) lines.push(`**${text2(v.reason)}**`);
+  const held = notPushedLine(ctx);
+  if (held) lines.push(`\u{1F6AB} **${text2(held)}**`);
   const build = ctx.facts.build;
   const facts = [`\u{1F4E6} ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
@@ -36242,20 +38344,19 @@ function findingsSection(ctx, deltas) {
   }
   return parts.join("\n\n");
 }
-function deltasSection(d, note) {
-  if (!d) return note ? `> ${text2(note)}` : void 0;
+function deltasSection(d, note, budget) {
+  if (!d) {
+    const budgets = budgetTable(budget);
+    const parts2 = [note ? `> ${text2(note)}` : "", budgets ? `### Size budgets
+
+${budgets}` : ""];
+    return parts2.filter(Boolean).join("\n\n") || void 0;
+  }
   const baseName = d.base.ref ?? "the baseline";
   const parts = [
     `### Changes against ${text2(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ""}`
   ];
-  const rows = [];
-  if (d.imageSize)
-    rows.push([
-      "Image size",
-      formatBytes(d.imageSize.before),
-      formatBytes(d.imageSize.after),
-      signed(d.imageSize.delta, formatBytes)
-    ]);
+  const rows = [...sizeDeltaRows(d), ...budgetRows(budget)];
   for (const v of d.vulnerabilities ?? [])
     rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
   rows.push([
@@ -36280,6 +38381,15 @@ function deltasSection(d, note) {
     );
   return parts.join("\n\n");
 }
+function publishedText(ctx) {
+  const p = ctx.facts.publish;
+  if (!p) {
+    const held = notPushedLine(ctx);
+    return held ? `\u{1F6AB} ${text2(held)}` : void 0;
+  }
+  const where2 = p.byDigest ? p.images.map(code).join("<br>") : [...p.images, ...p.tags].map(code).join("<br>");
+  return `${where2}<br>${plural(p.blobsUploaded, "blob")} uploaded (${formatBytes(p.bytesUploaded)}), ${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, "manifest")} put in ${formatDuration(p.durationMs)}`;
+}
 function buildSection(ctx) {
   const build = ctx.facts.build;
   if (!build) return void 0;
@@ -36294,6 +38404,8 @@ function buildSection(ctx) {
     build.ociArchive ? "OCI archive" : ""
   ].filter(Boolean).join(", ");
   if (outputs) facts.push(["Output", text2(outputs)]);
+  const published = publishedText(ctx);
+  if (published) facts.push(["Published", published]);
   if (build.git.revision)
     facts.push([
       "Revision",
@@ -36329,12 +38441,19 @@ function buildSection(ctx) {
   return parts.join("\n\n");
 }
 var MAX_LAYER_ROWS = 40;
+function smokeCell(smoke) {
+  const s = smoke.service;
+  const what = smoke.mode === "healthy" ? `as a service${smoke.args.length ? ` ${code(JSON.stringify(smoke.args))}` : ""}` : code(JSON.stringify(smoke.args));
+  const ready = s?.probe === "healthcheck" ? "\u2705 healthy (HEALTHCHECK)" : s?.probe === "http" ? `\u2705 ${code(`GET ${s.httpPath ?? ""}`)} on port ${s.port ?? ""} answered ${s.httpStatus ?? ""}` : `\u2705 port ${s?.port ?? ""} accepted a connection`;
+  const result = smoke.outcome === "ok" ? smoke.mode === "healthy" ? ready : "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`;
+  return `${what}: ${result} in ${formatDuration(smoke.durationMs)}`;
+}
 function imageSection(ctx) {
   const analysis = ctx.facts.analysis;
   if (!analysis || analysis.platforms.length === 0) return void 0;
   const parts = ["### Image"];
   for (const p of analysis.platforms) {
-    const head = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
+    const head2 = analysis.platforms.length > 1 ? `#### ${text2(p.platform)}
 
 ` : "";
     const process2 = [...p.entrypoint, ...p.cmd];
@@ -36348,12 +38467,14 @@ function imageSection(ctx) {
     ];
     if (p.workingDir) facts.push(["Working directory", code(p.workingDir)]);
     if (p.ports.length) facts.push(["Ports", p.ports.map(code).join(", ")]);
-    const smoke = ctx.facts.smoke;
-    if (smoke && smoke.platform === p.platform)
+    const budgets = (ctx.facts.budget?.results ?? []).filter((r) => r.platform === p.platform);
+    if (budgets.length)
       facts.push([
-        "Smoke run",
-        `${code(JSON.stringify(smoke.args))}: ${smoke.outcome === "ok" ? "\u2705 exited 0" : `\u274C ${text2(smoke.outcome)}${smoke.exitCode !== void 0 ? ` (status ${smoke.exitCode})` : ""}`} in ${formatDuration(smoke.durationMs)}`
+        "Size budget",
+        budgets.map((r) => `${r.exceeded ? "\u274C" : "\u2705"} ${r.budget} ${text2(r.limit)}`).join(", ")
       ]);
+    const smoke = ctx.facts.smoke;
+    if (smoke && smoke.platform === p.platform) facts.push(["Smoke run", smokeCell(smoke)]);
     const binaries = p.binaries.map((b) => [
       `${code(b.path)}${b.entrypoint ? " (entrypoint)" : ""}`,
       formatBytes(b.size),
@@ -36373,8 +38494,10 @@ function imageSection(ctx) {
       String(l.files),
       code((l.createdBy ?? "").replace(/\s+/g, " ").slice(0, 100))
     ]);
+    const logHead = smoke?.platform === p.platform ? smoke.service?.logHead : void 0;
     parts.push(
-      `${head}${factList(facts)}`,
+      `${head2}${factList(facts)}`,
+      ...logHead ? [details("Smoke run: first lines of its log", logHead.split("\n").map(code).join("<br>\n"))] : [],
       binaries.length ? table(["Binary", "Size", "Go", "Platform", "Linking", "Build"], binaries) : "No Go binary found in the image.",
       details(
         `Layers: ${p.layers.length}`,
@@ -36511,8 +38634,8 @@ function reproduceSection(ctx) {
   const r = ctx.facts.reproduce;
   if (!r) return void 0;
   const platforms = r.platforms.map((p) => p.platform).join(", ");
-  const head = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
-  const parts = ["### Determinism", head];
+  const head2 = r.reproducible ? `\u2705 **Reproducible**: a rebuild without any cache gave the same image${platforms ? ` for ${text2(platforms)}` : ""} (${formatDuration(r.durationMs)}).` : `\u274C **Not reproducible**: a rebuild without any cache gave a different image for ${plural(r.platforms.filter((p) => p.first !== p.second).length, "platform")} (${formatDuration(r.durationMs)}).`;
+  const parts = ["### Determinism", head2];
   if (r.platforms.length > 0)
     parts.push(
       table(
@@ -36565,7 +38688,7 @@ function notesSection(extras) {
 function summarySections(ctx, v, extras = {}) {
   return [
     headline(ctx, v),
-    deltasSection(extras.deltas, extras.baselineNote),
+    deltasSection(extras.deltas, extras.baselineNote, ctx.facts.budget),
     findingsSection(ctx, extras.deltas),
     stagesSection(ctx),
     buildSection(ctx),
@@ -36832,7 +38955,7 @@ function planAnnotations(findings, limits) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 function sarifLevel(s) {
   return s === "error" ? "error" : s === "warning" ? "warning" : "note";
@@ -36895,7 +39018,7 @@ function toSarif(findings, opts = {}) {
       level: sarifLevel(f.severity),
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
-        "goContainerCi/v1": createHash2("sha256").update(findingFingerprint(f)).digest("hex")
+        "goContainerCi/v1": createHash4("sha256").update(findingFingerprint(f)).digest("hex")
       }
     };
     if (f.file) {
@@ -36937,7 +39060,7 @@ function toSarif(findings, opts = {}) {
 }
 
 // src/report/gitlab.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var SEVERITY = { error: "critical", warning: "major", info: "info" };
 function toCodeQuality(findings, fallbackPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -36945,7 +39068,7 @@ function toCodeQuality(findings, fallbackPath) {
     const base = findingFingerprint(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const fingerprint = createHash3("md5").update(`${base}\0${n}`).digest("hex");
+    const fingerprint = createHash5("md5").update(`${base}\0${n}`).digest("hex");
     const begin = f.file && f.line && f.line > 0 ? f.line : 1;
     const end = f.file && f.endLine && f.endLine > begin ? f.endLine : void 0;
     return {
@@ -37064,9 +39187,9 @@ ${body.join("\n")}
   </testsuite>`
     );
   }
-  const head = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
+  const head2 = `<testsuites${attrs({ name: input.name ?? "go-container-ci", ...totals, time: totals.time.toFixed(3) })}>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
-${head}
+${head2}
 ${suites.join("\n")}
 </testsuites>
 `;
@@ -37075,7 +39198,7 @@ ${suites.join("\n")}
 // src/github/event.ts
 import { readFileSync } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text3) {
@@ -37091,11 +39214,11 @@ function parsePullRequestEvent(text3) {
   const number = typeof pr.number === "number" ? pr.number : p.number;
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
-  const head = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
+  const head2 = pr.head ?? {};
+  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
-  const headRepo = repoName(head.repo);
-  const baseRef = str(base.ref);
+  const headRepo = repoName(head2.repo);
+  const baseRef = str2(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -37119,7 +39242,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str(env2[name]);
+  const pick = (name) => str2(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -37144,12 +39267,12 @@ function runUrl(info2) {
 }
 
 // src/github/report.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/cache/fs.ts
-import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod as chmod3, lstat as lstat2, readdir as readdir2, rm as rm5 } from "node:fs/promises";
+import path11 from "node:path";
 async function makeWritable(dir) {
   let st;
   try {
@@ -37158,17 +39281,17 @@ async function makeWritable(dir) {
     return;
   }
   if (st.isSymbolicLink()) return;
-  await chmod2(dir, st.mode & 4095 | 128).catch(() => void 0);
+  await chmod3(dir, st.mode & 4095 | 128).catch(() => void 0);
   if (!st.isDirectory()) return;
-  await chmod2(dir, st.mode & 4095 | 448).catch(() => void 0);
-  for (const name of await readdir2(dir)) await makeWritable(path5.join(dir, name));
+  await chmod3(dir, st.mode & 4095 | 448).catch(() => void 0);
+  for (const name of await readdir2(dir)) await makeWritable(path11.join(dir, name));
 }
 async function removeTree(dir) {
   try {
-    await rm2(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
   } catch {
     await makeWritable(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm5(dir, { recursive: true, force: true });
   }
 }
 async function treeSize(dir) {
@@ -37180,7 +39303,7 @@ async function treeSize(dir) {
     return 0;
   }
   for (const e of entries) {
-    const p = path5.join(dir, e.name);
+    const p = path11.join(dir, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
@@ -37204,6 +39327,8 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
     `### ${v.ok ? "\u2705" : "\u274C"} go-container-ci ${v.ok ? "passed" : "failed"} for ${code(input.image)}${v.ok ? "" : `
 **${text2(v.reason)}**`}`
   );
+  const held = notPushedLine(ctx);
+  if (held) parts.push(`\u{1F6AB} **${text2(held)}**`);
   const facts = [];
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
@@ -37211,14 +39336,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
-    const rows = [];
-    if (deltas.imageSize)
-      rows.push([
-        "Image size",
-        formatBytes(deltas.imageSize.before),
-        formatBytes(deltas.imageSize.after),
-        signed(deltas.imageSize.delta, formatBytes)
-      ]);
+    const rows = [...sizeDeltaRows(deltas), ...budgetRows(ctx.facts.budget)];
     for (const vd of deltas.vulnerabilities ?? [])
       rows.push([`Vulnerabilities: ${vd.severity}`, String(vd.before), String(vd.after), signed(vd.delta)]);
     rows.push([
@@ -37256,6 +39374,8 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
         )
       );
   }
+  const budgets = deltas ? void 0 : budgetTable(ctx.facts.budget);
+  if (budgets) parts.push(budgets);
   if (ctx.findings.length > 0) {
     const sorted = [...ctx.findings].sort(compareFindings);
     const shown = sorted.slice(0, FINDINGS_SHOWN2);
@@ -37362,11 +39482,11 @@ var GitHubRest = class {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
-    const sleep2 = this.opts.sleep ?? defaultSleep;
+    const sleep3 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep2(backoff(attempt - 1));
+      if (attempt > 1) await sleep3(backoff(attempt - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -37422,23 +39542,23 @@ function apiMessage(text3) {
 
 // src/github/report.ts
 function baselineCacheDir(ctx) {
-  return path6.join(ctx.host.tempDir, "baseline");
+  return path12.join(ctx.host.tempDir, "baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
+  await mkdir5(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, baseRef);
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile(path6.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile5(path12.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, refName, github) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
-  await writeFile2(path6.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await mkdir5(dir, { recursive: true });
+  await writeFile5(path12.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run2}`);
@@ -37501,55 +39621,17 @@ async function postPullRequestComment(ctx, req) {
   }
 }
 
-// src/report/report.ts
-var REPORT_FILES = {
-  markdown: "report.md",
-  html: "report.html",
-  sarif: "report.sarif",
-  gitlab: "gl-code-quality.json",
-  junit: "junit.xml",
-  findings: "findings.json",
-  baseline: BASELINE_FILE
-};
-function sarifRules() {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code)
-  }));
-}
-function anchored(findings, dockerfile) {
-  return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
-}
-function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path7.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path7.sep).join("/");
-}
-function currentBaseline(ctx, github) {
-  const size = imageSizeBytes(ctx);
-  const vulns = vulnerabilityCounts(ctx);
-  const ref = github?.pullRequest ? void 0 : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
-  return makeBaseline({
-    image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
-    findings: [...ctx.findings].sort(compareFindings),
-    ...ref ? { ref } : {},
-    ...commit ? { commit } : {},
-    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
-    ...size !== void 0 ? { imageSizeBytes: size } : {},
-    ...vulns ? { vulnerabilities: vulns } : {}
-  });
-}
+// src/report/baseline-source.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import path13 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
   if (ctx.config.baseline) {
-    const file = path7.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path13.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
-      text3 = await readFile2(file, "utf8");
+      text3 = await readFile6(file, "utf8");
     } catch (e) {
       const note = `input 'baseline': cannot read ${file} (${e.code ?? e.message}): no deltas`;
       ctx.host.log.warning(note);
@@ -37576,21 +39658,70 @@ async function loadBaseline(ctx, image, github) {
   }
   return { baseline: parsed.baseline };
 }
+async function baselineToCompare(ctx, image, github) {
+  ctx.facts.baseline ??= await loadBaseline(ctx, image, github);
+  return ctx.facts.baseline;
+}
+
+// src/report/report.ts
+var REPORT_FILES = {
+  markdown: "report.md",
+  html: "report.html",
+  sarif: "report.sarif",
+  gitlab: "gl-code-quality.json",
+  junit: "junit.xml",
+  findings: "findings.json",
+  baseline: BASELINE_FILE
+};
+function sarifRules() {
+  return RULES.map((r) => ({
+    code: r.code,
+    title: r.title,
+    description: r.description,
+    fix: r.fix,
+    severity: r.severity,
+    docsUrl: ruleDocsUrl(r.code)
+  }));
+}
+function anchored(findings, dockerfile) {
+  return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
+}
+function dockerfileRel(ctx) {
+  return ctx.facts.discover?.dockerfile ?? path14.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path14.sep).join("/");
+}
+function currentBaseline(ctx, github) {
+  const size = imageSizeBytes(ctx);
+  const vulns = vulnerabilityCounts(ctx);
+  const ref = github?.pullRequest ? void 0 : github?.refName;
+  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  return makeBaseline({
+    image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
+    findings: [...ctx.findings].sort(compareFindings),
+    ...ref ? { ref } : {},
+    ...commit ? { commit } : {},
+    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
+    ...size !== void 0 ? { imageSizeBytes: size } : {},
+    ...ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {},
+    ...vulns ? { vulnerabilities: vulns } : {}
+  });
+}
 async function report(ctx) {
   const v = verdict(ctx);
   const { host, config } = ctx;
   const github = host.kind === "github" ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
-  await mkdir3(dir, { recursive: true });
-  const file = (name) => path7.join(dir, name);
+  await mkdir6(dir, { recursive: true });
+  const file = (name) => path14.join(dir, name);
   const annotations = planAnnotations(
     ctx.findings,
     host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
   );
   for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
   const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);
-  const { baseline: base, note: baselineNote } = await loadBaseline(ctx, image, github);
+  const { baseline: base, note: baselineNote } = await baselineToCompare(ctx, image, github);
   const deltas = base ? computeDeltas(base, current) : void 0;
   const sorted = [...ctx.findings].sort(compareFindings);
   const located = anchored(sorted, dockerfileRel(ctx));
@@ -37598,16 +39729,16 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path7.sep).join("/")}/`).href } : {}
+    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path14.sep).join("/")}/`).href } : {}
   });
-  await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
+  await writeFile6(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
-  await writeFile3(
+  await writeFile6(
     file(REPORT_FILES.gitlab),
     `${JSON.stringify(toCodeQuality(sorted, dockerfileRel(ctx)), null, 2)}
 `
   );
-  await writeFile3(
+  await writeFile6(
     file(REPORT_FILES.junit),
     toJUnit({
       stages: ctx.stages,
@@ -37616,9 +39747,9 @@ async function report(ctx) {
       rules: { lint: RULES.map((r) => ({ code: r.code, title: r.title })) }
     })
   );
-  await writeFile3(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}
+  await writeFile6(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}
 `);
-  await writeFile3(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
+  await writeFile6(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
 `);
   let commentUrl;
   let commentNote;
@@ -37640,8 +39771,8 @@ async function report(ctx) {
     ...commentNote ? { commentNote } : {}
   };
   const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
-  await writeFile3(file(REPORT_FILES.markdown), full);
-  await writeFile3(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
+  await writeFile6(file(REPORT_FILES.markdown), full);
+  await writeFile6(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
   await host.appendSummary(renderSummary(ctx, v, extras));
   const outputs = outputValues(ctx, v.ok, {
     sarifFile: file(REPORT_FILES.sarif),
@@ -37654,8 +39785,8 @@ async function report(ctx) {
 }
 
 // src/stages/discover.ts
-import { readFile as readFile3, readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import { readFile as readFile7, readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -37782,15 +39913,15 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path8.relative(workspace, abs).split(path8.sep).join("/");
+  return path15.relative(workspace, abs).split(path15.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input) {
   try {
-    const s = await stat2(file);
+    const s = await stat4(file);
     if (!s.isFile()) return void 0;
     if (s.size > maxBytes)
       throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
-    return await readFile3(file, "utf8");
+    return await readFile7(file, "utf8");
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code2 = e.code;
@@ -37808,11 +39939,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path8.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path15.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path8.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path15.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -37823,7 +39954,7 @@ var discoverStage = {
   skip: () => void 0,
   async run(ctx) {
     const { config } = ctx;
-    const contextStat = await stat2(config.contextDir).catch(() => void 0);
+    const contextStat = await stat4(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, "dockerfile");
@@ -37840,7 +39971,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path8.join(config.contextDir, ".dockerignore")
+      path15.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
@@ -37870,8 +40001,8 @@ var discoverStage = {
 };
 
 // src/stages/lint.ts
-import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import path16 from "node:path";
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -37882,7 +40013,7 @@ async function contextEntries(contextDir) {
   }
 }
 async function exists2(file) {
-  return stat3(file).then(
+  return stat5(file).then(
     (s) => s.isFile(),
     () => false
   );
@@ -37890,7 +40021,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path9.join(config.workspace, path9.dirname(gm.file), "go.sum");
+    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -37924,2120 +40055,8 @@ var lintStage = {
   }
 };
 
-// src/stages/build.ts
-import { chmod as chmod4, mkdir as mkdir4, rm as rm4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/tools/buildx.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
-// src/tools/exec.ts
-import { spawn as spawn2 } from "node:child_process";
-import { constants as fsConstants } from "node:fs";
-import { access as access2 } from "node:fs/promises";
-import path10 from "node:path";
-var ToolError = class extends Error {
-  constructor(tool, message) {
-    super(message);
-    this.tool = tool;
-    this.name = "ToolError";
-  }
-  tool;
-};
-var ToolNotFoundError = class extends ToolError {
-  constructor(tool, hint) {
-    super(tool, `${tool} was not found on PATH${hint ? `: ${hint}` : ""}`);
-    this.name = "ToolNotFoundError";
-  }
-};
-var ToolFailedError = class extends ToolError {
-  constructor(tool, args, exitCode, signal, stderrTail) {
-    const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-    const tail2 = stderrTail.trim() ? `
---- last lines of stderr ---
-${lastLines(stderrTail, 20)}` : "";
-    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail2}`);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.signal = signal;
-    this.stderrTail = stderrTail;
-    this.name = "ToolFailedError";
-  }
-  args;
-  exitCode;
-  signal;
-  stderrTail;
-};
-var ToolTimeoutError = class extends ToolError {
-  constructor(tool, timeoutMs, stderrTail) {
-    const tail2 = stderrTail.trim() ? `
---- last lines of stderr ---
-${lastLines(stderrTail, 20)}` : "";
-    super(
-      tool,
-      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail2}`
-    );
-    this.name = "ToolTimeoutError";
-  }
-};
-function lastLines(text3, n) {
-  return text3.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
-}
-var STDERR_TAIL_BYTES = 64 * 1024;
-var KILL_GRACE_MS = 3e3;
-async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path10.delimiter).filter(Boolean).map((dir) => path10.join(dir, tool));
-  for (const candidate of candidates) {
-    try {
-      await access2(candidate, fsConstants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function lineSplitter(onLine) {
-  let pending = "";
-  return {
-    push(chunk) {
-      if (!onLine) return;
-      pending += chunk;
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        onLine(pending.slice(0, nl));
-        pending = pending.slice(nl + 1);
-      }
-    },
-    flush() {
-      if (onLine && pending) onLine(pending);
-      pending = "";
-    }
-  };
-}
-async function run(tool, args, opts = {}) {
-  const env2 = opts.env ?? process.env;
-  const file = await which2(tool, env2);
-  if (!file) throw new ToolNotFoundError(tool, opts.installHint);
-  const started = performance.now();
-  const maxStdout = opts.maxStdoutBytes ?? 512 * 1024 * 1024;
-  return new Promise((resolve2, reject) => {
-    const child2 = spawn2(file, [...args], {
-      cwd: opts.cwd,
-      env: env2,
-      stdio: ["pipe", "pipe", "pipe"],
-      // Own process group, so a timeout can kill the tool and everything it started.
-      detached: true
-    });
-    const stdoutChunks = [];
-    let stdoutBytes = 0;
-    let stderrTail = "";
-    let timedOut = false;
-    let overflow = false;
-    const outLines = lineSplitter(opts.onStdoutLine);
-    const errLines = lineSplitter(opts.onStderrLine);
-    const killTree = (signal) => {
-      try {
-        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
-      timedOut = true;
-      killTree("SIGTERM");
-      killTimer = setTimeout(() => killTree("SIGKILL"), KILL_GRACE_MS);
-    }, opts.timeoutMs) : void 0;
-    child2.stdout.on("data", (chunk) => {
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxStdout) {
-        if (!overflow) {
-          overflow = true;
-          killTree("SIGKILL");
-        }
-        return;
-      }
-      stdoutChunks.push(chunk);
-      outLines.push(chunk.toString("utf8"));
-    });
-    child2.stderr.on("data", (chunk) => {
-      const text3 = chunk.toString("utf8");
-      stderrTail = (stderrTail + text3).slice(-STDERR_TAIL_BYTES);
-      errLines.push(text3);
-    });
-    child2.stdin.on("error", () => {
-    });
-    if (opts.input !== void 0) child2.stdin.end(opts.input);
-    else child2.stdin.end();
-    child2.on("error", (err) => {
-      if (timer) clearTimeout(timer);
-      reject(new ToolError(tool, `${tool} could not be started: ${err.message}`));
-    });
-    child2.on("close", (code2, signal) => {
-      if (timer) clearTimeout(timer);
-      if (timedOut || overflow) killTree("SIGKILL");
-      if (killTimer) clearTimeout(killTimer);
-      outLines.flush();
-      errLines.flush();
-      const durationMs = Math.round(performance.now() - started);
-      if (timedOut) return reject(new ToolTimeoutError(tool, opts.timeoutMs ?? 0, stderrTail));
-      if (overflow)
-        return reject(
-          new ToolError(tool, `${tool} printed more than ${maxStdout} bytes on stdout and was stopped`)
-        );
-      const exitCode = code2 ?? -1;
-      if (signal || !(opts.okExitCodes ?? [0]).includes(exitCode)) {
-        return reject(new ToolFailedError(tool, args, code2, signal, stderrTail));
-      }
-      resolve2({
-        exitCode,
-        stdout: Buffer.concat(stdoutChunks).toString("utf8"),
-        stderr: stderrTail,
-        durationMs
-      });
-    });
-  });
-}
-function parseToolJson(tool, what, text3) {
-  try {
-    return JSON.parse(text3);
-  } catch (e) {
-    const start = text3.slice(0, 200).replace(/\s+/g, " ");
-    throw new ToolError(
-      tool,
-      `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
-    );
-  }
-}
-
-// src/tools/buildx-metadata.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function parseBuildMetadata(text3) {
-  let raw;
-  try {
-    raw = JSON.parse(text3);
-  } catch (e) {
-    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
-    (d) => d && DIGEST.test(d)
-  );
-  const configDigest = str2(obj["containerimage.config.digest"]);
-  const names = str2(obj["image.name"]);
-  const buildRef = str2(obj["buildx.build.ref"]);
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
-    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
-    ...buildRef ? { buildRef } : {},
-    raw: obj
-  };
-}
-var BuildProgress = class _BuildProgress {
-  vertexes = /* @__PURE__ */ new Map();
-  logs = /* @__PURE__ */ new Map();
-  static MAX_LOG_PER_STEP = 32 * 1024;
-  addLine(line) {
-    const t = line.trim();
-    if (!t.startsWith("{")) return;
-    let status;
-    try {
-      status = JSON.parse(t);
-    } catch {
-      return;
-    }
-    if (Array.isArray(status.vertexes)) {
-      for (const v of status.vertexes) {
-        const digest = str2(v?.digest);
-        if (!digest) continue;
-        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
-        const next = { ...prev };
-        const name = str2(v.name);
-        if (name) next.name = name;
-        if (v.cached === true) next.cached = true;
-        const started = str2(v.started);
-        if (started) next.started = started;
-        const completed = str2(v.completed);
-        if (completed) next.completed = completed;
-        const error2 = str2(v.error);
-        if (error2) next.error = error2;
-        this.vertexes.set(digest, next);
-      }
-    }
-    if (Array.isArray(status.logs)) {
-      for (const l of status.logs) {
-        const vertex = str2(l?.vertex);
-        const data = str2(l?.data);
-        if (!vertex || !data) continue;
-        const text3 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
-      }
-    }
-  }
-  steps() {
-    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
-      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
-      return {
-        digest,
-        name: v.name,
-        cached: v.cached,
-        ...v.started ? { started: v.started } : {},
-        ...v.completed ? { completed: v.completed } : {},
-        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
-        ...v.error ? { error: v.error } : {},
-        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
-      };
-    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
-  }
-  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
-  failure(maxLines = 25) {
-    const failed = this.steps().filter((s) => s.error);
-    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
-    if (!step) return void 0;
-    const log = this.logs.get(step.digest) ?? "";
-    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
-  }
-};
-
-// src/tools/buildx.ts
-var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
-function outputArg(o, rewriteTimestamp) {
-  const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
-  switch (o.kind) {
-    case "push":
-      return o.byDigest ? `type=image,name=${o.byDigest},push=true,push-by-digest=true,name-canonical=true${rewrite}` : `type=image,push=true${rewrite}`;
-    case "load":
-      return `type=docker${rewrite}`;
-    case "oci":
-      return `type=oci,dest=${o.dest}${rewrite}`;
-    case "local":
-      return `type=local,dest=${o.dest}`;
-    case "tar":
-      return `type=tar,dest=${o.dest}`;
-    case "cacheonly":
-      return "type=cacheonly";
-  }
-}
-function buildxBuildArgs(req) {
-  const args = ["buildx", "build", "--progress=rawjson"];
-  if (req.builder) args.push("--builder", req.builder);
-  args.push("--file", req.dockerfile);
-  if (req.target) args.push("--target", req.target);
-  if (req.platforms.length > 0) args.push("--platform", req.platforms.join(","));
-  for (const tag of req.tags) args.push("--tag", tag);
-  for (const [k, v] of Object.entries(req.buildArgs)) args.push("--build-arg", `${k}=${v}`);
-  if (req.sourceDateEpoch !== void 0 && !("SOURCE_DATE_EPOCH" in req.buildArgs)) {
-    args.push("--build-arg", `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
-  }
-  for (const [k, v] of Object.entries(req.labels)) args.push("--label", `${k}=${v}`);
-  for (const s of req.secrets ?? []) args.push("--secret", s);
-  for (const s of req.ssh ?? []) args.push("--ssh", s);
-  for (const c of req.cacheFrom ?? []) args.push("--cache-from", c);
-  for (const c of req.cacheTo ?? []) args.push("--cache-to", c);
-  for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
-  if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
-  if (req.noCache) args.push("--no-cache");
-  args.push("--metadata-file", req.metadataFile);
-  if (req.iidFile) args.push("--iidfile", req.iidFile);
-  args.push("--", req.contextDir);
-  return args;
-}
-function parseBuilderDriver(inspect) {
-  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
-}
-var BuildFailedError = class extends ToolError {
-  constructor(message, step, logTail) {
-    super("docker buildx", message);
-    this.step = step;
-    this.logTail = logTail;
-    this.name = "BuildFailedError";
-  }
-  step;
-  logTail;
-};
-var Buildx = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
-  }
-  env;
-  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
-  async driver(builder) {
-    const args = ["buildx", "inspect", ...builder ? ["--builder", builder] : []];
-    const { stdout } = await run("docker", args, {
-      env: this.env,
-      timeoutMs: 6e4,
-      installHint: BUILDX_INSTALL_HINT
-    });
-    return parseBuilderDriver(stdout);
-  }
-  async version() {
-    const { stdout } = await run("docker", ["buildx", "version"], {
-      env: this.env,
-      timeoutMs: 3e4,
-      installHint: BUILDX_INSTALL_HINT
-    });
-    const m = /\bv?(\d+\.\d+\.\d+[\w.+-]*)/.exec(stdout);
-    if (!m)
-      throw new ToolError(
-        "docker buildx",
-        `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`
-      );
-    return m[1];
-  }
-  /**
-   * The digest a registry serves for ref: what `docker pull` resolves. With attestations a pushed tag names
-   * an index that holds the image and its attestation manifests, while buildx's metadata reports the image
-   * manifest alone.
-   */
-  async registryDigest(ref, builder) {
-    const args = [
-      "buildx",
-      "imagetools",
-      "inspect",
-      ...builder ? ["--builder", builder] : [],
-      "--format",
-      "{{json .Manifest}}",
-      ref
-    ];
-    const { stdout } = await run("docker", args, {
-      env: this.env,
-      timeoutMs: 12e4,
-      installHint: BUILDX_INSTALL_HINT
-    });
-    const digest = parseToolJson(
-      "docker buildx imagetools",
-      `the manifest of ${ref}`,
-      stdout
-    ).digest;
-    if (typeof digest !== "string" || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-      throw new ToolError("docker buildx imagetools", `no digest in the manifest of ${ref}`);
-    }
-    return digest;
-  }
-  async build(req, onLogLine, timeoutMs) {
-    const progress = new BuildProgress();
-    const started = performance.now();
-    try {
-      await run("docker", buildxBuildArgs(req), {
-        env: this.env,
-        installHint: BUILDX_INSTALL_HINT,
-        ...timeoutMs !== void 0 ? { timeoutMs } : {},
-        onStderrLine: (line) => {
-          progress.addLine(line);
-          if (onLogLine && !line.trimStart().startsWith("{")) onLogLine(line);
-        }
-      });
-    } catch (e) {
-      const failure = progress.failure();
-      if (failure && e instanceof ToolFailedError) {
-        throw new BuildFailedError(
-          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
---- last lines of the step's log ---
-${failure.logTail}` : ""}`,
-          failure.step,
-          failure.logTail
-        );
-      }
-      throw e;
-    }
-    const metadata = parseBuildMetadata(await readFile4(req.metadataFile, "utf8").catch(() => "") || "{}");
-    const iid = req.iidFile ? (await readFile4(req.iidFile, "utf8").catch(() => "")).trim() : "";
-    return {
-      metadata,
-      ...iid ? { imageId: iid } : {},
-      steps: progress.steps(),
-      durationMs: Math.round(performance.now() - started)
-    };
-  }
-};
-
-// src/stages/sign.ts
-import { readFile as readFile6 } from "node:fs/promises";
-
-// src/tools/install.ts
-import { createHash as createHash4 } from "node:crypto";
-import { chmod as chmod3, readFile as readFile5, rm as rm3 } from "node:fs/promises";
-import path12 from "node:path";
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto2 from "crypto";
-import * as fs3 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os6 from "os";
-import * as path11 from "path";
-var semver2 = __toESM(require_semver2(), 1);
-import * as stream from "stream";
-import * as util from "util";
-import { ok as ok2 } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action, isRetryable) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path11.dirname(dest));
-    debug(`Downloading ${url}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter10(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (fs3.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http2 = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http2.get(url, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline4 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline4(readStream, fs3.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS3 && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os6.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs3.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch3);
-    for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path11.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch3);
-    return destPath;
-  });
-}
-function cacheFile(sourceFile, targetFile, tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch3 = arch3 || os6.arch();
-    debug(`Caching tool ${tool} ${version} ${arch3}`);
-    debug(`source file: ${sourceFile}`);
-    if (!fs3.statSync(sourceFile).isFile()) {
-      throw new Error("sourceFile is not a file");
-    }
-    const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path11.join(destFolder, targetFile);
-    debug(`destination file ${destPath}`);
-    yield cp(sourceFile, destPath);
-    _completeToolPath(tool, version, arch3);
-    return destFolder;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os6.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os6.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child2 of children) {
-      if (isExplicitVersion(child2)) {
-        const fullPath = path11.join(toolPath, child2, arch3 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child2);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path11.join(_getTempDirectory(), crypto2.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-function _createToolPath(tool, version, arch3) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version, arch3) {
-  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs3.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/tools/install.ts
-function pinnedRelease(tool, arch3) {
-  const a = arch3 === "x64" ? "amd64" : "arm64";
-  switch (tool) {
-    case "syft":
-      return {
-        tool,
-        version: "1.57.0",
-        asset: `syft_1.57.0_linux_${a}.tar.gz`,
-        checksums: "syft_1.57.0_checksums.txt",
-        archive: true,
-        baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
-      };
-    case "trivy":
-      return {
-        tool,
-        version: "0.74.0",
-        asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
-        checksums: "trivy_0.74.0_checksums.txt",
-        archive: true,
-        baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
-      };
-    case "cosign":
-      return {
-        tool,
-        version: "2.6.5",
-        asset: `cosign-linux-${a}`,
-        checksums: "cosign_checksums.txt",
-        archive: false,
-        baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
-      };
-  }
-}
-function checksumFor(list, asset) {
-  for (const line of list.split("\n")) {
-    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
-    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
-  }
-  return void 0;
-}
-async function sha256File(file) {
-  return createHash4("sha256").update(await readFile5(file)).digest("hex");
-}
-async function ensureTool(release, baseUrl, env2 = process.env) {
-  const onPath = await which2(release.tool, env2);
-  if (onPath) return onPath;
-  const cached = find(release.tool, release.version);
-  if (cached) return path12.join(cached, release.tool);
-  let listFile;
-  let assetFile;
-  try {
-    try {
-      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
-      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
-    } catch (e) {
-      throw new ToolError(
-        release.tool,
-        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
-      );
-    }
-    const expected = checksumFor(await readFile5(listFile, "utf8"), release.asset);
-    if (!expected)
-      throw new ToolError(
-        release.tool,
-        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
-      );
-    const actual = await sha256File(assetFile);
-    if (actual !== expected) {
-      throw new ToolError(
-        release.tool,
-        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
-      );
-    }
-    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path12.join(dir, release.tool);
-    await chmod3(binary, 493);
-    return binary;
-  } finally {
-    for (const f of [listFile, assetFile]) if (f) await rm3(f, { force: true });
-  }
-}
-async function provideTool(tool, allowDownload, env2 = process.env) {
-  if (await which2(tool, env2)) return true;
-  if (!allowDownload) return false;
-  const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
-  const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path12.dirname(binary)}${path12.delimiter}${env2.PATH ?? ""}`;
-  return true;
-}
-
-// src/tools/cosign.ts
-var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
-function common(o) {
-  return o.allowHttpRegistry ? ["--allow-http-registry"] : [];
-}
-function uploadFlags(o) {
-  if (!o.offline) return [];
-  return o.major >= 3 ? ["--new-bundle-format=false", "--use-signing-config=false", "--tlog-upload=false"] : ["--tlog-upload=false"];
-}
-function cosignSignArgs(imageByDigest2, key, o) {
-  if (!/@sha256:[a-f0-9]{64}$/.test(imageByDigest2))
-    throw new Error(`cosign signs digests, never tags: ${imageByDigest2}`);
-  return [
-    "sign",
-    "--yes",
-    ...key.kind === "key" ? ["--key", key.ref] : [],
-    ...uploadFlags(o),
-    ...common(o),
-    imageByDigest2
-  ];
-}
-function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
-  return [
-    "attest",
-    "--yes",
-    ...key.kind === "key" ? ["--key", key.ref] : [],
-    "--type",
-    type,
-    "--predicate",
-    predicate,
-    ...uploadFlags(o),
-    ...common(o),
-    imageByDigest2
-  ];
-}
-function cosignVerifyArgs(image, pub, o, identity, attestationType) {
-  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
-    "--certificate-identity-regexp",
-    identity.identityRegexp,
-    "--certificate-oidc-issuer",
-    identity.issuer
-  ] : [];
-  return [
-    attestationType ? "verify-attestation" : "verify",
-    ...attestationType ? ["--type", attestationType] : [],
-    ...who,
-    ...o.offline ? ["--insecure-ignore-tlog"] : [],
-    ...common(o),
-    image
-  ];
-}
-function keylessPermissionProblem(env2) {
-  if (env2.ACTIONS_ID_TOKEN_REQUEST_URL && env2.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
-  return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
-}
-function cosignMajor(versionText) {
-  const m = /GitVersion:\s*v?(\d+)\./.exec(versionText) ?? /\bv(\d+)\.\d+\.\d+/.exec(versionText);
-  if (!m)
-    throw new ToolError(
-      "cosign",
-      `could not read a version from 'cosign version': ${versionText.slice(0, 200)}`
-    );
-  return Number(m[1]);
-}
-var Cosign = class {
-  constructor(env2 = process.env) {
-    this.env = env2;
-  }
-  env;
-  exec(args, timeoutMs = 3e5) {
-    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
-  }
-  async major() {
-    const { stdout, stderr } = await this.exec(["version"], 3e4);
-    return cosignMajor(`${stdout}
-${stderr}`);
-  }
-  async sign(image, key, o) {
-    await this.exec(cosignSignArgs(image, key, o));
-  }
-  async attest(image, key, type, predicate, o) {
-    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
-  }
-  async verify(image, pub, o, identity, attestationType) {
-    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
-  }
-};
-
-// src/stages/sign.ts
-function imageByDigest(tag, digest) {
-  const ref = parseImageReference(tag);
-  if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
-  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
-  return `${name}@${digest}`;
-}
-async function isForkPullRequest(env2) {
-  if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
-  try {
-    const event = JSON.parse(await readFile6(env2.GITHUB_EVENT_PATH, "utf8"));
-    return event.pull_request?.head?.repo?.fork === true;
-  } catch {
-    return false;
-  }
-}
-function publicKey(ctx) {
-  const { cosignKey, cosignPublicKey } = ctx.config;
-  if (cosignPublicKey) return { kind: "key", ref: cosignPublicKey };
-  if (cosignKey.endsWith(".key")) return { kind: "key", ref: `${cosignKey.slice(0, -4)}.pub` };
-  return { kind: "key", ref: cosignKey };
-}
-var signStage = {
-  name: "sign",
-  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
-  skip(ctx) {
-    if (!ctx.config.sign) return "sign is false";
-    if (!ctx.facts.build?.pushed) return "only pushed images are signed (push is false)";
-    if (!ctx.facts.build.digest) return "the build reported no digest";
-    return void 0;
-  },
-  async run(ctx) {
-    const build = ctx.facts.build;
-    const tag = ctx.config.tags[0] ?? (ctx.config.image || void 0);
-    if (!build?.digest || !tag) return;
-    const keyless = ctx.config.cosignKey === "";
-    if (keyless) {
-      const problem = keylessPermissionProblem(process.env);
-      if (problem && await isForkPullRequest(process.env)) {
-        ctx.host.log.warning("sign: skipped: pull requests from forks get no OIDC token");
-        return;
-      }
-      if (problem) throw new Error(problem);
-    }
-    if (!await provideTool("cosign", ctx.host.kind === "github")) {
-      throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
-    }
-    const cosign = new Cosign();
-    const options = {
-      major: await cosign.major(),
-      offline: ctx.config.cosignOffline,
-      allowHttpRegistry: ctx.config.allowHttpRegistry
-    };
-    const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
-    const image = imageByDigest(tag, build.digest);
-    await cosign.sign(image, key, options);
-    const attestations = [];
-    if (ctx.facts.sbom) {
-      await cosign.attest(image, key, "spdxjson", ctx.facts.sbom.spdx, options);
-      attestations.push("spdxjson");
-    }
-    if (ctx.facts.scan) {
-      await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
-      attestations.push("vuln");
-    }
-    const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
-    const identity = keyless ? {
-      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
-      issuer: "https://token.actions.githubusercontent.com"
-    } : void 0;
-    await cosign.verify(image, pub, options, identity);
-    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
-    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
-    ctx.host.log.info(
-      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(", ")})` : ""}`
-    );
-  }
-};
-
-// src/git/git.ts
-async function git(dir, args) {
-  try {
-    return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function publicSourceUrl(remote) {
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(remote);
-  if (scp) return `https://${scp[1]}/${scp[2]}`;
-  try {
-    const u = new URL(remote);
-    if (u.protocol !== "https:" && u.protocol !== "http:" && u.protocol !== "ssh:") return void 0;
-    return `https://${u.host}${u.pathname.replace(/\.git$/, "")}`;
-  } catch {
-    return void 0;
-  }
-}
-async function gitFacts(dir, env2 = process.env) {
-  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
-  const time = await git(dir, ["log", "-1", "--format=%ct"]);
-  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
-  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
-  const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
-  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
-  return {
-    ...revision ? { revision } : {},
-    ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
-    ...sourceUrl ? { sourceUrl } : {},
-    ...inRepo ? { dirty: status !== void 0 } : {}
-  };
-}
-function ociLabels(facts, epoch, user) {
-  const labels = {};
-  if (facts.sourceUrl) labels["org.opencontainers.image.source"] = facts.sourceUrl;
-  if (facts.revision) labels["org.opencontainers.image.revision"] = facts.revision;
-  if (epoch !== void 0) labels["org.opencontainers.image.created"] = new Date(epoch * 1e3).toISOString();
-  return { ...labels, ...user };
-}
-function resolveSourceDateEpoch(input, facts, env2) {
-  if (input === "none") return void 0;
-  if (input !== "auto") return Number(input);
-  const fromEnv = env2.SOURCE_DATE_EPOCH;
-  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
-  return facts.commitTime;
-}
-
-// src/stages/push-retry.ts
-var NETWORK_FAILURES = [
-  { re: /connection refused/i, reason: "connection refused" },
-  { re: /connection reset by peer/i, reason: "connection reset by peer" },
-  { re: /TLS handshake timeout/i, reason: "TLS handshake timeout" },
-  { re: /i\/o timeout/i, reason: "i/o timeout" },
-  { re: /no route to host/i, reason: "no route to host" },
-  { re: /\b502\b|Bad Gateway/i, reason: "502 Bad Gateway" },
-  { re: /\b503\b|Service Unavailable/i, reason: "503 Service Unavailable" },
-  { re: /\b504\b|Gateway Time-?out/i, reason: "504 Gateway Timeout" },
-  { re: /context deadline exceeded/i, reason: "timeout (context deadline exceeded)" },
-  { re: /unexpected EOF/i, reason: "the connection was closed mid-transfer (unexpected EOF)" }
-];
-var PUSH_CONTEXT = /failed to push|error pushing|pushing layers|pushing manifest|push access|exporting to image/i;
-function classifyPushFailure(error2) {
-  if (!(error2 instanceof Error)) return void 0;
-  if (error2 instanceof BuildFailedError && error2.step && /^\s*\[/.test(error2.step.name)) return void 0;
-  const text3 = error2.message;
-  if (!PUSH_CONTEXT.test(text3)) return void 0;
-  const hit = NETWORK_FAILURES.find((n) => n.re.test(text3));
-  return hit ? { reason: hit.reason } : void 0;
-}
-function registriesOf(tags) {
-  const out = [];
-  for (const t of tags) {
-    const r = parseImageReference(t)?.registry;
-    if (r && !out.includes(r)) out.push(r);
-  }
-  return out;
-}
-var PushFailedError = class extends ToolError {
-  constructor(registries, attempts, reason, lastError) {
-    const where2 = registries.length > 0 ? registries.join(", ") : "the registry";
-    super(
-      "docker buildx",
-      `could not push to ${where2} after ${attempts} attempt(s): ${reason}. The image was built; the registry did not take it. Check that ${where2} is up and reachable from the BuildKit builder (address, port, proxy, firewall), that the builder trusts its TLS certificate (or is configured for plain HTTP), and that the job is logged in to it (docker login).
---- last error ---
-${firstLines(lastError.message, 12)}`
-    );
-    this.registries = registries;
-    this.attempts = attempts;
-    this.reason = reason;
-    this.lastError = lastError;
-    this.name = "PushFailedError";
-  }
-  registries;
-  attempts;
-  reason;
-  lastError;
-};
-function firstLines(text3, n) {
-  return text3.split("\n").slice(0, n).join("\n");
-}
-var defaultSleep2 = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function withPushRetries(attempt, opts) {
-  const attempts = Math.max(1, opts.attempts ?? 3);
-  const base = opts.baseDelayMs ?? 2e3;
-  const sleep2 = opts.sleep ?? defaultSleep2;
-  const where2 = opts.registries.length > 0 ? opts.registries.join(", ") : "the registry";
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt();
-    } catch (e) {
-      const failure = classifyPushFailure(e);
-      if (!failure) throw e;
-      if (n >= attempts) throw new PushFailedError(opts.registries, n, failure.reason, e);
-      const wait = base * 2 ** (n - 1);
-      opts.onRetry?.(
-        `push to ${where2} failed (${failure.reason}); retrying in ${(wait / 1e3).toFixed(1)} s (attempt ${n + 1} of ${attempts})`
-      );
-      await sleep2(wait);
-    }
-  }
-}
-
-// src/tools/buildx-cache-errors.ts
-var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
-function cacheBackendFailure(output) {
-  const m = CONFIGURE_FAILURE.exec(output);
-  if (!m) return void 0;
-  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
-  return { type: m[1].slice(0, 40), role: m[2], reason };
-}
-function cacheFallbackWarning(failure) {
-  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
-}
-
-// src/stages/build.ts
-var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
-function repositoryOf(reference) {
-  const ref = parseImageReference(reference);
-  return ref ? `${ref.registry}/${ref.repository}` : void 0;
-}
-function plannedOutputs(ctx, workDir) {
-  const outputs = [];
-  if (ctx.config.push) {
-    const repository = ctx.config.pushByDigest ? repositoryOf(ctx.config.tags[0] ?? "") : void 0;
-    outputs.push(repository ? { kind: "push", byDigest: repository } : { kind: "push" });
-  }
-  if (ctx.config.load) outputs.push({ kind: "load" });
-  const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
-  if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path13.join(workDir, "image.oci.tar") });
-  return outputs;
-}
-async function secretSpecs(ctx, dir) {
-  const specs = [];
-  const entries = Object.entries(ctx.config.secrets);
-  if (entries.length > 0) {
-    await mkdir4(dir, { recursive: true, mode: 448 });
-    await chmod4(dir, 448);
-  }
-  for (const [index, [id, value]] of entries.entries()) {
-    const file = path13.join(dir, `secret-${index}`);
-    await writeFile4(file, value, { mode: 384 });
-    specs.push(`id=${id},src=${file}`);
-  }
-  for (const [id, envName] of Object.entries(ctx.config.secretEnvs)) {
-    if (process.env[envName] === void 0) {
-      ctx.host.log.warning(`secret-envs: ${id} names the environment variable ${envName}, which is not set`);
-    }
-    specs.push(`id=${id},env=${envName}`);
-  }
-  return specs;
-}
-function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
-  if (mode === "none" || driver === "docker") return { from: [], to: [] };
-  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha)
-    return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
-    };
-  if (mode === "local" || mode === "auto" && host === "local") {
-    return {
-      from: [`type=local,src=${localDir}`],
-      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
-    };
-  }
-  return { from: [], to: [] };
-}
-async function layerCache(ctx) {
-  const { config } = ctx;
-  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
-    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
-  }
-  const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
-  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
-    /[^A-Za-z0-9+_.-]/g,
-    "-"
-  );
-  const localDir = path13.join(ctx.host.layerCacheDir ?? path13.join(ctx.host.tempDir, "layers"), scope);
-  const { from, to } = defaultLayerCache(
-    config.layerCache,
-    ctx.host.kind,
-    driver,
-    localDir,
-    scope,
-    process.env
-  );
-  const exists3 = await stat4(path13.join(localDir, "index.json")).catch(() => void 0);
-  return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
-}
-async function buildRequest(ctx, workDir, secretsDir) {
-  const { config } = ctx;
-  const git2 = await gitFacts(config.contextDir);
-  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
-  return {
-    contextDir: config.contextDir,
-    dockerfile: config.dockerfilePath,
-    ...config.target ? { target: config.target } : {},
-    platforms: config.platforms,
-    // Pushed by digest, the image is named by the output (name=), and a tag would make BuildKit refuse it.
-    tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
-    // Job variables a stage declares reach the build; explicit build-args win.
-    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
-    labels: ociLabels(git2, sourceDateEpoch, config.labels),
-    ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path13.join(workDir, "metadata.json"),
-    iidFile: path13.join(workDir, "iid.txt"),
-    ...config.provenance ? { provenance: config.provenance } : {},
-    secrets: await secretSpecs(ctx, secretsDir),
-    ...await layerCache(ctx),
-    ssh: config.ssh,
-    ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
-    git: git2
-  };
-}
-function buildFallingBackWithoutLayerCache(buildx, req, log) {
-  let current = req;
-  return async () => {
-    try {
-      return await buildx.build(current, (line) => log.info(line));
-    } catch (e) {
-      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
-      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
-        throw e;
-      log.warning(cacheFallbackWarning(failure));
-      current = { ...current, cacheFrom: [], cacheTo: [] };
-      return buildx.build(current, (line) => log.info(line));
-    }
-  };
-}
-function noSourceDateEpoch(ctx) {
-  const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
-  return {
-    code: "GC310",
-    severity: "info",
-    title: "No SOURCE_DATE_EPOCH",
-    message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
-    fix: "Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.",
-    stage: "build",
-    ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {},
-    docsUrl: ruleDocsUrl("GC310")
-  };
-}
-var buildStage = {
-  name: "build",
-  description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
-  skip(ctx) {
-    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
-    return ctx.facts.discover ? void 0 : "nothing discovered to build";
-  },
-  async run(ctx) {
-    const { config, host } = ctx;
-    const buildx = new Buildx();
-    const buildxVersion = await buildx.version();
-    const workDir = path13.join(config.reportPath, "build");
-    await mkdir4(workDir, { recursive: true });
-    const secretsDir = path13.join(host.tempDir, "secrets");
-    const req = await buildRequest(ctx, workDir, secretsDir);
-    let outcome;
-    try {
-      const attempt = buildFallingBackWithoutLayerCache(buildx, req, host.log);
-      outcome = config.push ? await withPushRetries(attempt, {
-        registries: registriesOf(config.tags),
-        onRetry: (m) => host.log.warning(m)
-      }) : await attempt();
-    } finally {
-      await rm4(secretsDir, { recursive: true, force: true });
-    }
-    const oci = req.outputs.find((o) => o.kind === "oci");
-    const manifestDigest = outcome.metadata.digest;
-    let digest = manifestDigest;
-    if (config.push && config.pushByDigest && config.tags[0] && manifestDigest) {
-      const byDigest = imageByDigest(config.tags[0], manifestDigest);
-      try {
-        digest = await buildx.registryDigest(byDigest, config.builder || void 0);
-      } catch (e) {
-        host.log.warning(`could not read ${byDigest} back from the registry: ${e.message}`);
-      }
-    } else if (config.push && config.tags[0]) {
-      try {
-        digest = await buildx.registryDigest(config.tags[0], config.builder || void 0);
-      } catch (e) {
-        host.log.warning(
-          `could not read the pushed digest back from the registry (using buildx's): ${e.message}`
-        );
-      }
-    }
-    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
-      ...digest ? { digest } : {},
-      ...manifestDigest ? { manifestDigest } : {},
-      ...imageId ? { imageId } : {},
-      tags: req.tags,
-      platforms: config.platforms,
-      pushed: config.push,
-      ...config.push && config.pushByDigest ? { pushedByDigest: true } : {},
-      loaded: config.load,
-      ...oci ? { ociArchive: oci.dest } : {},
-      metadata: outcome.metadata.raw,
-      metadataFile: req.metadataFile,
-      steps: outcome.steps,
-      durationMs: outcome.durationMs,
-      buildxVersion,
-      ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
-      git: req.git,
-      labels: req.labels
-    };
-    if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile4(path13.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
-`);
-    const cached = outcome.steps.filter((s) => s.cached).length;
-    host.log.info(
-      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
-    );
-    if (!digest) host.log.warning("buildx reported no image digest (see the metadata file)");
-  }
-};
-
-// src/stages/fetch.ts
-import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
-import path16 from "node:path";
-
-// src/registry/client.ts
-import { createHash as createHash5 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { rm as rm5 } from "node:fs/promises";
-import { Readable, Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/registry/auth.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import os7 from "node:os";
-import path14 from "node:path";
-function parseChallenges(header) {
-  const challenges = [];
-  let i = 0;
-  const n = header.length;
-  const skipSpace = () => {
-    while (i < n && /[\s,]/.test(header[i])) i++;
-  };
-  const token = () => {
-    const start = i;
-    while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(header[i])) i++;
-    return header.slice(start, i);
-  };
-  while (i < n) {
-    skipSpace();
-    const word = token();
-    if (!word) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && header[j] === " ") j++;
-    if (header[j] === "=" && challenges.length > 0 && header[j + 1] !== "=") {
-      i = j + 1;
-      while (i < n && header[i] === " ") i++;
-      let value = "";
-      if (header[i] === '"') {
-        i++;
-        while (i < n && header[i] !== '"') {
-          if (header[i] === "\\" && i + 1 < n) i++;
-          value += header[i];
-          i++;
-        }
-        i++;
-      } else {
-        const start = i;
-        while (i < n && header[i] !== "," && !/\s/.test(header[i])) i++;
-        value = header.slice(start, i);
-      }
-      challenges[challenges.length - 1].params[word.toLowerCase()] = value;
-    } else {
-      challenges.push({ scheme: word.toLowerCase(), params: {} });
-    }
-  }
-  return challenges;
-}
-var DOCKER_HUB_KEYS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
-var DOCKER_HUB_SERVER = "https://index.docker.io/v1/";
-function normalizeRegistryKey(key) {
-  const host = key.trim().replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, "").toLowerCase();
-  return DOCKER_HUB_KEYS.includes(host) ? "docker.io" : host;
-}
-function helperServerUrl(registry) {
-  return normalizeRegistryKey(registry) === "docker.io" ? DOCKER_HUB_SERVER : registry;
-}
-function lookupCredentials(config, registry) {
-  const want = normalizeRegistryKey(registry);
-  const serverUrl = helperServerUrl(registry);
-  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
-    if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
-  }
-  for (const [key, entry] of Object.entries(config.auths ?? {})) {
-    if (normalizeRegistryKey(key) !== want || !entry) continue;
-    if (entry.identitytoken) {
-      return {
-        kind: "basic",
-        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
-      };
-    }
-    if (entry.auth) {
-      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon > 0) {
-        return {
-          kind: "basic",
-          credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
-        };
-      }
-    }
-    if (entry.username && entry.password) {
-      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
-    }
-  }
-  if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
-  return void 0;
-}
-function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path14.join(env2.HOME || os7.homedir(), ".docker");
-  return path14.join(dir, "config.json");
-}
-async function readDockerConfig(env2) {
-  const file = dockerConfigPath(env2);
-  let text3;
-  try {
-    text3 = await readFile7(file, "utf8");
-  } catch {
-    return {};
-  }
-  try {
-    return JSON.parse(text3);
-  } catch (e) {
-    throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
-  }
-}
-async function helperCredentials(helper, serverUrl, env2) {
-  if (!/^[A-Za-z0-9_.-]+$/.test(helper)) {
-    throw new Error(`the Docker config names a credential helper '${helper}' that is not a plain name`);
-  }
-  const result = await run(`docker-credential-${helper}`, ["get"], {
-    input: serverUrl,
-    env: env2,
-    timeoutMs: 6e4,
-    maxStdoutBytes: 1 << 20,
-    okExitCodes: [0, 1],
-    installHint: `the Docker config uses the credential helper '${helper}': install docker-credential-${helper}, or log in again`
-  });
-  const stdout = result.stdout;
-  if (result.exitCode !== 0) {
-    if (/credentials not found/i.test(`${stdout}
-${result.stderr}`)) return void 0;
-    throw new Error(
-      `docker-credential-${helper} get failed for ${serverUrl}: ${(result.stderr || stdout).trim().slice(0, 300)}`
-    );
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(stdout);
-  } catch {
-    throw new Error(`docker-credential-${helper} answered something that is not JSON for ${serverUrl}`);
-  }
-  if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
-    return void 0;
-  if (parsed.Username === "<token>")
-    return { username: "<token>", password: parsed.Secret, identityToken: true };
-  return { username: parsed.Username, password: parsed.Secret };
-}
-async function dockerCredentials(registry, env2) {
-  const source = lookupCredentials(await readDockerConfig(env2), registry);
-  if (!source) return void 0;
-  if (source.kind === "basic") return source.credentials;
-  return helperCredentials(source.helper, source.serverUrl, env2);
-}
-
-// src/registry/reference.ts
-function registryReference(text3) {
-  const ref = parseImageReference(text3.trim());
-  if (!ref) {
-    throw new Error(
-      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
-    );
-  }
-  return {
-    ...ref,
-    text: text3.trim(),
-    apiHost: apiHost(ref.registry),
-    reference: ref.digest ?? ref.tag ?? "latest"
-  };
-}
-function apiHost(registry) {
-  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
-}
-function hostName(registry) {
-  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-  if (bracket) return bracket[1];
-  return registry.replace(/:\d+$/, "");
-}
-function isLoopback(registry) {
-  const host = hostName(registry).toLowerCase();
-  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function registryScheme(registry, allowHttp) {
-  return allowHttp || isLoopback(registry) ? "http" : "https";
-}
-
-// src/registry/client.ts
-var MEDIA_TYPES = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
-};
-var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-function isIndexMediaType(mediaType) {
-  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
-}
-var MAX_MANIFEST_BYTES = 4 << 20;
-var RegistryError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-    this.name = "RegistryError";
-  }
-  status;
-};
-var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function sha256(bytes) {
-  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
-}
-function retryable(status) {
-  return status >= 500 || status === 429 || status === 408;
-}
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-var RegistryClient = class {
-  constructor(opts = {}) {
-    this.opts = opts;
-    this.fetchImpl = opts.fetch ?? fetch;
-    this.retries = opts.retries ?? 4;
-    this.retryDelayMs = opts.retryDelayMs ?? 500;
-  }
-  opts;
-  authorization = /* @__PURE__ */ new Map();
-  credentialCache = /* @__PURE__ */ new Map();
-  fetchImpl;
-  retries;
-  retryDelayMs;
-  url(ref, tail2) {
-    return `${registryScheme(ref.registry, this.opts.allowHttp ?? false)}://${ref.apiHost}/v2/${ref.repository}/${tail2}`;
-  }
-  credentials(registry) {
-    let p = this.credentialCache.get(registry);
-    if (!p) {
-      const lookup = this.opts.credentials ?? ((r) => dockerCredentials(r, this.opts.env ?? process.env));
-      p = lookup(registry).then((c) => {
-        if (c) this.opts.onSecret?.(c.password);
-        return c;
-      });
-      this.credentialCache.set(registry, p);
-    }
-    return p;
-  }
-  /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
-  async fetchRetrying(url, init, what) {
-    let attempt = 0;
-    for (; ; ) {
-      let res;
-      let error2;
-      try {
-        res = await this.fetchImpl(url, { ...init, redirect: "follow" });
-      } catch (e) {
-        error2 = e;
-      }
-      if (res && !retryable(res.status)) return res;
-      if (attempt >= this.retries) {
-        if (res) return res;
-        const cause = error2?.cause;
-        throw new RegistryError(
-          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
-        );
-      }
-      const retryAfter = Number(res?.headers.get("retry-after"));
-      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
-      await res?.body?.cancel().catch(() => void 0);
-      this.opts.log?.(
-        `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
-      );
-      await sleep(delay);
-      attempt++;
-    }
-  }
-  /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
-  async authorize(ref, challenges, what) {
-    const creds = await this.credentials(ref.registry);
-    const bearer = challenges.find((c) => c.scheme === "bearer");
-    if (bearer) {
-      const realm = bearer.params.realm;
-      if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
-      const tokenUrl = new URL(realm);
-      if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
-      tokenUrl.searchParams.set("scope", bearer.params.scope ?? `repository:${ref.repository}:pull`);
-      const headers = { Accept: "application/json" };
-      let init = { headers };
-      if (creds?.identityToken) {
-        const form = new URLSearchParams({
-          grant_type: "refresh_token",
-          refresh_token: creds.password,
-          client_id: "go-container-ci",
-          scope: tokenUrl.searchParams.get("scope") ?? "",
-          ...bearer.params.service ? { service: bearer.params.service } : {}
-        });
-        init = {
-          method: "POST",
-          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-          body: form.toString()
-        };
-      } else if (creds) headers.Authorization = basicHeader(creds);
-      const res = await this.fetchRetrying(
-        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
-        init,
-        what
-      );
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => void 0);
-        throw new RegistryError(
-          `${what}: the token service ${tokenUrl.origin}${tokenUrl.pathname} answered ${res.status}${creds ? ` for user '${creds.username}'` : " (no credentials for this registry in the Docker config: docker login first)"}`,
-          res.status
-        );
-      }
-      const body = await res.json().catch(() => ({}));
-      const token = typeof body.token === "string" ? body.token : body.access_token;
-      if (typeof token !== "string" || token === "")
-        throw new RegistryError(`${what}: the token service answered no token`);
-      this.opts.onSecret?.(token);
-      return `Bearer ${token}`;
-    }
-    if (challenges.some((c) => c.scheme === "basic")) {
-      if (creds?.identityToken)
-        throw new RegistryError(
-          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
-          401
-        );
-      if (!creds)
-        throw new RegistryError(
-          `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
-          401
-        );
-      return basicHeader(creds);
-    }
-    throw new RegistryError(
-      `${what}: ${ref.registry} answered 401 with no challenge this client understands (${challenges.map((c) => c.scheme).join(", ") || "none"})`,
-      401
-    );
-  }
-  /** A GET (or HEAD) with auth: on 401 it answers the challenge once and tries again. */
-  async request(ref, tail2, headers, what, method = "GET") {
-    const key = `${ref.registry}/${ref.repository}`;
-    const url = this.url(ref, tail2);
-    const send = () => {
-      const auth = this.authorization.get(key);
-      return this.fetchRetrying(
-        url,
-        { method, headers: { ...headers, ...auth ? { Authorization: auth } : {} } },
-        what
-      );
-    };
-    let res = await send();
-    if (res.status === 401) {
-      await res.body?.cancel().catch(() => void 0);
-      const challenges = parseChallenges(res.headers.get("www-authenticate") ?? "");
-      this.authorization.set(key, await this.authorize(ref, challenges, what));
-      res = await send();
-    }
-    if (!res.ok) {
-      const text3 = await res.text().catch(() => "");
-      const detail = registryErrorText(text3);
-      const hint = res.status === 401 || res.status === 403 ? " (not allowed: check the registry credentials and that they may pull this repository)" : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
-      throw new RegistryError(
-        `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
-        res.status
-      );
-    }
-    return res;
-  }
-  /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
-  async manifest(ref, reference = ref.reference) {
-    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
-    const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
-    const length = Number(res.headers.get("content-length"));
-    if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
-      throw new RegistryError(`${what}: ${length} bytes is too large for a manifest`);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    if (bytes.length > MAX_MANIFEST_BYTES)
-      throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
-    const digest = sha256(bytes);
-    if (DIGEST2.test(reference) && digest !== reference)
-      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
-    const served = res.headers.get("docker-content-digest");
-    if (served && DIGEST2.test(served) && served !== digest)
-      throw new RegistryError(
-        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
-      );
-    let json2;
-    try {
-      json2 = JSON.parse(bytes.toString("utf8"));
-    } catch {
-      throw new RegistryError(`${what}: the registry served something that is not JSON`);
-    }
-    const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
-    if (!Object.values(MEDIA_TYPES).includes(mediaType))
-      throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
-    return { digest, mediaType, bytes, json: json2 };
-  }
-  /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
-  async blobToFile(ref, descriptor2, dest) {
-    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
-    if (!DIGEST2.test(descriptor2.digest))
-      throw new RegistryError(`${what}: only sha256 digests are supported`);
-    for (let attempt = 0; ; attempt++) {
-      const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
-      if (!res.body) throw new RegistryError(`${what}: empty answer`);
-      const hash = createHash5("sha256");
-      let size = 0;
-      const check = new Transform({
-        transform(chunk, _enc, done) {
-          size += chunk.length;
-          if (size > descriptor2.size)
-            return done(
-              new RegistryError(`${what}: more than the ${descriptor2.size} bytes its descriptor says`)
-            );
-          hash.update(chunk);
-          done(null, chunk);
-        }
-      });
-      try {
-        await pipeline2(
-          Readable.fromWeb(res.body),
-          check,
-          createWriteStream2(dest, { mode: 420 })
-        );
-      } catch (e) {
-        await rm5(dest, { force: true });
-        if (e instanceof RegistryError) throw e;
-        if (attempt < this.retries) {
-          this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
-          await sleep(this.retryDelayMs * 2 ** attempt);
-          continue;
-        }
-        throw new RegistryError(`${what}: download failed: ${e.message}`);
-      }
-      const actual = `sha256:${hash.digest("hex")}`;
-      if (size !== descriptor2.size || actual !== descriptor2.digest) {
-        await rm5(dest, { force: true });
-        throw new RegistryError(
-          `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
-        );
-      }
-      return;
-    }
-  }
-};
-function basicHeader(c) {
-  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-}
-function registryErrorText(body) {
-  try {
-    const parsed = JSON.parse(body);
-    if (Array.isArray(parsed.errors))
-      return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(" ")).join("; ").slice(0, 300);
-  } catch {
-  }
-  return body.trim().replace(/\s+/g, " ").slice(0, 200);
-}
-
-// src/registry/layout.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream, createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp, readFile as readFile8, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
-var PARALLEL_BLOBS = 4;
-var IMAGE_CONFIG_TYPES = [
-  "application/vnd.oci.image.config.v1+json",
-  "application/vnd.docker.container.image.v1+json"
-];
-function indexPlatforms(manifests) {
-  const out = [];
-  for (const m of manifests) {
-    const p = m.platform;
-    if (!p?.os || !p.architecture || p.os === "unknown" || p.architecture === "unknown") continue;
-    if (m.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
-    const s = [p.os, p.architecture, p.variant].filter(Boolean).join("/");
-    if (!out.includes(s)) out.push(s);
-  }
-  return out;
-}
-function layoutIndex(root, tag) {
-  return `${JSON.stringify({
-    schemaVersion: 2,
-    mediaType: "application/vnd.oci.image.index.v1+json",
-    manifests: [
-      {
-        mediaType: root.mediaType,
-        digest: root.digest,
-        size: root.bytes.length,
-        ...tag ? {
-          annotations: {
-            "io.containerd.image.name": tag,
-            "org.opencontainers.image.ref.name": tag.slice(tag.lastIndexOf(":") + 1)
-          }
-        } : {}
-      }
-    ]
-  })}
-`;
-}
-async function fetchOciArchive(client, ref, dest, opts) {
-  await mkdir5(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path15.join(opts.scratchDir, "blobs-"));
-  const blobs = /* @__PURE__ */ new Map();
-  const saveManifest = async (m) => {
-    if (blobs.has(m.digest)) return;
-    const file = path15.join(scratch, m.digest.slice("sha256:".length));
-    await writeFile5(file, m.bytes);
-    blobs.set(m.digest, { file, size: m.bytes.length });
-  };
-  const manifests = /* @__PURE__ */ new Map();
-  const pending = /* @__PURE__ */ new Map();
-  const want = (d) => {
-    if (!blobs.has(d.digest)) pending.set(d.digest, d);
-  };
-  try {
-    const root = await client.manifest(ref);
-    let configDigest;
-    const walk = async (m, depth) => {
-      await saveManifest(m);
-      manifests.set(m.digest, m);
-      if (isIndexMediaType(m.mediaType)) {
-        if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
-        for (const child2 of m.json.manifests ?? []) {
-          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
-        }
-        return;
-      }
-      if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
-      if (depth === 0) configDigest = m.json.config.digest;
-      want(m.json.config);
-      for (const layer of m.json.layers ?? []) want(layer);
-    };
-    await walk(root, 0);
-    const queue = [...pending.values()];
-    const worker = async () => {
-      for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path15.join(scratch, d.digest.replace(/^sha256:/, ""));
-        await client.blobToFile(ref, d, file);
-        blobs.set(d.digest, { file, size: d.size });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
-    const children = [];
-    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
-      if (d.platform || isIndexMediaType(d.mediaType)) {
-        children.push(d);
-        continue;
-      }
-      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
-      const cfg = child2.json.config;
-      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
-      let config = {};
-      try {
-        if (file) config = JSON.parse(await readFile8(file, "utf8"));
-      } catch {
-      }
-      children.push(
-        config.os && config.architecture ? {
-          ...d,
-          platform: {
-            os: config.os,
-            architecture: config.architecture,
-            ...config.variant ? { variant: config.variant } : {}
-          }
-        } : d
-      );
-    }
-    const platforms = indexPlatforms(children);
-    let bytes = 0;
-    for (const b of blobs.values()) bytes += b.size;
-    opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir5(path15.dirname(dest), { recursive: true });
-    const pack2 = (0, import_tar_stream.pack)();
-    const written = pipeline3(pack2, createWriteStream3(dest));
-    const addText = (name, text3) => new Promise(
-      (resolve2, reject) => pack2.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
-    );
-    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
-    await addText(
-      "index.json",
-      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
-    );
-    await new Promise(
-      (resolve2, reject) => pack2.entry(
-        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    await new Promise(
-      (resolve2, reject) => pack2.entry(
-        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      await new Promise((resolve2, reject) => {
-        const entry = pack2.entry(
-          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
-          (e) => e ? reject(e) : resolve2()
-        );
-        const source = createReadStream(blob.file);
-        source.on("error", reject);
-        source.pipe(entry);
-      });
-    }
-    pack2.finalize();
-    await written;
-    return {
-      digest: root.digest,
-      mediaType: root.mediaType,
-      size: root.bytes.length,
-      platforms,
-      ...configDigest ? { configDigest } : {},
-      blobs: blobs.size,
-      bytes
-    };
-  } catch (e) {
-    await rm6(dest, { force: true });
-    throw e;
-  } finally {
-    await rm6(scratch, { recursive: true, force: true });
-  }
-}
-
-// src/stages/fetch.ts
-function registryClient(ctx) {
-  return new RegistryClient({
-    allowHttp: ctx.config.allowHttpRegistry,
-    onSecret: (s) => ctx.host.mask(s),
-    log: (m) => ctx.host.log.info(m)
-  });
-}
-var fetchStage = {
-  name: "fetch",
-  description: "With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).",
-  skip: (ctx) => ctx.config.image ? void 0 : "image is empty: the image is built here",
-  async run(ctx) {
-    const { config, host } = ctx;
-    const started = performance.now();
-    const ref = registryReference(config.image);
-    const client = registryClient(ctx);
-    const workDir = path16.join(config.reportPath, "fetch");
-    await mkdir6(workDir, { recursive: true });
-    const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
-    let digest;
-    let mediaType;
-    let platforms;
-    let configDigest;
-    let ociArchive;
-    if (contentNeeded) {
-      ociArchive = path16.join(workDir, "image.oci.tar");
-      const fetched = await fetchOciArchive(client, ref, ociArchive, {
-        scratchDir: host.tempDir,
-        log: (m) => host.log.info(m)
-      });
-      ({ digest, mediaType, platforms, configDigest } = fetched);
-    } else {
-      const root = await client.manifest(ref);
-      digest = root.digest;
-      mediaType = root.mediaType;
-      platforms = [];
-      if (isIndexMediaType(root.mediaType)) {
-        platforms = indexPlatforms(root.json.manifests ?? []);
-      } else configDigest = root.json.config?.digest;
-    }
-    const metadataFile = path16.join(workDir, "image.json");
-    const metadata = { reference: ref.text, digest, mediaType, platforms };
-    await writeFile6(metadataFile, `${JSON.stringify(metadata, null, 2)}
-`);
-    const git2 = await gitFacts(config.contextDir);
-    ctx.facts.build = {
-      digest,
-      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
-      ...configDigest ? { imageId: configDigest } : {},
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
-      platforms,
-      pushed: true,
-      loaded: false,
-      ...ociArchive ? { ociArchive } : {},
-      metadata,
-      metadataFile,
-      steps: [],
-      durationMs: Math.round(performance.now() - started),
-      buildxVersion: "none (fetched)",
-      git: git2,
-      labels: {},
-      fetched: { reference: ref.text, mediaType }
-    };
-    host.log.info(
-      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
-    );
-  }
-};
-
 // src/stages/cache.ts
-import { mkdir as mkdir7, stat as stat5, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir7, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
 import path19 from "node:path";
 
 // src/cache/mounts.ts
@@ -40137,118 +40156,6 @@ function injectDockerfile(mounts, present) {
 `;
 }
 
-// src/image/tar-index.ts
-import { open as open2 } from "node:fs/promises";
-var TarFormatError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: not a readable tar archive: ${message}`);
-    this.file = file;
-    this.name = "TarFormatError";
-  }
-  file;
-};
-var BLOCK = 512;
-var MAX_MEMBERS = 1e6;
-var MAX_META_BYTES = 1024 * 1024;
-function cstring(block, start, length) {
-  let end = start;
-  while (end < start + length && block[end] !== 0) end++;
-  return Buffer.from(block.subarray(start, end)).toString("utf8");
-}
-function tarNumber(block, start, length) {
-  const first = block[start] ?? 0;
-  if (first & 128) {
-    let value = first & 127;
-    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
-    return value;
-  }
-  const text3 = cstring(block, start, length).trim();
-  if (text3 === "") return 0;
-  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
-  return parseInt(text3, 8);
-}
-function checksumOk(block) {
-  const stored = tarNumber(block, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
-  return stored === sum;
-}
-function parsePax(data) {
-  const out = /* @__PURE__ */ new Map();
-  const text3 = Buffer.from(data).toString("utf8");
-  let at = 0;
-  while (at < text3.length) {
-    const space = text3.indexOf(" ", at);
-    if (space < 0) break;
-    const length = Number(text3.slice(at, space));
-    if (!Number.isInteger(length) || length <= space - at) break;
-    const record = text3.slice(space + 1, at + length - 1);
-    const eq = record.indexOf("=");
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
-    at += length;
-  }
-  return out;
-}
-async function parseTarHeaders(file, read) {
-  const members = [];
-  let offset = 0;
-  let longName;
-  let longLink;
-  let pax = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
-    const block = await read(offset, BLOCK);
-    if (block.length === 0 && members.length > 0) return members;
-    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
-    if (block.every((b) => b === 0)) return members;
-    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
-    const type = String.fromCharCode(block[156] || 48);
-    let size = tarNumber(block, 124, 12);
-    const paxSize = pax.get("size");
-    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
-    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
-    const dataOffset = offset + BLOCK;
-    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "x" || type === "g" || type === "L" || type === "K") {
-      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
-      const data = await read(dataOffset, size);
-      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
-      if (type === "x") pax = parsePax(data);
-      else if (type === "L") longName = cstring(data, 0, data.length);
-      else if (type === "K") longLink = cstring(data, 0, data.length);
-      offset = next;
-      continue;
-    }
-    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
-    const shortName = cstring(block, 0, 100);
-    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
-    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
-    longName = void 0;
-    longLink = void 0;
-    pax = /* @__PURE__ */ new Map();
-    offset = next;
-  }
-}
-async function readTarIndex(file) {
-  const handle = await open2(file, "r");
-  try {
-    const { size: fileSize } = await handle.stat();
-    const members = await parseTarHeaders(file, async (offset, length) => {
-      const want = Math.max(0, Math.min(length, fileSize - offset));
-      const buf = Buffer.alloc(want);
-      if (want === 0) return buf;
-      const { bytesRead } = await handle.read(buf, 0, want, offset);
-      return buf.subarray(0, bytesRead);
-    });
-    const cut = members.find((m) => m.offset + m.size > fileSize);
-    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
-    return members;
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/snapshot/key.ts
 import { createHash as createHash6 } from "node:crypto";
 function canonicalJson(value) {
@@ -40259,7 +40166,7 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function sha2562(text3) {
+function sha2563(text3) {
   return createHash6("sha256").update(text3).digest("hex");
 }
 function canonicalKeyInputs(inputs) {
@@ -40273,7 +40180,7 @@ function canonicalKeyInputs(inputs) {
   });
 }
 function cacheKey(inputs) {
-  return sha2562(canonicalKeyInputs(inputs)).slice(0, 32);
+  return sha2563(canonicalKeyInputs(inputs)).slice(0, 32);
 }
 function volatileReason(value, env2 = process.env) {
   for (const name of [
@@ -40296,22 +40203,22 @@ function volatileReason(value, env2 = process.env) {
 }
 
 // src/snapshot/files.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 import path17 from "node:path";
 async function inputFileHashes(workspace, discover) {
-  const files = { [discover.dockerfile]: sha2562(discover.dockerfileText) };
+  const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2562(await readFile9(path17.join(workspace, m.file)));
+    files[m.file] = sha2563(await readFile8(path17.join(workspace, m.file)));
     const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile9(path17.join(workspace, sumFile)).catch(() => void 0);
-    if (sum) files[sumFile] = sha2562(sum);
+    const sum = await readFile8(path17.join(workspace, sumFile)).catch(() => void 0);
+    if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
 }
 
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
 import path18 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
@@ -40328,7 +40235,7 @@ async function findGoSources(dir) {
       const p = path18.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
+        hash.update(path18.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -40400,7 +40307,7 @@ var cacheRestoreStage = {
 };
 async function archivedIndexes(archive) {
   const present = /* @__PURE__ */ new Set();
-  if (!await stat5(archive).catch(() => void 0)) return present;
+  if (!await stat6(archive).catch(() => void 0)) return present;
   for (const m of await readTarIndex(archive)) {
     const top = /^(?:\.\/)?(\d+)(?:\/|$)/.exec(m.name);
     if (top) present.add(Number(top[1]));
@@ -40473,7 +40380,7 @@ async function saveGoCaches(ctx) {
 }
 
 // src/stages/snapshot.ts
-import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
 import path20 from "node:path";
 
 // src/snapshot/snapshot.ts
@@ -40802,7 +40709,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile10(path20.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40845,153 +40752,14 @@ var snapshotStage = {
 };
 
 // src/stages/reproduce.ts
-import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir9, rm as rm6 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash8 } from "node:crypto";
 import { Readable as Readable3 } from "node:stream";
 import * as zlib from "node:zlib";
-
-// src/image/source.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile12, stat as stat6 } from "node:fs/promises";
-import path21 from "node:path";
-import { Readable as Readable2 } from "node:stream";
-var ImageFormatError = class extends Error {
-  constructor(location, message) {
-    super(`${location}: ${message}`);
-    this.location = location;
-    this.name = "ImageFormatError";
-  }
-  location;
-};
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function blobPath(location, digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-function memberName(name) {
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (name.startsWith("/") || parts.includes("..")) return void 0;
-  return parts.join("/");
-}
-var TarSource = class {
-  constructor(location, format, members) {
-    this.location = location;
-    this.format = format;
-    for (const m of members) {
-      const name = memberName(m.name);
-      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
-        this.members.set(name, m);
-    }
-  }
-  location;
-  format;
-  members = /* @__PURE__ */ new Map();
-  member(name) {
-    const m = this.members.get(name);
-    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
-    return m;
-  }
-  has(name) {
-    return this.members.has(name);
-  }
-  size(name) {
-    return this.member(name).size;
-  }
-  open(name) {
-    const m = this.member(name);
-    if (m.size === 0) return Readable2.from([]);
-    return createReadStream2(this.location, { start: m.offset, end: m.offset + m.size - 1 });
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    const m = this.member(name);
-    if (m.size > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
-    const chunks = [];
-    for await (const c of this.open(name)) chunks.push(c);
-    return Buffer.concat(chunks);
-  }
-};
-var LayoutSource = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  format = "oci-layout";
-  sizes = /* @__PURE__ */ new Map();
-  file(name) {
-    const clean3 = memberName(name);
-    if (clean3 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path21.join(this.location, clean3);
-  }
-  has(name) {
-    return this.sizes.has(name);
-  }
-  /** Layout blobs are stat-ed once when first named by a manifest. */
-  async know(name) {
-    try {
-      const s = await stat6(this.file(name));
-      if (s.isFile()) this.sizes.set(name, s.size);
-    } catch {
-    }
-  }
-  size(name) {
-    const s = this.sizes.get(name);
-    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
-    return s;
-  }
-  open(name) {
-    return createReadStream2(this.file(name));
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    await this.know(name);
-    if (this.size(name) > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
-    return readFile12(this.file(name));
-  }
-};
-async function openImageSource(location) {
-  let info2;
-  try {
-    info2 = await stat6(location);
-  } catch {
-    throw new ImageFormatError(location, "no such file or directory");
-  }
-  if (info2.isDirectory()) {
-    const source = new LayoutSource(location);
-    await source.know("index.json");
-    if (!source.has("index.json"))
-      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
-    return source;
-  }
-  const members = await readTarIndex(location);
-  const names = new Set(members.map((m) => memberName(m.name)));
-  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
-  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
-  throw new ImageFormatError(
-    location,
-    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
-  );
-}
-async function readJson(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  const bytes = await source.read(name);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
-  }
-}
-async function ensureBlob(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
-}
-
-// src/image/filesystem.ts
 function normalizeMemberPath(name) {
   const out = [];
   let escaped = name.startsWith("/");
@@ -41013,9 +40781,9 @@ function parentOf(p) {
 var GZIP = [31, 139];
 var ZSTD = [40, 181, 47, 253];
 var startsWith = (b, magic) => magic.every((m, i) => b[i] === m);
-function decompressorFor(head, location, layer) {
-  if (startsWith(head, GZIP)) return () => zlib.createGunzip();
-  if (startsWith(head, ZSTD)) {
+function decompressorFor(head2, location, layer) {
+  if (startsWith(head2, GZIP)) return () => zlib.createGunzip();
+  if (startsWith(head2, ZSTD)) {
     const zstd = zlib.createZstdDecompress;
     if (!zstd)
       throw new ImageFormatError(
@@ -41030,11 +40798,11 @@ async function layerTar(source, layer) {
   const raw = source.open(layer.name);
   const it = raw[Symbol.asyncIterator]();
   const first = await it.next();
-  const head = first.done ? Buffer.alloc(0) : first.value;
-  const decompress = decompressorFor(head, source.location, layer);
+  const head2 = first.done ? Buffer.alloc(0) : first.value;
+  const decompress = decompressorFor(head2, source.location, layer);
   const body = Readable3.from(
     (async function* () {
-      if (head.length > 0) yield head;
+      if (head2.length > 0) yield head2;
       for (; ; ) {
         const n = await it.next();
         if (n.done) return;
@@ -42071,11 +41839,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path21.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path21.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path21.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -42089,7 +41857,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm7(secretsDir, { recursive: true, force: true });
+      await rm6(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -42152,10 +41920,10 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -42206,9 +41974,485 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile13(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile11(out.cyclonedx, "utf8"));
   }
 };
+
+// src/tools/install.ts
+import { createHash as createHash9 } from "node:crypto";
+import { chmod as chmod4, readFile as readFile12, rm as rm7 } from "node:fs/promises";
+import path23 from "node:path";
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto2 from "crypto";
+import * as fs3 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os7 from "os";
+import * as path22 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action, isRetryable) {
+    return __awaiter9(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds = this.getSleepAmount();
+        info(`Waiting ${seconds} seconds before trying again`);
+        yield this.sleep(seconds);
+        attempt++;
+      }
+      return yield action();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds) {
+    return __awaiter9(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url, dest, auth, headers) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    dest = dest || path22.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path22.dirname(dest));
+    debug(`Downloading ${url}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter10(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    if (fs3.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http3 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http3.get(url, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline4 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline4(readStream, fs3.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extractTar(file_1, dest_1) {
+  return __awaiter10(this, arguments, void 0, function* (file, dest, flags = "xz") {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file;
+    if (IS_WINDOWS3 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function cacheDir(sourceDir, tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs3.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version, arch3);
+    for (const itemName of fs3.readdirSync(sourceDir)) {
+      const s = path22.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version, arch3);
+    return destPath;
+  });
+}
+function cacheFile(sourceFile, targetFile, tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os7.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs3.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version, arch3);
+    const destPath = path22.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version, arch3);
+    return destFolder;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os7.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path22.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os7.arch();
+  const toolPath = path22.join(_getCacheDirectory(), toolName);
+  if (fs3.existsSync(toolPath)) {
+    const children = fs3.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path22.join(toolPath, child2, arch3 || "");
+        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createExtractFolder(dest) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path22.join(_getTempDirectory(), crypto2.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version, arch3) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    const folderPath = path22.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version, arch3) {
+  const folderPath = path22.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs3.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/tools/install.ts
+function pinnedRelease(tool, arch3) {
+  const a = arch3 === "x64" ? "amd64" : "arm64";
+  switch (tool) {
+    case "syft":
+      return {
+        tool,
+        version: "1.57.0",
+        asset: `syft_1.57.0_linux_${a}.tar.gz`,
+        checksums: "syft_1.57.0_checksums.txt",
+        archive: true,
+        baseUrl: "https://github.com/anchore/syft/releases/download/v1.57.0"
+      };
+    case "trivy":
+      return {
+        tool,
+        version: "0.74.0",
+        asset: `trivy_0.74.0_Linux-${arch3 === "x64" ? "64bit" : "ARM64"}.tar.gz`,
+        checksums: "trivy_0.74.0_checksums.txt",
+        archive: true,
+        baseUrl: "https://github.com/aquasecurity/trivy/releases/download/v0.74.0"
+      };
+    case "cosign":
+      return {
+        tool,
+        version: "2.6.5",
+        asset: `cosign-linux-${a}`,
+        checksums: "cosign_checksums.txt",
+        archive: false,
+        baseUrl: "https://github.com/sigstore/cosign/releases/download/v2.6.5"
+      };
+  }
+}
+function checksumFor(list, asset) {
+  for (const line of list.split("\n")) {
+    const m = /^([a-f0-9]{64})\s+\*?(\S+)\s*$/.exec(line.trim());
+    if (m && (m[2] === asset || m[2]?.endsWith(`/${asset}`))) return m[1];
+  }
+  return void 0;
+}
+async function sha256File(file) {
+  return createHash9("sha256").update(await readFile12(file)).digest("hex");
+}
+async function ensureTool(release, baseUrl, env2 = process.env) {
+  const onPath = await which2(release.tool, env2);
+  if (onPath) return onPath;
+  const cached = find(release.tool, release.version);
+  if (cached) return path23.join(cached, release.tool);
+  let listFile;
+  let assetFile;
+  try {
+    try {
+      listFile = await downloadTool(`${baseUrl}/${release.checksums}`);
+      assetFile = await downloadTool(`${baseUrl}/${release.asset}`);
+    } catch (e) {
+      throw new ToolError(
+        release.tool,
+        `could not download ${release.tool} ${release.version} from ${baseUrl}: ${e.message}`
+      );
+    }
+    const expected = checksumFor(await readFile12(listFile, "utf8"), release.asset);
+    if (!expected)
+      throw new ToolError(
+        release.tool,
+        `${release.checksums} lists no checksum for ${release.asset}: not installing it`
+      );
+    const actual = await sha256File(assetFile);
+    if (actual !== expected) {
+      throw new ToolError(
+        release.tool,
+        `checksum mismatch for ${release.asset}: expected sha256 ${expected}, got ${actual}: not installing it`
+      );
+    }
+    const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
+    const binary = path23.join(dir, release.tool);
+    await chmod4(binary, 493);
+    return binary;
+  } finally {
+    for (const f of [listFile, assetFile]) if (f) await rm7(f, { force: true });
+  }
+}
+async function provideTool(tool, allowDownload, env2 = process.env) {
+  if (await which2(tool, env2)) return true;
+  if (!allowDownload) return false;
+  const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
+  const binary = await ensureTool(release, release.baseUrl, env2);
+  env2.PATH = `${path23.dirname(binary)}${path23.delimiter}${env2.PATH ?? ""}`;
+  return true;
+}
 
 // src/stages/sbom.ts
 var sbomStage = {
@@ -42224,9 +42468,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path23.join(ctx.config.reportPath, "sbom");
+    const dir = path24.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path23.join(dir, "sbom.spdx.json"), cyclonedx: path23.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path24.join(dir, "sbom.spdx.json"), cyclonedx: path24.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -42242,7 +42486,7 @@ var sbomStage = {
 
 // src/stages/scan.ts
 import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42402,19 +42646,19 @@ var scanStage = {
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path24.resolve(config.workspace, config.trivyCacheDir) } : {},
+      ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
       skipDbUpdate: config.trivySkipDbUpdate,
       ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path24.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+      ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
     });
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path24.join(config.reportPath, "scan");
+    const dir = path25.join(config.reportPath, "scan");
     await mkdir11(dir, { recursive: true });
-    const file = path24.join(dir, "vulnerabilities.json");
+    const file = path25.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path24.join(dir, "vuln-predicate.json");
+    const predicateFile = path25.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42439,6 +42683,181 @@ var scanStage = {
     );
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
+  }
+};
+
+// src/stages/sign.ts
+import { readFile as readFile13 } from "node:fs/promises";
+
+// src/tools/cosign.ts
+var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
+function common(o) {
+  return o.allowHttpRegistry ? ["--allow-http-registry"] : [];
+}
+function uploadFlags(o) {
+  if (!o.offline) return [];
+  return o.major >= 3 ? ["--new-bundle-format=false", "--use-signing-config=false", "--tlog-upload=false"] : ["--tlog-upload=false"];
+}
+function cosignSignArgs(imageByDigest2, key, o) {
+  if (!/@sha256:[a-f0-9]{64}$/.test(imageByDigest2))
+    throw new Error(`cosign signs digests, never tags: ${imageByDigest2}`);
+  return [
+    "sign",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
+  return [
+    "attest",
+    "--yes",
+    ...key.kind === "key" ? ["--key", key.ref] : [],
+    "--type",
+    type,
+    "--predicate",
+    predicate,
+    ...uploadFlags(o),
+    ...common(o),
+    imageByDigest2
+  ];
+}
+function cosignVerifyArgs(image, pub, o, identity, attestationType) {
+  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
+    "--certificate-identity-regexp",
+    identity.identityRegexp,
+    "--certificate-oidc-issuer",
+    identity.issuer
+  ] : [];
+  return [
+    attestationType ? "verify-attestation" : "verify",
+    ...attestationType ? ["--type", attestationType] : [],
+    ...who,
+    ...o.offline ? ["--insecure-ignore-tlog"] : [],
+    ...common(o),
+    image
+  ];
+}
+function keylessPermissionProblem(env2) {
+  if (env2.ACTIONS_ID_TOKEN_REQUEST_URL && env2.ACTIONS_ID_TOKEN_REQUEST_TOKEN) return void 0;
+  return "keyless signing needs the job's OIDC token, and this job has none. Add to the job (or workflow):\n  permissions:\n    id-token: write\n    contents: read\nor sign with a key (cosign-key). Pull requests from forks never get an OIDC token: sign on push instead.";
+}
+function cosignMajor(versionText) {
+  const m = /GitVersion:\s*v?(\d+)\./.exec(versionText) ?? /\bv(\d+)\.\d+\.\d+/.exec(versionText);
+  if (!m)
+    throw new ToolError(
+      "cosign",
+      `could not read a version from 'cosign version': ${versionText.slice(0, 200)}`
+    );
+  return Number(m[1]);
+}
+var Cosign = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  exec(args, timeoutMs = 3e5) {
+    return run("cosign", args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  }
+  async major() {
+    const { stdout, stderr } = await this.exec(["version"], 3e4);
+    return cosignMajor(`${stdout}
+${stderr}`);
+  }
+  async sign(image, key, o) {
+    await this.exec(cosignSignArgs(image, key, o));
+  }
+  async attest(image, key, type, predicate, o) {
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+  }
+  async verify(image, pub, o, identity, attestationType) {
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+  }
+};
+
+// src/stages/sign.ts
+function imageByDigest(tag, digest) {
+  const ref = parseImageReference(tag);
+  if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
+  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
+  return `${name}@${digest}`;
+}
+async function isForkPullRequest(env2) {
+  if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
+  try {
+    const event = JSON.parse(await readFile13(env2.GITHUB_EVENT_PATH, "utf8"));
+    return event.pull_request?.head?.repo?.fork === true;
+  } catch {
+    return false;
+  }
+}
+function publicKey(ctx) {
+  const { cosignKey, cosignPublicKey } = ctx.config;
+  if (cosignPublicKey) return { kind: "key", ref: cosignPublicKey };
+  if (cosignKey.endsWith(".key")) return { kind: "key", ref: `${cosignKey.slice(0, -4)}.pub` };
+  return { kind: "key", ref: cosignKey };
+}
+function signedDigest(ctx) {
+  const build = ctx.facts.build;
+  if (build?.fetched) return build.digest;
+  return ctx.facts.publish?.digest;
+}
+var signStage = {
+  name: "sign",
+  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  skip(ctx) {
+    if (!ctx.config.sign) return "sign is false";
+    if (!ctx.config.push && !ctx.config.image) return "only pushed images are signed (push is false)";
+    if (!signedDigest(ctx)) return "nothing was pushed";
+    return void 0;
+  },
+  async run(ctx) {
+    const digest = signedDigest(ctx);
+    const tag = ctx.config.tags[0] ?? (ctx.config.image || void 0);
+    if (!digest || !tag) return;
+    const keyless = ctx.config.cosignKey === "";
+    if (keyless) {
+      const problem = keylessPermissionProblem(process.env);
+      if (problem && await isForkPullRequest(process.env)) {
+        ctx.host.log.warning("sign: skipped: pull requests from forks get no OIDC token");
+        return;
+      }
+      if (problem) throw new Error(problem);
+    }
+    if (!await provideTool("cosign", ctx.host.kind === "github")) {
+      throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
+    }
+    const cosign = new Cosign();
+    const options = {
+      major: await cosign.major(),
+      offline: ctx.config.cosignOffline,
+      allowHttpRegistry: ctx.config.allowHttpRegistry
+    };
+    const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
+    const image = imageByDigest(tag, digest);
+    await cosign.sign(image, key, options);
+    const attestations = [];
+    if (ctx.facts.sbom) {
+      await cosign.attest(image, key, "spdxjson", ctx.facts.sbom.spdx, options);
+      attestations.push("spdxjson");
+    }
+    if (ctx.facts.scan) {
+      await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
+      attestations.push("vuln");
+    }
+    const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
+    const identity = keyless ? {
+      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
+      issuer: "https://token.actions.githubusercontent.com"
+    } : void 0;
+    await cosign.verify(image, pub, options, identity);
+    for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
+    ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
+    ctx.host.log.info(
+      `signed and verified ${image}${attestations.length ? ` (attestations: ${attestations.join(", ")})` : ""}`
+    );
   }
 };
 
@@ -42626,7 +43045,7 @@ async function readAnalysedImages(location, options = {}) {
       capture: wantsContent,
       inspector: {
         maxBytes: MAX_INSPECTED_BYTES,
-        wants: (head, p) => isElf(head) && !SHARED_LIBRARY.test(p),
+        wants: (head2, p) => isElf(head2) && !SHARED_LIBRARY.test(p),
         inspect: (bytes) => inspectBinary(bytes)
       }
     });
@@ -42929,11 +43348,11 @@ function ldflagsStamps(ldflags) {
   const out = [];
   for (let i = 0; i < words.length; i++) {
     const w = unq(words[i]);
-    let pair;
-    if (w === "-X" || w === "--X") pair = words[i + 1] !== void 0 ? unq(words[++i]) : void 0;
-    else if (/^--?X=/.test(w)) pair = w.replace(/^--?X=/, "");
-    const eq = pair?.indexOf("=") ?? -1;
-    if (pair && eq > 0) out.push({ name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+    let pair2;
+    if (w === "-X" || w === "--X") pair2 = words[i + 1] !== void 0 ? unq(words[++i]) : void 0;
+    else if (/^--?X=/.test(w)) pair2 = w.replace(/^--?X=/, "");
+    const eq = pair2?.indexOf("=") ?? -1;
+    if (pair2 && eq > 0) out.push({ name: pair2.slice(0, eq), value: pair2.slice(eq + 1) });
   }
   return out;
 }
@@ -43191,12 +43610,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path25, size, b, entrypoint) {
+function binaryFacts(path26, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path25,
+    path: path26,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43268,9 +43687,14 @@ var IMAGE_ONLY_RULES = {
     description: "The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.",
     fix: "Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore."
   },
+  GC408: {
+    title: "Image size over budget",
+    description: "A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.",
+    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.'
+  },
   GC601: {
     title: "Smoke run failed",
-    description: "The image was started with the smoke command and did not exit 0 in time: it cannot start (exec format error, missing file or library, permission denied) or the program failed.",
+    description: "The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.",
     fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
   }
 };
@@ -43399,7 +43823,7 @@ var analyzeStage = {
 };
 
 // src/stages/smoke.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -43433,7 +43857,7 @@ function dockerArchiveStream(source, image, tag) {
   return p;
 }
 
-// src/tools/engine.ts
+// src/tools/engine-api.ts
 function classifyStartError(message) {
   if (/exec format error/i.test(message)) return "exec format error";
   if (/no such file or directory|not found/i.test(message)) return "no such file";
@@ -43466,6 +43890,161 @@ function tail(text3, lines = 20, maxChars = 4e3) {
   const t = text3.trimEnd().split("\n").slice(-lines).join("\n");
   return t.length > maxChars ? t.slice(-maxChars) : t;
 }
+function head(text3, lines = 20, maxChars = 4e3) {
+  const h = text3.trimEnd().split("\n").slice(0, lines).join("\n");
+  return h.length > maxChars ? h.slice(0, maxChars) : h;
+}
+async function startOrOutcome(container, durationMs) {
+  try {
+    await container.start();
+    return void 0;
+  } catch (e) {
+    const error2 = e.message;
+    return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: durationMs() };
+  }
+}
+
+// src/tools/engine-service.ts
+import { randomBytes } from "node:crypto";
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/tools/probe.ts
+import net from "node:net";
+import http2 from "node:http";
+function probeTcp(host, port, timeoutMs) {
+  return new Promise((resolve2) => {
+    const socket = net.connect({ host, port });
+    const done = (r) => {
+      socket.destroy();
+      resolve2(r);
+    };
+    socket.setTimeout(timeoutMs, () => done({ open: false, error: "connect timed out" }));
+    socket.once("connect", () => done({ open: true }));
+    socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
+  });
+}
+function probeHttp(host, port, path26, timeoutMs) {
+  return new Promise((resolve2) => {
+    const req = http2.get(
+      {
+        host,
+        port,
+        path: path26,
+        timeout: timeoutMs,
+        agent: false,
+        headers: { "user-agent": "go-container-ci smoke" }
+      },
+      (res) => {
+        res.resume();
+        resolve2({ status: res.statusCode ?? 0 });
+      }
+    );
+    req.once("timeout", () => req.destroy(new Error("no answer in time")));
+    req.once("error", (e) => resolve2({ error: e.code ?? e.message }));
+  });
+}
+
+// src/tools/engine-service.ts
+var SECOND_NS = 1e9;
+var PROBE_TIMEOUT_MS = 1e3;
+function lastHealthOutput(state) {
+  const log = state.State?.Health?.Log ?? [];
+  return log[log.length - 1]?.Output?.trim().slice(-500) || void 0;
+}
+async function probeOnce(container, network, opts, facts) {
+  const state = await container.inspect();
+  if (!state.State?.Running)
+    return {
+      ready: false,
+      outcome: "exited early",
+      ...state.State?.ExitCode !== void 0 ? { exitCode: state.State.ExitCode } : {},
+      facts
+    };
+  if (opts.healthcheck) {
+    const status = state.State.Health?.Status;
+    const seen = { ...facts, ...lastHealthOutput(state) ? { lastProbe: lastHealthOutput(state) } : {} };
+    if (status === "healthy") return { ready: true, facts: seen };
+    if (status === "unhealthy") return { ready: false, outcome: "never healthy", facts: seen };
+    return { ready: "not yet", facts: seen };
+  }
+  const ip = network ? state.NetworkSettings?.Networks?.[network]?.IPAddress : void 0;
+  const port = opts.port;
+  if (!ip) return { ready: "not yet", facts: { ...facts, lastProbe: "no address on the smoke network yet" } };
+  const tcp = await probeTcp(ip, port, PROBE_TIMEOUT_MS);
+  if (!tcp.open) return { ready: "not yet", facts: { ...facts, lastProbe: tcp.error } };
+  if (!opts.httpPath) return { ready: true, facts: { ...facts, lastProbe: "connected" } };
+  const http3 = await probeHttp(ip, port, opts.httpPath, PROBE_TIMEOUT_MS);
+  if ("error" in http3) return { ready: "not yet", facts: { ...facts, lastProbe: `GET: ${http3.error}` } };
+  const answered = { ...facts, httpStatus: http3.status, lastProbe: `HTTP ${http3.status}` };
+  return http3.status < 500 ? { ready: true, facts: answered } : { ready: "not yet", facts: answered };
+}
+async function waitReady(container, network, opts, deadline) {
+  let facts = {
+    probe: opts.healthcheck ? "healthcheck" : opts.httpPath ? "http" : "tcp",
+    ...!opts.healthcheck && opts.port ? { port: opts.port } : {},
+    ...!opts.healthcheck && opts.httpPath ? { httpPath: opts.httpPath } : {}
+  };
+  for (; ; ) {
+    const r = await probeOnce(container, network, opts, facts);
+    if (r.ready !== "not yet") return r;
+    facts = r.facts;
+    if (performance.now() >= deadline) {
+      const outcome = opts.healthcheck ? "never healthy" : facts.httpStatus !== void 0 || facts.lastProbe?.startsWith("GET") ? "http error" : "never listened";
+      return { ready: false, outcome, facts };
+    }
+    await sleep2(opts.pollMs ?? 250);
+  }
+}
+async function runService(api, image, opts) {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  const name = `go-container-ci-smoke-${randomBytes(6).toString("hex")}`;
+  const labels = { "go-container-ci.smoke": "true" };
+  const network = opts.healthcheck ? void 0 : await api.createNetwork({ Name: name, Driver: "bridge", Internal: true, Labels: labels });
+  try {
+    const container = await api.createContainer({
+      Image: image,
+      name,
+      Labels: labels,
+      ...opts.args.length > 0 ? { Cmd: [...opts.args] } : {},
+      Tty: false,
+      // The image's test and retries; probed every second, failures during the run do not count.
+      ...opts.healthcheck ? {
+        Healthcheck: {
+          Interval: SECOND_NS,
+          StartInterval: SECOND_NS,
+          StartPeriod: Math.ceil(opts.timeoutMs / 1e3) * SECOND_NS
+        }
+      } : {},
+      HostConfig: { NetworkMode: network ? name : "none" }
+    });
+    try {
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
+      const r = await waitReady(container, network ? name : void 0, opts, started + opts.timeoutMs);
+      const durationMs = elapsed();
+      if (r.ready || r.outcome !== "exited early")
+        await container.stop({ t: 5 }).catch(() => container.kill().catch(() => void 0));
+      const logs = demuxLogs(await container.logs({ stdout: true, stderr: true, follow: false }));
+      const service = { ...r.facts, logHead: head(logs) };
+      if (r.ready) return { outcome: "ok", logTail: tail(logs), durationMs, service };
+      const outcome = r.outcome === "exited early" && classifyExit(logs) !== "non-zero exit" ? classifyExit(logs) : r.outcome;
+      return {
+        outcome,
+        ...r.exitCode !== void 0 ? { exitCode: r.exitCode } : {},
+        logTail: tail(logs),
+        durationMs,
+        service
+      };
+    } finally {
+      await container.remove({ force: true }).catch(() => void 0);
+    }
+  } finally {
+    await network?.remove().catch(() => void 0);
+  }
+}
+
+// src/tools/engine.ts
 var ENGINE_ARCH = {
   x86_64: "amd64",
   aarch64: "arm64",
@@ -43480,6 +44059,10 @@ var DockerEngine = class _DockerEngine {
     this.api = api;
   }
   api;
+  /** Starts `image` as a service and waits until it is ready (see engine-service.ts). */
+  runService(image, opts) {
+    return runService(this.api, image, opts);
+  }
   /** Connects as the docker CLI would (DOCKER_HOST, else the local socket). */
   static async connect() {
     const { default: Docker } = await import("./docker-DOAVFBHI.js");
@@ -43527,12 +44110,8 @@ var DockerEngine = class _DockerEngine {
       HostConfig: { NetworkMode: "none" }
     });
     try {
-      try {
-        await container.start();
-      } catch (e) {
-        const error2 = e.message;
-        return { outcome: classifyStartError(error2), error: error2, logTail: "", durationMs: elapsed() };
-      }
+      const refused = await startOrOutcome(container, elapsed);
+      if (refused) return refused;
       let timer;
       const timedOut = new Promise((resolve2) => {
         timer = setTimeout(() => resolve2("timeout"), timeoutMs);
@@ -43554,35 +44133,93 @@ var DockerEngine = class _DockerEngine {
 var EXPLAINED_BY = {
   "exec format error": "the binary is for another architecture than the image platform (GC203)",
   "no such file": "the program, or the interpreter a dynamically linked binary needs, is missing (GC108, GC201, GC202)",
-  "permission denied": "the program is not executable, or the user cannot read it (GC108)"
+  "permission denied": "the program is not executable, or the user cannot read it (GC108)",
+  "never healthy": "the HEALTHCHECK never passed: its program may be missing from the image (GC111), or the service is not ready in time",
+  "never listened": "nothing accepted a connection on the port: the program listens on another port than smoke-port/EXPOSE, or only on 127.0.0.1 inside the container (listen on :PORT)",
+  "http error": "the port accepted connections but the path never answered with a status below 500"
 };
+var LOG_HINTS = [
+  [/x509: certificate signed by unknown authority/, "no CA certificates in the image (GC404)"],
+  [/unknown time zone/, "no time zone data in the image (GC405)"],
+  [/unable to find user|no matching entries in passwd/, "the USER is not in /etc/passwd (GC109)"]
+];
+function logHint(log) {
+  return LOG_HINTS.find(([re]) => re.test(log))?.[1];
+}
+function smokeWhat(facts, timeoutSeconds) {
+  const s = facts.service;
+  const last = s?.lastProbe ? ` (last probe: ${s.lastProbe.replace(/\s+/g, " ").slice(0, 200)})` : "";
+  switch (facts.outcome) {
+    case "timeout":
+      return `did not exit within ${timeoutSeconds} s`;
+    case "non-zero exit":
+      return `exited with status ${facts.exitCode ?? "?"}`;
+    case "exited early":
+      return `exited with status ${facts.exitCode ?? "?"} before it was ready`;
+    case "never healthy":
+      return `did not turn healthy within ${timeoutSeconds} s${last}`;
+    case "never listened":
+      return `did not accept a TCP connection on port ${s?.port ?? "?"} within ${timeoutSeconds} s${last}`;
+    case "http error":
+      return `did not answer GET ${s?.httpPath ?? "/"} on port ${s?.port ?? "?"} below 500 within ${timeoutSeconds} s${last}`;
+    default:
+      return `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
+  }
+}
 function smokeFinding(facts, timeoutSeconds, dockerfile) {
   if (facts.outcome === "ok") return void 0;
-  const what = facts.outcome === "timeout" ? `did not exit within ${timeoutSeconds} s` : facts.outcome === "non-zero exit" ? `exited with status ${facts.exitCode ?? "?"}` : `could not start: ${facts.outcome}${facts.error ? ` (${facts.error.trim().slice(-300)})` : ""}`;
-  const why = EXPLAINED_BY[facts.outcome];
+  const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
   const meta = checkMeta("GC601");
+  const run2 = facts.mode === "healthy" ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ""}` : `run with ${JSON.stringify(facts.args)}`;
   return {
     code: "GC601",
     severity: "error",
     title: meta.title,
-    message: `the image (${facts.platform}) run with ${JSON.stringify(facts.args)} ${what}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
+    message: `the image (${facts.platform}) ${run2} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
     stage: "smoke",
     ...dockerfile ? { file: dockerfile } : {},
     fix: meta.fix,
     docsUrl: ruleDocsUrl("GC601")
   };
 }
+function firstExposedPort(ports) {
+  for (const p of ports) {
+    const m = /^(\d{1,5})(?:\/tcp)?$/i.exec(p.trim());
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 65535) return Number(m[1]);
+  }
+  return void 0;
+}
+function remoteEngine(dockerHost) {
+  if (!dockerHost || /^(unix|npipe):\/\//.test(dockerHost)) return false;
+  return !/^tcp:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/?$/.test(dockerHost);
+}
+function serviceProbe(config, inputs) {
+  const test = config.config?.Healthcheck?.Test ?? [];
+  if (test.length > 0 && test[0] !== "NONE") return { healthcheck: true };
+  const port = inputs.port ?? firstExposedPort(Object.keys(config.config?.ExposedPorts ?? {}));
+  if (port === void 0)
+    throw new Error(
+      "smoke-mode healthy needs a way to tell the service is ready: the image has no HEALTHCHECK and no EXPOSE; set smoke-port (and smoke-http-path), or add a HEALTHCHECK"
+    );
+  if (remoteEngine(inputs.dockerHost))
+    throw new Error(
+      `smoke-mode healthy without a HEALTHCHECK probes the port from this machine, which cannot reach the containers of a remote Docker Engine (DOCKER_HOST ${inputs.dockerHost}): give the image a HEALTHCHECK, or run the action on the engine's host`
+    );
+  return { healthcheck: false, port, ...inputs.httpPath ? { httpPath: inputs.httpPath } : {} };
+}
 var smokeStage = {
   name: "smoke",
-  description: "Start the image once with smoke-command through the Docker Engine and classify a failure.",
+  description: "Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.",
   skip(ctx) {
-    if (ctx.config.smokeCommand === "") return "smoke-command is empty";
+    if (ctx.config.smokeMode === "exit" && ctx.config.smokeCommand === "")
+      return "smoke-command is empty (and smoke-mode is exit)";
     if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
     return void 0;
   },
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
+    const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
     const timeoutSeconds = Number(ctx.config.smokeTimeout);
     const engine = await DockerEngine.connect();
@@ -43591,20 +44228,152 @@ var smokeStage = {
     const images = await readImages(source);
     const image = images.find((i) => i.platform === enginePlatform) ?? images[0];
     if (!image) throw new Error(`${archive} holds no image`);
-    const tag = `go-container-ci-smoke:${randomBytes(6).toString("hex")}`;
+    const probe = mode === "healthy" ? serviceProbe(image.config, {
+      ...ctx.config.smokePort ? { port: ctx.config.smokePort } : {},
+      ...ctx.config.smokeHttpPath ? { httpPath: ctx.config.smokeHttpPath } : {},
+      ...process.env.DOCKER_HOST ? { dockerHost: process.env.DOCKER_HOST } : {}
+    }) : void 0;
+    const tag = `go-container-ci-smoke:${randomBytes2(6).toString("hex")}`;
     await engine.load(dockerArchiveStream(source, image, tag));
     try {
-      const result = await engine.run(tag, args, timeoutSeconds * 1e3);
-      const facts = { ...result, platform: image.platform, args };
+      const result = probe ? await engine.runService(tag, { args, timeoutMs: timeoutSeconds * 1e3, ...probe }) : await engine.run(tag, args, timeoutSeconds * 1e3);
+      const facts = { ...result, platform: image.platform, args, mode };
       ctx.facts.smoke = facts;
       const finding2 = smokeFinding(facts, timeoutSeconds, ctx.facts.discover?.dockerfile);
       if (finding2) ctx.addFindings([finding2]);
-      ctx.host.log.info(
-        facts.outcome === "ok" ? `smoke: ${image.platform} ${JSON.stringify(args)} exited 0 in ${facts.durationMs} ms` : `smoke: ${image.platform} ${JSON.stringify(args)}: ${facts.outcome}${facts.exitCode !== void 0 ? ` (status ${facts.exitCode})` : ""}`
-      );
+      ctx.host.log.info(`smoke: ${image.platform} ${smokeLine(facts)}`);
+      if (facts.service?.logHead)
+        ctx.host.log.info(
+          `smoke: first lines of its log:
+${facts.service.logHead.split(/\r?\n|\r/).map((l) => `| ${l}`).join("\n")}`
+        );
     } finally {
       await engine.removeImage(tag);
     }
+  }
+};
+function smokeLine(f) {
+  const what = f.mode === "healthy" ? `service ${JSON.stringify(f.args)}` : JSON.stringify(f.args);
+  const probe = f.service ? ` (${f.service.probe}${f.service.port ? ` port ${f.service.port}` : ""})` : "";
+  const status = f.exitCode !== void 0 ? ` (status ${f.exitCode})` : "";
+  return `${what}${probe}: ${f.outcome}${status} in ${f.durationMs} ms`;
+}
+
+// src/analyze/budget.ts
+var BUDGET_CODE = "GC408";
+function measured(size, measure) {
+  return measure === "compressed" ? size.compressedBytes : size.contentBytes;
+}
+function allowedAfterIncrease(base, increase) {
+  return increase.kind === "bytes" ? base + increase.bytes : base + Math.floor(base * increase.percent / 100);
+}
+function checkBudgets(sizes, budgets, base) {
+  const results = [];
+  const notes = [];
+  const { maxImageSize: max, maxSizeIncrease: increase } = budgets;
+  const baseSizes = "missing" in base ? void 0 : base;
+  for (const size of sizes) {
+    if (max) {
+      const actual2 = measured(size, max.measure);
+      results.push({
+        platform: size.platform,
+        budget: "max-image-size",
+        limit: max.text,
+        measure: max.measure,
+        allowedBytes: max.bytes,
+        actualBytes: actual2,
+        exceeded: actual2 > max.bytes
+      });
+    }
+    if (!increase || !baseSizes) continue;
+    const before = baseSizes.find((b) => b.platform === size.platform);
+    if (!before) {
+      notes.push(`max-size-increase: the baseline has no ${size.platform} image: not checked for it`);
+      continue;
+    }
+    const baseBytes = measured(before, increase.measure);
+    const actual = measured(size, increase.measure);
+    const allowed = allowedAfterIncrease(baseBytes, increase);
+    results.push({
+      platform: size.platform,
+      budget: "max-size-increase",
+      limit: increase.text,
+      measure: increase.measure,
+      allowedBytes: allowed,
+      actualBytes: actual,
+      baseBytes,
+      exceeded: actual > allowed
+    });
+  }
+  if (increase && "missing" in base) notes.push(`max-size-increase: not checked: ${base.missing}`);
+  return { results, notes };
+}
+function growthText(before, after) {
+  if (before === 0) return after === 0 ? "\xB10%" : "new";
+  const pct = (after - before) / before * 100;
+  return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
+}
+function budgetIssue(r, size) {
+  const both = `${formatBytes(size.compressedBytes)} compressed, ${formatBytes(size.contentBytes)} uncompressed`;
+  const over = formatBytes(r.actualBytes - r.allowedBytes);
+  const message = r.budget === "max-image-size" ? `the ${r.platform} image (${both}) is ${over} over max-image-size ${r.limit}` : `the ${r.platform} image grew from ${formatBytes(r.baseBytes ?? 0)} to ${formatBytes(r.actualBytes)} ${r.measure} (${growthText(r.baseBytes ?? 0, r.actualBytes)}; now ${both}), ${over} over max-size-increase ${r.limit} (at most ${formatBytes(r.allowedBytes)})`;
+  return { code: BUDGET_CODE, severity: "error", message, at: { kind: "from" } };
+}
+
+// src/stages/budget.ts
+function missingBase(source) {
+  if (!source.baseline)
+    return {
+      missing: source.note ?? "no baseline (pull requests compare with their base branch; elsewhere set the baseline input)"
+    };
+  return { missing: "the baseline has no per-platform sizes (it was written by an older version)" };
+}
+var budgetStage = {
+  name: "budget",
+  description: "Check the image size per platform against max-image-size and max-size-increase.",
+  skip(ctx) {
+    if (!ctx.config.maxImageSize && !ctx.config.maxSizeIncrease)
+      return "no max-image-size or max-size-increase";
+    if (!ctx.facts.analysis?.platforms.length) return "the image was not analysed";
+    return void 0;
+  },
+  async run(ctx) {
+    const sizes = ctx.facts.analysis?.platforms ?? [];
+    const { maxImageSize, maxSizeIncrease } = ctx.config;
+    let base = { missing: "not needed" };
+    if (maxSizeIncrease) {
+      const github = ctx.host.kind === "github" ? gitHubRunInfo() : void 0;
+      const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
+      const source = await baselineToCompare(ctx, image, github);
+      base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);
+    }
+    const check = checkBudgets(
+      sizes,
+      { ...maxImageSize ? { maxImageSize } : {}, ...maxSizeIncrease ? { maxSizeIncrease } : {} },
+      base
+    );
+    ctx.facts.budget = {
+      ...check,
+      ...maxImageSize ? { maxImageSize: maxImageSize.text } : {},
+      ...maxSizeIncrease ? { maxSizeIncrease: maxSizeIncrease.text } : {}
+    };
+    const perPlatform = sizes.map((size) => ({
+      platform: size.platform,
+      issues: check.results.filter((r) => r.platform === size.platform && r.exceeded).map((r) => budgetIssue(r, size))
+    }));
+    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const dockerfile = dockerfileOf(ctx);
+    const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));
+    const findings = applyPolicy(placed, {
+      disable: ctx.config.lintDisable,
+      severity: ctx.config.lintSeverity
+    });
+    ctx.addFindings(findings.map((f) => ({ ...f, stage: "budget" })));
+    for (const r of check.results)
+      ctx.host.log.info(
+        `${r.platform}: ${r.budget} ${r.limit}: ${r.actualBytes} bytes ${r.measure}, at most ${r.allowedBytes}: ${r.exceeded ? "exceeded" : "within"}`
+      );
+    for (const note of check.notes) ctx.host.log.info(note);
   }
 };
 
@@ -43619,10 +44388,12 @@ function defaultStages() {
     fetchStage,
     cacheSaveStage,
     analyzeStage,
+    budgetStage,
     smokeStage,
     reproduceStage,
     sbomStage,
     scanStage,
+    publishStage,
     signStage
   ];
 }
@@ -43668,13 +44439,13 @@ export {
   removeTree,
   Context,
   runPipeline,
+  ToolError,
+  run,
   applyPolicy,
   toSarif,
   sarifRules,
   discoverStage,
   lintStage,
-  ToolError,
-  run,
   readAnalysedImages,
   checkImage,
   platformAnalysis,
