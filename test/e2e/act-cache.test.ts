@@ -9,21 +9,10 @@
  */
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import { startFreshBuilder } from '../helpers/buildkit.js';
-import {
-  actExampleEnv,
-  ACT_EXAMPLE_WORKFLOW,
-  EXAMPLE_DIR,
-  actScene,
-  runAct,
-  type ActScene,
-} from '../helpers/act.js';
+import { actExampleEnv, ACT_EXAMPLE_WORKFLOW, useActScene, runAct } from '../helpers/act.js';
 
 describe("act: Go caches across two runs through act's cache server", () => {
-  let scene: ActScene;
-  beforeAll(() => {
-    scene = actScene(EXAMPLE_DIR, 'gcc-act-cache-');
-  });
-  afterAll(() => scene.remove());
+  const scene = useActScene('gcc-act-cache-');
 
   it('the second run restores what the first saved', async () => {
     const env = loadTestEnv();
@@ -35,10 +24,10 @@ describe("act: Go caches across two runs through act's cache server", () => {
       const builder = await startFreshBuilder(`act-cache-${tag}`);
       try {
         return await runAct({
-          projectDir: scene.project,
+          projectDir: scene().project,
           workflow: ACT_EXAMPLE_WORKFLOW,
           event: 'push',
-          cacheServerDir: scene.cacheDir,
+          cacheServerDir: scene().cacheDir,
           env: actExampleEnv(`${env.registry}/${repo}:${tag}`, {
             GCC_BUILDER: builder.name,
             GCC_SKIP: 'sbom,scan,smoke,reproduce,sign',

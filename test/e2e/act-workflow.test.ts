@@ -7,33 +7,21 @@
  * Stand-in: the first step copies examples/hello-api into the workspace (host mode checks nothing out).
  */
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
-import {
-  actExampleEnv,
-  ACT_EXAMPLE_WORKFLOW,
-  EXAMPLE_DIR,
-  actScene,
-  runAct,
-  type ActScene,
-  type ActRun,
-} from '../helpers/act.js';
+import { actExampleEnv, ACT_EXAMPLE_WORKFLOW, useActScene, runAct, type ActRun } from '../helpers/act.js';
 
 const summaryOf = (run: ActRun) => Object.values(run.summaries).join('\n');
 
 describe('act: the action used by name in a workflow', () => {
-  let scene: ActScene;
-  beforeAll(() => {
-    scene = actScene(EXAMPLE_DIR, 'gcc-act-workflow-');
-  });
-  afterAll(() => scene.remove());
+  const scene = useActScene('gcc-act-workflow-');
 
   it('outputs reach a later step, annotations are workflow commands, the summary is written', async () => {
     const env = loadTestEnv();
     const tag = `${env.registry}/${uniqueRepo('act-hello')}:act`;
     const run = await runAct({
-      projectDir: scene.project,
+      projectDir: scene().project,
       workflow: ACT_EXAMPLE_WORKFLOW,
       event: 'push',
-      cacheServerDir: scene.cacheDir,
+      cacheServerDir: scene().cacheDir,
       env: actExampleEnv(tag, { GCC_LAYER_CACHE: 'gha' }),
     });
     console.log(`act run (gha layer cache, act's runtime token): ${(run.durationMs / 1000).toFixed(1)} s`);
@@ -62,10 +50,10 @@ describe('act: the action used by name in a workflow', () => {
     const env = loadTestEnv();
     const tag = `${env.registry}/${uniqueRepo('act-hello')}:malformed`;
     const run = await runAct({
-      projectDir: scene.project,
+      projectDir: scene().project,
       workflow: ACT_EXAMPLE_WORKFLOW,
       event: 'push',
-      cacheServerDir: scene.cacheDir,
+      cacheServerDir: scene().cacheDir,
       runtimeToken: 'not-a-jwt',
       env: actExampleEnv(tag, {
         GCC_LAYER_CACHE: 'gha',

@@ -188,6 +188,19 @@ export function actScene(source = EXAMPLE_DIR, prefix = 'gcc-act-'): ActScene {
   };
 }
 
+/** Registers a scene on examples/hello-api for the enclosing describe block (made before, removed after). */
+export function useActScene(prefix: string): () => ActScene {
+  let scene: ActScene | undefined;
+  beforeAll(() => {
+    scene = actScene(EXAMPLE_DIR, prefix);
+  });
+  afterAll(() => scene?.remove());
+  return () => {
+    if (!scene) throw new Error('the act scene is made in beforeAll');
+    return scene;
+  };
+}
+
 /** Makes dir a git repository with one commit on main (idempotent). */
 export async function ensureGitRepo(dir: string): Promise<void> {
   const env = ['-c', 'user.email=act@example.invalid', '-c', 'user.name=act', '-c', 'commit.gpgsign=false'];
