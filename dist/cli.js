@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-2GBK5YCF.js";
+} from "./chunks/chunk-XKMP2BRG.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

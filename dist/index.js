@@ -31,7 +31,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-2GBK5YCF.js";
+} from "./chunks/chunk-XKMP2BRG.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

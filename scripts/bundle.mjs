@@ -61,7 +61,7 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), 'gcc-gen-'));
 try {
   await build({
     absWorkingDir: root,
-    entryPoints: { tables: 'scripts/tables.ts' },
+    entryPoints: { tables: 'scripts/tables.ts', corpus: 'scripts/corpus.ts' },
     outdir: tmp,
     bundle: true,
     format: 'esm',
@@ -72,6 +72,18 @@ try {
   await writeFile(path.join(outRoot, 'action.yml'), renderActionYml());
   await mkdir(path.join(outRoot, 'docs'), { recursive: true });
   await writeFile(path.join(outRoot, 'docs', 'inputs.md'), renderInputsDoc());
+  // docs/rules/README.md: the precision/recall section measured on the real-Dockerfile corpus.
+  const corpus = await import(pathToFileURL(path.join(tmp, 'corpus.js')).href);
+  const judged = corpus.judge(
+    await corpus.lintCorpus(path.join(root, 'test', 'corpus')),
+    corpus.readExpectations(path.join(root, 'test', 'corpus')),
+  );
+  const readme = await readFile(path.join(root, 'docs', 'rules', 'README.md'), 'utf8');
+  await mkdir(path.join(outRoot, 'docs', 'rules'), { recursive: true });
+  await writeFile(
+    path.join(outRoot, 'docs', 'rules', 'README.md'),
+    corpus.withPrecision(readme, corpus.renderPrecision(judged)),
+  );
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 # Sets up the real, offline test environment, idempotently: a second run reuses everything and takes seconds.
 #   Docker Engine (Debian docker.io), a registry on 127.0.0.1:5000, buildkitd + the buildx builder gcc-local,
 #   pinned tools built through the Go module proxy, base images, a Go module proxy for fixture modules on
-#   127.0.0.1:5001, a trivy DB from our own advisories, a cosign key pair; then writes run/env.json.
+#   127.0.0.1:5001, a trivy DB and a Go vulnerability database from our own advisories, a cosign key pair; then writes run/env.json.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 exec 9>"$GCC_HOME/env-up.lock"
 flock 9
@@ -83,6 +83,10 @@ if [[ -x "$SCRIPTS_DIR/trivy-db/build.sh" ]]; then
   bash "$SCRIPTS_DIR/trivy-db/build.sh" "$TRIVY_CACHE"
 fi
 
+# 8b. The Go vulnerability database (v1 layout, for govulncheck -db file://...) from the same advisories.
+GOVULN_DB="$GCC_HOME/govulndb"
+bash "$SCRIPTS_DIR/govulndb/build.sh" "$GOVULN_DB"
+
 # 9. A cosign key pair for tests (a test-only password, written here and in env.json).
 KEYS="$GCC_HOME/keys"
 COSIGN_TEST_PASSWORD="go-container-ci-test"
@@ -102,6 +106,7 @@ env = {
   "registry": reg, "builder": "$BUILDER_NAME", "buildkitSocket": "$BUILDKIT_SOCK",
   "buildkitConfig": "$GCC_RUN/buildkitd.toml", "dockerHost": "unix:///var/run/docker.sock",
   "goproxyUrl": "$GOPROXY_URL", "goproxyDir": "$GOPROXY_DIR", "trivyCacheDir": "$TRIVY_CACHE",
+  "govulnDbDir": "$GOVULN_DB",
   "cosignKey": "$KEYS/cosign.key", "cosignPub": "$KEYS/cosign.pub", "cosignPassword": "$COSIGN_TEST_PASSWORD",
   "binDir": "$GCC_BIN",
   "images": {
@@ -110,7 +115,8 @@ env = {
   },
   "versions": {
     "go": go, "buildkit": "$BUILDKIT_VERSION", "buildx": "$BUILDX_VERSION", "syft": "$SYFT_VERSION",
-    "trivy": "$TRIVY_VERSION", "cosign": "$COSIGN_VERSION", "crane": "$CRANE_VERSION", "act": "$ACT_VERSION",
+    "trivy": "$TRIVY_VERSION", "cosign": "$COSIGN_VERSION", "crane": "$CRANE_VERSION",
+    "govulncheck": "$GOVULNCHECK_VERSION", "act": "$ACT_VERSION",
     "dockerd": "$(docker version --format '{{.Server.Version}}' 2>/dev/null)",
   },
 }

@@ -385,7 +385,8 @@ export function ldflagsStamps(ldflags: string): { name: string; value: string }[
 const CLOCK_VALUE =
   /^((19|20)\d\d-\d\d-\d\d([T _]\d\d:\d\d(:\d\d)?)?|\d{10}|[A-Z][a-z]{2} [A-Z][a-z]{2} +\d+ \d\d:\d\d:\d\d)/;
 
-function checkBuildSettings(prog: ProgramFile): ImageIssue[] {
+/** The findings the build info (and, under -trimpath, the symbol table) of one program shows. */
+export function checkBuildSettings(prog: ProgramFile): ImageIssue[] {
   const b = prog.binary;
   const info = b?.buildInfo;
   if (!b || !info) return [];
@@ -396,7 +397,7 @@ function checkBuildSettings(prog: ProgramFile): ImageIssue[] {
     out.push({
       code: 'GC206',
       severity: 'warning',
-      message: `${prog.path} was built without -trimpath: the build paths are embedded and the binary depends on where it was built`,
+      message: `${prog.path} was built without -trimpath: the build's absolute paths are embedded (they show in panics and stack traces) and its bytes depend on the directory layout of the build`,
       at,
     });
   const ldflags = setting('-ldflags') ?? '';
@@ -428,14 +429,24 @@ function checkBuildSettings(prog: ProgramFile): ImageIssue[] {
     });
   }
   const vcsTime = setting('vcs.time');
-  for (const { name, value } of ldflagsStamps(ldflags))
+  // -trimpath leaves -ldflags out of the build info: read the stamp variables from the symbol table instead.
+  const hidden = setting('-trimpath') === 'true' && setting('-ldflags') === undefined;
+  const stamps = hidden ? (b.stampVars ?? []) : ldflagsStamps(ldflags);
+  for (const { name, value } of stamps)
     if (CLOCK_VALUE.test(value) && value !== vcsTime)
       out.push({
         code: 'GC209',
         severity: 'warning',
-        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time: every build differs`,
+        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time${hidden ? ' (read from its symbol table: -trimpath keeps -ldflags out of the build info)' : ''}: every build differs`,
         at,
       });
+  if (hidden && b.stripped)
+    out.push({
+      code: 'GC209',
+      severity: 'info',
+      message: `${prog.path} could not be checked for build-time stamps: -trimpath keeps -ldflags out of its build info and it has no symbol table (-s); the reproduce stage's second build shows whether it differs`,
+      at,
+    });
   if (setting('vcs.modified') === 'true')
     out.push({
       code: 'GC311',

@@ -216,6 +216,7 @@ export const STAGE_NAMES = [
   'reproduce',
   'sbom',
   'scan',
+  'reachability',
   'publish',
   'sign',
 ] as const;
@@ -456,6 +457,23 @@ export const INPUTS = {
     'trivy-cache-dir',
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     '',
+  ),
+  vulnDb: stringInput(
+    'vuln-db',
+    'The Go vulnerability database the reachability stage checks the Go binaries against: an https URL, or a `file://` copy in the v1 layout for air-gapped runners.',
+    'https://vuln.go.dev',
+    (v) => (/^(https?|file):\/\/\S+$/.test(v) ? undefined : 'expected an https:// URL or a file:// path'),
+  ),
+  unreachableSeverity: enumInput(
+    'unreachable-severity',
+    'Severity of Go vulnerabilities no binary of the image reaches (govulncheck: linked but never called, or not linked).',
+    ['error', 'warning', 'info'] as const,
+    'info',
+  ),
+  failOnUnreachable: booleanInput(
+    'fail-on-unreachable',
+    'Apply fail-on-severity to Go vulnerabilities no binary reaches too (by default it applies to reachable ones only).',
+    false,
   ),
   sign: booleanInput(
     'sign',

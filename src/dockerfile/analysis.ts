@@ -3,6 +3,7 @@
  * (inline assignments, `export` earlier in the same RUN, ARG/ENV, `go env -w`), its build flags and output,
  * the final image's stage chain, and which builds are shipped into the final image via COPY --from.
  */
+import { selectProgram, type GoImportScan, type ProgramSelection } from './goimports.js';
 import { posix } from 'node:path';
 import type { BaseInfo, Libc } from './base.js';
 import {
@@ -215,7 +216,54 @@ function scriptEnv(stage: Stage, step: RunStep, script: ShellScript): ((name: st
 function isGo(word: Word | undefined): boolean {
   if (!word) return false;
   const v = word.value;
-  return v === 'go' || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v);
+  return v === 'go' || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v) || isXxGo(word);
+}
+
+/** tonistiigi/xx's go wrapper: `xx-go build` is a go build for $TARGETPLATFORM. */
+function isXxGo(word: Word | undefined): boolean {
+  return word !== undefined && /(^|\/)xx-go$/.test(word.value);
+}
+
+/** Variables xx-go sets from $TARGETPLATFORM for the go command it runs. */
+const XX_TARGET_VARS: Readonly<Record<string, string>> = {
+  GOOS: '$TARGETOS',
+  GOARCH: '$TARGETARCH',
+  GOARM: '$TARGETVARIANT',
+};
+
+/**
+ * Stages (by index) in which `xx-go --wrap` ran before a step: from then on `go` is xx-go for the rest of
+ * that RUN and for the later RUNs of the stage and of stages built FROM it.
+ */
+function xxWrapped(model: DockerfileModel): Map<number, RunStep> {
+  const out = new Map<number, RunStep>();
+  for (const stage of model.stages) {
+    const parent = stage.from.parent !== undefined ? out.get(stage.from.parent) : undefined;
+    if (parent) out.set(stage.index, parent);
+    for (const step of stage.steps) {
+      if (step.keyword !== 'RUN' || out.has(stage.index)) continue;
+      for (const script of step.scripts)
+        for (const cmd of script.commands) {
+          const { words } = unwrapCommand(cmd);
+          if (isXxGo(words[0]) && words[1]?.value === '--wrap') out.set(stage.index, step);
+        }
+    }
+  }
+  return out;
+}
+
+/** The environment of a go command run through xx-go: GOOS/GOARCH/GOARM from the target platform. */
+function xxEnv(env: (n: string) => EnvValue): (n: string) => EnvValue {
+  return (name) => {
+    const v = env(name);
+    const target = XX_TARGET_VARS[name];
+    if (!target || (v.set && v.source === 'inline')) return v;
+    return { set: true, source: 'env', raw: `${target} (xx-go)` };
+  };
+}
+
+function stepBefore(stage: Stage, a: RunStep, b: RunStep): boolean {
+  return stage.steps.indexOf(a) <= stage.steps.indexOf(b);
 }
 
 function goPath(env: (n: string) => EnvValue): string {
@@ -224,6 +272,7 @@ function goPath(env: (n: string) => EnvValue): string {
 
 export function analyze(model: DockerfileModel): Analysis {
   const goCalls: GoCall[] = [];
+  const wrapped = xxWrapped(model);
   for (const stage of model.stages) {
     for (const step of stage.steps) {
       if (step.keyword !== 'RUN') continue;
@@ -233,7 +282,14 @@ export function analyze(model: DockerfileModel): Analysis {
           const { words } = unwrapCommand(cmd);
           const goWord = words[0];
           if (!isGo(goWord) || !goWord) return;
-          const env = envs[ci] as (n: string) => EnvValue;
+          if (isXxGo(goWord) && words[1]?.value === '--wrap') return;
+          const wrapStep = wrapped.get(stage.index);
+          const xx =
+            isXxGo(goWord) ||
+            (wrapStep !== undefined &&
+              (!stage.steps.includes(wrapStep) || stepBefore(stage, wrapStep, step)));
+          const plainEnv = envs[ci] as (n: string) => EnvValue;
+          const env = xx ? xxEnv(plainEnv) : plainEnv;
           // Skip global flags before the subcommand (rare): `go -C dir build`.
           let k = 1;
           while (words[k]?.value.startsWith('-')) k += words[k]?.value.includes('=') ? 1 : 2;
@@ -397,8 +453,10 @@ export function packageInstall(cmd: ShellCommand): PackageInstall | undefined {
   const verb = rest[verbIndex];
   if (!verb) return undefined;
   let manager: PackageInstall['manager'] | undefined;
-  if (prog === 'apk' && verb.value === 'add') manager = 'apk';
-  else if ((prog === 'apt-get' || prog === 'apt') && verb.value === 'install') manager = 'apt';
+  // tonistiigi/xx: xx-apk/xx-apt install the target platform's packages (C cross toolchain, libraries).
+  if ((prog === 'apk' || prog === 'xx-apk') && verb.value === 'add') manager = 'apk';
+  else if (['apt-get', 'apt', 'xx-apt', 'xx-apt-get'].includes(prog) && verb.value === 'install')
+    manager = 'apt';
   else if (['yum', 'dnf', 'microdnf'].includes(prog) && verb.value === 'install') manager = 'yum';
   if (!manager) return undefined;
   const after = rest.slice(verbIndex + 1);
@@ -517,4 +575,60 @@ export function baseLabel(stage: Stage): string {
 
 export function finalBase(a: Analysis): BaseInfo | undefined {
   return a.model.target?.base;
+}
+
+/**
+ * The final stage is an export of files (`--output`), not a program: it is rooted in scratch and has no
+ * ENTRYPOINT/CMD, so nothing runs in it.
+ */
+export function isExportStage(a: Analysis): boolean {
+  const t = a.model.target;
+  return t !== undefined && !t.entrypoint && !t.cmd && t.base.empty;
+}
+
+/** The build's directory relative to the build context, when a stage copied the whole context above it. */
+export function contextRelativeDir(call: GoCall): string | undefined {
+  const workdir = call.step.workdir.endsWith('/') ? call.step.workdir : `${call.step.workdir}/`;
+  let dir: string | undefined;
+  for (const step of call.stage.steps) {
+    if (step === call.step) break;
+    if ((step.keyword === 'COPY' || step.keyword === 'ADD') && wholeContext(step) && step.destAbs) {
+      const dest = step.destAbs.endsWith('/') ? step.destAbs : `${step.destAbs}/`;
+      if (workdir.startsWith(dest)) dir = workdir.slice(dest.length).replace(/\/$/, '');
+    }
+  }
+  // `cd sub && go build` in the same RUN.
+  const cd = call.script.commands.find(
+    (c) =>
+      c.words[0]?.value === 'cd' &&
+      c.words[1] !== undefined &&
+      c.words[0].start < (call.cmd.words[0]?.start ?? 0),
+  );
+  if (dir !== undefined && cd) {
+    const sub = cd.words[1]?.value ?? '';
+    if (sub.startsWith('/')) {
+      return undefined;
+    }
+    dir = [dir, sub.replace(/^\.\/?/, '').replace(/\/$/, '')].filter((x) => x !== '').join('/');
+  }
+  return dir;
+}
+
+/** COPY/ADD of the whole build context into a directory (`COPY . .`, `COPY ./ /src/`, `COPY * ./`). */
+export function wholeContext(step: CopyStep): boolean {
+  return (
+    step.fromStage === undefined &&
+    !step.from &&
+    step.sources.some((s) => ['.', './', '*', './*'].includes(s.value))
+  );
+}
+
+/** The imports of the program a go build/install makes, from the context's import scan (undefined: unknown). */
+export function callProgram(call: GoCall, scan: GoImportScan | undefined): ProgramSelection | undefined {
+  if (!scan) return undefined;
+  return selectProgram(
+    scan,
+    call.flags.packages.map((w) => w.value),
+    contextRelativeDir(call),
+  );
 }

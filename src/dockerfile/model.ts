@@ -264,10 +264,16 @@ export const BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
 const DEFAULT_WORKDIR = '/';
 const MAX_INHERITED = 1000;
 
-/** `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+a}`, `${X+a}` with lookup; unknown variables stay as written. */
+/**
+ * BuildKit's variable forms with lookup: `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+a}`, `${X+a}`, `${X?e}`,
+ * `${X#glob}`, `${X##glob}`, `${X%glob}`, `${X%%glob}`, `${X/glob/rep}`, `${X//glob/rep}` (words expand in
+ * turn). A reference whose value is unknown stays as written and marks the result unresolved: unknown, never
+ * empty.
+ */
 export function expandVars(
   text: string,
   lookup: (name: string) => string | undefined | null,
+  depth = 0,
 ): { value: string; unresolved: boolean } {
   let unresolved = false;
   let out = '';
@@ -285,59 +291,211 @@ export function expandVars(
       continue;
     }
     const braced = text[i + 1] === '{';
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + (braced ? 2 : 1), i + (braced ? 2 : 1) + 256));
+    const nameStart = i + (braced ? 2 : 1);
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(nameStart, nameStart + 256));
     if (!m) {
       out += c;
       i++;
       continue;
     }
     const name = m[0];
-    let end = i + (braced ? 2 : 1) + name.length;
-    let modifier = '';
+    let end = nameStart + name.length;
+    let op = '';
     let word = '';
     if (braced) {
-      const close = text.indexOf('}', end);
+      const close = closingBrace(text, end);
       if (close < 0) {
         out += text.slice(i);
         unresolved = true;
         break;
       }
       const inner = text.slice(end, close);
-      const mm = /^(:?[-+?])([\s\S]*)$/.exec(inner);
+      const mm = /^(:?[-+?]|##?|%%?|\/\/?)([\s\S]*)$/.exec(inner);
+      end = close + 1;
       if (mm) {
-        modifier = mm[1] as string;
+        op = mm[1] as string;
         word = mm[2] as string;
       } else if (inner !== '') {
-        out += text.slice(i, close + 1);
+        out += text.slice(i, end);
         unresolved = true;
-        i = close + 1;
+        i = end;
         continue;
       }
-      end = close + 1;
     }
     const v = lookup(name);
-    const set = v !== undefined;
-    const nonEmpty = v !== undefined && v !== null && v !== '';
-    if (modifier === ':-' || modifier === '-') {
-      const useDefault = modifier === ':-' ? !nonEmpty : !set;
-      if (useDefault) out += word;
-      else if (v === null) {
-        out += text.slice(i, end);
-        unresolved = true;
-      } else out += v;
-    } else if (modifier === ':+' || modifier === '+') {
-      const useAlt = modifier === ':+' ? nonEmpty : set;
-      if (v === null) {
-        out += text.slice(i, end);
-        unresolved = true;
-      } else out += useAlt ? word : '';
-    } else if (v === undefined || v === null) {
+    const r = applyOp(op, word, v, lookup, depth);
+    if (r === undefined) {
       out += text.slice(i, end);
       unresolved = true;
-    } else out += v;
+    } else {
+      out += r.value;
+      if (r.unresolved) unresolved = true;
+    }
     i = end;
   }
   return { value: out, unresolved };
+}
+
+/** Index of the `}` that closes a `${` whose name ends at `from` (nested `${...}` in words count). */
+function closingBrace(text: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '\\') k++;
+    else if (ch === '$' && text[k + 1] === '{') {
+      depth++;
+      k++;
+    } else if (ch === '}') {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+const MAX_EXPAND_DEPTH = 8;
+const MAX_PATTERN_VALUE = 512;
+const MAX_PATTERN = 128;
+
+/** The glob as an anchored regular expression; undefined when it is too long or not valid. */
+function globRegExp(glob: string): RegExp | undefined {
+  if (glob.length > MAX_PATTERN) return undefined;
+  try {
+    return new RegExp(`^(?:${globSource(glob)})$`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One `${name<op>word}`: undefined when the value cannot be known (the reference stays as written). */
+function applyOp(
+  op: string,
+  word: string,
+  v: string | undefined | null,
+  lookup: (name: string) => string | undefined | null,
+  depth: number,
+): { value: string; unresolved: boolean } | undefined {
+  const set = v !== undefined;
+  const known = v !== undefined && v !== null;
+  const nonEmpty = known && v !== '';
+  const expandWord = (w: string) =>
+    depth >= MAX_EXPAND_DEPTH ? { value: w, unresolved: true } : expandVars(w, lookup, depth + 1);
+  switch (op) {
+    case '':
+    case '?':
+    case ':?':
+      return known ? { value: v, unresolved: false } : undefined;
+    case ':-':
+    case '-': {
+      const useDefault = op === ':-' ? !nonEmpty : !set;
+      if (useDefault) return expandWord(word);
+      return known ? { value: v, unresolved: false } : undefined;
+    }
+    case ':+':
+    case '+': {
+      if (v === null) return undefined;
+      const useAlt = op === ':+' ? nonEmpty : set;
+      return useAlt ? expandWord(word) : { value: '', unresolved: false };
+    }
+    default: {
+      // Pattern forms on unknown or very long values (globs backtrack) are unknown.
+      if (!known || v.length > MAX_PATTERN_VALUE) return undefined;
+      if (op === '/' || op === '//') {
+        const slash = patternEnd(word);
+        const pat = expandWord(word.slice(0, slash));
+        const rep =
+          slash < word.length ? expandWord(word.slice(slash + 1)) : { value: '', unresolved: false };
+        const re = globRegExp(pat.value);
+        if (pat.unresolved || rep.unresolved || !re) return undefined;
+        if (pat.value === '') return { value: v, unresolved: false };
+        return { value: replaceGlob(v, re, rep.value, op === '//'), unresolved: false };
+      }
+      const pat = expandWord(word);
+      const re = globRegExp(pat.value);
+      if (pat.unresolved || !re) return undefined;
+      return { value: trimGlob(v, re, op), unresolved: false };
+    }
+  }
+}
+
+/** End of the pattern in `pattern/replacement` (a backslash escapes the slash). */
+function patternEnd(word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === '\\') k++;
+    else if (word[k] === '/') return k;
+  }
+  return word.length;
+}
+
+/** A shell glob (`*`, `?`, `[...]`, backslash escapes) as an anchored-free regular expression source. */
+export function globSource(glob: string): string {
+  let re = '';
+  for (let k = 0; k < glob.length; k++) {
+    const ch = glob[k] as string;
+    if (ch === '\\' && k + 1 < glob.length) re += escapeRe(glob[++k] as string);
+    else if (ch === '*') re += '[\\s\\S]*';
+    else if (ch === '?') re += '[\\s\\S]';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', k + 2);
+      if (close < 0) re += '\\[';
+      else {
+        const body = glob
+          .slice(k + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
+        re += `[${body}]`;
+        k = close;
+      }
+    } else re += escapeRe(ch);
+  }
+  return re;
+}
+
+function escapeRe(ch: string): string {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** `#`/`##` remove the shortest/longest matching prefix, `%`/`%%` the shortest/longest matching suffix. */
+function trimGlob(v: string, re: RegExp, op: string): string {
+  if (op === '#' || op === '##') {
+    const lens = [...Array(v.length + 1).keys()];
+    if (op === '##') lens.reverse();
+    for (const n of lens) if (re.test(v.slice(0, n))) return v.slice(n);
+    return v;
+  }
+  const starts = [...Array(v.length + 1).keys()];
+  if (op === '%') starts.reverse();
+  for (const n of starts) if (re.test(v.slice(n))) return v.slice(0, n);
+  return v;
+}
+
+/** `${v/glob/rep}`: the first (longest) match replaced; `${v//glob/rep}`: every match. */
+function replaceGlob(v: string, re: RegExp, rep: string, all: boolean): string {
+  let out = '';
+  let k = 0;
+  let replaced = false;
+  while (k < v.length) {
+    let matched = -1;
+    if (all || !replaced) {
+      for (let n = v.length; n > k; n--) {
+        if (re.test(v.slice(k, n))) {
+          matched = n;
+          break;
+        }
+      }
+    }
+    if (matched > k) {
+      out += rep;
+      k = matched;
+      replaced = true;
+    } else out += v[k++];
+  }
+  return out;
+}
+
+/** The expanded text, or undefined (unknown) when a reference in it could not be resolved. */
+function knownValue(r: { value: string; unresolved: boolean }): string | undefined {
+  return r.unresolved ? undefined : r.value;
 }
 
 function tok(value: string, range: { start: LspPos; end: LspPos }): Tok {
@@ -345,7 +503,9 @@ function tok(value: string, range: { start: LspPos; end: LspPos }): Tok {
 }
 
 function platformArgValues(platform: string | undefined): Record<string, string> {
-  if (!platform) return {};
+  // Without --platform BuildKit targets the builder's platform; the images built here are Linux images
+  // (the architecture stays unknown).
+  if (!platform) return { TARGETOS: 'linux', BUILDOS: 'linux' };
   const [os, arch, variant] = platform.split('/');
   return {
     TARGETPLATFORM: platform,
@@ -469,10 +629,12 @@ export function buildModel(text: string, opts: ModelOptions = {}): DockerfileMod
       let value: string | undefined;
       if (passed !== undefined) value = passed;
       else if (p.value)
-        value = expandVars(p.value.value, (n) => {
-          const e = globalArgs.get(n);
-          return e ? (e.value ?? null) : undefined;
-        }).value;
+        value = knownValue(
+          expandVars(p.value.value, (n) => {
+            const e = globalArgs.get(n);
+            return e ? (e.value ?? null) : undefined;
+          }),
+        );
       globalArgs.set(name, {
         name,
         kind: 'arg',
@@ -574,7 +736,7 @@ export function buildModel(text: string, opts: ModelOptions = {}): DockerfileMod
             const g = globalArgs.get(n);
             let value: string | undefined;
             if (passed !== undefined) value = passed;
-            else if (p.value) value = expandVars(p.value.value, lookup).value;
+            else if (p.value) value = knownValue(expandVars(p.value.value, lookup));
             else if (g) value = g.value;
             const kind: EnvKind = g?.kind === 'auto' && !p.value ? 'auto' : 'arg';
             scope.set(n, {
@@ -591,13 +753,13 @@ export function buildModel(text: string, opts: ModelOptions = {}): DockerfileMod
         case 'ENV': {
           const pairs = envPairs(ins);
           for (const p of pairs) {
-            const value = p.value ? expandVars(p.value.value, lookup).value : '';
+            const value = p.value ? knownValue(expandVars(p.value.value, lookup)) : '';
             scope.set(p.name.value, {
               name: p.name.value,
               kind: 'env',
               stage: index,
               span: p.name.span,
-              value,
+              ...(value !== undefined ? { value } : {}),
             });
           }
           steps.push({ ...common, keyword: 'ENV', pairs, at: scope.seq, workdir, ...(user ? { user } : {}) });

@@ -12,6 +12,7 @@ import type { SignatureFacts } from '../stages/sign.js';
 import type { LintFacts } from '../stages/lint.js';
 import type { AnalysisFacts } from '../stages/analyze.js';
 import type { SmokeFacts } from '../stages/smoke.js';
+import type { ReachabilityFacts } from '../stages/reachability.js';
 import type { BudgetFacts } from '../stages/budget.js';
 import type { BaselineSource } from '../report/baseline-source.js';
 import type { PublishFacts } from '../stages/publish.js';
@@ -39,6 +40,7 @@ export interface Facts {
   lint?: LintFacts;
   analysis?: AnalysisFacts;
   smoke?: SmokeFacts;
+  reachability?: ReachabilityFacts;
   budget?: BudgetFacts;
   /** The baseline this run compares with (loaded once, by the budget stage or the reports). */
   baseline?: BaselineSource;
@@ -58,6 +60,12 @@ export class Context {
 
   addFindings(findings: Iterable<Finding>): void {
     for (const f of findings) this.findings.push(f);
+  }
+
+  /** Replaces every finding of `stage` (a later stage that knows more, such as reachability for scan). */
+  replaceFindings(stage: string, findings: Iterable<Finding>): void {
+    const kept = this.findings.filter((f) => f.stage !== stage);
+    this.findings.splice(0, this.findings.length, ...kept, ...findings);
   }
 
   stageStatus(name: string): StageStatus | undefined {

@@ -21,6 +21,10 @@ export interface Finding {
   /** How to fix it, one or two sentences. */
   readonly fix?: string;
   readonly docsUrl: string;
+  /** Extra facts for machine readers (SARIF result properties), e.g. `{ reachability: 'reachable' }`. */
+  readonly properties?: Readonly<Record<string, string>>;
+  /** Labels for filtering (SARIF `properties.tags`), e.g. `not-reachable`. */
+  readonly tags?: readonly string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

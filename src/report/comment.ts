@@ -59,6 +59,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text(countsText(ctx.findings)));
+  if (ctx.facts.reachability) facts.push(text(ctx.facts.reachability.headline));
   if (input.runUrl) facts.push(link('job summary', input.runUrl));
   parts.push(facts.join(' · '));
 

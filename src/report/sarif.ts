@@ -105,6 +105,9 @@ export function toSarif(findings: readonly Finding[], opts: SarifOptions = {}): 
       partialFingerprints: {
         'goContainerCi/v1': createHash('sha256').update(findingFingerprint(f)).digest('hex'),
       },
+      ...(f.properties || f.tags
+        ? { properties: { ...(f.properties ?? {}), ...(f.tags ? { tags: [...f.tags] } : {}) } }
+        : {}),
     };
     if (f.file) {
       const region =

@@ -411,8 +411,8 @@ const VULNS_SHOWN = 10;
 
 /** SBOM, vulnerabilities (by severity, with fixed versions) and signature, when those stages ran. */
 function supplyChainSection(ctx: Context): string | undefined {
-  const { sbom, scan, signature } = ctx.facts;
-  if (!sbom && !scan && !signature) return undefined;
+  const { sbom, scan, signature, reachability } = ctx.facts;
+  if (!sbom && !scan && !signature && !reachability) return undefined;
   const parts = ['### Supply chain'];
   const facts: string[][] = [];
   if (sbom) {
@@ -430,6 +430,14 @@ function supplyChainSection(ctx: Context): string | undefined {
       .filter((sev) => scan.counts[sev])
       .map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(['Vulnerabilities', counts.length ? counts.join(' · ') : '✅ none found']);
+  }
+  const reach = reachability;
+  if (reach) {
+    const unreachable = reach.verdicts.filter((v) => v.verdict !== 'reachable').map((v) => v.id);
+    facts.push([
+      'Go reachability',
+      `${text(reach.headline)} (govulncheck on ${plural(reach.binaries.length, 'binary', 'binaries')})${unreachable.length ? `; not reachable: ${text(unreachable.join(', '))}` : ''}; VEX ${code('vex.openvex.json')}`,
+    ]);
   }
   if (signature) {
     facts.push([

@@ -8,6 +8,7 @@ import { snapshotStage } from './snapshot.js';
 import { reproduceStage } from './reproduce.js';
 import { sbomStage } from './sbom.js';
 import { scanStage } from './scan.js';
+import { reachabilityStage } from './reachability.js';
 import { signStage } from './sign.js';
 import { analyzeStage } from './analyze.js';
 import { smokeStage } from './smoke.js';
@@ -30,6 +31,7 @@ export function defaultStages(): Stage[] {
     reproduceStage,
     sbomStage,
     scanStage,
+    reachabilityStage,
     publishStage,
     signStage,
   ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Config } from '../config/config.js';
 import { InputError } from '../config/errors.js';
+import { contextReader, scanGoContext } from '../dockerfile/context.js';
 import { lintDockerfile, type RulePolicy } from '../dockerfile/lint.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import type { GoModInput, LintInput } from '../dockerfile/rules/types.js';
@@ -47,12 +48,15 @@ export async function lintInputFrom(
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
   return {
     file: facts.dockerfile,
     text: facts.dockerfileText,
     goMods,
     ...(facts.dockerignore ? { dockerignore: facts.dockerignore } : {}),
     ...(entries ? { contextEntries: entries } : {}),
+    readContextFile: contextReader(config.contextDir),
+    ...(goImports ? { goImports } : {}),
     ...(config.target ? { target: config.target } : {}),
     ...(config.platforms.length > 0 ? { platforms: config.platforms } : {}),
     ...(Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}),

@@ -2,9 +2,36 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
-import { Trivy, type Vulnerability } from '../tools/trivy.js';
+import type { Context } from '../pipeline/context.js';
+import type { Finding } from '../pipeline/finding.js';
+import type { Config } from '../config/config.js';
+import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
 import { provideTool } from '../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity } from '../vuln/findings.js';
+import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
+
+/** trivy's options from the inputs. Pure. */
+export function trivyOptions(config: Config): TrivyOptions {
+  return {
+    ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...(config.trivyIgnoreFile ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) } : {}),
+  };
+}
+
+/** The scan's findings, with the reachability verdicts when there are some. */
+export function scanFindings(ctx: Context, reachability?: Reachability): Finding[] {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase() as FailOnSeverity,
+    ...(reachability ? { reachability } : {}),
+  });
+}
 
 export interface ScanFacts {
   readonly vulnerabilities: readonly Vulnerability[];
@@ -35,14 +62,7 @@ export const scanStage: Stage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = new Date().toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
-      skipDbUpdate: config.trivySkipDbUpdate,
-      ignoreUnfixed: config.ignoreUnfixed,
-      ...(config.trivyIgnoreFile
-        ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) }
-        : {}),
-    });
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
     const counts: Record<string, number> = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path.join(config.reportPath, 'scan');
@@ -62,15 +82,7 @@ export const scanStage: Stage = {
     };
     await writeFile(predicateFile, `${JSON.stringify(predicate, null, 2)}\n`);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
-    ctx.addFindings(
-      vulnerabilityFindings(vulnerabilities, {
-        dockerfile: discover.dockerfile,
-        dockerfileText: discover.dockerfileText,
-        buildArgs: config.buildArgs,
-        goMods: discover.goMods,
-        failOn: config.failOnSeverity.toUpperCase() as FailOnSeverity,
-      }),
-    );
+    ctx.addFindings(scanFindings(ctx));
     const summary = Object.entries(counts)
       .map(([s, n]) => `${n} ${s}`)
       .join(', ');

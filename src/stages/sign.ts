@@ -1,5 +1,6 @@
 /** sign: cosign on the pushed digest (the archive's, never one read back by tag), attestations of the SBOM and the scan, and their verification. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { retargetVex, type VexDocument } from '../reachability/vex.js';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
 import { parseImageReference } from '../config/reference.js';
@@ -42,6 +43,14 @@ async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean> {
   }
 }
 
+/** Rewrites the VEX document about `name@digest`, the image signed. */
+async function retargetVexFile(file: string, image: string): Promise<void> {
+  const at = image.lastIndexOf('@');
+  const doc = JSON.parse(await readFile(file, 'utf8')) as VexDocument;
+  const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
+  await writeFile(file, `${JSON.stringify(retargeted, null, 2)}\n`);
+}
+
 function publicKey(ctx: Context): CosignKey {
   const { cosignKey, cosignPublicKey } = ctx.config;
   if (cosignPublicKey) return { kind: 'key', ref: cosignPublicKey };
@@ -62,7 +71,8 @@ export function signedDigest(ctx: Context): string | undefined {
 
 export const signStage: Stage = {
   name: 'sign',
-  description: 'Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.',
+  description:
+    'Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.',
   skip(ctx) {
     if (!ctx.config.sign) return 'sign is false';
     if (!ctx.config.push && !ctx.config.image) return 'only pushed images are signed (push is false)';
@@ -103,6 +113,12 @@ export const signStage: Stage = {
     if (ctx.facts.scan) {
       await cosign.attest(image, key, 'vuln', ctx.facts.scan.predicateFile, options);
       attestations.push('vuln');
+    }
+    if (ctx.facts.reachability) {
+      // The reachability verdicts as an OpenVEX attestation (cosign's predicate type openvex), about this digest.
+      await retargetVexFile(ctx.facts.reachability.vexFile, image);
+      await cosign.attest(image, key, 'openvex', ctx.facts.reachability.vexFile, options);
+      attestations.push('openvex');
     }
     const pub = keyless ? ({ kind: 'keyless' } as const) : publicKey(ctx);
     const identity: VerifyIdentity | undefined = keyless

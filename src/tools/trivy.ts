@@ -13,6 +13,8 @@ export interface TrivyOptions {
   readonly skipDbUpdate?: boolean;
   readonly ignoreUnfixed?: boolean;
   readonly ignoreFile?: string;
+  /** An OpenVEX document: trivy leaves out what it says is not_affected. */
+  readonly vexFile?: string;
 }
 
 /** `trivy sbom --format json … FILE`. Pure. */
@@ -27,6 +29,7 @@ export function trivySbomArgs(sbom: string, o: TrivyOptions): string[] {
     ...(o.skipDbUpdate ? ['--skip-db-update', '--skip-java-db-update', '--offline-scan'] : []),
     ...(o.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(o.ignoreFile ? ['--ignorefile', o.ignoreFile] : []),
+    ...(o.vexFile ? ['--vex', o.vexFile] : []),
     sbom,
   ];
 }

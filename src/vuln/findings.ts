@@ -9,6 +9,8 @@ import { effectiveRequire } from '../gomod/gomod.js';
 import { buildModel } from '../dockerfile/model.js';
 import { parseImageReference } from '../config/reference.js';
 import { TRIVY_SEVERITIES, type TrivySeverity, type Vulnerability } from '../tools/trivy.js';
+import { verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
+import { goUpgrade, goUpgradeText, moduleUpgrade } from '../reachability/advice.js';
 
 export const FAIL_ON_SEVERITY = [...TRIVY_SEVERITIES, 'NONE'] as const;
 export type FailOnSeverity = (typeof FAIL_ON_SEVERITY)[number];
@@ -61,6 +63,63 @@ export interface VulnContext {
   readonly buildArgs: Readonly<Record<string, string>>;
   readonly goMods: readonly GoModFile[];
   readonly failOn: FailOnSeverity;
+  /** The reachability stage's verdicts: Go findings say whether a binary reaches the vulnerable code. */
+  readonly reachability?: Reachability;
+}
+
+export interface Reachability {
+  readonly verdicts: readonly GoVulnVerdict[];
+  /** The severity of vulnerabilities no binary reaches (input unreachable-severity). */
+  readonly unreachableSeverity: Severity;
+  /** fail-on-severity applies to unreachable ones too (input fail-on-unreachable). */
+  readonly failOnUnreachable: boolean;
+}
+
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** What a verdict adds to a finding: severity, message, fix and labels. Pure. */
+function withVerdict(
+  base: Finding,
+  v: Vulnerability,
+  g: GoVulnVerdict,
+  r: Reachability,
+  verdicts: readonly GoVulnVerdict[],
+): Finding {
+  const stdlib = v.pkgName === 'stdlib';
+  const upgrade = stdlib ? goUpgrade(verdicts) : undefined;
+  const goFix = upgrade ? { fix: `${capitalize(goUpgradeText(upgrade))}.` } : {};
+  if (g.verdict === 'reachable') {
+    const how = g.reachedBy
+      .map((b) => `${b.binary}${b.platform ? ` (${b.platform})` : ''} calls ${b.symbols.join(', ')}`)
+      .join('; ');
+    const to = stdlib ? undefined : moduleUpgrade(verdicts, v.pkgName);
+    return {
+      ...base,
+      message: `${base.message}; reachable${g.conservative ? ' (stripped binary: govulncheck cannot rule it out)' : ''}: ${how}`,
+      ...(upgrade
+        ? goFix
+        : to
+          ? {
+              fix: `go get ${v.pkgName}@${to} && go mod tidy (${to} fixes every reachable vulnerability of ${v.pkgName}).`,
+            }
+          : {}),
+      properties: { reachability: g.verdict, goVulnId: g.id },
+      tags: ['reachable'],
+    };
+  }
+  const why =
+    g.verdict === 'imported-not-called'
+      ? 'the binaries link the package but never call its vulnerable code'
+      : 'the binaries do not link the vulnerable package';
+  return {
+    ...base,
+    severity: r.failOnUnreachable ? base.severity : r.unreachableSeverity,
+    title: `${base.title} (not reachable)`,
+    ...goFix,
+    message: `${base.message}; not reachable: ${why} (govulncheck ${g.id})`,
+    properties: { reachability: g.verdict, goVulnId: g.id },
+    tags: ['not-reachable'],
+  };
 }
 
 function docsUrl(v: Vulnerability): string {
@@ -91,7 +150,7 @@ export function vulnerabilityFindings(vulns: readonly Vulnerability[], c: VulnCo
       : fixed
         ? `go get ${v.pkgName}@v${fixed.replace(/^v/, '')} && go mod tidy`
         : 'No fixed version yet: watch the advisory, or replace the module.';
-    return {
+    const finding: Finding = {
       code: v.id,
       severity: findingSeverity(v.severity, c.failOn),
       title: `${v.severity} vulnerability in ${stdlib ? 'the Go standard library' : v.pkgName}`,
@@ -101,5 +160,8 @@ export function vulnerabilityFindings(vulns: readonly Vulnerability[], c: VulnCo
       ...(place ? { file: place.file, ...(place.line ? { line: place.line } : {}) } : {}),
       docsUrl: docsUrl(v),
     };
+    const r = c.reachability;
+    const g = r ? verdictFor(v, r.verdicts) : undefined;
+    return r && g ? withVerdict(finding, v, g, r, r.verdicts) : finding;
   });
 }

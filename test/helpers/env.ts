@@ -12,6 +12,8 @@ export interface TestEnv {
   readonly goproxyUrl: string;
   readonly goproxyDir: string;
   readonly trivyCacheDir: string;
+  /** The Go vulnerability database (v1 layout) made from test/fixtures/advisories: `govulncheck -db file://…`. */
+  readonly govulnDbDir: string;
   readonly cosignKey: string;
   readonly cosignPub: string;
   readonly cosignPassword: string;

@@ -1,11 +1,14 @@
 /** GC2xx: compilation, linking and platforms. */
+import { CGO_MODULES, cgoNeed } from '../goimports.js';
 import {
+  callProgram,
   cgoState,
   goFlag,
   ldflagsOf,
   libcLabel,
   linkedStatically,
   packageInstall,
+  tagsOf,
   type GoCall,
 } from '../analysis.js';
 import type { Span } from '../text.js';
@@ -22,6 +25,23 @@ function builds(ctx: RuleContext): GoCall[] {
   return ctx.analysis.goCalls.filter(
     (c) => (c.sub === 'build' || c.sub === 'install') && ctx.model.used.has(c.stage.index),
   );
+}
+
+/** The program links C code of its own or of a module: Go then links externally and -extldflags applies. */
+function linksCCode(call: GoCall, scan: RuleContext['input']['goImports']): boolean {
+  const program = callProgram(call, scan);
+  return program !== undefined && cgoNeed(program.imports, tagsOf(call)).cCode === true;
+}
+
+/** Why cgo may matter when the Go imports could not be read: a go.mod requirement known to use cgo, if any. */
+function unscannedWhy(ctx: RuleContext): string {
+  const required = (ctx.input.goMods ?? []).flatMap((m) => m.mod.requires.map((r) => r.path));
+  const mod = required.find((p) =>
+    CGO_MODULES.some((c) => p === c || p.startsWith(c.endsWith('/') ? c : `${c}/`)),
+  );
+  return mod
+    ? `the Go imports of the build context were not read, and go.mod requires ${mod}, which uses cgo`
+    : 'the Go imports of the build context were not read';
 }
 
 function allBuilds(ctx: RuleContext): GoCall[] {
@@ -41,10 +61,23 @@ export const GC201: Rule = {
     for (const { call, copy } of ctx.analysis.shipped) {
       const cgo = cgoState(call, ctx.model);
       if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const program = callProgram(call, ctx.input.goImports);
+      const need = program ? cgoNeed(program.imports, tagsOf(call)) : undefined;
+      if (need?.verdict === 'no') continue;
       const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : '';
+      const at = cgo.explicit && cgo.span ? cgo.span : wordSpan(call);
+      if (need?.verdict === 'yes' && program?.exact) {
+        ctx.report({
+          at,
+          message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why}, and ${need.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`,
+        });
+        continue;
+      }
+      const what = need ? need.why : unscannedWhy(ctx);
       ctx.report({
-        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`,
+        at,
+        severity: 'warning',
+        message: `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why})${via}; ${what}: if the program links C code or the C resolver, it is dynamically linked and the final image ${t.rootImage} (${t.base.label}) has no C library to start it; set CGO_ENABLED=0 to be sure`,
       });
     }
   },
@@ -67,9 +100,17 @@ export const GC202: Rule = {
         if (!builderLibc || builderLibc === 'none' || builderLibc === finalLibc) continue;
         const cgo = cgoState(call, ctx.model);
         if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        // Like GC201: a program that links no C code is static whatever the builder's libc.
+        const program = callProgram(call, ctx.input.goImports);
+        const need = program ? cgoNeed(program.imports, tagsOf(call)) : undefined;
+        if (need?.verdict === 'no') continue;
+        const sure = need?.verdict === 'yes' && program?.exact === true;
         ctx.report({
           at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`,
+          ...(sure ? {} : { severity: 'warning' as const }),
+          message: sure
+            ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
+            : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : unscannedWhy(ctx)}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`,
         });
       }
     }
@@ -107,6 +148,7 @@ export const GC203: Rule = {
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split('/')[1]).filter(Boolean));
+    const shippedCalls = new Set(ctx.analysis.shipped.map((x) => x.call));
     for (const call of builds(ctx)) {
       const goarch = call.env('GOARCH');
       const goos = call.env('GOOS');
@@ -143,8 +185,13 @@ export const GC203: Rule = {
         });
         continue;
       }
-      const platform = call.stage.from.platform?.value ?? '';
-      if (/BUILDPLATFORM/.test(platform) && !goarch.set) {
+      const platform = stagePlatform(ctx, call.stage.index);
+      // A tool installed by version for the build machine itself (mage, protoc plugins) is not the product.
+      const tool =
+        call.sub === 'install' &&
+        call.flags.packages.some((w) => w.value.includes('@')) &&
+        !shippedCalls.has(call);
+      if (/BUILDPLATFORM/.test(platform) && !goarch.set && !tool) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? 'error' : 'warning',
@@ -180,18 +227,61 @@ export const GC204: Rule = {
       const stage = call.stage;
       if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
       seen.add(stage.index);
-      const platform = stage.from.platform?.value ?? '';
+      const platform = stagePlatform(ctx, stage.index);
       if (/BUILDPLATFORM/.test(platform)) continue;
       if (platform !== '' && !/TARGETPLATFORM/.test(platform)) continue; // pinned on purpose
       const cgo = cgoState(call, ctx.model);
-      if (cgo.explicit && cgo.enabled === true) continue; // cgo cross-compiling needs a cross toolchain
+      if (cgo.explicit && cgo.enabled === true && !usesXx(ctx, stage.index)) continue; // needs a cross toolchain
+      const steps: string[] = [];
+      if (cgo.enabled === true && !usesXx(ctx, stage.index))
+        steps.push(
+          `cgo is on (${cgo.why}), so cross-compiling also needs a C cross toolchain for the target: use tonistiigi/xx (\`COPY --from=tonistiigi/xx / /\`, \`xx-apk add gcc musl-dev\` or \`xx-apt-get install gcc libc6-dev\`, \`xx-go build\`), or build with CGO_ENABLED=0`,
+        );
+      if (call.sub === 'install')
+        steps.push(
+          "go install with a GOARCH other than the build machine's writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)",
+        );
       ctx.report({
         at: stage.from.keywordSpan,
-        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`,
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling${steps.length > 0 ? ' (moving it needs more than the FROM flag, see the fix)' : ''}`,
+        ...(steps.length > 0
+          ? {
+              fix: `Use \`FROM --platform=$BUILDPLATFORM\` with \`GOOS=$TARGETOS GOARCH=$TARGETARCH\`, and: ${steps.join('; ')}.`,
+            }
+          : {}),
       });
     }
   },
 };
+
+/** The --platform of each stage, through the stages it is built FROM (a child stage runs where its parent does). */
+const platformsOf = new WeakMap<RuleContext['model'], string[]>();
+function stagePlatform(ctx: RuleContext, index: number): string {
+  let list = platformsOf.get(ctx.model);
+  if (!list) {
+    list = [];
+    for (const s of ctx.model.stages) {
+      const parent = s.from.parent !== undefined && s.from.parent < s.index ? list[s.from.parent] : undefined;
+      list.push(s.from.platform?.value ?? parent ?? '');
+    }
+    platformsOf.set(ctx.model, list);
+  }
+  return list[index] ?? '';
+}
+
+/** The stage (or a stage it reads from) brings in tonistiigi/xx (xx-go, xx-apk, xx-apt). */
+function usesXx(ctx: RuleContext, index: number): boolean {
+  const stage = ctx.model.stages[index];
+  if (!stage) return false;
+  return stage.steps.some(
+    (s) =>
+      (s.keyword === 'RUN' &&
+        /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(
+          s.scripts.map((x) => x.source.text).join('\n'),
+        )) ||
+      ((s.keyword === 'COPY' || s.keyword === 'ADD') && /(^|\/)xx(:|@|$)/.test(s.from?.value ?? '')),
+  );
+}
 
 export const GC205: Rule = {
   code: 'GC205',
@@ -215,17 +305,21 @@ export const GC205: Rule = {
 export const GC206: Rule = {
   code: 'GC206',
   title: 'No `-trimpath`',
-  severity: 'warning',
+  severity: 'info',
   description:
-    'Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.',
+    'Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.',
   fix: 'Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).',
   check(ctx) {
+    const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
+      // A tool installed by version whose output is not known to reach the final image.
+      if (!shipped && call.sub === 'install' && call.flags.packages.some((w) => w.value.includes('@')))
+        continue;
       const f = goFlag(call, 'trimpath');
       if (f && f.value !== 'false') continue;
       ctx.report({
         at: wordSpan(call, call.subWord ?? call.goWord),
-        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`,
+        message: `go ${call.sub} without -trimpath writes the build paths (${call.step.workdir}, GOPATH, GOROOT) into the binary and its stack traces: the bytes depend on the directory layout of the build, not only on the sources`,
       });
     }
   },
@@ -259,7 +353,7 @@ export const GC207: Rule = {
           severity: 'info',
           message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`,
         });
-      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld) && !linksCCode(call, ctx.input.goImports)) {
         ctx.report({
           at,
           message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`,

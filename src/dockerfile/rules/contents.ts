@@ -1,12 +1,13 @@
 /** GC4xx: what ends up in the image. */
 import { posix } from 'node:path';
 import { isExcluded, parseDockerignore } from '../dockerignore.js';
-import { packageInstall } from '../analysis.js';
+import { callProgram, isExportStage, packageInstall } from '../analysis.js';
+import { tlsUse } from '../goimports.js';
 import type { CopyStep, Stage } from '../model.js';
 import { programName, unwrapCommand } from '../shell.js';
 import { isContextCopy } from './modules.js';
 import { stageName } from './process.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 /** Context entries that should never be sent to the builder (a trailing '/' marks a directory). */
 const SENSITIVE: readonly { re: RegExp; what: string }[] = [
@@ -35,16 +36,25 @@ export const GC401: Rule = {
     const first = copies[0];
     if (!first) return;
     const di = ctx.input.dockerignore;
+    const git = gitUse(ctx);
     if (!di) {
       ctx.report({
         at: first.keywordSpan,
-        message: `${first.keyword} ${first.sources.map((s) => s.value).join(' ')} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        message: git
+          ? `${first.keyword} ${first.sources.map((s) => s.value).join(' ')} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git}), so exclude the rest and keep .git`
+          : `${first.keyword} ${first.sources.map((s) => s.value).join(' ')} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        ...(git
+          ? {
+              fix: 'Add a .dockerignore with `.env*`, `*.pem`, `*.key`, build output and editor files; keep `.git` (the build reads it: without it the version stamp and vcs.revision are lost), or pass the version as a build arg and exclude `.git` too.',
+            }
+          : {}),
       });
       return;
     }
     const patterns = parseDockerignore(di.text);
     const missing: string[] = [];
     if (
+      !git &&
       !isExcluded(patterns, '.git') &&
       (ctx.input.contextEntries === undefined || ctx.input.contextEntries.includes('.git/'))
     )
@@ -64,6 +74,53 @@ export const GC401: Rule = {
     }
   },
 };
+
+const GIT_READ =
+  /(?:^|[\s;&|(`]|\$\()git\s+(?:-C\s+\S+\s+)?(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch|diff|name-rev|checkout)\b/m;
+
+/** `exec.Command("git", "describe", ...)` and friends in a Go build program (`go run build.go`). */
+const GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
+
+/** Whether the build reads the repository's .git, and where (for messages); undefined when it does not. */
+export function gitUse(ctx: RuleContext): string | undefined {
+  const read = ctx.input.readContextFile;
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    for (const step of stage.steps) {
+      if (step.keyword !== 'RUN') continue;
+      const line = step.span.start.line;
+      for (const script of step.scripts) {
+        const m = GIT_READ.exec(script.source.text);
+        if (m) return `git ${m[1]} at line ${line}`;
+        if (/-buildvcs(=true)?(\s|$|["'])/.test(script.source.text)) return `-buildvcs at line ${line}`;
+        for (const c of script.commands) {
+          const file = scriptFile(c.words.map((w) => w.value));
+          if (!file || !read) continue;
+          const text = file.make
+            ? (read('Makefile') ?? read('GNUmakefile') ?? read('makefile'))
+            : read(file.path);
+          if (text !== undefined && (GIT_READ.test(text) || GO_GIT_READ.test(text)))
+            return `${file.label} at line ${line} runs git`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The context file a command runs: a Makefile for make, the script of `sh x.sh`/`./x.sh`, `go run x.go`. */
+function scriptFile(argv: readonly string[]): { path: string; label: string; make?: boolean } | undefined {
+  const [p0, p1, p2] = argv;
+  if (!p0) return undefined;
+  const prog = p0.replace(/^.*\//, '');
+  if (prog === 'make' || prog === 'gmake') return { path: 'Makefile', label: 'make', make: true };
+  if ((prog === 'sh' || prog === 'bash') && p1 && !p1.startsWith('-'))
+    return { path: p1.replace(/^\.\//, ''), label: p1 };
+  if (p0.startsWith('./') || /\.sh$/.test(p0)) return { path: p0.replace(/^\.\//, ''), label: p0 };
+  if (prog === 'go' && p1 === 'run' && p2?.endsWith('.go'))
+    return { path: p2.replace(/^\.\//, ''), label: `go run ${p2}` };
+  return undefined;
+}
 
 /** Directories of a stage (and its parents) that hold a copy of the build context. */
 function sourceDirs(stages: readonly Stage[], index: number): string[] {
@@ -116,6 +173,35 @@ const NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 const SECRET_FILE =
   /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
 
+/** A secret-named variable a RUN writes into a file: `git config url."https://${TOKEN}@..."`, `echo $TOKEN > f`. */
+function tokenWrite(
+  text: string,
+  commands: readonly {
+    words: readonly { value: string }[];
+    redirects: readonly { op: string; target?: { value: string } }[];
+  }[],
+): { name: string; file: string } | undefined {
+  const secretVar = (t: string) =>
+    [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)]
+      .map((m) => m[1] as string)
+      .find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
+  for (const c of commands) {
+    const words = c.words.map((w) => w.value);
+    const argText = words.join(' ');
+    if (words[0] === 'git' && words[1] === 'config' && /url\.|credential|insteadOf/i.test(argText)) {
+      const name = secretVar(argText) ?? secretVar(text.includes('insteadOf') ? argText : '');
+      if (name) return { name, file: words.includes('--system') ? '/etc/gitconfig' : '~/.gitconfig' };
+    }
+    for (const r of c.redirects) {
+      if ((r.op === '>' || r.op === '>>') && r.target && r.target.value !== '/dev/null') {
+        const name = secretVar(argText);
+        if (name) return { name, file: r.target.value };
+      }
+    }
+  }
+  return undefined;
+}
+
 export const GC403: Rule = {
   code: 'GC403',
   title: 'Secret passed as ARG/ENV or copied into a layer',
@@ -155,7 +241,17 @@ export const GC403: Rule = {
             }
           }
         } else if (step.keyword === 'RUN') {
-          for (const script of step.scripts)
+          const ships = ctx.analysis.finalStages.has(stage.index);
+          for (const script of step.scripts) {
+            const written = tokenWrite(script.source.text, script.commands);
+            if (written) {
+              ctx.report({
+                at: step.keywordSpan,
+                severity: ships ? 'error' : 'warning',
+                message: `RUN writes $${written.name} into ${written.file}${ships ? ', a file of the final image: anyone who pulls the image reads the token' : ': the file stays in this layer and its cache'}; use RUN --mount=type=secret and keep the token out of files`,
+              });
+              continue;
+            }
             for (const c of script.commands)
               for (const r of c.redirects) {
                 if (
@@ -169,6 +265,7 @@ export const GC403: Rule = {
                   });
                 }
               }
+          }
         }
       }
     }
@@ -184,7 +281,10 @@ export const GC404: Rule = {
   fix: 'Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.',
   check(ctx) {
     const t = ctx.model.target;
-    if (!t || t.base.caCerts !== false) return;
+    if (!t || t.base.caCerts !== false || isExportStage(ctx.analysis)) return;
+    // Programs whose imports show no TLS client need no CA certificates.
+    const programs = ctx.analysis.shipped.map(({ call }) => callProgram(call, ctx.input.goImports));
+    if (programs.length > 0 && programs.every((p) => p !== undefined && tlsUse(p.imports) === 'no')) return;
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword === 'COPY' || step.keyword === 'ADD') {
         const texts = [...step.sources.map((s) => s.value), step.destAbs ?? ''];

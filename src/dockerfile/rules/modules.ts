@@ -1,10 +1,17 @@
 /** GC3xx: modules, caches and determinism. */
 import { splitImage } from '../base.js';
-import { BUILDKIT_ARGS, PREDEFINED_ARGS, type CopyStep, type RunStep, type Stage } from '../model.js';
+import {
+  BUILDKIT_ARGS,
+  PREDEFINED_ARGS,
+  expandVars,
+  type CopyStep,
+  type RunStep,
+  type Stage,
+} from '../model.js';
 import { packageInstall, parseGoFlagsEnv, type GoCall } from '../analysis.js';
 import { programName, splitAssignment, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import type { Span } from '../text.js';
-import { goEnvWrites, PROXY_KEYS } from './process.js';
+import { baseChosenByArg, goEnvWrites, PROXY_KEYS } from './process.js';
 import type { Rule, RuleContext } from './types.js';
 
 function span(call: GoCall, w: Word = call.goWord): Span {
@@ -43,9 +50,8 @@ export const GC301: Rule = {
     '`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.',
   fix: 'Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.',
   check(ctx) {
-    const mainMod = ctx.input.goMods?.[0]?.mod;
-    if (mainMod && mainMod.requires.length === 0) return; // nothing to download
-    if (ctx.input.contextEntries?.includes('vendor/')) return;
+    checkModuleCopies(ctx);
+    if (nothingToDownload(ctx)) return;
     for (const stage of ctx.model.stages) {
       if (!ctx.model.used.has(stage.index)) continue;
       const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
@@ -67,7 +73,7 @@ export const GC301: Rule = {
         continue;
       }
       const build = after.find((c) => ['build', 'install', 'test', 'vet', 'generate'].includes(c.sub));
-      if (build && !hasModCacheMount(build)) {
+      if (build && !hasModCacheMount(build) && !nothingToDownload(ctx, build)) {
         ctx.report({
           at: copy.keywordSpan,
           message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(' ')} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`,
@@ -76,6 +82,42 @@ export const GC301: Rule = {
     }
   },
 };
+
+/**
+ * `COPY sub/ ./sub/` of a directory that is a Go module (its own go.mod) with its sources, then a go build
+ * with no `go mod download` of that module in between: its modules are downloaded again on every change.
+ */
+function checkModuleCopies(ctx: RuleContext): void {
+  const read = ctx.input.readContextFile;
+  if (!read) return;
+  const callsOf = new Map<Stage, GoCall[]>();
+  for (const c of ctx.analysis.goCalls) {
+    const list = callsOf.get(c.stage);
+    if (list) list.push(c);
+    else callsOf.set(c.stage, [c]);
+  }
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    const calls = callsOf.get(stage) ?? [];
+    for (const step of stage.steps) {
+      if ((step.keyword !== 'COPY' && step.keyword !== 'ADD') || step.from || isContextCopy(step)) continue;
+      const dir = step.sources
+        .map((x) => x.value.replace(/^\.\//, '').replace(/\/+$/, ''))
+        .find((x) => x !== '' && x !== '.' && !/[*?$]/.test(x) && !x.endsWith('go.mod') && !x.includes('.'));
+      const goMod = dir !== undefined ? read(`${dir}/go.mod`) : undefined;
+      if (dir === undefined || goMod === undefined || !/^\s*require\b/m.test(goMod)) continue;
+      const at = stepIndex(stage, step);
+      const later = calls.filter((c) => stepIndex(stage, c.step) > at);
+      const build = later.find((c) => ['build', 'install', 'test'].includes(c.sub));
+      if (!build || isModDownload(later[0] ?? build) || hasModCacheMount(build)) continue;
+      if (build.flags.byName.get('mod')?.value === 'vendor') continue;
+      ctx.report({
+        at: step.keywordSpan,
+        message: `${step.keyword} ${dir} copies the Go module ${dir}/ (its own go.mod) together with its sources, and go ${build.sub} (line ${build.step.span.start.line}) downloads its modules in the same layer: every source change downloads them again; copy ${dir}/go.mod and ${dir}/go.sum first and run go mod download`,
+      });
+    }
+  }
+}
 
 function homeOf(call: GoCall): string {
   const home = call.env('HOME').value;
@@ -112,6 +154,50 @@ function hasModCacheMount(call: GoCall): boolean {
   );
 }
 
+/**
+ * Whether the build has no modules to download: no go.mod in the context (nothing is read for it), a go.mod
+ * without requirements, a vendor directory, or `-mod=vendor` on the build (flag or GOFLAGS).
+ */
+export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
+  const mods = ctx.input.goMods;
+  if (mods !== undefined && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
+    // `go install pkg@version` downloads even without a go.mod.
+    if (!call?.flags.packages.some((w) => w.value.includes('@'))) return true;
+  }
+  if (ctx.input.contextEntries?.includes('vendor/')) return true;
+  if (!call) return false;
+  const mod =
+    call.flags.byName.get('mod')?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env('GOFLAGS').value ?? '')?.[1];
+  return mod === 'vendor';
+}
+
+/**
+ * Sources (anything but go.mod/go.sum) reach the step: a COPY/ADD before it in its stage (or a parent stage),
+ * or a bind mount on the step itself.
+ */
+function sourcesBefore(call: GoCall): boolean {
+  if (call.step.mounts.some((m) => m.type === 'bind')) return true;
+  // A parent stage may have copied the sources (its steps all come first).
+  if (call.stage.from.parent !== undefined) return true;
+  return firstSourceCopy(call.stage) < stepIndex(call.stage, call.step);
+}
+
+const firstSourceCopies = new WeakMap<Stage, number>();
+/** Index of the first COPY/ADD of a stage that brings more than go.mod/go.sum (Infinity: none). */
+function firstSourceCopy(stage: Stage): number {
+  let first = firstSourceCopies.get(stage);
+  if (first === undefined) {
+    const i = stage.steps.findIndex(
+      (s) =>
+        (s.keyword === 'COPY' || s.keyword === 'ADD') &&
+        s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value)),
+    );
+    first = i < 0 ? Infinity : i;
+    firstSourceCopies.set(stage, first);
+  }
+  return first;
+}
+
 export const GC302: Rule = {
   code: 'GC302',
   title: 'No cache mount for the Go build cache',
@@ -134,6 +220,8 @@ export const GC302: Rule = {
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
+      // A step no source copy comes before is not rebuilt by a source change (its layer stays cached).
+      if (!sourcesBefore(call)) continue;
       const missing: string[] = [];
       const gocache = goCachePath(call);
       if (
@@ -142,13 +230,7 @@ export const GC302: Rule = {
       )
         missing.push(`GOCACHE (${gocache})`);
       const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
-      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
-      if (
-        !downloadedBefore &&
-        !noDeps &&
-        !hasModCacheMount(call) &&
-        !ctx.input.contextEntries?.includes('vendor/')
-      ) {
+      if (!downloadedBefore && !nothingToDownload(ctx, call) && !hasModCacheMount(call)) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
       }
       if (missing.length === 0) continue;
@@ -217,13 +299,29 @@ export const GC306: Rule = {
     for (const stage of model.stages) {
       if (!model.used.has(stage.index) || stage.from.parent !== undefined) continue;
       const f = stage.from;
+      const movingRaw = /:latest([-_.][^@]*)?$/.exec(f.raw);
+      if (f.unresolved && movingRaw && !f.raw.includes('@')) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.raw} uses a :latest tag (whatever the variable's value): the base changes without any change to the repository; pin a version and a digest`,
+        });
+        continue;
+      }
       if (f.image.toLowerCase() === 'scratch' || f.unresolved || f.image === '') continue;
       const img = splitImage(f.image);
       if (!img || img.digest) continue;
-      if (!img.tag || img.tag === 'latest') {
+      if (baseChosenByArg(stage)) {
         ctx.report({
           at: f.imageSpan,
-          message: `FROM ${f.image} ${img.tag ? 'uses the moving tag :latest' : 'has no tag (means :latest)'}: the base changes without any change to the repository; pin a version and a digest`,
+          severity: 'info',
+          message: `FROM ${f.raw} takes the whole base image from a build arg (default ${f.image}): pin it by digest where the build passes it`,
+        });
+        continue;
+      }
+      if (!img.tag || /^latest([-_.]|$)/.test(img.tag)) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.image} ${img.tag ? `uses the moving tag :${img.tag}` : 'has no tag (means :latest)'}: the base changes without any change to the repository; pin a version and a digest`,
         });
       } else {
         ctx.report({
@@ -260,21 +358,38 @@ export const GC306: Rule = {
           }
         }
         if (step.keyword !== 'RUN') continue;
-        for (const script of step.scripts) checkRunPins(ctx, script);
+        for (const script of step.scripts) checkRunPins(ctx, script, stage, step);
       }
     }
   },
 };
 
-function checkRunPins(ctx: RuleContext, script: ShellScript): void {
+/** A git ref that names a fixed point: a version tag or a commit hash (a branch name moves). */
+const FIXED_REF = /^(v?\d+(\.\d+)+([-+.].*)?|[0-9a-f]{7,40}|refs\/tags\/.+)$/;
+
+function checkRunPins(ctx: RuleContext, script: ShellScript, stage: Stage, step: RunStep): void {
   const cmds = script.commands;
   cmds.forEach((c, i) => {
     const words = unwrapCommand(c).words;
     const prog = programName({ ...c, words });
     if (prog === 'git' && words[1]?.value === 'clone') {
-      const pinnedFlag = words.some(
+      const flagAt = words.findIndex(
         (w) => w.value === '--branch' || w.value === '-b' || w.value.startsWith('--branch='),
       );
+      const pinnedFlag = flagAt >= 0;
+      const flag = words[flagAt];
+      const refRaw = flag?.value.startsWith('--branch=')
+        ? flag.value.slice('--branch='.length)
+        : words[flagAt + 1]?.value;
+      const ref =
+        refRaw !== undefined
+          ? expandVars(refRaw, (n) => {
+              const e = stage.scope.get(n, step.at);
+              return e ? (e.value ?? null) : undefined;
+            })
+          : undefined;
+      const movingBranch =
+        ref !== undefined && !ref.unresolved && ref.value !== '' && !FIXED_REF.test(ref.value);
       const checkout = cmds
         .slice(i + 1)
         .some(
@@ -287,6 +402,12 @@ function checkRunPins(ctx: RuleContext, script: ShellScript): void {
           at: script.source.span(w.start, w.end),
           message:
             'git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag',
+        });
+      } else if (movingBranch && !checkout && ref) {
+        const w = words[0] as Word;
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `git clone --branch ${refRaw}${refRaw !== ref.value ? ` (${ref.value})` : ''} follows a branch, which moves: the same Dockerfile builds different code on different days; clone a tag or check out a commit`,
         });
       }
     }

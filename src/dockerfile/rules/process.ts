@@ -2,6 +2,8 @@
 import { posix } from 'node:path';
 import { programName, unwrapCommand, type ShellScript, type Word } from '../shell.js';
 import { PREDEFINED_ARGS, type ExecSpec, type Stage, type Step, type Tok } from '../model.js';
+import { wholeContext } from '../analysis.js';
+import { isRootUser, privilegeDrop } from '../privileges.js';
 import type { Span } from '../text.js';
 import { finalFs, notExecutable, pathState, type FinalFs } from './fs.js';
 import type { Rule, RuleContext } from './types.js';
@@ -112,9 +114,13 @@ export const GC103: Rule = {
     if (!t) return;
     if (t.base.go) {
       const root = ctx.analysis.finalChain[0] ?? t;
+      const product = toolchainProduct(ctx);
       ctx.report({
         at: root.from.imageSpan,
-        message: `the final image is built on the Go toolchain image ${t.rootImage}: compiler and sources ship with the program`,
+        ...(product ? { severity: 'info' as const } : {}),
+        message: product
+          ? `the final image is the Go toolchain image ${t.rootImage}: ${product}; no sources are copied into it`
+          : `the final image is built on the Go toolchain image ${t.rootImage} and builds the program there: compiler, module cache and sources ship with the program`,
       });
       return;
     }
@@ -138,8 +144,40 @@ export const GC103: Rule = {
   },
 };
 
+/**
+ * Why the toolchain is the product of a final image on a golang base, or undefined when the image compiles
+ * its own sources there: an ENTRYPOINT/CMD that runs `go`, no program at all (a builder image), or only
+ * files copied from other stages or the context without any source tree or build.
+ */
+function toolchainProduct(ctx: RuleContext): string | undefined {
+  const t = ctx.model.target;
+  if (!t) return undefined;
+  const finalStages = ctx.analysis.finalStages;
+  const builds = ctx.analysis.goCalls.some(
+    (c) => finalStages.has(c.stage.index) && ['build', 'install', 'run'].includes(c.sub),
+  );
+  const sources = ctx.analysis.finalSteps.some(
+    (s) =>
+      (s.keyword === 'COPY' || s.keyword === 'ADD') &&
+      (wholeContext(s) || s.sources.some((x) => /\.go$|(^|\/)go\.mod$/.test(x.value))),
+  );
+  const program = [t.entrypoint, t.cmd]
+    .map((spec) => (spec?.form === 'exec' ? spec.argv[0]?.value : spec?.text.trim().split(/\s+/)[0]))
+    .find((p) => p !== undefined && p !== '');
+  if (builds || sources) return undefined;
+  if (program !== undefined && /(^|\/)go$/.test(program))
+    return 'its ENTRYPOINT/CMD runs go, so the toolchain is what the image is for';
+  if (program === undefined)
+    return 'a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product';
+  return `what ships is the toolchain (hundreds of MB) and ${program}, copied in as a binary; unless ${program} runs go, a small base is enough`;
+}
+
 const INIT_FILE =
   /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
+
+/** Lines for interactive shells only (aliases, prompt, completion): not environment a program needs. */
+const INTERACTIVE_ONLY =
+  /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 
 export const GC104: Rule = {
   code: 'GC104',
@@ -172,8 +210,21 @@ export const GC104: Rule = {
                 });
               }
             }
+            const interactiveOnly =
+              (prog === 'echo' || prog === 'printf') &&
+              INTERACTIVE_ONLY.test(
+                words
+                  .slice(1)
+                  .map((w) => w.value)
+                  .join(' '),
+              );
             for (const r of c.redirects) {
-              if ((r.op === '>' || r.op === '>>') && r.target && INIT_FILE.test(expandHome(r.target.value))) {
+              if (
+                !interactiveOnly &&
+                (r.op === '>' || r.op === '>>') &&
+                r.target &&
+                INIT_FILE.test(expandHome(r.target.value))
+              ) {
                 ctx.report({
                   at: script.source.span(r.target.start, r.target.end),
                   message: `writes environment to ${r.target.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`,
@@ -395,6 +446,16 @@ export const GC108: Rule = {
     if (!t) return;
     const spec = t.entrypoint ?? t.cmd;
     if (!spec || spec.form === 'none') return;
+    const first = spec.form === 'exec' ? spec.argv[0] : undefined;
+    if (first && /\S\s+\S/.test(first.value.trim()) && !first.value.includes('/bin/sh')) {
+      // ["go run /app/main.go"]: exec form does not split words; the kernel looks for a file with spaces in its name.
+      const words = first.value.trim().split(/\s+/);
+      ctx.report({
+        at: first.span,
+        message: `${execName(spec)} ["${first.value}"] is exec form with one string: no shell splits it, so the container looks for a program named "${first.value}" and cannot start; write ${JSON.stringify(words)}`,
+      });
+      return;
+    }
     const p = specProgram(spec);
     if (!p || p.value === '' || /[$`]/.test(p.value)) return;
     if (spec.form === 'shell' && t.base.shell === false) return; // GC101 reports the missing shell
@@ -479,27 +540,59 @@ export const GC109: Rule = {
   title: 'Final stage runs as root',
   severity: 'warning',
   description:
-    'The container runs as root (no USER, or USER 0/root): it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container.',
+    'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
   fix: 'Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    // An export stage (scratch, no ENTRYPOINT/CMD) runs nothing; a base chosen by a build arg is unknown.
+    if (!t.entrypoint && !t.cmd && t.base.empty) return;
     const user: Tok | undefined = t.user;
     if (user) {
+      const unset = unsetArgUser(t, user);
+      if (unset) {
+        ctx.report({
+          at: user.span,
+          message: `USER ${user.value} names the build arg ${unset}, which has no default: unless every build passes it, USER is empty and the program runs as root`,
+        });
+        return;
+      }
       if (/\$/.test(user.value) || !isRoot(user.value)) return;
+    } else if (t.base.nonroot || baseChosenByArg(root)) return;
+    const drop = privilegeDrop(ctx.analysis, ctx.input.readContextFile);
+    const how = user
+      ? `the final stage sets USER ${user.value}`
+      : `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root`;
+    if (drop && !isRootUser(drop.user)) {
       ctx.report({
-        at: user.span,
-        message: `the final stage sets USER ${user.value}: the program runs as root`,
+        at: user?.span ?? t.from.keywordSpan,
+        severity: 'info',
+        message: `PID 1 starts as root (${how}); the program runs as ${drop.user} (${drop.tool} in ${drop.where})`,
       });
       return;
     }
-    if (t.base.nonroot) return;
     ctx.report({
-      at: t.from.keywordSpan,
-      message: `the final stage has no USER instruction and ${t.rootImage || 'its base'} runs as root: the program runs as root`,
+      at: user?.span ?? t.from.keywordSpan,
+      message: drop
+        ? `${how}, and ${drop.tool} in ${drop.where} runs the program as ${drop.user}: the program runs as root`
+        : `${how}: the program runs as root`,
     });
   },
 };
+
+/** The stage's base image is a build arg as a whole (`FROM ${RUNTIME_IMAGE}`): the caller chooses it. */
+export function baseChosenByArg(stage: Stage): boolean {
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(stage.from.raw.trim());
+}
+
+/** `USER ${RUNAS}` where RUNAS is an ARG without a default (and not passed): the name of that arg. */
+function unsetArgUser(stage: Stage, user: Tok): string | undefined {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?(:.*)?$/.exec(user.value);
+  if (!m) return undefined;
+  const e = stage.scope.get(m[1] as string);
+  return e && e.kind === 'arg' && e.value === undefined ? (m[1] as string) : undefined;
+}
 
 export const GC110: Rule = {
   code: 'GC110',

@@ -1,5 +1,6 @@
 import type { Severity } from '../../pipeline/finding.js';
 import type { GoMod } from '../../gomod/gomod.js';
+import type { GoImportScan } from '../goimports.js';
 import type { Analysis } from '../analysis.js';
 import type { DockerfileModel } from '../model.js';
 import type { Pos, Span } from '../text.js';
@@ -35,6 +36,13 @@ export interface LintInput {
    * check .dockerignore against what really exists. Undefined: not checked.
    */
   readonly contextEntries?: readonly string[];
+  /**
+   * Reads a file of the build context by its relative path (forward slashes), e.g. the entrypoint script
+   * the Dockerfile copies; undefined when absent. Undefined reader: the context is not read.
+   */
+  readonly readContextFile?: (path: string) => string | undefined;
+  /** The Go import scan of the build context (main packages and their local packages). */
+  readonly goImports?: GoImportScan;
   readonly target?: string;
   readonly platforms?: readonly string[];
   /** Build args the build passes (from the build-args input). */

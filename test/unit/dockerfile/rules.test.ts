@@ -36,16 +36,17 @@ describe.each(CASES)('$code: $name', (c) => {
 });
 
 describe('inline ignores and policy', () => {
-  const bad = df('FROM golang:1.26', 'RUN go build -a -o /app .');
+  const bad = df('FROM golang:1.26', 'COPY . .', 'RUN go build -a -o /app .');
   it('ignores a code named in the comment right above the instruction', () => {
     const text = df(
       'FROM golang:1.26',
+      'COPY . .',
       '# some note',
       '# go-container-ci ignore=GC205,GC206',
       'RUN go build -a -o /app .',
     );
     expect(codes(text, 'GC205')).toEqual([]);
-    expect(codes(text, 'GC302')).toEqual(['4:5 warning']);
+    expect(codes(text, 'GC302')).toEqual(['5:5 warning']);
   });
   it('does not apply an ignore to a later instruction', () => {
     const text = df(

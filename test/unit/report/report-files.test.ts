@@ -57,7 +57,8 @@ describe('report files', () => {
     expect(host.annotations.map((f) => f.severity)).toEqual([
       'error',
       'error',
-      ...Array(8).fill('warning'),
+      ...Array(7).fill('warning'),
+      'info',
       'info',
     ]);
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toBe(read(REPORT_FILES.markdown));

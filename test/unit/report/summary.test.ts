@@ -16,7 +16,7 @@ describe('summary', () => {
     const md = renderSummary(ctx, verdict(ctx));
     expect(md).toMatch(/^## ❌ go-container-ci failed\n\*\*2 finding\(s\) at or above 'error'\*\*\n/);
     expect(md).toContain('### Findings');
-    expect(md).toContain('#### lint: 2 errors, 8 warnings, 1 info');
+    expect(md).toContain('#### lint: 2 errors, 7 warnings, 2 info');
     expect(md).toContain('### Go environment');
     expect(md).not.toContain('### Build');
     expect(md).not.toContain('<summary>Go build cache');
@@ -41,7 +41,7 @@ describe('summary', () => {
       '### Go environment',
       '### Determinism',
       '<details><summary>Go build cache</summary>',
-      '<sub>GitHub shows at most 2 annotations per level in a step (50 per job): 6 findings with a location are listed here and in the SARIF file only.</sub>',
+      '<sub>GitHub shows at most 2 annotations per level in a step (50 per job): 5 findings with a location are listed here and in the SARIF file only.</sub>',
     ]);
     expect(md).toContain('| Findings | 10 | 11 | 🆕 2 new, ✅ 1 fixed |');
     expect(md).toMatch(/🆕 \*\*New:\*\* 🔴 \[GC201\]\([^)]+\) `Dockerfile:6` · 🔴 \[GC101\]/);

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path32 && path32[0] !== "/") {
+          path32 = `/${path32}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path32}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path32, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path32,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path32, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path32,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path32, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path32);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path32,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path26 !== "string") {
+        if (typeof path32 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path32)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path32, query) : path32;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str4 = `${val[i]}`;
-            if (!isValidHeaderValue(str4)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str4);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str4, leading = true, trailing = true) {
-      return removeChars(str4, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str4, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str4.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str4.length && predicate(str4.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str4.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str4.length - 1 ? str4 : str4.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5486,14 +5486,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request;
+      const { method, path: path32, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path32} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path32;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path32 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path32;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path32 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path32;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl2(path32) {
+      if (typeof path32 !== "string") {
+        return path32;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path32.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path32;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path32);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl2(path32), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body, headers, query } = opts;
+      const { path: path32, method, body, headers, query } = opts;
       return {
-        path: path26,
+        path: path32,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path32,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i = 0; i < path26.length; ++i) {
-        const code2 = path26.charCodeAt(i);
+    function validateCookiePath(path32) {
+      for (let i = 0; i < path32.length; ++i) {
+        const code2 = path32.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str4 = stringify(cookie);
-      if (str4) {
-        headers.append("Set-Cookie", str4);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path32 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path32 = `/${path32}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path26);
+          url = new URL(util2.parseOrigin(url).origin + path32);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20938,11 +20938,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str4) {
-      const len = b4a.byteLength(str4);
+    function addLength(str5) {
+      const len = b4a.byteLength(str5);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str4;
+      return len + digits + str5;
     }
   }
 });
@@ -26258,9 +26258,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path32 = this.getPath();
+        if (path32 === null || path32.startsWith("/")) {
+          return path32;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -26272,7 +26272,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path32 : parent + "/" + path32;
             }
           }
         }
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str4, end) {
-    return str4.endsWith(end);
+  _endsWith(str5, end) {
+    return str5.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path26 = m[2];
+  let path32 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path26 = `${domain}/${path26}`;
+    path32 = `${domain}/${path32}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path26.includes("/") ? `library/${path26}` : path26;
+  const repository = registry === "docker.io" && !path32.includes("/") ? `library/${path32}` : path32;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os8, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os8)) return void 0;
+  const [os11, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os11)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os8, architecture } : { os: os8, architecture, variant };
+  return variant === void 0 ? { os: os11, architecture } : { os: os11, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31964,6 +31964,7 @@ var STAGE_NAMES = [
   "reproduce",
   "sbom",
   "scan",
+  "reachability",
   "publish",
   "sign"
 ];
@@ -32183,6 +32184,23 @@ var INPUTS = {
     "trivy's cache directory (its vulnerability database). Default: trivy's own.",
     ""
   ),
+  vulnDb: stringInput(
+    "vuln-db",
+    "The Go vulnerability database the reachability stage checks the Go binaries against: an https URL, or a `file://` copy in the v1 layout for air-gapped runners.",
+    "https://vuln.go.dev",
+    (v) => /^(https?|file):\/\/\S+$/.test(v) ? void 0 : "expected an https:// URL or a file:// path"
+  ),
+  unreachableSeverity: enumInput(
+    "unreachable-severity",
+    "Severity of Go vulnerabilities no binary of the image reaches (govulncheck: linked but never called, or not linked).",
+    ["error", "warning", "info"],
+    "info"
+  ),
+  failOnUnreachable: booleanInput(
+    "fail-on-unreachable",
+    "Apply fail-on-severity to Go vulnerabilities no binary reaches too (by default it applies to reachable ones only).",
+    false
+  ),
   sign: booleanInput(
     "sign",
     "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify them.",
@@ -32398,6 +32416,11 @@ var Context = class {
   facts = {};
   addFindings(findings) {
     for (const f of findings) this.findings.push(f);
+  }
+  /** Replaces every finding of `stage` (a later stage that knows more, such as reachability for scan). */
+  replaceFindings(stage, findings) {
+    const kept = this.findings.filter((f) => f.stage !== stage);
+    this.findings.splice(0, this.findings.length, ...kept, ...findings);
   }
   stageStatus(name) {
     return this.stages.find((s) => s.name === name)?.status;
@@ -34088,7 +34111,7 @@ async function secretSpecs(ctx, dir) {
   }
   return specs;
 }
-function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
+function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
   if (gha)
@@ -34098,8 +34121,8 @@ function defaultLayerCache(mode, host, driver, localDir, scope, env2) {
     };
   if (mode === "local" || mode === "auto" && host === "local") {
     return {
-      from: [`type=local,src=${localDir}`],
-      to: [`type=local,dest=${localDir},mode=max,ignore-error=true`]
+      from: [`type=local,src=${localDir2}`],
+      to: [`type=local,dest=${localDir2},mode=max,ignore-error=true`]
     };
   }
   return { from: [], to: [] };
@@ -34114,16 +34137,16 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir = path9.join(ctx.host.layerCacheDir ?? path9.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path9.join(ctx.host.layerCacheDir ?? path9.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.kind,
     driver,
-    localDir,
+    localDir2,
     scope,
     process.env
   );
-  const exists3 = await stat3(path9.join(localDir, "index.json")).catch(() => void 0);
+  const exists3 = await stat3(path9.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 async function buildRequest(ctx, workDir, secretsDir) {
@@ -34374,6 +34397,250 @@ var publishStage = {
 
 // src/report/report.ts
 import path14 from "node:path";
+
+// src/dockerfile/goimports.ts
+var KNOWN_OS2 = new Set(
+  "aix android darwin dragonfly freebsd hurd illumos ios js linux netbsd openbsd plan9 solaris wasip1 windows zos".split(
+    " "
+  )
+);
+var KNOWN_ARCH2 = new Set(
+  "386 amd64 arm arm64 loong64 mips mips64 mips64le mipsle ppc64 ppc64le riscv64 s390x wasm".split(" ")
+);
+function stripComments(text3) {
+  let out = "";
+  let i = 0;
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "/" && text3[i + 1] === "/") {
+      const nl = text3.indexOf("\n", i);
+      i = nl < 0 ? text3.length : nl;
+    } else if (c === "/" && text3[i + 1] === "*") {
+      const end = text3.indexOf("*/", i + 2);
+      out += " ";
+      i = end < 0 ? text3.length : end + 2;
+    } else if (c === '"' || c === "`") {
+      let j = i + 1;
+      while (j < text3.length && text3[j] !== c && !(c === '"' && text3[j] === "\n"))
+        j += text3[j] === "\\" && c === '"' ? 2 : 1;
+      out += text3.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+var IMPORT_SPEC = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*|\.|_)?\s*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/;
+function parseGoImports(text3) {
+  const head2 = text3.slice(0, 256 * 1024);
+  let constraint;
+  for (const line of head2.split("\n")) {
+    const l = line.trim();
+    if (l.startsWith("//go:build ")) constraint = l.slice("//go:build ".length).trim();
+    if (l.startsWith("package ")) break;
+  }
+  const code2 = stripComments(head2);
+  const pm = /(?:^|\n)\s*package\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(code2);
+  if (!pm) return void 0;
+  const imports = [];
+  let rest = code2.slice(pm.index + pm[0].length);
+  for (; ; ) {
+    const im = /^\s*;?\s*import\b/.exec(rest);
+    if (!im) break;
+    rest = rest.slice(im[0].length);
+    const open3 = /^\s*\(/.exec(rest);
+    if (open3) {
+      rest = rest.slice(open3[0].length);
+      for (; ; ) {
+        const spec2 = IMPORT_SPEC.exec(rest);
+        if (!spec2) break;
+        imports.push(spec2[1] ?? spec2[2] ?? "");
+        rest = rest.slice(spec2[0].length).replace(/^[\s;]*/, "");
+      }
+      const close = /^\s*\)/.exec(rest);
+      if (!close) break;
+      rest = rest.slice(close[0].length);
+    } else {
+      const spec2 = IMPORT_SPEC.exec(rest);
+      if (!spec2) break;
+      imports.push(spec2[1] ?? spec2[2] ?? "");
+      rest = rest.slice(spec2[0].length);
+    }
+  }
+  return { pkg: pm[1], imports, ...constraint !== void 0 ? { constraint } : {} };
+}
+function constraintForLinux(expr, tags = /* @__PURE__ */ new Set()) {
+  const toks = expr.match(/!|&&|\|\||\(|\)|[A-Za-z0-9_.]+/g) ?? [];
+  let k = 0;
+  const tagValue = (t) => t === "linux" || t === "unix" || t === "cgo" || /^go1\.\d+$/.test(t) || KNOWN_ARCH2.has(t) || tags.has(t);
+  const primary = () => {
+    const t = toks[k++];
+    if (t === "!") return !primary();
+    if (t === "(") {
+      const v = or();
+      k++;
+      return v;
+    }
+    return t !== void 0 && !KNOWN_OS2.has(t) ? tagValue(t) : t === "linux";
+  };
+  const and = () => {
+    let v = primary();
+    while (toks[k] === "&&") {
+      k++;
+      const r = primary();
+      v = v && r;
+    }
+    return v;
+  };
+  const or = () => {
+    let v = and();
+    while (toks[k] === "||") {
+      k++;
+      const r = and();
+      v = v || r;
+    }
+    return v;
+  };
+  if (toks.length === 0 || toks.length > 200) return true;
+  return or();
+}
+function excludedByName(file) {
+  const base = file.replace(/^.*\//, "").replace(/\.go$/, "");
+  const parts = base.split("_");
+  const last = parts[parts.length - 1] ?? "";
+  const prev = parts.length > 2 ? parts[parts.length - 2] ?? "" : "";
+  if (parts.length > 1 && KNOWN_OS2.has(last)) return last !== "linux";
+  if (parts.length > 2 && KNOWN_ARCH2.has(last) && KNOWN_OS2.has(prev)) return prev !== "linux";
+  return false;
+}
+function localDir(scan, imp) {
+  let best;
+  for (const m of scan.modules) {
+    if ((imp === m.path || imp.startsWith(`${m.path}/`)) && (!best || m.path.length > best.path.length))
+      best = m;
+  }
+  if (!best) return void 0;
+  const sub = imp.slice(best.path.length).replace(/^\//, "");
+  return [best.dir, sub].filter((x) => x !== "").join("/");
+}
+function mainPackages(scan) {
+  return scan.packages.filter((p) => p.name === "main").map((p) => p.dir);
+}
+function programImports(scan, mainDir) {
+  const byDir = new Map(scan.packages.map((p) => [p.dir, p]));
+  if (!byDir.has(mainDir)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Set();
+  const todo = [mainDir];
+  while (todo.length > 0) {
+    const dir = todo.pop();
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const imp of byDir.get(dir)?.imports ?? []) {
+      const local = localDir(scan, imp);
+      if (local !== void 0 && byDir.has(local)) todo.push(local);
+      else if (local === void 0) out.add(imp);
+    }
+  }
+  return out;
+}
+var CGO_MODULES = [
+  "github.com/mattn/go-sqlite3",
+  "github.com/psanford/sqlite3vfs",
+  "crawshaw.io/sqlite",
+  "github.com/libgit2/git2go",
+  "github.com/proglottis/gpgme",
+  "github.com/seccomp/libseccomp-golang",
+  "github.com/pebbe/zmq4",
+  "github.com/zeromq/goczmq",
+  "github.com/karalabe/hid",
+  "github.com/ethereum/go-ethereum/crypto/secp256k1",
+  "github.com/veandco/go-sdl2",
+  "fyne.io/fyne",
+  "github.com/go-vgo/robotgo",
+  "github.com/confluentinc/confluent-kafka-go",
+  "github.com/go-gl/",
+  "github.com/gen2brain/",
+  "github.com/google/gopacket/pcap",
+  "github.com/miekg/pkcs11",
+  "github.com/DataDog/zstd",
+  "github.com/valyala/gozstd",
+  "github.com/tecbot/gorocksdb",
+  "github.com/linxGnu/grocksdb",
+  "github.com/jgiannuzzi/go-sqlite3",
+  "github.com/rubenv/sql-migrate/sqlite3",
+  "github.com/libvips/",
+  "github.com/h2non/bimg",
+  "github.com/davidbyttow/govips",
+  "gopkg.in/gographics/imagick",
+  "github.com/ceph/go-ceph",
+  "github.com/godror/godror",
+  "github.com/mattn/go-oci8",
+  "github.com/bytecodealliance/wasmtime-go",
+  "github.com/wasmerio/wasmer-go",
+  "github.com/chai2010/webp"
+];
+var NET_USERS = /^(net|net\/http(\/.*)?|net\/rpc(\/.*)?|net\/smtp|net\/mail|net\/textproto|crypto\/tls|crypto\/x509|log\/syslog|expvar|mime\/multipart)$/;
+var TLS_USERS = /^(crypto\/tls|net\/http(\/httputil|\/httptest)?|net\/smtp|net\/rpc)$/;
+function isStdlib(imp) {
+  const first = imp.split("/")[0] ?? "";
+  return imp !== "C" && !first.includes(".");
+}
+function cgoNeed(imports, tags = []) {
+  if (imports.has("C")) return { verdict: "yes", why: 'a local package imports "C"', cCode: true };
+  const mod2 = [...imports].find(
+    (i) => CGO_MODULES.some((m) => i === m || i.startsWith(m.endsWith("/") ? m : `${m}/`))
+  );
+  if (mod2) return { verdict: "yes", why: `it imports ${mod2}, which uses cgo`, cCode: true };
+  if (imports.has("plugin")) return { verdict: "yes", why: "it imports plugin" };
+  if (imports.has("os/user") && !tags.includes("osusergo"))
+    return { verdict: "yes", why: "it imports os/user, which uses the C library without -tags osusergo" };
+  const net2 = [...imports].find((i) => NET_USERS.test(i));
+  if (net2 && !tags.includes("netgo"))
+    return { verdict: "yes", why: `it imports ${net2}: package net uses the C resolver without -tags netgo` };
+  const modules = [...imports].filter((i) => !isStdlib(i));
+  if (modules.length > 0)
+    return {
+      verdict: "maybe",
+      why: `it imports modules (${modules.slice(0, 2).join(", ")}${modules.length > 2 ? ", ..." : ""}) that may use package net or cgo`
+    };
+  return { verdict: "no", why: "it imports only pure-Go standard packages" };
+}
+function tlsUse(imports) {
+  if ([...imports].some((i) => TLS_USERS.test(i))) return "yes";
+  return [...imports].some((i) => !isStdlib(i)) ? "maybe" : "no";
+}
+function selectProgram(scan, packages, dir) {
+  const mains = mainPackages(scan);
+  if (mains.length === 0) return void 0;
+  const join4 = (a, b) => [a, b].filter((x) => x !== "" && x !== ".").join("/").replace(/\/\.$/, "");
+  const wanted = /* @__PURE__ */ new Set();
+  let resolved = dir !== void 0;
+  for (const raw of packages.length > 0 ? packages : ["."]) {
+    if (!resolved) break;
+    const local = /^\.{0,2}\//.test(raw) || raw === "." ? void 0 : localDir(scan, raw.replace(/@.*$/, ""));
+    let rel;
+    if (local !== void 0) rel = local;
+    else if (/^\.{1,2}(\/|$)/.test(raw) || raw.endsWith(".go")) {
+      const p = raw.endsWith(".go") ? raw.replace(/\/?[^/]*$/, "") || "." : raw;
+      rel = join4(dir ?? "", p.replace(/^\.\/?/, ""));
+    } else {
+      resolved = false;
+      break;
+    }
+    if (rel.endsWith("...")) {
+      const prefix = rel.replace(/\/?\.\.\.$/, "");
+      for (const m of mains) if (prefix === "" || m === prefix || m.startsWith(`${prefix}/`)) wanted.add(m);
+    } else if (mains.includes(rel)) wanted.add(rel);
+    else resolved = false;
+  }
+  const chosen = resolved && wanted.size > 0 ? [...wanted] : mains;
+  const imports = /* @__PURE__ */ new Set();
+  for (const m of chosen) for (const i of programImports(scan, m) ?? []) imports.add(i);
+  return { imports, mains: chosen, exact: resolved && wanted.size > 0 };
+}
 
 // src/dockerfile/analysis.ts
 import { posix as posix2 } from "node:path";
@@ -34698,7 +34965,7 @@ function isBlank(s) {
 function isCommentLine(s) {
   return /^[ \t]*#/.test(s);
 }
-function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
+function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
   let text3 = "";
   const lines = [];
   const chars = [];
@@ -34712,7 +34979,7 @@ function logicalText(docLines, start, end, escape, firstLogicalLine = false) {
     while (lastNonBlank >= 0 && " 	\r".includes(content[lastNonBlank])) lastNonBlank--;
     while (ch < stop) {
       const c = content[ch];
-      if (c === escape && ch === lastNonBlank) {
+      if (c === escape2 && ch === lastNonBlank) {
         line++;
         while (line < docLines.length && line < end.line && (isBlank(docLines[line] ?? "") || isCommentLine(docLines[line] ?? ""))) {
           line++;
@@ -35128,7 +35395,7 @@ var PREDEFINED_ARGS = /* @__PURE__ */ new Set([
 var BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
 var DEFAULT_WORKDIR = "/";
 var MAX_INHERITED = 1e3;
-function expandVars(text3, lookup) {
+function expandVars(text3, lookup, depth = 0) {
   let unresolved = false;
   let out = "";
   let i = 0;
@@ -35145,69 +35412,191 @@ function expandVars(text3, lookup) {
       continue;
     }
     const braced = text3[i + 1] === "{";
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text3.slice(i + (braced ? 2 : 1), i + (braced ? 2 : 1) + 256));
+    const nameStart = i + (braced ? 2 : 1);
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text3.slice(nameStart, nameStart + 256));
     if (!m) {
       out += c;
       i++;
       continue;
     }
     const name = m[0];
-    let end = i + (braced ? 2 : 1) + name.length;
-    let modifier = "";
+    let end = nameStart + name.length;
+    let op = "";
     let word = "";
     if (braced) {
-      const close = text3.indexOf("}", end);
+      const close = closingBrace(text3, end);
       if (close < 0) {
         out += text3.slice(i);
         unresolved = true;
         break;
       }
       const inner = text3.slice(end, close);
-      const mm = /^(:?[-+?])([\s\S]*)$/.exec(inner);
+      const mm = /^(:?[-+?]|##?|%%?|\/\/?)([\s\S]*)$/.exec(inner);
+      end = close + 1;
       if (mm) {
-        modifier = mm[1];
+        op = mm[1];
         word = mm[2];
       } else if (inner !== "") {
-        out += text3.slice(i, close + 1);
+        out += text3.slice(i, end);
         unresolved = true;
-        i = close + 1;
+        i = end;
         continue;
       }
-      end = close + 1;
     }
     const v = lookup(name);
-    const set = v !== void 0;
-    const nonEmpty = v !== void 0 && v !== null && v !== "";
-    if (modifier === ":-" || modifier === "-") {
-      const useDefault = modifier === ":-" ? !nonEmpty : !set;
-      if (useDefault) out += word;
-      else if (v === null) {
-        out += text3.slice(i, end);
-        unresolved = true;
-      } else out += v;
-    } else if (modifier === ":+" || modifier === "+") {
-      const useAlt = modifier === ":+" ? nonEmpty : set;
-      if (v === null) {
-        out += text3.slice(i, end);
-        unresolved = true;
-      } else out += useAlt ? word : "";
-    } else if (v === void 0 || v === null) {
+    const r = applyOp(op, word, v, lookup, depth);
+    if (r === void 0) {
       out += text3.slice(i, end);
       unresolved = true;
-    } else out += v;
+    } else {
+      out += r.value;
+      if (r.unresolved) unresolved = true;
+    }
     i = end;
   }
   return { value: out, unresolved };
+}
+function closingBrace(text3, from) {
+  let depth = 0;
+  for (let k = from; k < text3.length; k++) {
+    const ch = text3[k];
+    if (ch === "\\") k++;
+    else if (ch === "$" && text3[k + 1] === "{") {
+      depth++;
+      k++;
+    } else if (ch === "}") {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+var MAX_EXPAND_DEPTH = 8;
+var MAX_PATTERN_VALUE = 512;
+var MAX_PATTERN = 128;
+function globRegExp(glob) {
+  if (glob.length > MAX_PATTERN) return void 0;
+  try {
+    return new RegExp(`^(?:${globSource(glob)})$`);
+  } catch {
+    return void 0;
+  }
+}
+function applyOp(op, word, v, lookup, depth) {
+  const set = v !== void 0;
+  const known = v !== void 0 && v !== null;
+  const nonEmpty = known && v !== "";
+  const expandWord = (w) => depth >= MAX_EXPAND_DEPTH ? { value: w, unresolved: true } : expandVars(w, lookup, depth + 1);
+  switch (op) {
+    case "":
+    case "?":
+    case ":?":
+      return known ? { value: v, unresolved: false } : void 0;
+    case ":-":
+    case "-": {
+      const useDefault = op === ":-" ? !nonEmpty : !set;
+      if (useDefault) return expandWord(word);
+      return known ? { value: v, unresolved: false } : void 0;
+    }
+    case ":+":
+    case "+": {
+      if (v === null) return void 0;
+      const useAlt = op === ":+" ? nonEmpty : set;
+      return useAlt ? expandWord(word) : { value: "", unresolved: false };
+    }
+    default: {
+      if (!known || v.length > MAX_PATTERN_VALUE) return void 0;
+      if (op === "/" || op === "//") {
+        const slash = patternEnd(word);
+        const pat2 = expandWord(word.slice(0, slash));
+        const rep = slash < word.length ? expandWord(word.slice(slash + 1)) : { value: "", unresolved: false };
+        const re2 = globRegExp(pat2.value);
+        if (pat2.unresolved || rep.unresolved || !re2) return void 0;
+        if (pat2.value === "") return { value: v, unresolved: false };
+        return { value: replaceGlob(v, re2, rep.value, op === "//"), unresolved: false };
+      }
+      const pat = expandWord(word);
+      const re = globRegExp(pat.value);
+      if (pat.unresolved || !re) return void 0;
+      return { value: trimGlob(v, re, op), unresolved: false };
+    }
+  }
+}
+function patternEnd(word) {
+  for (let k = 0; k < word.length; k++) {
+    if (word[k] === "\\") k++;
+    else if (word[k] === "/") return k;
+  }
+  return word.length;
+}
+function globSource(glob) {
+  let re = "";
+  for (let k = 0; k < glob.length; k++) {
+    const ch = glob[k];
+    if (ch === "\\" && k + 1 < glob.length) re += escapeRe(glob[++k]);
+    else if (ch === "*") re += "[\\s\\S]*";
+    else if (ch === "?") re += "[\\s\\S]";
+    else if (ch === "[") {
+      const close = glob.indexOf("]", k + 2);
+      if (close < 0) re += "\\[";
+      else {
+        const body = glob.slice(k + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        re += `[${body}]`;
+        k = close;
+      }
+    } else re += escapeRe(ch);
+  }
+  return re;
+}
+function escapeRe(ch) {
+  return ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function trimGlob(v, re, op) {
+  if (op === "#" || op === "##") {
+    const lens = [...Array(v.length + 1).keys()];
+    if (op === "##") lens.reverse();
+    for (const n of lens) if (re.test(v.slice(0, n))) return v.slice(n);
+    return v;
+  }
+  const starts = [...Array(v.length + 1).keys()];
+  if (op === "%") starts.reverse();
+  for (const n of starts) if (re.test(v.slice(n))) return v.slice(0, n);
+  return v;
+}
+function replaceGlob(v, re, rep, all) {
+  let out = "";
+  let k = 0;
+  let replaced = false;
+  while (k < v.length) {
+    let matched = -1;
+    if (all || !replaced) {
+      for (let n = v.length; n > k; n--) {
+        if (re.test(v.slice(k, n))) {
+          matched = n;
+          break;
+        }
+      }
+    }
+    if (matched > k) {
+      out += rep;
+      k = matched;
+      replaced = true;
+    } else out += v[k++];
+  }
+  return out;
+}
+function knownValue(r) {
+  return r.unresolved ? void 0 : r.value;
 }
 function tok(value, range) {
   return { value, span: toSpan(range) };
 }
 function platformArgValues(platform2) {
-  if (!platform2) return {};
-  const [os8, arch3, variant] = platform2.split("/");
+  if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
+  const [os11, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os8 ? { TARGETOS: os8 } : {},
+    ...os11 ? { TARGETOS: os11 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -35285,7 +35674,7 @@ function buildModel(text3, opts = {}) {
       usesTargetArgs: false
     };
   }
-  const escape = df.getEscapeCharacter() || "\\";
+  const escape2 = df.getEscapeCharacter() || "\\";
   const directives = df.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
     value: d.getValue(),
@@ -35306,16 +35695,18 @@ function buildModel(text3, opts = {}) {
     const kw = ins.getKeyword();
     if (kw === "FROM") break;
     if (kw !== "ARG") continue;
-    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape) : []) {
+    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape2) : []) {
       const name = p.name.value;
       const passed = buildArgs[name];
       let value;
       if (passed !== void 0) value = passed;
       else if (p.value)
-        value = expandVars(p.value.value, (n) => {
-          const e = globalArgs.get(n);
-          return e ? e.value ?? null : void 0;
-        }).value;
+        value = knownValue(
+          expandVars(p.value.value, (n) => {
+            const e = globalArgs.get(n);
+            return e ? e.value ?? null : void 0;
+          })
+        );
       globalArgs.set(name, {
         name,
         kind: "arg",
@@ -35402,14 +35793,14 @@ function buildModel(text3, opts = {}) {
       };
       switch (kw) {
         case "ARG": {
-          const pairs = argPairs(ins, escape);
+          const pairs = argPairs(ins, escape2);
           for (const p of pairs) {
             const n = p.name.value;
             const passed = buildArgs[n];
             const g = globalArgs.get(n);
             let value;
             if (passed !== void 0) value = passed;
-            else if (p.value) value = expandVars(p.value.value, lookup).value;
+            else if (p.value) value = knownValue(expandVars(p.value.value, lookup));
             else if (g) value = g.value;
             const kind = g?.kind === "auto" && !p.value ? "auto" : "arg";
             scope.set(n, {
@@ -35426,13 +35817,13 @@ function buildModel(text3, opts = {}) {
         case "ENV": {
           const pairs = envPairs(ins);
           for (const p of pairs) {
-            const value = p.value ? expandVars(p.value.value, lookup).value : "";
+            const value = p.value ? knownValue(expandVars(p.value.value, lookup)) : "";
             scope.set(p.name.value, {
               name: p.name.value,
               kind: "env",
               stage: index,
               span: p.name.span,
-              value
+              ...value !== void 0 ? { value } : {}
             });
           }
           steps.push({ ...common2, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
@@ -35512,7 +35903,7 @@ function buildModel(text3, opts = {}) {
               if (s !== void 0) deps.add(s);
             }
           }
-          const scripts = runScripts(run2, lines, escape);
+          const scripts = runScripts(run2, lines, escape2);
           steps.push({
             ...common2,
             keyword: "RUN",
@@ -35596,7 +35987,7 @@ function buildModel(text3, opts = {}) {
         case "ENTRYPOINT":
         case "CMD":
         case "HEALTHCHECK": {
-          const spec2 = execSpec(ins, kw, lines, escape, {
+          const spec2 = execSpec(ins, kw, lines, escape2, {
             at: scope.seq,
             workdir,
             ...user ? { user } : {},
@@ -35675,7 +36066,7 @@ function buildModel(text3, opts = {}) {
   return {
     text: text3,
     lines,
-    escape,
+    escape: escape2,
     directives,
     globalArgs,
     stages,
@@ -35730,7 +36121,7 @@ function envPairs(ins) {
     };
   });
 }
-function runScripts(run2, lines, escape) {
+function runScripts(run2, lines, escape2) {
   const rawArgs = run2.getArguments();
   const first = rawArgs[0];
   if (!first) return { exec: false, scripts: [] };
@@ -35738,7 +36129,7 @@ function runScripts(run2, lines, escape) {
   if (json2) return { exec: true, scripts: [execScript(run2, json2)] };
   const end = run2.getRange().end;
   const heredocs = run2.getHeredocs();
-  const command = logicalText(lines, first.getRange().start, end, escape, heredocs.length > 0);
+  const command = logicalText(lines, first.getRange().start, end, escape2, heredocs.length > 0);
   const scripts = [parseShell(command)];
   if (heredocs.length > 0) {
     const firstCmd = scripts[0]?.commands[0];
@@ -35760,7 +36151,7 @@ function runScripts(run2, lines, escape) {
   }
   return { exec: false, scripts };
 }
-function execSpec(ins, kw, lines, escape, base) {
+function execSpec(ins, kw, lines, escape2, base) {
   let startPos;
   if (kw === "HEALTHCHECK") {
     const sub = ins.getSubcommand();
@@ -35772,7 +36163,7 @@ function execSpec(ins, kw, lines, escape, base) {
     startPos = ins.getArgumentsRange()?.start;
   }
   if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
-  const src = logicalText(lines, startPos, ins.getRange().end, escape);
+  const src = logicalText(lines, startPos, ins.getRange().end, escape2);
   const text3 = src.text.trim();
   const json2 = parseJsonArray(text3);
   if (json2) {
@@ -35923,13 +36314,49 @@ function scriptEnv(stage, step, script) {
 function isGo(word) {
   if (!word) return false;
   const v = word.value;
-  return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v);
+  return v === "go" || /\/go$/.test(v) || /^go1\.\d+(\.\d+)?$/.test(v) || isXxGo(word);
+}
+function isXxGo(word) {
+  return word !== void 0 && /(^|\/)xx-go$/.test(word.value);
+}
+var XX_TARGET_VARS = {
+  GOOS: "$TARGETOS",
+  GOARCH: "$TARGETARCH",
+  GOARM: "$TARGETVARIANT"
+};
+function xxWrapped(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    const parent = stage.from.parent !== void 0 ? out.get(stage.from.parent) : void 0;
+    if (parent) out.set(stage.index, parent);
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN" || out.has(stage.index)) continue;
+      for (const script of step.scripts)
+        for (const cmd of script.commands) {
+          const { words } = unwrapCommand(cmd);
+          if (isXxGo(words[0]) && words[1]?.value === "--wrap") out.set(stage.index, step);
+        }
+    }
+  }
+  return out;
+}
+function xxEnv(env2) {
+  return (name) => {
+    const v = env2(name);
+    const target = XX_TARGET_VARS[name];
+    if (!target || v.set && v.source === "inline") return v;
+    return { set: true, source: "env", raw: `${target} (xx-go)` };
+  };
+}
+function stepBefore(stage, a, b) {
+  return stage.steps.indexOf(a) <= stage.steps.indexOf(b);
 }
 function goPath(env2) {
   return env2("GOPATH").value?.split(":")[0] || "/go";
 }
 function analyze(model) {
   const goCalls2 = [];
+  const wrapped = xxWrapped(model);
   for (const stage of model.stages) {
     for (const step of stage.steps) {
       if (step.keyword !== "RUN") continue;
@@ -35939,7 +36366,11 @@ function analyze(model) {
           const { words } = unwrapCommand(cmd);
           const goWord = words[0];
           if (!isGo(goWord) || !goWord) return;
-          const env2 = envs[ci];
+          if (isXxGo(goWord) && words[1]?.value === "--wrap") return;
+          const wrapStep = wrapped.get(stage.index);
+          const xx = isXxGo(goWord) || wrapStep !== void 0 && (!stage.steps.includes(wrapStep) || stepBefore(stage, wrapStep, step));
+          const plainEnv = envs[ci];
+          const env2 = xx ? xxEnv(plainEnv) : plainEnv;
           let k = 1;
           while (words[k]?.value.startsWith("-")) k += words[k]?.value.includes("=") ? 1 : 2;
           const subWord = words[k];
@@ -36066,8 +36497,9 @@ function packageInstall(cmd) {
   const verb = rest[verbIndex];
   if (!verb) return void 0;
   let manager;
-  if (prog === "apk" && verb.value === "add") manager = "apk";
-  else if ((prog === "apt-get" || prog === "apt") && verb.value === "install") manager = "apt";
+  if ((prog === "apk" || prog === "xx-apk") && verb.value === "add") manager = "apk";
+  else if (["apt-get", "apt", "xx-apt", "xx-apt-get"].includes(prog) && verb.value === "install")
+    manager = "apt";
   else if (["yum", "dnf", "microdnf"].includes(prog) && verb.value === "install") manager = "yum";
   if (!manager) return void 0;
   const after = rest.slice(verbIndex + 1);
@@ -36152,12 +36584,171 @@ function goFlag(call, name) {
 function libcLabel(l) {
   return l === "none" ? "no C library" : l === "glibc" ? "glibc" : l === "musl" ? "musl" : "an unknown C library";
 }
+function isExportStage(a) {
+  const t = a.model.target;
+  return t !== void 0 && !t.entrypoint && !t.cmd && t.base.empty;
+}
+function contextRelativeDir(call) {
+  const workdir = call.step.workdir.endsWith("/") ? call.step.workdir : `${call.step.workdir}/`;
+  let dir;
+  for (const step of call.stage.steps) {
+    if (step === call.step) break;
+    if ((step.keyword === "COPY" || step.keyword === "ADD") && wholeContext(step) && step.destAbs) {
+      const dest = step.destAbs.endsWith("/") ? step.destAbs : `${step.destAbs}/`;
+      if (workdir.startsWith(dest)) dir = workdir.slice(dest.length).replace(/\/$/, "");
+    }
+  }
+  const cd = call.script.commands.find(
+    (c) => c.words[0]?.value === "cd" && c.words[1] !== void 0 && c.words[0].start < (call.cmd.words[0]?.start ?? 0)
+  );
+  if (dir !== void 0 && cd) {
+    const sub = cd.words[1]?.value ?? "";
+    if (sub.startsWith("/")) {
+      return void 0;
+    }
+    dir = [dir, sub.replace(/^\.\/?/, "").replace(/\/$/, "")].filter((x) => x !== "").join("/");
+  }
+  return dir;
+}
+function wholeContext(step) {
+  return step.fromStage === void 0 && !step.from && step.sources.some((s) => [".", "./", "*", "./*"].includes(s.value));
+}
+function callProgram(call, scan) {
+  if (!scan) return void 0;
+  return selectProgram(
+    scan,
+    call.flags.packages.map((w) => w.value),
+    contextRelativeDir(call)
+  );
+}
 
 // src/dockerfile/rules/process.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
+
+// src/dockerfile/privileges.ts
+import { posix as posix3 } from "node:path";
+var DROP_TOOLS = /(?:^|[\s;&|(`'"])(su-exec|gosu|setpriv|s6-setuidgid|s6-applyuidgid|chpst|runuser|su)\s+([^\n;&|]*)/g;
+var DROPPING_BASES = [
+  { re: /(^|\/)linuxserver\/(baseimage-|[a-z0-9-]+)/, user: "abc (PUID/PGID)", tool: "s6-overlay" }
+];
+function userOf(tool, args) {
+  const words = args.trim().split(/\s+/).filter((w) => w !== "");
+  const unq = (w) => w?.replace(/^['"]|['"]$/g, "");
+  switch (tool) {
+    case "su-exec":
+    case "gosu":
+    case "s6-setuidgid":
+      return unq(words.find((w) => !w.startsWith("-")));
+    case "s6-applyuidgid": {
+      const i = words.indexOf("-u");
+      return i >= 0 ? unq(words[i + 1]) : "UID/GID from the environment";
+    }
+    case "chpst":
+    case "runuser": {
+      const i = words.indexOf("-u");
+      return i >= 0 ? unq(words[i + 1]) : void 0;
+    }
+    case "setpriv": {
+      const w = words.find((x) => x.startsWith("--reuid"));
+      if (!w) return void 0;
+      return unq(w.includes("=") ? w.slice(w.indexOf("=") + 1) : words[words.indexOf(w) + 1]);
+    }
+    case "su": {
+      const plain = words.filter((x, i) => !x.startsWith("-") && !/^-[cs]$/.test(words[i - 1] ?? ""));
+      return unq(plain[0]);
+    }
+    default:
+      return void 0;
+  }
+}
+function dropsIn(text3) {
+  const out = [];
+  const code2 = text3.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  for (const m of code2.matchAll(DROP_TOOLS)) {
+    const tool = m[1];
+    const user = userOf(tool, m[2] ?? "");
+    if (user && user !== "--help") out.push({ tool, user });
+  }
+  return out;
+}
+function resolveUser(user, stage) {
+  return user.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (all, name) => {
+    const e = stage.scope.get(name);
+    return e?.value !== void 0 && e.value !== "" ? e.value : all;
+  });
+}
+function isRootUser(user) {
+  const u = user.split(":")[0] ?? "";
+  return u === "0" || u === "root";
+}
+function contextSources(a, imagePath) {
+  const stages = a.model.stages;
+  const out = [];
+  const viaCopies = (steps, want, depth, whole) => {
+    for (const step of [...steps].reverse()) {
+      const dest = step.destAbs;
+      if (!dest) continue;
+      const intoDir = dest.endsWith("/") || step.sources.length > 1;
+      const dir = dest.endsWith("/") ? dest : `${dest}/`;
+      for (const src of step.sources) {
+        const s = src.value.replace(/^\.\//, "").replace(/^\/+/, "");
+        let rel;
+        if (!intoDir && dest === want) rel = s;
+        else if (intoDir && posix3.join(dir, posix3.basename(s)) === want) rel = s;
+        else if (want.startsWith(dir) && (s === "" || s === "." || s.endsWith("/")))
+          rel = posix3.join(s, want.slice(dir.length));
+        if (rel === void 0) continue;
+        if (step.fromStage === void 0 && !step.from) out.push(rel);
+        else {
+          const from = stages[step.fromStage ?? -1];
+          if (from && depth < 4) viaStage(from, posix3.resolve("/", rel), depth + 1);
+        }
+      }
+      if (whole && wholeContext(step) && want.startsWith(dir)) out.push(want.slice(dir.length));
+    }
+  };
+  const viaStage = (stage, want, depth) => {
+    const copies = stage.steps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+    viaCopies(copies, want, depth, true);
+  };
+  const finalCopies = a.finalSteps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+  viaCopies(finalCopies, imagePath, 0, true);
+  return [...new Set(out)];
+}
+function privilegeDrop(a, read) {
+  const t = a.model.target;
+  if (!t) return void 0;
+  const root = a.finalChain[0] ?? t;
+  const base = DROPPING_BASES.find((b) => b.re.test(root.from.image));
+  if (base) return { user: base.user, where: `the base image ${root.from.image}`, tool: base.tool };
+  const specs = [t.entrypoint, t.cmd].filter((s) => s !== void 0);
+  for (const spec2 of specs) {
+    const text3 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
+    const d = dropsIn(text3)[0];
+    if (d) return { user: resolveUser(d.user, t), where: spec2.keyword, tool: d.tool };
+  }
+  if (!read) return void 0;
+  for (const spec2 of specs) {
+    const program = spec2.form === "exec" ? spec2.argv[0]?.value : spec2.text.trim().split(/\s+/)[0];
+    if (!program) continue;
+    const abs = posix3.resolve(t.workdir, program);
+    const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
+    for (const path32 of candidates) {
+      for (const rel of contextSources(a, path32)) {
+        const script = read(rel);
+        if (script === void 0) continue;
+        const d = dropsIn(script)[0];
+        if (d)
+          return { user: resolveUser(d.user, t), where: `${path32} (${rel} in the context)`, tool: d.tool };
+        break;
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/dockerfile/rules/fs.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 var STANDARD_DIRS = /* @__PURE__ */ new Set([
   "/",
   "/bin",
@@ -36206,7 +36797,7 @@ function stageDirs(a, index) {
   }
   for (const c of a.goCalls) {
     if (!seen.has(c.stage.index) || !c.output) continue;
-    for (let d = c.outputIsDir ? c.output.replace(/(.)\/$/, "$1") : posix3.dirname(c.output); d !== "/"; d = posix3.dirname(d))
+    for (let d = c.outputIsDir ? c.output.replace(/(.)\/$/, "$1") : posix4.dirname(c.output); d !== "/"; d = posix4.dirname(d))
       dirs.add(d);
   }
   return dirs;
@@ -36220,7 +36811,7 @@ function computeFinalFs(a) {
   const base = a.model.target?.base;
   for (const step of a.finalSteps) {
     if (step.keyword === "WORKDIR") {
-      for (let d = step.workdir; d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+      for (let d = step.workdir; d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
     } else if (step.keyword === "RUN") {
       runs.push(step.scripts.map((s) => s.source.text).join("\n"));
       for (const script of step.scripts)
@@ -36234,28 +36825,28 @@ function computeFinalFs(a) {
       const mode = step.chmod?.value;
       const fromDirs = step.fromStage !== void 0 ? stageDirs(a, step.fromStage) : void 0;
       for (const src of step.sources) {
-        const srcAbs = fromDirs ? posix3.resolve("/", src.value) : "";
+        const srcAbs = fromDirs ? posix4.resolve("/", src.value) : "";
         if (isDirLike(src.value) || fromDirs?.has(srcAbs) || step.keyword === "ADD" && /\.(tar|tgz|tar\.\w+)$/.test(src.value)) {
           openDirs.push(dest);
           createdDirs.add(dest);
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path26 = destIsDir || existingDir ? posix3.join(dest, posix3.basename(src.value)) : dest;
-        files.set(path26, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix3.dirname(path26); d !== "/" && d !== "."; d = posix3.dirname(d)) createdDirs.add(d);
+        const path32 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path32, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path32); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path26) {
-  if (fs4.files.has(path26)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path26 === d || path26.startsWith(`${d}/`))) return "unknown";
-  const name = posix3.basename(path26);
+function pathState(fs4, path32) {
+  if (fs4.files.has(path32)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path32 === d || path32.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path32);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix3.dirname(path26);
+  const dir = posix4.dirname(path32);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36365,9 +36956,11 @@ var GC103 = {
     if (!t) return;
     if (t.base.go) {
       const root = ctx.analysis.finalChain[0] ?? t;
+      const product = toolchainProduct(ctx);
       ctx.report({
         at: root.from.imageSpan,
-        message: `the final image is built on the Go toolchain image ${t.rootImage}: compiler and sources ship with the program`
+        ...product ? { severity: "info" } : {},
+        message: product ? `the final image is the Go toolchain image ${t.rootImage}: ${product}; no sources are copied into it` : `the final image is built on the Go toolchain image ${t.rootImage} and builds the program there: compiler, module cache and sources ship with the program`
       });
       return;
     }
@@ -36390,7 +36983,26 @@ var GC103 = {
     }
   }
 };
+function toolchainProduct(ctx) {
+  const t = ctx.model.target;
+  if (!t) return void 0;
+  const finalStages = ctx.analysis.finalStages;
+  const builds2 = ctx.analysis.goCalls.some(
+    (c) => finalStages.has(c.stage.index) && ["build", "install", "run"].includes(c.sub)
+  );
+  const sources = ctx.analysis.finalSteps.some(
+    (s) => (s.keyword === "COPY" || s.keyword === "ADD") && (wholeContext(s) || s.sources.some((x) => /\.go$|(^|\/)go\.mod$/.test(x.value)))
+  );
+  const program = [t.entrypoint, t.cmd].map((spec2) => spec2?.form === "exec" ? spec2.argv[0]?.value : spec2?.text.trim().split(/\s+/)[0]).find((p) => p !== void 0 && p !== "");
+  if (builds2 || sources) return void 0;
+  if (program !== void 0 && /(^|\/)go$/.test(program))
+    return "its ENTRYPOINT/CMD runs go, so the toolchain is what the image is for";
+  if (program === void 0)
+    return "a builder image (no ENTRYPOINT/CMD of its own), so the toolchain is its product";
+  return `what ships is the toolchain (hundreds of MB) and ${program}, copied in as a binary; unless ${program} runs go, a small base is enough`;
+}
 var INIT_FILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^\/etc\/(profile|profile\.d\/.*|environment|bash\.bashrc)$/;
+var INTERACTIVE_ONLY = /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 var GC104 = {
   code: "GC104",
   title: "Environment set in a RUN or in shell init files",
@@ -36421,8 +37033,11 @@ var GC104 = {
                 });
               }
             }
+            const interactiveOnly = (prog === "echo" || prog === "printf") && INTERACTIVE_ONLY.test(
+              words.slice(1).map((w) => w.value).join(" ")
+            );
             for (const r of c.redirects) {
-              if ((r.op === ">" || r.op === ">>") && r.target && INIT_FILE.test(expandHome(r.target.value))) {
+              if (!interactiveOnly && (r.op === ">" || r.op === ">>") && r.target && INIT_FILE.test(expandHome(r.target.value))) {
                 ctx.report({
                   at: script.source.span(r.target.start, r.target.end),
                   message: `writes environment to ${r.target.value}: an exec-form ENTRYPOINT and later RUNs do not read shell init files; use ENV`
@@ -36622,6 +37237,15 @@ var GC108 = {
     if (!t) return;
     const spec2 = t.entrypoint ?? t.cmd;
     if (!spec2 || spec2.form === "none") return;
+    const first = spec2.form === "exec" ? spec2.argv[0] : void 0;
+    if (first && /\S\s+\S/.test(first.value.trim()) && !first.value.includes("/bin/sh")) {
+      const words = first.value.trim().split(/\s+/);
+      ctx.report({
+        at: first.span,
+        message: `${execName(spec2)} ["${first.value}"] is exec form with one string: no shell splits it, so the container looks for a program named "${first.value}" and cannot start; write ${JSON.stringify(words)}`
+      });
+      return;
+    }
     const p = specProgram(spec2);
     if (!p || p.value === "" || /[$`]/.test(p.value)) return;
     if (spec2.form === "shell" && t.base.shell === false) return;
@@ -36630,14 +37254,14 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path26 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path26.split(":").filter((d) => d.startsWith("/"));
+  const path32 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path32.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
   if (!p.value.includes("/")) {
     if (!fs4.closed) return;
-    const candidates = pathDirs(t).map((d) => posix4.join(d, p.value));
+    const candidates = pathDirs(t).map((d) => posix5.join(d, p.value));
     const states = candidates.map((c) => pathState(fs4, c));
     if (states.includes("yes") || states.includes("unknown")) {
       const hit = candidates.find((c) => fs4.files.has(c));
@@ -36650,15 +37274,15 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     });
     return;
   }
-  const abs = posix4.resolve(spec2.workdir, p.value);
+  const abs = posix5.resolve(spec2.workdir, p.value);
   const state = pathState(fs4, abs);
   if (state === "yes") {
     modeCheck(ctx, fs4, abs, p, name);
     return;
   }
   if (state === "unknown") return;
-  const base = posix4.basename(abs);
-  const elsewhere = [...fs4.files.keys()].find((f) => posix4.basename(f) === base);
+  const base = posix5.basename(abs);
+  const elsewhere = [...fs4.files.keys()].find((f) => posix5.basename(f) === base);
   const relative2 = !p.value.startsWith("/");
   let why;
   if (elsewhere && relative2) why = `WORKDIR is ${spec2.workdir} but the binary was copied to ${elsewhere}`;
@@ -36669,8 +37293,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path26, p, name) {
-  const f = fs4.files.get(path26);
+function modeCheck(ctx, fs4, path32, p, name) {
+  const f = fs4.files.get(path32);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -36686,27 +37310,50 @@ var GC109 = {
   code: "GC109",
   title: "Final stage runs as root",
   severity: "warning",
-  description: 'The container runs as root (no USER, or USER 0/root): it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container.',
+  description: 'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
   fix: "Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
+    const root = ctx.analysis.finalChain[0] ?? t;
+    if (!t.entrypoint && !t.cmd && t.base.empty) return;
     const user = t.user;
     if (user) {
+      const unset = unsetArgUser(t, user);
+      if (unset) {
+        ctx.report({
+          at: user.span,
+          message: `USER ${user.value} names the build arg ${unset}, which has no default: unless every build passes it, USER is empty and the program runs as root`
+        });
+        return;
+      }
       if (/\$/.test(user.value) || !isRoot(user.value)) return;
+    } else if (t.base.nonroot || baseChosenByArg(root)) return;
+    const drop = privilegeDrop(ctx.analysis, ctx.input.readContextFile);
+    const how = user ? `the final stage sets USER ${user.value}` : `the final stage has no USER instruction and ${t.rootImage || "its base"} runs as root`;
+    if (drop && !isRootUser(drop.user)) {
       ctx.report({
-        at: user.span,
-        message: `the final stage sets USER ${user.value}: the program runs as root`
+        at: user?.span ?? t.from.keywordSpan,
+        severity: "info",
+        message: `PID 1 starts as root (${how}); the program runs as ${drop.user} (${drop.tool} in ${drop.where})`
       });
       return;
     }
-    if (t.base.nonroot) return;
     ctx.report({
-      at: t.from.keywordSpan,
-      message: `the final stage has no USER instruction and ${t.rootImage || "its base"} runs as root: the program runs as root`
+      at: user?.span ?? t.from.keywordSpan,
+      message: drop ? `${how}, and ${drop.tool} in ${drop.where} runs the program as ${drop.user}: the program runs as root` : `${how}: the program runs as root`
     });
   }
 };
+function baseChosenByArg(stage) {
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(stage.from.raw.trim());
+}
+function unsetArgUser(stage, user) {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?(:.*)?$/.exec(user.value);
+  if (!m) return void 0;
+  const e = stage.scope.get(m[1]);
+  return e && e.kind === "arg" && e.value === void 0 ? m[1] : void 0;
+}
 var GC110 = {
   code: "GC110",
   title: "Cache mount unusable by the non-root user",
@@ -36783,9 +37430,9 @@ var GC111 = {
     }
     const p = specProgram(hc);
     if (!p || /[$`]/.test(p.value)) return;
-    const tool = posix4.basename(p.value);
+    const tool = posix5.basename(p.value);
     if (p.value.includes("/")) {
-      const abs = posix4.resolve(hc.workdir, p.value);
+      const abs = posix5.resolve(hc.workdir, p.value);
       if (pathState(fs4, abs) === "no") {
         ctx.report({
           at: p.span,
@@ -36794,7 +37441,7 @@ var GC111 = {
       }
       return;
     }
-    if ([...fs4.files.keys()].some((f) => posix4.basename(f) === tool)) return;
+    if ([...fs4.files.keys()].some((f) => posix5.basename(f) === tool)) return;
     if (fs4.packages.has(tool) || fs4.openDirs.length > 0) return;
     const has = baseHasTool(t.base.kind, t.base.shell, tool);
     if (has === false || has === void 0 && fs4.closed) {
@@ -36830,6 +37477,17 @@ function builds(ctx) {
     (c) => (c.sub === "build" || c.sub === "install") && ctx.model.used.has(c.stage.index)
   );
 }
+function linksCCode(call, scan) {
+  const program = callProgram(call, scan);
+  return program !== void 0 && cgoNeed(program.imports, tagsOf(call)).cCode === true;
+}
+function unscannedWhy(ctx) {
+  const required = (ctx.input.goMods ?? []).flatMap((m) => m.mod.requires.map((r) => r.path));
+  const mod2 = required.find(
+    (p) => CGO_MODULES.some((c) => p === c || p.startsWith(c.endsWith("/") ? c : `${c}/`))
+  );
+  return mod2 ? `the Go imports of the build context were not read, and go.mod requires ${mod2}, which uses cgo` : "the Go imports of the build context were not read";
+}
 function allBuilds(ctx) {
   return ctx.analysis.goCalls.filter((c) => c.sub === "build" || c.sub === "install");
 }
@@ -36845,10 +37503,23 @@ var GC201 = {
     for (const { call, copy } of ctx.analysis.shipped) {
       const cgo = cgoState(call, ctx.model);
       if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+      const program = callProgram(call, ctx.input.goImports);
+      const need = program ? cgoNeed(program.imports, tagsOf(call)) : void 0;
+      if (need?.verdict === "no") continue;
       const via = copy ? `, copied into the final stage at line ${copy.span.start.line}` : "";
+      const at = cgo.explicit && cgo.span ? cgo.span : wordSpan(call);
+      if (need?.verdict === "yes" && program?.exact) {
+        ctx.report({
+          at,
+          message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why}, and ${need.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`
+        });
+        continue;
+      }
+      const what = need ? need.why : unscannedWhy(ctx);
       ctx.report({
-        at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-        message: `go ${call.sub} in stage ${stageName(call.stage)} makes a dynamically linked binary (${cgo.why})${via}; the final image ${t.rootImage} (${t.base.label}) has no C library: the container fails with "no such file or directory"; set CGO_ENABLED=0`
+        at,
+        severity: "warning",
+        message: `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why})${via}; ${what}: if the program links C code or the C resolver, it is dynamically linked and the final image ${t.rootImage} (${t.base.label}) has no C library to start it; set CGO_ENABLED=0 to be sure`
       });
     }
   }
@@ -36869,9 +37540,14 @@ var GC202 = {
         if (!builderLibc || builderLibc === "none" || builderLibc === finalLibc) continue;
         const cgo = cgoState(call, ctx.model);
         if (cgo.enabled !== true || linkedStatically(call, cgo)) continue;
+        const program = callProgram(call, ctx.input.goImports);
+        const need = program ? cgoNeed(program.imports, tagsOf(call)) : void 0;
+        if (need?.verdict === "no") continue;
+        const sure = need?.verdict === "yes" && program?.exact === true;
         ctx.report({
           at: cgo.explicit && cgo.span ? cgo.span : wordSpan(call),
-          message: `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images`
+          ...sure ? {} : { severity: "warning" },
+          message: sure ? `go ${call.sub} in stage ${stageName(call.stage)} links against ${libcLabel(builderLibc)} (${cgo.why}, and ${need.why}), but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)}: the binary fails to start; set CGO_ENABLED=0 or use matching images` : `go ${call.sub} in stage ${stageName(call.stage)} has cgo on (${cgo.why}); ${need ? need.why : unscannedWhy(ctx)}: if the program links C code or the C resolver it needs ${libcLabel(builderLibc)}, but the final image ${t.rootImage} (${t.base.label}) has ${libcLabel(finalLibc)} and the binary would not start; set CGO_ENABLED=0 to be sure`
         });
       }
     }
@@ -36906,6 +37582,7 @@ var GC203 = {
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split("/")[1]).filter(Boolean));
+    const shippedCalls = new Set(ctx.analysis.shipped.map((x) => x.call));
     for (const call of builds(ctx)) {
       const goarch = call.env("GOARCH");
       const goos = call.env("GOOS");
@@ -36938,8 +37615,9 @@ var GC203 = {
         });
         continue;
       }
-      const platform2 = call.stage.from.platform?.value ?? "";
-      if (/BUILDPLATFORM/.test(platform2) && !goarch.set) {
+      const platform2 = stagePlatform(ctx, call.stage.index);
+      const tool = call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@")) && !shippedCalls.has(call);
+      if (/BUILDPLATFORM/.test(platform2) && !goarch.set && !tool) {
         ctx.report({
           at: wordSpan(call),
           severity: archs.size > 1 ? "error" : "warning",
@@ -36971,18 +37649,52 @@ var GC204 = {
       const stage = call.stage;
       if (seen.has(stage.index) || ctx.analysis.finalStages.has(stage.index)) continue;
       seen.add(stage.index);
-      const platform2 = stage.from.platform?.value ?? "";
+      const platform2 = stagePlatform(ctx, stage.index);
       if (/BUILDPLATFORM/.test(platform2)) continue;
       if (platform2 !== "" && !/TARGETPLATFORM/.test(platform2)) continue;
       const cgo = cgoState(call, ctx.model);
-      if (cgo.explicit && cgo.enabled === true) continue;
+      if (cgo.explicit && cgo.enabled === true && !usesXx(ctx, stage.index)) continue;
+      const steps = [];
+      if (cgo.enabled === true && !usesXx(ctx, stage.index))
+        steps.push(
+          `cgo is on (${cgo.why}), so cross-compiling also needs a C cross toolchain for the target: use tonistiigi/xx (\`COPY --from=tonistiigi/xx / /\`, \`xx-apk add gcc musl-dev\` or \`xx-apt-get install gcc libc6-dev\`, \`xx-go build\`), or build with CGO_ENABLED=0`
+        );
+      if (call.sub === "install")
+        steps.push(
+          "go install with a GOARCH other than the build machine's writes the binary to $GOPATH/bin/$GOOS_$GOARCH/, not $GOPATH/bin/: build with `go build -o /out/app` (or copy from the per-platform directory)"
+        );
       ctx.report({
         at: stage.from.keywordSpan,
-        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling`
+        message: `builder stage ${stageName(stage)} has no --platform=$BUILDPLATFORM: in a multi-platform build Go runs under emulation for every platform instead of cross-compiling${steps.length > 0 ? " (moving it needs more than the FROM flag, see the fix)" : ""}`,
+        ...steps.length > 0 ? {
+          fix: `Use \`FROM --platform=$BUILDPLATFORM\` with \`GOOS=$TARGETOS GOARCH=$TARGETARCH\`, and: ${steps.join("; ")}.`
+        } : {}
       });
     }
   }
 };
+var platformsOf = /* @__PURE__ */ new WeakMap();
+function stagePlatform(ctx, index) {
+  let list = platformsOf.get(ctx.model);
+  if (!list) {
+    list = [];
+    for (const s of ctx.model.stages) {
+      const parent = s.from.parent !== void 0 && s.from.parent < s.index ? list[s.from.parent] : void 0;
+      list.push(s.from.platform?.value ?? parent ?? "");
+    }
+    platformsOf.set(ctx.model, list);
+  }
+  return list[index] ?? "";
+}
+function usesXx(ctx, index) {
+  const stage = ctx.model.stages[index];
+  if (!stage) return false;
+  return stage.steps.some(
+    (s) => s.keyword === "RUN" && /(^|[\s;&|])xx-(go|apk|apt|apt-get|clang|cc)\b/.test(
+      s.scripts.map((x) => x.source.text).join("\n")
+    ) || (s.keyword === "COPY" || s.keyword === "ADD") && /(^|\/)xx(:|@|$)/.test(s.from?.value ?? "")
+  );
+}
 var GC205 = {
   code: "GC205",
   title: "`go build -a`",
@@ -37003,16 +37715,19 @@ var GC205 = {
 var GC206 = {
   code: "GC206",
   title: "No `-trimpath`",
-  severity: "warning",
-  description: "Without `-trimpath` the binary embeds absolute paths of the build machine (module cache, source directory): its bytes depend on where it was built, and stack traces leak build paths.",
+  severity: "info",
+  description: "Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.",
   fix: "Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).",
   check(ctx) {
+    const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
+      if (!shipped && call.sub === "install" && call.flags.packages.some((w) => w.value.includes("@")))
+        continue;
       const f = goFlag(call, "trimpath");
       if (f && f.value !== "false") continue;
       ctx.report({
         at: wordSpan(call, call.subWord ?? call.goWord),
-        message: `go ${call.sub} without -trimpath embeds absolute build paths: the binary differs between build machines`
+        message: `go ${call.sub} without -trimpath writes the build paths (${call.step.workdir}, GOPATH, GOROOT) into the binary and its stack traces: the bytes depend on the directory layout of the build, not only on the sources`
       });
     }
   }
@@ -37041,7 +37756,7 @@ var GC207 = {
           severity: "info",
           message: `-extldflags -static has no effect with ${cgo.why}: the Go linker builds a static binary anyway; drop the flag`
         });
-      } else if (!/-linkmode[= ]+['"]?external/.test(ld)) {
+      } else if (!/-linkmode[= ]+['"]?external/.test(ld) && !linksCCode(call, ctx.input.goImports)) {
         ctx.report({
           at,
           message: `-extldflags -static without -linkmode external: with cgo on (${cgo.why}) Go may link internally and ignore it, leaving a dynamic binary`
@@ -37104,7 +37819,7 @@ var GC209 = {
 var COMPILE_RULES = [GC201, GC202, GC203, GC204, GC205, GC206, GC207, GC209];
 
 // src/dockerfile/rules/contents.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // src/dockerfile/dockerignore.ts
 function clean(p) {
@@ -37163,8 +37878,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path26) {
-  const p = clean(path26);
+function isExcluded(patterns, path32) {
+  const p = clean(path32);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37201,9 +37916,8 @@ var GC301 = {
   description: "`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.",
   fix: "Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.",
   check(ctx) {
-    const mainMod = ctx.input.goMods?.[0]?.mod;
-    if (mainMod && mainMod.requires.length === 0) return;
-    if (ctx.input.contextEntries?.includes("vendor/")) return;
+    checkModuleCopies(ctx);
+    if (nothingToDownload(ctx)) return;
     for (const stage of ctx.model.stages) {
       if (!ctx.model.used.has(stage.index)) continue;
       const calls = ctx.analysis.goCalls.filter((c) => c.stage === stage);
@@ -37216,16 +37930,16 @@ var GC301 = {
       const before = calls.filter((c) => stepIndex(stage, c.step) < at);
       const after = calls.filter((c) => stepIndex(stage, c.step) > at);
       if (before.some(isModDownload)) continue;
-      const download = after.find(isModDownload);
-      if (download) {
+      const download2 = after.find(isModDownload);
+      if (download2) {
         ctx.report({
           at: copy.keywordSpan,
-          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download.step.span.start.line}): every source change re-downloads all modules`
+          message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before go mod download (line ${download2.step.span.start.line}): every source change re-downloads all modules`
         });
         continue;
       }
       const build = after.find((c) => ["build", "install", "test", "vet", "generate"].includes(c.sub));
-      if (build && !hasModCacheMount(build)) {
+      if (build && !hasModCacheMount(build) && !nothingToDownload(ctx, build)) {
         ctx.report({
           at: copy.keywordSpan,
           message: `${copy.keyword} ${copy.sources.map((s) => s.value).join(" ")} comes before any go mod download: go ${build.sub} (line ${build.step.span.start.line}) downloads all modules again after every source change`
@@ -37234,6 +37948,35 @@ var GC301 = {
     }
   }
 };
+function checkModuleCopies(ctx) {
+  const read = ctx.input.readContextFile;
+  if (!read) return;
+  const callsOf = /* @__PURE__ */ new Map();
+  for (const c of ctx.analysis.goCalls) {
+    const list = callsOf.get(c.stage);
+    if (list) list.push(c);
+    else callsOf.set(c.stage, [c]);
+  }
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    const calls = callsOf.get(stage) ?? [];
+    for (const step of stage.steps) {
+      if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.from || isContextCopy(step)) continue;
+      const dir = step.sources.map((x) => x.value.replace(/^\.\//, "").replace(/\/+$/, "")).find((x) => x !== "" && x !== "." && !/[*?$]/.test(x) && !x.endsWith("go.mod") && !x.includes("."));
+      const goMod = dir !== void 0 ? read(`${dir}/go.mod`) : void 0;
+      if (dir === void 0 || goMod === void 0 || !/^\s*require\b/m.test(goMod)) continue;
+      const at = stepIndex(stage, step);
+      const later = calls.filter((c) => stepIndex(stage, c.step) > at);
+      const build = later.find((c) => ["build", "install", "test"].includes(c.sub));
+      if (!build || isModDownload(later[0] ?? build) || hasModCacheMount(build)) continue;
+      if (build.flags.byName.get("mod")?.value === "vendor") continue;
+      ctx.report({
+        at: step.keywordSpan,
+        message: `${step.keyword} ${dir} copies the Go module ${dir}/ (its own go.mod) together with its sources, and go ${build.sub} (line ${build.step.span.start.line}) downloads its modules in the same layer: every source change downloads them again; copy ${dir}/go.mod and ${dir}/go.sum first and run go mod download`
+      });
+    }
+  }
+}
 function homeOf(call) {
   const home = call.env("HOME").value;
   if (home) return home;
@@ -37249,15 +37992,42 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path26) {
+function covers(step, path32) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path26 === t || path26.startsWith(`${t}/`);
+    return path32 === t || path32.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
   return covers(call.step, goModCachePath(call)) || call.step.mounts.some((m) => m.type === "cache" && /pkg\/mod\/?$/.test(m.target ?? ""));
+}
+function nothingToDownload(ctx, call) {
+  const mods = ctx.input.goMods;
+  if (mods !== void 0 && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
+    if (!call?.flags.packages.some((w) => w.value.includes("@"))) return true;
+  }
+  if (ctx.input.contextEntries?.includes("vendor/")) return true;
+  if (!call) return false;
+  const mod2 = call.flags.byName.get("mod")?.value ?? /(?:^|\s)-mod=(\w+)/.exec(call.env("GOFLAGS").value ?? "")?.[1];
+  return mod2 === "vendor";
+}
+function sourcesBefore(call) {
+  if (call.step.mounts.some((m) => m.type === "bind")) return true;
+  if (call.stage.from.parent !== void 0) return true;
+  return firstSourceCopy(call.stage) < stepIndex(call.stage, call.step);
+}
+var firstSourceCopies = /* @__PURE__ */ new WeakMap();
+function firstSourceCopy(stage) {
+  let first = firstSourceCopies.get(stage);
+  if (first === void 0) {
+    const i = stage.steps.findIndex(
+      (s) => (s.keyword === "COPY" || s.keyword === "ADD") && s.sources.some((x) => !/(^|\/)go\.(mod|sum|work)$|(^|\/)go\.\*$/.test(x.value))
+    );
+    first = i < 0 ? Infinity : i;
+    firstSourceCopies.set(stage, first);
+  }
+  return first;
 }
 var GC302 = {
   code: "GC302",
@@ -37279,13 +38049,13 @@ var GC302 = {
     for (const call of calls) {
       if (seen.has(call.step)) continue;
       seen.add(call.step);
+      if (!sourcesBefore(call)) continue;
       const missing = [];
       const gocache = goCachePath(call);
       if (!covers(call.step, gocache) && !call.step.mounts.some((m) => m.type === "cache" && /go-build\/?$/.test(m.target ?? "")))
         missing.push(`GOCACHE (${gocache})`);
       const downloadedBefore = (firstDownload.get(call.stage) ?? Infinity) < stepIndex(call.stage, call.step);
-      const noDeps = ctx.input.goMods?.[0]?.mod.requires.length === 0;
-      if (!downloadedBefore && !noDeps && !hasModCacheMount(call) && !ctx.input.contextEntries?.includes("vendor/")) {
+      if (!downloadedBefore && !nothingToDownload(ctx, call) && !hasModCacheMount(call)) {
         missing.push(`GOMODCACHE (${goModCachePath(call)})`);
       }
       if (missing.length === 0) continue;
@@ -37342,13 +38112,29 @@ var GC306 = {
     for (const stage of model.stages) {
       if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
       const f = stage.from;
+      const movingRaw = /:latest([-_.][^@]*)?$/.exec(f.raw);
+      if (f.unresolved && movingRaw && !f.raw.includes("@")) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.raw} uses a :latest tag (whatever the variable's value): the base changes without any change to the repository; pin a version and a digest`
+        });
+        continue;
+      }
       if (f.image.toLowerCase() === "scratch" || f.unresolved || f.image === "") continue;
       const img = splitImage(f.image);
       if (!img || img.digest) continue;
-      if (!img.tag || img.tag === "latest") {
+      if (baseChosenByArg(stage)) {
         ctx.report({
           at: f.imageSpan,
-          message: `FROM ${f.image} ${img.tag ? "uses the moving tag :latest" : "has no tag (means :latest)"}: the base changes without any change to the repository; pin a version and a digest`
+          severity: "info",
+          message: `FROM ${f.raw} takes the whole base image from a build arg (default ${f.image}): pin it by digest where the build passes it`
+        });
+        continue;
+      }
+      if (!img.tag || /^latest([-_.]|$)/.test(img.tag)) {
+        ctx.report({
+          at: f.imageSpan,
+          message: `FROM ${f.image} ${img.tag ? `uses the moving tag :${img.tag}` : "has no tag (means :latest)"}: the base changes without any change to the repository; pin a version and a digest`
         });
       } else {
         ctx.report({
@@ -37385,20 +38171,29 @@ var GC306 = {
           }
         }
         if (step.keyword !== "RUN") continue;
-        for (const script of step.scripts) checkRunPins(ctx, script);
+        for (const script of step.scripts) checkRunPins(ctx, script, stage, step);
       }
     }
   }
 };
-function checkRunPins(ctx, script) {
+var FIXED_REF = /^(v?\d+(\.\d+)+([-+.].*)?|[0-9a-f]{7,40}|refs\/tags\/.+)$/;
+function checkRunPins(ctx, script, stage, step) {
   const cmds = script.commands;
   cmds.forEach((c, i) => {
     const words = unwrapCommand(c).words;
     const prog = programName({ ...c, words });
     if (prog === "git" && words[1]?.value === "clone") {
-      const pinnedFlag = words.some(
+      const flagAt = words.findIndex(
         (w) => w.value === "--branch" || w.value === "-b" || w.value.startsWith("--branch=")
       );
+      const pinnedFlag = flagAt >= 0;
+      const flag = words[flagAt];
+      const refRaw = flag?.value.startsWith("--branch=") ? flag.value.slice("--branch=".length) : words[flagAt + 1]?.value;
+      const ref = refRaw !== void 0 ? expandVars(refRaw, (n) => {
+        const e = stage.scope.get(n, step.at);
+        return e ? e.value ?? null : void 0;
+      }) : void 0;
+      const movingBranch = ref !== void 0 && !ref.unresolved && ref.value !== "" && !FIXED_REF.test(ref.value);
       const checkout = cmds.slice(i + 1).some(
         (n) => programName(n) === "git" && ["checkout", "reset", "switch"].includes(n.words[1]?.value ?? "")
       );
@@ -37407,6 +38202,12 @@ function checkRunPins(ctx, script) {
         ctx.report({
           at: script.source.span(w.start, w.end),
           message: "git clone without a fixed ref: builds whatever the default branch is that day; check out a commit or tag"
+        });
+      } else if (movingBranch && !checkout && ref) {
+        const w = words[0];
+        ctx.report({
+          at: script.source.span(w.start, w.end),
+          message: `git clone --branch ${refRaw}${refRaw !== ref.value ? ` (${ref.value})` : ""} follows a branch, which moves: the same Dockerfile builds different code on different days; clone a tag or check out a commit`
         });
       }
     }
@@ -37606,16 +38407,20 @@ var GC401 = {
     const first = copies[0];
     if (!first) return;
     const di = ctx.input.dockerignore;
+    const git2 = gitUse(ctx);
     if (!di) {
       ctx.report({
         at: first.keywordSpan,
-        message: `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`
+        message: git2 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git2}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        ...git2 ? {
+          fix: "Add a .dockerignore with `.env*`, `*.pem`, `*.key`, build output and editor files; keep `.git` (the build reads it: without it the version stamp and vcs.revision are lost), or pass the version as a build arg and exclude `.git` too."
+        } : {}
       });
       return;
     }
     const patterns = parseDockerignore(di.text);
     const missing = [];
-    if (!isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
+    if (!git2 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
       missing.push(".git");
     for (const entry of ctx.input.contextEntries ?? []) {
       const name = entry.replace(/^.*\/(?=[^/]+\/?$)/, "");
@@ -37632,6 +38437,43 @@ var GC401 = {
     }
   }
 };
+var GIT_READ = /(?:^|[\s;&|(`]|\$\()git\s+(?:-C\s+\S+\s+)?(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch|diff|name-rev|checkout)\b/m;
+var GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
+function gitUse(ctx) {
+  const read = ctx.input.readContextFile;
+  for (const stage of ctx.model.stages) {
+    if (!ctx.model.used.has(stage.index)) continue;
+    for (const step of stage.steps) {
+      if (step.keyword !== "RUN") continue;
+      const line = step.span.start.line;
+      for (const script of step.scripts) {
+        const m = GIT_READ.exec(script.source.text);
+        if (m) return `git ${m[1]} at line ${line}`;
+        if (/-buildvcs(=true)?(\s|$|["'])/.test(script.source.text)) return `-buildvcs at line ${line}`;
+        for (const c of script.commands) {
+          const file = scriptFile(c.words.map((w) => w.value));
+          if (!file || !read) continue;
+          const text3 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
+          if (text3 !== void 0 && (GIT_READ.test(text3) || GO_GIT_READ.test(text3)))
+            return `${file.label} at line ${line} runs git`;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function scriptFile(argv) {
+  const [p0, p1, p2] = argv;
+  if (!p0) return void 0;
+  const prog = p0.replace(/^.*\//, "");
+  if (prog === "make" || prog === "gmake") return { path: "Makefile", label: "make", make: true };
+  if ((prog === "sh" || prog === "bash") && p1 && !p1.startsWith("-"))
+    return { path: p1.replace(/^\.\//, ""), label: p1 };
+  if (p0.startsWith("./") || /\.sh$/.test(p0)) return { path: p0.replace(/^\.\//, ""), label: p0 };
+  if (prog === "go" && p1 === "run" && p2?.endsWith(".go"))
+    return { path: p2.replace(/^\.\//, ""), label: `go run ${p2}` };
+  return void 0;
+}
 function sourceDirs(stages, index) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -37657,7 +38499,7 @@ var GC402 = {
       if (dirs.length === 0) continue;
       const from = ctx.model.stages[step.fromStage];
       for (const src of step.sources) {
-        const abs = posix5.resolve(from.workdir, src.value).replace(/(.)\/$/, "$1");
+        const abs = posix6.resolve(from.workdir, src.value).replace(/(.)\/$/, "$1");
         const dir = dirs.find((d) => d === abs || d.startsWith(abs === "/" ? "/" : `${abs}/`));
         if (dir) {
           ctx.report({
@@ -37672,6 +38514,24 @@ var GC402 = {
 var SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
 var NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 var SECRET_FILE = /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
+function tokenWrite(text3, commands) {
+  const secretVar = (t) => [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
+  for (const c of commands) {
+    const words = c.words.map((w) => w.value);
+    const argText = words.join(" ");
+    if (words[0] === "git" && words[1] === "config" && /url\.|credential|insteadOf/i.test(argText)) {
+      const name = secretVar(argText) ?? secretVar(text3.includes("insteadOf") ? argText : "");
+      if (name) return { name, file: words.includes("--system") ? "/etc/gitconfig" : "~/.gitconfig" };
+    }
+    for (const r of c.redirects) {
+      if ((r.op === ">" || r.op === ">>") && r.target && r.target.value !== "/dev/null") {
+        const name = secretVar(argText);
+        if (name) return { name, file: r.target.value };
+      }
+    }
+  }
+  return void 0;
+}
 var GC403 = {
   code: "GC403",
   title: "Secret passed as ARG/ENV or copied into a layer",
@@ -37703,7 +38563,17 @@ var GC403 = {
             }
           }
         } else if (step.keyword === "RUN") {
-          for (const script of step.scripts)
+          const ships = ctx.analysis.finalStages.has(stage.index);
+          for (const script of step.scripts) {
+            const written = tokenWrite(script.source.text, script.commands);
+            if (written) {
+              ctx.report({
+                at: step.keywordSpan,
+                severity: ships ? "error" : "warning",
+                message: `RUN writes $${written.name} into ${written.file}${ships ? ", a file of the final image: anyone who pulls the image reads the token" : ": the file stays in this layer and its cache"}; use RUN --mount=type=secret and keep the token out of files`
+              });
+              continue;
+            }
             for (const c of script.commands)
               for (const r of c.redirects) {
                 if ((r.op === ">" || r.op === ">>") && r.target && /(^|\/)(\.netrc|\.git-credentials)$/.test(r.target.value)) {
@@ -37713,6 +38583,7 @@ var GC403 = {
                   });
                 }
               }
+          }
         }
       }
     }
@@ -37726,7 +38597,9 @@ var GC404 = {
   fix: "Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.",
   check(ctx) {
     const t = ctx.model.target;
-    if (!t || t.base.caCerts !== false) return;
+    if (!t || t.base.caCerts !== false || isExportStage(ctx.analysis)) return;
+    const programs2 = ctx.analysis.shipped.map(({ call }) => callProgram(call, ctx.input.goImports));
+    if (programs2.length > 0 && programs2.every((p) => p !== void 0 && tlsUse(p.imports) === "no")) return;
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword === "COPY" || step.keyword === "ADD") {
         const texts = [...step.sources.map((s) => s.value), step.destAbs ?? ""];
@@ -38534,8 +39407,8 @@ var VULN_ICON = {
 };
 var VULNS_SHOWN = 10;
 function supplyChainSection(ctx) {
-  const { sbom, scan, signature } = ctx.facts;
-  if (!sbom && !scan && !signature) return void 0;
+  const { sbom, scan, signature, reachability } = ctx.facts;
+  if (!sbom && !scan && !signature && !reachability) return void 0;
   const parts = ["### Supply chain"];
   const facts = [];
   if (sbom) {
@@ -38549,6 +39422,14 @@ function supplyChainSection(ctx) {
     const order = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
     const counts = order.filter((sev) => scan.counts[sev]).map((sev) => `${VULN_ICON[sev]} ${scan.counts[sev]} ${sev.toLowerCase()}`);
     facts.push(["Vulnerabilities", counts.length ? counts.join(" \xB7 ") : "\u2705 none found"]);
+  }
+  const reach = reachability;
+  if (reach) {
+    const unreachable = reach.verdicts.filter((v) => v.verdict !== "reachable").map((v) => v.id);
+    facts.push([
+      "Go reachability",
+      `${text2(reach.headline)} (govulncheck on ${plural(reach.binaries.length, "binary", "binaries")})${unreachable.length ? `; not reachable: ${text2(unreachable.join(", "))}` : ""}; VEX ${code("vex.openvex.json")}`
+    ]);
   }
   if (signature) {
     facts.push([
@@ -39019,7 +39900,8 @@ function toSarif(findings, opts = {}) {
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
         "goContainerCi/v1": createHash4("sha256").update(findingFingerprint(f)).digest("hex")
-      }
+      },
+      ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
     if (f.file) {
       const region = f.line !== void 0 && f.line > 0 ? {
@@ -39333,6 +40215,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   const build = ctx.facts.build;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text2(countsText(ctx.findings)));
+  if (ctx.facts.reachability) facts.push(text2(ctx.facts.reachability.headline));
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
@@ -40002,7 +40885,101 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/dockerfile/context.ts
+import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path16 from "node:path";
+var MAX_FILE_BYTES = 256 * 1024;
+var MAX_GO_FILES = 6e3;
+var MAX_DEPTH2 = 12;
+var SKIP_DIRS2 = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
+function readHead(file, max = MAX_FILE_BYTES) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const buf = Buffer.alloc(max);
+    const n = readSync(fd, buf, 0, max, 0);
+    return buf.subarray(0, n).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function contextReader(contextDir) {
+  let root;
+  try {
+    root = realpathSync2(contextDir);
+  } catch {
+    return () => void 0;
+  }
+  return (rel) => {
+    if (rel === "" || rel.includes("\0")) return void 0;
+    const abs = path16.resolve(root, rel);
+    try {
+      const real = realpathSync2(abs);
+      if (real !== root && !real.startsWith(root + path16.sep)) return void 0;
+      if (!statSync(real).isFile()) return void 0;
+      return readHead(real);
+    } catch {
+      return void 0;
+    }
+  };
+}
+function scanGoContext(contextDir) {
+  const modules = [];
+  const packages = /* @__PURE__ */ new Map();
+  let files = 0;
+  let truncated = false;
+  const walk = (rel, depth) => {
+    if (depth > MAX_DEPTH2 || truncated) return;
+    let entries;
+    try {
+      entries = readdirSync(path16.join(contextDir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS2.has(e.name) && !e.name.startsWith(".") && !e.name.startsWith("_"))
+          walk(child2, depth + 1);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      if (e.name === "go.mod") {
+        const text4 = readHead(path16.join(contextDir, child2));
+        const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
+        if (mod2) modules.push({ dir: rel, path: mod2 });
+        continue;
+      }
+      if (!e.name.endsWith(".go") || e.name.endsWith("_test.go") || excludedByName(e.name)) continue;
+      if (++files > MAX_GO_FILES) {
+        truncated = true;
+        return;
+      }
+      const text3 = readHead(path16.join(contextDir, child2), 64 * 1024);
+      const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
+      if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
+      const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
+      for (const i of parsed.imports) pkg.imports.add(i);
+      packages.set(rel, pkg);
+    }
+  };
+  walk("", 0);
+  if (packages.size === 0) return void 0;
+  const list = [...packages.entries()].map(([dir, p]) => ({
+    dir,
+    name: p.name,
+    imports: [...p.imports].sort()
+  }));
+  list.sort((a, b) => a.dir.localeCompare(b.dir));
+  return { modules, packages: list, truncated };
+}
+
+// src/stages/lint.ts
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -40021,16 +40998,19 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
+    const goSum = path17.join(config.workspace, path17.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
   return {
     file: facts.dockerfile,
     text: facts.dockerfileText,
     goMods,
     ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
     ...entries ? { contextEntries: entries } : {},
+    readContextFile: contextReader(config.contextDir),
+    ...goImports ? { goImports } : {},
     ...config.target ? { target: config.target } : {},
     ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
     ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
@@ -40057,7 +41037,7 @@ var lintStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -40204,13 +41184,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path17.join(workspace, m.file)));
-    const sumFile = path17.posix.join(path17.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path17.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile8(path18.join(workspace, m.file)));
+    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path18.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
@@ -40219,7 +41199,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash7 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash7("sha256");
@@ -40232,10 +41212,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path18.join(d, e.name);
+      const p = path19.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path18.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path19.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -40245,7 +41225,7 @@ async function findGoSources(dir) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return path19.join(ctx.host.tempDir, "go-cache");
+  return path20.join(ctx.host.tempDir, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -40266,9 +41246,9 @@ async function goCacheKeys(ctx, mounts) {
   return { key: `${prefix}${sources}`, restoreKeys: [prefix, "go-container-ci-go-v2-"] };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path19.join(ctx.host.tempDir, name);
+  const work = path20.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path19.join(work, "Dockerfile");
+  const dockerfile = path20.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -40279,7 +41259,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path19.join(work, "metadata.json")
+    metadataFile: path20.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -40332,7 +41312,7 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const present = await archivedIndexes(path19.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -40368,7 +41348,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path19.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -40381,7 +41361,7 @@ async function saveGoCaches(ctx) {
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile10, writeFile as writeFile8 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -40695,7 +41675,7 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir(ctx) {
-  return path20.join(ctx.host.tempDir, "snapshot");
+  return path21.join(ctx.host.tempDir, "snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
@@ -40709,7 +41689,7 @@ async function restorePrevious(ctx, slug) {
   ]);
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile10(path20.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile10(path21.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -40736,13 +41716,13 @@ var snapshotStage = {
     const previous = await restorePrevious(ctx, slug);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path20.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
     ctx.facts.snapshot = { key, snapshot, ...previous ? { previous } : {}, changes, file };
     const dir = snapshotCacheDir(ctx);
-    await writeFile8(path20.join(dir, "snapshot.json"), json2);
+    await writeFile8(path21.join(dir, "snapshot.json"), json2);
     if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -40753,7 +41733,7 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm6 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -41382,8 +42362,8 @@ function parseElf(bytes) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str4 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str4 && str4.name === ".strtab") symtabBytes += str4.size;
+      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
     }
   }
   const info2 = {
@@ -41419,10 +42399,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str4 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str4 && str4.type !== SHT_NOBITS) {
-      strOff = str4.offset;
-      strSize = str4.size;
+    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str5 && str5.type !== SHT_NOBITS) {
+      strOff = str5.offset;
+      strSize = str5.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -41839,11 +42819,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path21.join(ctx.config.reportPath, "reproduce");
+    const workDir = path22.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path21.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path21.join(workDir, "image.oci.tar");
+    const second = path22.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -41920,7 +42900,7 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile11 } from "node:fs/promises";
@@ -41981,7 +42961,7 @@ var Syft = class {
 // src/tools/install.ts
 import { createHash as createHash9 } from "node:crypto";
 import { chmod as chmod4, readFile as readFile12, rm as rm7 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -41992,7 +42972,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os7 from "os";
-import * as path22 from "path";
+import * as path23 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -42108,8 +43088,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path22.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path22.dirname(dest));
+    dest = dest || path23.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path23.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -42224,7 +43204,7 @@ function cacheDir(sourceDir, tool, version, arch3) {
     }
     const destPath = yield _createToolPath(tool, version, arch3);
     for (const itemName of fs3.readdirSync(sourceDir)) {
-      const s = path22.join(sourceDir, itemName);
+      const s = path23.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version, arch3);
@@ -42241,7 +43221,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path22.join(destFolder, targetFile);
+    const destPath = path23.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -42264,7 +43244,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path22.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path23.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -42278,12 +43258,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os7.arch();
-  const toolPath = path22.join(_getCacheDirectory(), toolName);
+  const toolPath = path23.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path22.join(toolPath, child2, arch3 || "");
+        const fullPath = path23.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -42295,7 +43275,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter10(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path22.join(_getTempDirectory(), crypto2.randomUUID());
+      dest = path23.join(_getTempDirectory(), crypto2.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -42303,7 +43283,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path22.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -42313,7 +43293,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path22.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -42411,7 +43391,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
   const onPath = await which2(release.tool, env2);
   if (onPath) return onPath;
   const cached = find(release.tool, release.version);
-  if (cached) return path23.join(cached, release.tool);
+  if (cached) return path24.join(cached, release.tool);
   let listFile;
   let assetFile;
   try {
@@ -42438,7 +43418,7 @@ async function ensureTool(release, baseUrl, env2 = process.env) {
       );
     }
     const dir = release.archive ? await cacheDir(await extractTar(assetFile), release.tool, release.version) : await cacheFile(assetFile, release.tool, release.tool, release.version);
-    const binary = path23.join(dir, release.tool);
+    const binary = path24.join(dir, release.tool);
     await chmod4(binary, 493);
     return binary;
   } finally {
@@ -42450,7 +43430,7 @@ async function provideTool(tool, allowDownload, env2 = process.env) {
   if (!allowDownload) return false;
   const release = pinnedRelease(tool, process.arch === "arm64" ? "arm64" : "x64");
   const binary = await ensureTool(release, release.baseUrl, env2);
-  env2.PATH = `${path23.dirname(binary)}${path23.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path24.dirname(binary)}${path24.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -42468,9 +43448,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path24.join(ctx.config.reportPath, "sbom");
+    const dir = path25.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path24.join(dir, "sbom.spdx.json"), cyclonedx: path24.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path25.join(dir, "sbom.spdx.json"), cyclonedx: path25.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -42486,7 +43466,7 @@ var sbomStage = {
 
 // src/stages/scan.ts
 import { mkdir as mkdir11, writeFile as writeFile9 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -42502,6 +43482,7 @@ function trivySbomArgs(sbom, o) {
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
+    ...o.vexFile ? ["--vex", o.vexFile] : [],
     sbom
   ];
 }
@@ -42567,6 +43548,103 @@ var Trivy = class {
   }
 };
 
+// src/reachability/verdicts.ts
+var RANK2 = { reachable: 3, "imported-not-called": 2, "not-present": 1 };
+function mergeVerdicts(reports) {
+  const out = /* @__PURE__ */ new Map();
+  const upsert = (v) => {
+    const old = out.get(v.id);
+    if (!old) return out.set(v.id, v);
+    const verdict2 = RANK2[v.verdict] > RANK2[old.verdict] ? v.verdict : old.verdict;
+    out.set(v.id, {
+      ...old,
+      ...old.fixedVersion ? {} : v.fixedVersion ? { fixedVersion: v.fixedVersion } : {},
+      ...old.version ? {} : v.version ? { version: v.version } : {},
+      verdict: verdict2,
+      reachedBy: [...old.reachedBy, ...v.reachedBy],
+      conservative: old.conservative || v.conservative
+    });
+  };
+  for (const { platform: platform2, path: path32, stripped, report: report2 } of reports) {
+    for (const entry of report2.entries.values()) {
+      const findings = report2.findings.filter((f) => f.osv === entry.id);
+      const first = findings[0];
+      if (!first) continue;
+      const symbolic = findings.filter((f) => f.level === "symbol");
+      const verdict2 = symbolic.length > 0 ? "reachable" : findings.some((f) => f.level === "package") ? "imported-not-called" : "not-present";
+      const symbols = [...new Set(symbolic.map((f) => `${shortPackage(f.package ?? f.module)}.${f.symbol}`))];
+      upsert({
+        id: entry.id,
+        aliases: entry.aliases,
+        module: first.module,
+        ...first.version ? { version: first.version } : {},
+        ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
+        verdict: verdict2,
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path32, symbols }] : [],
+        conservative: verdict2 === "reachable" && stripped,
+        ...entry.summary ? { summary: entry.summary } : {}
+      });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+function shortPackage(pkg) {
+  const parts = pkg.split("/");
+  const last = parts.pop() ?? pkg;
+  return /^v\d+$/.test(last) && parts.length > 0 ? parts.pop() ?? last : last;
+}
+function verdictFor(v, verdicts) {
+  return verdicts.find((g) => g.module === v.pkgName && (g.id === v.id || g.aliases.includes(v.id)));
+}
+function reachabilityHeadline(verdicts) {
+  const reachable = verdicts.filter((v) => v.verdict === "reachable").length;
+  return `${verdicts.length} Go ${verdicts.length === 1 ? "vulnerability" : "vulnerabilities"}, ${reachable} reachable`;
+}
+
+// src/reachability/advice.ts
+function compareVersions(a, b) {
+  const parse = (v) => {
+    const [core = "", pre] = v.replace(/^(go|v)/, "").split("-", 2);
+    return { nums: core.split(".").map((n) => Number.parseInt(n, 10) || 0), pre };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  for (let i = 0; i < Math.max(x.nums.length, y.nums.length); i++) {
+    const d = (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (x.pre === y.pre) return 0;
+  if (x.pre === void 0) return 1;
+  if (y.pre === void 0) return -1;
+  return x.pre < y.pre ? -1 : 1;
+}
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) if (v && (!best || compareVersions(v, best) > 0)) best = v;
+  return best;
+}
+function goUpgrade(verdicts) {
+  const stdlib = verdicts.filter((v) => v.module === "stdlib" && v.fixedVersion);
+  const target = highestVersion(stdlib.map((v) => v.fixedVersion));
+  if (!target) return void 0;
+  const builtWith = highestVersion(stdlib.map((v) => v.version));
+  return {
+    goVersion: target.replace(/^(go|v)/, ""),
+    ...builtWith ? { builtWith: builtWith.replace(/^(go|v)/, "") } : {},
+    fixes: stdlib.length,
+    reachable: stdlib.filter((v) => v.verdict === "reachable").length
+  };
+}
+function goUpgradeText(u) {
+  return `rebuild with Go ${u.goVersion} (golang:${u.goVersion} base): fixes ${u.fixes} standard library ${u.fixes === 1 ? "vulnerability" : "vulnerabilities"}, ${u.reachable} reachable`;
+}
+function moduleUpgrade(verdicts, module) {
+  const reachable = verdicts.filter((v2) => v2.module === module && v2.verdict === "reachable");
+  if (reachable.length === 0 || reachable.some((v2) => !v2.fixedVersion)) return void 0;
+  const v = highestVersion(reachable.map((r) => r.fixedVersion));
+  return v && (v.startsWith("v") ? v : `v${v}`);
+}
+
 // src/vuln/findings.ts
 var FAIL_ON_SEVERITY = [...TRIVY_SEVERITIES, "NONE"];
 function findingSeverity(sev, failOn) {
@@ -42596,6 +43674,35 @@ function golangFromLine(dockerfile, text3, buildArgs) {
   }
   return void 0;
 }
+var capitalize = (t) => t.charAt(0).toUpperCase() + t.slice(1);
+function withVerdict(base, v, g, r, verdicts) {
+  const stdlib = v.pkgName === "stdlib";
+  const upgrade = stdlib ? goUpgrade(verdicts) : void 0;
+  const goFix = upgrade ? { fix: `${capitalize(goUpgradeText(upgrade))}.` } : {};
+  if (g.verdict === "reachable") {
+    const how = g.reachedBy.map((b) => `${b.binary}${b.platform ? ` (${b.platform})` : ""} calls ${b.symbols.join(", ")}`).join("; ");
+    const to = stdlib ? void 0 : moduleUpgrade(verdicts, v.pkgName);
+    return {
+      ...base,
+      message: `${base.message}; reachable${g.conservative ? " (stripped binary: govulncheck cannot rule it out)" : ""}: ${how}`,
+      ...upgrade ? goFix : to ? {
+        fix: `go get ${v.pkgName}@${to} && go mod tidy (${to} fixes every reachable vulnerability of ${v.pkgName}).`
+      } : {},
+      properties: { reachability: g.verdict, goVulnId: g.id },
+      tags: ["reachable"]
+    };
+  }
+  const why = g.verdict === "imported-not-called" ? "the binaries link the package but never call its vulnerable code" : "the binaries do not link the vulnerable package";
+  return {
+    ...base,
+    severity: r.failOnUnreachable ? base.severity : r.unreachableSeverity,
+    title: `${base.title} (not reachable)`,
+    ...goFix,
+    message: `${base.message}; not reachable: ${why} (govulncheck ${g.id})`,
+    properties: { reachability: g.verdict, goVulnId: g.id },
+    tags: ["not-reachable"]
+  };
+}
 function docsUrl(v) {
   return v.url ?? `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`;
 }
@@ -42613,7 +43720,7 @@ function vulnerabilityFindings(vulns, c) {
     const fixed = v.fixedVersion ? v.fixedVersion.split(",")[0]?.trim() : void 0;
     const what = stdlib ? `the Go standard library go${v.installedVersion.replace(/^(v|go)/, "")}` : `${v.pkgName} ${v.installedVersion}`;
     const fix = stdlib ? fixed ? `Build with Go ${fixed.replace(/^v|^go/, "")} or later (the golang image tag, or the go.mod toolchain line).` : "No fixed Go release yet: watch the advisory." : fixed ? `go get ${v.pkgName}@v${fixed.replace(/^v/, "")} && go mod tidy` : "No fixed version yet: watch the advisory, or replace the module.";
-    return {
+    const finding2 = {
       code: v.id,
       severity: findingSeverity(v.severity, c.failOn),
       title: `${v.severity} vulnerability in ${stdlib ? "the Go standard library" : v.pkgName}`,
@@ -42623,10 +43730,33 @@ function vulnerabilityFindings(vulns, c) {
       ...place ? { file: place.file, ...place.line ? { line: place.line } : {} } : {},
       docsUrl: docsUrl(v)
     };
+    const r = c.reachability;
+    const g = r ? verdictFor(v, r.verdicts) : void 0;
+    return r && g ? withVerdict(finding2, v, g, r, r.verdicts) : finding2;
   });
 }
 
 // src/stages/scan.ts
+function trivyOptions(config) {
+  return {
+    ...config.trivyCacheDir ? { cacheDir: path26.resolve(config.workspace, config.trivyCacheDir) } : {},
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...config.trivyIgnoreFile ? { ignoreFile: path26.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+  };
+}
+function scanFindings(ctx, reachability) {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase(),
+    ...reachability ? { reachability } : {}
+  });
+}
 var scanStage = {
   name: "scan",
   description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
@@ -42645,20 +43775,15 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, {
-      ...config.trivyCacheDir ? { cacheDir: path25.resolve(config.workspace, config.trivyCacheDir) } : {},
-      skipDbUpdate: config.trivySkipDbUpdate,
-      ignoreUnfixed: config.ignoreUnfixed,
-      ...config.trivyIgnoreFile ? { ignoreFile: path25.resolve(config.workspace, config.trivyIgnoreFile) } : {}
-    });
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path25.join(config.reportPath, "scan");
+    const dir = path26.join(config.reportPath, "scan");
     await mkdir11(dir, { recursive: true });
-    const file = path25.join(dir, "vulnerabilities.json");
+    const file = path26.join(dir, "vulnerabilities.json");
     await writeFile9(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path25.join(dir, "vuln-predicate.json");
+    const predicateFile = path26.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -42672,22 +43797,570 @@ var scanStage = {
     await writeFile9(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
-    ctx.addFindings(
-      vulnerabilityFindings(vulnerabilities, {
-        dockerfile: discover.dockerfile,
-        dockerfileText: discover.dockerfileText,
-        buildArgs: config.buildArgs,
-        goMods: discover.goMods,
-        failOn: config.failOnSeverity.toUpperCase()
-      })
-    );
+    ctx.addFindings(scanFindings(ctx));
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
   }
 };
 
-// src/stages/sign.ts
+// src/stages/reachability.ts
+import { mkdir as mkdir13, readFile as readFile14, writeFile as writeFile11 } from "node:fs/promises";
+import path31 from "node:path";
+
+// src/tools/govulncheck.ts
+import os8 from "node:os";
+import path27 from "node:path";
+var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
+var GOVULNCHECK_VERSION = "v1.9.0";
+var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
+function govulncheckArgs(binary, db) {
+  return ["-mode=binary", "-format=json", "-db", db, binary];
+}
+function govulncheckEnv(env2) {
+  const out = {};
+  for (const [k, v] of Object.entries(env2)) {
+    if (v === void 0) continue;
+    if (["PATH", "HOME", "TMPDIR"].includes(k) || /^(https?|no)_proxy$/i.test(k) || /^GO[A-Z0-9_]*$/.test(k))
+      out[k] = v;
+  }
+  out.GOTELEMETRY = "off";
+  return out;
+}
+function splitJsonStream(text3, tool = "govulncheck") {
+  const out = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let start = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth < 0) throw new ToolError(tool, `${tool} printed a stray '${c}' at offset ${i}`);
+      if (depth === 0) {
+        try {
+          out.push(JSON.parse(text3.slice(start, i + 1)));
+        } catch (e) {
+          throw new ToolError(
+            tool,
+            `${tool} printed invalid JSON at offset ${start}: ${e.message}`
+          );
+        }
+      }
+    } else if (depth === 0 && !/\s/.test(c ?? "")) {
+      throw new ToolError(tool, `${tool} printed text outside a JSON value at offset ${i}`);
+    }
+  }
+  if (depth !== 0 || inString)
+    throw new ToolError(tool, `${tool}'s JSON output ends in the middle of a value`);
+  return out;
+}
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function parseFinding2(raw) {
+  const osv = str4(raw.osv);
+  const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
+  const module = frame && str4(frame.module);
+  if (!osv || !frame || !module) return void 0;
+  const pkg = str4(frame.package);
+  const fn = str4(frame.function);
+  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str4(raw.fixed_version);
+  const version = str4(frame.version);
+  return {
+    osv,
+    ...fixed ? { fixedVersion: fixed } : {},
+    level: fn ? "symbol" : pkg ? "package" : "module",
+    module,
+    ...version ? { version } : {},
+    ...pkg ? { package: pkg } : {},
+    ...fn ? { symbol: receiver ? `${receiver}.${fn}` : fn } : {}
+  };
+}
+function parseGovulncheckJson(text3) {
+  const entries = /* @__PURE__ */ new Map();
+  const findings = [];
+  let goVersion;
+  let scanLevel;
+  for (const msg of splitJsonStream(text3)) {
+    if (!isObj2(msg))
+      throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
+    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.osv)) {
+      const id = str4(msg.osv.id);
+      if (id) {
+        const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
+        const summary2 = str4(msg.osv.summary);
+        entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
+      }
+    }
+    if (isObj2(msg.finding)) {
+      const f = parseFinding2(msg.finding);
+      if (f) findings.push(f);
+    }
+  }
+  return { ...goVersion ? { goVersion } : {}, ...scanLevel ? { scanLevel } : {}, entries, findings };
+}
+var Govulncheck = class {
+  constructor(env2 = process.env) {
+    this.env = env2;
+  }
+  env;
+  /** Scans one binary; exit code 3 means "vulnerabilities found", which is what we asked. */
+  async scanBinary(binary, db, timeoutMs = 3e5) {
+    const { stdout } = await run("govulncheck", govulncheckArgs(binary, db), {
+      env: govulncheckEnv(this.env),
+      timeoutMs,
+      okExitCodes: [0, 3],
+      installHint: GOVULNCHECK_INSTALL_HINT
+    });
+    return parseGovulncheckJson(stdout);
+  }
+};
+async function provideGovulncheck(allowInstall, env2 = process.env) {
+  if (await which2("govulncheck", env2)) return void 0;
+  if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
+  if (!await which2("go", env2))
+    return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
+  const gobin = path27.join(env2.RUNNER_TOOL_CACHE ?? os8.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
+    env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
+    timeoutMs: 6e5
+  });
+  env2.PATH = `${gobin}${path27.delimiter}${env2.PATH ?? ""}`;
+  return void 0;
+}
+
+// src/reachability/check.ts
+import path29 from "node:path";
 import { readFile as readFile13 } from "node:fs/promises";
+
+// src/reachability/binaries.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import os9 from "node:os";
+import path28 from "node:path";
+var MAX_BYTES = 512 * 1024 * 1024;
+async function extractBinaries(location, wanted) {
+  const dir = await mkdtemp2(path28.join(os9.tmpdir(), "gcc-reach-"));
+  const dispose = () => removeTree(dir);
+  try {
+    const source = await openImageSource(location);
+    const binaries = [];
+    let n = 0;
+    for (const manifest of await readImages(source)) {
+      const paths = new Set(wanted.get(manifest.platform) ?? []);
+      if (paths.size === 0) continue;
+      const fs4 = await readFilesystem(source, manifest, {
+        inspector: {
+          maxBytes: MAX_BYTES,
+          wants: (_head, p) => paths.has(p),
+          inspect: (bytes) => {
+            const file = path28.join(dir, `bin-${n++}`);
+            writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
+            return file;
+          }
+        }
+      });
+      for (const p of paths) {
+        const file = fs4.entries.get(p)?.inspected;
+        if (file) binaries.push({ platform: manifest.platform, path: p, file });
+      }
+    }
+    return { binaries, dispose };
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+}
+
+// src/reachability/pclntab.ts
+var GO_116 = 4294967290;
+var GO_118 = 4294967280;
+var GO_120 = 4294967281;
+function pclntabNames(bytes) {
+  const elf = parseElf(bytes);
+  const sec = elf?.sections.find((s) => s.name === ".gopclntab" || s.name === ".data.rel.ro.gopclntab");
+  if (!sec || sec.offset + sec.size > bytes.length || sec.size < 16) return void 0;
+  const data = bytes.subarray(sec.offset, sec.offset + sec.size);
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (const little of [true, false]) {
+    const magic = view.getUint32(0, little);
+    if (magic !== GO_116 && magic !== GO_118 && magic !== GO_120) continue;
+    const ptr = data[7];
+    if (ptr !== 4 && ptr !== 8) return void 0;
+    const word = (i) => {
+      const at = 8 + i * ptr;
+      if (at + ptr > data.length) return void 0;
+      return ptr === 8 ? Number(view.getBigUint64(at, little)) : view.getUint32(at, little);
+    };
+    const first = magic === GO_116 ? 2 : 3;
+    const from = word(first);
+    const to = word(first + 1);
+    if (from === void 0 || to === void 0 || from > to || to > data.length) return void 0;
+    const names = /* @__PURE__ */ new Set();
+    for (const name of Buffer.from(data.subarray(from, to)).toString("latin1").split("\0"))
+      if (name) names.add(name);
+    return names;
+  }
+  return void 0;
+}
+function pathToPrefix(pkg) {
+  const slash = pkg.lastIndexOf("/");
+  let out = "";
+  for (let i = 0; i < pkg.length; i++) {
+    const c = pkg.charCodeAt(i);
+    out += c <= 32 || c === 46 && i > slash || c === 37 || c === 34 || c >= 127 ? `%${c.toString(16).padStart(2, "0")}` : pkg[i];
+  }
+  return out;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function symbolPresent(names, pkg, symbol) {
+  const prefix = escape(pathToPrefix(pkg));
+  const [a, b] = symbol.split(".", 2);
+  const re = b ? new RegExp(`^${prefix}\\.(\\(\\*)?${escape(a ?? "")}(\\[.*\\])?\\)?\\.${escape(b)}($|[.\\[])`) : new RegExp(`^${prefix}\\.${escape(a ?? "")}($|[.\\[])`);
+  for (const n of names) if (re.test(n)) return true;
+  return false;
+}
+function packagePresent(names, pkg) {
+  const prefix = `${pathToPrefix(pkg)}.`;
+  for (const n of names) if (n.startsWith(prefix)) return true;
+  return false;
+}
+
+// src/reachability/check.ts
+function goBinaries(platforms) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of platforms) {
+    const paths = p.binaries.filter((b) => b.goVersion).map((b) => b.path);
+    if (paths.length > 0) out.set(p.platform, paths);
+  }
+  return out;
+}
+function refineByNames(report2, names) {
+  return {
+    ...report2,
+    findings: report2.findings.filter((f) => {
+      if (!f.package) return true;
+      if (f.level === "symbol") return symbolPresent(names, f.package, f.symbol ?? "");
+      return packagePresent(names, f.package);
+    })
+  };
+}
+function dbArgument(db) {
+  if (/^(https?|file):\/\//.test(db)) return db;
+  return `file://${path29.resolve(db)}`;
+}
+async function checkReachability(archive, platforms, db, govulncheck) {
+  const wanted = goBinaries(platforms);
+  const stripped = new Map(
+    platforms.flatMap((p) => p.binaries.map((b) => [`${p.platform}\0${b.path}`, b.stripped]))
+  );
+  const extracted = await extractBinaries(archive, wanted);
+  try {
+    const reports = [];
+    for (const b of extracted.binaries) {
+      const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
+      const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
+      const names = isStripped ? pclntabNames(await readFile13(b.file)) : void 0;
+      reports.push({
+        platform: b.platform,
+        path: b.path,
+        stripped: isStripped && !names,
+        report: names ? refineByNames(report2, names) : report2
+      });
+    }
+    return {
+      binaries: reports.map(({ platform: platform2, path: p, stripped: s }) => ({ platform: platform2, path: p, stripped: s })),
+      reports,
+      verdicts: mergeVerdicts(reports)
+    };
+  } finally {
+    await extracted.dispose();
+  }
+}
+
+// src/reachability/vex.ts
+import { createHash as createHash10 } from "node:crypto";
+
+// src/reachability/sbom-purls.ts
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var EMPTY_SBOM_PURLS = { byName: /* @__PURE__ */ new Map(), parents: /* @__PURE__ */ new Map() };
+function golangName(purl) {
+  const m = /^pkg:golang\/([^@?#]+)/.exec(purl);
+  return m?.[1] ? decodeURIComponent(m[1]) : void 0;
+}
+function sbomPurls(cyclonedx) {
+  if (!isObj3(cyclonedx)) return EMPTY_SBOM_PURLS;
+  const byRef = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const components = Array.isArray(cyclonedx.components) ? cyclonedx.components : [];
+  for (const c of components) {
+    if (!isObj3(c) || typeof c.purl !== "string") continue;
+    if (typeof c["bom-ref"] === "string") byRef.set(c["bom-ref"], c.purl);
+    const name = golangName(c.purl);
+    if (name) byName.set(name, [...byName.get(name) ?? [], c.purl]);
+  }
+  const parents = /* @__PURE__ */ new Map();
+  const deps = Array.isArray(cyclonedx.dependencies) ? cyclonedx.dependencies : [];
+  for (const d of deps) {
+    if (!isObj3(d) || typeof d.ref !== "string" || !Array.isArray(d.dependsOn)) continue;
+    const parent = byRef.get(d.ref);
+    if (!parent) continue;
+    for (const child2 of d.dependsOn) {
+      const purl = typeof child2 === "string" ? byRef.get(child2) : void 0;
+      if (purl) parents.set(purl, [.../* @__PURE__ */ new Set([...parents.get(purl) ?? [], parent])]);
+    }
+  }
+  return { byName, parents };
+}
+function purlFor(index, module, version) {
+  const bare = version?.replace(/^(v|go)/, "");
+  return index.byName.get(module)?.find(
+    (p) => bare === void 0 || p.replace(/[?#].*$/, "").replace(/^.*@/, "").replace(/^v/, "") === bare
+  );
+}
+
+// src/reachability/vex.ts
+var OPENVEX_CONTEXT = "https://openvex.dev/ns/v0.2.0";
+function imagePurl(image) {
+  const last = image.name.split("/").pop() ?? image.name;
+  return `pkg:oci/${encodeURIComponent(last.toLowerCase())}@${encodeURIComponent(image.digest)}?repository_url=${encodeURIComponent(image.name.toLowerCase())}`;
+}
+function goModulePurl(module, version) {
+  const v = version ? `@${version.startsWith("v") ? version : `v${version}`}` : "";
+  return `pkg:golang/${module.split("/").map(encodeURIComponent).join("/")}${v}`;
+}
+function statement(v, image, trivyId, sbom) {
+  const name = trivyId ?? v.id;
+  const aliases = [v.id, ...v.aliases].filter((a) => a !== name);
+  const module = purlFor(sbom, v.module, v.version) ?? goModulePurl(v.module, v.version);
+  const subcomponents = [{ "@id": module }];
+  const products = [
+    { "@id": imagePurl(image), subcomponents },
+    ...(sbom.parents.get(module) ?? []).map((p) => ({ "@id": p, subcomponents }))
+  ];
+  const where2 = v.module === "stdlib" ? "the Go standard library" : v.module;
+  if (v.verdict === "reachable") {
+    const reached = v.reachedBy.map((r) => `${r.binary} (${r.platform}) calls ${r.symbols.join(", ")}`).join("; ");
+    return {
+      vulnerability: { name, ...aliases.length ? { aliases } : {} },
+      products,
+      status: "affected",
+      action_statement: v.fixedVersion ? `Upgrade ${where2} to ${v.fixedVersion} or later and rebuild. Reached: ${reached}.` : `No fixed version yet; reached: ${reached}.`
+    };
+  }
+  return {
+    vulnerability: { name, ...aliases.length ? { aliases } : {} },
+    products,
+    status: "not_affected",
+    justification: "vulnerable_code_not_in_execute_path",
+    impact_statement: v.verdict === "imported-not-called" ? `govulncheck: the image's Go binaries link ${where2} but none of its vulnerable symbols.` : `govulncheck: the image's Go binaries do not link the vulnerable package of ${where2}.`
+  };
+}
+function openVexDocument(input) {
+  const statements = input.verdicts.map(
+    (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
+  );
+  const id = createHash10("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  return {
+    "@context": OPENVEX_CONTEXT,
+    "@id": `https://openvex.dev/docs/public/vex-${id}`,
+    author: "go-container-ci",
+    timestamp: input.timestamp,
+    version: 1,
+    tooling: input.tooling,
+    statements
+  };
+}
+function retargetVex(doc, image) {
+  const statements = doc.statements.map((s) => ({
+    ...s,
+    products: s.products.map(
+      (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
+    )
+  }));
+  const id = createHash10("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
+}
+
+// src/reachability/db.ts
+import { createHash as createHash11 } from "node:crypto";
+import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
+import { mkdir as mkdir12, rename as rename2, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
+import os10 from "node:os";
+import path30 from "node:path";
+function vulnDbPlan(url, day, home = os10.homedir()) {
+  const id = createHash11("sha256").update(url).digest("hex").slice(0, 16);
+  return {
+    dir: path30.join(home, ".cache", "go-container-ci", "govulndb", id),
+    key: `govulndb-v1-${id}-${day}`,
+    restoreKeys: [`govulndb-v1-${id}-`],
+    zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
+  };
+}
+function dbRoot(dir) {
+  if (existsSync3(path30.join(dir, "index", "db.json"))) return dir;
+  const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+  const only = subdirs.length === 1 ? path30.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path30.join(only, "index", "db.json")) ? only : void 0;
+}
+async function download(plan, timeoutMs) {
+  const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
+  if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
+  const tmp = `${plan.dir}.tmp-${process.pid}`;
+  await rm8(tmp, { recursive: true, force: true });
+  await mkdir12(tmp, { recursive: true });
+  try {
+    const zip = path30.join(tmp, "vulndb.zip");
+    await writeFile10(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path30.join(tmp, "db")], {
+      env: { PATH: process.env.PATH ?? "" },
+      timeoutMs: 12e4
+    });
+    if (!dbRoot(path30.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm8(plan.dir, { recursive: true, force: true });
+    await mkdir12(path30.dirname(plan.dir), { recursive: true });
+    await rename2(path30.join(tmp, "db"), plan.dir);
+  } finally {
+    await rm8(tmp, { recursive: true, force: true });
+  }
+}
+async function resolveVulnDb(input, cache2, options = {}) {
+  if (!/^https?:\/\//.test(input)) return { db: input };
+  const plan = vulnDbPlan(input, options.day ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10), options.home);
+  const matched = await cache2.restore([plan.dir], plan.key, plan.restoreKeys).catch(() => void 0);
+  const cached = dbRoot(plan.dir);
+  if (matched === plan.key && cached) return { db: `file://${cached}`, note: `today's copy (${plan.key})` };
+  try {
+    await download(plan, options.timeoutMs ?? 12e4);
+  } catch (e) {
+    const why = e.message;
+    if (cached) return { db: `file://${cached}`, note: `an older copy (${matched ?? "local"}): ${why}` };
+    return { db: input, note: `no copy: ${why}` };
+  }
+  await cache2.save([plan.dir], plan.key).catch(() => void 0);
+  return { db: `file://${dbRoot(plan.dir) ?? plan.dir}`, note: `downloaded ${plan.zipUrl}` };
+}
+
+// src/stages/reachability.ts
+function vexImage(ctx) {
+  const build = ctx.facts.build;
+  const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
+  const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
+  return { name: name.replace(/[:@][^/]*$/, ""), digest };
+}
+function trivyIdOf(ctx) {
+  const vulns = ctx.facts.scan?.vulnerabilities ?? [];
+  return (g) => vulns.find((v) => verdictFor(v, [g]))?.id;
+}
+async function trivyReadsVex(ctx, vexFile, verdicts) {
+  const { scan, sbom } = ctx.facts;
+  if (!scan || !sbom) return void 0;
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
+  const dir = path31.join(ctx.config.reportPath, "scan");
+  await writeFile11(path31.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+`);
+  const unreachable = (v) => {
+    const g = verdictFor(v, verdicts);
+    return g !== void 0 && g.verdict !== "reachable";
+  };
+  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
+  const ids = after.map((v) => v.id);
+  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
+  return { ids, agrees };
+}
+var reachabilityStage = {
+  name: "reachability",
+  description: "Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.",
+  skip(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return "the image was not analysed";
+    if (goBinaries(analysis.platforms).size === 0) return "the image has no Go binaries";
+    return void 0;
+  },
+  async run(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return;
+    const started = performance.now();
+    const missing = await provideGovulncheck(ctx.host.kind === "github");
+    if (missing) {
+      ctx.host.log.warning(`reachability: ${missing}`);
+      return;
+    }
+    let result;
+    try {
+      const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
+      if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
+      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+    } catch (e) {
+      if (!(e instanceof ToolError)) throw e;
+      ctx.host.log.warning(
+        `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`
+      );
+      return;
+    }
+    const govulncheckMs = Math.round(performance.now() - started);
+    const { verdicts } = result;
+    if (ctx.facts.scan)
+      ctx.replaceFindings(
+        "scan",
+        scanFindings(ctx, {
+          verdicts,
+          unreachableSeverity: ctx.config.unreachableSeverity,
+          failOnUnreachable: ctx.config.failOnUnreachable
+        })
+      );
+    await mkdir13(ctx.config.reportPath, { recursive: true });
+    const vexFile = path31.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile14(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    const vex = openVexDocument({
+      ...sbom ? { sbom } : {},
+      image: vexImage(ctx),
+      verdicts,
+      trivyId: trivyIdOf(ctx),
+      tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
+      timestamp: (/* @__PURE__ */ new Date()).toISOString()
+    });
+    await writeFile11(vexFile, `${JSON.stringify(vex, null, 2)}
+`);
+    const trivyStarted = performance.now();
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    if (trivyWithVex && !trivyWithVex.agrees)
+      ctx.host.log.warning(
+        `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
+      );
+    const headline2 = reachabilityHeadline(verdicts);
+    ctx.facts.reachability = {
+      verdicts,
+      binaries: result.binaries,
+      headline: headline2,
+      vexFile,
+      ...trivyWithVex ? { trivyWithVex } : {},
+      durationMs: Math.round(performance.now() - started),
+      govulncheckMs,
+      trivyVexMs
+    };
+    ctx.host.log.info(
+      `reachability: ${headline2} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
+    );
+  }
+};
+
+// src/stages/sign.ts
+import { readFile as readFile15, writeFile as writeFile12 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -42787,11 +44460,18 @@ function imageByDigest(tag, digest) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile13(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile15(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
   }
+}
+async function retargetVexFile(file, image) {
+  const at = image.lastIndexOf("@");
+  const doc = JSON.parse(await readFile15(file, "utf8"));
+  const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
+  await writeFile12(file, `${JSON.stringify(retargeted, null, 2)}
+`);
 }
 function publicKey(ctx) {
   const { cosignKey, cosignPublicKey } = ctx.config;
@@ -42806,7 +44486,7 @@ function signedDigest(ctx) {
 }
 var signStage = {
   name: "sign",
-  description: "Sign the pushed digest with cosign, attest the SBOM and the scan, and verify both.",
+  description: "Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.",
   skip(ctx) {
     if (!ctx.config.sign) return "sign is false";
     if (!ctx.config.push && !ctx.config.image) return "only pushed images are signed (push is false)";
@@ -42847,6 +44527,11 @@ var signStage = {
       await cosign.attest(image, key, "vuln", ctx.facts.scan.predicateFile, options);
       attestations.push("vuln");
     }
+    if (ctx.facts.reachability) {
+      await retargetVexFile(ctx.facts.reachability.vexFile, image);
+      await cosign.attest(image, key, "openvex", ctx.facts.reachability.vexFile, options);
+      attestations.push("openvex");
+    }
     const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
     const identity = keyless ? {
       identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
@@ -42860,6 +44545,51 @@ var signStage = {
     );
   }
 };
+
+// src/gobin/stringvars.ts
+var STT_OBJECT = 1;
+var MAX_SYMBOLS = 5e5;
+var MAX_VALUE = 256;
+function stringVars(bytes, elf, wanted) {
+  const symtab = elf.sections.find((s) => s.type === SHT_SYMTAB);
+  const strtab = symtab?.link !== void 0 ? elf.sections[symtab.link] : void 0;
+  if (!symtab || !strtab) return [];
+  const r = new Reader(bytes, elf.endian === "little");
+  const word = elf.bits === 64 ? 8 : 4;
+  const entSize = elf.bits === 64 ? 24 : 16;
+  const count2 = Math.min(Math.floor(symtab.size / entSize), MAX_SYMBOLS);
+  const out = [];
+  for (let i = 0; i < count2; i++) {
+    const at = symtab.offset + i * entSize;
+    const nameOff = r.u32(at);
+    const info2 = elf.bits === 64 ? r.u8(at + 4) : r.u8(at + 12);
+    const value = elf.bits === 64 ? r.u64(at + 8) : r.u32(at + 4);
+    const size = elf.bits === 64 ? r.u64(at + 16) : r.u32(at + 8);
+    if (nameOff === void 0 || info2 === void 0 || value === void 0 || size !== 2 * word) continue;
+    if ((info2 & 15) !== STT_OBJECT) continue;
+    const name = cName(r, strtab.offset + nameOff, strtab.offset + strtab.size);
+    if (!name || !wanted(name)) continue;
+    const headerAt = vaddrToOffset(elf, value, 2 * word);
+    if (headerAt === void 0) continue;
+    const ptr = r.word(headerAt, word);
+    const len = r.word(headerAt + word, word);
+    if (ptr === void 0 || len === void 0 || len === 0 || len > MAX_VALUE) continue;
+    const dataAt = vaddrToOffset(elf, ptr, len);
+    const data = dataAt !== void 0 ? r.slice(dataAt, len) : void 0;
+    if (data) out.push({ name, value: utf8(data) });
+  }
+  return out;
+}
+function cName(r, at, end) {
+  let k = at;
+  while (k < end && k - at < 512) {
+    const b = r.u8(k);
+    if (b === void 0) return void 0;
+    if (b === 0) return utf8(r.slice(at, k - at) ?? new Uint8Array());
+    k++;
+  }
+  return void 0;
+}
 
 // src/gobin/traits.ts
 var NAMES = {
@@ -42909,6 +44639,7 @@ function goTraits(bytes, elf) {
 }
 
 // src/gobin/index.ts
+var STAMP_NAME = /\.[A-Za-z_]*(date|time|stamp|built)[A-Za-z_0-9]*$/i;
 function inspectBinary(bytes) {
   const elf = parseElf(bytes);
   if (!elf) return void 0;
@@ -42921,6 +44652,10 @@ function inspectBinary(bytes) {
   if (buildInfo) {
     out.buildInfo = buildInfo;
     out.traits = goTraits(bytes, elf);
+    const trimpath = buildInfo.settings.some((x) => x.key === "-trimpath" && x.value === "true");
+    const ldflags = buildInfo.settings.some((x) => x.key === "-ldflags");
+    if (trimpath && !ldflags && elf.hasSymtab)
+      out.stampVars = stringVars(bytes, elf, (n) => STAMP_NAME.test(n));
   }
   return out;
 }
@@ -43303,13 +45038,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os8 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os8, arch: arch3, ...variant ? { variant } : {} };
+  const [os11 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os11, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os8, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os11, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -43321,7 +45056,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os8 && goos !== os8)
+  if (goos && os11 && goos !== os11)
     out.push({
       code: "GC203",
       severity: "error",
@@ -43368,7 +45103,7 @@ function checkBuildSettings(prog) {
     out.push({
       code: "GC206",
       severity: "warning",
-      message: `${prog.path} was built without -trimpath: the build paths are embedded and the binary depends on where it was built`,
+      message: `${prog.path} was built without -trimpath: the build's absolute paths are embedded (they show in panics and stack traces) and its bytes depend on the directory layout of the build`,
       at
     });
   const ldflags = setting("-ldflags") ?? "";
@@ -43400,14 +45135,23 @@ function checkBuildSettings(prog) {
     });
   }
   const vcsTime = setting("vcs.time");
-  for (const { name, value } of ldflagsStamps(ldflags))
+  const hidden = setting("-trimpath") === "true" && setting("-ldflags") === void 0;
+  const stamps = hidden ? b.stampVars ?? [] : ldflagsStamps(ldflags);
+  for (const { name, value } of stamps)
     if (CLOCK_VALUE.test(value) && value !== vcsTime)
       out.push({
         code: "GC209",
         severity: "warning",
-        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time: every build differs`,
+        message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time${hidden ? " (read from its symbol table: -trimpath keeps -ldflags out of the build info)" : ""}: every build differs`,
         at
       });
+  if (hidden && b.stripped)
+    out.push({
+      code: "GC209",
+      severity: "info",
+      message: `${prog.path} could not be checked for build-time stamps: -trimpath keeps -ldflags out of its build info and it has no symbol table (-s); the reproduce stage's second build shows whether it differs`,
+      at
+    });
   if (setting("vcs.modified") === "true")
     out.push({
       code: "GC311",
@@ -43610,12 +45354,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path26, size, b, entrypoint) {
+function binaryFacts(path32, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path26,
+    path: path32,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -43923,13 +45667,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path26, timeoutMs) {
+function probeHttp(host, port, path32, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path26,
+        path: path32,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -44393,6 +46137,7 @@ function defaultStages() {
     reproduceStage,
     sbomStage,
     scanStage,
+    reachabilityStage,
     publishStage,
     signStage
   ];

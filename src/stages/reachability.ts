@@ -1,0 +1,147 @@
+/**
+ * reachability: govulncheck on every Go binary of the image; the scan's Go findings say whether the vulnerable
+ * code is reachable, an OpenVEX document says the same to other tools, and trivy reads it back (--vex).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stage } from '../pipeline/stage.js';
+import type { Context } from '../pipeline/context.js';
+import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
+import { Trivy } from '../tools/trivy.js';
+import { checkReachability, goBinaries, type ReachabilityResult } from '../reachability/check.js';
+import { lastLines, ToolError } from '../tools/exec.js';
+import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
+import { openVexDocument, type VexImage } from '../reachability/vex.js';
+import { sbomPurls } from '../reachability/sbom-purls.js';
+import { resolveVulnDb } from '../reachability/db.js';
+import { scanFindings, trivyOptions } from './scan.js';
+
+export interface ReachabilityFacts {
+  readonly verdicts: readonly GoVulnVerdict[];
+  readonly binaries: readonly {
+    readonly platform: string;
+    readonly path: string;
+    readonly stripped: boolean;
+  }[];
+  /** "3 Go vulnerabilities, 1 reachable". */
+  readonly headline: string;
+  readonly vexFile: string;
+  /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
+  readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
+  readonly durationMs: number;
+  /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
+  readonly govulncheckMs: number;
+  readonly trivyVexMs: number;
+}
+
+function vexImage(ctx: Context): VexImage {
+  const build = ctx.facts.build;
+  const name = (ctx.config.tags[0] ?? ctx.config.image) || 'image';
+  const digest =
+    build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? '';
+  return { name: name.replace(/[:@][^/]*$/, ''), digest };
+}
+
+/** The trivy id of a Go vulnerability, when trivy found it. */
+function trivyIdOf(ctx: Context): (g: GoVulnVerdict) => string | undefined {
+  const vulns = ctx.facts.scan?.vulnerabilities ?? [];
+  return (g) => vulns.find((v) => verdictFor(v, [g]))?.id;
+}
+
+/** Scans the SBOM again with the VEX document: trivy must now leave out exactly the unreachable ones. */
+async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly GoVulnVerdict[]) {
+  const { scan, sbom } = ctx.facts;
+  if (!scan || !sbom) return undefined;
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
+  const dir = path.join(ctx.config.reportPath, 'scan');
+  await writeFile(path.join(dir, 'vulnerabilities.vex.json'), `${JSON.stringify(after, null, 2)}\n`);
+  const unreachable = (v: (typeof scan.vulnerabilities)[number]) => {
+    const g = verdictFor(v, verdicts);
+    return g !== undefined && g.verdict !== 'reachable';
+  };
+  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
+  const ids = after.map((v) => v.id);
+  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
+  return { ids, agrees };
+}
+
+export const reachabilityStage: Stage = {
+  name: 'reachability',
+  description:
+    'Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.',
+  skip(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return 'the image was not analysed';
+    if (goBinaries(analysis.platforms).size === 0) return 'the image has no Go binaries';
+    return undefined;
+  },
+  async run(ctx) {
+    const analysis = ctx.facts.analysis;
+    if (!analysis) return;
+    const started = performance.now();
+    const missing = await provideGovulncheck(ctx.host.kind === 'github');
+    if (missing) {
+      ctx.host.log.warning(`reachability: ${missing}`);
+      return;
+    }
+    let result: ReachabilityResult;
+    try {
+      const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
+      if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
+      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+    } catch (e) {
+      // No verdict is no evidence: the scan's findings keep their severities.
+      if (!(e instanceof ToolError)) throw e;
+      ctx.host.log.warning(
+        `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`,
+      );
+      return;
+    }
+    const govulncheckMs = Math.round(performance.now() - started);
+    const { verdicts } = result;
+    if (ctx.facts.scan)
+      ctx.replaceFindings(
+        'scan',
+        scanFindings(ctx, {
+          verdicts,
+          unreachableSeverity: ctx.config.unreachableSeverity,
+          failOnUnreachable: ctx.config.failOnUnreachable,
+        }),
+      );
+    await mkdir(ctx.config.reportPath, { recursive: true });
+    const vexFile = path.join(ctx.config.reportPath, 'vex.openvex.json');
+    const sbom = ctx.facts.sbom
+      ? sbomPurls(JSON.parse(await readFile(ctx.facts.sbom.cyclonedx, 'utf8')) as unknown)
+      : undefined;
+    const vex = openVexDocument({
+      ...(sbom ? { sbom } : {}),
+      image: vexImage(ctx),
+      verdicts,
+      trivyId: trivyIdOf(ctx),
+      tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
+      timestamp: new Date().toISOString(),
+    });
+    await writeFile(vexFile, `${JSON.stringify(vex, null, 2)}\n`);
+    const trivyStarted = performance.now();
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    if (trivyWithVex && !trivyWithVex.agrees)
+      ctx.host.log.warning(
+        `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(', ') || 'nothing'}; it does not match the verdicts`,
+      );
+    const headline = reachabilityHeadline(verdicts);
+    ctx.facts.reachability = {
+      verdicts,
+      binaries: result.binaries,
+      headline,
+      vexFile,
+      ...(trivyWithVex ? { trivyWithVex } : {}),
+      durationMs: Math.round(performance.now() - started),
+      govulncheckMs,
+      trivyVexMs,
+    };
+    ctx.host.log.info(
+      `reachability: ${headline} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`,
+    );
+  },
+};

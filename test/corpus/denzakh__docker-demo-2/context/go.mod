@@ -1,0 +1,3 @@
+module docker-demo-2
+
+go 1.15
