@@ -31,7 +31,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-XKMP2BRG.js";
+} from "./chunks/chunk-3O4GSICX.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -45033,10 +45033,11 @@ async function main() {
   const host = new GitHubHost();
   let config;
   try {
-    config = buildConfig((name) => getInput(name), {
-      workspace,
-      defaultReportDir: path11.join(host.tempDir, "report")
-    });
+    config = buildConfig(
+      (name) => getInput(name),
+      { workspace, defaultReportDir: path11.join(host.tempDir, "report") },
+      (secret) => host.mask(secret)
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const err of e.errors)

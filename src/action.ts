@@ -10,10 +10,12 @@ async function main(): Promise<void> {
   const host = new GitHubHost();
   let config;
   try {
-    config = buildConfig((name) => core.getInput(name), {
-      workspace,
-      defaultReportDir: path.join(host.tempDir, 'report'),
-    });
+    // Secret inputs are masked before they are parsed: an input error cannot print one.
+    config = buildConfig(
+      (name) => core.getInput(name),
+      { workspace, defaultReportDir: path.join(host.tempDir, 'report') },
+      (secret) => host.mask(secret),
+    );
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const err of e.errors)

@@ -69,9 +69,37 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
-export function buildConfig(raw: RawInputs, env: ConfigEnvironment): Config {
+/**
+ * What to mask of a secret input's raw text: all of it, each line (without its CR), and each line's value after
+ * the first `=`, so no part of it can be printed before or after parsing. Fragments shorter than 3 characters
+ * are left out (masking them would blank the log, and they protect nothing). Pure.
+ */
+export function secretInputFragments(raw: string): string[] {
+  const out = new Set<string>([raw, raw.trim()]);
+  for (const line of raw.split('\n')) {
+    const text = line.replace(/\r$/, '').trim();
+    out.add(text);
+    const eq = text.indexOf('=');
+    if (eq >= 0) out.add(text.slice(eq + 1).trim());
+  }
+  return [...out].filter((f) => f.length >= 3);
+}
+
+/**
+ * The config from raw inputs. `mask` (the runner's masker) receives every secret input's fragments before
+ * anything is parsed, so not even an input error can show one.
+ */
+export function buildConfig(
+  raw: RawInputs,
+  env: ConfigEnvironment,
+  mask: (secret: string) => void = () => undefined,
+): Config {
   const errors: InputError[] = [];
   const values: Partial<Record<InputKey, unknown>> = {};
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    if (spec.secret) for (const fragment of secretInputFragments(raw(spec.name) ?? '')) mask(fragment);
+  }
   for (const key of Object.keys(INPUTS) as InputKey[]) {
     const spec = INPUTS[key];
     try {

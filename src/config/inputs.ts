@@ -131,14 +131,27 @@ export function keyValueInput(
     ...(opts.secret ? { secret: true } : {}),
     parse(raw) {
       const out: Record<string, string> = {};
-      for (const line of raw.split('\n').map((l) => l.replace(/\r$/, ''))) {
+      // A secret's text is never quoted back: its errors name the line only.
+      const shown = (text: string) => (opts.secret ? '' : ` '${preview(text)}'`);
+      for (const [index, line] of raw
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''))
+        .entries()) {
         if (line.trim() === '' || line.trim().startsWith('#')) continue;
+        const at = `line ${index + 1}: `;
         const eq = line.indexOf('=');
         const key = (eq < 0 ? line : line.slice(0, eq)).trim();
-        if (eq < 0) throw new InputError(name, `expected KEY=VALUE lines, got '${preview(line)}'`);
+        if (eq < 0)
+          throw new InputError(
+            name,
+            `${at}expected ${opts.secret ? 'id=value' : 'KEY=VALUE'} lines, got${shown(line) || ' a line without ='}`,
+          );
         if (!keyPattern.test(key))
-          throw new InputError(name, `'${preview(key)}' is not a valid key (${keyHint})`);
-        if (line.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+          throw new InputError(
+            name,
+            `${at}${opts.secret ? 'expected id=value: the id' : `'${preview(key)}'`} is not a valid key (${keyHint})`,
+          );
+        if (line.includes('\0')) throw new InputError(name, `${at}expected text without NUL characters`);
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);

@@ -13,6 +13,7 @@ import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '..
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentMarker, upsertStickyComment } from './comments.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
+import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
 
 /** Where a baseline is unpacked: private to the run (the host cache's entry does not depend on it). */
@@ -29,18 +30,19 @@ export async function restoreBaselineFromCache(
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
-  const prefix = baselineKeyPrefix(image, baseRef);
+  // Only what pushes to the base branch stored (src/cache/scope.ts): never a pull request's or an outsider's run.
+  const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return undefined;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
   return readFile(path.join(dir, BASELINE_FILE), 'utf8').catch(() => undefined);
 }
 
-/** Stores this run's baseline under a key of its branch and run, for the pull requests against it. */
+/** Stores this run's baseline under a key of its branch scope and run, for the pull requests against it. */
 export async function saveBaselineToCache(
   ctx: Context,
   baseline: Baseline,
-  refName: string,
+  scope: string,
   github: GitHubRunInfo,
 ): Promise<void> {
   const dir = baselineCacheDir(ctx);
@@ -48,7 +50,7 @@ export async function saveBaselineToCache(
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}\n`);
   const run = `${github.runId ?? Date.now()}-${github.runAttempt ?? '1'}`;
-  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, refName)}${run}`);
+  await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run}`);
 }
 
 export interface CommentOutcome {

@@ -3,6 +3,7 @@
  * `credHelpers`, `credsStore`; pure lookup) and the credential helper protocol (`docker-credential-NAME get`,
  * the server on stdin).
  */
+import { childEnv } from '../tools/env-policy.js';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -176,7 +177,7 @@ export async function helperCredentials(
   }
   const result = await run(`docker-credential-${helper}`, ['get'], {
     input: serverUrl,
-    env,
+    env: childEnv('docker-credential', env),
     timeoutMs: 60_000,
     maxStdoutBytes: 1 << 20,
     okExitCodes: [0, 1],

@@ -307,7 +307,10 @@ export function baselineSlug(image: string): string {
   return `${readable}-${createHash('sha256').update(image).digest('hex').slice(0, 12)}`;
 }
 
-/** Cache key prefix of the baselines a branch's runs store; a run appends its id. */
-export function baselineKeyPrefix(image: string, ref: string): string {
-  return `go-container-ci-baseline-v1-${baselineSlug(image)}-${ref.replace(/[^A-Za-z0-9._/-]+/g, '-')}-`;
+/**
+ * Cache key prefix of the baselines a branch's runs store (scope: the slug of src/cache/scope.ts, `default` or
+ * `branch-<name>`); a run appends its id. v2: v1 entries could be written by any event on the branch.
+ */
+export function baselineKeyPrefix(image: string, scope: string): string {
+  return `go-container-ci-baseline-v2-${baselineSlug(image)}-${scope.replace(/[^A-Za-z0-9._/-]+/g, '-')}-`;
 }

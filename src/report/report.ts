@@ -21,6 +21,7 @@ import { toJUnit } from './junit.js';
 import { BASELINE_FILE, computeDeltas, makeBaseline, type Baseline, type Deltas } from './baseline.js';
 import { imageIdentity, imageSizeBytes, vulnerabilityCounts } from './facts.js';
 import { gitHubRunInfo, type GitHubRunInfo } from '../github/event.js';
+import { currentRefScope, writesTrustedEntries } from '../cache/scope.js';
 import { saveBaselineToCache, postPullRequestComment } from '../github/report.js';
 import { baselineToCompare } from './baseline-source.js';
 
@@ -163,7 +164,9 @@ export async function report(ctx: Context): Promise<Verdict> {
   });
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
 
-  if (github && !github.pullRequest && github.refName)
-    await saveBaselineToCache(ctx, current, github.refName, github);
+  // Only pushes (and scheduled or manual runs) on a branch store a baseline others compare with.
+  const scope = currentRefScope();
+  if (github && !github.pullRequest && writesTrustedEntries(scope))
+    await saveBaselineToCache(ctx, current, scope.slug, github);
   return v;
 }

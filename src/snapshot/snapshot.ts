@@ -12,6 +12,7 @@ import {
 } from '../dockerfile/model.js';
 import { programName, splitAssignment, unwrapCommand } from '../dockerfile/shell.js';
 import { parseImageReference } from '../config/reference.js';
+import { redactCredentials, valueHash } from './redact.js';
 
 export const GO_VARS = [
   'GOOS',
@@ -50,6 +51,8 @@ export type VarSource =
 export interface SnapshotVar {
   /** Undefined: declared but without a value the build can know (an ARG nobody passes). */
   readonly value?: string;
+  /** Set when value had credentials, now replaced by ***: a hash of the real value, to see it change. */
+  readonly valueSha256?: string;
   readonly source: VarSource;
   /** 1-based Dockerfile line where the value is set. */
   readonly line?: number;
@@ -295,6 +298,31 @@ export function takeSnapshot(inputs: SnapshotInputs): GoEnvSnapshot {
   };
 }
 
+function redactRecord(values: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, redactCredentials(v).text]));
+}
+
+/**
+ * The snapshot as it may be shown and stored: every value with its credentials replaced by *** (URL userinfo,
+ * token parameters, token-shaped words), and for those a hash of the real value. Pure.
+ */
+export function redactSnapshot(s: GoEnvSnapshot): GoEnvSnapshot {
+  const stages = s.stages.map((st) => {
+    const vars: Partial<Record<GoVar, SnapshotVar>> = {};
+    for (const [name, v] of Object.entries(st.vars) as [GoVar, SnapshotVar][]) {
+      const r = v.value === undefined ? undefined : redactCredentials(v.value);
+      vars[name] = r?.redacted ? { ...v, value: r.text, valueSha256: valueHash(v.value as string) } : v;
+    }
+    return { ...st, vars };
+  });
+  return {
+    ...s,
+    stages,
+    jobEnv: redactRecord(s.jobEnv),
+    forwardedBuildArgs: redactRecord(s.forwardedBuildArgs),
+  };
+}
+
 export interface SnapshotChange {
   readonly stage: string;
   readonly platform: string;
@@ -316,7 +344,8 @@ export function diffSnapshots(before: GoEnvSnapshot, after: GoEnvSnapshot): Snap
     for (const name of GO_VARS) {
       const va = a?.vars[name]?.value;
       const vb = b?.vars[name]?.value;
-      if (va !== vb)
+      // A redacted value that changed shows the same text: its hash tells.
+      if (va !== vb || a?.vars[name]?.valueSha256 !== b?.vars[name]?.valueSha256)
         changes.push({
           stage,
           platform,

@@ -9,6 +9,7 @@ import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { openImageSource } from '../image/source.js';
 import { archiveRoot } from '../registry/push.js';
+import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
@@ -137,6 +138,36 @@ async function layerCache(
   return { cacheFrom: from.filter((f) => !f.startsWith('type=local') || exists), cacheTo: to };
 }
 
+/**
+ * The job variables a stage declares, as they reach the build: a plain value as a build arg; a value with
+ * credentials (`GOPROXY=https://user:token@…`) as the BuildKit secret `id=<name lowercased>,env=<NAME>`
+ * (`RUN --mount=type=secret,id=goproxy,env=GOPROXY go mod download`), never on argv or in the image history,
+ * and as a build arg only without its userinfo. Pure.
+ */
+export function forwardedJobEnv(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+  takenSecretIds: readonly string[] = [],
+): { buildArgs: Record<string, string>; secrets: string[]; asSecrets: string[] } {
+  const buildArgs: Record<string, string> = {};
+  const secrets: string[] = [];
+  const asSecrets: string[] = [];
+  for (const name of names) {
+    const value = env[name];
+    if (value === undefined) continue;
+    if (!redactCredentials(value).redacted) {
+      buildArgs[name] = value;
+      continue;
+    }
+    const id = name.toLowerCase();
+    if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
+    asSecrets.push(name);
+    const stripped = stripCredentials(value);
+    if (stripped !== undefined) buildArgs[name] = stripped;
+  }
+  return { buildArgs, secrets, asSecrets };
+}
+
 /** The buildx request for this context. */
 export async function buildRequest(
   ctx: Context,
@@ -146,6 +177,15 @@ export async function buildRequest(
   const { config } = ctx;
   const git = await gitFacts(config.contextDir);
   const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git, process.env);
+  const forwarded = forwardedJobEnv(
+    Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
+    process.env,
+    [...Object.keys(config.secrets), ...Object.keys(config.secretEnvs)],
+  );
+  for (const name of forwarded.asSecrets)
+    ctx.host.log.warning(
+      `${name} in the job's environment carries credentials: it reaches the build as the BuildKit secret ${name.toLowerCase()} (RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} …), and as a build arg only without them (see GC303)`,
+    );
   return {
     contextDir: config.contextDir,
     dockerfile: config.dockerfilePath,
@@ -155,13 +195,13 @@ export async function buildRequest(
     tags: config.push && config.pushByDigest ? [] : config.tags,
     outputs: plannedOutputs(ctx, workDir),
     // Job variables a stage declares reach the build; explicit build-args win.
-    buildArgs: { ...ctx.facts.snapshot?.snapshot.forwardedBuildArgs, ...config.buildArgs },
+    buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),
     ...(config.builder ? { builder: config.builder } : {}),
     metadataFile: path.join(workDir, 'metadata.json'),
     iidFile: path.join(workDir, 'iid.txt'),
     ...(config.provenance ? { provenance: config.provenance } : {}),
-    secrets: await secretSpecs(ctx, secretsDir),
+    secrets: [...(await secretSpecs(ctx, secretsDir)), ...forwarded.secrets],
     ...(await layerCache(ctx)),
     ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),

@@ -3,7 +3,7 @@
  * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
  * src/cache/dance.ts.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
@@ -15,6 +15,8 @@ import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
+import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
+import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -24,6 +26,8 @@ export interface GoCacheFacts {
   readonly restoredKey?: string;
   readonly restoreMs?: number;
   readonly restoredBytes?: number;
+  /** The restored module cache checked against go.sum before injection. */
+  readonly moduleCheck?: ModuleCacheCheck;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
@@ -38,7 +42,10 @@ export function goCacheDir(ctx: Context): string {
   return path.join(ctx.host.tempDir, 'go-cache');
 }
 
-/** Key parts: the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go build args), then the sources. */
+/**
+ * Key parts: the ref scope (src/cache/scope.ts), the environment key (snapshot, or go.sum/go.mod/Dockerfile/Go
+ * build args), then the sources.
+ */
 export async function goCacheKeys(
   ctx: Context,
   mounts: readonly CacheMount[],
@@ -59,9 +66,16 @@ export async function goCacheKeys(
       baseImages: mounts.map((m) => m.stageBase),
     });
   const sources = await findGoSources(ctx.config.contextDir);
-  // v2: the entry is one tar of the caches (v1 entries were directories).
-  const prefix = `go-container-ci-go-v2-${envKey}-`;
-  return { key: `${prefix}${sources}`, restoreKeys: [prefix, 'go-container-ci-go-v2-'] };
+  // v3: keys name the ref scope that wrote them (v2 entries could come from any run).
+  const family = 'go-container-ci-go-v3';
+  const scope = currentRefScope();
+  // A run that pushes or signs builds only on entries its own ref wrote: never on a pull request's or
+  // another branch's, never on whatever a bare prefix matches.
+  const publishing = ctx.config.push || ctx.config.sign;
+  return {
+    key: `${family}-${scope.slug}-${envKey}-${sources}`,
+    restoreKeys: scopedRestoreKeys(family, scope, `${envKey}-`, publishing),
+  };
 }
 
 async function danceBuild(
@@ -132,6 +146,17 @@ export async function archivedIndexes(archive: string): Promise<Set<number>> {
   return present;
 }
 
+/** Every go.sum line of the modules discover found (`module@version[/go.mod]` → h1). */
+async function goSums(ctx: Context): Promise<Map<string, string>> {
+  const sums = new Map<string, string>();
+  for (const m of ctx.facts.discover?.goMods ?? []) {
+    const file = path.join(ctx.config.workspace, path.dirname(m.file), 'go.sum');
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const [k, v] of parseGoSum(text)) sums.set(k, v);
+  }
+  return sums;
+}
+
 async function restoreGoCaches(ctx: Context): Promise<void> {
   const mounts = findCacheMounts(
     ctx.facts.discover?.dockerfileText ?? '',
@@ -150,11 +175,17 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
+  // Only what go.sum vouches for reaches the builder's module cache; an archive that could escape is refused.
+  const moduleCheck = await verifyCacheArchive(path.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  ctx.host.log.info(
+    `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
+  );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
   const text = injectDockerfile(mounts, present);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
   };

@@ -93,7 +93,7 @@ export const signStage: Stage = {
       }
       if (problem) throw new Error(problem);
     }
-    if (!(await provideTool('cosign', ctx.host.kind === 'github'))) {
+    if (!(await provideTool('cosign', ctx.host.kind === 'github', process.env, ctx.host.log))) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();

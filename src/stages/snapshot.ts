@@ -9,6 +9,7 @@ import type { Context } from '../pipeline/context.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import {
   diffSnapshots,
+  redactSnapshot,
   takeSnapshot,
   type GoEnvSnapshot,
   type SnapshotChange,
@@ -16,6 +17,7 @@ import {
 import { cacheKey, volatileReason } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { removeTree } from '../cache/fs.js';
+import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 
 export interface SnapshotFacts {
   readonly key: string;
@@ -156,6 +158,13 @@ function platformSlug(platforms: readonly string[]): string {
     .replace(/[^A-Za-z0-9+]/g, '-');
 }
 
+/** v2: scoped by ref, and values redacted (v1 entries could hold credentials and come from any run). */
+const SNAPSHOT_FAMILY = 'go-container-ci-snapshot-v2';
+
+function snapshotKeyPrefix(platforms: string): string {
+  return `${SNAPSHOT_FAMILY}-${currentRefScope().slug}-${platforms}-`;
+}
+
 /** The last build's snapshot, with the cache key it was saved under. */
 async function restorePrevious(
   ctx: Context,
@@ -164,9 +173,11 @@ async function restorePrevious(
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
-  const hit = await ctx.host.cache.restore([dir], `go-container-ci-snapshot-v1-${slug}-none`, [
-    `go-container-ci-snapshot-v1-${slug}-`,
-  ]);
+  const hit = await ctx.host.cache.restore(
+    [dir],
+    `${snapshotKeyPrefix(slug)}none`,
+    scopedRestoreKeys(SNAPSHOT_FAMILY, currentRefScope(), `${slug}-`, ctx.config.push || ctx.config.sign),
+  );
   if (!hit) return undefined;
   try {
     return JSON.parse(await readFile(path.join(dir, 'snapshot.json'), 'utf8')) as GoEnvSnapshot & {
@@ -185,29 +196,40 @@ export const snapshotStage: Stage = {
   async run(ctx) {
     const discover = ctx.facts.discover;
     if (!discover) return;
-    const snapshot = takeSnapshot({
-      dockerfileText: discover.dockerfileText,
-      ...(ctx.config.target ? { target: ctx.config.target } : {}),
-      platforms: ctx.config.platforms,
-      buildArgs: ctx.config.buildArgs,
-      jobEnv: process.env,
-      ...(discover.goVersion ? { goModVersion: discover.goVersion } : {}),
-      defaultPlatform: nativePlatform(),
-    });
+    // Only the redacted snapshot is kept: it reaches findings, reports, the JSON file and the cache.
+    const snapshot = redactSnapshot(
+      takeSnapshot({
+        dockerfileText: discover.dockerfileText,
+        ...(ctx.config.target ? { target: ctx.config.target } : {}),
+        platforms: ctx.config.platforms,
+        buildArgs: ctx.config.buildArgs,
+        jobEnv: process.env,
+        ...(discover.goVersion ? { goModVersion: discover.goVersion } : {}),
+        defaultPlatform: nativePlatform(),
+      }),
+    );
     const key = snapshotCacheKey(snapshot, await inputFileHashes(ctx.config.workspace, discover));
     ctx.addFindings(snapshotFindings(snapshot, discover.dockerfile, process.env));
     const slug = platformSlug(snapshot.platforms);
-    const previous = await restorePrevious(ctx, slug);
+    const restored = await restorePrevious(ctx, slug);
+    // An entry saved before values were redacted is redacted on the way in.
+    const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir(ctx.config.reportPath, { recursive: true });
     const file = path.join(ctx.config.reportPath, 'go-env-snapshot.json');
     const json = `${JSON.stringify({ key, ...snapshot }, null, 2)}\n`;
     await writeFile(file, json);
-    ctx.facts.snapshot = { key, snapshot, ...(previous ? { previous } : {}), changes, file };
+    ctx.facts.snapshot = {
+      key,
+      snapshot,
+      ...(previous ? { previous } : {}),
+      changes,
+      file,
+    };
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
     const dir = snapshotCacheDir(ctx);
     await writeFile(path.join(dir, 'snapshot.json'), json);
-    if (previous?.key !== key) await ctx.host.cache.save([dir], `go-container-ci-snapshot-v1-${slug}-${key}`);
+    if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
       `Go ${snapshot.goVersion ?? '(version unknown)'}; ${snapshot.stages.length} go stage snapshot(s); cache key ${key}` +

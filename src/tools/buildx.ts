@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { BuildProgress, parseBuildMetadata, type BuildMetadata, type BuildStep } from './buildx-metadata.js';
 import { run, ToolError, ToolFailedError } from './exec.js';
+import { childEnv, type EnvNeeds } from './env-policy.js';
 
 export const BUILDX_INSTALL_HINT =
   'install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)';
@@ -82,6 +83,23 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   return args;
 }
 
+/**
+ * What `docker buildx build` needs of the job's environment for this request: the Actions cache service only
+ * when a `type=gha` cache is imported or exported, and the variables its `--secret env=` specs name. Pure.
+ */
+export function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
+  const ghaCache = [...(req.cacheFrom ?? []), ...(req.cacheTo ?? [])].some((c) =>
+    c.split(',').some((part) => part.trim() === 'type=gha'),
+  );
+  const names = (req.secrets ?? []).flatMap((s) =>
+    s
+      .split(',')
+      .filter((part) => part.startsWith('env='))
+      .map((part) => part.slice(4)),
+  );
+  return { ghaCache, names };
+}
+
 /** The driver named in `docker buildx inspect` output. Pure. */
 export function parseBuilderDriver(inspect: string): string {
   return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? 'unknown';
@@ -106,7 +124,10 @@ export class BuildFailedError extends ToolError {
 }
 
 export class Buildx {
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  private readonly env: NodeJS.ProcessEnv;
+  constructor(private readonly source: NodeJS.ProcessEnv = process.env) {
+    this.env = childEnv('docker', source);
+  }
 
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
   async driver(builder?: string): Promise<string> {
@@ -143,7 +164,7 @@ export class Buildx {
     const started = performance.now();
     try {
       await run('docker', buildxBuildArgs(req), {
-        env: this.env,
+        env: childEnv('docker', this.source, buildEnvNeeds(req)),
         installHint: BUILDX_INSTALL_HINT,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         onStderrLine: (line) => {

@@ -4,6 +4,7 @@
  * configs are turned off). The key's password only ever travels in COSIGN_PASSWORD, never on argv.
  */
 import { run, ToolError } from './exec.js';
+import { childEnv, type EnvNeeds } from './env-policy.js';
 
 export const COSIGN_INSTALL_HINT =
   'install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false';
@@ -123,20 +124,38 @@ export function cosignMajor(versionText: string): number {
   return Number(m[1]);
 }
 
+/**
+ * What cosign needs of the job's environment for this key: the OIDC request variables only when it signs
+ * keyless, the cloud's credentials only for a KMS key, the one variable an `env://NAME` key names. Pure.
+ */
+export function cosignEnvNeeds(key: CosignKey | undefined, signing: boolean): EnvNeeds {
+  if (!key) return {};
+  if (key.kind === 'keyless') return { keyless: signing };
+  const envRef = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(key.ref)?.[1];
+  return {
+    kmsKey: /^(awskms|gcpkms|azurekms|hashivault|k8s):\/\//.test(key.ref),
+    ...(envRef ? { names: [envRef] } : {}),
+  };
+}
+
 export class Cosign {
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
-  private exec(args: readonly string[], timeoutMs = 300_000) {
-    return run('cosign', args, { env: this.env, timeoutMs, installHint: COSIGN_INSTALL_HINT });
+  private exec(args: readonly string[], needs: EnvNeeds, timeoutMs = 300_000) {
+    return run('cosign', args, {
+      env: childEnv('cosign', this.env, needs),
+      timeoutMs,
+      installHint: COSIGN_INSTALL_HINT,
+    });
   }
 
   async major(): Promise<number> {
-    const { stdout, stderr } = await this.exec(['version'], 30_000);
+    const { stdout, stderr } = await this.exec(['version'], {}, 30_000);
     return cosignMajor(`${stdout}\n${stderr}`);
   }
 
   async sign(image: string, key: CosignKey, o: CosignOptions): Promise<void> {
-    await this.exec(cosignSignArgs(image, key, o));
+    await this.exec(cosignSignArgs(image, key, o), cosignEnvNeeds(key, true));
   }
 
   async attest(
@@ -146,7 +165,7 @@ export class Cosign {
     predicate: string,
     o: CosignOptions,
   ): Promise<void> {
-    await this.exec(cosignAttestArgs(image, key, type, predicate, o));
+    await this.exec(cosignAttestArgs(image, key, type, predicate, o), cosignEnvNeeds(key, true));
   }
 
   async verify(
@@ -156,6 +175,6 @@ export class Cosign {
     identity?: VerifyIdentity,
     attestationType?: string,
   ): Promise<void> {
-    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType));
+    await this.exec(cosignVerifyArgs(image, pub, o, identity, attestationType), cosignEnvNeeds(pub, false));
   }
 }

@@ -9,10 +9,14 @@ import { spawn } from 'node:child_process';
 import { constants as fsConstants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { childEnv, toolOf } from './env-policy.js';
 
 export interface RunOptions {
   readonly cwd?: string;
-  /** The full environment of the child. Default: this process's environment. */
+  /**
+   * The full environment of the child. Default: what src/tools/env-policy.ts allows this program to see of this
+   * process's environment (never all of it).
+   */
   readonly env?: NodeJS.ProcessEnv;
   /** Kill the process tree after this many milliseconds. Default: no timeout. */
   readonly timeoutMs?: number;
@@ -127,7 +131,7 @@ function lineSplitter(onLine: ((line: string) => void) | undefined) {
 }
 
 export async function run(tool: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  const env = opts.env ?? process.env;
+  const env = opts.env ?? childEnv(toolOf(tool), process.env);
   const file = await which(tool, env);
   if (!file) throw new ToolNotFoundError(tool, opts.installHint);
   const started = performance.now();

@@ -1,6 +1,7 @@
 /** syft: SPDX and CycloneDX SBOMs of an image, with no daemon. Argument construction and parsing are pure. */
 import { readFile } from 'node:fs/promises';
 import { parseToolJson, run, ToolError } from './exec.js';
+import { childEnv } from './env-policy.js';
 
 export const SYFT_INSTALL_HINT =
   'install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input';
@@ -54,7 +55,7 @@ export class Syft {
   private readonly env: NodeJS.ProcessEnv;
   constructor(env: NodeJS.ProcessEnv = process.env) {
     // syft looks for a newer release on every run: not wanted in CI, impossible offline.
-    this.env = { ...env, SYFT_CHECK_FOR_APP_UPDATE: 'false' };
+    this.env = { ...childEnv('syft', env), SYFT_CHECK_FOR_APP_UPDATE: 'false' };
   }
 
   async version(): Promise<string> {

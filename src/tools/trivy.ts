@@ -1,5 +1,6 @@
 /** trivy: vulnerabilities of an SBOM. Argument construction and report parsing are pure. */
 import { parseToolJson, run, ToolError } from './exec.js';
+import { childEnv } from './env-policy.js';
 
 export const TRIVY_INSTALL_HINT =
   'install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input';
@@ -99,7 +100,10 @@ export function parseTrivyReport(text: string): Vulnerability[] {
 }
 
 export class Trivy {
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  private readonly env: NodeJS.ProcessEnv;
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.env = childEnv('trivy', env);
+  }
 
   async version(): Promise<string> {
     const { stdout } = await run('trivy', ['--version'], {

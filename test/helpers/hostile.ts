@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../../src/config/errors.js';
 import { ConfigError } from '../../src/config/config.js';
 import { ToolError } from '../../src/tools/exec.js';
+import { UnsafeCacheArchiveError } from '../../src/cache/verify.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const HOSTILE_DIR = path.join(REPO, 'test', 'hostile');
@@ -18,7 +19,12 @@ export const CASE_GUARD_MS = 20_000;
 
 /** Our typed errors: what bad input may throw. Anything else is a crash. */
 export function isTypedError(e: unknown): boolean {
-  return e instanceof InputError || e instanceof ConfigError || e instanceof ToolError;
+  return (
+    e instanceof InputError ||
+    e instanceof ConfigError ||
+    e instanceof ToolError ||
+    e instanceof UnsafeCacheArchiveError
+  );
 }
 
 export type Outcome = 'ok' | 'typed-error';

@@ -42,8 +42,8 @@ describe('buildConfig', () => {
     ['tags', 'Bad/Name:1', /input 'tags': 'Bad\/Name:1': expected an image reference/],
     ['tags', 'ok/name@sha256:' + 'a'.repeat(64), /a tag cannot contain a digest/],
     ['fail-on', 'fatal', /input 'fail-on': expected one of error, warning, info, never/],
-    ['build-args', 'NOEQUALS', /input 'build-args': expected KEY=VALUE lines/],
-    ['build-args', '1BAD=x', /input 'build-args': '1BAD' is not a valid key/],
+    ['build-args', 'NOEQUALS', /input 'build-args': line 1: expected KEY=VALUE lines/],
+    ['build-args', '1BAD=x', /input 'build-args': line 1: '1BAD' is not a valid key/],
     ['skip', 'compile', /input 'skip': 'compile': expected a stage name/],
     [
       'context',

@@ -176,11 +176,13 @@ describe('hostile action inputs (test/hostile/inputs.json)', () => {
     try {
       await hostileCase(parent, `inputs: ${c.category}`, c.name, async () => {
         let config;
+        const masked: string[] = [];
         try {
-          config = buildConfig((n) => inputs[n], {
-            workspace: ws,
-            defaultReportDir: path.join(ws, 'report'),
-          });
+          config = buildConfig(
+            (n) => inputs[n],
+            { workspace: ws, defaultReportDir: path.join(ws, 'report') },
+            (s) => masked.push(s),
+          );
         } catch (e) {
           expect(e).toBeInstanceOf(ConfigError);
           const named = (e as ConfigError).errors.map((x) => x.input);
@@ -189,6 +191,12 @@ describe('hostile action inputs (test/hostile/inputs.json)', () => {
           expect((e as Error).message).toContain(`input '${c.error}'`);
           if (c.inputs['github-token'] !== undefined)
             expect((e as Error).message).not.toContain(expand(c.inputs['github-token']));
+          // A secret input is masked line by line before it is parsed, and no line of it is quoted back.
+          const secretLines = (inputs.secrets ?? '').split('\n').filter((l) => l.trim().length >= 8);
+          for (const line of secretLines) {
+            expect((e as Error).message).not.toContain(line.trim().slice(0, 20));
+            expect(masked).toContain(line.trim());
+          }
           throw e;
         }
         if (c.stage === 'discover') {

@@ -248,8 +248,8 @@ describe('baseline', () => {
   });
 
   it('keys the cache by image and branch', () => {
-    expect(baselineKeyPrefix('ghcr.io/acme/api', 'main')).toMatch(
-      /^go-container-ci-baseline-v1-ghcr\.io-acme-api-[0-9a-f]{12}-main-$/,
+    expect(baselineKeyPrefix('ghcr.io/acme/api', 'default')).toMatch(
+      /^go-container-ci-baseline-v2-ghcr\.io-acme-api-[0-9a-f]{12}-default-$/,
     );
     expect(baselineKeyPrefix('a', 'release/1.x')).not.toBe(baselineKeyPrefix('b', 'release/1.x'));
   });

@@ -85,6 +85,7 @@ describe('GitHub flow: baseline from the base branch, deltas in the PR comment',
     // 1. A push to main: no comment, the baseline goes to the cache.
     Object.assign(process.env, {
       GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main',
       GITHUB_REF_NAME: 'main',
       GITHUB_SHA: 'a'.repeat(40),
     });
@@ -100,6 +101,7 @@ describe('GitHub flow: baseline from the base branch, deltas in the PR comment',
     Object.assign(process.env, {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: prEvent(12),
+      GITHUB_REF: 'refs/pull/12/merge',
       GITHUB_REF_NAME: '12/merge',
       GITHUB_SHA: 'b'.repeat(40),
       RUNNER_TEMP: mkdtempSync(path.join(os.tmpdir(), 'gcc-flow-runner-')),
@@ -108,7 +110,7 @@ describe('GitHub flow: baseline from the base branch, deltas in the PR comment',
     const onPr = await fixtureContext({ host: prHost, inputs: { 'github-token': gh.token } });
     await report(onPr);
     expect(
-      prHost.lines.some((l) => /^baseline restored from the cache \(go-container-ci-baseline-v1-/.test(l)),
+      prHost.lines.some((l) => /^baseline restored from the cache \(go-container-ci-baseline-v2-/.test(l)),
     ).toBe(true);
     const comment = gh.comments.find((c) => c.issue === 12);
     expect(comment?.body).toContain('**Against main**');
@@ -132,6 +134,26 @@ describe('GitHub flow: baseline from the base branch, deltas in the PR comment',
     await report(await fixtureContext({ host, inputs: { 'github-token': gh.token } }));
     expect(host.summary).toContain('No baseline from main yet (a run on that branch stores one): no deltas.');
     expect(gh.comments.filter((c) => c.issue === 13)).toHaveLength(1);
+  });
+
+  it('a run on main started by an outsider (issue_comment) stores no baseline a pull request would read', async () => {
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'gcc-flow-cache-'));
+    Object.assign(process.env, {
+      GITHUB_EVENT_NAME: 'issue_comment',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_REF_NAME: 'main',
+      GITHUB_SHA: 'd'.repeat(40),
+    });
+    await report(await fixtureContext({ host: githubKindHost(cacheDir) }));
+    Object.assign(process.env, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: prEvent(15),
+      GITHUB_REF: 'refs/pull/15/merge',
+      GITHUB_SHA: 'e'.repeat(40),
+    });
+    const prHost = githubKindHost(cacheDir);
+    await report(await fixtureContext({ host: prHost, inputs: { 'github-token': gh.token } }));
+    expect(prHost.summary).toContain('No baseline from main yet');
   });
 
   it('skips the comment with a notice when there is no token', async () => {

@@ -1,3 +1,0 @@
-module docker-demo-2
-
-go 1.15
