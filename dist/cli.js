@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-3O4GSICX.js";
+} from "./chunks/chunk-MLVNB346.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

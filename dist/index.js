@@ -31,7 +31,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-3O4GSICX.js";
+} from "./chunks/chunk-MLVNB346.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -46,7 +46,14 @@ describe("act: Go caches across two runs through act's cache server", () => {
     expect(first.output).toMatch(/saved Go caches \([\d.]+ MB\)/);
 
     const second = await runOnce('second');
-    if (second.exitCode !== 0) console.log(second.output.slice(-6000));
+    if (second.exitCode !== 0)
+      console.log(
+        second.annotations
+          .filter((a) => a.level === 'error')
+          .map((a) => a.message)
+          .join('\n')
+          .slice(-6000),
+      );
     expect(second.exitCode).toBe(0);
     const secondSummary = Object.values(second.summaries).join('\n');
     // "restored (exact)" or "restored (prefix)": the summary's Restored row says which.

@@ -41563,8 +41563,15 @@ async function membersToKeep(archive, sums) {
     const name = stripDot(m.name);
     const [index, ...rest] = name.split("/");
     const relative2 = rest.join("/");
-    if (!modIndexes.has(index) || m.type === "5") {
+    if (!modIndexes.has(index)) {
       keep.add(name);
+      continue;
+    }
+    if (m.type === "5") {
+      const dir = relative2.replace(/\/$/, "");
+      if (dir === "" || dir === "cache" || dir === "cache/download" || dir.startsWith("cache/download/"))
+        keep.add(name);
+      else dropped++;
       continue;
     }
     const d = downloadMember(relative2);
