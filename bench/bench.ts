@@ -1,7 +1,7 @@
 /**
  * The benchmarks of issue #9, each measured side by side in one run against its baseline, with the ratio and
  * its target printed and written to bench/results.md. Run through `npm run bench` (bench/run.mjs), which brings
- * up the local environment first. `--only a,b` runs some sections (chain, rebuild, analyzer, startup);
+ * up the local environment first. `--only a,b` runs some sections (chain, rebuild, analyzer, startup, cache-v2);
  * `--runs N` sets the repetitions (default 3); `--no-write` leaves results.md alone.
  */
 import { spawn } from 'node:child_process';
@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../src/tools/exec.js';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../test/helpers/env.js';
 import { startFreshBuilder } from '../test/helpers/buildkit.js';
+import { startCacheV2 } from '../test/helpers/cache-v2.js';
+import { runBundledAction } from '../test/helpers/action.js';
 import { bigImage, type BigImage } from './big-image.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,7 +68,8 @@ const flag = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const RUNS = Number(flag('runs') ?? 3);
-const ONLY = (flag('only') ?? 'chain,rebuild,analyzer,startup').split(',');
+const ALL_SECTIONS = 'chain,rebuild,analyzer,startup,cache-v2';
+const ONLY = (flag('only') ?? ALL_SECTIONS).split(',');
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -269,36 +272,49 @@ async function chainSection(): Promise<Section> {
 
 // ------------------------------------------------------------------------------------------------ 2. rebuild
 
+/** One CLI run of the rebuild benchmark on the hello-api copy: report and Go caches in `work`. */
+function rebuildRun(o: {
+  app: string;
+  work: string;
+  builder: string;
+  cacheDir: string;
+  label: string;
+  skip: string;
+}) {
+  const env = loadTestEnv();
+  return run(
+    process.execPath,
+    [
+      CLI,
+      'run',
+      '--context',
+      '.',
+      '--builder',
+      o.builder,
+      '--build-args',
+      `REGISTRY=${env.registry}`,
+      '--build-args',
+      `GOPROXY=${env.goproxyUrl}`,
+      '--skip',
+      o.skip,
+      '--fail-on',
+      'never',
+      '--report-dir',
+      path.join(o.work, `report-${o.label}`),
+      '--cache-dir',
+      o.cacheDir,
+    ],
+    { cwd: o.app, env: toolEnv(), timeoutMs: 900_000 },
+  );
+}
+
 async function rebuildSection(): Promise<Section> {
   const env = loadTestEnv();
   const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-rebuild-'));
   const { app, change } = helloApiCopy(work);
   const warmCache = path.join(work, 'cache-warm');
-  const pipeline = async (builder: string, cacheDir: string, label: string, skip = 'sbom,scan,sign') =>
-    run(
-      process.execPath,
-      [
-        CLI,
-        'run',
-        '--context',
-        '.',
-        '--builder',
-        builder,
-        '--build-args',
-        `REGISTRY=${env.registry}`,
-        '--build-args',
-        `GOPROXY=${env.goproxyUrl}`,
-        '--skip',
-        skip,
-        '--fail-on',
-        'never',
-        '--report-dir',
-        path.join(work, `report-${label}`),
-        '--cache-dir',
-        cacheDir,
-      ],
-      { cwd: app, env: toolEnv(), timeoutMs: 900_000 },
-    );
+  const pipeline = (builder: string, cacheDir: string, label: string, skip = 'sbom,scan,sign') =>
+    rebuildRun({ app, work, builder, cacheDir, label, skip });
   const onFreshBuilder = (label: string, cacheDir: string) =>
     onNewRunner(label, (b) => pipeline(b, cacheDir, label));
   // The floor: an incremental `go build` on the host with a warm GOCACHE.
@@ -672,12 +688,89 @@ async function reachabilitySection(): Promise<Section> {
   };
 }
 
+// ------------------------------------------------------------------------------------------ 6. cache service v2
+
+/**
+ * The warm CI run of the rebuild section, once with the CLI's local cache directory and once as the action on
+ * GitHub runs it, every cache (Go caches through @actions/cache, the gha layer cache through BuildKit) going
+ * through GitHub's cache service v2 run locally (test/helpers/cache-v2.ts). Informational.
+ */
+async function cacheV2Section(): Promise<Section> {
+  const env = loadTestEnv();
+  const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-cache-v2-'));
+  const { app, change } = helloApiCopy(work);
+  const v2 = await startCacheV2();
+  const buildArgs = [`REGISTRY=${env.registry}`, `GOPROXY=${env.goproxyUrl}`];
+  const skip = 'sbom,scan,sign';
+  const localDir = (builder: string, label: string) =>
+    rebuildRun({ app, work, builder, cacheDir: path.join(work, 'cache-local'), label, skip });
+  const service = async (builder: string, label: string) => {
+    const r = await runBundledAction({
+      workspace: app,
+      inputs: {
+        context: '.',
+        builder,
+        'build-args': buildArgs.join('\n'),
+        skip,
+        'fail-on': 'never',
+        'report-dir': path.join(work, `report-${label}`),
+      },
+      env: toolEnv(v2.env),
+      timeoutMs: 900_000,
+      entry: path.join(ROOT, 'dist', 'index.js'),
+    });
+    rmSync(r.runnerTemp, { recursive: true, force: true });
+    if (r.exitCode !== 0)
+      throw new Error(`the action failed (${label}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`);
+    if (!/restored Go caches/.test(r.stdout) && label !== 'v2-prime')
+      throw new Error(`the action restored no Go caches through the v2 service (${label})`);
+  };
+  try {
+    log('cache v2: priming both caches (a first CI run each, on fresh builders)');
+    change(0);
+    await onNewRunner('v2-local-prime', (b) => localDir(b, 'local-prime'));
+    await onNewRunner('v2-prime', (b) => service(b, 'v2-prime'));
+    const local: number[] = [];
+    const remote: number[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      change(i);
+      local.push(await onNewRunner(`v2-local${i}`, (b) => localDir(b, `local${i}`)));
+      remote.push(await onNewRunner(`v2-service${i}`, (b) => service(b, `v2-${i}`)));
+      log(
+        `run ${i}: local directory ${sec(local.at(-1) as number)}, cache service v2 ${sec(remote.at(-1) as number)}`,
+      );
+    }
+    return {
+      title: "Warm CI run through GitHub's cache service v2",
+      what: "The rebuild section's warm CI run (examples/hello-api, one line changed, a brand-new BuildKit daemon, sbom, scan and sign skipped), measured twice side by side: the CLI with its local cache directory, and the bundled action as the runner starts it with every cache going through GitHub's cache service v2 run on 127.0.0.1 (test/helpers/cache-v2.ts: the Twirp API, Azurite for the blobs): the Go caches through @actions/cache, the layer cache through BuildKit's gha backend. Informational: github.com's service is farther away than 127.0.0.1.",
+      header: ['', 'runs (s)', 'median'],
+      rows: [
+        ['warm CI run, local cache directory', runsText(local), sec(median(local))],
+        ['warm CI run, cache service v2', runsText(remote), sec(median(remote))],
+      ],
+      ratios: [
+        {
+          name: 'cache service v2 / local directory (warm CI run, informational)',
+          value: median(remote) / median(local),
+          op: '<=',
+          target: 1.5,
+        },
+      ],
+      notes: [],
+    };
+  } finally {
+    await v2.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const SECTIONS: Record<string, () => Promise<Section>> = {
   chain: chainSection,
   rebuild: rebuildSection,
   analyzer: analyzerSection,
   startup: startupSection,
   reachability: reachabilitySection,
+  'cache-v2': cacheV2Section,
 };
 
 const done: Section[] = [];
@@ -709,9 +802,13 @@ const date = new Date().toISOString();
 const text = render(done, machine, vers, date);
 process.stdout.write(text);
 if (!argv.includes('--no-write')) {
-  const file = path.join(ROOT, 'bench', ONLY.length === 4 ? 'results.md' : `results-${ONLY.join('-')}.md`);
+  const file = path.join(
+    ROOT,
+    'bench',
+    ONLY.join(',') === ALL_SECTIONS ? 'results.md' : `results-${ONLY.join('-')}.md`,
+  );
   writeFileSync(file, text);
-  if (ONLY.length === 4)
+  if (ONLY.join(',') === ALL_SECTIONS)
     writeFileSync(
       rawFile,
       `${JSON.stringify({ sections: done, machine, versions: vers, date, runs: RUNS }, null, 2)}\n`,

@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-MLVNB346.js";
+} from "./chunks/chunk-FGFKJB55.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
@@ -112,6 +112,7 @@ var LocalDirCacheStore = class {
   }
   root;
   log;
+  writable = true;
   entryDir(key) {
     const safe = key.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 80);
     return path.join(this.root, `${safe}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);

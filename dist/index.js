@@ -12,6 +12,8 @@ import {
   HttpClientError,
   HttpCodes,
   buildConfig,
+  cacheModeNotice,
+  cacheModeOf,
   debug,
   error,
   exec,
@@ -31,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-MLVNB346.js";
+} from "./chunks/chunk-FGFKJB55.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -44933,11 +44935,17 @@ var githubLogger = {
 };
 var ActionsCacheStore = class {
   /** home: where the `~/…` slots are (the user's home directory; tests give another). */
-  constructor(home = os4.homedir()) {
+  constructor(env = process.env, home = os4.homedir()) {
+    this.env = env;
     this.home = home;
   }
+  env;
   home;
   told = false;
+  modeTold = false;
+  get writable() {
+    return cacheModeOf(this.env).write;
+  }
   available() {
     let available;
     try {
@@ -44955,8 +44963,16 @@ var ActionsCacheStore = class {
     this.told = true;
     return false;
   }
+  /** Whether the job's cache mode allows this; a restricted mode is said once. */
+  allowed(what) {
+    const mode = cacheModeOf(this.env);
+    const notice2 = cacheModeNotice(mode);
+    if (notice2 && !this.modeTold) info(notice2);
+    this.modeTold ||= notice2 !== void 0;
+    return mode[what];
+  }
   async restore(paths, key, restoreKeys) {
-    if (!this.available()) return void 0;
+    if (!this.available() || !this.allowed("read")) return void 0;
     try {
       return await withStableCachePaths(
         paths,
@@ -44974,16 +44990,28 @@ var ActionsCacheStore = class {
     }
   }
   async save(paths, key) {
-    if (!this.available()) return;
+    if (!this.available() || !this.allowed("write")) return;
     try {
-      await withStableCachePaths(
+      const stored = await withStableCachePaths(
         paths,
         (stable) => saveCache2(stable, key),
         { before: (slots) => fillSlots(paths, slots) },
         this.home
       );
+      if (stored === -1 && !await this.exists(paths, key))
+        warning(
+          `cache save failed (the build result is unaffected): the cache service did not store ${key}`
+        );
     } catch (e) {
       warning(`cache save failed (the build result is unaffected): ${e.message}`);
+    }
+  }
+  /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
+  async exists(paths, key) {
+    try {
+      return await restoreCache(stableCachePaths(paths), key, [], { lookupOnly: true }) === key;
+    } catch {
+      return false;
     }
   }
 };

@@ -6,6 +6,7 @@ import { InputError } from './errors.js';
 import { parseImageReference, parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../pipeline/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
+import { parseDuration } from './duration.js';
 
 export interface InputSpec<T> {
   /** The name in action.yml and the CLI flag (`--name`). */
@@ -155,6 +156,22 @@ export function keyValueInput(
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
+    },
+  });
+}
+
+/** A duration (src/config/duration.ts), as milliseconds. */
+export function durationInput(name: string, description: string, def: string): InputSpec<number> {
+  return spec({
+    name,
+    description,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === '' ? def : raw.trim();
+      const ms = parseDuration(v);
+      if (ms === undefined)
+        throw new InputError(name, `expected a duration such as 24h, 90m, 1h30m or 2d, got '${preview(v)}'`);
+      return ms;
     },
   });
 }
@@ -463,8 +480,13 @@ export const INPUTS = {
   ),
   trivySkipDbUpdate: booleanInput(
     'trivy-skip-db-update',
-    'Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).',
+    'Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners); the database is then neither restored from nor saved to the cache.',
     false,
+  ),
+  trivyDbMaxAge: durationInput(
+    'trivy-db-max-age',
+    "How old trivy's database (restored from the cache, keyed by day) may be before the scan downloads a new one: a duration such as `24h`, `90m` or `2d`; `0` always downloads. A failed download falls back to the cached database with a warning.",
+    '24h',
   ),
   trivyCacheDir: stringInput(
     'trivy-cache-dir',

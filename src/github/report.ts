@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { removeTree } from '../cache/fs.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentMarker, upsertStickyComment } from './comments.js';
@@ -18,7 +19,7 @@ import { GitHubHttpError, GitHubRest } from './rest.js';
 
 /** Where a baseline is unpacked: private to the run (the host cache's entry does not depend on it). */
 function baselineCacheDir(ctx: Context): string {
-  return path.join(ctx.host.tempDir, 'baseline');
+  return hostCacheDir(ctx.host, 'baseline');
 }
 
 /** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */

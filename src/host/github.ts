@@ -4,9 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CacheStore, Host, Logger } from './host.js';
+import { cacheModeNotice, cacheModeOf } from './cache-mode.js';
 import type { Finding } from '../pipeline/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
-import { emptySlots, fillSlots, withStableCachePaths } from './stable-cache-paths.js';
+import { emptySlots, fillSlots, stableCachePaths, withStableCachePaths } from './stable-cache-paths.js';
 
 /**
  * GitHub shows at most 10 annotations of each level per step (and 50 per job); the report emits the most
@@ -23,13 +24,23 @@ const githubLogger: Logger = {
 };
 
 /**
- * @actions/cache, where a failing cache service warns and the build goes on. Entries are versioned by fixed
- * `~/…` paths whatever directories the caller uses (see stable-cache-paths.ts).
+ * @actions/cache, where a failing cache service warns and the build goes on. ACTIONS_CACHE_MODE is obeyed
+ * here (a fork's pull request restores but never saves), and said once. Entries are versioned by fixed `~/…`
+ * paths whatever directories the caller uses (see stable-cache-paths.ts).
  */
 export class ActionsCacheStore implements CacheStore {
   private told = false;
+  private modeTold = false;
   /** home: where the `~/…` slots are (the user's home directory; tests give another). */
-  constructor(private readonly home = os.homedir()) {}
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly home = os.homedir(),
+  ) {}
+
+  get writable(): boolean {
+    return cacheModeOf(this.env).write;
+  }
+
   private available(): boolean {
     let available: boolean;
     try {
@@ -47,12 +58,22 @@ export class ActionsCacheStore implements CacheStore {
     this.told = true;
     return false;
   }
+
+  /** Whether the job's cache mode allows this; a restricted mode is said once. */
+  private allowed(what: 'read' | 'write'): boolean {
+    const mode = cacheModeOf(this.env);
+    const notice = cacheModeNotice(mode);
+    if (notice && !this.modeTold) core.info(notice);
+    this.modeTold ||= notice !== undefined;
+    return mode[what];
+  }
+
   async restore(
     paths: readonly string[],
     key: string,
     restoreKeys: readonly string[],
   ): Promise<string | undefined> {
-    if (!this.available()) return undefined;
+    if (!this.available() || !this.allowed('read')) return undefined;
     try {
       return await withStableCachePaths(
         paths,
@@ -69,17 +90,32 @@ export class ActionsCacheStore implements CacheStore {
       return undefined;
     }
   }
+
   async save(paths: readonly string[], key: string): Promise<void> {
-    if (!this.available()) return;
+    if (!this.available() || !this.allowed('write')) return;
     try {
-      await withStableCachePaths(
+      // -1: @actions/cache logged why (as info) and stored nothing, unless another job stored the key first.
+      const stored = await withStableCachePaths(
         paths,
         (stable) => cache.saveCache(stable, key),
         { before: (slots) => fillSlots(paths, slots) },
         this.home,
       );
+      if (stored === -1 && !(await this.exists(paths, key)))
+        core.warning(
+          `cache save failed (the build result is unaffected): the cache service did not store ${key}`,
+        );
     } catch (e) {
       core.warning(`cache save failed (the build result is unaffected): ${(e as Error).message}`);
+    }
+  }
+
+  /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
+  private async exists(paths: readonly string[], key: string): Promise<boolean> {
+    try {
+      return (await cache.restoreCache(stableCachePaths(paths), key, [], { lookupOnly: true })) === key;
+    } catch {
+      return false;
     }
   }
 }

@@ -14,6 +14,8 @@ export interface CacheStore {
   /** Restores the paths; returns the key that matched (exact or by prefix), or undefined on a miss. */
   restore(paths: readonly string[], key: string, restoreKeys: readonly string[]): Promise<string | undefined>;
   save(paths: readonly string[], key: string): Promise<void>;
+  /** False when this job may only restore (ACTIONS_CACHE_MODE=read on a fork): stages skip work for save. Absent: true. */
+  readonly writable?: boolean;
 }
 
 /** Where the pipeline runs: GitHub Actions or any other CI / a terminal. Stages never touch it directly. */

@@ -8,6 +8,7 @@ import type { Finding } from '../pipeline/finding.js';
 
 /** A cache in a local directory: one sub-directory per key, restore keys matched by prefix, newest first. */
 export class LocalDirCacheStore implements CacheStore {
+  readonly writable = true;
   constructor(
     readonly root: string,
     private readonly log: Logger,

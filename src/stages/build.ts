@@ -10,6 +10,7 @@ import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../g
 import { openImageSource } from '../image/source.js';
 import { archiveRoot } from '../registry/push.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
+import { cacheModeOf } from '../host/cache-mode.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
@@ -84,7 +85,8 @@ export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> 
 
 /**
  * The BuildKit layer cache when the user names none: GitHub's cache service on GitHub, a directory next to the
- * Go caches elsewhere. The docker driver cannot export caches, so nothing is added for it. Pure.
+ * Go caches elsewhere. The docker driver cannot export caches, so nothing is added for it. On GitHub,
+ * ACTIONS_CACHE_MODE limits the gha cache to what the job may do (src/host/cache-mode.ts). Pure.
  */
 export function defaultLayerCache(
   mode: 'auto' | 'gha' | 'local' | 'none',
@@ -97,11 +99,14 @@ export function defaultLayerCache(
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
   const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
   // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
-  if (gha)
+  // ACTIONS_CACHE_MODE=read (a fork's pull request): import only.
+  if (gha) {
+    const mode = cacheModeOf(env);
     return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`],
+      from: mode.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : [],
     };
+  }
   if (mode === 'local' || (mode === 'auto' && host === 'local')) {
     return {
       from: [`type=local,src=${localDir}`],

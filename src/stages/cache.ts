@@ -17,6 +17,7 @@ import { Buildx, type BuildOutput } from '../tools/buildx.js';
 import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -35,11 +36,11 @@ export interface GoCacheFacts {
 
 /**
  * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent
- * runs never share it. The host cache makes the entry independent of this path (@actions/cache versions entries
- * by their paths: src/host/stable-cache-paths.ts gives it fixed ones).
+ * runs never share it (src/cache/host-dir.ts). The GitHub cache store gives @actions/cache fixed paths instead
+ * (it versions entries by their paths: src/host/stable-cache-paths.ts).
  */
 export function goCacheDir(ctx: Context): string {
-  return path.join(ctx.host.tempDir, 'go-cache');
+  return hostCacheDir(ctx.host, 'go-cache');
 }
 
 /**
@@ -203,6 +204,7 @@ export const cacheSaveStage: Stage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';
+    if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
     return undefined;

@@ -52,7 +52,10 @@ function trivyIdOf(ctx: Context): (g: GoVulnVerdict) => string | undefined {
 async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly GoVulnVerdict[]) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return undefined;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
+    ...trivyOptions(ctx.config, ctx.facts.scan),
+    vexFile,
+  });
   const dir = path.join(ctx.config.reportPath, 'scan');
   await writeFile(path.join(dir, 'vulnerabilities.vex.json'), `${JSON.stringify(after, null, 2)}\n`);
   const unreachable = (v: (typeof scan.vulnerabilities)[number]) => {

@@ -1,4 +1,7 @@
-/** scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. */
+/**
+ * scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. Its
+ * database comes from the host cache by day when it can (src/cache/trivy-db.ts).
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
@@ -8,12 +11,20 @@ import type { Config } from '../config/config.js';
 import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
 import { provideTool } from '../tools/install.js';
 import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
+import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
 
-/** trivy's options from the inputs. Pure. */
-export function trivyOptions(config: Config): TrivyOptions {
+/**
+ * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a
+ * second trivy run reads the same database and downloads nothing). Pure.
+ */
+export function trivyOptions(config: Config, scan?: Pick<ScanFacts, 'db' | 'trivyCacheDir'>): TrivyOptions {
+  const cacheDir =
+    scan?.trivyCacheDir ??
+    (config.trivyCacheDir ? path.resolve(config.workspace, config.trivyCacheDir) : undefined);
   return {
-    ...(config.trivyCacheDir ? { cacheDir: path.resolve(config.workspace, config.trivyCacheDir) } : {}),
+    ...(cacheDir ? { cacheDir } : {}),
     skipDbUpdate: config.trivySkipDbUpdate,
+    ...(scan?.db ? { dbReady: true } : {}),
     ignoreUnfixed: config.ignoreUnfixed,
     ...(config.trivyIgnoreFile ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) } : {}),
   };
@@ -41,6 +52,10 @@ export interface ScanFacts {
   /** The scan as a cosign `vuln` attestation predicate. */
   readonly predicateFile: string;
   readonly trivyVersion: string;
+  /** How the vulnerability database was provided (undefined with trivy-skip-db-update). */
+  readonly db?: TrivyDbFacts;
+  /** trivy's cache directory the scan used. */
+  readonly trivyCacheDir?: string;
 }
 
 export const scanStage: Stage = {
@@ -62,7 +77,11 @@ export const scanStage: Stage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = new Date().toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
+    const cacheDir = trivyCacheDir(ctx);
+    // trivy-skip-db-update: the database as it is in the cache dir, neither downloaded nor cached.
+    const db = config.trivySkipDbUpdate ? undefined : await provideTrivyDb(ctx, trivy, cacheDir);
+    const provided = { trivyCacheDir: cacheDir, ...(db ? { db } : {}) };
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts: Record<string, number> = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
     const dir = path.join(config.reportPath, 'scan');
@@ -81,7 +100,7 @@ export const scanStage: Stage = {
       metadata: { scanStartedOn, scanFinishedOn: new Date().toISOString() },
     };
     await writeFile(predicateFile, `${JSON.stringify(predicate, null, 2)}\n`);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
     const summary = Object.entries(counts)
       .map(([s, n]) => `${n} ${s}`)

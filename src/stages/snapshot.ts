@@ -18,6 +18,7 @@ import { cacheKey, volatileReason } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { removeTree } from '../cache/fs.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface SnapshotFacts {
   readonly key: string;
@@ -148,7 +149,7 @@ export function snapshotFindings(s: GoEnvSnapshot, dockerfile: string, env: Node
 
 /** Where the last snapshot is unpacked: private to the run (the host cache's entry does not depend on it). */
 function snapshotCacheDir(ctx: Context): string {
-  return path.join(ctx.host.tempDir, 'snapshot');
+  return hostCacheDir(ctx.host, 'snapshot');
 }
 
 function platformSlug(platforms: readonly string[]): string {

@@ -12,6 +12,8 @@ export interface TrivyOptions {
   readonly cacheDir?: string;
   /** Use the database as it is: no download (offline or air-gapped runners). */
   readonly skipDbUpdate?: boolean;
+  /** The database was just provided (src/cache/trivy-db.ts): no download of it, the rest as usual. */
+  readonly dbReady?: boolean;
   readonly ignoreUnfixed?: boolean;
   readonly ignoreFile?: string;
   /** An OpenVEX document: trivy leaves out what it says is not_affected. */
@@ -28,11 +30,17 @@ export function trivySbomArgs(sbom: string, o: TrivyOptions): string[] {
     '--skip-version-check',
     ...(o.cacheDir ? ['--cache-dir', o.cacheDir] : []),
     ...(o.skipDbUpdate ? ['--skip-db-update', '--skip-java-db-update', '--offline-scan'] : []),
+    ...(o.dbReady && !o.skipDbUpdate ? ['--skip-db-update'] : []),
     ...(o.ignoreUnfixed ? ['--ignore-unfixed'] : []),
     ...(o.ignoreFile ? ['--ignorefile', o.ignoreFile] : []),
     ...(o.vexFile ? ['--vex', o.vexFile] : []),
     sbom,
   ];
+}
+
+/** `trivy image --download-db-only`: fetch (or refresh) the vulnerability database into cacheDir. Pure. */
+export function trivyDownloadDbArgs(cacheDir: string): string[] {
+  return ['image', '--download-db-only', '--quiet', '--skip-version-check', '--cache-dir', cacheDir];
 }
 
 export interface Vulnerability {
@@ -112,6 +120,14 @@ export class Trivy {
       installHint: TRIVY_INSTALL_HINT,
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? 'unknown';
+  }
+
+  async downloadDb(cacheDir: string, timeoutMs = 300_000): Promise<void> {
+    await run('trivy', trivyDownloadDbArgs(cacheDir), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT,
+    });
   }
 
   async scanSbom(sbom: string, o: TrivyOptions, timeoutMs = 600_000): Promise<Vulnerability[]> {

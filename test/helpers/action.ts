@@ -45,6 +45,8 @@ export async function runBundledAction(opts: {
   inputs: Record<string, string>;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** The bundled action; default dist/index.js of this checkout (callers bundled elsewhere name it). */
+  entry?: string;
 }): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'gcc-runner-'));
   const outputFile = path.join(runnerTemp, 'output.txt');
@@ -60,7 +62,7 @@ export async function runBundledAction(opts: {
     RUNNER_TEMP: runnerTemp,
   };
   for (const [k, v] of Object.entries(opts.inputs)) env[inputEnvName(k)] = v;
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [opts.entry ?? path.join(REPO_ROOT, 'dist', 'index.js')], {
     cwd: opts.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -210,6 +210,17 @@ describe('builder driver and layer cache', () => {
     expect(defaultLayerCache('auto', 'local', 'docker', '/c', 's', {})).toEqual({ from: [], to: [] });
     expect(defaultLayerCache('none', 'github', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });
   });
+  it('imports only, never exports, the gha cache when ACTIONS_CACHE_MODE is read (a fork)', async () => {
+    const { defaultLayerCache } = await import('../../src/stages/build.js');
+    const fork = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_MODE: 'read' };
+    expect(defaultLayerCache('auto', 'github', 'remote', '/c', 's', fork)).toEqual({
+      from: ['type=gha,scope=s'],
+      to: [],
+    });
+    expect(
+      defaultLayerCache('gha', 'github', 'remote', '/c', 's', { ...fork, ACTIONS_CACHE_MODE: 'none' }),
+    ).toEqual({ from: [], to: [] });
+  });
   it('passes ssh specs, never key material', () => {
     const args = buildxBuildArgs({ ...base, ssh: ['default', 'github=/home/u/.ssh/id_ed25519'] });
     expect(args).toContain('--ssh');

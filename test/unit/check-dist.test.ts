@@ -4,7 +4,6 @@ import {
   symlinkSync,
   appendFileSync,
   rmSync,
-  mkdirSync,
   readFileSync,
   writeFileSync,
 } from 'node:fs';
@@ -18,9 +17,8 @@ describe('check-dist', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'gcc-check-dist-'));
-    for (const item of ['src', 'scripts', 'package.json'])
+    for (const item of ['src', 'scripts', 'package.json', 'test/corpus', 'docs/rules'])
       cpSync(path.join(REPO_ROOT, item), path.join(dir, item), { recursive: true });
-    mkdirSync(path.join(dir, 'docs'));
     symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
     await run('node', [path.join(dir, 'scripts', 'bundle.mjs')], { cwd: dir });
   });

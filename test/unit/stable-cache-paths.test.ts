@@ -81,7 +81,7 @@ describe('stableCachePaths (pure)', () => {
 
 describe('ActionsCacheStore through the stable slots', () => {
   it('two runs with different RUNNER_TEMP and workspaces hand @actions/cache the same paths', async () => {
-    const store = new ActionsCacheStore(home);
+    const store = new ActionsCacheStore(process.env, home);
     for (const run of ['run-a/tmp', 'elsewhere/deeper/run-b/tmp']) {
       const dir = path.join(home, run, 'go-container-ci-x', 'go-cache');
       mkdirSync(dir, { recursive: true });
@@ -100,7 +100,7 @@ describe('ActionsCacheStore through the stable slots', () => {
 
   it('a restore lands in the caller directory and leaves the slot directory empty and private', async () => {
     const dir = path.join(home, 'run', 'snapshot');
-    const hit = await new ActionsCacheStore(home).restore([dir], 'k', ['k-']);
+    const hit = await new ActionsCacheStore(process.env, home).restore([dir], 'k', ['k-']);
     expect(hit).toBe('key-1');
     expect(readFileSync(path.join(dir, 'data'), 'utf8')).toBe('restored');
     const root = path.join(home, '.cache/go-container-ci/actions-cache');

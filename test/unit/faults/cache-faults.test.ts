@@ -99,6 +99,43 @@ describe('GitHub cache service failing (@actions/cache mocked)', () => {
   });
 });
 
+describe('GitHub cache mode and refused saves (@actions/cache mocked)', () => {
+  it('ACTIONS_CACHE_MODE=read restores, never saves, and says so once', async () => {
+    isFeatureAvailable.mockReturnValue(true);
+    restoreCache.mockResolvedValue('k');
+    const store = new ActionsCacheStore({ ACTIONS_CACHE_MODE: 'read' });
+    await expect(store.restore(['/x'], 'k', [])).resolves.toBe('k');
+    await store.save(['/x'], 'k');
+    await store.save(['/y'], 'k2');
+    expect(saveCache).not.toHaveBeenCalled();
+    expect(store.writable).toBe(false);
+    expect(new ActionsCacheStore({}).writable).toBe(true);
+    expect(commands.filter((c) => c.includes('ACTIONS_CACHE_MODE is read'))).toHaveLength(1);
+    expect(warnings()).toEqual([]);
+  });
+
+  it('ACTIONS_CACHE_MODE=none neither restores nor saves', async () => {
+    isFeatureAvailable.mockReturnValue(true);
+    const store = new ActionsCacheStore({ ACTIONS_CACHE_MODE: 'none' });
+    await expect(store.restore(['/x'], 'k', [])).resolves.toBeUndefined();
+    await store.save(['/x'], 'k');
+    expect(restoreCache).not.toHaveBeenCalled();
+    expect(saveCache).not.toHaveBeenCalled();
+  });
+
+  it('a save the service did not take (-1) warns, unless the key is there (another job stored it)', async () => {
+    isFeatureAvailable.mockReturnValue(true);
+    saveCache.mockResolvedValue(-1);
+    restoreCache.mockResolvedValue(undefined);
+    await new ActionsCacheStore({}).save(['/x'], 'k');
+    expect(warnings().join('')).toMatch(/cache save failed .*did not store k/);
+    commands.length = 0;
+    restoreCache.mockResolvedValue('k');
+    await new ActionsCacheStore({}).save(['/x'], 'k');
+    expect(warnings()).toEqual([]);
+  });
+});
+
 describe('local cache directory failing', () => {
   const log = (lines: string[]) => ({
     debug: () => undefined,

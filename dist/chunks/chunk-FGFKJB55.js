@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path32 && path32[0] !== "/") {
-          path32 = `/${path32}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path32}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path32);
+        debuglog("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path32,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path32);
+        debuglog("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path32, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path32,
+          path34,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path32, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path32);
+          debuglog("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path32,
+        path: path34,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path32 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path32)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path32, query) : path32;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5174,8 +5174,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp2 = boundary.charCodeAt(i);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path32, host, upgrade, blocking, reset } = request;
+      const { method, path: path34, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path32} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path32;
+      headers[HTTP2_HEADER_PATH] = path34;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path32 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path32;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path32 = "/",
+          path: path34 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path32;
+        opts.path = origin + path34;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path32) {
-      if (typeof path32 !== "string") {
-        return path32;
+    function safeUrl2(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path32.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path32;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path32);
+    function matchKey(mockDispatch2, { path: path34, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl2(path32), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl2(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path32, method, body, headers, query } = opts;
+      const { path: path34, method, body, headers, query } = opts;
       return {
-        path: path32,
+        path: path34,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path32,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path32) {
-      for (let i = 0; i < path32.length; ++i) {
-        const code2 = path32.charCodeAt(i);
+    function validateCookiePath(path34) {
+      for (let i = 0; i < path34.length; ++i) {
+        const code2 = path34.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date) {
-      if (typeof date === "number") {
-        date = new Date(date);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date.getUTCDay()]}, ${IMFPaddedNumbers[date.getUTCDate()]} ${IMFMonths[date.getUTCMonth()]} ${date.getUTCFullYear()} ${IMFPaddedNumbers[date.getUTCHours()]}:${IMFPaddedNumbers[date.getUTCMinutes()]}:${IMFPaddedNumbers[date.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path32 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path32 = `/${path32}`;
+            path34 = `/${path34}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path32);
+          url = new URL(util2.parseOrigin(url).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26258,9 +26258,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path32 = this.getPath();
-        if (path32 === null || path32.startsWith("/")) {
-          return path32;
+        const path34 = this.getPath();
+        if (path34 === null || path34.startsWith("/")) {
+          return path34;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -26272,7 +26272,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path32 : parent + "/" + path32;
+              return parent.endsWith("/") ? parent + path34 : parent + "/" + path34;
             }
           }
         }
@@ -31329,10 +31329,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp3 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp3.stdout) {
+          cp3.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -31347,8 +31347,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp3.stderr) {
+          cp3.stderr.on("data", (data) => {
             state.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -31364,19 +31364,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err) => {
+        cp3.on("error", (err) => {
           state.processError = err.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp2.on("exit", (code2) => {
+        cp3.on("exit", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp2.on("close", (code2) => {
+        cp3.on("close", (code2) => {
           state.processExitCode = code2;
           state.processExited = true;
           state.processClosed = true;
@@ -31390,7 +31390,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp3.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -31398,10 +31398,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp3.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp3.stdin.end(this.options.input);
         }
       }));
     });
@@ -31680,14 +31680,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path32 = m[2];
+  let path34 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path32 = `${domain}/${path32}`;
+    path34 = `${domain}/${path34}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path32.includes("/") ? `library/${path32}` : path32;
+  const repository = registry === "docker.io" && !path34.includes("/") ? `library/${path34}` : path34;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31733,11 +31733,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os12, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os12)) return void 0;
+  const [os14, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os14)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os12, architecture } : { os: os12, architecture, variant };
+  return variant === void 0 ? { os: os14, architecture } : { os: os14, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31821,6 +31821,18 @@ function parseSizeIncrease(text3) {
       problem: `expected a percentage like 10% or ${SIZE_FORMS.replace(/^a size/, "an absolute size")}, ${MEASURE_HINT}`
     };
   return { value: { kind: "bytes", bytes: size.value.bytes, measure, text: `${size.value.text}${suffix}` } };
+}
+
+// src/config/duration.ts
+var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+function parseDuration(text3) {
+  const v = text3.trim();
+  if (v === "0") return 0;
+  if (!/^(\d+(\.\d+)?(ms|d|h|m|s))+$/.test(v)) return void 0;
+  let total = 0;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|d|h|m|s)/g))
+    total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
+  return Number.isFinite(total) && total <= Number.MAX_SAFE_INTEGER ? Math.round(total) : void 0;
 }
 
 // src/config/inputs.ts
@@ -31919,6 +31931,20 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
         out[key] = line.slice(eq + 1);
       }
       return Object.freeze(out);
+    }
+  });
+}
+function durationInput(name, description, def) {
+  return spec({
+    name,
+    description,
+    default: def,
+    parse(raw) {
+      const v = raw.trim() === "" ? def : raw.trim();
+      const ms = parseDuration(v);
+      if (ms === void 0)
+        throw new InputError(name, `expected a duration such as 24h, 90m, 1h30m or 2d, got '${preview(v)}'`);
+      return ms;
     }
   });
 }
@@ -32185,8 +32211,13 @@ var INPUTS = {
   ),
   trivySkipDbUpdate: booleanInput(
     "trivy-skip-db-update",
-    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners).",
+    "Scan with the trivy database as it is in trivy-cache-dir, without downloading (air-gapped runners); the database is then neither restored from nor saved to the cache.",
     false
+  ),
+  trivyDbMaxAge: durationInput(
+    "trivy-db-max-age",
+    "How old trivy's database (restored from the cache, keyed by day) may be before the scan downloads a new one: a duration such as `24h`, `90m` or `2d`; `0` always downloads. A failed download falls back to the cached database with a warning.",
+    "24h"
   ),
   trivyCacheDir: stringInput(
     "trivy-cache-dir",
@@ -34194,6 +34225,25 @@ function valueHash(value) {
   return createHash3("sha256").update(value).digest("hex").slice(0, 16);
 }
 
+// src/host/cache-mode.ts
+var KNOWN = ["read", "write", "write-only", "none"];
+function cacheModeOf(env2) {
+  const name = (env2.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (!KNOWN.includes(name)) return { name, read: true, write: true };
+  return {
+    name,
+    read: name === "read" || name === "write",
+    write: name === "write" || name === "write-only"
+  };
+}
+function cacheModeNotice(mode) {
+  if (mode.read && mode.write) return void 0;
+  if (mode.read)
+    return `ACTIONS_CACHE_MODE is ${mode.name} (as on a pull request from a fork): caches are restored but never saved`;
+  if (mode.write) return `ACTIONS_CACHE_MODE is ${mode.name}: caches are saved but never restored`;
+  return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
+}
+
 // src/tools/buildx-cache-errors.ts
 var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
 function cacheBackendFailure(output) {
@@ -34239,11 +34289,13 @@ async function secretSpecs(ctx, dir) {
 function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
   const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha)
+  if (gha) {
+    const mode2 = cacheModeOf(env2);
     return {
-      from: [`type=gha,scope=${scope}`],
-      to: [`type=gha,scope=${scope},mode=max,ignore-error=true`]
+      from: mode2.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
     };
+  }
   if (mode === "local" || mode === "auto" && host === "local") {
     return {
       from: [`type=local,src=${localDir2}`],
@@ -34549,7 +34601,7 @@ var publishStage = {
 };
 
 // src/report/report.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/dockerfile/goimports.ts
 var KNOWN_OS2 = new Set(
@@ -35746,10 +35798,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
-  const [os12, arch3, variant] = platform2.split("/");
+  const [os14, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os12 ? { TARGETOS: os12 } : {},
+    ...os14 ? { TARGETOS: os14 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -36886,13 +36938,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path32 of candidates) {
-      for (const rel of contextSources(a, path32)) {
+    for (const path34 of candidates) {
+      for (const rel of contextSources(a, path34)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path32} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path34} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36985,21 +37037,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path32 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path32, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path32); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path34 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path34, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path34); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path32) {
-  if (fs4.files.has(path32)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path32 === d || path32.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path32);
+function pathState(fs4, path34) {
+  if (fs4.files.has(path34)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path34 === d || path34.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path34);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path32);
+  const dir = posix4.dirname(path34);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -37407,8 +37459,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path32 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path32.split(":").filter((d) => d.startsWith("/"));
+  const path34 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path34.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -37446,8 +37498,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path32, p, name) {
-  const f = fs4.files.get(path32);
+function modeCheck(ctx, fs4, path34, p, name) {
+  const f = fs4.files.get(path34);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -38031,8 +38083,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path32) {
-  const p = clean(path32);
+function isExcluded(patterns, path34) {
+  const p = clean(path34);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -38145,11 +38197,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path32) {
+function covers(step, path34) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path32 === t || path32.startsWith(`${t}/`);
+    return path34 === t || path34.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -40369,7 +40421,7 @@ function scopedRestoreKeys(family, scope, restPrefix, publishing) {
 
 // src/github/report.ts
 import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/cache/fs.ts
 import { chmod as chmod3, lstat as lstat2, readdir as readdir2, rm as rm5 } from "node:fs/promises";
@@ -40409,6 +40461,16 @@ async function treeSize(dir) {
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
   return total;
+}
+
+// src/cache/host-dir.ts
+import os7 from "node:os";
+import path12 from "node:path";
+function stableCacheDir(name) {
+  return path12.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+}
+function hostCacheDir(host, name) {
+  return path12.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -40644,7 +40706,7 @@ function apiMessage(text3) {
 
 // src/github/report.ts
 function baselineCacheDir(ctx) {
-  return path12.join(ctx.host.tempDir, "baseline");
+  return hostCacheDir(ctx.host, "baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir(ctx);
@@ -40654,13 +40716,13 @@ async function restoreBaselineFromCache(ctx, image, baseRef) {
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile5(path12.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile5(path13.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
-  await writeFile5(path12.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await writeFile5(path13.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
@@ -40725,12 +40787,12 @@ async function postPullRequestComment(ctx, req) {
 
 // src/report/baseline-source.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
   if (ctx.config.baseline) {
-    const file = path13.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path14.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
       text3 = await readFile6(file, "utf8");
@@ -40789,7 +40851,7 @@ function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path14.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path14.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path15.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path15.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
@@ -40813,7 +40875,7 @@ async function report(ctx) {
   const github = host.kind === "github" ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
   await mkdir6(dir, { recursive: true });
-  const file = (name) => path14.join(dir, name);
+  const file = (name) => path15.join(dir, name);
   const annotations = planAnnotations(
     ctx.findings,
     host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
@@ -40831,7 +40893,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path14.sep).join("/")}/`).href } : {}
+    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path15.sep).join("/")}/`).href } : {}
   });
   await writeFile6(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -40889,7 +40951,7 @@ async function report(ctx) {
 
 // src/stages/discover.ts
 import { readFile as readFile7, readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -41016,7 +41078,7 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path15.relative(workspace, abs).split(path15.sep).join("/");
+  return path16.relative(workspace, abs).split(path16.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input) {
   try {
@@ -41042,11 +41104,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path15.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path16.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path15.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path16.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -41074,7 +41136,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path15.join(config.contextDir, ".dockerignore")
+      path16.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
       if (text3 !== void 0) {
@@ -41105,11 +41167,11 @@ var discoverStage = {
 
 // src/stages/lint.ts
 import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_GO_FILES = 6e3;
 var MAX_DEPTH2 = 12;
@@ -41136,10 +41198,10 @@ function contextReader(contextDir) {
   }
   return (rel) => {
     if (rel === "" || rel.includes("\0")) return void 0;
-    const abs = path16.resolve(root, rel);
+    const abs = path17.resolve(root, rel);
     try {
       const real = realpathSync2(abs);
-      if (real !== root && !real.startsWith(root + path16.sep)) return void 0;
+      if (real !== root && !real.startsWith(root + path17.sep)) return void 0;
       if (!statSync(real).isFile()) return void 0;
       return readHead(real);
     } catch {
@@ -41156,7 +41218,7 @@ function scanGoContext(contextDir) {
     if (depth > MAX_DEPTH2 || truncated) return;
     let entries;
     try {
-      entries = readdirSync(path16.join(contextDir, rel), { withFileTypes: true });
+      entries = readdirSync(path17.join(contextDir, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -41170,7 +41232,7 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text4 = readHead(path16.join(contextDir, child2));
+        const text4 = readHead(path17.join(contextDir, child2));
         const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
@@ -41180,7 +41242,7 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text3 = readHead(path16.join(contextDir, child2), 64 * 1024);
+      const text3 = readHead(path17.join(contextDir, child2), 64 * 1024);
       const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
@@ -41218,7 +41280,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path17.join(config.workspace, path17.dirname(gm.file), "go.sum");
+    const goSum = path18.join(config.workspace, path18.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -41257,7 +41319,7 @@ var lintStage = {
 
 // src/stages/cache.ts
 import { mkdir as mkdir7, readFile as readFile10, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -41404,13 +41466,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path18.join(workspace, m.file)));
-    const sumFile = path18.posix.join(path18.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path18.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile8(path19.join(workspace, m.file)));
+    const sumFile = path19.posix.join(path19.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path19.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
@@ -41419,7 +41481,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash8 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash8("sha256");
@@ -41432,10 +41494,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path19.join(d, e.name);
+      const p = path20.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path19.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path20.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -41624,7 +41686,7 @@ async function verifyCacheArchive(archive, sums) {
 
 // src/stages/cache.ts
 function goCacheDir(ctx) {
-  return path20.join(ctx.host.tempDir, "go-cache");
+  return hostCacheDir(ctx.host, "go-cache");
 }
 async function goCacheKeys(ctx, mounts) {
   const discover = ctx.facts.discover;
@@ -41650,9 +41712,9 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path20.join(ctx.host.tempDir, name);
+  const work = path21.join(ctx.host.tempDir, name);
   await mkdir7(work, { recursive: true });
-  const dockerfile = path20.join(work, "Dockerfile");
+  const dockerfile = path21.join(work, "Dockerfile");
   await writeFile7(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
@@ -41663,7 +41725,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path20.join(work, "metadata.json")
+    metadataFile: path21.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -41701,7 +41763,7 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path20.join(ctx.config.workspace, path20.dirname(m.file), "go.sum");
+    const file = path21.join(ctx.config.workspace, path21.dirname(m.file), "go.sum");
     const text3 = await readFile10(file, "utf8").catch(() => "");
     for (const [k, v] of parseGoSum(text3)) sums.set(k, v);
   }
@@ -41725,11 +41787,11 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path20.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path21.join(dir, CACHE_ARCHIVE), await goSums(ctx));
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path20.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path21.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -41751,6 +41813,7 @@ var cacheSaveStage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return "cache-restore did not run";
+    if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
     return void 0;
@@ -41766,7 +41829,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path20.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path21.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -41779,7 +41842,7 @@ async function saveGoCaches(ctx) {
 
 // src/stages/snapshot.ts
 import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -42112,7 +42175,7 @@ function snapshotFindings(s, dockerfile, env2) {
   return out;
 }
 function snapshotCacheDir(ctx) {
-  return path21.join(ctx.host.tempDir, "snapshot");
+  return hostCacheDir(ctx.host, "snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
@@ -42132,7 +42195,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path21.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path22.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -42162,7 +42225,7 @@ var snapshotStage = {
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
     await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path21.join(ctx.config.reportPath, "go-env-snapshot.json");
+    const file = path22.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile8(file, json2);
@@ -42174,7 +42237,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile8(path21.join(dir, "snapshot.json"), json2);
+    await writeFile8(path22.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -42185,7 +42248,7 @@ var snapshotStage = {
 
 // src/stages/reproduce.ts
 import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -42932,16 +42995,16 @@ function goUnquote(s) {
   if (q !== '"') return void 0;
   if (body.includes("\n")) return void 0;
   const out = [];
-  const pushRune = (cp2) => {
-    for (const b of enc.encode(String.fromCodePoint(cp2))) out.push(b);
+  const pushRune = (cp3) => {
+    for (const b of enc.encode(String.fromCodePoint(cp3))) out.push(b);
   };
   for (let i = 0; i < body.length; ) {
     const c = body[i];
     if (c === '"') return void 0;
     if (c !== "\\") {
-      const cp2 = body.codePointAt(i) ?? 0;
-      pushRune(cp2);
-      i += cp2 > 65535 ? 2 : 1;
+      const cp3 = body.codePointAt(i) ?? 0;
+      pushRune(cp3);
+      i += cp3 > 65535 ? 2 : 1;
       continue;
     }
     const e = body[i + 1];
@@ -43271,11 +43334,11 @@ var reproduceStage = {
     const build = ctx.facts.build;
     if (!build?.ociArchive) return;
     const started = performance.now();
-    const workDir = path22.join(ctx.config.reportPath, "reproduce");
+    const workDir = path23.join(ctx.config.reportPath, "reproduce");
     await mkdir9(workDir, { recursive: true });
-    const secretsDir = path22.join(ctx.host.tempDir, "secrets-reproduce");
+    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path22.join(workDir, "image.oci.tar");
+    const second = path23.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -43352,7 +43415,7 @@ var reproduceStage = {
 
 // src/stages/sbom.ts
 import { mkdir as mkdir10 } from "node:fs/promises";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile12 } from "node:fs/promises";
@@ -43413,8 +43476,8 @@ var Syft = class {
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
 import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
-import os8 from "node:os";
-import path24 from "node:path";
+import os9 from "node:os";
+import path25 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -43424,8 +43487,8 @@ import * as fs3 from "fs";
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os7 from "os";
-import * as path23 from "path";
+import * as os8 from "os";
+import * as path24 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -43541,8 +43604,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path23.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path23.dirname(dest));
+    dest = dest || path24.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path24.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -43606,14 +43669,14 @@ function downloadToolAttempt(url, dest, auth, headers) {
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os7.arch();
+    arch3 = arch3 || os8.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source file: ${sourceFile}`);
     if (!fs3.statSync(sourceFile).isFile()) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path23.join(destFolder, targetFile);
+    const destPath = path24.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -43627,7 +43690,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os7.arch();
+  arch3 = arch3 || os8.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -43636,7 +43699,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path23.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path24.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -43649,13 +43712,13 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os7.arch();
-  const toolPath = path23.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os8.arch();
+  const toolPath = path24.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path23.join(toolPath, child2, arch3 || "");
+        const fullPath = path24.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -43666,7 +43729,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -43676,7 +43739,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path23.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -43789,10 +43852,10 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path24.join(process.env.RUNNER_TEMP || os8.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path24.join(dir, release.tool);
+  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path25.join(dir, release.tool);
   if (release.archive) {
-    const archive = path24.join(dir, release.asset);
+    const archive = path25.join(dir, release.asset);
     await writeFile9(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
     await rm8(archive, { force: true });
@@ -43827,7 +43890,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile13(path24.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile13(path25.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -43850,10 +43913,10 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path24.join(process.env.RUNNER_TEMP || os8.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile9(path24.join(staging, release.asset), bytes);
-    await cacheFile(path24.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile9(path25.join(staging, release.asset), bytes);
+    await cacheFile(path25.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
     await rm8(staging, { recursive: true, force: true });
   }
@@ -43873,7 +43936,7 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path24.dirname(binary)}${path24.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path25.dirname(binary)}${path25.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -43891,9 +43954,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path25.join(ctx.config.reportPath, "sbom");
+    const dir = path26.join(ctx.config.reportPath, "sbom");
     await mkdir10(dir, { recursive: true });
-    const out = { spdx: path25.join(dir, "sbom.spdx.json"), cyclonedx: path25.join(dir, "sbom.cyclonedx.json") };
+    const out = { spdx: path26.join(dir, "sbom.spdx.json"), cyclonedx: path26.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -43908,8 +43971,8 @@ var sbomStage = {
 };
 
 // src/stages/scan.ts
-import { mkdir as mkdir11, writeFile as writeFile10 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -43923,11 +43986,15 @@ function trivySbomArgs(sbom, o) {
     "--skip-version-check",
     ...o.cacheDir ? ["--cache-dir", o.cacheDir] : [],
     ...o.skipDbUpdate ? ["--skip-db-update", "--skip-java-db-update", "--offline-scan"] : [],
+    ...o.dbReady && !o.skipDbUpdate ? ["--skip-db-update"] : [],
     ...o.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...o.ignoreFile ? ["--ignorefile", o.ignoreFile] : [],
     ...o.vexFile ? ["--vex", o.vexFile] : [],
     sbom
   ];
+}
+function trivyDownloadDbArgs(cacheDir) {
+  return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
 var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text3) {
@@ -43981,6 +44048,13 @@ var Trivy = class {
     });
     return /Version:\s*(\S+)/.exec(stdout)?.[1] ?? "unknown";
   }
+  async downloadDb(cacheDir, timeoutMs = 3e5) {
+    await run("trivy", trivyDownloadDbArgs(cacheDir), {
+      env: this.env,
+      timeoutMs,
+      installHint: TRIVY_INSTALL_HINT
+    });
+  }
   async scanSbom(sbom, o, timeoutMs = 6e5) {
     const { stdout } = await run("trivy", trivySbomArgs(sbom, o), {
       env: this.env,
@@ -44008,7 +44082,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path32, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path34, stripped, report: report2 } of reports) {
     for (const entry of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry.id);
       const first = findings[0];
@@ -44023,7 +44097,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path32, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path34, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry.summary ? { summary: entry.summary } : {}
       });
@@ -44179,13 +44253,131 @@ function vulnerabilityFindings(vulns, c) {
   });
 }
 
+// src/cache/trivy-db.ts
+import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import os10 from "node:os";
+import path27 from "node:path";
+
+// src/vuln/trivy-db-metadata.ts
+var TRIVY_DB_KEY_PREFIX = "trivy-db-";
+function trivyDbKey(now) {
+  return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
+}
+function date(v) {
+  if (typeof v !== "string") return void 0;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? void 0 : d;
+}
+function parseTrivyDbMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
+  const o = raw;
+  const updatedAt = date(o.UpdatedAt);
+  const downloadedAt = date(o.DownloadedAt);
+  if (!updatedAt && !downloadedAt) return void 0;
+  return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
+}
+function freshAt(meta) {
+  const times = [meta.downloadedAt, meta.updatedAt].filter((d) => d !== void 0);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+function isFresh(meta, maxAgeMs, now) {
+  return meta !== void 0 && now.getTime() - freshAt(meta).getTime() < maxAgeMs;
+}
+
+// src/cache/trivy-db.ts
+function trivyCacheDir(ctx) {
+  if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (ctx.host.kind === "github") return stableCacheDir("trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os10.homedir(), "Library", "Caches") : path27.join(os10.homedir(), ".cache"));
+  return path27.join(base, "trivy");
+}
+async function readMetadata(dbDir) {
+  const text3 = await readFile14(path27.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
+}
+function formatAge(ms) {
+  if (ms < 36e5) return `${Math.max(0, Math.round(ms / 6e4))} min`;
+  if (ms < 48 * 36e5) return `${(ms / 36e5).toFixed(1)} h`;
+  return `${(ms / 864e5).toFixed(1)} days`;
+}
+var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.getTime() - freshAt(meta).getTime())} old`;
+async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
+  const { log } = ctx.host;
+  const maxAge = ctx.config.trivyDbMaxAge;
+  const dbDir = path27.join(cacheDir, "db");
+  let meta = await readMetadata(dbDir);
+  if (isFresh(meta, maxAge, now) && meta) {
+    log.info(
+      `trivy database in ${cacheDir} is from ${describe(meta, now)}: younger than trivy-db-max-age, no download`
+    );
+    return { source: "fresh", freshAt: freshAt(meta).toISOString() };
+  }
+  const staging = hostCacheDir(ctx.host, "trivy-db");
+  await removeTree(staging);
+  await mkdir11(staging, { recursive: true });
+  const todayKey = trivyDbKey(now);
+  const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
+  const cached = restoredKey ? await readMetadata(staging) : void 0;
+  let source = "fresh";
+  if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
+    await removeTree(dbDir);
+    await mkdir11(cacheDir, { recursive: true });
+    await cp2(staging, dbDir, { recursive: true });
+    meta = cached;
+    source = "restored";
+    log.info(`trivy database restored from the cache (${restoredKey}), from ${describe(cached, now)}`);
+  }
+  await removeTree(staging);
+  const restored = restoredKey ? { restoredKey } : {};
+  if (isFresh(meta, maxAge, now) && meta)
+    return { source, ...restored, freshAt: freshAt(meta).toISOString() };
+  try {
+    await trivy.downloadDb(cacheDir);
+  } catch (e) {
+    if (!meta) throw e;
+    const why = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    log.warning(
+      `trivy could not download its database (${why}): scanning with the one at hand, from ${describe(meta, now)}`
+    );
+    return { source: "fallback", ...restored, freshAt: freshAt(meta).toISOString() };
+  }
+  const downloaded = await readMetadata(dbDir);
+  if (!downloaded) throw new Error(`trivy downloaded no database metadata into ${dbDir}`);
+  if (meta && freshAt(downloaded) <= freshAt(meta))
+    return { source, ...restored, freshAt: freshAt(downloaded).toISOString() };
+  log.info(`trivy downloaded a new database (from ${describe(downloaded, now)})`);
+  const saved = restoredKey === todayKey || ctx.host.cache.writable === false ? {} : await saveDb(ctx, dbDir, staging, todayKey);
+  return { source: "downloaded", ...restored, ...saved, freshAt: freshAt(downloaded).toISOString() };
+}
+async function saveDb(ctx, dbDir, staging, key) {
+  await removeTree(staging);
+  await mkdir11(path27.dirname(staging), { recursive: true });
+  const tmp = `${staging}.tmp-${process.pid}`;
+  await cp2(dbDir, tmp, { recursive: true });
+  await rename3(tmp, staging);
+  try {
+    await ctx.host.cache.save([staging], key);
+    return { savedKey: key };
+  } finally {
+    await removeTree(staging);
+  }
+}
+
 // src/stages/scan.ts
-function trivyOptions(config) {
+function trivyOptions(config, scan) {
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
-    ...config.trivyCacheDir ? { cacheDir: path26.resolve(config.workspace, config.trivyCacheDir) } : {},
+    ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
+    ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path26.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path28.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -44218,15 +44410,18 @@ var scanStage = {
     const trivy = new Trivy();
     const trivyVersion = await trivy.version();
     const scanStartedOn = (/* @__PURE__ */ new Date()).toISOString();
-    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config));
+    const cacheDir = trivyCacheDir(ctx);
+    const db = config.trivySkipDbUpdate ? void 0 : await provideTrivyDb(ctx, trivy, cacheDir);
+    const provided = { trivyCacheDir: cacheDir, ...db ? { db } : {} };
+    const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path26.join(config.reportPath, "scan");
-    await mkdir11(dir, { recursive: true });
-    const file = path26.join(dir, "vulnerabilities.json");
+    const dir = path28.join(config.reportPath, "scan");
+    await mkdir12(dir, { recursive: true });
+    const file = path28.join(dir, "vulnerabilities.json");
     await writeFile10(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path26.join(dir, "vuln-predicate.json");
+    const predicateFile = path28.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -44239,7 +44434,7 @@ var scanStage = {
     };
     await writeFile10(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
-    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion };
+    ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
     const summary2 = Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(", ");
     ctx.host.log.info(`vulnerabilities: ${vulnerabilities.length}${summary2 ? ` (${summary2})` : ""}`);
@@ -44247,12 +44442,12 @@ var scanStage = {
 };
 
 // src/stages/reachability.ts
-import { mkdir as mkdir13, readFile as readFile15, writeFile as writeFile12 } from "node:fs/promises";
-import path31 from "node:path";
+import { mkdir as mkdir14, readFile as readFile16, writeFile as writeFile12 } from "node:fs/promises";
+import path33 from "node:path";
 
 // src/tools/govulncheck.ts
-import os9 from "node:os";
-import path27 from "node:path";
+import os11 from "node:os";
+import path29 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -44376,27 +44571,27 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path27.join(env2.RUNNER_TOOL_CACHE ?? os9.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os11.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path27.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path29.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path29 from "node:path";
-import { readFile as readFile14 } from "node:fs/promises";
+import path31 from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
-import os10 from "node:os";
-import path28 from "node:path";
+import os12 from "node:os";
+import path30 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path28.join(os10.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path30.join(os12.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44410,7 +44605,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path28.join(dir, `bin-${n++}`);
+            const file = path30.join(dir, `bin-${n++}`);
             writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
             return file;
           }
@@ -44503,7 +44698,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path29.resolve(db)}`;
+  return `file://${path31.resolve(db)}`;
 }
 async function checkReachability(archive, platforms, db, govulncheck) {
   const wanted = goBinaries(platforms);
@@ -44516,7 +44711,7 @@ async function checkReachability(archive, platforms, db, govulncheck) {
     for (const b of extracted.binaries) {
       const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
       const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
-      const names = isStripped ? pclntabNames(await readFile14(b.file)) : void 0;
+      const names = isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
       reports.push({
         platform: b.platform,
         path: b.path,
@@ -44641,41 +44836,41 @@ function retargetVex(doc, image) {
 // src/reachability/db.ts
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir12, rename as rename3, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
-import os11 from "node:os";
-import path30 from "node:path";
-function vulnDbPlan(url, day, home = os11.homedir()) {
+import { mkdir as mkdir13, rename as rename4, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
+import os13 from "node:os";
+import path32 from "node:path";
+function vulnDbPlan(url, day, home = os13.homedir()) {
   const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path30.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path32.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path30.join(dir, "index", "db.json"))) return dir;
+  if (existsSync3(path32.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path30.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path30.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path32.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path32.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
   await rm9(tmp, { recursive: true, force: true });
-  await mkdir12(tmp, { recursive: true });
+  await mkdir13(tmp, { recursive: true });
   try {
-    const zip = path30.join(tmp, "vulndb.zip");
+    const zip = path32.join(tmp, "vulndb.zip");
     await writeFile11(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path30.join(tmp, "db")], {
+    await run("unzip", ["-q", "-o", zip, "-d", path32.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path30.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    if (!dbRoot(path32.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
     await rm9(plan.dir, { recursive: true, force: true });
-    await mkdir12(path30.dirname(plan.dir), { recursive: true });
-    await rename3(path30.join(tmp, "db"), plan.dir);
+    await mkdir13(path32.dirname(plan.dir), { recursive: true });
+    await rename4(path32.join(tmp, "db"), plan.dir);
   } finally {
     await rm9(tmp, { recursive: true, force: true });
   }
@@ -44711,9 +44906,12 @@ function trivyIdOf(ctx) {
 async function trivyReadsVex(ctx, vexFile, verdicts) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return void 0;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, { ...trivyOptions(ctx.config), vexFile });
-  const dir = path31.join(ctx.config.reportPath, "scan");
-  await writeFile12(path31.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
+    ...trivyOptions(ctx.config, ctx.facts.scan),
+    vexFile
+  });
+  const dir = path33.join(ctx.config.reportPath, "scan");
+  await writeFile12(path33.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -44765,9 +44963,9 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir13(ctx.config.reportPath, { recursive: true });
-    const vexFile = path31.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile15(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    await mkdir14(ctx.config.reportPath, { recursive: true });
+    const vexFile = path33.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
@@ -44803,7 +45001,7 @@ var reachabilityStage = {
 };
 
 // src/stages/sign.ts
-import { readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
+import { readFile as readFile17, writeFile as writeFile13 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -44916,7 +45114,7 @@ function imageByDigest(tag, digest) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile16(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile17(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -44924,7 +45122,7 @@ async function isForkPullRequest(env2) {
 }
 async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
-  const doc = JSON.parse(await readFile16(file, "utf8"));
+  const doc = JSON.parse(await readFile17(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
   await writeFile13(file, `${JSON.stringify(retargeted, null, 2)}
 `);
@@ -45494,13 +45692,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os12 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os12, arch: arch3, ...variant ? { variant } : {} };
+  const [os14 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os14, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os12, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os14, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -45512,7 +45710,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os12 && goos !== os12)
+  if (goos && os14 && goos !== os14)
     out.push({
       code: "GC203",
       severity: "error",
@@ -45810,12 +46008,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path32, size, b, entrypoint) {
+function binaryFacts(path34, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path32,
+    path: path34,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -46123,13 +46321,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path32, timeoutMs) {
+function probeHttp(host, port, path34, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path32,
+        path: path34,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -46636,6 +46834,8 @@ export {
   ConfigError,
   buildConfig,
   require_semver2 as require_semver,
+  cacheModeOf,
+  cacheModeNotice,
   GITHUB_ANNOTATION_LIMITS,
   removeTree,
   Context,
