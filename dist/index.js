@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-FGFKJB55.js";
+} from "./chunks/chunk-FWN6G2DT.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

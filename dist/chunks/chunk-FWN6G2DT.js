@@ -44293,6 +44293,7 @@ function isFresh(meta, maxAgeMs, now) {
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
   if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path27.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.kind === "github") return stableCacheDir("trivy");
   const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os10.homedir(), "Library", "Caches") : path27.join(os10.homedir(), ".cache"));
   return path27.join(base, "trivy");
