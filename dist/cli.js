@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-5MOYIZSA.js";
+} from "./chunks/chunk-FWN6G2DT.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
