@@ -23,6 +23,7 @@ import {
   isDebug,
   mkdirP,
   notice,
+  removeTree,
   require_semver,
   rmRF,
   runAll,
@@ -32,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-VVMHE2WP.js";
+} from "./chunks/chunk-J2IN3PMV.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -4976,7 +4977,7 @@ var require_commonjs2 = __commonJS({
 });
 
 // src/action.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path8 from "path";
@@ -5268,19 +5269,19 @@ function balancedWithBudget(str, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -7064,10 +7065,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open + re + close + "$";
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -7363,8 +7364,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path11, level) {
-    this.path = path11;
+  constructor(path12, level) {
+    this.path = path12;
     this.level = level;
   }
 };
@@ -11915,15 +11916,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path11 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path11.startsWith("/")) {
-      path11 = path11.substring(1);
+    let path12 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path12.startsWith("/")) {
+      path12 = path12.substring(1);
     }
-    if (isAbsoluteUrl(path11)) {
-      requestUrl = path11;
+    if (isAbsoluteUrl(path12)) {
+      requestUrl = path12;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path11);
+      requestUrl = appendPath(requestUrl, path12);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -11969,9 +11970,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path11 = pathToAppend.substring(0, searchStart);
+    const path12 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path11;
+    newPath = newPath + path12;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -13522,11 +13523,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp) {
-    if (cp === 0) return this._ncrNullLevel;
-    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp2) {
+    if (cp2 === 0) return this._ncrNullLevel;
+    if (cp2 >= 55296 && cp2 <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+      if (cp2 >= 1 && cp2 <= 31 && !XML10_ALLOWED_C0.has(cp2)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -13542,10 +13543,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp) {
+  _applyNCRAction(action5, token, cp2) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -13553,10 +13554,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp2.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
     }
   }
   /**
@@ -13577,17 +13578,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp;
+    let cp2;
     if (second === 120 || second === 88) {
-      cp = parseInt(token.slice(2), 16);
+      cp2 = parseInt(token.slice(2), 16);
     } else {
-      cp = parseInt(token.slice(1), 10);
+      cp2 = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp);
+    if (Number.isNaN(cp2) || cp2 < 0 || cp2 > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp2);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp);
+    return this._applyNCRAction(effective, token, cp2);
   }
 };
 
@@ -14250,11 +14251,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
+    const cp2 = zero + d;
+    if (cp2 <= LOW_MAX) {
+      TABLE[cp2 - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp, d);
+      HIGH_MAP.set(cp2, d);
     }
   }
 }
@@ -14283,8 +14284,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp2)) {
             firstHit = i;
             break;
           }
@@ -14314,8 +14315,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp2);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -14848,16 +14849,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -14865,9 +14866,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return void 0;
-    return path11[path11.length - 1].values?.[attrName];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return void 0;
+    return path12[path12.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -14875,9 +14876,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return false;
-    const current = path11[path11.length - 1];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return false;
+    const current = path12[path12.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -14903,18 +14904,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].position ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].counter ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -16005,9 +16006,9 @@ function decodeEntities(input) {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match3;
-    return String.fromCodePoint(cp);
+    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
+    return String.fromCodePoint(cp2);
   });
 }
 
@@ -18176,11 +18177,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path11) {
+    function locateFile(path12) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path11, scriptDirectory);
+        return Module["locateFile"](path12, scriptDirectory);
       }
-      return scriptDirectory + path11;
+      return scriptDirectory + path12;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -21267,9 +21268,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path11 = getURLPath(request.url) || "/";
+    const path12 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path11}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path12}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -21751,9 +21752,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path11 = getURLPath(request.url) || "/";
+    const path12 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path11}`;
+    canonicalizedResourceString += `/${options.accountName}${path12}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -35694,10 +35695,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path11 = urlParsed.pathname;
-  path11 = path11 || "/";
-  path11 = escape2(path11);
-  urlParsed.pathname = path11;
+  let path12 = urlParsed.pathname;
+  path12 = path12 || "/";
+  path12 = escape2(path12);
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -35782,9 +35783,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path11 = urlParsed.pathname;
-  path11 = path11 ? path11.endsWith("/") ? `${path11}${name}` : `${path11}/${name}` : name;
-  urlParsed.pathname = path11;
+  let path12 = urlParsed.pathname;
+  path12 = path12 ? path12.endsWith("/") ? `${path12}${name}` : `${path12}/${name}` : name;
+  urlParsed.pathname = path12;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -44805,8 +44806,125 @@ function saveCacheV2(paths_1, key_1, options_1) {
 
 // src/host/github.ts
 import { mkdtempSync } from "node:fs";
+import os4 from "node:os";
+import path10 from "node:path";
+
+// src/host/stable-cache-paths.ts
+import { chmod, cp, lstat, mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import os3 from "node:os";
 import path9 from "node:path";
+var STABLE_CACHE_ROOT = "~/.cache/go-container-ci/actions-cache";
+function stableCachePaths(paths) {
+  const names = paths.map((p) => path9.basename(p));
+  const seen = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (!name || name === "." || name === ".." || seen.has(name))
+      throw new Error(
+        `cache paths must have distinct base names (the entry is versioned by them): ${paths.join(", ")}`
+      );
+    seen.add(name);
+  }
+  return names.map((name) => `${STABLE_CACHE_ROOT}/${name}`);
+}
+function expandHome(p, home = os3.homedir()) {
+  return p === "~" ? home : p.startsWith("~/") ? path9.join(home, p.slice(2)) : p;
+}
+var LOCK_WAIT_MS = 10 * 6e4;
+var LOCK_POLL_MS = 250;
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function acquireLock(file) {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (; ; ) {
+    try {
+      const handle = await open(file, "wx", 384);
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(file, { force: true });
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+    const holder = Number((await readFile(file, "utf8").catch(() => "")).trim());
+    if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
+      await rm(file, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`the cache slots in ${path9.dirname(file)} stayed locked by process ${holder}`);
+    await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+  }
+}
+async function privateDir(dir) {
+  await mkdir(dir, { recursive: true, mode: 448 });
+  const st = await lstat(dir);
+  const uid = process.getuid?.();
+  if (!st.isDirectory() || uid !== void 0 && st.uid !== uid)
+    throw new Error(`${dir} is not a directory of this user: the cache slots cannot be used`);
+  if ((st.mode & 63) !== 0) await chmod(dir, 448);
+}
+async function moveTree(from, to) {
+  await removeTree(to);
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if (e.code !== "EXDEV") throw e;
+    await cp(from, to, { recursive: true, verbatimSymlinks: true });
+    await removeTree(from);
+  }
+}
+var queue = Promise.resolve();
+function withStableCachePaths(paths, fn, hooks, home = os3.homedir()) {
+  const run = async () => {
+    const stable = stableCachePaths(paths);
+    const root = expandHome(STABLE_CACHE_ROOT, home);
+    const slots = stable.map((p) => expandHome(p, home));
+    await privateDir(root);
+    const release = await acquireLock(path9.join(root, ".lock"));
+    const workspace = process.env.GITHUB_WORKSPACE;
+    try {
+      for (const slot of slots) await removeTree(slot);
+      await hooks.before?.(slots);
+      process.env.GITHUB_WORKSPACE = root;
+      const result = await fn(stable);
+      restoreWorkspace(workspace);
+      await hooks.after?.(slots, result);
+      return result;
+    } finally {
+      restoreWorkspace(workspace);
+      for (const slot of slots) await removeTree(slot);
+      await release();
+    }
+  };
+  const next = queue.then(run, run);
+  queue = next.catch(() => void 0);
+  return next;
+}
+function restoreWorkspace(value) {
+  if (value === void 0) delete process.env.GITHUB_WORKSPACE;
+  else process.env.GITHUB_WORKSPACE = value;
+}
+async function fillSlots(paths, slots) {
+  for (const [i, p] of paths.entries()) {
+    if (await stat(p).catch(() => void 0))
+      await cp(p, slots[i], { recursive: true, verbatimSymlinks: true });
+  }
+}
+async function emptySlots(slots, paths) {
+  for (const [i, slot] of slots.entries()) {
+    if (!await stat(slot).catch(() => void 0)) continue;
+    const dest = paths[i];
+    await mkdir(path9.dirname(dest), { recursive: true });
+    await moveTree(slot, dest);
+  }
+}
+
+// src/host/github.ts
 var ANNOTATIONS_PER_LEVEL = GITHUB_ANNOTATION_LIMITS.perLevel;
 var githubLogger = {
   debug: (m) => debug(m),
@@ -44816,10 +44934,13 @@ var githubLogger = {
   group: (title, fn) => group(title, fn)
 };
 var ActionsCacheStore = class {
-  constructor(env = process.env) {
+  /** home: where the `~/…` slots are (the user's home directory; tests give another). */
+  constructor(env = process.env, home = os4.homedir()) {
     this.env = env;
+    this.home = home;
   }
   env;
+  home;
   told = false;
   modeTold = false;
   get writable() {
@@ -44853,7 +44974,16 @@ var ActionsCacheStore = class {
   async restore(paths, key, restoreKeys) {
     if (!this.available() || !this.allowed("read")) return void 0;
     try {
-      return await restoreCache([...paths], key, [...restoreKeys]);
+      return await withStableCachePaths(
+        paths,
+        (stable) => restoreCache(stable, key, [...restoreKeys]),
+        {
+          after: async (slots, hit) => {
+            if (hit) await emptySlots(slots, paths);
+          }
+        },
+        this.home
+      );
     } catch (e) {
       warning(`cache restore failed (the build continues without it): ${e.message}`);
       return void 0;
@@ -44862,7 +44992,13 @@ var ActionsCacheStore = class {
   async save(paths, key) {
     if (!this.available() || !this.allowed("write")) return;
     try {
-      if (await saveCache2([...paths], key) === -1 && !await this.exists(paths, key))
+      const stored = await withStableCachePaths(
+        paths,
+        (stable) => saveCache2(stable, key),
+        { before: (slots) => fillSlots(paths, slots) },
+        this.home
+      );
+      if (stored === -1 && !await this.exists(paths, key))
         warning(
           `cache save failed (the build result is unaffected): the cache service did not store ${key}`
         );
@@ -44873,7 +45009,7 @@ var ActionsCacheStore = class {
   /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
   async exists(paths, key) {
     try {
-      return await restoreCache([...paths], key, [], { lookupOnly: true }) === key;
+      return await restoreCache(stableCachePaths(paths), key, [], { lookupOnly: true }) === key;
     } catch {
       return false;
     }
@@ -44883,7 +45019,7 @@ var GitHubHost = class {
   kind = "github";
   log = githubLogger;
   cache = new ActionsCacheStore();
-  tempDir = mkdtempSync(path9.join(process.env.RUNNER_TEMP || os3.tmpdir(), "go-container-ci-"));
+  tempDir = mkdtempSync(path10.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-container-ci-"));
   emitted = /* @__PURE__ */ new Map();
   emittedTotal = 0;
   mask(secret) {
@@ -44921,13 +45057,13 @@ Docs: ${f.docsUrl}`;
 
 // src/action.ts
 async function main() {
-  const workspace = path10.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path11.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const host = new GitHubHost();
   let config;
   try {
     config = buildConfig(
       (name) => getInput(name),
-      { workspace, defaultReportDir: path10.join(host.tempDir, "report") },
+      { workspace, defaultReportDir: path11.join(host.tempDir, "report") },
       (secret) => host.mask(secret)
     );
   } catch (e) {

@@ -61,11 +61,14 @@ certs_and_tz() { # DIR
 debootstrap_root() {
   local name="$1" include="${2:-}" dest="$ROOTFS_DIR/$1-$DEBIAN_SUITE-r$BASE_IMAGES_RECIPE"
   if [[ ! -f "$dest/.done" ]]; then
+    local mirror="${DEBIAN_MIRROR:-}"
+    [[ -n "$mirror" ]] || mirror="$(python3 "$SCRIPTS_DIR/debian-mirror.py" "$DEBIAN_SUITE")" ||
+      die "no Debian mirror in /etc/apt/sources.list(.d): set DEBIAN_MIRROR to one"
     log "debootstrap $name ($DEBIAN_SUITE${include:+, $include}): cold, cached in $dest"
     rm -rf "$dest"
     local args=(--variant=minbase)
     [[ -n "$include" ]] && args+=("$include")
-    debootstrap "${args[@]}" "$DEBIAN_SUITE" "$dest" "$DEBIAN_MIRROR" >"$GCC_RUN/debootstrap-$name.log" 2>&1 ||
+    debootstrap "${args[@]}" "$DEBIAN_SUITE" "$dest" "$mirror" >"$GCC_RUN/debootstrap-$name.log" 2>&1 ||
       die "debootstrap $name failed (see $GCC_RUN/debootstrap-$name.log)"
     rm -rf "$dest/var/cache/apt/archives/"*.deb "$dest/var/lib/apt/lists/"*
     touch "$dest/.done"

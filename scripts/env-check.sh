@@ -40,6 +40,7 @@ check_version crane yes crane version
 check_version syft yes syft version
 check_version trivy yes trivy --version
 check_version cosign yes cosign version
+check_version act yes act --version
 check_version actionlint no actionlint -version
 check_version zizmor no zizmor --version
 check_service "registry $REGISTRY_ADDR" curl -fs -o /dev/null "http://$REGISTRY_ADDR/v2/"

@@ -116,7 +116,7 @@ env = {
   "versions": {
     "go": go, "buildkit": "$BUILDKIT_VERSION", "buildx": "$BUILDX_VERSION", "syft": "$SYFT_VERSION",
     "trivy": "$TRIVY_VERSION", "cosign": "$COSIGN_VERSION", "crane": "$CRANE_VERSION",
-    "govulncheck": "$GOVULNCHECK_VERSION",
+    "govulncheck": "$GOVULNCHECK_VERSION", "act": "$ACT_VERSION",
     "dockerd": "$(docker version --format '{{.Server.Version}}' 2>/dev/null)",
   },
 }

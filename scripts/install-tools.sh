@@ -5,7 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 command -v go >/dev/null || die "go is not on PATH: the tools are built from the Go module proxy"
 
 want=("$@")
-[[ ${#want[@]} -gt 0 ]] || want=(buildkitd buildctl buildx crane syft cosign trivy govulncheck)
+[[ ${#want[@]} -gt 0 ]] || want=(buildkitd buildctl buildx crane syft cosign trivy govulncheck act)
 
 for tool in "${want[@]}"; do
   case "$tool" in
@@ -30,8 +30,10 @@ for tool in "${want[@]}"; do
       fi
       ln -sf "$dest/bin/zizmor" "$GCC_BIN/zizmor" ;;
     govulncheck) go_build_tool govulncheck "$GOVULNCHECK_VERSION" golang.org/x/vuln golang.org/x/vuln/cmd/govulncheck ;;
+    # nektos/act: the e2e suite runs workflows with it on the host (-P ubuntu-latest=-self-hosted).
+    act)       go_build_tool act "$ACT_VERSION" github.com/nektos/act github.com/nektos/act ;;
     actionlint) go_build_tool actionlint "$ACTIONLINT_VERSION" github.com/rhysd/actionlint github.com/rhysd/actionlint/cmd/actionlint ;;
-    *) die "unknown tool '$tool' (expected one of: buildkitd buildctl buildx crane syft cosign trivy govulncheck actionlint zizmor)" ;;
+    *) die "unknown tool '$tool' (expected one of: buildkitd buildctl buildx crane syft cosign trivy govulncheck act actionlint zizmor)" ;;
   esac
 done
 log "tools ready in $GCC_BIN"

@@ -1,10 +1,13 @@
-// Renders the job summary of a realistic run (test/helpers/report-fixture.ts: discover, lint and snapshot
-// really run on test/fixtures/report/app; build facts as a real build reports them; deltas against a base
-// branch baseline) to HTML with our own renderer (src/report/html.ts), and screenshots it with headless
-// Chromium (Debian: apt-get install -y chromium) into docs/images/summary.png.
+// Renders the job summary of a real run to docs/images/summary.png: examples/workflows/pr-build.yml run by
+// nektos/act on a pull_request payload against the local environment (test/helpers/act-examples.ts: the
+// environment's builder, module proxy, trivy database and the fake GitHub REST API), the summary markdown
+// taken from act's log as the runner collected it, rendered to HTML with GitHub-like styling
+// (src/report/html.ts) and screenshotted with headless Chromium (Debian: apt-get install -y chromium
+// fonts-liberation fonts-noto-color-emoji; without them digits and emoji fall to the wrong fonts).
+// Needs the local environment (npm run env:up).
 //
 //   node scripts/render-summary.mjs [--out docs/images/summary.png] [--html FILE] [--md FILE] [--width 1200]
-//     [--height 2560] [--what summary|comment]
+//     [--height 2000] [--what summary|comment]
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,45 +24,28 @@ const out = path.resolve(arg('out', path.join(root, 'docs', 'images', 'summary.p
 const width = Number(arg('width', '1200'));
 
 const entry = `
-import { fixtureContext, fixtureBaseline } from './test/helpers/report-fixture.ts';
-import { verdict } from './src/pipeline/pipeline.ts';
-import { computeDeltas } from './src/report/baseline.ts';
-import { currentBaseline, REPORT_FILES } from './src/report/report.ts';
-import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from './src/report/annotations.ts';
-import { renderSummary } from './src/report/summary.ts';
+import { runPrExample } from './test/helpers/act-examples.ts';
 import { renderHtmlPage } from './src/report/html.ts';
-import { renderComment } from './src/report/comment.ts';
-import { commentMarker } from './src/github/comments.ts';
 export async function render(what) {
-  const ctx = await fixtureContext({ workspace: ${JSON.stringify(path.join(root, 'test', 'fixtures', 'report', 'app'))} });
-  const v = verdict(ctx);
-  const deltas = computeDeltas(fixtureBaseline(ctx), currentBaseline(ctx));
+  const { run, summary, comments } = await runPrExample();
+  if (run.exitCode !== 0) throw new Error('the act run failed (exit ' + run.exitCode + '):\\n' + run.output.slice(-4000));
   if (what === 'comment') {
-    const md = renderComment(ctx, {
-      marker: commentMarker('ghcr.io/acme/api'),
-      image: 'ghcr.io/acme/api',
-      verdict: v,
-      deltas,
-      runUrl: 'https://github.com/acme/api/actions/runs/1234',
-      sha: '8c1e0f4b2a9d7c6e5f4a3b2c1d0e9f8a7b6c5d4e',
-    });
+    const md = comments[0]?.body;
+    if (!md) throw new Error('the act run wrote no pull request comment');
     return { md, html: renderHtmlPage(md, 'go-container-ci PR comment') };
   }
-  const md = renderSummary(ctx, v, {
-    deltas,
-    annotations: planAnnotations(ctx.findings, GITHUB_ANNOTATION_LIMITS),
-    files: { dir: '/home/runner/work/_temp/go-container-ci-report', names: Object.values(REPORT_FILES) },
-    commentNote: 'PR comment updated: https://github.com/acme/api/pull/42#issuecomment-2291',
-  });
-  return { md, html: renderHtmlPage(md, 'go-container-ci job summary') };
+  if (!summary.trim()) throw new Error('the act run wrote no job summary');
+  return { md: summary, html: renderHtmlPage(summary, 'go-container-ci job summary') };
 }
 `;
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'gcc-render-'));
+const bundled = path.join(root, 'test', 'helpers', `.render-summary-${process.pid}.mjs`);
 try {
   await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'render-entry.ts' },
-    outfile: path.join(tmp, 'render.mjs'),
+    // Next to the helpers it bundles: they find the repository from their own location (import.meta.url).
+    outfile: bundled,
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -69,14 +55,14 @@ try {
       js: "import { createRequire as __gccCreateRequire } from 'node:module';\nconst require = __gccCreateRequire(import.meta.url);",
     },
   });
-  const { render } = await import(pathToFileURL(path.join(tmp, 'render.mjs')).href);
+  const { render } = await import(pathToFileURL(bundled).href);
   const { md, html } = await render(arg('what', 'summary'));
   const htmlFile = path.resolve(arg('html', path.join(tmp, 'summary.html')));
   await writeFile(htmlFile, html);
   if (arg('md')) await writeFile(path.resolve(arg('md')), md);
   await mkdir(path.dirname(out), { recursive: true });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'gcc-chromium-'));
-  const height = Number(arg('height', '2560'));
+  const height = Number(arg('height', '2000'));
   await new Promise((resolve, reject) => {
     execFile(
       process.env.CHROMIUM || 'chromium',
@@ -104,4 +90,5 @@ try {
   process.stdout.write(`${out}\n`);
 } finally {
   await rm(tmp, { recursive: true, force: true });
+  await rm(bundled, { force: true });
 }

@@ -13,7 +13,11 @@ export function stableCacheDir(name: string): string {
   return path.join(os.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 
-/** Where `name`'s contents are unpacked between a stage and the host cache. */
+/**
+ * Where `name`'s contents are unpacked between a stage and the host cache: private to the run. The GitHub
+ * store hands @actions/cache fixed `~/…` paths instead of these (src/host/stable-cache-paths.ts), and the local
+ * cache is path-independent.
+ */
 export function hostCacheDir(host: Pick<Host, 'kind' | 'tempDir'>, name: string): string {
-  return host.kind === 'github' ? stableCacheDir(name) : path.join(host.tempDir, name);
+  return path.join(host.tempDir, name);
 }

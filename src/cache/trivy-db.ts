@@ -31,9 +31,13 @@ export interface TrivyDbFacts {
   readonly freshAt?: string;
 }
 
-/** trivy's cache directory: the input, else a stable one on GitHub, else trivy's own default. */
+/**
+ * trivy's cache directory: the input, else the job's TRIVY_CACHE_DIR (trivy's own variable), else a stable one on
+ * GitHub, else trivy's own default.
+ */
 export function trivyCacheDir(ctx: Context): string {
   if (ctx.config.trivyCacheDir) return path.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.kind === 'github') return stableCacheDir('trivy');
   const base =
     process.env.XDG_CACHE_HOME ||

@@ -166,8 +166,17 @@ export async function membersToKeep(
     const name = stripDot(m.name);
     const [index, ...rest] = name.split('/');
     const relative = rest.join('/');
-    if (!modIndexes.has(index as string) || m.type === '5') {
+    if (!modIndexes.has(index as string)) {
       keep.add(name);
+      continue;
+    }
+    // Directories of the download cache stay; an extracted module's directory goes with its files: go takes a
+    // module directory that exists for an extracted module and would not re-extract the verified zip into it.
+    if (m.type === '5') {
+      const dir = relative.replace(/\/$/, '');
+      if (dir === '' || dir === 'cache' || dir === 'cache/download' || dir.startsWith('cache/download/'))
+        keep.add(name);
+      else dropped++;
       continue;
     }
     const d = downloadMember(relative);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Context } from '../pipeline/context.js';
 import type { Verdict } from '../pipeline/pipeline.js';
 import { removeTree } from '../cache/fs.js';
-import { stableCacheDir } from '../cache/host-dir.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentAuthor, commentMarker, upsertStickyComment } from './comments.js';
@@ -17,9 +17,9 @@ import { runUrl, type GitHubRunInfo } from './event.js';
 import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
 
-/** A fixed directory: @actions/cache derives an entry's version from its paths. */
-function baselineCacheDir(): string {
-  return stableCacheDir('baseline');
+/** Where a baseline is unpacked: private to the run (the host cache's entry does not depend on it). */
+function baselineCacheDir(ctx: Context): string {
+  return hostCacheDir(ctx.host, 'baseline');
 }
 
 /** The newest baseline a run on `baseRef` stored for this image, as text, or undefined. */
@@ -28,7 +28,7 @@ export async function restoreBaselineFromCache(
   image: string,
   baseRef: string,
 ): Promise<string | undefined> {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   // Only what pushes to the base branch stored (src/cache/scope.ts): never a pull request's or an outsider's run.
@@ -46,7 +46,7 @@ export async function saveBaselineToCache(
   scope: string,
   github: GitHubRunInfo,
 ): Promise<void> {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}\n`);

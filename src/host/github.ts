@@ -7,6 +7,7 @@ import type { CacheStore, Host, Logger } from './host.js';
 import { cacheModeNotice, cacheModeOf } from './cache-mode.js';
 import type { Finding } from '../pipeline/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
+import { emptySlots, fillSlots, stableCachePaths, withStableCachePaths } from './stable-cache-paths.js';
 
 /**
  * GitHub shows at most 10 annotations of each level per step (and 50 per job); the report emits the most
@@ -24,12 +25,17 @@ const githubLogger: Logger = {
 
 /**
  * @actions/cache, where a failing cache service warns and the build goes on. ACTIONS_CACHE_MODE is obeyed
- * here (a fork's pull request restores but never saves), and said once.
+ * here (a fork's pull request restores but never saves), and said once. Entries are versioned by fixed `~/…`
+ * paths whatever directories the caller uses (see stable-cache-paths.ts).
  */
 export class ActionsCacheStore implements CacheStore {
   private told = false;
   private modeTold = false;
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  /** home: where the `~/…` slots are (the user's home directory; tests give another). */
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly home = os.homedir(),
+  ) {}
 
   get writable(): boolean {
     return cacheModeOf(this.env).write;
@@ -69,7 +75,16 @@ export class ActionsCacheStore implements CacheStore {
   ): Promise<string | undefined> {
     if (!this.available() || !this.allowed('read')) return undefined;
     try {
-      return await cache.restoreCache([...paths], key, [...restoreKeys]);
+      return await withStableCachePaths(
+        paths,
+        (stable) => cache.restoreCache(stable, key, [...restoreKeys]),
+        {
+          after: async (slots, hit) => {
+            if (hit) await emptySlots(slots, paths);
+          },
+        },
+        this.home,
+      );
     } catch (e) {
       core.warning(`cache restore failed (the build continues without it): ${(e as Error).message}`);
       return undefined;
@@ -80,7 +95,13 @@ export class ActionsCacheStore implements CacheStore {
     if (!this.available() || !this.allowed('write')) return;
     try {
       // -1: @actions/cache logged why (as info) and stored nothing, unless another job stored the key first.
-      if ((await cache.saveCache([...paths], key)) === -1 && !(await this.exists(paths, key)))
+      const stored = await withStableCachePaths(
+        paths,
+        (stable) => cache.saveCache(stable, key),
+        { before: (slots) => fillSlots(paths, slots) },
+        this.home,
+      );
+      if (stored === -1 && !(await this.exists(paths, key)))
         core.warning(
           `cache save failed (the build result is unaffected): the cache service did not store ${key}`,
         );
@@ -92,7 +113,7 @@ export class ActionsCacheStore implements CacheStore {
   /** Whether the service holds exactly this key for these paths (a lookup, nothing downloaded). */
   private async exists(paths: readonly string[], key: string): Promise<boolean> {
     try {
-      return (await cache.restoreCache([...paths], key, [], { lookupOnly: true })) === key;
+      return (await cache.restoreCache(stableCachePaths(paths), key, [], { lookupOnly: true })) === key;
     } catch {
       return false;
     }

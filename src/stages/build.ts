@@ -11,6 +11,7 @@ import { openImageSource } from '../image/source.js';
 import { archiveRoot } from '../registry/push.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
+import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
   /**
@@ -213,6 +214,31 @@ export async function buildRequest(
   };
 }
 
+/**
+ * The build as a repeatable attempt; when BuildKit cannot configure a layer-cache backend (it fails before
+ * `ignore-error` applies), the same build again without the layer cache, said in one warning, and every later
+ * attempt goes without it too. A layer cache only makes builds faster.
+ */
+export function buildFallingBackWithoutLayerCache(
+  buildx: Buildx,
+  req: BuildRequest,
+  log: { info(m: string): void; warning(m: string): void },
+): () => Promise<Awaited<ReturnType<Buildx['build']>>> {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || ((current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0))
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
+
 /** GC310: without SOURCE_DATE_EPOCH the image's timestamps differ between two builds of the same commit. */
 export function noSourceDateEpoch(ctx: Context): Finding {
   const why =
@@ -249,7 +275,7 @@ export const buildStage: Stage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      outcome = await buildx.build(req, (line) => host.log.info(line));
+      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
       await rm(secretsDir, { recursive: true, force: true });
     }

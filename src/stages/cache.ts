@@ -35,8 +35,9 @@ export interface GoCacheFacts {
 }
 
 /**
- * Where the Go caches are unpacked between the builder and the host cache: the same path in every run on GitHub
- * (@actions/cache versions entries by path), private to the run elsewhere (src/cache/host-dir.ts).
+ * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent
+ * runs never share it (src/cache/host-dir.ts). The GitHub cache store gives @actions/cache fixed paths instead
+ * (it versions entries by their paths: src/host/stable-cache-paths.ts).
  */
 export function goCacheDir(ctx: Context): string {
   return hostCacheDir(ctx.host, 'go-cache');

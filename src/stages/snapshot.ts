@@ -18,7 +18,7 @@ import { cacheKey, volatileReason } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
 import { removeTree } from '../cache/fs.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
-import { stableCacheDir } from '../cache/host-dir.js';
+import { hostCacheDir } from '../cache/host-dir.js';
 
 export interface SnapshotFacts {
   readonly key: string;
@@ -147,9 +147,9 @@ export function snapshotFindings(s: GoEnvSnapshot, dockerfile: string, env: Node
   return out;
 }
 
-/** Where the last snapshot is kept between runs (a fixed path: cache entries are keyed by their paths). */
-function snapshotCacheDir(): string {
-  return stableCacheDir('snapshot');
+/** Where the last snapshot is unpacked: private to the run (the host cache's entry does not depend on it). */
+function snapshotCacheDir(ctx: Context): string {
+  return hostCacheDir(ctx.host, 'snapshot');
 }
 
 function platformSlug(platforms: readonly string[]): string {
@@ -171,7 +171,7 @@ async function restorePrevious(
   ctx: Context,
   slug: string,
 ): Promise<(GoEnvSnapshot & { key?: string }) | undefined> {
-  const dir = snapshotCacheDir();
+  const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
@@ -228,7 +228,7 @@ export const snapshotStage: Stage = {
       file,
     };
     // Keep this snapshot for the next run (an unchanged key means an unchanged snapshot: nothing to save).
-    const dir = snapshotCacheDir();
+    const dir = snapshotCacheDir(ctx);
     await writeFile(path.join(dir, 'snapshot.json'), json);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);

@@ -149,14 +149,10 @@ export async function hostileCase(
     outcome = r.outcome;
     ms = r.ms;
     const changes = snapshotDiff(before, treeSnapshot(REPO, ['node_modules', '.git']));
-    // Other test files run in parallel and make their own temp dirs: only ours carry "hostile". The hostile
-    // suites' own parents (gcc-hostile-*, made in their beforeAll, possibly while this case runs) are not strays.
+    // Other test files run in parallel and make their own temp dirs: only ours carry "hostile", and the
+    // hostile suites' own parents (gcc-hostile-*, made by mkdtemp in each test file) are not strays.
     const strays = readdirSync(realTmp).filter(
-      (n) =>
-        !tmpBefore.has(n) &&
-        /hostile/i.test(n) &&
-        !/^gcc-hostile-/.test(n) &&
-        path.join(realTmp, n) !== parent,
+      (n) => !tmpBefore.has(n) && /hostile/i.test(n) && !n.startsWith('gcc-hostile-'),
     );
     writes = changes.length + strays.length;
     expect({ changes, strays }).toEqual({ changes: [], strays: [] });

@@ -93,6 +93,25 @@ describe('the module cache keeps only what go.sum vouches for', () => {
     ]);
   });
 
+  it('drops the directory of a dropped extracted module (go would take it as extracted and not re-extract the zip)', async () => {
+    const dl = '0/cache/download/fixtures.gcc.test/greeting/@v';
+    const archive = path.join(dir, 'dirs.tar');
+    await writeTar(archive, [
+      { name: '0/', type: 'directory' },
+      { name: '0/cache/', type: 'directory' },
+      { name: '0/cache/download/', type: 'directory' },
+      { name: `${dl}/`, type: 'directory' },
+      { name: `${dl}/v1.2.0.zip`, data: fixtureModuleZip(MODULE_DIR) },
+      { name: '0/fixtures.gcc.test/', type: 'directory' },
+      { name: '0/fixtures.gcc.test/greeting@v1.2.0/', type: 'directory' },
+      { name: '0/fixtures.gcc.test/greeting@v1.2.0/greeting.go', data: 'package greeting' },
+      { name: '1/00/', type: 'directory' },
+    ]);
+    await verifyCacheArchive(archive, SUMS);
+    const names = (await readTarIndex(archive)).map((m) => m.name.replace(/\/$/, '')).sort();
+    expect(names).toEqual(['0', '0/cache', '0/cache/download', dl, `${dl}/v1.2.0.zip`, '1/00']);
+  });
+
   it('a tampered zip is dropped with its .ziphash, even when the .ziphash says the go.sum value', async () => {
     const zip = Buffer.from(fixtureModuleZip(MODULE_DIR));
     const at = zip.indexOf('package greeting');

@@ -34304,6 +34304,18 @@ function cacheModeNotice(mode) {
   return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
 }
 
+// src/tools/buildx-cache-errors.ts
+var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
+function cacheBackendFailure(output) {
+  const m = CONFIGURE_FAILURE.exec(output);
+  if (!m) return void 0;
+  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  return { type: m[1].slice(0, 40), role: m[2], reason };
+}
+function cacheFallbackWarning(failure) {
+  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
+}
+
 // src/stages/build.ts
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 function plannedOutputs(ctx, workDir) {
@@ -34428,6 +34440,21 @@ async function buildRequest(ctx, workDir, secretsDir) {
     git: git2
   };
 }
+function buildFallingBackWithoutLayerCache(buildx, req, log) {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
 function noSourceDateEpoch(ctx) {
   const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
   return {
@@ -34458,7 +34485,7 @@ var buildStage = {
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
-      outcome = await buildx.build(req, (line) => host.log.info(line));
+      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
       await rm4(secretsDir, { recursive: true, force: true });
     }
@@ -40529,7 +40556,7 @@ function stableCacheDir(name) {
   return path12.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 function hostCacheDir(host, name) {
-  return host.kind === "github" ? stableCacheDir(name) : path12.join(host.tempDir, name);
+  return path12.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -40782,11 +40809,11 @@ ${body}`;
 }
 
 // src/github/report.ts
-function baselineCacheDir() {
-  return stableCacheDir("baseline");
+function baselineCacheDir(ctx) {
+  return hostCacheDir(ctx.host, "baseline");
 }
 async function restoreBaselineFromCache(ctx, image, baseRef) {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
@@ -40796,7 +40823,7 @@ async function restoreBaselineFromCache(ctx, image, baseRef) {
   return readFile5(path13.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, scope, github) {
-  const dir = baselineCacheDir();
+  const dir = baselineCacheDir(ctx);
   await removeTree(dir);
   await mkdir5(dir, { recursive: true });
   await writeFile5(path13.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
@@ -41716,8 +41743,15 @@ async function membersToKeep(archive, sums) {
     const name = stripDot(m.name);
     const [index, ...rest] = name.split("/");
     const relative2 = rest.join("/");
-    if (!modIndexes.has(index) || m.type === "5") {
+    if (!modIndexes.has(index)) {
       keep.add(name);
+      continue;
+    }
+    if (m.type === "5") {
+      const dir = relative2.replace(/\/$/, "");
+      if (dir === "" || dir === "cache" || dir === "cache/download" || dir.startsWith("cache/download/"))
+        keep.add(name);
+      else dropped++;
       continue;
     }
     const d = downloadMember(relative2);
@@ -42258,8 +42292,8 @@ function snapshotFindings(s, dockerfile, env2) {
   }
   return out;
 }
-function snapshotCacheDir() {
-  return stableCacheDir("snapshot");
+function snapshotCacheDir(ctx) {
+  return hostCacheDir(ctx.host, "snapshot");
 }
 function platformSlug(platforms) {
   return [...platforms].sort().join("+").replace(/[^A-Za-z0-9+]/g, "-");
@@ -42269,7 +42303,7 @@ function snapshotKeyPrefix(platforms) {
   return `${SNAPSHOT_FAMILY}-${currentRefScope().slug}-${platforms}-`;
 }
 async function restorePrevious(ctx, slug) {
-  const dir = snapshotCacheDir();
+  const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
   await mkdir8(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
@@ -42320,7 +42354,7 @@ var snapshotStage = {
       changes,
       file
     };
-    const dir = snapshotCacheDir();
+    const dir = snapshotCacheDir(ctx);
     await writeFile8(path22.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
@@ -44410,6 +44444,7 @@ function isFresh(meta, maxAgeMs, now) {
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
   if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path27.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.kind === "github") return stableCacheDir("trivy");
   const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os11.homedir(), "Library", "Caches") : path27.join(os11.homedir(), ".cache"));
   return path27.join(base, "trivy");
@@ -46966,6 +47001,7 @@ export {
   cacheModeOf,
   cacheModeNotice,
   GITHUB_ANNOTATION_LIMITS,
+  removeTree,
   Context,
   runPipeline,
   ToolError,

@@ -1,0 +1,55 @@
+/**
+ * The published workflows under nektos/act, unedited, with this environment substituted by inputs, variables
+ * and env (test/helpers/act-examples.ts):
+ * - examples/workflows/pr-build.yml on a pull_request payload. Ran for real: act's own checkout of the
+ *   repository (act copies it), the action (build, analysis, SBOM, scan on the local trivy database, report),
+ *   the sticky comment against the fake GitHub REST API. Stand-in: docker/setup-buildx-action (uses the
+ *   environment's builder instead of downloading buildx).
+ * - .github/workflows/go-container.yml called from test/fixtures/act/reusable-caller.yml (workflow_call), the
+ *   single-build path: plan (jq, openssl), checkout, the action, push to the local registry, the report
+ *   artifact (stand-in upload-artifact), the digest output read by the caller's next job. Skipped by its own
+ *   conditions: setup-buildx (a builder is given), login (registry ''), code-scanning (upload-sarif: false).
+ * Not run here, by their nature: examples/workflows/ghcr-push.yml (pushes to ghcr.io), keyless-signing.yml
+ * (Fulcio/Rekor and an OIDC token), multi-arch-fan-out.yml (arm64 runners and ghcr.io).
+ */
+import path from 'node:path';
+import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
+import { REPO_ROOT } from '../helpers/action.js';
+import { actScene, EXAMPLE_DIR, runAct } from '../helpers/act.js';
+import { environmentEnv, PR_NUMBER, PR_REPOSITORY, runPrExample } from '../helpers/act-examples.js';
+
+describe('act: the published workflows', () => {
+  it('examples/workflows/pr-build.yml on a pull request: summary, annotations, the sticky comment', async () => {
+    const { run, comments, summary } = await runPrExample();
+    console.log(`act run of pr-build.yml: ${(run.durationMs / 1000).toFixed(1)} s`);
+    if (run.exitCode !== 0) console.log(run.output.slice(-6000));
+    expect({ exitCode: run.exitCode, jobs: run.jobs }).toEqual({ exitCode: 0, jobs: { image: 'success' } });
+    expect(summary).toContain(`ghcr.io/${PR_REPOSITORY}:pr-${PR_NUMBER}`);
+    expect(run.output).toMatch(/setup-buildx stand-in: using the existing builder/);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
+  }, 900_000);
+
+  it('.github/workflows/go-container.yml called as a reusable workflow: single-build path', async () => {
+    const env = loadTestEnv();
+    const scene = actScene(EXAMPLE_DIR, 'gcc-act-reusable-');
+    try {
+      const image = `${env.registry}/${uniqueRepo('act-reusable')}`;
+      const run = await runAct({
+        projectDir: scene.project,
+        workflow: path.join(REPO_ROOT, 'test', 'fixtures', 'act', 'reusable-caller.yml'),
+        event: 'push',
+        cacheServerDir: scene.cacheDir,
+        vars: { GCC_IMAGE: image, GCC_BUILDER: env.builder },
+        env: environmentEnv('http://127.0.0.1:9'),
+      });
+      console.log(`act run of the reusable workflow: ${(run.durationMs / 1000).toFixed(1)} s`);
+      if (run.exitCode !== 0) console.log(run.output.slice(-6000));
+      expect(run.exitCode).toBe(0);
+      expect(run.output).toMatch(/reusable workflow digest=sha256:[a-f0-9]{64}/);
+      expect(run.output).toMatch(/upload-artifact stand-in: go-container-ci-report/);
+    } finally {
+      scene.remove();
+    }
+  }, 900_000);
+});
