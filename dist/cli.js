@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-FWN6G2DT.js";
+} from "./chunks/chunk-J2IN3PMV.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

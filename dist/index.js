@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-FWN6G2DT.js";
+} from "./chunks/chunk-J2IN3PMV.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

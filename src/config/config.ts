@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
@@ -69,6 +70,18 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
+/** Where a report may go: the workspace, or a temporary directory (the runner's or the system's). */
+function reportDirectory(workspace: string, value: string): string {
+  const abs = path.resolve(workspace, value);
+  const roots = [workspace, os.tmpdir(), process.env.RUNNER_TEMP].filter((r): r is string => !!r);
+  const real = realPathOf(abs);
+  if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
+  throw new InputError(
+    'report-dir',
+    `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`,
+  );
+}
+
 /**
  * What to mask of a secret input's raw text: all of it, each line (without its CR), and each line's value after
  * the first `=`, so no part of it can be printed before or after parsing. Fragments shorter than 3 characters
@@ -124,11 +137,16 @@ export function buildConfig(
     };
     attempt(() => (contextDir = insideWorkspace('context', env.workspace, v.context)));
     attempt(() => {
-      dockerfilePath = v.dockerfile
-        ? insideWorkspace('dockerfile', env.workspace, v.dockerfile)
-        : path.join(contextDir || env.workspace, 'Dockerfile');
+      // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
+      dockerfilePath = insideWorkspace(
+        'dockerfile',
+        env.workspace,
+        v.dockerfile || path.join(contextDir || env.workspace, 'Dockerfile'),
+      );
     });
-    reportPath = v.reportDir ? path.resolve(env.workspace, v.reportDir) : env.defaultReportDir;
+    attempt(() => {
+      reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
+    });
     if (v.push && v.tags.length === 0)
       errors.push(
         new InputError('tags', 'push is true but no tags are given: name at least one image reference'),

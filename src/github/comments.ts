@@ -1,8 +1,9 @@
 /**
- * The sticky PR comment: one per pull request and image, found again by a hidden marker, created once and
- * then updated in place.
+ * The sticky PR comment: one per pull request and image, found again by a hidden marker at its start in a
+ * comment written by our own login (anyone can paste the marker into their comment), created once and then
+ * updated in place.
  */
-import type { GitHubRest, RestResponse } from './rest.js';
+import { GitHubHttpError, type GitHubRest, type RestResponse } from './rest.js';
 
 export interface IssueComment {
   readonly id: number;
@@ -16,6 +17,28 @@ export function commentMarker(image: string): string {
   // A marker must stay one HTML comment: no "--" and no ">" inside.
   const safe = image.replace(/-{2,}/g, '-').replace(/[<>\s]/g, '_');
   return `<!-- go-container-ci:${safe} -->`;
+}
+
+/** The login of comments written with a workflow's GITHUB_TOKEN. */
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
+
+/**
+ * The login our comments carry: the token's user (GET /user, for a personal access token), or the Actions
+ * bot when the token has no user (GITHUB_TOKEN, and GitHub App tokens, answer 403 there).
+ */
+export async function commentAuthor(rest: GitHubRest): Promise<string> {
+  try {
+    const res = await rest.request<{ login?: unknown }>('GET', '/user');
+    return typeof res.data?.login === 'string' && res.data.login ? res.data.login : DEFAULT_COMMENT_AUTHOR;
+  } catch (e) {
+    if (e instanceof GitHubHttpError && [401, 403, 404].includes(e.status)) return DEFAULT_COMMENT_AUTHOR;
+    throw e;
+  }
+}
+
+/** Whether a comment is our report for this marker: written by `author`, opening with the marker. */
+export function isOurComment(c: IssueComment, marker: string, author: string): boolean {
+  return c.user?.login === author && (c.body ?? '').startsWith(marker);
 }
 
 const MAX_PAGES = 100;
@@ -42,8 +65,8 @@ export type UpsertResult =
   | { readonly action: 'not-created' };
 
 /**
- * Creates the comment holding `marker` (unless `create` is false), or updates the existing one (the first
- * one found, oldest first). An identical body is left alone.
+ * Creates the comment holding `marker` (unless `create` is false), or updates the existing one written by
+ * `author` (default: the Actions bot; the first one found, oldest first). An identical body is left alone.
  */
 export async function upsertStickyComment(
   rest: GitHubRest,
@@ -51,10 +74,11 @@ export async function upsertStickyComment(
   issue: number,
   marker: string,
   body: string,
-  opts: { readonly create?: boolean } = {},
+  opts: { readonly create?: boolean; readonly author?: string } = {},
 ): Promise<UpsertResult> {
-  const text = body.includes(marker) ? body : `${marker}\n${body}`;
-  const existing = (await listIssueComments(rest, repo, issue)).find((c) => c.body?.includes(marker));
+  const text = body.startsWith(marker) ? body : `${marker}\n${body}`;
+  const author = opts.author ?? DEFAULT_COMMENT_AUTHOR;
+  const existing = (await listIssueComments(rest, repo, issue)).find((c) => isOurComment(c, marker, author));
   if (existing) {
     if (existing.body === text)
       return {

@@ -12,7 +12,7 @@ import { removeTree } from '../cache/fs.js';
 import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
-import { commentMarker, upsertStickyComment } from './comments.js';
+import { commentAuthor, commentMarker, upsertStickyComment } from './comments.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
 import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
@@ -103,6 +103,7 @@ export async function postPullRequestComment(ctx: Context, req: CommentRequest):
   try {
     const res = await upsertStickyComment(rest, repo, pr.number, marker, body, {
       create: decision === 'post',
+      author: await commentAuthor(rest),
     });
     if (res.action === 'not-created') {
       ctx.host.log.info('PR comment: nothing to report and no earlier comment, so none was written');

@@ -60,6 +60,11 @@ export class GitHubRest {
   /** Sends one request; `pathOrUrl` is a path below the API URL or an absolute URL from a Link header. */
   async request<T>(method: string, pathOrUrl: string, body?: unknown): Promise<RestResponse<T>> {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
+    // The token goes only to the API's origin: a Link header naming another origin is not followed.
+    if (new URL(url).origin !== new URL(this.base).origin)
+      throw new Error(
+        `GitHub API ${method}: ${new URL(url).origin} is not the API origin ${new URL(this.base).origin}; the token is not sent there`,
+      );
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
     const attempts = Math.max(1, this.opts.attempts ?? 4);
     const sleep = this.opts.sleep ?? defaultSleep;

@@ -6,7 +6,7 @@
  * result of an inspector run on files whose first bytes it wants, such as ELF binaries).
  */
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { extract } from 'tar-stream';
 import type { ImageSource } from './source.js';
@@ -71,6 +71,36 @@ export interface ReadOptions<T> {
   /** Guard against crafted archives: the most entries and bytes declared in all layers. */
   maxEntries?: number;
   maxContentBytes?: number;
+  /** How far one layer may expand when decompressed (default DEFAULT_LAYER_EXPANSION). */
+  layerExpansion?: LayerExpansion;
+  /** Told how many decompressed bytes a layer has given so far (tests, progress). */
+  onLayerBytes?(layer: number, bytes: number): void;
+}
+
+/**
+ * The decompressed-size budget of one layer: `ratio` times its stored (compressed) size, at least
+ * `floorBytes` (small layers of highly compressible files) and at most `capBytes`.
+ */
+export interface LayerExpansion {
+  readonly ratio: number;
+  readonly floorBytes: number;
+  readonly capBytes: number;
+}
+
+/**
+ * Ordinary layers expand 2-10 times (text-heavy ones up to about 20); 100 times leaves room for files of
+ * zeros while a gzip bomb (about 1000 times) stops early. 64 MiB covers small layers whatever their ratio;
+ * 64 GiB bounds the largest layer we read.
+ */
+export const DEFAULT_LAYER_EXPANSION: LayerExpansion = {
+  ratio: 100,
+  floorBytes: 64 * 1024 ** 2,
+  capBytes: 64 * 1024 ** 3,
+};
+
+/** The most bytes a layer stored in `storedBytes` may expand to. Pure. */
+export function layerBudget(storedBytes: number, e: LayerExpansion = DEFAULT_LAYER_EXPANSION): number {
+  return Math.min(e.capBytes, Math.max(e.floorBytes, e.ratio * Math.max(0, storedBytes)));
 }
 
 /** `./a/../../b//c/` -> `/b/c`, with whether the name tried to leave the root. Pure. */
@@ -114,8 +144,17 @@ function decompressorFor(head: Uint8Array, location: string, layer: LayerBlob): 
   return undefined;
 }
 
-/** The layer's decompressed tar stream, the compression told by the magic bytes. */
-async function layerTar(source: ImageSource, layer: LayerBlob): Promise<Readable> {
+/**
+ * The layer's decompressed tar stream, the compression told by the magic bytes; it fails with an error
+ * naming the layer once it gives more than `budget` bytes.
+ */
+async function layerTar(
+  source: ImageSource,
+  layer: LayerBlob,
+  index: number,
+  budget: number,
+  onBytes?: (bytes: number) => void,
+): Promise<Readable> {
   const raw = source.open(layer.name);
   const it = raw[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await it.next();
@@ -135,7 +174,26 @@ async function layerTar(source: ImageSource, layer: LayerBlob): Promise<Readable
   if (!decompress) return body;
   const d = decompress();
   body.on('error', (e) => d.emit('error', e));
-  return body.pipe(d) as unknown as Readable;
+  let given = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      given += chunk.length;
+      onBytes?.(given);
+      if (given > budget) {
+        body.destroy();
+        done(
+          new ImageFormatError(
+            source.location,
+            `layer ${index} (${layer.digest ?? layer.name}) expands beyond ${budget} bytes from ${source.size(layer.name)} stored: a decompression bomb, or a layer larger than go-container-ci reads`,
+          ),
+        );
+        return;
+      }
+      done(null, chunk);
+    },
+  });
+  d.on('error', (e) => limit.destroy(e));
+  return body.pipe(d).pipe(limit);
 }
 
 const HEAD_BYTES = 64;
@@ -216,11 +274,18 @@ export async function readFilesystem<T = unknown>(
     let count = 0;
     let whiteouts = 0;
     const ex = extract();
-    const tar = await layerTar(source, blob);
-    tar.on('error', (e: Error) => ex.destroy(e));
+    const budget = layerBudget(source.size(blob.name), options.layerExpansion);
+    const tar = await layerTar(source, blob, index, budget, (n) => options.onLayerBytes?.(index, n));
+    // The entry being read is destroyed too: destroying the extractor alone leaves a paused entry waiting.
+    let current: { destroy(e?: Error): void } | undefined;
+    tar.on('error', (e: Error) => {
+      current?.destroy(e);
+      ex.destroy(e);
+    });
     tar.pipe(ex as unknown as NodeJS.WritableStream);
     try {
       for await (const entry of ex) {
+        current = entry as unknown as { destroy(e?: Error): void };
         const h = entry.header;
         count++;
         if (++totalEntries > maxEntries)

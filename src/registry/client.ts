@@ -10,7 +10,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { dockerCredentials, parseChallenges, type BasicCredentials, type Challenge } from './auth.js';
-import { registryScheme, type RegistryReference } from './reference.js';
+import { isLoopback, registryScheme, type RegistryReference } from './reference.js';
+
+const MAX_REDIRECTS = 5;
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -123,7 +125,7 @@ export class RegistryClient {
       let res: Response | undefined;
       let error: unknown;
       try {
-        res = await this.fetchImpl(url, { ...init, redirect: 'follow' });
+        res = await this.fetchFollowing(url, init, what);
       } catch (e) {
         error = e;
       }
@@ -149,6 +151,44 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * fetch, following redirects itself: within the origin as asked; to another origin only without the
+   * Authorization header, and never for a request with a body (a token exchange would re-POST the refresh
+   * token there).
+   */
+  private async fetchFollowing(url: string, init: RequestInit, what: string): Promise<Response> {
+    const origin = new URL(url).origin;
+    let current = url;
+    let currentInit = init;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetchImpl(current, { ...currentInit, redirect: 'manual' });
+      const location = res.headers.get('location');
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return res;
+      await res.body?.cancel().catch(() => undefined);
+      if (hop >= MAX_REDIRECTS)
+        throw new RegistryError(
+          `${what}: more than ${MAX_REDIRECTS} redirects from ${url.replace(/\?.*$/, '')}`,
+        );
+      const next = new URL(location, current);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RegistryError(`${what}: a redirect to ${next.protocol} is not followed`);
+      if (next.origin !== origin) {
+        if (currentInit.body !== undefined)
+          throw new RegistryError(
+            `${what}: ${current.replace(/\?.*$/, '')} redirects to another origin (${next.origin}); the request carries credentials and is not sent there`,
+          );
+        const headers = Object.fromEntries(
+          Object.entries((currentInit.headers ?? {}) as Record<string, string>).filter(
+            ([k]) => k.toLowerCase() !== 'authorization',
+          ),
+        );
+        currentInit = { ...currentInit, headers };
+      }
+      if (res.status === 303) currentInit = { ...currentInit, method: 'GET', body: undefined };
+      current = next.toString();
+    }
+  }
+
   /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
   private async authorize(
     ref: RegistryReference,
@@ -162,6 +202,14 @@ export class RegistryClient {
       const realm = bearer.params.realm;
       if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
       const tokenUrl = new URL(realm);
+      // Credentials go to the realm only over https; plain http only on a loopback address, or on the
+      // registry's own host when plain HTTP was allowed for it.
+      const plainOk =
+        isLoopback(tokenUrl.host) || (this.opts.allowHttp === true && tokenUrl.host === ref.apiHost);
+      if (tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && plainOk))
+        throw new RegistryError(
+          `${what}: the registry's bearer realm ${tokenUrl.origin}${tokenUrl.pathname} is not https: credentials are sent only over https (or to a loopback address)`,
+        );
       if (bearer.params.service) tokenUrl.searchParams.set('service', bearer.params.service);
       // Pushes ask for their own scopes (push, and pull of a repository to mount from); one `scope` each.
       const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];

@@ -5,7 +5,9 @@
  * only for a short list of tags, and link targets must be http(s). Pure; never throws.
  */
 
-const BLOCK_TAGS = /^<\/?(details|summary)(\s+open)?>|^<details( open)?><summary>/;
+/** The block lines markdown.ts writes, exactly; any other line that looks like HTML is text. */
+const BLOCK_LINE = /^(<details(?: open)?>|<\/details>|<summary>|<\/summary>)$/;
+const DETAILS_WITH_SUMMARY = /^<details( open)?><summary>(.*)<\/summary>$/;
 const INLINE_TAGS = /^<(\/?)(br|sub|sup|b|i|em|strong|code|summary|details)( open)?\s*\/?>/i;
 const ENTITY = /^&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 const PUNCT = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
@@ -51,7 +53,7 @@ export function renderInline(src: string): string {
     if (ch === '[') {
       const m = /^\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)/.exec(rest);
       if (m) {
-        const url = safeUrl(m[2] ?? '');
+        const url = safeUrl((m[2] ?? '').replace(/&amp;/g, '&'));
         const label = renderInline(m[1] ?? '');
         out += url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
         i += m[0].length;
@@ -139,7 +141,7 @@ function alignments(line: string): string[] {
 
 /** Markdown to an HTML fragment. */
 export function renderMarkdown(md: string): string {
-  const lines = md.replace(/\r\n?/g, '\n').split('\n');
+  const lines = md.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out: string[] = [];
   let para: string[] = [];
   const flush = () => {
@@ -158,12 +160,17 @@ export function renderMarkdown(md: string): string {
       flush();
       continue;
     }
-    if (BLOCK_TAGS.test(trimmed)) {
+    const block = BLOCK_LINE.exec(trimmed);
+    if (block) {
       flush();
-      // <details><summary>inline</summary> on one line.
-      const m = /^<details( open)?><summary>(.*)<\/summary>$/.exec(trimmed);
-      if (m) out.push(`<details${m[1] ?? ''}><summary>${renderInline(m[2] ?? '')}</summary>`);
-      else out.push(trimmed.replace(/\s+/g, ' '));
+      out.push(block[1] as string);
+      continue;
+    }
+    // <details><summary>inline</summary> on one line.
+    const withSummary = DETAILS_WITH_SUMMARY.exec(trimmed);
+    if (withSummary) {
+      flush();
+      out.push(`<details${withSummary[1] ?? ''}><summary>${renderInline(withSummary[2] ?? '')}</summary>`);
       continue;
     }
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);

@@ -4,27 +4,72 @@
  * (`table`, `details`) take Markdown that is already safe.
  */
 
-/** Plain text made inert in GitHub Markdown, on one line (a table cell or a list item). */
-export function text(s: string): string {
+/** Every line ending CommonMark, JavaScript or a browser knows. */
+const LINE_ENDING = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/**
+ * Untrusted text on one line: every line ending and tab becomes a space, every other C0 control (and DEL)
+ * its visible control picture (U+2400 + code), so nothing can end the line, the table row or the block it
+ * stands in.
+ */
+export function oneLine(s: string): string {
   return (
     s
+      .replace(LINE_ENDING, ' ')
+      .replace(/\t/g, ' ')
+      // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+      .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+      .replace(/\u007f/g, '\u2421')
+  );
+}
+
+/** A zero-width space, as an entity: invisible, but it breaks what GitHub would turn into a link or a mention. */
+const ZWSP = '&#8203;';
+
+/**
+ * Plain text made inert in GitHub Markdown, on one line, anywhere but at the start of a line: no HTML, no
+ * link or autolink (scheme URLs, www., e-mail addresses), no emphasis, no mention.
+ */
+function inlineText(s: string): string {
+  return (
+    oneLine(s)
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/([\\`*_[\]|~])/g, '\\$1')
-      // A mention is @name after a space or punctuation (not in user@host or image@sha256).
-      .replace(/(^|[^A-Za-z0-9_.:/@-])@(?=[A-Za-z0-9])/g, '$1@&#8203;')
-      .replace(/\r?\n/g, '<br>')
+      // Mentions (@name) and e-mail addresses (a@b.c): the @ is kept apart from both sides.
+      .replace(/@(?=[A-Za-z0-9])/g, `${ZWSP}@${ZWSP}`)
+      // Scheme URLs (http://, ftp://, …) and www. autolinks.
+      .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+      .replace(/(www)\./gi, `$1${ZWSP}.`)
   );
 }
 
+/** Markdown that starts a line, made unable to open a block: headings, lists, breaks, indented code. */
+function atLineStart(md: string): string {
+  return md
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^ +/, (sp) => '&#32;'.repeat(sp.length));
+}
+
 /**
- * An inline code span with a fence longer than any backtick run inside. Pipes are escaped, which GitHub's
- * table parser requires even inside code spans (and which is harmless outside tables).
+ * Plain text made inert in GitHub Markdown, on one line (a paragraph, a table cell, a list item or a
+ * heading): no HTML, no link or autolink, no emphasis, no mention, no block marker at its start.
+ */
+export function text(s: string): string {
+  return atLineStart(inlineText(s));
+}
+
+/**
+ * An inline code span with a fence longer than any backtick run inside. Its content is shown literally by
+ * any CommonMark renderer; it is on one line (line endings and controls as in `oneLine`) so that neither
+ * GitHub nor report.html can split it and see HTML in what is left. Pipes are escaped, which GitHub's
+ * table parser requires even inside code spans.
  */
 export function code(s: string): string {
   if (s === '') return '';
-  const body = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const body = oneLine(s).replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   // Renderers strip one space on each side when both are there: pad so that content survives.
@@ -40,16 +85,21 @@ export function code(s: string): string {
  * commands); everything else is plain text. Safe for any input: an unpaired backtick stays a backtick.
  */
 export function rich(s: string): string {
-  const parts = s.split(/(`[^`\n]+`)/);
-  return parts
-    .map((p) => (p.length > 2 && p.startsWith('`') && p.endsWith('`') ? code(p.slice(1, -1)) : text(p)))
-    .join('');
+  const parts = oneLine(s).split(/(`[^`]+`)/);
+  return atLineStart(
+    parts
+      .map((p) =>
+        p.length > 2 && p.startsWith('`') && p.endsWith('`') ? code(p.slice(1, -1)) : inlineText(p),
+      )
+      .join(''),
+  );
 }
 
-/** A link whose label is plain text; only http(s) URLs become links. */
+/** A link whose label is plain text; only http(s) URLs of printable ASCII (no brackets, quotes, spaces, pipes or backslashes) become links. */
 export function link(label: string, url: string): string {
-  if (!/^https?:\/\/[^\s()<>]+$/.test(url)) return text(label);
-  return `[${text(label)}](${url})`;
+  if (!/^https?:\/\/[!#-'*-;=?-Z_a-z~]+$/.test(url)) return text(label);
+  // CommonMark decodes entities in a link destination: an & stays an & only written as &amp;.
+  return `[${text(label)}](${url.replace(/&/g, '&amp;')})`;
 }
 
 /** Kept for callers that pass plain text cells. */

@@ -151,6 +151,7 @@ export async function report(ctx: Context): Promise<Verdict> {
     annotations,
     files: { dir, names: Object.values(REPORT_FILES) },
     ...(commentNote ? { commentNote } : {}),
+    ...(commentUrl ? { commentUrl } : {}),
   };
   // report.md is complete; the job summary is cut to GitHub's 1 MiB with a note pointing at report.md.
   const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);

@@ -44,6 +44,8 @@ export interface SummaryExtras {
   readonly files?: { readonly dir: string; readonly names: readonly string[] };
   /** Where the PR comment went, or why not. */
   readonly commentNote?: string;
+  /** The comment's address, a link where the note names it (the note's text is otherwise inert). */
+  readonly commentUrl?: string;
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
@@ -581,6 +583,13 @@ function filesSection(extras: SummaryExtras): string | undefined {
   return details('Report files', `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(', ')}`);
 }
 
+/** Inert text, except `url` where it appears, which becomes a link. */
+function noteWithLink(note: string, url: string | undefined): string {
+  const at = url ? note.indexOf(url) : -1;
+  if (!url || at < 0) return text(note);
+  return `${text(note.slice(0, at))}${link(url, url)}${text(note.slice(at + url.length))}`;
+}
+
 function notesSection(extras: SummaryExtras): string | undefined {
   const notes: string[] = [];
   const a = extras.annotations;
@@ -591,7 +600,7 @@ function notesSection(extras: SummaryExtras): string | undefined {
         `GitHub shows at most ${a.limits?.perLevel ?? 10} annotations per level in a step (${a.limits?.total ?? 50} per job): ${plural(omitted, 'finding')} with a location ${omitted === 1 ? 'is' : 'are'} listed here and in the SARIF file only.`,
       );
   }
-  if (extras.commentNote) notes.push(text(extras.commentNote));
+  if (extras.commentNote) notes.push(noteWithLink(extras.commentNote, extras.commentUrl));
   return notes.length ? notes.map((n) => `<sub>${n}</sub>`).join('<br>\n') : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { parseGoMod, type GoMod } from '../gomod/gomod.js';
@@ -29,10 +29,23 @@ export function toPosixRelative(workspace: string, abs: string): string {
 }
 
 /** A file's text, or undefined when there is none; a file too large to be what it claims is an input error. */
-async function readIfFile(file: string, maxBytes: number, input: string): Promise<string | undefined> {
+async function readIfFile(
+  file: string,
+  maxBytes: number,
+  input: string,
+  workspace: string,
+): Promise<string | undefined> {
   try {
     const s = await stat(file);
     if (!s.isFile()) return undefined;
+    // A symbolic link (or a directory link above the file) out of the workspace is not read.
+    const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
+    const rel = path.relative(root, real);
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))
+      throw new InputError(
+        input,
+        `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`,
+      );
     if (s.size > maxBytes)
       throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
     return await readFile(file, 'utf8');
@@ -74,7 +87,12 @@ export const discoverStage: Stage = {
     const contextStat = await stat(config.contextDir).catch(() => undefined);
     if (!contextStat?.isDirectory())
       throw new InputError('context', `${config.contextDir} is not a directory`);
-    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, 'dockerfile');
+    const dockerfileText = await readIfFile(
+      config.dockerfilePath,
+      MAX_DOCKERFILE_BYTES,
+      'dockerfile',
+      config.workspace,
+    );
     if (dockerfileText === undefined && config.image) {
       // An existing image is analysed: the sources are optional (they only place findings on lines).
       ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
@@ -92,7 +110,7 @@ export const discoverStage: Stage = {
       `${config.dockerfilePath}.dockerignore`,
       path.join(config.contextDir, '.dockerignore'),
     ]) {
-      const text = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, 'context');
+      const text = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, 'context', config.workspace);
       if (text !== undefined) {
         dockerignore = { file: toPosixRelative(config.workspace, candidate), text };
         break;
@@ -100,7 +118,7 @@ export const discoverStage: Stage = {
     }
     const goMods: GoModFile[] = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text = await readIfFile(file, MAX_DOCKERFILE_BYTES, 'context');
+      const text = await readIfFile(file, MAX_DOCKERFILE_BYTES, 'context', config.workspace);
       if (text !== undefined)
         goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text) });
     }

@@ -31,6 +31,35 @@ export function imageByDigest(tag: string, digest: string): string {
   return `${name}@${digest}`;
 }
 
+const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** owner/repo/.github/workflows/file.yml@ref, in the characters GitHub allows there. */
+const WORKFLOW_REF = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\.github\/workflows\/[^@\s/]+\.ya?ml@[!-~]+$/;
+
+/**
+ * Who a keyless signature made in this job must name: the certificate identity Fulcio writes for a GitHub
+ * workflow, `SERVER/OWNER/REPO/.github/workflows/FILE@REF`, matched exactly. The workflow ref is the
+ * reusable workflow's own (GCC_JOB_WORKFLOW_REF, which our reusable workflow sets from job.workflow_ref)
+ * or else the run's (GITHUB_WORKFLOW_REF). No fallback: without one it is an error. Pure.
+ */
+export function keylessIdentity(env: NodeJS.ProcessEnv): VerifyIdentity {
+  const name = env.GCC_JOB_WORKFLOW_REF ? 'GCC_JOB_WORKFLOW_REF' : 'GITHUB_WORKFLOW_REF';
+  const ref = env[name];
+  if (!ref)
+    throw new Error(
+      'keyless signing needs the workflow identity to verify against: GITHUB_WORKFLOW_REF is not set (run inside GitHub Actions, or sign with cosign-key)',
+    );
+  if (!WORKFLOW_REF.test(ref) || ref.includes('..'))
+    throw new Error(
+      `keyless verification: ${name} is ${JSON.stringify(ref.slice(0, 200))}, expected OWNER/REPO/.github/workflows/FILE.yml@REF`,
+    );
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server))
+    throw new Error(
+      `keyless verification: GITHUB_SERVER_URL is ${JSON.stringify(server)}, expected https://HOST`,
+    );
+  return { identity: `${server}/${ref}`, issuer: GITHUB_OIDC_ISSUER };
+}
+
 async function isForkPullRequest(env: NodeJS.ProcessEnv): Promise<boolean> {
   if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH) return false;
   try {
@@ -93,6 +122,8 @@ export const signStage: Stage = {
       }
       if (problem) throw new Error(problem);
     }
+    // Checked before signing: a signature we could not verify is not made.
+    const identity: VerifyIdentity | undefined = keyless ? keylessIdentity(process.env) : undefined;
     if (!(await provideTool('cosign', ctx.host.kind === 'github', process.env, ctx.host.log))) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
@@ -121,12 +152,6 @@ export const signStage: Stage = {
       attestations.push('openvex');
     }
     const pub = keyless ? ({ kind: 'keyless' } as const) : publicKey(ctx);
-    const identity: VerifyIdentity | undefined = keyless
-      ? {
-          identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? '.+'}/`,
-          issuer: 'https://token.actions.githubusercontent.com',
-        }
-      : undefined;
     await cosign.verify(image, pub, options, identity);
     for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
     ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };

@@ -66,8 +66,8 @@ export function cosignAttestArgs(
 }
 
 export interface VerifyIdentity {
-  /** Keyless: who may have signed (the workflow's identity) and the OIDC issuer. */
-  readonly identityRegexp: string;
+  /** Keyless: exactly who may have signed (the workflow file at its ref, as Fulcio writes it) and the OIDC issuer. */
+  readonly identity: string;
   readonly issuer: string;
 }
 
@@ -83,12 +83,7 @@ export function cosignVerifyArgs(
     pub.kind === 'key'
       ? ['--key', pub.ref]
       : identity
-        ? [
-            '--certificate-identity-regexp',
-            identity.identityRegexp,
-            '--certificate-oidc-issuer',
-            identity.issuer,
-          ]
+        ? ['--certificate-identity', identity.identity, '--certificate-oidc-issuer', identity.issuer]
         : [];
   return [
     attestationType ? 'verify-attestation' : 'verify',

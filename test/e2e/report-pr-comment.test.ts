@@ -101,8 +101,9 @@ describe('bundled action: sticky PR comment', () => {
     expect(first.outputs['comment-url']).toBe(
       `https://github.example/acme/api/pull/7#issuecomment-${comment.id}`,
     );
+    // The comment's address is a link; the rest of the note is inert text.
     expect(first.summary).toContain(
-      `PR comment created: https://github.example/acme/api/pull/7#issuecomment-${comment.id}`,
+      `PR comment created: [https:&#8203;//github.example/acme/api/pull/7#issuecomment-${comment.id}](https://github.example/acme/api/pull/7#issuecomment-${comment.id})`,
     );
     // Annotations: the findings, most severe first.
     expect(commands(first, 'error')[0]).toMatch(/^::error title=GC201 .*,file=Dockerfile,line=6/);

@@ -60,7 +60,13 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export async function startFakeGitHub(opts: { token?: string } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  opts: {
+    token?: string;
+    /** The token's user (GET /user answers it, and new comments are theirs); default: GITHUB_TOKEN's bot, for which GET /user is 403. */
+    user?: string;
+  } = {},
+): Promise<FakeGitHub> {
   const token = opts.token ?? 'fake-token-for-tests';
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
@@ -114,6 +120,8 @@ export async function startFakeGitHub(opts: { token?: string } = {}): Promise<Fa
         return error(fault.status, fault.message);
       }
       const url = new URL(req.url ?? '/', 'http://fake');
+      if (url.pathname === '/user' && method === 'GET')
+        return opts.user ? send(200, { login: opts.user, type: 'User' }) : error(403);
       let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
       if (m) {
         const repo = m[1] as string;
@@ -140,7 +148,9 @@ export async function startFakeGitHub(opts: { token?: string } = {}): Promise<Fa
             repo,
             issue,
             body: text,
-            user: { login: 'github-actions[bot]', type: 'Bot' },
+            user: opts.user
+              ? { login: opts.user, type: 'User' }
+              : { login: 'github-actions[bot]', type: 'Bot' },
             created_at: now,
             updated_at: now,
           };

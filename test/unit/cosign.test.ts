@@ -72,14 +72,14 @@ describe('cosign arguments', () => {
         { kind: 'keyless' },
         { major: 2, offline: false, allowHttpRegistry: false },
         {
-          identityRegexp: '^https://github.com/acme/api/',
+          identity: 'https://github.com/acme/api/.github/workflows/ci.yml@refs/heads/main',
           issuer: 'https://token.actions.githubusercontent.com',
         },
       ),
     ).toEqual([
       'verify',
-      '--certificate-identity-regexp',
-      '^https://github.com/acme/api/',
+      '--certificate-identity',
+      'https://github.com/acme/api/.github/workflows/ci.yml@refs/heads/main',
       '--certificate-oidc-issuer',
       'https://token.actions.githubusercontent.com',
       IMG,

@@ -130,7 +130,7 @@ describe('each tool wrapper runs its tool with an allow-listed environment', () 
       'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
       'COSIGN_PASSWORD',
     ]);
-    await new Cosign(source).verify(image, { kind: 'keyless' }, o, { identityRegexp: 'x', issuer: 'y' });
+    await new Cosign(source).verify(image, { kind: 'keyless' }, o, { identity: 'x', issuer: 'y' });
     expect(secretsSeen('cosign')).toEqual(['COSIGN_PASSWORD']);
     await new Cosign(source).major();
     expect(secretsSeen('cosign')).toEqual(['COSIGN_PASSWORD']);

@@ -4054,7 +4054,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4742,7 +4742,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform2 {
+    var InflateStream = class extends Transform3 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -11228,13 +11228,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform2({
+        this.transform = new Transform3({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -18285,7 +18285,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform: Transform2 } = __require("node:stream");
+    var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18335,7 +18335,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform2 {
+    var EventSourceStream = class extends Transform3 {
       /**
        * @type {eventSourceSettings}
        */
@@ -20505,7 +20505,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform2 = class extends Duplex {
+    var Transform3 = class extends Duplex {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -20549,7 +20549,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough = class extends Transform2 {
+    var PassThrough = class extends Transform3 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -20678,7 +20678,7 @@ var require_streamx = __commonJS({
       Writable,
       Readable: Readable4,
       Duplex,
-      Transform: Transform2,
+      Transform: Transform3,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough
     };
@@ -31656,6 +31656,7 @@ function group(name, fn) {
 
 // src/config/config.ts
 import { realpathSync } from "node:fs";
+import os6 from "node:os";
 import path4 from "node:path";
 
 // src/config/errors.ts
@@ -31733,11 +31734,11 @@ var KNOWN_ARCH = [
 function parsePlatform(text3) {
   const parts = text3.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
-  const [os14, architecture, variant] = parts;
-  if (!KNOWN_OS.includes(os14)) return void 0;
+  const [os15, architecture, variant] = parts;
+  if (!KNOWN_OS.includes(os15)) return void 0;
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
-  return variant === void 0 ? { os: os14, architecture } : { os: os14, architecture, variant };
+  return variant === void 0 ? { os: os15, architecture } : { os: os15, architecture, variant };
 }
 
 // src/pipeline/finding.ts
@@ -31949,8 +31950,8 @@ function durationInput(name, description, def) {
   });
 }
 function preview(text3, max = 60) {
-  const oneLine = JSON.stringify(text3).slice(1, -1);
-  return oneLine.length > max ? `${oneLine.slice(0, max)}\u2026` : oneLine;
+  const oneLine2 = JSON.stringify(text3).slice(1, -1);
+  return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
 }
 function parsedInput(name, description, parse) {
   return spec({
@@ -32365,6 +32366,16 @@ function insideWorkspace(input, workspace, value) {
   }
   return abs;
 }
+function reportDirectory(workspace, value) {
+  const abs = path4.resolve(workspace, value);
+  const roots = [workspace, os6.tmpdir(), process.env.RUNNER_TEMP].filter((r) => !!r);
+  const real = realPathOf(abs);
+  if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
+  throw new InputError(
+    "report-dir",
+    `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`
+  );
+}
 function secretInputFragments(raw) {
   const out = /* @__PURE__ */ new Set([raw, raw.trim()]);
   for (const line of raw.split("\n")) {
@@ -32406,9 +32417,15 @@ function buildConfig(raw, env2, mask = () => void 0) {
     };
     attempt(() => contextDir = insideWorkspace("context", env2.workspace, v.context));
     attempt(() => {
-      dockerfilePath = v.dockerfile ? insideWorkspace("dockerfile", env2.workspace, v.dockerfile) : path4.join(contextDir || env2.workspace, "Dockerfile");
+      dockerfilePath = insideWorkspace(
+        "dockerfile",
+        env2.workspace,
+        v.dockerfile || path4.join(contextDir || env2.workspace, "Dockerfile")
+      );
     });
-    reportPath = v.reportDir ? path4.resolve(env2.workspace, v.reportDir) : env2.defaultReportDir;
+    attempt(() => {
+      reportPath = v.reportDir ? reportDirectory(env2.workspace, v.reportDir) : env2.defaultReportDir;
+    });
     if (v.push && v.tags.length === 0)
       errors.push(
         new InputError("tags", "push is true but no tags are given: name at least one image reference")
@@ -32890,7 +32907,7 @@ function childEnv(tool, source, needs = {}) {
 
 // src/registry/auth.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import os6 from "node:os";
+import os7 from "node:os";
 import path7 from "node:path";
 
 // src/tools/exec.ts
@@ -33158,7 +33175,7 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path7.join(env2.HOME || os6.homedir(), ".docker");
+  const dir = env2.DOCKER_CONFIG || path7.join(env2.HOME || os7.homedir(), ".docker");
   return path7.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
@@ -33249,6 +33266,7 @@ function registryScheme(registry, allowHttp) {
 }
 
 // src/registry/client.ts
+var MAX_REDIRECTS = 5;
 var MEDIA_TYPES = {
   ociIndex: "application/vnd.oci.image.index.v1+json",
   ociManifest: "application/vnd.oci.image.manifest.v1+json",
@@ -33311,7 +33329,7 @@ var RegistryClient = class {
       let res;
       let error2;
       try {
-        res = await this.fetchImpl(url, { ...init, redirect: "follow" });
+        res = await this.fetchFollowing(url, init, what);
       } catch (e) {
         error2 = e;
       }
@@ -33333,6 +33351,43 @@ var RegistryClient = class {
       attempt++;
     }
   }
+  /**
+   * fetch, following redirects itself: within the origin as asked; to another origin only without the
+   * Authorization header, and never for a request with a body (a token exchange would re-POST the refresh
+   * token there).
+   */
+  async fetchFollowing(url, init, what) {
+    const origin = new URL(url).origin;
+    let current = url;
+    let currentInit = init;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetchImpl(current, { ...currentInit, redirect: "manual" });
+      const location = res.headers.get("location");
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return res;
+      await res.body?.cancel().catch(() => void 0);
+      if (hop >= MAX_REDIRECTS)
+        throw new RegistryError(
+          `${what}: more than ${MAX_REDIRECTS} redirects from ${url.replace(/\?.*$/, "")}`
+        );
+      const next = new URL(location, current);
+      if (next.protocol !== "https:" && next.protocol !== "http:")
+        throw new RegistryError(`${what}: a redirect to ${next.protocol} is not followed`);
+      if (next.origin !== origin) {
+        if (currentInit.body !== void 0)
+          throw new RegistryError(
+            `${what}: ${current.replace(/\?.*$/, "")} redirects to another origin (${next.origin}); the request carries credentials and is not sent there`
+          );
+        const headers = Object.fromEntries(
+          Object.entries(currentInit.headers ?? {}).filter(
+            ([k]) => k.toLowerCase() !== "authorization"
+          )
+        );
+        currentInit = { ...currentInit, headers };
+      }
+      if (res.status === 303) currentInit = { ...currentInit, method: "GET", body: void 0 };
+      current = next.toString();
+    }
+  }
   /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
   async authorize(ref, challenges, what, scopes) {
     const creds = await this.credentials(ref.registry);
@@ -33341,6 +33396,11 @@ var RegistryClient = class {
       const realm = bearer.params.realm;
       if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
       const tokenUrl = new URL(realm);
+      const plainOk = isLoopback(tokenUrl.host) || this.opts.allowHttp === true && tokenUrl.host === ref.apiHost;
+      if (tokenUrl.protocol !== "https:" && !(tokenUrl.protocol === "http:" && plainOk))
+        throw new RegistryError(
+          `${what}: the registry's bearer realm ${tokenUrl.origin}${tokenUrl.pathname} is not https: credentials are sent only over https (or to a loopback address)`
+        );
       if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
       const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
       for (const scope of wanted) tokenUrl.searchParams.append("scope", scope);
@@ -35798,10 +35858,10 @@ function tok(value, range) {
 }
 function platformArgValues(platform2) {
   if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
-  const [os14, arch3, variant] = platform2.split("/");
+  const [os15, arch3, variant] = platform2.split("/");
   return {
     TARGETPLATFORM: platform2,
-    ...os14 ? { TARGETOS: os14 } : {},
+    ...os15 ? { TARGETOS: os15 } : {},
     ...arch3 ? { TARGETARCH: arch3 } : {},
     TARGETVARIANT: variant ?? ""
   };
@@ -39217,24 +39277,39 @@ function baselineKeyPrefix(image, scope) {
 }
 
 // src/report/markdown.ts
+var LINE_ENDING = /\r\n|\r|\n|\u2028|\u2029/g;
+function oneLine(s) {
+  return s.replace(LINE_ENDING, " ").replace(/\t/g, " ").replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(9216 + c.charCodeAt(0))).replace(/\u007f/g, "\u2421");
+}
+var ZWSP = "&#8203;";
+function inlineText(s) {
+  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/@(?=[A-Za-z0-9])/g, `${ZWSP}@${ZWSP}`).replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/(www)\./gi, `$1${ZWSP}.`);
+}
+function atLineStart(md) {
+  return md.replace(/^(\s*)([#+=-])/, "$1\\$2").replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, "$1\\$2").replace(/^ +/, (sp) => "&#32;".repeat(sp.length));
+}
 function text2(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]|~])/g, "\\$1").replace(/(^|[^A-Za-z0-9_.:/@-])@(?=[A-Za-z0-9])/g, "$1@&#8203;").replace(/\r?\n/g, "<br>");
+  return atLineStart(inlineText(s));
 }
 function code(s) {
   if (s === "") return "";
-  const body = s.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const body = oneLine(s).replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") && body.endsWith(" ") && body.trim() ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 function rich(s) {
-  const parts = s.split(/(`[^`\n]+`)/);
-  return parts.map((p) => p.length > 2 && p.startsWith("`") && p.endsWith("`") ? code(p.slice(1, -1)) : text2(p)).join("");
+  const parts = oneLine(s).split(/(`[^`]+`)/);
+  return atLineStart(
+    parts.map(
+      (p) => p.length > 2 && p.startsWith("`") && p.endsWith("`") ? code(p.slice(1, -1)) : inlineText(p)
+    ).join("")
+  );
 }
 function link(label, url) {
-  if (!/^https?:\/\/[^\s()<>]+$/.test(url)) return text2(label);
-  return `[${text2(label)}](${url})`;
+  if (!/^https?:\/\/[!#-'*-;=?-Z_a-z~]+$/.test(url)) return text2(label);
+  return `[${text2(label)}](${url.replace(/&/g, "&amp;")})`;
 }
 function table(header, rows, align) {
   const line = (cells) => `| ${cells.map((c) => c.replace(/\r?\n/g, "<br>")).join(" | ")} |`;
@@ -39758,6 +39833,11 @@ function filesSection(extras) {
   if (!extras.files || extras.files.names.length === 0) return void 0;
   return details("Report files", `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(", ")}`);
 }
+function noteWithLink(note, url) {
+  const at = url ? note.indexOf(url) : -1;
+  if (!url || at < 0) return text2(note);
+  return `${text2(note.slice(0, at))}${link(url, url)}${text2(note.slice(at + url.length))}`;
+}
 function notesSection(extras) {
   const notes = [];
   const a = extras.annotations;
@@ -39768,7 +39848,7 @@ function notesSection(extras) {
         `GitHub shows at most ${a.limits?.perLevel ?? 10} annotations per level in a step (${a.limits?.total ?? 50} per job): ${plural(omitted, "finding")} with a location ${omitted === 1 ? "is" : "are"} listed here and in the SARIF file only.`
       );
   }
-  if (extras.commentNote) notes.push(text2(extras.commentNote));
+  if (extras.commentNote) notes.push(noteWithLink(extras.commentNote, extras.commentUrl));
   return notes.length ? notes.map((n) => `<sub>${n}</sub>`).join("<br>\n") : void 0;
 }
 function summarySections(ctx, v, extras = {}) {
@@ -39798,7 +39878,8 @@ function renderSummary(ctx, v, extras = {}, limit = SUMMARY_LIMIT_BYTES) {
 }
 
 // src/report/html.ts
-var BLOCK_TAGS = /^<\/?(details|summary)(\s+open)?>|^<details( open)?><summary>/;
+var BLOCK_LINE = /^(<details(?: open)?>|<\/details>|<summary>|<\/summary>)$/;
+var DETAILS_WITH_SUMMARY = /^<details( open)?><summary>(.*)<\/summary>$/;
 var INLINE_TAGS = /^<(\/?)(br|sub|sup|b|i|em|strong|code|summary|details)( open)?\s*\/?>/i;
 var ENTITY = /^&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 var PUNCT = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
@@ -39839,7 +39920,7 @@ function renderInline(src) {
     if (ch === "[") {
       const m = /^\[((?:\\.|[^\]\\])*)\]\(([^()\s]*)\)/.exec(rest);
       if (m) {
-        const url = safeUrl(m[2] ?? "");
+        const url = safeUrl((m[2] ?? "").replace(/&amp;/g, "&"));
         const label = renderInline(m[1] ?? "");
         out += url ? `<a href="${escapeHtml(url)}">${label}</a>` : label;
         i += m[0].length;
@@ -39914,7 +39995,7 @@ function alignments(line) {
   );
 }
 function renderMarkdown(md) {
-  const lines = md.replace(/\r\n?/g, "\n").split("\n");
+  const lines = md.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out = [];
   let para = [];
   const flush = () => {
@@ -39932,11 +40013,16 @@ function renderMarkdown(md) {
       flush();
       continue;
     }
-    if (BLOCK_TAGS.test(trimmed)) {
+    const block = BLOCK_LINE.exec(trimmed);
+    if (block) {
       flush();
-      const m = /^<details( open)?><summary>(.*)<\/summary>$/.exec(trimmed);
-      if (m) out.push(`<details${m[1] ?? ""}><summary>${renderInline(m[2] ?? "")}</summary>`);
-      else out.push(trimmed.replace(/\s+/g, " "));
+      out.push(block[1]);
+      continue;
+    }
+    const withSummary = DETAILS_WITH_SUMMARY.exec(trimmed);
+    if (withSummary) {
+      flush();
+      out.push(`<details${withSummary[1] ?? ""}><summary>${renderInline(withSummary[2] ?? "")}</summary>`);
       continue;
     }
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(trimmed);
@@ -40464,10 +40550,10 @@ async function treeSize(dir) {
 }
 
 // src/cache/host-dir.ts
-import os7 from "node:os";
+import os8 from "node:os";
 import path12 from "node:path";
 function stableCacheDir(name) {
-  return path12.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+  return path12.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 function hostCacheDir(host, name) {
   return path12.join(host.tempDir, name);
@@ -40569,47 +40655,6 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   );
 }
 
-// src/github/comments.ts
-function commentMarker(image) {
-  const safe = image.replace(/-{2,}/g, "-").replace(/[<>\s]/g, "_");
-  return `<!-- go-container-ci:${safe} -->`;
-}
-var MAX_PAGES = 100;
-async function listIssueComments(rest, repo, issue2) {
-  const all = [];
-  let url = `/repos/${repo}/issues/${issue2}/comments?per_page=100`;
-  for (let page = 0; url && page < MAX_PAGES; page++) {
-    const res = await rest.request("GET", url);
-    if (!Array.isArray(res.data)) throw new Error(`GitHub API GET ${url} did not answer a list`);
-    all.push(...res.data);
-    url = res.next;
-  }
-  return all;
-}
-async function upsertStickyComment(rest, repo, issue2, marker, body, opts = {}) {
-  const text3 = body.includes(marker) ? body : `${marker}
-${body}`;
-  const existing = (await listIssueComments(rest, repo, issue2)).find((c) => c.body?.includes(marker));
-  if (existing) {
-    if (existing.body === text3)
-      return {
-        action: "unchanged",
-        id: existing.id,
-        ...existing.html_url ? { url: existing.html_url } : {}
-      };
-    const res2 = await rest.request("PATCH", `/repos/${repo}/issues/comments/${existing.id}`, {
-      body: text3
-    });
-    return { action: "updated", id: existing.id, ...res2.data?.html_url ? { url: res2.data.html_url } : {} };
-  }
-  if (opts.create === false) return { action: "not-created" };
-  const res = await rest.request("POST", `/repos/${repo}/issues/${issue2}/comments`, {
-    body: text3
-  });
-  if (typeof res.data?.id !== "number") throw new Error("GitHub API created a comment but returned no id");
-  return { action: "created", id: res.data.id, ...res.data.html_url ? { url: res.data.html_url } : {} };
-}
-
 // src/github/rest.ts
 var GitHubHttpError = class extends Error {
   constructor(status, method, route, apiMessage2) {
@@ -40644,6 +40689,10 @@ var GitHubRest = class {
   /** Sends one request; `pathOrUrl` is a path below the API URL or an absolute URL from a Link header. */
   async request(method, pathOrUrl, body) {
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.base}${pathOrUrl}`;
+    if (new URL(url).origin !== new URL(this.base).origin)
+      throw new Error(
+        `GitHub API ${method}: ${new URL(url).origin} is not the API origin ${new URL(this.base).origin}; the token is not sent there`
+      );
     const route = pathOrUrl.replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
     const attempts = Math.max(1, this.opts.attempts ?? 4);
     const sleep3 = this.opts.sleep ?? defaultSleep;
@@ -40704,6 +40753,61 @@ function apiMessage(text3) {
   return text3.trim().slice(0, 200);
 }
 
+// src/github/comments.ts
+function commentMarker(image) {
+  const safe = image.replace(/-{2,}/g, "-").replace(/[<>\s]/g, "_");
+  return `<!-- go-container-ci:${safe} -->`;
+}
+var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
+async function commentAuthor(rest) {
+  try {
+    const res = await rest.request("GET", "/user");
+    return typeof res.data?.login === "string" && res.data.login ? res.data.login : DEFAULT_COMMENT_AUTHOR;
+  } catch (e) {
+    if (e instanceof GitHubHttpError && [401, 403, 404].includes(e.status)) return DEFAULT_COMMENT_AUTHOR;
+    throw e;
+  }
+}
+function isOurComment(c, marker, author) {
+  return c.user?.login === author && (c.body ?? "").startsWith(marker);
+}
+var MAX_PAGES = 100;
+async function listIssueComments(rest, repo, issue2) {
+  const all = [];
+  let url = `/repos/${repo}/issues/${issue2}/comments?per_page=100`;
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    const res = await rest.request("GET", url);
+    if (!Array.isArray(res.data)) throw new Error(`GitHub API GET ${url} did not answer a list`);
+    all.push(...res.data);
+    url = res.next;
+  }
+  return all;
+}
+async function upsertStickyComment(rest, repo, issue2, marker, body, opts = {}) {
+  const text3 = body.startsWith(marker) ? body : `${marker}
+${body}`;
+  const author = opts.author ?? DEFAULT_COMMENT_AUTHOR;
+  const existing = (await listIssueComments(rest, repo, issue2)).find((c) => isOurComment(c, marker, author));
+  if (existing) {
+    if (existing.body === text3)
+      return {
+        action: "unchanged",
+        id: existing.id,
+        ...existing.html_url ? { url: existing.html_url } : {}
+      };
+    const res2 = await rest.request("PATCH", `/repos/${repo}/issues/comments/${existing.id}`, {
+      body: text3
+    });
+    return { action: "updated", id: existing.id, ...res2.data?.html_url ? { url: res2.data.html_url } : {} };
+  }
+  if (opts.create === false) return { action: "not-created" };
+  const res = await rest.request("POST", `/repos/${repo}/issues/${issue2}/comments`, {
+    body: text3
+  });
+  if (typeof res.data?.id !== "number") throw new Error("GitHub API created a comment but returned no id");
+  return { action: "created", id: res.data.id, ...res.data.html_url ? { url: res.data.html_url } : {} };
+}
+
 // src/github/report.ts
 function baselineCacheDir(ctx) {
   return hostCacheDir(ctx.host, "baseline");
@@ -40759,7 +40863,8 @@ async function postPullRequestComment(ctx, req) {
   });
   try {
     const res = await upsertStickyComment(rest, repo, pr.number, marker, body, {
-      create: decision === "post"
+      create: decision === "post",
+      author: await commentAuthor(rest)
     });
     if (res.action === "not-created") {
       ctx.host.log.info("PR comment: nothing to report and no earlier comment, so none was written");
@@ -40932,7 +41037,8 @@ async function report(ctx) {
     ...baselineNote ? { baselineNote } : {},
     annotations,
     files: { dir, names: Object.values(REPORT_FILES) },
-    ...commentNote ? { commentNote } : {}
+    ...commentNote ? { commentNote } : {},
+    ...commentUrl ? { commentUrl } : {}
   };
   const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
   await writeFile6(file(REPORT_FILES.markdown), full);
@@ -40950,7 +41056,7 @@ async function report(ctx) {
 }
 
 // src/stages/discover.ts
-import { readFile as readFile7, readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile7, readdir as readdir3, realpath, stat as stat4 } from "node:fs/promises";
 import path16 from "node:path";
 
 // src/gomod/gomod.ts
@@ -41080,10 +41186,17 @@ var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
   return path16.relative(workspace, abs).split(path16.sep).join("/");
 }
-async function readIfFile(file, maxBytes, input) {
+async function readIfFile(file, maxBytes, input, workspace) {
   try {
     const s = await stat4(file);
     if (!s.isFile()) return void 0;
+    const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
+    const rel = path16.relative(root, real);
+    if (rel === ".." || rel.startsWith(`..${path16.sep}`) || path16.isAbsolute(rel))
+      throw new InputError(
+        input,
+        `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
+      );
     if (s.size > maxBytes)
       throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
     return await readFile7(file, "utf8");
@@ -41122,7 +41235,12 @@ var discoverStage = {
     const contextStat = await stat4(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
-    const dockerfileText = await readIfFile(config.dockerfilePath, MAX_DOCKERFILE_BYTES, "dockerfile");
+    const dockerfileText = await readIfFile(
+      config.dockerfilePath,
+      MAX_DOCKERFILE_BYTES,
+      "dockerfile",
+      config.workspace
+    );
     if (dockerfileText === void 0 && config.image) {
       ctx.host.log.info(`no Dockerfile at ${config.dockerfilePath}: lint and snapshot have nothing to read`);
       return;
@@ -41138,7 +41256,7 @@ var discoverStage = {
       `${config.dockerfilePath}.dockerignore`,
       path16.join(config.contextDir, ".dockerignore")
     ]) {
-      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context");
+      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
       if (text3 !== void 0) {
         dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text3 };
         break;
@@ -41146,7 +41264,7 @@ var discoverStage = {
     }
     const goMods = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context");
+      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context", config.workspace);
       if (text3 !== void 0)
         goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text3) });
     }
@@ -42253,8 +42371,16 @@ import path23 from "node:path";
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash10 } from "node:crypto";
-import { Readable as Readable3 } from "node:stream";
+import { Readable as Readable3, Transform as Transform2 } from "node:stream";
 import * as zlib from "node:zlib";
+var DEFAULT_LAYER_EXPANSION = {
+  ratio: 100,
+  floorBytes: 64 * 1024 ** 2,
+  capBytes: 64 * 1024 ** 3
+};
+function layerBudget(storedBytes, e = DEFAULT_LAYER_EXPANSION) {
+  return Math.min(e.capBytes, Math.max(e.floorBytes, e.ratio * Math.max(0, storedBytes)));
+}
 function normalizeMemberPath(name) {
   const out = [];
   let escaped = name.startsWith("/");
@@ -42289,7 +42415,7 @@ function decompressorFor(head2, location, layer) {
   }
   return void 0;
 }
-async function layerTar(source, layer) {
+async function layerTar(source, layer, index, budget, onBytes) {
   const raw = source.open(layer.name);
   const it = raw[Symbol.asyncIterator]();
   const first = await it.next();
@@ -42309,7 +42435,26 @@ async function layerTar(source, layer) {
   if (!decompress) return body;
   const d = decompress();
   body.on("error", (e) => d.emit("error", e));
-  return body.pipe(d);
+  let given = 0;
+  const limit = new Transform2({
+    transform(chunk, _enc, done) {
+      given += chunk.length;
+      onBytes?.(given);
+      if (given > budget) {
+        body.destroy();
+        done(
+          new ImageFormatError(
+            source.location,
+            `layer ${index} (${layer.digest ?? layer.name}) expands beyond ${budget} bytes from ${source.size(layer.name)} stored: a decompression bomb, or a layer larger than go-container-ci reads`
+          )
+        );
+        return;
+      }
+      done(null, chunk);
+    }
+  });
+  d.on("error", (e) => limit.destroy(e));
+  return body.pipe(d).pipe(limit);
 }
 var HEAD_BYTES = 64;
 var sha256Of = (text3) => createHash10("sha256").update(text3).digest("hex");
@@ -42367,11 +42512,17 @@ async function readFilesystem(source, image, options = {}) {
     let count2 = 0;
     let whiteouts = 0;
     const ex = (0, import_tar_stream3.extract)();
-    const tar = await layerTar(source, blob);
-    tar.on("error", (e) => ex.destroy(e));
+    const budget = layerBudget(source.size(blob.name), options.layerExpansion);
+    const tar = await layerTar(source, blob, index, budget, (n) => options.onLayerBytes?.(index, n));
+    let current;
+    tar.on("error", (e) => {
+      current?.destroy(e);
+      ex.destroy(e);
+    });
     tar.pipe(ex);
     try {
       for await (const entry of ex) {
+        current = entry;
         const h = entry.header;
         count2++;
         if (++totalEntries > maxEntries)
@@ -43476,7 +43627,7 @@ var Syft = class {
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
 import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
-import os9 from "node:os";
+import os10 from "node:os";
 import path25 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -43487,7 +43638,7 @@ import * as fs3 from "fs";
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os8 from "os";
+import * as os9 from "os";
 import * as path24 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
@@ -43669,7 +43820,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os8.arch();
+    arch3 = arch3 || os9.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source file: ${sourceFile}`);
     if (!fs3.statSync(sourceFile).isFile()) {
@@ -43690,7 +43841,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os8.arch();
+  arch3 = arch3 || os9.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -43712,7 +43863,7 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os8.arch();
+  arch3 = arch3 || os9.arch();
   const toolPath = path24.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
@@ -43852,7 +44003,7 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), `gcc-${release.tool}-`));
+  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
   const binary = path25.join(dir, release.tool);
   if (release.archive) {
     const archive = path25.join(dir, release.asset);
@@ -43913,7 +44064,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os9.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
     await writeFile9(path25.join(staging, release.asset), bytes);
     await cacheFile(path25.join(staging, release.asset), release.asset, release.tool, release.version);
@@ -44255,7 +44406,7 @@ function vulnerabilityFindings(vulns, c) {
 
 // src/cache/trivy-db.ts
 import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename3 } from "node:fs/promises";
-import os10 from "node:os";
+import os11 from "node:os";
 import path27 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
@@ -44295,7 +44446,7 @@ function trivyCacheDir(ctx) {
   if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (process.env.TRIVY_CACHE_DIR) return path27.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.kind === "github") return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os10.homedir(), "Library", "Caches") : path27.join(os10.homedir(), ".cache"));
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os11.homedir(), "Library", "Caches") : path27.join(os11.homedir(), ".cache"));
   return path27.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
@@ -44447,7 +44598,7 @@ import { mkdir as mkdir14, readFile as readFile16, writeFile as writeFile12 } fr
 import path33 from "node:path";
 
 // src/tools/govulncheck.ts
-import os11 from "node:os";
+import os12 from "node:os";
 import path29 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
@@ -44572,7 +44723,7 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os11.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
@@ -44588,11 +44739,11 @@ import { readFile as readFile15 } from "node:fs/promises";
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
-import os12 from "node:os";
+import os13 from "node:os";
 import path30 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path30.join(os12.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path30.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44838,9 +44989,9 @@ function retargetVex(doc, image) {
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
 import { mkdir as mkdir13, rename as rename4, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
-import os13 from "node:os";
+import os14 from "node:os";
 import path32 from "node:path";
-function vulnDbPlan(url, day, home = os13.homedir()) {
+function vulnDbPlan(url, day, home = os14.homedir()) {
   const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
     dir: path32.join(home, ".cache", "go-container-ci", "govulndb", id),
@@ -45040,12 +45191,7 @@ function cosignAttestArgs(imageByDigest2, key, type, predicate, o) {
   ];
 }
 function cosignVerifyArgs(image, pub, o, identity, attestationType) {
-  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? [
-    "--certificate-identity-regexp",
-    identity.identityRegexp,
-    "--certificate-oidc-issuer",
-    identity.issuer
-  ] : [];
+  const who = pub.kind === "key" ? ["--key", pub.ref] : identity ? ["--certificate-identity", identity.identity, "--certificate-oidc-issuer", identity.issuer] : [];
   return [
     attestationType ? "verify-attestation" : "verify",
     ...attestationType ? ["--type", attestationType] : [],
@@ -45112,6 +45258,26 @@ function imageByDigest(tag, digest) {
   const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
   return `${name}@${digest}`;
 }
+var GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
+var WORKFLOW_REF = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\.github\/workflows\/[^@\s/]+\.ya?ml@[!-~]+$/;
+function keylessIdentity(env2) {
+  const name = env2.GCC_JOB_WORKFLOW_REF ? "GCC_JOB_WORKFLOW_REF" : "GITHUB_WORKFLOW_REF";
+  const ref = env2[name];
+  if (!ref)
+    throw new Error(
+      "keyless signing needs the workflow identity to verify against: GITHUB_WORKFLOW_REF is not set (run inside GitHub Actions, or sign with cosign-key)"
+    );
+  if (!WORKFLOW_REF.test(ref) || ref.includes(".."))
+    throw new Error(
+      `keyless verification: ${name} is ${JSON.stringify(ref.slice(0, 200))}, expected OWNER/REPO/.github/workflows/FILE.yml@REF`
+    );
+  const server = env2.GITHUB_SERVER_URL || "https://github.com";
+  if (!/^https:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(server))
+    throw new Error(
+      `keyless verification: GITHUB_SERVER_URL is ${JSON.stringify(server)}, expected https://HOST`
+    );
+  return { identity: `${server}/${ref}`, issuer: GITHUB_OIDC_ISSUER };
+}
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
@@ -45161,6 +45327,7 @@ var signStage = {
       }
       if (problem) throw new Error(problem);
     }
+    const identity = keyless ? keylessIdentity(process.env) : void 0;
     if (!await provideTool("cosign", ctx.host.kind === "github", process.env, ctx.host.log)) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
@@ -45188,10 +45355,6 @@ var signStage = {
       attestations.push("openvex");
     }
     const pub = keyless ? { kind: "keyless" } : publicKey(ctx);
-    const identity = keyless ? {
-      identityRegexp: `^${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ".+"}/`,
-      issuer: "https://token.actions.githubusercontent.com"
-    } : void 0;
     await cosign.verify(image, pub, options, identity);
     for (const type of attestations) await cosign.verify(image, pub, options, identity, type);
     ctx.facts.signature = { image, mode: key.kind, attestations, verified: true };
@@ -45693,13 +45856,13 @@ function checkLinking(img, prog) {
   ];
 }
 function platformParts(platform2) {
-  const [os14 = "", arch3 = "", variant] = platform2.split("/");
-  return { os: os14, arch: arch3, ...variant ? { variant } : {} };
+  const [os15 = "", arch3 = "", variant] = platform2.split("/");
+  return { os: os15, arch: arch3, ...variant ? { variant } : {} };
 }
 function checkArchitecture(img, prog, isEntrypoint) {
   const elf = prog.binary?.elf;
   if (!elf) return [];
-  const { os: os14, arch: arch3, variant } = platformParts(img.manifest.platform);
+  const { os: os15, arch: arch3, variant } = platformParts(img.manifest.platform);
   const at = { kind: "file", path: prog.path };
   const out = [];
   if (KNOWN_ARCHES.has(arch3) && elf.goarch && elf.goarch !== arch3)
@@ -45711,7 +45874,7 @@ function checkArchitecture(img, prog, isEntrypoint) {
     });
   const info2 = prog.binary?.buildInfo;
   const goos = info2 ? buildSetting(info2, "GOOS") : void 0;
-  if (goos && os14 && goos !== os14)
+  if (goos && os15 && goos !== os15)
     out.push({
       code: "GC203",
       severity: "error",
