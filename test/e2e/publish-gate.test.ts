@@ -106,8 +106,8 @@ describe('publish gate', () => {
     const env = loadTestEnv();
     const repo = uniqueRepo('gate-lint');
     const name = `${env.registry}/${repo}`;
-    // GC201: cgo in a final image without libc (tiny itself needs no cgo, so the image would even run).
-    const bad = tinyWith((d) => d.replace('CGO_ENABLED=0', 'CGO_ENABLED=1'));
+    // GC101: a shell-form ENTRYPOINT on an image without /bin/sh (an error of the linter alone).
+    const bad = tinyWith((d) => d.replace('ENTRYPOINT ["/tiny"]', 'ENTRYPOINT /tiny'));
 
     const held = await runCli(bad, `${name}:1`, CHEAP);
     expect(held.exitCode).toBe(1);
