@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-J2IN3PMV.js";
+} from "./chunks/chunk-7NQVB4GW.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

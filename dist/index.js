@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-J2IN3PMV.js";
+} from "./chunks/chunk-7NQVB4GW.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -12,11 +12,17 @@
  * Not run here, by their nature: examples/workflows/ghcr-push.yml (pushes to ghcr.io), keyless-signing.yml
  * (Fulcio/Rekor and an OIDC token), multi-arch-fan-out.yml (arm64 runners and ghcr.io).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
 import { actScene, EXAMPLE_DIR, runAct } from '../helpers/act.js';
 import { environmentEnv, PR_NUMBER, PR_REPOSITORY, runPrExample } from '../helpers/act-examples.js';
+
+/** The actions/checkout the reusable workflow pins (read from it, so a bump of the pin needs no test change). */
+const CHECKOUT_SHA = /actions\/checkout@([0-9a-f]{40})/.exec(
+  readFileSync(path.join(REPO_ROOT, '.github', 'workflows', 'go-container.yml'), 'utf8'),
+)?.[1];
 
 describe('act: the published workflows', () => {
   it('examples/workflows/pr-build.yml on a pull request: summary, annotations, the sticky comment', async () => {
@@ -41,7 +47,18 @@ describe('act: the published workflows', () => {
         event: 'push',
         cacheServerDir: scene.cacheDir,
         vars: { GCC_IMAGE: image, GCC_BUILDER: env.builder },
-        env: environmentEnv('http://127.0.0.1:9'),
+        env: { ...environmentEnv('http://127.0.0.1:9'), GCC_TEST_ACTION_DIR: REPO_ROOT },
+        // The workflow checks out its own commit (job.workflow_sha) to run the action from: a stand-in copies
+        // the working tree's action.yml and dist/ there.
+        localRepositories: {
+          [`actions/checkout@${CHECKOUT_SHA}`]: path.join(
+            REPO_ROOT,
+            'test',
+            'fixtures',
+            'actions',
+            'checkout-action',
+          ),
+        },
       });
       console.log(`act run of the reusable workflow: ${(run.durationMs / 1000).toFixed(1)} s`);
       if (run.exitCode !== 0) console.log(run.output.slice(-6000));

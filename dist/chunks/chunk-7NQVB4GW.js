@@ -45963,13 +45963,6 @@ function checkBuildSettings(prog) {
         message: `${prog.path} has ${name} stamped with ${JSON.stringify(value)}, which looks like the build time${hidden ? " (read from its symbol table: -trimpath keeps -ldflags out of the build info)" : ""}: every build differs`,
         at
       });
-  if (hidden && b.stripped)
-    out.push({
-      code: "GC209",
-      severity: "info",
-      message: `${prog.path} could not be checked for build-time stamps: -trimpath keeps -ldflags out of its build info and it has no symbol table (-s); the reproduce stage's second build shows whether it differs`,
-      at
-    });
   if (setting("vcs.modified") === "true")
     out.push({
       code: "GC311",
