@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/tools/exec.js';
-import { loadTestEnv, toolEnv, uniqueRepo } from '../test/helpers/env.js';
+import { helloApiArgs, loadTestEnv, toolEnv, uniqueRepo } from '../test/helpers/env.js';
 import { startFreshBuilder } from '../test/helpers/buildkit.js';
 import { startCacheV2 } from '../test/helpers/cache-v2.js';
 import { runBundledAction } from '../test/helpers/action.js';
@@ -628,14 +628,7 @@ async function reachabilitySection(): Promise<Section> {
       [
         CLI,
         'run',
-        '--context',
-        'examples/hello-api',
-        '--builder',
-        env.builder,
-        '--build-args',
-        `REGISTRY=${env.registry}`,
-        '--build-args',
-        `GOPROXY=${env.goproxyUrl}`,
+        ...helloApiArgs(env),
         '--trivy-cache-dir',
         env.trivyCacheDir,
         '--trivy-skip-db-update',

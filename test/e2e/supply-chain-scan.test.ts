@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
-import { loadTestEnv, toolEnv } from '../helpers/env.js';
+import { helloApiArgs, loadTestEnv, toolEnv } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
 import { removeTree } from '../../src/cache/fs.js';
 
@@ -21,14 +21,7 @@ describe('sbom and scan', () => {
         [
           path.join(REPO_ROOT, 'dist', 'cli.js'),
           'run',
-          '--context',
-          'examples/hello-api',
-          '--builder',
-          env.builder,
-          '--build-args',
-          `REGISTRY=${env.registry}`,
-          '--build-args',
-          `GOPROXY=${env.goproxyUrl}`,
+          ...helloApiArgs(env),
           '--trivy-cache-dir',
           env.trivyCacheDir,
           '--trivy-skip-db-update',

@@ -20,7 +20,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
-import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { helloApiArgs, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { pushArtifact } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
 import { removeTree } from '../../src/cache/fs.js';
@@ -95,14 +95,7 @@ describe('trivy database cached by day', () => {
       [
         path.join(REPO_ROOT, 'dist', 'cli.js'),
         'run',
-        '--context',
-        'examples/hello-api',
-        '--builder',
-        env.builder,
-        '--build-args',
-        `REGISTRY=${env.registry}`,
-        '--build-args',
-        `GOPROXY=${env.goproxyUrl}`,
+        ...helloApiArgs(env),
         '--trivy-cache-dir',
         trivyDir,
         '--trivy-db-max-age',

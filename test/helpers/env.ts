@@ -45,6 +45,20 @@ export function loadTestEnv(): TestEnv {
   return cached;
 }
 
+/** The CLI arguments that build examples/hello-api with this environment's builder, registry and module proxy. */
+export function helloApiArgs(env: TestEnv): string[] {
+  return [
+    '--context',
+    'examples/hello-api',
+    '--builder',
+    env.builder,
+    '--build-args',
+    `REGISTRY=${env.registry}`,
+    '--build-args',
+    `GOPROXY=${env.goproxyUrl}`,
+  ];
+}
+
 /** process.env with the environment's tools first on PATH. */
 export function toolEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = loadTestEnv();
