@@ -18,6 +18,7 @@ import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
 import { hostCacheDir } from '../cache/host-dir.js';
+import { ageMark, trimCacheArchive } from '../cache/trim.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -29,9 +30,14 @@ export interface GoCacheFacts {
   readonly restoredBytes?: number;
   /** The restored module cache checked against go.sum before injection. */
   readonly moduleCheck?: ModuleCacheCheck;
+  /** Build-cache entries newer than this (ms) were used by this run's build (src/cache/trim.ts). */
+  readonly usedAfterMs?: number;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
+  /** What the trim left out of the saved archive: entries and their bytes. */
+  trimmedEntries?: number;
+  trimmedBytes?: number;
 }
 
 /**
@@ -182,10 +188,12 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
   );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
-  const text = injectDockerfile(mounts, present);
+  const mark = ageMark(Date.now());
+  const text = injectDockerfile(mounts, present, mark);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    ...(text ? { usedAfterMs: mark.usedAfterMs } : {}),
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
@@ -224,10 +232,18 @@ async function saveGoCaches(ctx: Context): Promise<void> {
     { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
     'cache-extract',
   );
+  const trim = await trimCacheArchive(path.join(dir, CACHE_ARCHIVE), {
+    ...(facts.usedAfterMs !== undefined ? { usedAfterMs: facts.usedAfterMs } : {}),
+    sums: await goSums(ctx),
+  });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
-  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  facts.trimmedEntries = trim.trimmed.entries;
+  facts.trimmedBytes = trim.trimmed.bytes;
+  ctx.host.log.info(
+    `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? 'y' : 'ies'} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(', ')} (no entry used: its compile step was cached)` : ''}`,
+  );
   await removeTree(dir);
 }
