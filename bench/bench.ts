@@ -1033,6 +1033,8 @@ if (argv.includes('--merge')) {
     sections: Section[];
     machine: string[];
     versions: string[];
+    date: string;
+    runs: number;
   };
   const note = flag('note');
   const stamped = done.map((s) => ({
@@ -1040,7 +1042,12 @@ if (argv.includes('--merge')) {
     measured: `${date}, ${RUNS} run(s)${note ? `; ${note}` : ''}`,
   }));
   const titles = new Set(stamped.map((s) => s.title));
-  const sections = [...raw.sections.filter((s) => !titles.has(s.title)), ...stamped];
+  const sections = [
+    ...raw.sections
+      .filter((s) => !titles.has(s.title))
+      .map((s) => (s.measured ? s : { ...s, measured: `${raw.date}, ${raw.runs} run(s)` })),
+    ...stamped,
+  ];
   writeFileSync(
     rawFile,
     `${JSON.stringify({ ...raw, sections, machine, versions: vers, date, runs: RUNS }, null, 2)}\n`,
