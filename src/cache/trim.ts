@@ -39,13 +39,14 @@ export function ageMark(nowMs: number): AgeMark {
 }
 
 /**
- * The shell step that ages every regular file under `dir` to the mark (`find` and `touch -t` are POSIX; TZ=UTC0
- * makes `touch` read the stamp as UTC in any image). `dir` is one of the dance's own fixed paths.
+ * The shell step that ages every file and directory under `dir` to the mark (a cached executable is a directory
+ * entry; symbolic links are left alone). `find` and `touch -t` are POSIX; TZ=UTC0 makes `touch` read the stamp
+ * as UTC in any image. `dir` is one of the dance's own fixed paths.
  */
 export function ageCommand(dir: string, mark: Pick<AgeMark, 'stamp'>): string {
   if (!/^[/\w.-]+$/.test(dir)) throw new Error(`ageCommand: unexpected directory ${JSON.stringify(dir)}`);
   if (!/^\d{12}\.\d{2}$/.test(mark.stamp)) throw new Error(`ageCommand: bad stamp ${mark.stamp}`);
-  return `TZ=UTC0 find ${dir} -type f -exec touch -c -t ${mark.stamp} {} +`;
+  return `TZ=UTC0 find ${dir} ! -type l -exec touch -c -t ${mark.stamp} {} +`;
 }
 
 export type CacheKind = 'build' | 'module' | 'other';
@@ -64,10 +65,18 @@ export function splitName(name: string): { index: string; relative: string } {
     : { index: clean.slice(0, slash), relative: clean.slice(slash + 1).replace(/\/$/, '') };
 }
 
-/** A build-cache entry file: `xx/<64 hex>-a` (action) or `-d` (output), xx the first two hex digits. Pure. */
+/**
+ * The build-cache entry a path belongs to: `xx/<64 hex>-a` (action) or `-d` (output), xx the first two hex
+ * digits; a cached executable's `-d` is a directory, and the files in it belong to it. Pure.
+ */
+export function buildEntryOf(relative: string): string | undefined {
+  const m = /^(([0-9a-f]{2})\/([0-9a-f]{64})-[ad])(?:\/|$)/.exec(relative);
+  return m && m[3]?.startsWith(m[2] as string) ? m[1] : undefined;
+}
+
+/** Whether the path is a build-cache entry itself (a file, or a cached executable's directory). Pure. */
 export function isBuildCacheEntry(relative: string): boolean {
-  const m = /^([0-9a-f]{2})\/([0-9a-f]{64})-[ad]$/.exec(relative);
-  return m !== null && m[2]?.startsWith(m[1] as string) === true;
+  return buildEntryOf(relative) === relative;
 }
 
 /**
@@ -133,12 +142,26 @@ export interface TrimPlan {
 export function planTrim(entries: readonly ArchiveEntry[], policy: TrimPolicy): TrimPlan {
   const kinds = cacheKinds(entries.map((e) => e.name));
   const usedAfter = policy.usedAfterMs;
-  const isUsed = (e: ArchiveEntry) =>
-    usedAfter === undefined || (e.mtime !== undefined && e.mtime * 1000 > usedAfter);
+  // An entry's mtime is its own member's (the directory's, for a cached executable), the newest if repeated.
+  const entryMtime = new Map<string, number>();
+  for (const e of entries) {
+    const { index, relative } = splitName(e.name);
+    if (kinds.get(index) === 'build' && isBuildCacheEntry(relative) && e.mtime !== undefined)
+      entryMtime.set(
+        `${index}/${relative}`,
+        Math.max(e.mtime, entryMtime.get(`${index}/${relative}`) ?? -Infinity),
+      );
+  }
+  const isUsed = (e: ArchiveEntry, index: string, entry: string) => {
+    if (usedAfter === undefined) return true;
+    const mtime = entryMtime.get(`${index}/${entry}`) ?? e.mtime;
+    return mtime !== undefined && mtime * 1000 > usedAfter;
+  };
   const buildUsed = new Set<string>();
   for (const e of entries) {
     const { index, relative } = splitName(e.name);
-    if (kinds.get(index) === 'build' && isBuildCacheEntry(relative) && isUsed(e)) buildUsed.add(index);
+    const entry = buildEntryOf(relative);
+    if (kinds.get(index) === 'build' && entry && isUsed(e, index, entry)) buildUsed.add(index);
   }
   const keep = new Set<string>();
   const moduleDirs: { name: string; index: string; relative: string }[] = [];
@@ -148,7 +171,8 @@ export function planTrim(entries: readonly ArchiveEntry[], policy: TrimPolicy): 
     const { index, relative } = splitName(e.name);
     const kind = kinds.get(index) ?? 'other';
     if (kind === 'build') {
-      if (!isBuildCacheEntry(relative) || !buildUsed.has(index) || isUsed(e)) keep.add(name);
+      const entry = buildEntryOf(relative);
+      if (!entry || !buildUsed.has(index) || isUsed(e, index, entry)) keep.add(name);
     } else if (kind === 'module') {
       if (e.type === '5') moduleDirs.push({ name, index, relative });
       else if (e.type === '0' && goSumNames(relative, policy.sums)) {

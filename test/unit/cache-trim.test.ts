@@ -10,6 +10,7 @@ import {
   ageMark,
   cacheKinds,
   goSumNames,
+  buildEntryOf,
   isBuildCacheEntry,
   planTrim,
   trimCacheArchive,
@@ -57,7 +58,7 @@ describe('ageMark', () => {
   });
   it('builds the aging step only for plain paths', () => {
     expect(ageCommand('/gcc-cache/1', MARK)).toBe(
-      'TZ=UTC0 find /gcc-cache/1 -type f -exec touch -c -t 202612012130.00 {} +',
+      'TZ=UTC0 find /gcc-cache/1 ! -type l -exec touch -c -t 202612012130.00 {} +',
     );
     expect(() => ageCommand('/x; rm -rf /', MARK)).toThrow(/unexpected directory/);
     expect(() => ageCommand('/x', { stamp: '$(id)' })).toThrow(/bad stamp/);
@@ -69,9 +70,9 @@ describe('ageMark', () => {
     );
     const text = injectDockerfile(mounts, new Set([0, 1]), MARK);
     expect(text).toContain(
-      'cp -a /gcc-in/1/. /gcc-cache/1/ && chown -R 1:2 /gcc-cache/1 && TZ=UTC0 find /gcc-cache/1 -type f -exec touch -c -t 202612012130.00 {} +',
+      'cp -a /gcc-in/1/. /gcc-cache/1/ && chown -R 1:2 /gcc-cache/1 && TZ=UTC0 find /gcc-cache/1 ! -type l -exec touch -c -t 202612012130.00 {} +',
     );
-    expect(text).toContain('TZ=UTC0 find /gcc-cache/0 -type f');
+    expect(text).toContain('TZ=UTC0 find /gcc-cache/0 ! -type l');
     expect(injectDockerfile(mounts, new Set([0, 1]))).not.toContain('touch');
   });
 });
@@ -170,6 +171,21 @@ describe('planTrim', () => {
     expect(plan.keep.has(used)).toBe(true);
     expect(plan.untouched).toEqual(['1']);
   });
+  it('a cached executable (a -d directory) goes with its directory: used or not', () => {
+    const exeUsed = `1/ee/${'e'.repeat(64)}-d`;
+    const exeStale = `1/ff/${'f'.repeat(64)}-d`;
+    const plan = planTrim(
+      [
+        entry(used, FRESH),
+        entry(`${exeUsed}/`, FRESH, 0, '5'),
+        entry(`${exeUsed}/tool`, OLD, 900),
+        entry(`${exeStale}/`, OLD, 0, '5'),
+        entry(`${exeStale}/tool`, OLD, 800),
+      ],
+      { usedAfterMs: MARK.usedAfterMs, sums: SUMS },
+    );
+    expect([...plan.keep].sort()).toEqual([used, `${exeUsed}/`, `${exeUsed}/tool`].sort());
+  });
   it('keeps the member a kept hard link points at', () => {
     const plan = planTrim(
       [
@@ -254,10 +270,10 @@ describe('planTrim over any set of entries', () => {
           const relative = slash < 0 ? '' : name.slice(slash + 1);
           const kind = kinds.get(index) ?? 'other';
           if (kind === 'other') expect(plan.keep.has(name)).toBe(true);
-          if (kind === 'build' && (e.mtime ?? 0) * 1000 > MARK.usedAfterMs)
+          const own = relative.replace(/\/$/, '');
+          if (kind === 'build' && isBuildCacheEntry(own) && (e.mtime ?? 0) * 1000 > MARK.usedAfterMs)
             expect(plan.keep.has(name)).toBe(true);
-          if (kind === 'build' && !isBuildCacheEntry(relative.replace(/\/$/, '')))
-            expect(plan.keep.has(name)).toBe(true);
+          if (kind === 'build' && buildEntryOf(own) === undefined) expect(plan.keep.has(name)).toBe(true);
           if (kind === 'module' && e.type === '0' && goSumNames(relative, SUMS))
             expect(plan.keep.has(name)).toBe(true);
         }
