@@ -2,6 +2,7 @@
  * The gate's decisions, pure: the publish stage runs only when the verdict so far passes (publish-when:
  * passed), the one line that says why nothing was pushed, the digest output, and the digest sign signs.
  */
+import type { BuildResult, PublishFacts } from '../../src/core/facts.js';
 import os from 'node:os';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
@@ -13,8 +14,6 @@ import { outputDigest } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderComment } from '../../src/report/comment.js';
 import { verdict } from '../../src/core/pipeline.js';
-import type { BuildResult } from '../../src/features/build/stage.js';
-import type { PublishFacts } from '../../src/features/publish/stage.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

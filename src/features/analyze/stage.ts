@@ -12,14 +12,8 @@ import { buildModel, type DockerfileModel, type Stage as DockerStage } from '../
 import type { Span } from '../../dockerfile/text.js';
 import { readAnalysedImages } from '../../analyze/image.js';
 import { checkImage, type ImageIssue, type IssueAnchor } from '../../analyze/checks.js';
-import { platformAnalysis, type PlatformAnalysis } from '../../analyze/facts.js';
+import { platformAnalysis } from '../../analyze/facts.js';
 import { checkMeta } from '../../analyze/meta.js';
-
-export interface AnalysisFacts {
-  readonly archive: string;
-  readonly platforms: readonly PlatformAnalysis[];
-  readonly durationMs: number;
-}
 
 /** The Dockerfile span an issue belongs to, in the target stage. Pure. */
 export function anchorSpan(model: DockerfileModel, at: IssueAnchor): Span | undefined {
