@@ -2,16 +2,17 @@
  * scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. Its
  * database comes from the host cache by day when it can (src/cache/trivy-db.ts).
  */
+import type { ScanFacts } from '../../core/facts.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import type { Finding } from '../pipeline/finding.js';
-import type { Config } from '../config/config.js';
-import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
-import { provideTool } from '../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
-import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import type { Finding } from '../../core/finding.js';
+import type { Config } from '../../config/config.js';
+import { Trivy, type TrivyOptions } from '../../tools/trivy.js';
+import { provideTool } from '../../tools/install.js';
+import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../../vuln/findings.js';
+import { provideTrivyDb, trivyCacheDir } from '../../cache/trivy-db.js';
 
 /**
  * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a
@@ -42,20 +43,6 @@ export function scanFindings(ctx: Context, reachability?: Reachability): Finding
     failOn: ctx.config.failOnSeverity.toUpperCase() as FailOnSeverity,
     ...(reachability ? { reachability } : {}),
   });
-}
-
-export interface ScanFacts {
-  readonly vulnerabilities: readonly Vulnerability[];
-  /** By trivy severity (CRITICAL…UNKNOWN). */
-  readonly counts: Readonly<Record<string, number>>;
-  readonly file: string;
-  /** The scan as a cosign `vuln` attestation predicate. */
-  readonly predicateFile: string;
-  readonly trivyVersion: string;
-  /** How the vulnerability database was provided (undefined with trivy-skip-db-update). */
-  readonly db?: TrivyDbFacts;
-  /** trivy's cache directory the scan used. */
-  readonly trivyCacheDir?: string;
 }
 
 export const scanStage: Stage = {

@@ -4,35 +4,17 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
-import { Trivy } from '../tools/trivy.js';
-import { checkReachability, goBinaries, type ReachabilityResult } from '../reachability/check.js';
-import { lastLines, ToolError } from '../tools/exec.js';
-import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
-import { openVexDocument, type VexImage } from '../reachability/vex.js';
-import { sbomPurls } from '../reachability/sbom-purls.js';
-import { resolveVulnDb } from '../reachability/db.js';
-import { scanFindings, trivyOptions } from './scan.js';
-
-export interface ReachabilityFacts {
-  readonly verdicts: readonly GoVulnVerdict[];
-  readonly binaries: readonly {
-    readonly platform: string;
-    readonly path: string;
-    readonly stripped: boolean;
-  }[];
-  /** "3 Go vulnerabilities, 1 reachable". */
-  readonly headline: string;
-  readonly vexFile: string;
-  /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
-  readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
-  readonly durationMs: number;
-  /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
-  readonly govulncheckMs: number;
-  readonly trivyVexMs: number;
-}
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
+import { Trivy } from '../../tools/trivy.js';
+import { checkReachability, goBinaries, type ReachabilityResult } from '../../reachability/check.js';
+import { lastLines, ToolError } from '../../tools/exec.js';
+import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reachability/verdicts.js';
+import { openVexDocument, type VexImage } from '../../reachability/vex.js';
+import { sbomPurls } from '../../reachability/sbom-purls.js';
+import { resolveVulnDb } from '../../reachability/db.js';
+import { scanFindings, trivyOptions } from '../scan/stage.js';
 
 function vexImage(ctx: Context): VexImage {
   const build = ctx.facts.build;

@@ -1,46 +1,16 @@
 import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js';
-import type { BuildStep } from '../tools/buildx-metadata.js';
-import type { Context } from '../pipeline/context.js';
-import type { StageName } from '../config/inputs.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
-import { openImageSource } from '../image/source.js';
-import { archiveRoot } from '../registry/push.js';
-import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
-import { cacheModeOf } from '../host/cache-mode.js';
-import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
-
-export interface BuildResult {
-  /**
-   * The image's digest: the root of the OCI archive (an index when there are several platforms or
-   * attestations), which the publish stage pushes as it is; without an archive, the manifest buildx reports.
-   */
-  readonly digest?: string;
-  /** The image manifest digest buildx reported (differs from digest when the tag names an index). */
-  readonly manifestDigest?: string;
-  /** The image id (config digest) when buildx reports one. */
-  readonly imageId?: string;
-  readonly tags: readonly string[];
-  readonly platforms: readonly string[];
-  /** Already in a registry: a fetched image (the build stage itself never pushes; the publish stage does). */
-  readonly pushed: boolean;
-  readonly loaded: boolean;
-  /** OCI archive of the image for analysis, when one was exported. */
-  readonly ociArchive?: string;
-  readonly metadata: Readonly<Record<string, unknown>>;
-  readonly metadataFile: string;
-  readonly steps: readonly BuildStep[];
-  readonly durationMs: number;
-  readonly buildxVersion: string;
-  readonly sourceDateEpoch?: number;
-  readonly git: GitFacts;
-  readonly labels: Readonly<Record<string, string>>;
-  /** Set when the image was not built here but fetched from a registry (the image input). */
-  readonly fetched?: { readonly reference: string; readonly mediaType: string };
-}
+import type { Stage } from '../../core/stage.js';
+import { Buildx, type BuildOutput, type BuildRequest } from '../../tools/buildx.js';
+import type { Context } from '../../core/context.js';
+import type { StageName } from '../../config/inputs.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../../git/git.js';
+import { openImageSource } from '../../image/source.js';
+import { archiveRoot } from '../../registry/push.js';
+import { redactCredentials, stripCredentials } from '../../snapshot/redact.js';
+import { cacheModeOf } from '../../host/cache-mode.js';
+import { cacheBackendFailure, cacheFallbackWarning } from '../../tools/buildx-cache-errors.js';
 
 /** Stages that read the image content from the OCI archive. */
 export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];
