@@ -25,7 +25,7 @@ import {
 import { imageIdentity } from './facts.js';
 import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
 
-import { notPushedLine } from '../features/publish/stage.js';
+import { notPushedLine } from '../core/gate.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };

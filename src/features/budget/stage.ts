@@ -6,7 +6,7 @@
 import type { Stage } from '../../core/stage.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
 import { budgetIssue, checkBudgets, type PlatformSize } from '../../analyze/budget.js';
-import { dockerfileOf, issuesToFindings } from '../analyze/stage.js';
+import { dockerfileOf, issuesToFindings } from '../../analyze/issues.js';
 import { baselineToCompare } from '../../report/baseline-source.js';
 import { imageIdentity } from '../../report/facts.js';
 import { gitHubRunInfo } from '../../github/event.js';

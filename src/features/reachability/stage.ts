@@ -14,7 +14,7 @@ import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reac
 import { openVexDocument, type VexImage } from '../../reachability/vex.js';
 import { sbomPurls } from '../../reachability/sbom-purls.js';
 import { resolveVulnDb } from '../../reachability/db.js';
-import { scanFindings, trivyOptions } from '../scan/stage.js';
+import { scanFindings, trivyOptions } from '../../vuln/scan-findings.js';
 
 function vexImage(ctx: Context): VexImage {
   const build = ctx.facts.build;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Stage } from '../../core/stage.js';
 import { ruleDocsUrl, type Finding } from '../../core/finding.js';
 import { Buildx } from '../../tools/buildx.js';
-import { buildRequest } from '../build/stage.js';
+import { buildRequest } from '../../buildplan/request.js';
 import { diffFiles, fileDigests } from '../../reproduce/archive.js';
 import { openImageSource } from '../../image/source.js';
 import { readImages } from '../../image/manifest.js';
