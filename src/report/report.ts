@@ -67,13 +67,13 @@ export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline 
   const size = imageSizeBytes(ctx);
   const vulns = vulnerabilityCounts(ctx);
   const ref = github?.pullRequest ? undefined : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  const commit = ctx.facts.image?.git.revision ?? github?.sha;
   return makeBaseline({
     image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
     findings: [...ctx.findings].sort(compareFindings),
     ...(ref ? { ref } : {}),
     ...(commit ? { commit } : {}),
-    ...(ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {}),
+    ...(ctx.facts.image?.digest ? { digest: ctx.facts.image.digest } : {}),
     ...(size !== undefined ? { imageSizeBytes: size } : {}),
     ...(ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {}),
     ...(vulns ? { vulnerabilities: vulns } : {}),

@@ -28,16 +28,16 @@ export const analyzeStage: Stage = {
   name: 'analyze',
   description:
     'Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.',
-  skip: (ctx) => (ctx.facts.build?.ociArchive ? undefined : 'the build exported no OCI archive to analyse'),
+  skip: (ctx) => (ctx.facts.image?.ociArchive ? undefined : 'the build exported no OCI archive to analyse'),
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const images = await readAnalysedImages(archive);
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
     ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? 'the image';
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,
       severity: ctx.config.lintSeverity,

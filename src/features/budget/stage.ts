@@ -59,7 +59,7 @@ export const budgetStage: Stage = {
         .filter((r) => r.platform === size.platform && r.exceeded)
         .map((r) => budgetIssue(r, size)),
     }));
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? 'the image';
     // One platform at a time: each message names its platform already.
     const dockerfile = dockerfileOf(ctx);
     const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));

@@ -75,13 +75,13 @@ export const buildStage: Stage = {
     // The archive's root is what the checks read and what the publish stage pushes.
     const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'built',
       ...(digest ? { digest } : {}),
       ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
       tags: req.tags,
       platforms: config.platforms,
-      pushed: false,
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,

@@ -50,23 +50,20 @@ export const fetchStage: Stage = {
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile(metadataFile, `${JSON.stringify(metadata, null, 2)}\n`);
     const git = await gitFacts(config.contextDir);
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'fetched',
+      reference: ref.text,
+      mediaType,
       digest,
       ...(isIndexMediaType(mediaType) ? {} : { manifestDigest: digest }),
       ...(configDigest ? { imageId: configDigest } : {}),
       tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
       platforms,
-      pushed: true,
-      loaded: false,
       ...(ociArchive ? { ociArchive } : {}),
       metadata,
       metadataFile,
-      steps: [],
       durationMs: Math.round(performance.now() - started),
-      buildxVersion: 'none (fetched)',
       git,
-      labels: {},
-      fetched: { reference: ref.text, mediaType },
     };
     host.log.info(
       `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(', ') || 'no platforms'}` : 'single image'})${ociArchive ? `, written to ${ociArchive}` : ''}`,

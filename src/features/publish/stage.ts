@@ -31,12 +31,12 @@ export const publishStage: Stage = {
   skip(ctx) {
     if (!ctx.config.push) return 'push is false';
     if (ctx.config.image) return 'image is set: the image is already in its registry';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive';
     return gateHold(ctx);
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const source = await openImageSource(archive);

@@ -17,7 +17,7 @@ import { resolveVulnDb } from '../../reachability/db.js';
 import { scanFindings, trivyOptions } from '../../vuln/scan-findings.js';
 
 function vexImage(ctx: Context): VexImage {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const name = (ctx.config.tags[0] ?? ctx.config.image) || 'image';
   const digest =
     build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? '';

@@ -86,8 +86,8 @@ function publicKey(ctx: Context): CosignKey {
  * it was fetched. Never a digest read back by tag (a tag can be moved by another push meanwhile).
  */
 export function signedDigest(ctx: Context): string | undefined {
-  const build = ctx.facts.build;
-  if (build?.fetched) return build.digest;
+  const build = ctx.facts.image;
+  if (build?.source === 'fetched') return build.digest;
   return ctx.facts.publish?.digest;
 }
 

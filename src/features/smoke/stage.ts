@@ -122,11 +122,11 @@ export const smokeStage: Stage = {
   skip(ctx) {
     if (ctx.config.smokeMode === 'exit' && ctx.config.smokeCommand === '')
       return 'smoke-command is empty (and smoke-mode is exit)';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to load';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive to load';
     return undefined;
   },
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
