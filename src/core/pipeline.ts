@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import type { ContextWith, FactName, Stage } from './stage.js';
+import type { ContextWith, FactName, PipelineStage } from './stage.js';
 import { SEVERITIES, severityRank, type Finding } from './finding.js';
 
 /** Messages of errors that come from tools and users, without a stack trace. */
@@ -8,15 +8,15 @@ export function errorMessage(e: unknown): string {
 }
 
 /** The skip reason of the first fact the stage needs that no earlier stage left, or undefined. */
-export function unmetNeed(ctx: Context, stage: Stage): string | undefined {
+export function unmetNeed(ctx: Context, stage: PipelineStage): string | undefined {
   const needs: Readonly<Record<string, string>> = stage.needs ?? {};
   const missing = Object.keys(needs).find((fact) => ctx.facts[fact as FactName] === undefined);
   return missing === undefined ? undefined : needs[missing];
 }
 
 /** The context narrowed to a stage's needs, for a caller outside the runner; throws naming an unmet need. */
-export function contextFor<K extends FactName>(stage: Stage<K>, ctx: Context): ContextWith<K> {
-  const unmet = unmetNeed(ctx, stage as unknown as Stage);
+export function contextFor<K extends FactName>(stage: PipelineStage<K>, ctx: Context): ContextWith<K> {
+  const unmet = unmetNeed(ctx, stage as unknown as PipelineStage);
   if (unmet !== undefined) throw new Error(`${stage.name}: ${unmet}`);
   return ctx as ContextWith<K>;
 }
@@ -25,7 +25,7 @@ export function contextFor<K extends FactName>(stage: Stage<K>, ctx: Context): C
  * Runs the stages in order. A stage that throws is recorded as failed and the pipeline stops running
  * further stages (they are recorded as skipped with the reason), so reports still describe everything.
  */
-export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promise<void> {
+export async function runPipeline(ctx: Context, stages: readonly PipelineStage[]): Promise<void> {
   let failed: string | undefined;
   const background: Promise<void>[] = [];
   for (const stage of stages) {

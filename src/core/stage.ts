@@ -10,7 +10,7 @@ export type ContextWith<K extends FactName> = Context & {
 };
 
 /** One step of the pipeline, in the style of goreleaser's pipes. */
-export interface Stage<K extends FactName = never> {
+export interface PipelineStage<K extends FactName = never> {
   readonly name: StageName;
   /** One line for `--help`, the summary and docs. */
   readonly description: string;

@@ -1,4 +1,4 @@
-import type { Stage } from '../core/stage.js';
+import type { PipelineStage } from '../core/stage.js';
 import { discoverStage } from './discover/stage.js';
 import { lintStage } from './lint/stage.js';
 import { buildStage } from './build/stage.js';
@@ -16,7 +16,7 @@ import { budgetStage } from './budget/stage.js';
 import { publishStage } from './publish/stage.js';
 
 /** The stages in the order they run; each one's facts are read only by the stages after it. */
-export function defaultStages(): Stage[] {
+export function defaultStages(): PipelineStage[] {
   return [
     // the Dockerfile, .dockerignore and go.mod files: what every later stage reads
     discoverStage,

@@ -5,7 +5,7 @@
  * Dockerfile line that made the problem when the image was built from it here.
  */
 import { issuesToFindings, dockerfileOf } from '../../analyze/issues.js';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import type { Finding } from '../../core/finding.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
@@ -24,7 +24,7 @@ function withoutLintDuplicates(ctx: Context, findings: readonly Finding[]): Find
   );
 }
 
-export const analyzeStage: Stage = {
+export const analyzeStage: PipelineStage = {
   name: 'analyze',
   description:
     'Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.',

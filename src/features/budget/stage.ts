@@ -3,7 +3,7 @@
  * baseline's size of the same platform). An exceeded budget is a GC408 error on the FROM line of the final
  * stage, so it fails the gate through fail-on like any other finding.
  */
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
 import { budgetIssue, checkBudgets, type PlatformSize } from '../../analyze/budget.js';
 import { dockerfileOf, issuesToFindings } from '../../analyze/issues.js';
@@ -24,7 +24,7 @@ function missingBase(source: { baseline?: { platforms?: readonly PlatformSize[] 
   return { missing: 'the baseline has no per-platform sizes (it was written by an older version)' };
 }
 
-export const budgetStage: Stage = {
+export const budgetStage: PipelineStage = {
   name: 'budget',
   description: 'Check the image size per platform against max-image-size and max-size-increase.',
   skip(ctx) {

@@ -2,7 +2,7 @@ import { buildRequest } from '../../buildplan/request.js';
 import { findingFor } from '../../core/catalogue.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Buildx, type BuildRequest } from '../../tools/buildx.js';
 import type { Context } from '../../core/context.js';
 import { type Finding } from '../../core/finding.js';
@@ -48,7 +48,7 @@ export function noSourceDateEpoch(ctx: Context): Finding {
   });
 }
 
-export const buildStage: Stage = {
+export const buildStage: PipelineStage = {
   name: 'build',
   description:
     'Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.',

@@ -6,7 +6,7 @@
 import type { GoCacheFacts } from '../../core/facts.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContextWith, Stage } from '../../core/stage.js';
+import type { ContextWith, PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { findCacheMounts, type CacheMount } from '../../cache/mounts.js';
 import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../../cache/dance.js';
@@ -103,7 +103,7 @@ export async function warnAndContinue(ctx: Context, what: string, fn: () => Prom
   }
 }
 
-export const cacheRestoreStage: Stage = {
+export const cacheRestoreStage: PipelineStage = {
   name: 'cache-restore',
   description:
     'Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.',
@@ -182,7 +182,7 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   await removeTree(dir);
 }
 
-export const cacheSaveStage: Stage<'goCache'> = {
+export const cacheSaveStage: PipelineStage<'goCache'> = {
   name: 'cache-save',
   description: 'Copy the Go caches out of the builder and save them for the next run.',
   // Nothing later reads what it saves: it overlaps the analysis and the supply-chain stages.

@@ -5,14 +5,14 @@
 import { registryClient } from '../../registry/for-context.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { isIndexMediaType } from '../../registry/client.js';
 import { registryReference } from '../../registry/reference.js';
 import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
 import { gitFacts } from '../../git/git.js';
 import { NEEDS_IMAGE_CONTENT } from '../../core/stage.js';
 
-export const fetchStage: Stage = {
+export const fetchStage: PipelineStage = {
   name: 'fetch',
   description:
     'With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).',

@@ -1,7 +1,7 @@
 import type { DiscoverFacts } from '../../core/facts.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Config } from '../../config/config.js';
 import { InputError } from '../../config/errors.js';
 import { contextReader, scanGoContext } from '../../dockerfile/context.js';
@@ -60,7 +60,7 @@ export function policyFrom(config: Pick<Config, 'lintDisable' | 'lintSeverity'>)
   return { disable: config.lintDisable, severity: config.lintSeverity };
 }
 
-export const lintStage: Stage<'discover'> = {
+export const lintStage: PipelineStage<'discover'> = {
   name: 'lint',
   description:
     'Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).',

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
 import { Trivy } from '../../tools/trivy.js';
@@ -50,7 +50,7 @@ async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly G
   return { ids, agrees };
 }
 
-export const reachabilityStage: Stage<'analysis'> = {
+export const reachabilityStage: PipelineStage<'analysis'> = {
   name: 'reachability',
   description:
     'Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.',

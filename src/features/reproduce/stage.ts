@@ -6,7 +6,7 @@ import { findingFor } from '../../core/catalogue.js';
 import type { PlatformComparison } from '../../core/facts.js';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
 import { Buildx } from '../../tools/buildx.js';
 import { buildRequest } from '../../buildplan/request.js';
@@ -96,7 +96,7 @@ export function reproduceFindings(
   return out;
 }
 
-export const reproduceStage: Stage = {
+export const reproduceStage: PipelineStage = {
   name: 'reproduce',
   description: 'Rebuild without any cache and compare the images file by file and Go build info by field.',
   skip(ctx) {

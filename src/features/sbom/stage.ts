@@ -1,11 +1,11 @@
 /** sbom: SPDX and CycloneDX SBOMs of the built image, from its OCI archive (no daemon, no registry). */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Syft } from '../../tools/syft.js';
 import { provideTool } from '../../tools/install.js';
 
-export const sbomStage: Stage = {
+export const sbomStage: PipelineStage = {
   name: 'sbom',
   description: 'Describe the image as SPDX and CycloneDX SBOMs with syft.',
   skip: (ctx) => (ctx.facts.image?.ociArchive ? undefined : 'the build exported no OCI archive to describe'),

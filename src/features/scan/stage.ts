@@ -5,12 +5,12 @@
 import { trivyOptions, scanFindings } from '../../vuln/scan-findings.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Trivy } from '../../tools/trivy.js';
 import { provideTool } from '../../tools/install.js';
 import { provideTrivyDb, trivyCacheDir } from '../../cache/trivy-db.js';
 
-export const scanStage: Stage<'sbom' | 'discover'> = {
+export const scanStage: PipelineStage<'sbom' | 'discover'> = {
   name: 'scan',
   description:
     'Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.',

@@ -1,7 +1,7 @@
 /** sign: cosign on the pushed digest (the archive's, never one read back by tag), attestations of the SBOM and the scan, and their verification. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { retargetVex, type VexDocument } from '../../reachability/vex.js';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { parseImageReference } from '../../config/reference.js';
 import { InputError } from '../../config/errors.js';
@@ -91,7 +91,7 @@ export function signedDigest(ctx: Context): string | undefined {
   return ctx.facts.publish?.digest;
 }
 
-export const signStage: Stage = {
+export const signStage: PipelineStage = {
   name: 'sign',
   description:
     'Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.',

@@ -7,7 +7,7 @@
  */
 import type { SmokeFacts } from '../../core/facts.js';
 import { randomBytes } from 'node:crypto';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
 import { smokeArgs } from '../../config/inputs.js';
 import { openImageSource } from '../../image/source.js';
@@ -115,7 +115,7 @@ export function serviceProbe(
   return { healthcheck: false, port, ...(inputs.httpPath ? { httpPath: inputs.httpPath } : {}) };
 }
 
-export const smokeStage: Stage = {
+export const smokeStage: PipelineStage = {
   name: 'smoke',
   description:
     'Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.',

@@ -5,7 +5,7 @@
 import { findingFor } from '../../core/catalogue.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { type Finding } from '../../core/finding.js';
 import { diffSnapshots, redactSnapshot, takeSnapshot, type GoEnvSnapshot } from '../../snapshot/snapshot.js';
@@ -158,7 +158,7 @@ async function restorePrevious(
   }
 }
 
-export const snapshotStage: Stage<'discover'> = {
+export const snapshotStage: PipelineStage<'discover'> = {
   name: 'snapshot',
   description:
     'Record the Go environment each stage really sees, derive the cache key, and compare with the last build.',
