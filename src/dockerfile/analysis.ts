@@ -7,6 +7,7 @@ import { selectProgram, type GoImportScan, type ProgramSelection } from './goimp
 import { posix } from 'node:path';
 import type { BaseInfo, Libc } from './base.js';
 import {
+  ancestors,
   expandVars,
   type CopyStep,
   type DockerfileModel,
@@ -335,11 +336,7 @@ export function analyze(model: DockerfileModel): Analysis {
     }
   }
 
-  const finalChain: Stage[] = [];
-  for (let s = model.target; s; s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined) {
-    if (finalChain.includes(s)) break;
-    finalChain.unshift(s);
-  }
+  const finalChain = [...ancestors(model.stages, model.target)].reverse();
   const finalSteps = finalChain.flatMap((s) => s.steps);
   const finalStages = new Set(finalChain.map((s) => s.index));
 
@@ -352,13 +349,7 @@ export function analyze(model: DockerfileModel): Analysis {
     shipped.push(copy ? { call, copy } : { call });
   };
   const buildsOf = (stageIndex: number): GoCall[] => {
-    const chain = new Set<number>();
-    for (
-      let s = model.stages[stageIndex];
-      s && !chain.has(s.index);
-      s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined
-    )
-      chain.add(s.index);
+    const chain = new Set([...ancestors(model.stages, model.stages[stageIndex])].map((s) => s.index));
     return goCalls.filter((c) => chain.has(c.stage.index) && (c.sub === 'build' || c.sub === 'install'));
   };
   for (const call of goCalls) {
@@ -423,13 +414,7 @@ function compilerStepsOf(s: Stage) {
  * up to the call, else what the base image brings. Linear overall (each stage is scanned once).
  */
 export function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
-  const seen = new Set<Stage>();
-  for (
-    let s: Stage | undefined = call.stage;
-    s && !seen.has(s);
-    s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined
-  ) {
-    seen.add(s);
+  for (const s of ancestors(model.stages, call.stage)) {
     const { first, index } = compilerStepsOf(s);
     const upTo = s === call.stage ? (index.get(call.step) ?? Infinity) : Infinity;
     if (first <= upTo && first !== Infinity) return true;
