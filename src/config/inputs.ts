@@ -3,7 +3,8 @@
  * checked against) this table, so an input cannot exist in one place and not the others.
  */
 import { InputError } from './errors.js';
-import { parseImageReference, parsePlatform } from './reference.js';
+import { parseImageReference } from '../registry/reference.js';
+import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';

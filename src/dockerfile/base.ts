@@ -3,6 +3,7 @@
  * toolchain, a C compiler, the default user. Classified by name only (no registry access), so the answer
  * is what the image family documents; `undefined` means "cannot tell from the name".
  */
+import { splitImage } from '../registry/reference.js';
 
 export type BaseKind =
   | 'scratch'
@@ -39,54 +40,6 @@ export interface BaseInfo {
   readonly minimal: boolean;
   /** The image needs no particular file to exist besides what the Dockerfile copies (scratch). */
   readonly empty: boolean;
-}
-
-export interface ImageName {
-  /** Registry host, lowercased, or '' for Docker Hub. */
-  readonly registry: string;
-  /** Repository path without registry, e.g. "library/golang" → "golang", "distroless/static". */
-  readonly repository: string;
-  readonly tag?: string;
-  readonly digest?: string;
-}
-
-/** Splits an image reference; tolerant: never throws, returns undefined for what is not a reference. */
-export function splitImage(ref: string): ImageName | undefined {
-  const r = ref.trim();
-  if (r === '' || /\s/.test(r)) return undefined;
-  let rest = r;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: string | undefined;
-  const lastSlash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry = '';
-  const firstSlash = rest.indexOf('/');
-  if (firstSlash > 0) {
-    const head = rest.slice(0, firstSlash);
-    if (head.includes('.') || head.includes(':') || head === 'localhost') {
-      registry = head.toLowerCase();
-      rest = rest.slice(firstSlash + 1);
-    }
-  }
-  let repository = rest.toLowerCase();
-  // Docker Hub's official images, also through mirrors (mirror.gcr.io/library/golang, .../docker/library/golang).
-  repository = repository.replace(/^(docker\/)?library\//, '');
-  if (registry === 'index.docker.io') registry = 'docker.io';
-  return {
-    registry: registry === 'docker.io' ? '' : registry,
-    repository,
-    ...(tag !== undefined ? { tag } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-  };
 }
 
 const UNKNOWN: BaseInfo = { kind: 'unknown', label: 'unknown base', go: false, minimal: false, empty: false };

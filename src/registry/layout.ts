@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { isIndexMediaType, type Descriptor, type Manifest, type RegistryClient } from './client.js';
-import type { RegistryReference } from './reference.js';
+import { repositoryName, type RegistryReference } from './reference.js';
 
 const PARALLEL_BLOBS = 4;
 
@@ -160,10 +160,7 @@ export async function fetchOciArchive(
         pack.entry({ name, mtime: new Date(0) }, text, (e) => (e ? reject(e) : resolve())),
       );
     await addText('oci-layout', '{"imageLayoutVersion":"1.0.0"}\n');
-    await addText(
-      'index.json',
-      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : undefined),
-    );
+    await addText('index.json', layoutIndex(root, ref.tag ? `${repositoryName(ref)}:${ref.tag}` : undefined));
     await new Promise<void>((resolve, reject) =>
       pack.entry({ name: 'blobs/', type: 'directory', mtime: new Date(0) }, (e) =>
         e ? reject(e) : resolve(),

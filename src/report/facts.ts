@@ -4,7 +4,7 @@
  * that provides the fact did not run.
  */
 import type { Context } from '../core/context.js';
-import { parseImageReference } from '../config/reference.js';
+import { parseImageReference, repositoryName } from '../registry/reference.js';
 
 /** Vulnerability severities as scanners name them, most severe first. */
 export const VULN_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
@@ -18,7 +18,7 @@ export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
 export function imageIdentity(config: Context['config'], dockerfile?: string): string {
   for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
-    if (ref) return `${ref.registry}/${ref.repository}`;
+    if (ref) return repositoryName(ref);
   }
   const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
   return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;

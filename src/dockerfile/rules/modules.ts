@@ -1,5 +1,5 @@
 /** GC3xx: modules, caches and determinism. */
-import { splitImage } from '../base.js';
+import { splitImage } from '../../registry/reference.js';
 import {
   BUILDKIT_ARGS,
   PREDEFINED_ARGS,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Stage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { RegistryClient, isIndexMediaType } from '../../registry/client.js';
-import { registryReference } from '../../registry/reference.js';
+import { registryReference, repositoryName } from '../../registry/reference.js';
 import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
 import { gitFacts } from '../../git/git.js';
 import { NEEDS_IMAGE_CONTENT } from '../build/stage.js';
@@ -62,7 +62,7 @@ export const fetchStage: Stage = {
       digest,
       ...(isIndexMediaType(mediaType) ? {} : { manifestDigest: digest }),
       ...(configDigest ? { imageId: configDigest } : {}),
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      tags: ref.tag ? [`${repositoryName(ref)}:${ref.tag}`] : [],
       platforms,
       pushed: true,
       loaded: false,
