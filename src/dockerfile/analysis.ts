@@ -170,20 +170,23 @@ function scriptEnv(stage: Stage, step: RunStep, script: ShellScript): ((name: st
     });
     return r.unresolved ? undefined : r.value;
   };
+  /** `NAME=value` set inline or by export: its value expanded, and where it is written. */
+  const assigned = (source: 'inline' | 'export', raw: string, w: Word): EnvValue => {
+    const value = valueOf(raw);
+    return {
+      set: true,
+      source,
+      raw,
+      span: script.source.span(w.start, w.end),
+      ...(value !== undefined ? { value } : {}),
+    };
+  };
   for (const cmd of script.commands) {
     const { assignments, words } = unwrapCommand(cmd);
     const inline = new Map<string, EnvValue>();
     for (const a of assignments) {
       const kv = splitAssignment(a);
-      if (!kv) continue;
-      const value = valueOf(kv.value);
-      inline.set(kv.name, {
-        set: true,
-        source: 'inline',
-        raw: kv.value,
-        span: script.source.span(a.start, a.end),
-        ...(value !== undefined ? { value } : {}),
-      });
+      if (kv) inline.set(kv.name, assigned('inline', kv.value, a));
     }
     const snapshot = new Map(exported);
     out.push((name) => inline.get(name) ?? snapshot.get(name) ?? stageLookup(name));
@@ -195,16 +198,7 @@ function scriptEnv(stage: Stage, step: RunStep, script: ShellScript): ((name: st
       for (const w of words.slice(1)) {
         if (w.value.startsWith('-')) continue;
         const kv = splitAssignment(w);
-        if (kv) {
-          const value = valueOf(kv.value);
-          exported.set(kv.name, {
-            set: true,
-            source: 'export',
-            raw: kv.value,
-            span: script.source.span(w.start, w.end),
-            ...(value !== undefined ? { value } : {}),
-          });
-        }
+        if (kv) exported.set(kv.name, assigned('export', kv.value, w));
       }
     } else if (prog === 'unset') {
       for (const w of words.slice(1))

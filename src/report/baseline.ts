@@ -17,21 +17,17 @@ import type { PlatformSize } from '../analyze/budget.js';
 export const BASELINE_VERSION = 1;
 export const BASELINE_FILE = 'baseline.json';
 
-export interface BaselineFinding {
+export interface BaselineFinding extends Pick<
+  Finding,
+  'code' | 'severity' | 'title' | 'message' | 'stage' | 'file' | 'line'
+> {
   /** sha256 of findingFingerprint (code, file, message): survives line moves. */
   readonly fingerprint: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly message: string;
-  readonly stage: string;
-  readonly file?: string;
-  readonly line?: number;
   readonly docsUrl?: string;
 }
 
-export interface Baseline {
-  readonly version: typeof BASELINE_VERSION;
+/** What a baseline records of a run, besides its findings. */
+interface RunFacts {
   /** The image identity (see imageIdentity). */
   readonly image: string;
   readonly ref?: string;
@@ -41,6 +37,10 @@ export interface Baseline {
   /** Sizes per platform (compressed and uncompressed), for deltas and max-size-increase. */
   readonly platforms?: readonly PlatformSize[];
   readonly vulnerabilities?: VulnCounts;
+}
+
+export interface Baseline extends RunFacts {
+  readonly version: typeof BASELINE_VERSION;
   readonly findings: readonly BaselineFinding[];
 }
 
@@ -62,15 +62,8 @@ export function baselineFinding(f: Finding): BaselineFinding {
   };
 }
 
-export interface BaselineParts {
-  readonly image: string;
+export interface BaselineParts extends RunFacts {
   readonly findings: readonly Finding[];
-  readonly ref?: string;
-  readonly commit?: string;
-  readonly digest?: string;
-  readonly imageSizeBytes?: number;
-  readonly platforms?: readonly PlatformSize[];
-  readonly vulnerabilities?: VulnCounts;
 }
 
 export function makeBaseline(p: BaselineParts): Baseline {

@@ -16,13 +16,12 @@ import {
   link,
   plural,
   rich,
-  signed,
   table,
   text,
   truncateMarkdown,
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
-import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
+import { budgetTable, deltaRows } from './size-rows.js';
 import type { BudgetFacts } from '../features/budget/stage.js';
 import type { SmokeFacts } from '../features/smoke/stage.js';
 import { notPushedLine } from '../features/publish/stage.js';
@@ -188,15 +187,7 @@ function deltasSection(
   const parts = [
     `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
   ];
-  const rows: string[][] = [...sizeDeltaRows(d), ...budgetRows(budget)];
-  for (const v of d.vulnerabilities ?? [])
-    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
-  rows.push([
-    'Findings',
-    String(d.unchanged + d.fixedFindings.length),
-    String(d.unchanged + d.newFindings.length),
-    `🆕 ${d.newFindings.length} new, ✅ ${d.fixedFindings.length} fixed`,
-  ]);
+  const rows = deltaRows(d, budget);
   parts.push(table(['', text(baseName), 'this run', 'change'], rows, '---|--:|--:|---'));
   const brief = (f: Deltas['newFindings'][number]) =>
     `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text(f.code)}${f.file ? ` ${where(f)}` : ''}`;
