@@ -1,5 +1,18 @@
 /** The ARG/ENV scope of a stage: every change numbered, so any step can look up what it saw. */
-import type { EnvEntry } from './types.js';
+import type { Span } from './text.js';
+
+export type EnvKind = 'arg' | 'env' | 'auto' | 'goenv';
+
+export interface EnvEntry {
+  readonly name: string;
+  /** The value; undefined when it is set at build time and unknown here (ARG without default, TARGETARCH). */
+  readonly value?: string;
+  readonly kind: EnvKind;
+  /** Where it is set (the name token). */
+  readonly span?: Span;
+  /** The stage index that set it (-1: global scope). */
+  readonly stage: number;
+}
 
 /** Variables visible at a point: per name, the entries in the order they were set. */
 export class Scope {

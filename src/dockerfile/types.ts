@@ -1,27 +1,16 @@
 /** The types of the Dockerfile stage model (data only; built by model.ts). */
 import type { Instruction } from 'dockerfile-ast';
 import type { BaseInfo } from './base.js';
-import type { Scope } from './scope.js';
+import type { EnvEntry, EnvKind, Scope } from './scope.js';
 import type { ShellScript } from './shell.js';
 import type { Span } from './text.js';
+
+export type { EnvEntry, EnvKind };
 
 /** A token of the Dockerfile with its position. */
 export interface Tok {
   readonly value: string;
   readonly span: Span;
-}
-
-export type EnvKind = 'arg' | 'env' | 'auto' | 'goenv';
-
-export interface EnvEntry {
-  readonly name: string;
-  /** The value; undefined when it is set at build time and unknown here (ARG without default, TARGETARCH). */
-  readonly value?: string;
-  readonly kind: EnvKind;
-  /** Where it is set (the name token). */
-  readonly span?: Span;
-  /** The stage index that set it (-1: global scope). */
-  readonly stage: number;
 }
 
 export interface Mount {
