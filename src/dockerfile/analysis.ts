@@ -5,7 +5,7 @@
  */
 import { selectProgram, type GoImportScan, type ProgramSelection } from './goimports.js';
 import { posix } from 'node:path';
-import type { BaseInfo, Libc } from './base.js';
+import type { Libc } from './base.js';
 import {
   ancestors,
   expandVars,
@@ -93,7 +93,7 @@ const BOOL_FLAGS = new Set([
   'w',
 ]);
 
-export function parseGoFlags(words: readonly Word[]): GoFlags {
+function parseGoFlags(words: readonly Word[]): GoFlags {
   const byName = new Map<string, GoFlag>();
   let i = 0;
   for (; i < words.length; i++) {
@@ -407,7 +407,7 @@ function compilerStepsOf(s: Stage) {
  * Whether a C compiler is there at the go call: installed by a RUN step of a parent stage, or of this stage
  * up to the call, else what the base image brings. Linear overall (each stage is scanned once).
  */
-export function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
+function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
   for (const s of ancestors(model.stages, call.stage)) {
     const { first, index } = compilerStepsOf(s);
     const upTo = s === call.stage ? (index.get(call.step) ?? Infinity) : Infinity;
@@ -548,14 +548,6 @@ export function libcLabel(l: Libc | undefined): string {
         : 'an unknown C library';
 }
 
-export function baseLabel(stage: Stage): string {
-  return `${stage.rootImage || stage.from.image} (${stage.base.label})`;
-}
-
-export function finalBase(a: Analysis): BaseInfo | undefined {
-  return a.model.target?.base;
-}
-
 /**
  * The final stage is an export of files (`--output`), not a program: it is rooted in scratch and has no
  * ENTRYPOINT/CMD, so nothing runs in it.
@@ -566,7 +558,7 @@ export function isExportStage(a: Analysis): boolean {
 }
 
 /** The build's directory relative to the build context, when a stage copied the whole context above it. */
-export function contextRelativeDir(call: GoCall): string | undefined {
+function contextRelativeDir(call: GoCall): string | undefined {
   const workdir = call.step.workdir.endsWith('/') ? call.step.workdir : `${call.step.workdir}/`;
   let dir: string | undefined;
   for (const step of call.stage.steps) {

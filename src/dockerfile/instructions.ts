@@ -308,7 +308,7 @@ export function applyInstruction(ins: Instruction, st: StageState): void {
   st.steps.push(handler(ins, st, common));
 }
 
-export function tok(value: string, range: { start: LspPos; end: LspPos }): Tok {
+function tok(value: string, range: { start: LspPos; end: LspPos }): Tok {
   return { value, span: toSpan(range) };
 }
 
@@ -326,7 +326,7 @@ export function flagTok(f: Flag): Tok | undefined {
 }
 
 /** Parses a JSON array of strings, or undefined when the text is not one (then Docker uses shell form). */
-export function parseJsonArray(text: string): string[] | undefined {
+function parseJsonArray(text: string): string[] | undefined {
   const t = text.trim();
   if (!t.startsWith('[')) return undefined;
   try {

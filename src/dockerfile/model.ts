@@ -26,7 +26,7 @@ export type * from './types.js';
 export { Scope } from './scope.js';
 export { expandVars } from './vars.js';
 
-export const AUTO_PLATFORM_ARGS = [
+const AUTO_PLATFORM_ARGS = [
   'TARGETPLATFORM',
   'TARGETOS',
   'TARGETARCH',

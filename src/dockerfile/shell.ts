@@ -57,7 +57,7 @@ const CLOSE_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
-export const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 interface Mutable {
   assignments: Word[];
@@ -207,7 +207,7 @@ export function parseShell(input: LogicalText | string): ShellScript {
 }
 
 /** Reads one shell word starting at i; stops at unquoted whitespace or an operator character. */
-export function readWord(src: LogicalText, start: number): Word {
+function readWord(src: LogicalText, start: number): Word {
   const s = src.text;
   const n = s.length;
   let i = start;

@@ -148,7 +148,7 @@ export function repositoryName(ref: Pick<ImageReference, 'registry' | 'repositor
 }
 
 /** The host part without its port: `127.0.0.1` for `127.0.0.1:5000`, `::1` for `[::1]:5000`. */
-export function hostName(registry: string): string {
+function hostName(registry: string): string {
   const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
   if (bracket) return bracket[1] as string;
   return registry.replace(/:\d+$/, '');

@@ -82,7 +82,7 @@ const GIT_READ =
 const GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
 
 /** Whether the build reads the repository's .git, and where (for messages); undefined when it does not. */
-export function gitUse(ctx: RuleContext): string | undefined {
+function gitUse(ctx: RuleContext): string | undefined {
   const read = ctx.input.readContextFile;
   for (const stage of ctx.model.stages) {
     if (!ctx.model.used.has(stage.index)) continue;

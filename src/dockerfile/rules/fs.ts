@@ -23,7 +23,7 @@ export interface FinalFs {
 }
 
 /** Standard directories that exist in ordinary (non-minimal) Linux images. */
-export const STANDARD_DIRS = new Set([
+const STANDARD_DIRS = new Set([
   '/',
   '/bin',
   '/sbin',
