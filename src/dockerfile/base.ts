@@ -137,15 +137,14 @@ function golang({ registry, tag }: BaseName): BaseInfo {
   };
 }
 
-/** Debian and Ubuntu: glibc and a shell, no CA certificates in the base image. */
-function debianLike({ repository }: BaseName): BaseInfo {
-  const kind = repository as 'debian' | 'ubuntu';
+/** A general-purpose image: a shell, no Go and no C compiler, root by default. */
+function plainImage(kind: BaseKind, label: string, libc: Libc | undefined, caCerts: boolean): BaseInfo {
   return {
     kind,
-    label: `${kind} (glibc)`,
-    libc: 'glibc',
+    label,
+    ...(libc ? { libc } : {}),
     shell: true,
-    caCerts: false,
+    caCerts,
     go: false,
     cc: false,
     nonroot: false,
@@ -154,20 +153,15 @@ function debianLike({ repository }: BaseName): BaseInfo {
   };
 }
 
+/** Debian and Ubuntu: glibc and a shell, no CA certificates in the base image. */
+function debianLike({ repository }: BaseName): BaseInfo {
+  const kind = repository as 'debian' | 'ubuntu';
+  return plainImage(kind, `${kind} (glibc)`, 'glibc', false);
+}
+
 function busybox({ tag }: BaseName): BaseInfo {
   const libc: Libc | undefined = tag.includes('musl') ? 'musl' : tag.includes('glibc') ? 'glibc' : undefined;
-  return {
-    kind: 'busybox',
-    label: 'busybox',
-    ...(libc ? { libc } : {}),
-    shell: true,
-    caCerts: false,
-    go: false,
-    cc: false,
-    nonroot: false,
-    minimal: false,
-    empty: false,
-  };
+  return plainImage('busybox', 'busybox', libc, false);
 }
 
 /** The image families known by name, first match wins. */
@@ -276,18 +270,7 @@ export const KNOWN_BASES: readonly KnownBase[] = [
   },
   {
     matches: (n) => hubOrLocal(n) && n.repository === 'alpine',
-    info: {
-      kind: 'alpine',
-      label: 'alpine (musl)',
-      libc: 'musl',
-      shell: true,
-      caCerts: true,
-      go: false,
-      cc: false,
-      nonroot: false,
-      minimal: false,
-      empty: false,
-    },
+    info: plainImage('alpine', 'alpine (musl)', 'musl', true),
   },
   {
     matches: (n) => hubOrLocal(n) && (n.repository === 'debian' || n.repository === 'ubuntu'),

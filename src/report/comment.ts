@@ -8,8 +8,8 @@ import type { Context } from '../core/context.js';
 import type { Verdict } from '../core/pipeline.js';
 import { compareFindings } from '../core/finding.js';
 import { fingerprintHash, hasChanges, type Deltas } from './baseline.js';
-import { code, details, link, plural, table, text, truncateMarkdown } from './markdown.js';
-import { countsText, FINDING_HEADER, findingRow } from './summary.js';
+import { code, details, link, table, text, truncateMarkdown } from './markdown.js';
+import { countsText, FINDING_HEADER, findingRow, fixedDetails } from './summary.js';
 import { budgetTable, deltaRows } from './size-rows.js';
 
 export const COMMENT_LIMIT = 65536;
@@ -84,16 +84,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
       if (deltas.newFindings.length > shown.length)
         parts.push(`…and ${deltas.newFindings.length - shown.length} more in the job summary.`);
     }
-    if (deltas.fixedFindings.length)
-      parts.push(
-        details(
-          `✅ Fixed: ${plural(deltas.fixedFindings.length, 'finding')}`,
-          table(
-            FINDING_HEADER,
-            deltas.fixedFindings.slice(0, NEW_SHOWN).map((f) => findingRow(f)),
-          ),
-        ),
-      );
+    if (deltas.fixedFindings.length) parts.push(fixedDetails(deltas.fixedFindings, NEW_SHOWN));
   }
   const budgets = deltas ? undefined : budgetTable(ctx.facts.budget);
   if (budgets) parts.push(budgets);

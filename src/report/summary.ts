@@ -192,17 +192,19 @@ function deltasSection(
     `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text(f.code)}${f.file ? ` ${where(f)}` : ''}`;
   if (d.newFindings.length)
     parts.push(`🆕 **New:** ${d.newFindings.map(brief).join(' · ')} (marked 🆕 below)`);
-  if (d.fixedFindings.length)
-    parts.push(
-      details(
-        `✅ Fixed: ${plural(d.fixedFindings.length, 'finding')}`,
-        table(
-          FINDING_HEADER,
-          d.fixedFindings.map((f) => findingRow(f)),
-        ),
-      ),
-    );
+  if (d.fixedFindings.length) parts.push(fixedDetails(d.fixedFindings));
   return parts.join('\n\n');
+}
+
+/** The fixed findings, collapsed: all of them counted, the first `shown` listed. */
+export function fixedDetails(fixed: Deltas['fixedFindings'], shown = fixed.length): string {
+  return details(
+    `✅ Fixed: ${plural(fixed.length, 'finding')}`,
+    table(
+      FINDING_HEADER,
+      fixed.slice(0, shown).map((f) => findingRow(f)),
+    ),
+  );
 }
 
 /** The publish stage's row: what was pushed where, and what it cost. */
