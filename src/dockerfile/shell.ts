@@ -215,6 +215,13 @@ function readWord(src: LogicalText, start: number): Word {
   const vars: VarRef[] = [];
   let substitution = false;
 
+  /** A single-quoted part whose body starts at `from` (in ANSI-C `$'...'` a backslash escapes the quote). */
+  const singleQuoted = (from: number, ansi: boolean): void => {
+    const close = findClosingSingle(s, from, ansi);
+    value += s.slice(from, close);
+    i = Math.min(n, close + 1);
+  };
+
   const readVar = (): void => {
     // s[i] === '$'
     const next = s[i + 1];
@@ -242,13 +249,7 @@ function readWord(src: LogicalText, start: number): Word {
       i = j;
       return;
     }
-    if (next === "'") {
-      // ANSI-C quoting $'...'
-      const close = findClosingSingle(s, i + 2, true);
-      value += s.slice(i + 2, close);
-      i = Math.min(n, close + 1);
-      return;
-    }
+    if (next === "'") return singleQuoted(i + 2, true); // ANSI-C quoting $'...'
     value += '$';
     i++;
   };
@@ -266,9 +267,7 @@ function readWord(src: LogicalText, start: number): Word {
       continue;
     }
     if (c === "'") {
-      const close = findClosingSingle(s, i + 1, false);
-      value += s.slice(i + 1, close);
-      i = Math.min(n, close + 1);
+      singleQuoted(i + 1, false);
       continue;
     }
     if (c === '"') {
