@@ -38,7 +38,7 @@ export const budgetStage: Stage = {
     const { maxImageSize, maxSizeIncrease } = ctx.config;
     let base: readonly PlatformSize[] | { missing: string } = { missing: 'not needed' };
     if (maxSizeIncrease) {
-      const github = ctx.host.kind === 'github' ? gitHubRunInfo() : undefined;
+      const github = ctx.host.can.githubRun ? gitHubRunInfo() : undefined;
       const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
       const source = await baselineToCompare(ctx, image, github);
       base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);

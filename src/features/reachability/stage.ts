@@ -64,7 +64,7 @@ export const reachabilityStage: Stage = {
     const analysis = ctx.facts.analysis;
     if (!analysis) return;
     const started = performance.now();
-    const missing = await provideGovulncheck(ctx.host.kind === 'github');
+    const missing = await provideGovulncheck(ctx.host.can.installsTools);
     if (missing) {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;

@@ -12,7 +12,7 @@ export const sbomStage: Stage = {
   async run(ctx) {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
-    if (!(await provideTool('syft', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('syft', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       ctx.host.log.warning(
         'sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)',
       );

@@ -19,7 +19,7 @@ export const scanStage: Stage = {
     const sbom = ctx.facts.sbom;
     const discover = ctx.facts.discover;
     if (!sbom || !discover) return;
-    if (!(await provideTool('trivy', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('trivy', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       ctx.host.log.warning(
         'scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)',
       );

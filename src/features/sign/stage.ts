@@ -115,7 +115,7 @@ export const signStage: Stage = {
     }
     // Checked before signing: a signature we could not verify is not made.
     const identity: VerifyIdentity | undefined = keyless ? keylessIdentity(process.env) : undefined;
-    if (!(await provideTool('cosign', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('cosign', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
