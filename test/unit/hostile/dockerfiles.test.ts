@@ -4,7 +4,7 @@
  * linter directly and through discover + lint in a workspace: each returns (errors or findings) or throws
  * our typed error, within the guard, and nothing is written outside the temporary directory.
  *
- * The guard does not depend on the machine's load: a benign input of BASELINE_BYTES goes the same way just
+ * The guard does not depend on the machine's load: a benign input of the same kind goes the same way just
  * before each case, and the case may take at most GUARD_FACTOR times that, scaled linearly to its size. A
  * super-linear blow-up fails; a busy machine slows both sides alike. A true hang never answers and is
  * stopped by jest's test timeout.
@@ -41,20 +41,24 @@ const GOOD_DOCKERFILE =
   'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\nUSER 65532\nENTRYPOINT ["/app"]\n';
 
 const GUARD_FACTOR = 25;
-const BASELINE_BYTES = 16 * 1024;
 
-/** A plain, valid Dockerfile of about `bytes` bytes. */
-function benignDockerfile(bytes: number): string {
-  const line = 'RUN go build -o /out/app ./cmd/app\n';
-  const n = Math.ceil(bytes / line.length);
-  return `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\n${line.repeat(n)}FROM scratch\nCOPY --from=build /out/app /app\nUSER 65532\nENTRYPOINT ["/app"]\n`;
+/** The benign input a case is measured against: its text, of a size that takes long enough to measure. */
+interface Baseline {
+  readonly text: string;
+  readonly bytes: number;
 }
 
-/** A plain .dockerignore of about `bytes` bytes. */
-function benignDockerignore(bytes: number): string {
-  const line = 'node_modules/**/*.log\n';
-  return line.repeat(Math.ceil(bytes / line.length));
+function baseline(text: string): Baseline {
+  return { text, bytes: Buffer.byteLength(text) };
 }
+
+/** A plain, valid Dockerfile of 16 KB of go builds. */
+const BENIGN_DOCKERFILE = baseline(
+  `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\n${'RUN go build -o /out/app ./cmd/app\n'.repeat(470)}FROM scratch\nCOPY --from=build /out/app /app\nUSER 65532\nENTRYPOINT ["/app"]\n`,
+);
+
+/** A plain .dockerignore of 512 KB. */
+const BENIGN_DOCKERIGNORE = baseline('node_modules/**/*.log\n'.repeat(24_000));
 
 async function elapsedMs(fn: () => unknown): Promise<number> {
   const started = performance.now();
@@ -63,19 +67,19 @@ async function elapsedMs(fn: () => unknown): Promise<number> {
 }
 
 /**
- * One hostile case under hostileCase's guards, timed against the same work on a benign input of
- * BASELINE_BYTES scaled to the case's size (typed errors are an answer on both sides).
+ * One hostile case under hostileCase's guards, timed against the same work on the benign input scaled to
+ * the case's size (typed errors are an answer on both sides).
  */
 async function caseAgainstBaseline(
   category: string,
   name: string,
   run: (input: string | Buffer) => unknown,
   input: string | Buffer,
-  benign: (bytes: number) => string,
+  benign: Baseline,
 ): Promise<void> {
   const baselineMs = await elapsedMs(() =>
     Promise.resolve()
-      .then(() => run(benign(BASELINE_BYTES)))
+      .then(() => run(benign.text))
       .catch(() => undefined),
   );
   let caseMs = 0;
@@ -93,7 +97,7 @@ async function caseAgainstBaseline(
     },
     null,
   );
-  const scale = Math.max(1, Buffer.byteLength(input) / BASELINE_BYTES);
+  const scale = Math.max(1, Buffer.byteLength(input) / benign.bytes);
   const ratio = caseMs / (Math.max(baselineMs, 1) * scale);
   expect({ name, slowerThanBaseline: ratio > GUARD_FACTOR, caseMs, baselineMs }).toMatchObject({
     slowerThanBaseline: false,
@@ -140,11 +144,11 @@ async function dockerfileCase(category: string, name: string, content: string | 
       expect(result.errors.length > 0 || result.model.stages.length > 0).toBe(true);
       for (const f of result.findings) expect(f.line === undefined || f.line >= 1).toBe(true);
     };
-    await caseAgainstBaseline(category, `${name} (lint)`, lint, content, benignDockerfile);
+    await caseAgainstBaseline(category, `${name} (lint)`, lint, content, BENIGN_DOCKERFILE);
   }
   const discover = (text: string | Buffer) =>
     discoverAndLint({ Dockerfile: text, 'go.mod': GOOD_GOMOD, 'main.go': 'package main\n' });
-  await caseAgainstBaseline(category, `${name} (discover + lint)`, discover, content, benignDockerfile);
+  await caseAgainstBaseline(category, `${name} (discover + lint)`, discover, content, BENIGN_DOCKERFILE);
 }
 
 const corpus = readdirSync(path.join(HOSTILE_DIR, 'dockerfiles')).sort();
@@ -235,7 +239,7 @@ describe('hostile Dockerfiles (generated)', () => {
       '10 MB Dockerfile (lint)',
       lint,
       text,
-      benignDockerfile,
+      BENIGN_DOCKERFILE,
     );
   });
 
@@ -253,7 +257,7 @@ describe('hostile .dockerignore files (test/hostile/dockerignore)', () => {
     const text = readFileSync(path.join(HOSTILE_DIR, 'dockerignore', file));
     const run = (ignore: string | Buffer) =>
       discoverAndLint({ Dockerfile: GOOD_DOCKERFILE, '.dockerignore': ignore, 'go.mod': GOOD_GOMOD });
-    await caseAgainstBaseline('.dockerignore', file, run, text, benignDockerignore);
+    await caseAgainstBaseline('.dockerignore', file, run, text, BENIGN_DOCKERIGNORE);
   });
   it('a 1 MB .dockerignore of backtracking patterns', async () => {
     const text = `${'*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n'.repeat(30_000)}${'**/'.repeat(1000)}x\n`;
@@ -269,7 +273,7 @@ describe('hostile .dockerignore files (test/hostile/dockerignore)', () => {
       '1 MB of backtracking patterns',
       run,
       text,
-      benignDockerignore,
+      BENIGN_DOCKERIGNORE,
     );
   });
 });
