@@ -48,7 +48,7 @@ export function fingerprintHash(f: Finding): string {
   return createHash('sha256').update(findingFingerprint(f)).digest('hex').slice(0, 32);
 }
 
-export function baselineFinding(f: Finding): BaselineFinding {
+function baselineFinding(f: Finding): BaselineFinding {
   return {
     fingerprint: fingerprintHash(f),
     code: f.code,
@@ -295,7 +295,7 @@ export function hasChanges(d: Deltas): boolean {
 }
 
 /** A cache-key-safe slug of an image identity. */
-export function baselineSlug(image: string): string {
+function baselineSlug(image: string): string {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60);
   return `${readable}-${createHash('sha256').update(image).digest('hex').slice(0, 12)}`;
 }

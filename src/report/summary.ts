@@ -46,7 +46,7 @@ export interface SummaryExtras {
   readonly commentUrl?: string;
 }
 
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
@@ -89,7 +89,7 @@ export function findingRow(f: RowFinding, isNew = false): string[] {
 export const FINDING_HEADER = ['Rule', 'Where', 'Problem'];
 
 /** A findings table with the first rows shown and the rest collapsed; `isNew` marks findings new in this run. */
-export function findingsTable(
+function findingsTable(
   findings: readonly Finding[],
   shown = FINDINGS_SHOWN,
   isNew: (f: Finding) => boolean = () => false,
@@ -519,7 +519,7 @@ function snapshotSection(ctx: Context): string | undefined {
 const DIFFERENCES_SHOWN = 50;
 
 /** sha256:0123456789ab… (12 hex digits are plenty to compare by eye). */
-export function shortDigest(d: string): string {
+function shortDigest(d: string): string {
   const m = /^(sha256|sha512):([0-9a-f]{12})[0-9a-f]+$/.exec(d);
   return m ? `${m[1]}:${m[2]}…` : d;
 }
