@@ -60,7 +60,8 @@ export function defaultLayerCache(
   env: NodeJS.ProcessEnv,
 ): { from: string[]; to: string[] } {
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
-  const gha = mode === 'gha' || (mode === 'auto' && hostDefault === 'gha' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
+  const gha =
+    mode === 'gha' || (mode === 'auto' && hostDefault === 'gha' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
   // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
   // ACTIONS_CACHE_MODE=read (a fork's pull request): import only.
   if (gha) {
