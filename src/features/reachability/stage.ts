@@ -50,19 +50,15 @@ async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly G
   return { ids, agrees };
 }
 
-export const reachabilityStage: Stage = {
+export const reachabilityStage: Stage<'analysis'> = {
   name: 'reachability',
   description:
     'Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.',
-  skip(ctx) {
-    const analysis = ctx.facts.analysis;
-    if (!analysis) return 'the image was not analysed';
-    if (goBinaries(analysis.platforms).size === 0) return 'the image has no Go binaries';
-    return undefined;
-  },
+  needs: { analysis: 'the image was not analysed' },
+  skip: (ctx) =>
+    goBinaries(ctx.facts.analysis.platforms).size === 0 ? 'the image has no Go binaries' : undefined,
   async run(ctx) {
     const analysis = ctx.facts.analysis;
-    if (!analysis) return;
     const started = performance.now();
     const missing = await provideGovulncheck(ctx.host.can.installsTools);
     if (missing) {

@@ -158,14 +158,14 @@ async function restorePrevious(
   }
 }
 
-export const snapshotStage: Stage = {
+export const snapshotStage: Stage<'discover'> = {
   name: 'snapshot',
   description:
     'Record the Go environment each stage really sees, derive the cache key, and compare with the last build.',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'nothing discovered'),
+  needs: { discover: 'nothing discovered' },
+  skip: () => undefined,
   async run(ctx) {
     const discover = ctx.facts.discover;
-    if (!discover) return;
     // Only the redacted snapshot is kept: it reaches findings, reports, the JSON file and the cache.
     const snapshot = redactSnapshot(
       takeSnapshot({

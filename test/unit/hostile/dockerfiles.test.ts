@@ -9,6 +9,7 @@
  * super-linear blow-up fails; a busy machine slows both sides alike. A true hang never answers and is
  * stopped by jest's test timeout.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -123,7 +124,7 @@ async function discoverAndLint(files: Record<string, string | Buffer>): Promise<
   const ctx = new Context(config, host);
   try {
     await discoverStage.run(ctx);
-    await lintStage.run(ctx);
+    await lintStage.run(contextFor(lintStage, ctx));
   } finally {
     await host.dispose();
     rmSync(ws, { recursive: true, force: true });
