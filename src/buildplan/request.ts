@@ -25,7 +25,7 @@ export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
  * Writes each `secrets` value to a private file and returns `--secret` specs that name files and
  * environment variables, never values.
  */
-export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
+async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
   const specs: string[] = [];
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {

@@ -3,7 +3,8 @@
  * checked against) this table, so an input cannot exist in one place and not the others.
  */
 import { InputError } from './errors.js';
-import { parseImageReference, parsePlatform } from './reference.js';
+import { parseImageReference } from '../registry/reference.js';
+import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
@@ -47,7 +48,7 @@ export function booleanInput(name: string, description: string, def: boolean): I
   });
 }
 
-export function stringInput(
+function stringInput(
   name: string,
   description: string,
   def = '',
@@ -70,7 +71,7 @@ export function stringInput(
 }
 
 /** A list: one item per line; `splitCommas` also splits on commas (for values that never contain one). */
-export function listInput(
+function listInput(
   name: string,
   description: string,
   validateItem: (item: string) => string | undefined,
@@ -96,7 +97,7 @@ export function listInput(
   });
 }
 
-export function enumInput<T extends string>(
+function enumInput<T extends string>(
   name: string,
   description: string,
   values: readonly T[],
@@ -117,7 +118,7 @@ export function enumInput<T extends string>(
 }
 
 /** KEY=VALUE lines into a frozen record; keys must be valid build-arg / label names. */
-export function keyValueInput(
+function keyValueInput(
   name: string,
   description: string,
   keyPattern: RegExp,
@@ -161,7 +162,7 @@ export function keyValueInput(
 }
 
 /** A duration (src/config/duration.ts), as milliseconds. */
-export function durationInput(name: string, description: string, def: string): InputSpec<number> {
+function durationInput(name: string, description: string, def: string): InputSpec<number> {
   return spec({
     name,
     description,
@@ -182,7 +183,7 @@ export function preview(text: string, max = 60): string {
 }
 
 /** An optional value read by a pure parser; empty means none. */
-export function parsedInput<T>(
+function parsedInput<T>(
   name: string,
   description: string,
   parse: (v: string) => Parsed<T>,
@@ -261,7 +262,7 @@ function validateRelativePath(v: string): string | undefined {
 }
 
 /** `GC109=error` lines: a severity (or off) per rule code. */
-export function lintSeverityInput(
+function lintSeverityInput(
   name: string,
   description: string,
 ): InputSpec<Readonly<Record<string, Severity | 'off'>>> {
@@ -282,7 +283,7 @@ export function lintSeverityInput(
 }
 
 /** `comment`: auto, always or never; true and false are always and never. */
-export function commentInput(name: string, description: string): InputSpec<'auto' | 'always' | 'never'> {
+function commentInput(name: string, description: string): InputSpec<'auto' | 'always' | 'never'> {
   return spec({
     name,
     description,

@@ -87,7 +87,7 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
  * What `docker buildx build` needs of the job's environment for this request: the Actions cache service only
  * when a `type=gha` cache is imported or exported, and the variables its `--secret env=` specs name. Pure.
  */
-export function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
+function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
   const ghaCache = [...(req.cacheFrom ?? []), ...(req.cacheTo ?? [])].some((c) =>
     c.split(',').some((part) => part.trim() === 'type=gha'),
   );
