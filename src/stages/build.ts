@@ -12,6 +12,7 @@ import { archiveRoot } from '../registry/push.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
+import { allowsIidFile, buildInputFields, extraOutputs, secretFileSpecs } from '../tools/buildx-inputs.js';
 
 export interface BuildResult {
   /**
@@ -55,7 +56,7 @@ export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
     outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
-  return outputs;
+  return [...outputs, ...extraOutputs(ctx.config)];
 }
 
 /**
@@ -204,12 +205,13 @@ export async function buildRequest(
     labels: ociLabels(git, sourceDateEpoch, config.labels),
     ...(config.builder ? { builder: config.builder } : {}),
     metadataFile: path.join(workDir, 'metadata.json'),
-    iidFile: path.join(workDir, 'iid.txt'),
+    ...(allowsIidFile(config) ? { iidFile: path.join(workDir, 'iid.txt') } : {}),
     ...(config.provenance ? { provenance: config.provenance } : {}),
-    secrets: [...(await secretSpecs(ctx, secretsDir)), ...forwarded.secrets],
+    secrets: [...(await secretSpecs(ctx, secretsDir)), ...secretFileSpecs(config), ...forwarded.secrets],
     ...(await layerCache(ctx)),
     ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    ...buildInputFields(config),
     git,
   };
 }
