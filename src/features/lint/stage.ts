@@ -8,6 +8,7 @@ import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
 import type { DockerfileModel } from '../../dockerfile/model.js';
 import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
 import type { DiscoverFacts } from '../discover/stage.js';
+import { buildkitCheckFindings } from './buildkit-check.js';
 
 export interface LintFacts {
   /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
@@ -78,6 +79,8 @@ export const lintStage: Stage = {
     const result = lintDockerfile(input, policyFrom(ctx.config));
     if (result.errors.length > 0) throw new InputError('dockerfile', result.errors.join('; '));
     ctx.addFindings(result.findings);
+    if (ctx.config.call === 'check')
+      ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
     ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
     const counts = (['error', 'warning', 'info'] as const)
       .map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`)
