@@ -22,15 +22,16 @@ export function listItems(name: string, raw: string, opts: CsvListOptions): stri
   }
 }
 
-function eachItem<T>(
-  name: string,
-  raw: string,
-  opts: CsvListOptions,
-  check: (item: string) => T | string,
-): T[] {
+/** What is wrong with one item of a list. */
+class Bad {
+  constructor(readonly problem: string) {}
+}
+const bad = (problem: string) => new Bad(problem);
+
+function eachItem<T>(name: string, raw: string, opts: CsvListOptions, check: (item: string) => T | Bad): T[] {
   return listItems(name, raw, opts).map((item) => {
     const r = check(item);
-    if (typeof r === 'string') throw new InputError(name, `'${show(item)}': ${r}`);
+    if (r instanceof Bad) throw new InputError(name, `'${show(item)}': ${r.problem}`);
     return r;
   });
 }
@@ -50,21 +51,21 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 export function parseAnnotations(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, { ignoreComma: true }, (item) => {
     const eq = item.indexOf('=');
-    if (eq <= 0) return 'expected key=value, optionally after a type prefix (index:key=value)';
+    if (eq <= 0) return bad('expected key=value, optionally after a type prefix (index:key=value)');
     const head = item.slice(0, eq);
     const m = /^(?:([a-z-]+(?:,[a-z-]+)*)(?:\[([^\]]+)\])?:)?([^:\s]+)$/.exec(head);
-    if (!m) return 'expected [type:]key=value with a key without spaces';
+    if (!m) return bad('expected [type:]key=value with a key without spaces');
     const types = m[1]?.split(',') ?? [];
     const known = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
-    const bad = types.find((t) => !known.includes(t));
-    if (bad) return `unknown annotation type '${bad}': expected ${known.join(', ')}`;
+    const wrong = types.find((t) => !known.includes(t));
+    if (wrong) return bad(`unknown annotation type '${wrong}': expected ${known.join(', ')}`);
     if (
       m[2] !== undefined &&
       !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?(,[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)*$/.test(m[2])
     )
-      return `'[${m[2]}]' is not a platform list like [linux/amd64]`;
+      return bad(`'[${m[2]}]' is not a platform list like [linux/amd64]`);
     if (!KEY.test(m[3] as string))
-      return `'${m[3]}' is not a valid annotation key (letters, digits, . _ / -)`;
+      return bad(`'${m[3]}' is not a valid annotation key (letters, digits, . _ / -)`);
     return item;
   });
 }
@@ -82,12 +83,12 @@ export function parseBuildContexts(name: string, raw: string): readonly NamedCon
   return eachItem<NamedContext>(name, raw, { ignoreComma: true }, (item) => {
     const eq = item.indexOf('=');
     if (eq <= 0 || eq === item.length - 1)
-      return 'expected name=source (e.g. lib=../lib or alpine=docker-image://alpine:3)';
+      return bad('expected name=source (e.g. lib=../lib or alpine=docker-image://alpine:3)');
     const ctxName = item.slice(0, eq).trim();
     const value = item.slice(eq + 1).trim();
     if (!/^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/.test(ctxName))
-      return `'${show(ctxName)}' is not a context name (letters, digits, . _ / : @ -)`;
-    if (seen.has(ctxName)) return `the context ${ctxName} is named twice`;
+      return bad(`'${show(ctxName)}' is not a context name (letters, digits, . _ / : @ -)`);
+    if (seen.has(ctxName)) return bad(`the context ${ctxName} is named twice`);
     seen.add(ctxName);
     const isPath = !/^([a-z][a-z0-9+.-]*:\/\/|target:)/i.test(value) && !/^git@/.test(value);
     return { name: ctxName, value, isPath };
@@ -135,22 +136,24 @@ export function parseOutputs(name: string, raw: string): readonly ExtraOutput[] 
     const attrs: string[] = [];
     for (const field of item.split(',').map((f) => f.trim())) {
       const eq = field.indexOf('=');
-      if (eq <= 0) return `'${show(field)}' is not key=value`;
+      if (eq <= 0) return bad(`'${show(field)}' is not key=value`);
       const key = field.slice(0, eq).toLowerCase();
       const value = field.slice(eq + 1);
       if (key === 'type') type = value.trim().toLowerCase();
       else if (key === 'dest') dest = value.trim();
       else if (key === 'push' || key === 'push-by-digest')
-        return 'pushing from an output is not allowed: set push: true (the publish stage pushes the checked image)';
+        return bad(
+          'pushing from an output is not allowed: set push: true (the publish stage pushes the checked image)',
+        );
       else attrs.push(`${key}=${value}`);
     }
-    if (type === '') return 'expected type=local,dest=DIR or type=tar,dest=FILE';
+    if (type === '') return bad('expected type=local,dest=DIR or type=tar,dest=FILE');
     const refused = REFUSED_OUTPUTS[type];
-    if (refused) return `type=${type} conflicts with this action's own outputs: ${refused}`;
+    if (refused) return bad(`type=${type} conflicts with this action's own outputs: ${refused}`);
     if (type !== 'local' && type !== 'tar' && type !== 'cacheonly')
-      return `unknown output type '${show(type)}': expected local, tar or cacheonly`;
-    if (type !== 'cacheonly' && !dest) return `type=${type} needs dest=PATH`;
-    if (dest === '-') return 'dest=- (standard output) is not allowed: name a path';
+      return bad(`unknown output type '${show(type)}': expected local, tar or cacheonly`);
+    if (type !== 'cacheonly' && !dest) return bad(`type=${type} needs dest=PATH`);
+    if (dest === '-') return bad('dest=- (standard output) is not allowed: name a path');
     return { type, ...(dest ? { dest } : {}), attrs };
   });
 }
@@ -168,9 +171,10 @@ export function parseSecretFiles(name: string, raw: string): readonly SecretFile
     const eq = item.indexOf('=');
     const id = eq < 0 ? '' : item.slice(0, eq).trim();
     const file = eq < 0 ? '' : item.slice(eq + 1).trim();
-    if (id === '' || file === '') return 'expected id=path';
-    if (!/^[A-Za-z0-9_.-]+$/.test(id)) return `'${show(id)}' is not a secret id (letters, digits, _ . -)`;
-    if (seen.has(id)) return `the secret ${id} is named twice`;
+    if (id === '' || file === '') return bad('expected id=path');
+    if (!/^[A-Za-z0-9_.-]+$/.test(id))
+      return bad(`'${show(id)}' is not a secret id (letters, digits, _ . -)`);
+    if (seen.has(id)) return bad(`the secret ${id} is named twice`);
     seen.add(id);
     return { id, path: file };
   });
@@ -190,10 +194,10 @@ export function parseNetwork(name: string, raw: string): NetworkMode | undefined
 export function parseAddHosts(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, {}, (item) => {
     const m = /^([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)[=:](.+)$/.exec(item);
-    if (!m) return 'expected host:ip or host=ip (e.g. docker:10.180.0.1)';
+    if (!m) return bad('expected host:ip or host=ip (e.g. docker:10.180.0.1)');
     const ip = (m[2] as string).replace(/^\[(.*)\]$/, '$1');
     if (ip !== 'host-gateway' && isIP(ip) === 0)
-      return `'${show(ip)}' is not an IP address (or host-gateway)`;
+      return bad(`'${show(ip)}' is not an IP address (or host-gateway)`);
     return `${m[1]}=${ip}`;
   });
 }
@@ -203,7 +207,7 @@ export function parseAllow(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, {}, (item) =>
     /^(network\.host|security\.insecure|device(=[A-Za-z0-9_./:=-]+)?)$/.test(item)
       ? item
-      : 'expected network.host, security.insecure or device[=name]',
+      : bad('expected network.host, security.insecure or device[=name]'),
   );
 }
 
@@ -238,11 +242,11 @@ const ULIMITS = [
 export function parseUlimits(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, { ignoreComma: true }, (item) => {
     const m = /^([a-z]+)=(-?[0-9]+)(?::(-?[0-9]+))?$/.exec(item.replace(/\s+/g, ''));
-    if (!m) return 'expected name=soft[:hard], e.g. nofile=1024:1024';
+    if (!m) return bad('expected name=soft[:hard], e.g. nofile=1024:1024');
     if (!ULIMITS.includes(m[1] as string))
-      return `unknown limit '${m[1]}': expected one of ${ULIMITS.join(', ')}`;
+      return bad(`unknown limit '${m[1]}': expected one of ${ULIMITS.join(', ')}`);
     if (m[3] !== undefined && Number(m[3]) !== -1 && (Number(m[2]) === -1 || Number(m[2]) > Number(m[3])))
-      return 'the soft limit is above the hard limit';
+      return bad('the soft limit is above the hard limit');
     return m[0];
   });
 }
@@ -283,11 +287,11 @@ export function parseAttests(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, { ignoreComma: true }, (item) => {
     const fields = attestationAttrs(listItems(name, item, {}));
     const type = fields.find((f) => f.startsWith('type='))?.slice(5);
-    if (!type) return 'expected type=sbom or type=provenance, then key=value attributes';
+    if (!type) return bad('expected type=sbom or type=provenance, then key=value attributes');
     if (type !== 'sbom' && type !== 'provenance')
-      return `unknown attestation type '${show(type)}': expected sbom or provenance`;
-    const bad = fields.find((f) => !/^[a-z][a-z0-9-]*=/.test(f));
-    if (bad) return `'${show(bad)}' is not key=value`;
+      return bad(`unknown attestation type '${show(type)}': expected sbom or provenance`);
+    const wrong = fields.find((f) => !/^[a-z][a-z0-9-]*=/.test(f));
+    if (wrong) return bad(`'${show(wrong)}' is not key=value`);
     return fields.join(',');
   });
 }
