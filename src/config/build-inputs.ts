@@ -100,7 +100,7 @@ const STAGE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** `no-cache-filters`: stage names, comma or newline separated. */
 export function parseNoCacheFilters(name: string, raw: string): readonly string[] {
   return eachItem(name, raw, {}, (item) =>
-    STAGE.test(item) ? item : 'expected a stage name (letters, digits, _ . -)',
+    STAGE.test(item) ? item : bad('expected a stage name (letters, digits, _ . -)'),
   );
 }
 
@@ -121,7 +121,7 @@ const REFUSED_OUTPUTS: Readonly<Record<string, string>> = {
   image:
     'this action never pushes from the build: set push: true (publish stage) or load: true (Docker engine)',
   docker: 'use load: true to load the image into the Docker engine',
-  oci: 'the build already writes the image as an OCI archive (report-dir/build/image.oci.tar, the `oci-archive` output); another would conflict with it',
+  oci: 'the build already writes the image as an OCI archive (build/image.oci.tar in the report directory, the report-dir output); another would conflict with it',
 };
 
 /**
@@ -182,7 +182,7 @@ export function parseSecretFiles(name: string, raw: string): readonly SecretFile
 
 export type NetworkMode = 'default' | 'none' | 'host';
 
-/** `network`: the RUN instructions' network: default, none or host (host needs allow: network.host). */
+/** `network`: the RUN instructions' network: default, none or host (buildx then asks for network.host itself). */
 export function parseNetwork(name: string, raw: string): NetworkMode | undefined {
   const v = singleLine(name, raw).toLowerCase();
   if (v === '') return undefined;

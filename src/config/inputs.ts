@@ -502,7 +502,7 @@ export const INPUTS = {
   ),
   network: customInput(
     'network',
-    'Network mode of the RUN instructions: `default`, `none` or `host` (host needs `allow: network.host`).',
+    'Network mode of the RUN instructions: `default`, `none` or `host` (the builder must allow the network.host entitlement).',
     parseNetwork,
   ),
   addHosts: customInput(
@@ -542,7 +542,7 @@ export const INPUTS = {
   ),
   call: customInput(
     'call',
-    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. The build still runs (add `build` to skip for a checks-only step).",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
     parseCall,
   ),
   // --- end of build-push-action build inputs ---
