@@ -59,8 +59,9 @@ describe('build-push-action build inputs', () => {
       'secret-files': `netrc=${secretFile}`,
     };
     const warm = succeeded(await runBundledAction({ workspace: APPS, inputs, env: toolEnv() }));
-    const run = steps(warm).find((s) => s.name.includes('--mount=type=secret'));
-    expect(run?.log ?? '').toContain('secret file is mounted');
+    // The first build fills the layer cache (or finds it filled by an earlier run: then the step is cached).
+    const first = steps(warm).find((s) => s.name.includes('--mount=type=secret'));
+    expect(first?.cached || (first?.log ?? '').includes('secret file is mounted')).toBe(true);
 
     const again = succeeded(
       await runBundledAction({ workspace: APPS, inputs: { ...inputs, 'no-cache': 'true' }, env: toolEnv() }),
