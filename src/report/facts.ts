@@ -16,7 +16,9 @@ export function imageIdentity(config: Context['config'], dockerfile?: string): s
     const ref = parseImageReference(tag);
     if (ref) return repositoryName(ref);
   }
-  const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
+  const file =
+    dockerfile ??
+    (config.dockerfile || config.file || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
   return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;
 }
 
