@@ -4,6 +4,7 @@
  * used as it is; otherwise the newest cached day is restored and, if still too old, trivy downloads a new one,
  * which is then saved under today's key. A failed download falls back to the database at hand with a warning.
  */
+import type { TrivyDbFacts } from '../core/facts.js';
 import { cp, mkdir, readFile, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,17 +21,6 @@ import {
   type TrivyDbMetadata,
 } from '../vuln/trivy-db-metadata.js';
 
-export interface TrivyDbFacts {
-  /** fresh: used as found; restored: from the cache; downloaded: new; fallback: the download failed. */
-  readonly source: 'fresh' | 'restored' | 'downloaded' | 'fallback';
-  /** The cache key restored, when one was. */
-  readonly restoredKey?: string;
-  /** The key saved, when a new database was saved. */
-  readonly savedKey?: string;
-  /** When the database in use was last made fresh (ISO). */
-  readonly freshAt?: string;
-}
-
 /**
  * trivy's cache directory: the input, else the job's TRIVY_CACHE_DIR (trivy's own variable), else a stable one on
  * GitHub, else trivy's own default.
@@ -38,7 +28,7 @@ export interface TrivyDbFacts {
 export function trivyCacheDir(ctx: Context): string {
   if (ctx.config.trivyCacheDir) return path.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (process.env.TRIVY_CACHE_DIR) return path.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
-  if (ctx.host.kind === 'github') return stableCacheDir('trivy');
+  if (ctx.host.can.needsStableCachePaths) return stableCacheDir('trivy');
   const base =
     process.env.XDG_CACHE_HOME ||
     (process.platform === 'darwin'
@@ -53,7 +43,7 @@ async function readMetadata(dbDir: string): Promise<TrivyDbMetadata | undefined>
 }
 
 /** An age as people say it: minutes, hours, or days. */
-export function formatAge(ms: number): string {
+function formatAge(ms: number): string {
   if (ms < 3_600_000) return `${Math.max(0, Math.round(ms / 60_000))} min`;
   if (ms < 48 * 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
   return `${(ms / 86_400_000).toFixed(1)} days`;

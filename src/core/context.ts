@@ -1,6 +1,6 @@
 import type {
   DiscoverFacts,
-  BuildResult,
+  ImageFacts,
   GoCacheFacts,
   SnapshotFacts,
   ReproduceFacts,
@@ -18,7 +18,7 @@ import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
 
-import type { BaselineSource } from '../report/baseline-source.js';
+import type { BaselineSource } from './facts.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 
@@ -33,7 +33,7 @@ export interface StageRecord {
 /** Facts the stages add; each slot is written by one stage and read by later stages and the reporters. */
 export interface Facts {
   discover?: DiscoverFacts;
-  build?: BuildResult;
+  image?: ImageFacts;
   goCache?: GoCacheFacts;
   snapshot?: SnapshotFacts;
   reproduce?: ReproduceFacts;

@@ -3,12 +3,12 @@ import type { PlatformAnalysis } from '../analyze/facts.js';
 import type { BudgetCheck } from '../analyze/budget.js';
 import type { CacheMount } from '../cache/mounts.js';
 import type { ModuleCacheCheck } from '../cache/verify.js';
-import type { TrivyDbFacts } from '../cache/trivy-db.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import type { GitFacts } from '../git/git.js';
 import type { GoMod } from '../gomod/gomod.js';
 import type { GoVulnVerdict } from '../reachability/verdicts.js';
 import type { PushStats } from '../registry/push.js';
+import type { Baseline } from '../report/baseline.js';
 import type { FileDifference } from '../reproduce/archive.js';
 import type { GoEnvSnapshot, SnapshotChange } from '../snapshot/snapshot.js';
 import type { BuildStep } from '../tools/buildx-metadata.js';
@@ -29,35 +29,46 @@ export interface BudgetFacts extends BudgetCheck {
   readonly maxSizeIncrease?: string;
 }
 
-// build
-export interface BuildResult {
+// build and fetch: the image the run works on
+/** What every image the run checks has, built here or fetched from its registry. */
+interface ImageCommon {
   /**
    * The image's digest: the root of the OCI archive (an index when there are several platforms or
    * attestations), which the publish stage pushes as it is; without an archive, the manifest buildx reports.
    */
   readonly digest?: string;
-  /** The image manifest digest buildx reported (differs from digest when the tag names an index). */
+  /** The image manifest digest (differs from digest when the reference names an index). */
   readonly manifestDigest?: string;
-  /** The image id (config digest) when buildx reports one. */
+  /** The image id (config digest) when known. */
   readonly imageId?: string;
   readonly tags: readonly string[];
   readonly platforms: readonly string[];
-  /** Already in a registry: a fetched image (the build stage itself never pushes; the publish stage does). */
-  readonly pushed: boolean;
-  readonly loaded: boolean;
-  /** OCI archive of the image for analysis, when one was exported. */
+  /** OCI archive of the image for the later stages, when one was written. */
   readonly ociArchive?: string;
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly metadataFile: string;
-  readonly steps: readonly BuildStep[];
   readonly durationMs: number;
+  readonly git: GitFacts;
+}
+
+/** Built here by the build stage (which never pushes; the publish stage does). */
+export interface BuiltImage extends ImageCommon {
+  readonly source: 'built';
+  readonly loaded: boolean;
+  readonly steps: readonly BuildStep[];
   readonly buildxVersion: string;
   readonly sourceDateEpoch?: number;
-  readonly git: GitFacts;
   readonly labels: Readonly<Record<string, string>>;
-  /** Set when the image was not built here but fetched from a registry (the image input). */
-  readonly fetched?: { readonly reference: string; readonly mediaType: string };
 }
+
+/** Already in a registry: read by the fetch stage (the image input), not built. */
+export interface FetchedImage extends ImageCommon {
+  readonly source: 'fetched';
+  readonly reference: string;
+  readonly mediaType: string;
+}
+
+export type ImageFacts = BuiltImage | FetchedImage;
 
 // cache
 export interface GoCacheFacts {
@@ -203,4 +214,21 @@ export interface SnapshotFacts {
   readonly changes: readonly SnapshotChange[];
   /** The JSON artifact in the report directory. */
   readonly file: string;
+}
+
+export interface TrivyDbFacts {
+  /** fresh: used as found; restored: from the cache; downloaded: new; fallback: the download failed. */
+  readonly source: 'fresh' | 'restored' | 'downloaded' | 'fallback';
+  /** The cache key restored, when one was. */
+  readonly restoredKey?: string;
+  /** The key saved, when a new database was saved. */
+  readonly savedKey?: string;
+  /** When the database in use was last made fresh (ISO). */
+  readonly freshAt?: string;
+}
+
+export interface BaselineSource {
+  readonly baseline?: Baseline;
+  /** Why there is none, when one was asked for (or expected on a pull request). */
+  readonly note?: string;
 }

@@ -3,13 +3,9 @@
  * that several reports share (baseline, outputs, PR comment). Each accessor returns undefined when the stage
  * that provides the fact did not run.
  */
+import type { VulnSeverity, VulnCounts } from '../vuln/severity.js';
 import type { Context } from '../core/context.js';
-import { parseImageReference } from '../config/reference.js';
-
-/** Vulnerability severities as scanners name them, most severe first. */
-export const VULN_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
-export type VulnSeverity = (typeof VULN_SEVERITIES)[number];
-export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
+import { parseImageReference, repositoryName } from '../registry/reference.js';
 
 /**
  * A stable name for the image this run builds, the same on the base branch and in a pull request: the first
@@ -18,9 +14,11 @@ export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
 export function imageIdentity(config: Context['config'], dockerfile?: string): string {
   for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
-    if (ref) return `${ref.registry}/${ref.repository}`;
+    if (ref) return repositoryName(ref);
   }
-  const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
+  const file =
+    dockerfile ??
+    (config.dockerfile || config.file || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
   return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;
 }
 

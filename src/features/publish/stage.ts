@@ -3,14 +3,13 @@
  * far decides (publish-when: passed), and the OCI archive those checks read is pushed as it is, with the
  * registry client: the digest that was checked is the digest the registry serves, signs and reports.
  */
-import type { Stage } from '../../core/stage.js';
-import type { Context } from '../../core/context.js';
-import { verdict } from '../../core/pipeline.js';
+import { gateHold } from '../../core/gate.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { openImageSource } from '../../image/source.js';
 import { RegistryError } from '../../registry/client.js';
 import { ArchivePusher, planPush, type PushTarget } from '../../registry/push.js';
 import { registryReference, repositoryName } from '../../registry/reference.js';
-import { registryClient } from '../fetch/stage.js';
+import { registryClient } from '../../registry/for-context.js';
 
 /** The repositories to push to and their tags: tags grouped by repository, in the order given. Pure. */
 export function pushTargets(tags: readonly string[], byDigest: boolean): PushTarget[] {
@@ -25,38 +24,19 @@ export function pushTargets(tags: readonly string[], byDigest: boolean): PushTar
   return [...targets.values()];
 }
 
-/** Why the gate holds the image back, or undefined to publish. Reads the same verdict as the exit status. */
-export function gateHold(ctx: Context): string | undefined {
-  if (ctx.config.publishWhen === 'always') return undefined;
-  const v = verdict(ctx);
-  return v.ok ? undefined : `not pushed: ${v.short ?? v.reason}`;
-}
-
-/**
- * The one line that says the image was not pushed although push asked for it, or undefined. Read by the
- * summary, the PR comment and the annotations.
- */
-export function notPushedLine(ctx: Context): string | undefined {
-  const { config, facts } = ctx;
-  if (!config.push || config.image || facts.publish) return undefined;
-  if (config.skip.includes('publish')) return 'not pushed: the publish stage is skipped by the skip input';
-  const v = verdict(ctx);
-  return `not pushed: ${v.ok ? 'the image was not built' : (v.short ?? v.reason)}`;
-}
-
-export const publishStage: Stage = {
+export const publishStage: PipelineStage = {
   name: 'publish',
   description:
     'The gate: when the checks passed (publish-when), push the OCI archive they read, byte for byte, to the registry of each tag (blobs the registry has are skipped, manifests put by digest and tag).',
   skip(ctx) {
     if (!ctx.config.push) return 'push is false';
     if (ctx.config.image) return 'image is set: the image is already in its registry';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive';
     return gateHold(ctx);
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const source = await openImageSource(archive);

@@ -2,59 +2,23 @@
  * scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. Its
  * database comes from the host cache by day when it can (src/cache/trivy-db.ts).
  */
-import type { ScanFacts } from '../../core/facts.js';
+import { trivyOptions, scanFindings } from '../../vuln/scan-findings.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
-import type { Context } from '../../core/context.js';
-import type { Finding } from '../../core/finding.js';
-import type { Config } from '../../config/config.js';
-import { Trivy, type TrivyOptions } from '../../tools/trivy.js';
+import type { PipelineStage } from '../../core/stage.js';
+import { Trivy } from '../../tools/trivy.js';
 import { provideTool } from '../../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../../vuln/findings.js';
 import { provideTrivyDb, trivyCacheDir } from '../../cache/trivy-db.js';
 
-/**
- * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a
- * second trivy run reads the same database and downloads nothing). Pure.
- */
-export function trivyOptions(config: Config, scan?: Pick<ScanFacts, 'db' | 'trivyCacheDir'>): TrivyOptions {
-  const cacheDir =
-    scan?.trivyCacheDir ??
-    (config.trivyCacheDir ? path.resolve(config.workspace, config.trivyCacheDir) : undefined);
-  return {
-    ...(cacheDir ? { cacheDir } : {}),
-    skipDbUpdate: config.trivySkipDbUpdate,
-    ...(scan?.db ? { dbReady: true } : {}),
-    ignoreUnfixed: config.ignoreUnfixed,
-    ...(config.trivyIgnoreFile ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) } : {}),
-  };
-}
-
-/** The scan's findings, with the reachability verdicts when there are some. */
-export function scanFindings(ctx: Context, reachability?: Reachability): Finding[] {
-  const { scan, discover } = ctx.facts;
-  if (!scan || !discover) return [];
-  return vulnerabilityFindings(scan.vulnerabilities, {
-    dockerfile: discover.dockerfile,
-    dockerfileText: discover.dockerfileText,
-    buildArgs: ctx.config.buildArgs,
-    goMods: discover.goMods,
-    failOn: ctx.config.failOnSeverity.toUpperCase() as FailOnSeverity,
-    ...(reachability ? { reachability } : {}),
-  });
-}
-
-export const scanStage: Stage = {
+export const scanStage: PipelineStage<'sbom' | 'discover'> = {
   name: 'scan',
   description:
     'Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.',
-  skip: (ctx) => (ctx.facts.sbom ? undefined : 'no SBOM to scan'),
+  needs: { sbom: 'no SBOM to scan', discover: 'nothing discovered' },
+  skip: () => undefined,
   async run(ctx) {
     const sbom = ctx.facts.sbom;
-    const discover = ctx.facts.discover;
-    if (!sbom || !discover) return;
-    if (!(await provideTool('trivy', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('trivy', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       ctx.host.log.warning(
         'scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)',
       );
