@@ -42,18 +42,21 @@ function date(v: unknown): Date | undefined {
   return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 
+function parsePayload(text: string | undefined): Record<string, unknown> {
+  try {
+    return obj(text ? JSON.parse(text) : {});
+  } catch {
+    return {};
+  }
+}
+
 /** The context from the runner's variables and the event payload (JSON text, or undefined). Pure. */
 export function gitContextFrom(
   env: Readonly<Record<string, string | undefined>>,
   payloadText: string | undefined,
   now: Date,
 ): GitContext {
-  let payload: Record<string, unknown> = {};
-  try {
-    payload = obj(payloadText ? JSON.parse(payloadText) : {});
-  } catch {
-    payload = {};
-  }
+  const payload = parsePayload(payloadText);
   const repo = obj(payload.repository);
   const pr = obj(payload.pull_request);
   const ref = env.GITHUB_REF ?? '';

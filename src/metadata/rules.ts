@@ -330,3 +330,20 @@ export function parseFlavor(lines: readonly string[]): Parsed<Flavor> {
   }
   return { value: Object.freeze(flavor) };
 }
+
+/**
+ * The `tags` input's items: a rule line (`type=…`, or one with `{{…}}`) stays whole, a line of plain references
+ * is split on commas as before. Blank lines and `#` comments are left out, duplicates kept once.
+ */
+export function tagsInputItems(raw: string): string[] {
+  const items = raw
+    .split('\n')
+    .map((l) => l.replace(/\r$/, '').trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .flatMap((l) => (isRuleLine(l) ? [l] : l.split(',').map((s) => s.trim())))
+    .filter((s) => s !== '');
+  return [...new Set(items)];
+}
+
+/** A tag as a registry takes it (what `type=raw` values and plain `tags` lines must be next to `images`). */
+export const TAG_TEXT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
