@@ -3,11 +3,13 @@
  * build-push-action's README "Path context" workflow (test/fixtures/act/build-push-readme.yml), and
  * metadata-action's README "Semver" workflow with its two steps as one (metadata-readme.yml) on a tag push.
  * Real: act, the action, buildx/BuildKit, the registry (read back over its HTTP API), syft, trivy on the local
- * database. Stand-ins (test/fixtures/actions): login, QEMU, buildx setup (the environment's builder).
+ * database. The project is examples/hello-api with its vulnerable fixture module upgraded (see fixedScene). Stand-ins (test/fixtures/actions): login, QEMU, buildx setup (the environment's builder).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
-import { actScene, runAct, EXAMPLE_DIR, type ActRun } from '../helpers/act.js';
+import { run } from '../../src/tools/exec.js';
+import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
+import { actScene, runAct, EXAMPLE_DIR, type ActRun, type ActScene } from '../helpers/act.js';
 import { environmentEnv } from '../helpers/act-examples.js';
 import { REPO_ROOT } from '../helpers/action.js';
 
@@ -35,14 +37,39 @@ function buildOutputs(run: ActRun): Record<string, string> {
 }
 
 function explain(run: ActRun): void {
-  if (run.exitCode !== 0) console.log(run.output.slice(-8000));
+  if (run.exitCode === 0) return;
+  console.log(run.output.slice(-8000));
+  console.log(run.annotations.map((a) => `${a.level}: ${a.message}`).join('\n'));
+}
+
+/**
+ * examples/hello-api with its fixture module at the fixed v1.2.1: what remains is the standard library's MEDIUM
+ * advisory, below the default fail-on-severity, so the gate lets the push through (at v1.2.0 the HIGH advisory
+ * of the fixture database holds it back, as it should).
+ */
+async function fixedScene(prefix: string): Promise<ActScene> {
+  const env = loadTestEnv();
+  const scene = actScene(EXAMPLE_DIR, prefix);
+  const goMod = path.join(scene.project, 'go.mod');
+  writeFileSync(goMod, readFileSync(goMod, 'utf8').replace('greeting v1.2.0', 'greeting v1.2.1'));
+  await run('go', ['mod', 'tidy'], {
+    cwd: scene.project,
+    env: toolEnv({
+      GOPROXY: `file://${env.goproxyDir}`,
+      GONOSUMDB: 'fixtures.gcc.test',
+      GOFLAGS: '-mod=mod',
+      GOTOOLCHAIN: 'local',
+    }),
+    timeoutMs: 120_000,
+  });
+  return scene;
 }
 
 describe('act: README workflows with this action in place of build-push-action', () => {
   it("build-push-action's Path context workflow: builds, checks and pushes :latest", async () => {
     const env = loadTestEnv();
     const repo = uniqueRepo('bpa-readme');
-    const scene = actScene(EXAMPLE_DIR, 'gcc-act-bpa-');
+    const scene = await fixedScene('gcc-act-bpa-');
     try {
       const run = await runAct({
         projectDir: scene.project,
@@ -73,7 +100,7 @@ describe('act: README workflows with this action in place of build-push-action',
   it("metadata-action's Semver workflow on a tag push: tags 1.2.3, 1.2 and latest, version 1.2.3", async () => {
     const env = loadTestEnv();
     const repo = uniqueRepo('meta-readme');
-    const scene = actScene(EXAMPLE_DIR, 'gcc-act-meta-');
+    const scene = await fixedScene('gcc-act-meta-');
     try {
       const run = await runAct({
         projectDir: scene.project,
