@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { preview } from './inputs.js';
-import { parseImageReference } from './reference.js';
+import { parseImageReference } from '../registry/reference.js';
 import type { GitContext } from '../metadata/context.js';
 import { resolveMetadata, type Metadata } from '../metadata/resolve.js';
 import {

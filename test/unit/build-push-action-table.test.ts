@@ -17,31 +17,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const UPSTREAM = JSON.parse(
   readFileSync(path.join(ROOT, 'test', 'fixtures', 'build-push-action-v7-inputs.json'), 'utf8'),
 ) as { inputs: string[]; outputs: string[] };
-/**
- * Issue 21 item 1 adds these build inputs in another branch; until it is merged they are named here but not yet
- * in src/config/inputs.ts. Once merged this list can be emptied (the test then checks them like the others).
- */
-const ADDED_BY_ITEM_1 = [
-  'file',
-  'annotations',
-  'build-contexts',
-  'pull',
-  'no-cache',
-  'no-cache-filters',
-  'outputs',
-  'secret-files',
-  'network',
-  'add-hosts',
-  'allow',
-  'shm-size',
-  'ulimit',
-  'cgroup-parent',
-  'sbom',
-  'attests',
-  'call',
-];
 const OUR_INPUTS = new Set(Object.values(INPUTS).map((s) => s.name));
-const known = (name: string) => OUR_INPUTS.has(name) || ADDED_BY_ITEM_1.includes(name);
+const known = (name: string) => OUR_INPUTS.has(name);
 
 describe('build-push-action migration table', () => {
   it('lists every input and output of build-push-action v7, once', () => {
