@@ -73,7 +73,10 @@ export function resolveTags(v: TagInputs, git: () => GitContext): ResolvedTags {
   }
   for (const tag of metadata.tags)
     if (!parseImageReference(tag))
-      throw new InputError('images', `the rules made '${preview(tag)}', which is not an image reference`);
+      throw new InputError(
+        'tags',
+        `the rules made '${preview(tag)}', which is not an image reference (a tag starts with a letter, digit or _)`,
+      );
   // created is the build's (SOURCE_DATE_EPOCH), so the image stays reproducible.
   const { 'org.opencontainers.image.created': _created, ...labels } = metadata.labels;
   return { tags: metadata.tags, labels, metadata };
