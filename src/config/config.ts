@@ -135,7 +135,7 @@ export function buildConfig(
   if (errors.length === 0) {
     try {
       const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
-      v = { ...v, tags: resolved.tags, labels: resolved.labels };
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
       metadata = resolved.metadata;
     } catch (e) {
       if (e instanceof InputError) errors.push(e);

@@ -393,7 +393,7 @@ export const INPUTS = {
   ),
   images: listInput(
     'images',
-    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
+    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels and manifest annotations (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
     (v) => {
       const r = parseImageRules([v]);
       if ('problem' in r) return r.problem;

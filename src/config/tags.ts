@@ -20,6 +20,7 @@ import {
 export interface ResolvedTags {
   readonly tags: readonly string[];
   readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: readonly string[];
   /** Set when `images` made the tags (the metadata-action outputs). */
   readonly metadata?: Metadata;
 }
@@ -29,7 +30,10 @@ export interface TagInputs {
   readonly images: readonly string[];
   readonly flavor: readonly string[];
   readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: readonly string[];
 }
+
+const CREATED = 'org.opencontainers.image.created';
 
 function rule(line: string): TagRule {
   // Validated when the input was read; a plain line next to `images` is a raw value.
@@ -49,7 +53,7 @@ export function resolveTags(v: TagInputs, git: () => GitContext): ResolvedTags {
       );
     if (v.flavor.length > 0)
       throw new InputError('flavor', 'flavor needs images (the metadata-action tag rules)');
-    return { tags: v.tags, labels: v.labels };
+    return { tags: v.tags, labels: v.labels, annotations: v.annotations };
   }
   for (const line of v.tags)
     if (!isRuleLine(line) && !TAG_TEXT.test(line))
@@ -77,7 +81,8 @@ export function resolveTags(v: TagInputs, git: () => GitContext): ResolvedTags {
         'tags',
         `the rules made '${preview(tag)}', which is not an image reference (a tag starts with a letter, digit or _)`,
       );
-  // created is the build's (SOURCE_DATE_EPOCH), so the image stays reproducible.
-  const { 'org.opencontainers.image.created': _created, ...labels } = metadata.labels;
-  return { tags: metadata.tags, labels, metadata };
+  // created is the build's (SOURCE_DATE_EPOCH), so the image stays reproducible; the user's annotations come last.
+  const { [CREATED]: _created, ...labels } = metadata.labels;
+  const annotations = [...metadata.annotations.filter((a) => !a.includes(`:${CREATED}=`)), ...v.annotations];
+  return { tags: metadata.tags, labels, annotations, metadata };
 }

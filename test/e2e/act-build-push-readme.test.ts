@@ -31,6 +31,33 @@ async function registryDigest(registry: string, repo: string, tag: string): Prom
   return res.ok ? (res.headers.get('docker-content-digest') ?? undefined) : undefined;
 }
 
+const ACCEPT = [
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+].join(', ');
+
+interface ManifestDoc {
+  readonly annotations?: Record<string, string>;
+  readonly manifests?: { digest: string; platform?: { os?: string } }[];
+}
+
+/** The annotations of the image manifest a tag names (the first real platform's, under an index). */
+async function manifestAnnotations(
+  registry: string,
+  repo: string,
+  tag: string,
+): Promise<Record<string, string>> {
+  const get = async (ref: string) =>
+    (await (
+      await fetch(`http://${registry}/v2/${repo}/manifests/${ref}`, { headers: { accept: ACCEPT } })
+    ).json()) as ManifestDoc;
+  const root = await get(tag);
+  const child = root.manifests?.find((m) => m.platform?.os !== 'unknown');
+  return (child ? await get(child.digest) : root).annotations ?? {};
+}
+
 /** The outputs of the step that set a digest (the README's build step has no id). */
 function buildOutputs(run: ActRun): Record<string, string> {
   return Object.values(run.outputs).find((o) => 'digest' in o) ?? {};
@@ -126,6 +153,11 @@ describe('act: README workflows with this action in place of build-push-action',
       );
       expect(outputs.labels).toMatch(/^org\.opencontainers\.image\.version=1\.2\.3$/m);
       expect(run.output).toContain('tag-names=["1.2.3","1.2","latest"]');
+      // metadata-action's annotations are on the image manifest.
+      expect(await manifestAnnotations(env.registry, repo, '1.2.3')).toMatchObject({
+        'org.opencontainers.image.version': '1.2.3',
+        'org.opencontainers.image.title': 'hello-api',
+      });
       for (const tag of ['1.2.3', '1.2', 'latest'])
         expect({ tag, digest: await registryDigest(env.registry, repo, tag) }).toEqual({
           tag,

@@ -50,6 +50,9 @@ describe('images + tags rules in the config', () => {
     ]);
     expect(c.labels['org.opencontainers.image.version']).toBe('1.4.2');
     expect(c.labels['org.opencontainers.image.created']).toBeUndefined();
+    // metadata-action's annotations go on the manifest too (created excepted: the build's time is the commit's).
+    expect(c.annotations).toContain('manifest:org.opencontainers.image.version=1.4.2');
+    expect(c.annotations.some((a) => a.includes('image.created='))).toBe(false);
     const out = metadataOutputs(c);
     expect(out.version).toBe('1.4.2');
     expect(out.tags.split('\n')).toHaveLength(8);
