@@ -18,6 +18,7 @@ import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
 import { hostCacheDir } from '../cache/host-dir.js';
+import { checkDanceBuilder } from '../cache/builder-check.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -29,6 +30,9 @@ export interface GoCacheFacts {
   readonly restoredBytes?: number;
   /** The restored module cache checked against go.sum before injection. */
   readonly moduleCheck?: ModuleCacheCheck;
+  /** The builder the dance goes through (driver, nodes), and why it cannot take part, if so. */
+  readonly builder?: string;
+  readonly builderRefused?: string;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
@@ -165,12 +169,21 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.config.target || undefined,
   );
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+  const builder = await checkDanceBuilder(ctx.config.builder || undefined, ctx.host.log);
+  const seen = {
+    ...(builder.description ? { builder: builder.description } : {}),
+    ...(builder.refused ? { builderRefused: builder.refused } : {}),
+  };
+  if (builder.refused) {
+    ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    return;
+  }
   const dir = goCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
+  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...seen, ...(restoredKey ? { restoredKey } : {}) };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
@@ -204,6 +217,7 @@ export const cacheSaveStage: Stage = {
   skip(ctx) {
     const facts = ctx.facts.goCache;
     if (!facts) return 'cache-restore did not run';
+    if (facts.builderRefused) return `the builder cannot take part: ${facts.builderRefused}`;
     if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';

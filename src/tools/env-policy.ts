@@ -73,6 +73,8 @@ const CLOUD_PREFIXES = ['AWS_', 'GOOGLE_', 'CLOUDSDK_', 'AZURE_', 'VAULT_'];
 export const TOOL_ENV_POLICY: Readonly<Record<ToolName, readonly Grant[]>> = {
   docker: [
     { prefixes: ['DOCKER_', 'BUILDX_', 'BUILDKIT_'] },
+    // The kubernetes driver reaches its cluster through a kubeconfig, or in a pod through the service account.
+    { names: ['KUBECONFIG', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT'] },
     // `--ssh default` forwards the agent.
     { names: ['SSH_AUTH_SOCK'] },
     { names: GHA_CACHE_VARIABLES, when: 'ghaCache' },
