@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js';
 import type { BuildStep } from '../tools/buildx-metadata.js';
+import { buildxFor } from '../tools/builder-info.js';
 import type { Context } from '../pipeline/context.js';
 import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
@@ -267,7 +268,7 @@ export const buildStage: Stage = {
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const buildx = new Buildx();
+    const buildx = await buildxFor(config.builder || undefined);
     const buildxVersion = await buildx.version();
     const workDir = path.join(config.reportPath, 'build');
     await mkdir(workDir, { recursive: true });

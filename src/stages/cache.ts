@@ -13,7 +13,8 @@ import { readTarIndex } from '../image/tar-index.js';
 import { removeTree, treeSize } from '../cache/fs.js';
 import { cacheKey } from '../snapshot/key.js';
 import { inputFileHashes } from '../snapshot/files.js';
-import { Buildx, type BuildOutput } from '../tools/buildx.js';
+import type { BuildOutput } from '../tools/buildx.js';
+import { buildxFor } from '../tools/builder-info.js';
 import { findGoSources } from '../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
 import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
@@ -94,7 +95,9 @@ async function danceBuild(
   await mkdir(work, { recursive: true });
   const dockerfile = path.join(work, 'Dockerfile');
   await writeFile(dockerfile, dockerfileText);
-  await new Buildx().build({
+  await (
+    await buildxFor(ctx.config.builder || undefined)
+  ).build({
     contextDir,
     dockerfile,
     platforms: [],

@@ -6,7 +6,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../pipeline/stage.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { Buildx } from '../tools/buildx.js';
+import { buildxFor } from '../tools/builder-info.js';
 import { buildRequest } from './build.js';
 import { diffFiles, fileDigests, type FileDifference } from '../reproduce/archive.js';
 import { openImageSource } from '../image/source.js';
@@ -141,7 +141,9 @@ export const reproduceStage: Stage = {
     const base = await buildRequest(ctx, workDir, secretsDir);
     const second = path.join(workDir, 'image.oci.tar');
     try {
-      await new Buildx().build(
+      await (
+        await buildxFor(ctx.config.builder || undefined)
+      ).build(
         {
           ...base,
           tags: [],

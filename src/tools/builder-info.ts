@@ -4,7 +4,8 @@
  * uses. The parsers and the verdict are pure; inspectBuilder is the thin runner.
  */
 import { run } from './exec.js';
-import { childEnv } from './env-policy.js';
+import { childEnv, type EnvNeeds } from './env-policy.js';
+import { Buildx } from './buildx.js';
 import { redactCredentials } from '../snapshot/redact.js';
 
 export interface BuilderNode {
@@ -175,12 +176,33 @@ export function danceSupport(info: BuilderInfo): DanceSupport {
   return { ok: true };
 }
 
-/** `docker buildx inspect [--builder NAME]`, parsed. */
+/** What buildx needs of the job's environment to reach a builder with this driver. Pure. */
+export function builderEnvNeeds(driver: string | undefined): EnvNeeds {
+  return driver === 'kubernetes' ? { kubeAuth: true } : {};
+}
+
+async function inspectWith(builder: string | undefined, env: NodeJS.ProcessEnv): Promise<BuilderInfo> {
+  const args = ['buildx', 'inspect', ...(builder ? ['--builder', builder] : [])];
+  const { stdout } = await run('docker', args, { env, timeoutMs: 60_000 });
+  return parseBuilderInspect(stdout);
+}
+
+/**
+ * `docker buildx inspect [--builder NAME]`, parsed. The driver comes from buildx's own store, so the first
+ * look needs no credentials; a kubernetes builder is then asked again with what its kubeconfig's credential
+ * plugin needs, so its nodes' status is real.
+ */
 export async function inspectBuilder(
   builder?: string,
   source: NodeJS.ProcessEnv = process.env,
 ): Promise<BuilderInfo> {
-  const args = ['buildx', 'inspect', ...(builder ? ['--builder', builder] : [])];
-  const { stdout } = await run('docker', args, { env: childEnv('docker', source), timeoutMs: 60_000 });
-  return parseBuilderInspect(stdout);
+  const info = await inspectWith(builder, childEnv('docker', source));
+  const needs = builderEnvNeeds(info.driver);
+  return needs.kubeAuth ? inspectWith(builder, childEnv('docker', source, needs)) : info;
+}
+
+/** A Buildx for this builder: with what its driver needs of the environment (never throws: base env). */
+export async function buildxFor(builder?: string, source: NodeJS.ProcessEnv = process.env): Promise<Buildx> {
+  const driver = await new Buildx(source).driver(builder).catch(() => undefined);
+  return new Buildx(source, builderEnvNeeds(driver));
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  builderEnvNeeds,
   danceSupport,
   describeBuilder,
   parseBuilderInspect,
@@ -244,6 +245,34 @@ describe('buildx environment for remote and kubernetes drivers', () => {
       DOCKER_CERT_PATH: '/certs',
       BUILDX_BUILDER: 'ci',
       BUILDX_CONFIG: '/home/runner/.docker/buildx',
+    });
+  });
+});
+
+describe('kubernetes credentials', () => {
+  const job = {
+    PATH: '/usr/bin',
+    KUBECONFIG: '/k',
+    AWS_ACCESS_KEY_ID: 'a',
+    AWS_SECRET_ACCESS_KEY: 's',
+    AAD_LOGIN_METHOD: 'workloadidentity',
+    USE_GKE_GCLOUD_AUTH_PLUGIN: 'True',
+    GITHUB_TOKEN: 'ghs_x',
+  };
+
+  it("reach buildx only for a kubernetes builder (its kubeconfig's credential plugin)", () => {
+    expect(builderEnvNeeds('kubernetes')).toEqual({ kubeAuth: true });
+    for (const driver of ['remote', 'docker-container', 'cloud', 'docker', undefined]) {
+      expect(builderEnvNeeds(driver)).toEqual({});
+    }
+    expect(childEnv('docker', job)).toEqual({ PATH: '/usr/bin', KUBECONFIG: '/k' });
+    expect(childEnv('docker', job, builderEnvNeeds('kubernetes'))).toEqual({
+      PATH: '/usr/bin',
+      KUBECONFIG: '/k',
+      AWS_ACCESS_KEY_ID: 'a',
+      AWS_SECRET_ACCESS_KEY: 's',
+      AAD_LOGIN_METHOD: 'workloadidentity',
+      USE_GKE_GCLOUD_AUTH_PLUGIN: 'True',
     });
   });
 });
