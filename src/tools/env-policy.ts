@@ -80,7 +80,11 @@ export const TOOL_ENV_POLICY: Readonly<Record<ToolName, readonly Grant[]>> = {
     { prefixes: ['DOCKER_', 'BUILDX_', 'BUILDKIT_'] },
     // The kubernetes driver reaches its cluster through a kubeconfig, or in a pod through the service account.
     { names: ['KUBECONFIG', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT'] },
-    { prefixes: [...CLOUD_PREFIXES, 'AAD_'], names: ['USE_GKE_GCLOUD_AUTH_PLUGIN'], when: 'kubeAuth' },
+    {
+      prefixes: ['AWS_', 'GOOGLE_', 'CLOUDSDK_', 'AZURE_', 'AAD_'],
+      names: ['USE_GKE_GCLOUD_AUTH_PLUGIN'],
+      when: 'kubeAuth',
+    },
     // `--ssh default` forwards the agent.
     { names: ['SSH_AUTH_SOCK'] },
     { names: GHA_CACHE_VARIABLES, when: 'ghaCache' },
