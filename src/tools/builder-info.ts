@@ -135,7 +135,8 @@ const SKIP_HINT = 'skip: cache-restore,cache-save';
 /**
  * The dance runs two small builds next to the real one (inject before, extract after) and counts on them
  * reaching the same BuildKit state. Pure.
- * - a builder that cannot be loaded, or whose node reports an error: the dance cannot take part;
+ * - a builder that cannot be loaded, whose node reports an error, or a remote node buildx cannot connect to
+ *   (shown as inactive): the dance cannot take part;
  * - kubernetes with several replicas: each pod has its own cache mounts, and the dance's builds (another build
  *   context) may be sent to another pod than the build (loadbalance=sticky hashes the context path; random is
  *   random), so what it injects or extracts is not what the build used;
@@ -148,6 +149,16 @@ export function danceSupport(info: BuilderInfo): DanceSupport {
   if (info.error) return { ok: false, reason: `${who} cannot be loaded: ${info.error}` };
   const broken = info.nodes.find((n) => n.error);
   if (broken) return { ok: false, reason: `${who} cannot be reached (node ${broken.name}: ${broken.error})` };
+  // A remote daemon buildx cannot connect to (down, or refusing the TLS handshake) shows as inactive; other
+  // drivers are inactive until their first build boots them.
+  const down =
+    info.driver === 'remote' ? info.nodes.find((n) => n.status && n.status !== 'running') : undefined;
+  if (down) {
+    return {
+      ok: false,
+      reason: `${who} cannot be reached (node ${down.name} at ${down.endpoint ? redactCredentials(down.endpoint).text : '?'} is ${down.status}: the daemon is down, or refuses this client's TLS certificate)`,
+    };
+  }
   if (info.driver === 'kubernetes') {
     const replicas = Number(info.nodes[0]?.driverOptions.replicas ?? '1');
     if (replicas > 1) {

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
-import { inspectBuilder } from '../../src/tools/builder-info.js';
+import { danceSupport, inspectBuilder } from '../../src/tools/builder-info.js';
 import { removeTree } from '../../src/cache/fs.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
@@ -102,10 +102,17 @@ describe('a remote BuildKit daemon over TCP with mutual TLS', () => {
       cert: certs.strangerCert,
       key: certs.strangerKey,
     }).catch(() => undefined);
-    const refused = await inspectBuilder(stranger, toolEnv()).catch((e: Error) => e);
-    const running =
-      !(refused instanceof Error) && refused.nodes.some((n) => n.status === 'running' && !n.error);
-    expect(running).toBe(false);
+    const refused = await inspectBuilder(stranger, toolEnv());
+    expect(refused.nodes[0]?.status).not.toBe('running');
+    // Any call to the daemon fails: the handshake is refused.
+    const du = await run('docker', ['buildx', 'du', '--builder', stranger], {
+      env: toolEnv(),
+      timeoutMs: 120_000,
+      okExitCodes: [0, 1],
+    });
+    expect(du.exitCode).not.toBe(0);
+    // And the Go-cache dance says so instead of failing later.
+    expect(danceSupport(refused)).toEqual({ ok: false, reason: expect.stringMatching(/cannot be reached/) });
   });
 
   it('runs the Go-cache dance, the layer cache and the OCI export through it, twice', async () => {

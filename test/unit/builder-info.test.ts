@@ -165,6 +165,14 @@ describe('danceSupport', () => {
   });
 
   it('refuses an unreachable builder, notes several nodes, and says nothing for docker-container', () => {
+    // A remote daemon refusing the client's certificate: buildx shows the node inactive, with no error.
+    const refused = danceSupport(parseBuilderInspect(REMOTE_TLS.replace('running', 'inactive')));
+    expect(refused).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/at tcp:\/\/127\.0\.0\.1:41234 is inactive: .*TLS certificate/),
+    });
+    const booting = TWO_NODES.split('\n\nName:      multi1')[0]?.replace('running', 'inactive') as string;
+    expect(danceSupport(parseBuilderInspect(booting))).toEqual({ ok: true });
     const down = danceSupport(parseBuilderInspect(UNREACHABLE));
     expect(down).toEqual({
       ok: false,
