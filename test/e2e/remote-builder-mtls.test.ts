@@ -122,7 +122,10 @@ describe('a remote BuildKit daemon over TCP with mutual TLS', () => {
     expect(first.stderr).toMatch(/no Go cache for .* yet: this build starts cold/);
     expect(first.stderr).toMatch(/saved Go caches \(/);
     expect(first.stderr).not.toMatch(/failed \(the build goes on without it\)/);
-    expect(first.report).toContain(b.endpoint);
+    // The summary's Go build cache section names the builder and its endpoint (a URL made inert there).
+    expect(first.stderr).toContain(`(1 node: ${b.endpoint} running, BuildKit v`);
+    expect(first.report).toMatch(/Builder[^\n]*remote builder/);
+    expect(first.report).toContain(b.endpoint.replace('tcp://', ''));
     const compile = first.steps.find((s) => s.name.includes('go build -v'));
     expect(compile?.cached).toBe(false);
     expect(compile?.log ?? '').toMatch(/net\/http/);
