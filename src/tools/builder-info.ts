@@ -3,7 +3,7 @@
  * driver options), and whether the Go-cache dance (src/cache/dance.ts) can reach the cache mounts the build
  * uses. The parsers and the verdict are pure; inspectBuilder is the thin runner.
  */
-import { run } from './exec.js';
+import { run, ToolError } from './exec.js';
 import { childEnv, type EnvNeeds } from './env-policy.js';
 import { Buildx } from './buildx.js';
 import { redactCredentials } from '../snapshot/redact.js';
@@ -192,24 +192,55 @@ export function builderEnvNeeds(driver: string | undefined): EnvNeeds {
   return driver === 'kubernetes' ? { kubeAuth: true } : {};
 }
 
-async function inspectWith(builder: string | undefined, env: NodeJS.ProcessEnv): Promise<BuilderInfo> {
-  const args = ['buildx', 'inspect', ...(builder ? ['--builder', builder] : [])];
-  const { stdout } = await run('docker', args, { env, timeoutMs: 60_000 });
+async function inspectWith(
+  builder: string | undefined,
+  env: NodeJS.ProcessEnv,
+  bootstrap: boolean,
+): Promise<BuilderInfo> {
+  const args = [
+    'buildx',
+    'inspect',
+    ...(bootstrap ? ['--bootstrap'] : []),
+    ...(builder ? ['--builder', builder] : []),
+  ];
+  const { stdout } = await run('docker', args, { env, timeoutMs: bootstrap ? 180_000 : 60_000 });
   return parseBuilderInspect(stdout);
 }
 
 /**
- * `docker buildx inspect [--builder NAME]`, parsed. The driver comes from buildx's own store, so the first
+ * `docker buildx inspect [--bootstrap] [--builder NAME]`, parsed. The driver comes from buildx's own store, so the first
  * look needs no credentials; a kubernetes builder is then asked again with what its kubeconfig's credential
  * plugin needs, so its nodes' status is real.
  */
 export async function inspectBuilder(
   builder?: string,
   source: NodeJS.ProcessEnv = process.env,
+  options: { readonly bootstrap?: boolean } = {},
 ): Promise<BuilderInfo> {
-  const info = await inspectWith(builder, childEnv('docker', source));
-  const needs = builderEnvNeeds(info.driver);
-  return needs.kubeAuth ? inspectWith(builder, childEnv('docker', source, needs)) : info;
+  const bootstrap = options.bootstrap === true;
+  const first = await inspectWith(builder, childEnv('docker', source), false);
+  const needs = builderEnvNeeds(first.driver);
+  if (!bootstrap && !needs.kubeAuth) return first;
+  return inspectWith(builder, childEnv('docker', source, needs), bootstrap);
+}
+
+/** The builder, booted: fails when a node does not answer (an error, or a status other than running). */
+export async function bootstrapBuilder(
+  builder?: string,
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<BuilderInfo> {
+  const info = await inspectBuilder(builder, source, { bootstrap: true });
+  const down =
+    info.error ??
+    info.nodes
+      .map(
+        (n) => n.error ?? (n.status === 'running' ? undefined : `${n.name} ${n.status ?? 'has no status'}`),
+      )
+      .find(Boolean);
+  if (down || info.nodes.length === 0) {
+    throw new ToolError('docker buildx', `${describeBuilder(info)} does not answer: ${down ?? 'no nodes'}`);
+  }
+  return info;
 }
 
 /** A Buildx for this builder: with what its driver needs of the environment (never throws: base env). */

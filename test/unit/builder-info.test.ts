@@ -1,6 +1,11 @@
 import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {
+  bootstrapBuilder,
   builderEnvNeeds,
+  inspectBuilder,
   danceSupport,
   describeBuilder,
   parseBuilderInspect,
@@ -282,5 +287,53 @@ describe('kubernetes credentials', () => {
       AAD_LOGIN_METHOD: 'workloadidentity',
       USE_GKE_GCLOUD_AUTH_PLUGIN: 'True',
     });
+  });
+});
+
+describe('inspectBuilder and bootstrapBuilder with a docker on PATH that prints what buildx prints', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'gcc-builder-info-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A fake docker: records its arguments and environment per call, prints `output`. */
+  function fakeDocker(output: string): NodeJS.ProcessEnv {
+    writeFileSync(path.join(dir, 'out.txt'), output);
+    writeFileSync(path.join(dir, 'calls.txt'), '');
+    writeFileSync(
+      path.join(dir, 'docker'),
+      `#!/bin/sh\necho "$* | AWS=\${AWS_SECRET_ACCESS_KEY:-none} KUBECONFIG=\${KUBECONFIG:-none}" >> '${dir}/calls.txt'\ncat '${dir}/out.txt'\n`,
+      { mode: 0o755 },
+    );
+    return { PATH: `${dir}:/usr/bin:/bin`, KUBECONFIG: '/k', AWS_SECRET_ACCESS_KEY: 's', GITHUB_TOKEN: 'x' };
+  }
+  const calls = () => readFileSync(path.join(dir, 'calls.txt'), 'utf8').trim().split('\n');
+
+  it('asks a remote builder once, without cloud credentials', async () => {
+    const info = await inspectBuilder('ci-remote', fakeDocker(REMOTE_TLS));
+    expect(info.driver).toBe('remote');
+    expect(calls()).toEqual(['buildx inspect --builder ci-remote | AWS=none KUBECONFIG=/k']);
+  });
+
+  it("asks a kubernetes builder again with its kubeconfig plugin's credentials", async () => {
+    await inspectBuilder('k8s', fakeDocker(KUBERNETES));
+    expect(calls()).toEqual([
+      'buildx inspect --builder k8s | AWS=none KUBECONFIG=/k',
+      'buildx inspect --builder k8s | AWS=s KUBECONFIG=/k',
+    ]);
+  });
+
+  it('bootstraps, and fails naming the node that does not answer', async () => {
+    await expect(bootstrapBuilder('ci-remote', fakeDocker(REMOTE_TLS))).resolves.toMatchObject({
+      driver: 'remote',
+    });
+    expect(calls()[1]).toBe('buildx inspect --bootstrap --builder ci-remote | AWS=none KUBECONFIG=/k');
+    await expect(
+      bootstrapBuilder('ci-remote', fakeDocker(REMOTE_TLS.replace('running', 'inactive'))),
+    ).rejects.toThrow(/remote builder ci-remote .* does not answer: ci-remote0 inactive/);
+    await expect(bootstrapBuilder('ci-remote', fakeDocker(UNREACHABLE))).rejects.toThrow(
+      /certificate required/,
+    );
   });
 });
