@@ -155,6 +155,9 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     ctx.config.target || undefined,
   );
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
   const builder = await checkDanceBuilder(ctx.config.builder || undefined, ctx.host.log);
   const seen = {
     ...(builder.description ? { builder: builder.description } : {}),
@@ -162,11 +165,9 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   };
   if (builder.refused) {
     ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    await removeTree(dir);
     return;
   }
-  const dir = goCacheDir(ctx);
-  await removeTree(dir);
-  await mkdir(dir, { recursive: true });
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
   const facts: GoCacheFacts = { mounts, key, restoreKeys, ...seen, ...(restoredKey ? { restoredKey } : {}) };
