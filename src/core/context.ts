@@ -18,7 +18,7 @@ import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
 
-import type { BaselineSource } from '../report/baseline-source.js';
+import type { BaselineSource } from './facts.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 

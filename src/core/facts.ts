@@ -3,12 +3,12 @@ import type { PlatformAnalysis } from '../analyze/facts.js';
 import type { BudgetCheck } from '../analyze/budget.js';
 import type { CacheMount } from '../cache/mounts.js';
 import type { ModuleCacheCheck } from '../cache/verify.js';
-import type { TrivyDbFacts } from '../cache/trivy-db.js';
 import type { DockerfileModel } from '../dockerfile/model.js';
 import type { GitFacts } from '../git/git.js';
 import type { GoMod } from '../gomod/gomod.js';
 import type { GoVulnVerdict } from '../reachability/verdicts.js';
 import type { PushStats } from '../registry/push.js';
+import type { Baseline } from '../report/baseline.js';
 import type { FileDifference } from '../reproduce/archive.js';
 import type { GoEnvSnapshot, SnapshotChange } from '../snapshot/snapshot.js';
 import type { BuildStep } from '../tools/buildx-metadata.js';
@@ -201,4 +201,21 @@ export interface SnapshotFacts {
   readonly changes: readonly SnapshotChange[];
   /** The JSON artifact in the report directory. */
   readonly file: string;
+}
+
+export interface TrivyDbFacts {
+  /** fresh: used as found; restored: from the cache; downloaded: new; fallback: the download failed. */
+  readonly source: 'fresh' | 'restored' | 'downloaded' | 'fallback';
+  /** The cache key restored, when one was. */
+  readonly restoredKey?: string;
+  /** The key saved, when a new database was saved. */
+  readonly savedKey?: string;
+  /** When the database in use was last made fresh (ISO). */
+  readonly freshAt?: string;
+}
+
+export interface BaselineSource {
+  readonly baseline?: Baseline;
+  /** Why there is none, when one was asked for (or expected on a pull request). */
+  readonly note?: string;
 }
