@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-7NQVB4GW.js";
+} from "./chunks/chunk-CBF364B5.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

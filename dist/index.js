@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-7NQVB4GW.js";
+} from "./chunks/chunk-CBF364B5.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

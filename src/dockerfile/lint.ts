@@ -4,10 +4,11 @@
  * line(s) right above an instruction) and the rule policy (disabled codes, severity overrides).
  * Pure and linear in the input; never throws on bad input: what is not a Dockerfile is an input error.
  */
-import { compareFindings, ruleDocsUrl, type Finding, type Severity } from '../core/finding.js';
+import { compareFindings, type Finding, type Severity } from '../core/finding.js';
 import { analyze } from './analysis.js';
 import { buildModel, type DockerfileModel } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
+import { findingFor } from '../core/catalogue.js';
 import type { LintInput, Report, Rule } from './rules/types.js';
 import type { Pos, Span } from './text.js';
 
@@ -97,19 +98,16 @@ export function lintDockerfile(input: LintInput, policy: RulePolicy = {}): LintR
 function toFinding(rule: Rule, dockerfile: string, r: Report): Finding {
   const start = isSpan(r.at) ? r.at.start : r.at;
   const end = isSpan(r.at) ? r.at.end : undefined;
-  return {
-    code: rule.code,
-    severity: r.severity ?? rule.severity,
-    title: rule.title,
+  return findingFor(rule.code, {
     message: r.message,
     stage: LINT_STAGE,
     file: r.file ?? dockerfile,
     line: start.line,
     column: start.column,
     ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-    fix: r.fix ?? rule.fix,
-    docsUrl: ruleDocsUrl(rule.code),
-  };
+    ...(r.severity ? { severity: r.severity } : {}),
+    ...(r.fix ? { fix: r.fix } : {}),
+  });
 }
 
 export { RULES, RULES_BY_CODE };

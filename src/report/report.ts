@@ -11,6 +11,7 @@ import type { Context } from '../core/context.js';
 import { verdict, type Verdict } from '../core/pipeline.js';
 import { compareFindings, ruleDocsUrl, type Finding } from '../core/finding.js';
 import { RULES } from '../dockerfile/lint.js';
+import { CATALOGUE, CATALOGUE_CODES } from '../core/catalogue.js';
 import { outputValues } from './outputs.js';
 import { renderSummary, type SummaryExtras } from './summary.js';
 import { renderHtmlPage } from './html.js';
@@ -37,16 +38,12 @@ export const REPORT_FILES = {
   baseline: BASELINE_FILE,
 } as const;
 
-/** The lint catalogue as SARIF rules (rules of other stages are described from their findings). */
+/** The whole catalogue as SARIF rules (vulnerability ids are described from their findings). */
 export function sarifRules(): SarifRuleInfo[] {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code),
-  }));
+  return CATALOGUE_CODES.map((code) => {
+    const { title, description, fix, severity } = CATALOGUE[code];
+    return { code, title, description, fix, severity, docsUrl: ruleDocsUrl(code) };
+  });
 }
 
 /**
@@ -126,7 +123,7 @@ export async function report(ctx: Context): Promise<Verdict> {
       stages: ctx.stages,
       findings: sorted,
       failOn: config.failOn,
-      rules: { lint: RULES.map((r) => ({ code: r.code, title: r.title })) },
+      rules: { lint: RULES.map((r) => ({ code: r.code, title: CATALOGUE[r.code].title })) },
     }),
   );
   await writeFile(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}\n`);

@@ -1,11 +1,12 @@
 import { buildRequest } from '../../buildplan/request.js';
+import { findingFor } from '../../core/catalogue.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../../core/stage.js';
 import type { Buildx, BuildRequest } from '../../tools/buildx.js';
 import { buildxFor } from '../../tools/builder-info.js';
 import type { Context } from '../../core/context.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { type Finding } from '../../core/finding.js';
 import { openImageSource } from '../../image/source.js';
 import { archiveRoot } from '../../registry/push.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../../tools/buildx-cache-errors.js';
@@ -41,16 +42,11 @@ export function noSourceDateEpoch(ctx: Context): Finding {
     ctx.config.sourceDateEpoch === 'none'
       ? 'source-date-epoch is none'
       : 'the commit time is unknown (no git repository)';
-  return {
-    code: 'GC310',
-    severity: 'info',
-    title: 'No SOURCE_DATE_EPOCH',
+  return findingFor('GC310', {
     message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
-    fix: 'Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.',
     stage: 'build',
     ...(ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}),
-    docsUrl: ruleDocsUrl('GC310'),
-  };
+  });
 }
 
 export const buildStage: Stage = {

@@ -8,13 +8,13 @@
 import type { SmokeFacts } from '../../core/facts.js';
 import { randomBytes } from 'node:crypto';
 import type { Stage } from '../../core/stage.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { type Finding } from '../../core/finding.js';
 import { smokeArgs } from '../../config/inputs.js';
 import { openImageSource } from '../../image/source.js';
 import { readImages } from '../../image/manifest.js';
 import { dockerArchiveStream } from '../../image/docker-archive.js';
 import { DockerEngine, type SmokeOutcome } from '../../tools/engine.js';
-import { checkMeta } from '../../analyze/meta.js';
+import { findingFor } from '../../core/catalogue.js';
 import type { ImageConfig } from '../../image/manifest.js';
 
 const EXPLAINED_BY: Partial<Record<SmokeOutcome, string>> = {
@@ -70,21 +70,15 @@ export function smokeFinding(
 ): Finding | undefined {
   if (facts.outcome === 'ok') return undefined;
   const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
-  const meta = checkMeta('GC601');
   const run =
     facts.mode === 'healthy'
       ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ''}`
       : `run with ${JSON.stringify(facts.args)}`;
-  return {
-    code: 'GC601',
-    severity: 'error',
-    title: meta.title,
+  return findingFor('GC601', {
     message: `the image (${facts.platform}) ${run} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ''}${facts.logTail ? `; last output: ${facts.logTail.split('\n').slice(-3).join(' | ')}` : ''}`,
     stage: 'smoke',
     ...(dockerfile ? { file: dockerfile } : {}),
-    fix: meta.fix,
-    docsUrl: ruleDocsUrl('GC601'),
-  };
+  });
 }
 
 /** The image's first exposed TCP port (`8080/tcp`, `8080`). Pure. */
