@@ -53,14 +53,15 @@ export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> 
  */
 export function defaultLayerCache(
   mode: 'auto' | 'gha' | 'local' | 'none',
-  host: 'github' | 'local',
+  hostDefault: 'gha' | 'local',
   driver: string,
   localDir: string,
   scope: string,
   env: NodeJS.ProcessEnv,
 ): { from: string[]; to: string[] } {
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
-  const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
+  const gha =
+    mode === 'gha' || (mode === 'auto' && hostDefault === 'gha' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
   // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
   // ACTIONS_CACHE_MODE=read (a fork's pull request): import only.
   if (gha) {
@@ -70,7 +71,7 @@ export function defaultLayerCache(
       to: mode.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : [],
     };
   }
-  if (mode === 'local' || (mode === 'auto' && host === 'local')) {
+  if (mode === 'local' || (mode === 'auto' && hostDefault === 'local')) {
     return {
       from: [`type=local,src=${localDir}`],
       to: [`type=local,dest=${localDir},mode=max,ignore-error=true`],
@@ -95,7 +96,7 @@ async function layerCache(
   const localDir = path.join(ctx.host.layerCacheDir ?? path.join(ctx.host.tempDir, 'layers'), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
-    ctx.host.kind,
+    ctx.host.can.defaultLayerCache,
     driver,
     localDir,
     scope,

@@ -28,7 +28,7 @@ import {
 export function trivyCacheDir(ctx: Context): string {
   if (ctx.config.trivyCacheDir) return path.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (process.env.TRIVY_CACHE_DIR) return path.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
-  if (ctx.host.kind === 'github') return stableCacheDir('trivy');
+  if (ctx.host.can.needsStableCachePaths) return stableCacheDir('trivy');
   const base =
     process.env.XDG_CACHE_HOME ||
     (process.platform === 'darwin'

@@ -56,7 +56,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   const held = notPushedLine(ctx);
   if (held) parts.push(`🚫 **${text(held)}**`);
   const facts: string[] = [];
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text(countsText(ctx.findings)));
   if (ctx.facts.reachability) facts.push(text(ctx.facts.reachability.headline));

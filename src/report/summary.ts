@@ -3,6 +3,7 @@
  * one section per stage's facts, each rendered only when that stage left facts in the context. Long parts are
  * collapsed. Pure: the same context gives the same Markdown.
  */
+import type { BuiltImage, ImageFacts } from '../core/facts.js';
 import type { BudgetFacts, SmokeFacts } from '../core/facts.js';
 import type { Context } from '../core/context.js';
 import type { Verdict } from '../core/pipeline.js';
@@ -121,7 +122,7 @@ function headline(ctx: Context, v: Verdict): string {
   if (!v.ok) lines.push(`**${text(v.reason)}**`);
   const held = notPushedLine(ctx);
   if (held) lines.push(`🚫 **${text(held)}**`);
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const facts: string[] = [`📦 ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
   if (build?.platforms.length) facts.push(text(build.platforms.join(', ')));
@@ -232,61 +233,73 @@ function publishedText(ctx: Context): string | undefined {
   );
 }
 
-function buildSection(ctx: Context): string | undefined {
-  const build = ctx.facts.build;
-  if (!build) return undefined;
+/** The rows every image has, built or fetched. */
+function imageFacts(ctx: Context, image: ImageFacts): string[][] {
   const facts: string[][] = [];
-  if (build.digest) facts.push(['Digest', code(build.digest)]);
-  if (build.imageId) facts.push(['Image id', code(build.imageId)]);
-  if (build.tags.length) facts.push(['Tags', build.tags.map(code).join('<br>')]);
-  facts.push(['Platforms', build.platforms.length ? text(build.platforms.join(', ')) : "the builder's"]);
+  if (image.digest) facts.push(['Digest', code(image.digest)]);
+  if (image.imageId) facts.push(['Image id', code(image.imageId)]);
+  if (image.tags.length) facts.push(['Tags', image.tags.map(code).join('<br>')]);
+  facts.push(['Platforms', image.platforms.length ? text(image.platforms.join(', ')) : "the builder's"]);
   const outputs = [
-    build.pushed ? 'pushed' : '',
-    build.loaded ? 'loaded' : '',
-    build.ociArchive ? 'OCI archive' : '',
+    image.source === 'fetched' ? 'pushed' : '',
+    image.source === 'built' && image.loaded ? 'loaded' : '',
+    image.ociArchive ? 'OCI archive' : '',
   ]
     .filter(Boolean)
     .join(', ');
   if (outputs) facts.push(['Output', text(outputs)]);
   const published = publishedText(ctx);
   if (published) facts.push(['Published', published]);
-  if (build.git.revision)
+  if (image.git.revision)
     facts.push([
       'Revision',
-      `${code(build.git.revision.slice(0, 12))}${build.git.dirty ? ' (uncommitted changes)' : ''}`,
+      `${code(image.git.revision.slice(0, 12))}${image.git.dirty ? ' (uncommitted changes)' : ''}`,
     ]);
-  if (build.sourceDateEpoch !== undefined)
+  return facts;
+}
+
+function buildSection(ctx: Context): string | undefined {
+  const image = ctx.facts.image;
+  if (!image) return undefined;
+  const facts = imageFacts(ctx, image);
+  if (image.source === 'fetched') {
+    facts.push(['Fetched', `${code(image.reference)} (not built by this run)`]);
+    return [
+      `### Image`,
+      `fetched from the registry in ${formatDuration(image.durationMs)}`,
+      factList(facts),
+    ].join('\n\n');
+  }
+  if (image.sourceDateEpoch !== undefined)
     facts.push([
       'SOURCE_DATE_EPOCH',
-      `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
+      `${image.sourceDateEpoch} (${new Date(image.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
     ]);
-  if (build.fetched) facts.push(['Fetched', `${code(build.fetched.reference)} (not built by this run)`]);
-  else facts.push(['buildx', text(build.buildxVersion)]);
-  const cached = build.steps.filter((s) => s.cached).length;
-  const parts = build.fetched
-    ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)]
-    : [
-        `### Build`,
-        `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
-        factList(facts),
-      ];
-  if (build.steps.length > 0) {
-    const slowest = [...build.steps]
-      .filter((s) => !s.cached && s.durationMs !== undefined)
-      .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
-    const rows = build.steps.map((s) => [
-      text(s.name),
-      s.cached ? '♻️ cached' : s.error ? '❌ failed' : '🔨 built',
-      s.durationMs !== undefined ? formatDuration(s.durationMs) : '',
-    ]);
-    parts.push(
-      details(
-        `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ''}`,
-        table(['Step', 'Result', 'Time'], rows, '---|---|--:'),
-      ),
-    );
-  }
+  facts.push(['buildx', text(image.buildxVersion)]);
+  const steps = image.steps;
+  const cached = steps.filter((s) => s.cached).length;
+  const parts = [
+    `### Build`,
+    `${formatDuration(image.durationMs)}, ${steps.length} steps, ${cached} cached`,
+    factList(facts),
+  ];
+  if (steps.length > 0) parts.push(stepsDetails(steps, cached));
   return parts.join('\n\n');
+}
+
+function stepsDetails(steps: BuiltImage['steps'], cached: number): string {
+  const slowest = [...steps]
+    .filter((s) => !s.cached && s.durationMs !== undefined)
+    .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
+  const rows = steps.map((s) => [
+    text(s.name),
+    s.cached ? '♻️ cached' : s.error ? '❌ failed' : '🔨 built',
+    s.durationMs !== undefined ? formatDuration(s.durationMs) : '',
+  ]);
+  return details(
+    `Build steps: ${steps.length}, ${cached} cached${slowest ? `; slowest: ${text(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ''}`,
+    table(['Step', 'Result', 'Time'], rows, '---|---|--:'),
+  );
 }
 
 const MAX_LAYER_ROWS = 40;

@@ -2,7 +2,7 @@ import { buildRequest } from '../../buildplan/request.js';
 import { findingFor } from '../../core/catalogue.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Buildx, BuildRequest } from '../../tools/buildx.js';
 import { buildxFor } from '../../tools/builder-info.js';
 import type { Context } from '../../core/context.js';
@@ -49,7 +49,7 @@ export function noSourceDateEpoch(ctx: Context): Finding {
   });
 }
 
-export const buildStage: Stage = {
+export const buildStage: PipelineStage = {
   name: 'build',
   description:
     'Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.',
@@ -76,13 +76,13 @@ export const buildStage: Stage = {
     // The archive's root is what the checks read and what the publish stage pushes.
     const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'built',
       ...(digest ? { digest } : {}),
       ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
       tags: req.tags,
       platforms: config.platforms,
-      pushed: false,
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,

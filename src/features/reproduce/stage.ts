@@ -6,7 +6,7 @@ import { findingFor } from '../../core/catalogue.js';
 import type { PlatformComparison } from '../../core/facts.js';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
 import { buildxFor } from '../../tools/builder-info.js';
 import { buildRequest } from '../../buildplan/request.js';
@@ -96,18 +96,18 @@ export function reproduceFindings(
   return out;
 }
 
-export const reproduceStage: Stage = {
+export const reproduceStage: PipelineStage = {
   name: 'reproduce',
   description: 'Rebuild without any cache and compare the images file by file and Go build info by field.',
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return 'verify-reproducible is false';
-    if (ctx.facts.build?.fetched) return 'the image was fetched, not built here';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to compare';
+    if (ctx.facts.image?.source === 'fetched') return 'the image was fetched, not built here';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive to compare';
     return undefined;
   },
   async run(ctx) {
-    const build = ctx.facts.build;
-    if (!build?.ociArchive) return;
+    const build = ctx.facts.image;
+    if (build?.source !== 'built' || !build.ociArchive) return;
     const started = performance.now();
     const workDir = path.join(ctx.config.reportPath, 'reproduce');
     await mkdir(workDir, { recursive: true });

@@ -7,7 +7,7 @@
  */
 import type { SmokeFacts } from '../../core/facts.js';
 import { randomBytes } from 'node:crypto';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
 import { smokeArgs } from '../../config/inputs.js';
 import { openImageSource } from '../../image/source.js';
@@ -115,18 +115,18 @@ export function serviceProbe(
   return { healthcheck: false, port, ...(inputs.httpPath ? { httpPath: inputs.httpPath } : {}) };
 }
 
-export const smokeStage: Stage = {
+export const smokeStage: PipelineStage = {
   name: 'smoke',
   description:
     'Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.',
   skip(ctx) {
     if (ctx.config.smokeMode === 'exit' && ctx.config.smokeCommand === '')
       return 'smoke-command is empty (and smoke-mode is exit)';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to load';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive to load';
     return undefined;
   },
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];

@@ -5,7 +5,7 @@
 import { findingFor } from '../../core/catalogue.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { type Finding } from '../../core/finding.js';
 import { diffSnapshots, redactSnapshot, takeSnapshot, type GoEnvSnapshot } from '../../snapshot/snapshot.js';
@@ -158,14 +158,14 @@ async function restorePrevious(
   }
 }
 
-export const snapshotStage: Stage = {
+export const snapshotStage: PipelineStage<'discover'> = {
   name: 'snapshot',
   description:
     'Record the Go environment each stage really sees, derive the cache key, and compare with the last build.',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'nothing discovered'),
+  needs: { discover: 'nothing discovered' },
+  skip: () => undefined,
   async run(ctx) {
     const discover = ctx.facts.discover;
-    if (!discover) return;
     // Only the redacted snapshot is kept: it reaches findings, reports, the JSON file and the cache.
     const snapshot = redactSnapshot(
       takeSnapshot({

@@ -4,6 +4,7 @@
  * linter directly and through discover + lint in a workspace: each returns (errors or findings) or throws
  * our typed error, within the guard, and nothing is written outside the temporary directory.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,7 @@ async function discoverAndLint(files: Record<string, string | Buffer>): Promise<
   const ctx = new Context(config, host);
   try {
     await discoverStage.run(ctx);
-    await lintStage.run(ctx);
+    await lintStage.run(contextFor(lintStage, ctx));
   } finally {
     await host.dispose();
     rmSync(ws, { recursive: true, force: true });

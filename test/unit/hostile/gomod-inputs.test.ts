@@ -5,6 +5,7 @@
  * symlinks) through the config: each returns, or throws our typed error naming the input, within the guard,
  * writing nothing outside the temporary directory. Free-text values reach buildx as one argv element.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import {
   mkdirSync,
   mkdtempSync,
@@ -51,7 +52,7 @@ async function discoverAndLint(ws: string, inputs: Record<string, string> = {}):
   const ctx = new Context(config, host);
   try {
     await discoverStage.run(ctx);
-    await lintStage.run(ctx);
+    await lintStage.run(contextFor(lintStage, ctx));
   } finally {
     await host.dispose();
   }
