@@ -7,6 +7,7 @@ import type { Context } from '../core/context.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
+import { allowsIidFile, buildInputFields, extraOutputs, secretFileSpecs } from '../tools/buildx-inputs.js';
 
 /**
  * What the build writes: load, plus an OCI archive whenever a later stage reads the image or it is to be
@@ -18,14 +19,14 @@ export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
     outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
-  return outputs;
+  return [...outputs, ...extraOutputs(ctx.config)];
 }
 
 /**
  * Writes each `secrets` value to a private file and returns `--secret` specs that name files and
  * environment variables, never values.
  */
-export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
+async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
   const specs: string[] = [];
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {
@@ -168,12 +169,13 @@ export async function buildRequest(
     labels: ociLabels(git, sourceDateEpoch, config.labels),
     ...(config.builder ? { builder: config.builder } : {}),
     metadataFile: path.join(workDir, 'metadata.json'),
-    iidFile: path.join(workDir, 'iid.txt'),
+    ...(allowsIidFile(config) ? { iidFile: path.join(workDir, 'iid.txt') } : {}),
     ...(config.provenance ? { provenance: config.provenance } : {}),
-    secrets: [...(await secretSpecs(ctx, secretsDir)), ...forwarded.secrets],
+    secrets: [...(await secretSpecs(ctx, secretsDir)), ...secretFileSpecs(config), ...forwarded.secrets],
     ...(await layerCache(ctx)),
     ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    ...buildInputFields(config),
     git,
   };
 }

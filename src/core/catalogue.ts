@@ -350,10 +350,6 @@ export function isCatalogueCode(code: string): code is CatalogueCode {
   return Object.hasOwn(CATALOGUE, code);
 }
 
-export function catalogueEntry(code: CatalogueCode): CatalogueEntry {
-  return CATALOGUE[code];
-}
-
 /** What a finding adds to its catalogue entry: the message and where; severity and fix only to override. */
 export type FindingDetails = Omit<Finding, 'code' | 'title' | 'docsUrl' | 'severity' | 'fix'> &
   Partial<Pick<Finding, 'severity' | 'fix'>>;

@@ -26,7 +26,7 @@ export interface LintResult {
   readonly model: DockerfileModel;
 }
 
-export const LINT_STAGE = 'lint';
+const LINT_STAGE = 'lint';
 
 function isSpan(at: Span | Pos): at is Span {
   return (at as Span).start !== undefined;
@@ -46,7 +46,7 @@ export function applyPolicy(findings: readonly Finding[], policy: RulePolicy = {
 }
 
 /** Larger is not a Dockerfile anyone writes; the linter is linear, but the findings of a huge file are noise. */
-export const MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
+const MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
 
 export function lintDockerfile(input: LintInput, policy: RulePolicy = {}): LintResult {
   if (input.text.length > MAX_DOCKERFILE_CHARS) {

@@ -18,14 +18,12 @@ import {
   link,
   plural,
   rich,
-  signed,
   table,
   text,
   truncateMarkdown,
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
-import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
-
+import { budgetTable, deltaRows } from './size-rows.js';
 import { notPushedLine } from '../core/gate.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
@@ -49,7 +47,7 @@ export interface SummaryExtras {
   readonly commentUrl?: string;
 }
 
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
@@ -92,7 +90,7 @@ export function findingRow(f: RowFinding, isNew = false): string[] {
 export const FINDING_HEADER = ['Rule', 'Where', 'Problem'];
 
 /** A findings table with the first rows shown and the rest collapsed; `isNew` marks findings new in this run. */
-export function findingsTable(
+function findingsTable(
   findings: readonly Finding[],
   shown = FINDINGS_SHOWN,
   isNew: (f: Finding) => boolean = () => false,
@@ -189,31 +187,25 @@ function deltasSection(
   const parts = [
     `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
   ];
-  const rows: string[][] = [...sizeDeltaRows(d), ...budgetRows(budget)];
-  for (const v of d.vulnerabilities ?? [])
-    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
-  rows.push([
-    'Findings',
-    String(d.unchanged + d.fixedFindings.length),
-    String(d.unchanged + d.newFindings.length),
-    `🆕 ${d.newFindings.length} new, ✅ ${d.fixedFindings.length} fixed`,
-  ]);
+  const rows = deltaRows(d, budget);
   parts.push(table(['', text(baseName), 'this run', 'change'], rows, '---|--:|--:|---'));
   const brief = (f: Deltas['newFindings'][number]) =>
     `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text(f.code)}${f.file ? ` ${where(f)}` : ''}`;
   if (d.newFindings.length)
     parts.push(`🆕 **New:** ${d.newFindings.map(brief).join(' · ')} (marked 🆕 below)`);
-  if (d.fixedFindings.length)
-    parts.push(
-      details(
-        `✅ Fixed: ${plural(d.fixedFindings.length, 'finding')}`,
-        table(
-          FINDING_HEADER,
-          d.fixedFindings.map((f) => findingRow(f)),
-        ),
-      ),
-    );
+  if (d.fixedFindings.length) parts.push(fixedDetails(d.fixedFindings));
   return parts.join('\n\n');
+}
+
+/** The fixed findings, collapsed: all of them counted, the first `shown` listed. */
+export function fixedDetails(fixed: Deltas['fixedFindings'], shown = fixed.length): string {
+  return details(
+    `✅ Fixed: ${plural(fixed.length, 'finding')}`,
+    table(
+      FINDING_HEADER,
+      fixed.slice(0, shown).map((f) => findingRow(f)),
+    ),
+  );
 }
 
 /** The publish stage's row: what was pushed where, and what it cost. */
@@ -543,7 +535,7 @@ function snapshotSection(ctx: Context): string | undefined {
 const DIFFERENCES_SHOWN = 50;
 
 /** sha256:0123456789ab… (12 hex digits are plenty to compare by eye). */
-export function shortDigest(d: string): string {
+function shortDigest(d: string): string {
   const m = /^(sha256|sha512):([0-9a-f]{12})[0-9a-f]+$/.exec(d);
   return m ? `${m[1]}:${m[2]}…` : d;
 }

@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { isExcluded, parseDockerignore } from '../dockerignore.js';
 import { callProgram, isExportStage, packageInstall } from '../analysis.js';
 import { tlsUse } from '../goimports.js';
-import type { CopyStep, Stage } from '../model.js';
+import { ancestors, type CopyStep, type Stage } from '../model.js';
 import { programName, unwrapCommand } from '../shell.js';
 import { isContextCopy } from './modules.js';
 import { stageName } from './process.js';
@@ -77,7 +77,7 @@ const GIT_READ =
 const GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
 
 /** Whether the build reads the repository's .git, and where (for messages); undefined when it does not. */
-export function gitUse(ctx: RuleContext): string | undefined {
+function gitUse(ctx: RuleContext): string | undefined {
   const read = ctx.input.readContextFile;
   for (const stage of ctx.model.stages) {
     if (!ctx.model.used.has(stage.index)) continue;
@@ -120,13 +120,7 @@ function scriptFile(argv: readonly string[]): { path: string; label: string; mak
 /** Directories of a stage (and its parents) that hold a copy of the build context. */
 function sourceDirs(stages: readonly Stage[], index: number): string[] {
   const out: string[] = [];
-  const seen = new Set<number>();
-  for (
-    let s = stages[index];
-    s && !seen.has(s.index);
-    s = s.from.parent !== undefined ? stages[s.from.parent] : undefined
-  ) {
-    seen.add(s.index);
+  for (const s of ancestors(stages, stages[index])) {
     for (const st of s.steps) {
       if ((st.keyword === 'COPY' || st.keyword === 'ADD') && isContextCopy(st) && st.destAbs)
         out.push(st.destAbs.replace(/(.)\/$/, '$1'));

@@ -1,5 +1,5 @@
 /** GC3xx: modules, caches and determinism. */
-import { splitImage } from '../base.js';
+import { splitImage } from '../../registry/reference.js';
 import {
   BUILDKIT_ARGS,
   PREDEFINED_ARGS,
@@ -121,11 +121,11 @@ function homeOf(call: GoCall): string {
   return !user || user === 'root' || user === '0' ? '/root' : `/home/${user}`;
 }
 
-export function goCachePath(call: GoCall): string {
+function goCachePath(call: GoCall): string {
   return call.env('GOCACHE').value || `${homeOf(call)}/.cache/go-build`;
 }
 
-export function goModCachePath(call: GoCall): string {
+function goModCachePath(call: GoCall): string {
   const gomodcache = call.env('GOMODCACHE').value;
   if (gomodcache) return gomodcache;
   const gopath =
@@ -153,7 +153,7 @@ function hasModCacheMount(call: GoCall): boolean {
  * Whether the build has no modules to download: no go.mod in the context (nothing is read for it), a go.mod
  * without requirements, a vendor directory, or `-mod=vendor` on the build (flag or GOFLAGS).
  */
-export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
+function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
   const mods = ctx.input.goMods;
   if (mods !== undefined && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
     // `go install pkg@version` downloads even without a go.mod.

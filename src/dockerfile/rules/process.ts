@@ -13,7 +13,7 @@ function execName(spec: ExecSpec): string {
 }
 
 /** The program a spec runs and where it is written. */
-export function specProgram(spec: ExecSpec): { value: string; span: Span; word?: Word } | undefined {
+function specProgram(spec: ExecSpec): { value: string; span: Span; word?: Word } | undefined {
   if (spec.form === 'exec') {
     const first = spec.argv[0];
     return first ? { value: first.value, span: first.span } : undefined;

@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
 import { isIndexMediaType } from '../../registry/client.js';
-import { registryReference } from '../../registry/reference.js';
+import { registryReference, repositoryName } from '../../registry/reference.js';
 import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
 import { gitFacts } from '../../git/git.js';
 import { NEEDS_IMAGE_CONTENT } from '../../core/stage.js';
@@ -57,7 +57,7 @@ export const fetchStage: PipelineStage = {
       digest,
       ...(isIndexMediaType(mediaType) ? {} : { manifestDigest: digest }),
       ...(configDigest ? { imageId: configDigest } : {}),
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      tags: ref.tag ? [`${repositoryName(ref)}:${ref.tag}`] : [],
       platforms,
       ...(ociArchive ? { ociArchive } : {}),
       metadata,

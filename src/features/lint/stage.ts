@@ -7,6 +7,7 @@ import { InputError } from '../../config/errors.js';
 import { contextReader, scanGoContext } from '../../dockerfile/context.js';
 import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
 import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
+import { buildkitCheckFindings } from './buildkit-check.js';
 
 const MAX_CONTEXT_ENTRIES = 2000;
 
@@ -72,6 +73,8 @@ export const lintStage: PipelineStage<'discover'> = {
     const result = lintDockerfile(input, policyFrom(ctx.config));
     if (result.errors.length > 0) throw new InputError('dockerfile', result.errors.join('; '));
     ctx.addFindings(result.findings);
+    if (ctx.config.call === 'check')
+      ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
     ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
     const counts = (['error', 'warning', 'info'] as const)
       .map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`)

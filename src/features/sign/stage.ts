@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { retargetVex, type VexDocument } from '../../reachability/vex.js';
 import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
-import { parseImageReference } from '../../config/reference.js';
+import { parseImageReference, repositoryName } from '../../registry/reference.js';
 import { InputError } from '../../config/errors.js';
 import { provideTool } from '../../tools/install.js';
 import {
@@ -19,9 +19,7 @@ import {
 export function imageByDigest(tag: string, digest: string): string {
   const ref = parseImageReference(tag);
   if (!ref) throw new InputError('tags', `'${tag}' is not an image reference`);
-  const name =
-    ref.registry === 'docker.io' ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
-  return `${name}@${digest}`;
+  return `${repositoryName(ref)}@${digest}`;
 }
 
 const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';

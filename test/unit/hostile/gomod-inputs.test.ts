@@ -24,6 +24,7 @@ import { LocalHost } from '../../../src/host/local.js';
 import { Context } from '../../../src/core/context.js';
 import { discoverStage } from '../../../src/features/discover/stage.js';
 import { lintStage } from '../../../src/features/lint/stage.js';
+import { buildInputFields, extraOutputs } from '../../../src/tools/buildx-inputs.js';
 import { buildxBuildArgs } from '../../../src/tools/buildx.js';
 import { HOSTILE_DIR, hostileCase } from '../../helpers/hostile.js';
 
@@ -213,11 +214,12 @@ describe('hostile action inputs (test/hostile/inputs.json)', () => {
           ...(config.target ? { target: config.target } : {}),
           platforms: config.platforms,
           tags: config.tags,
-          outputs: [{ kind: 'cacheonly' }],
+          outputs: [{ kind: 'cacheonly' }, ...extraOutputs(config)],
           buildArgs: config.buildArgs,
           labels: config.labels,
           metadataFile: path.join(parent, 'metadata.json'),
           ...(config.provenance ? { provenance: config.provenance } : {}),
+          ...buildInputFields(config),
         });
         if (c.argv !== undefined) expect(args).toContain(c.argv);
         // The context is always after "--": it can never be read as an option.

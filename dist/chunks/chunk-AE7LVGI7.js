@@ -32502,13 +32502,18 @@ var Context = class {
 function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
 }
+function unmetNeed(ctx, stage) {
+  const needs = stage.needs ?? {};
+  const missing = Object.keys(needs).find((fact) => ctx.facts[fact] === void 0);
+  return missing === void 0 ? void 0 : needs[missing];
+}
 async function runPipeline(ctx, stages) {
   let failed;
   const background = [];
   for (const stage of stages) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const reason = ctx.config.skip.includes(stage.name) ? "skipped by the skip input" : failed !== void 0 ? `not run: stage '${failed}' failed` : stage.skip(ctx);
+    const reason = ctx.config.skip.includes(stage.name) ? "skipped by the skip input" : failed !== void 0 ? `not run: stage '${failed}' failed` : unmetNeed(ctx, stage) ?? stage.skip(ctx);
     if (reason !== void 0) {
       ctx.stages.push({ name: stage.name, status: "skipped", reason, durationMs: 0 });
       ctx.host.log.debug(`${stage.name}: skipped (${reason})`);
@@ -37141,10 +37146,10 @@ function sbomFiles(ctx) {
 function outputDigest(ctx) {
   const { config, facts } = ctx;
   if (config.push && !config.image) return facts.publish?.digest ?? "";
-  return facts.build?.digest ?? "";
+  return facts.image?.digest ?? "";
 }
 function outputValues(ctx, ok3, extra = {}) {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const sbom = sbomFiles(ctx);
   const vulns = vulnerabilityCounts(ctx);
   return {
@@ -37554,7 +37559,7 @@ function headline(ctx, v) {
   if (!v.ok) lines.push(`**${text2(v.reason)}**`);
   const held = notPushedLine(ctx);
   if (held) lines.push(`\u{1F6AB} **${text2(held)}**`);
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const facts = [`\u{1F4E6} ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
   if (build?.platforms.length) facts.push(text2(build.platforms.join(", ")));
@@ -37644,55 +37649,66 @@ function publishedText(ctx) {
   const where2 = p.byDigest ? p.images.map(code).join("<br>") : [...p.images, ...p.tags].map(code).join("<br>");
   return `${where2}<br>${plural(p.blobsUploaded, "blob")} uploaded (${formatBytes(p.bytesUploaded)}), ${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, "manifest")} put in ${formatDuration(p.durationMs)}`;
 }
-function buildSection(ctx) {
-  const build = ctx.facts.build;
-  if (!build) return void 0;
+function imageFacts(ctx, image) {
   const facts = [];
-  if (build.digest) facts.push(["Digest", code(build.digest)]);
-  if (build.imageId) facts.push(["Image id", code(build.imageId)]);
-  if (build.tags.length) facts.push(["Tags", build.tags.map(code).join("<br>")]);
-  facts.push(["Platforms", build.platforms.length ? text2(build.platforms.join(", ")) : "the builder's"]);
+  if (image.digest) facts.push(["Digest", code(image.digest)]);
+  if (image.imageId) facts.push(["Image id", code(image.imageId)]);
+  if (image.tags.length) facts.push(["Tags", image.tags.map(code).join("<br>")]);
+  facts.push(["Platforms", image.platforms.length ? text2(image.platforms.join(", ")) : "the builder's"]);
   const outputs = [
-    build.pushed ? "pushed" : "",
-    build.loaded ? "loaded" : "",
-    build.ociArchive ? "OCI archive" : ""
+    image.source === "fetched" ? "pushed" : "",
+    image.source === "built" && image.loaded ? "loaded" : "",
+    image.ociArchive ? "OCI archive" : ""
   ].filter(Boolean).join(", ");
   if (outputs) facts.push(["Output", text2(outputs)]);
   const published = publishedText(ctx);
   if (published) facts.push(["Published", published]);
-  if (build.git.revision)
+  if (image.git.revision)
     facts.push([
       "Revision",
-      `${code(build.git.revision.slice(0, 12))}${build.git.dirty ? " (uncommitted changes)" : ""}`
+      `${code(image.git.revision.slice(0, 12))}${image.git.dirty ? " (uncommitted changes)" : ""}`
     ]);
-  if (build.sourceDateEpoch !== void 0)
+  return facts;
+}
+function buildSection(ctx) {
+  const image = ctx.facts.image;
+  if (!image) return void 0;
+  const facts = imageFacts(ctx, image);
+  if (image.source === "fetched") {
+    facts.push(["Fetched", `${code(image.reference)} (not built by this run)`]);
+    return [
+      `### Image`,
+      `fetched from the registry in ${formatDuration(image.durationMs)}`,
+      factList(facts)
+    ].join("\n\n");
+  }
+  if (image.sourceDateEpoch !== void 0)
     facts.push([
       "SOURCE_DATE_EPOCH",
-      `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1e3).toISOString().replace(".000Z", "Z")})`
+      `${image.sourceDateEpoch} (${new Date(image.sourceDateEpoch * 1e3).toISOString().replace(".000Z", "Z")})`
     ]);
-  if (build.fetched) facts.push(["Fetched", `${code(build.fetched.reference)} (not built by this run)`]);
-  else facts.push(["buildx", text2(build.buildxVersion)]);
-  const cached = build.steps.filter((s) => s.cached).length;
-  const parts = build.fetched ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)] : [
+  facts.push(["buildx", text2(image.buildxVersion)]);
+  const steps = image.steps;
+  const cached = steps.filter((s) => s.cached).length;
+  const parts = [
     `### Build`,
-    `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
+    `${formatDuration(image.durationMs)}, ${steps.length} steps, ${cached} cached`,
     factList(facts)
   ];
-  if (build.steps.length > 0) {
-    const slowest = [...build.steps].filter((s) => !s.cached && s.durationMs !== void 0).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
-    const rows = build.steps.map((s) => [
-      text2(s.name),
-      s.cached ? "\u267B\uFE0F cached" : s.error ? "\u274C failed" : "\u{1F528} built",
-      s.durationMs !== void 0 ? formatDuration(s.durationMs) : ""
-    ]);
-    parts.push(
-      details(
-        `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text2(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ""}`,
-        table(["Step", "Result", "Time"], rows, "---|---|--:")
-      )
-    );
-  }
+  if (steps.length > 0) parts.push(stepsDetails(steps, cached));
   return parts.join("\n\n");
+}
+function stepsDetails(steps, cached) {
+  const slowest = [...steps].filter((s) => !s.cached && s.durationMs !== void 0).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
+  const rows = steps.map((s) => [
+    text2(s.name),
+    s.cached ? "\u267B\uFE0F cached" : s.error ? "\u274C failed" : "\u{1F528} built",
+    s.durationMs !== void 0 ? formatDuration(s.durationMs) : ""
+  ]);
+  return details(
+    `Build steps: ${steps.length}, ${cached} cached${slowest ? `; slowest: ${text2(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ""}`,
+    table(["Step", "Result", "Time"], rows, "---|---|--:")
+  );
 }
 var MAX_LAYER_ROWS = 40;
 function smokeCell(smoke) {
@@ -38680,7 +38696,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   const held = notPushedLine(ctx);
   if (held) parts.push(`\u{1F6AB} **${text2(held)}**`);
   const facts = [];
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text2(countsText(ctx.findings)));
   if (ctx.facts.reachability) facts.push(text2(ctx.facts.reachability.headline));
@@ -39059,13 +39075,13 @@ function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
   const vulns = vulnerabilityCounts(ctx);
   const ref = github?.pullRequest ? void 0 : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  const commit = ctx.facts.image?.git.revision ?? github?.sha;
   return makeBaseline({
     image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
     findings: [...ctx.findings].sort(compareFindings),
     ...ref ? { ref } : {},
     ...commit ? { commit } : {},
-    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
+    ...ctx.facts.image?.digest ? { digest: ctx.facts.image.digest } : {},
     ...size !== void 0 ? { imageSizeBytes: size } : {},
     ...ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {},
     ...vulns ? { vulnerabilities: vulns } : {}
@@ -39074,14 +39090,11 @@ function currentBaseline(ctx, github) {
 async function report(ctx) {
   const v = verdict(ctx);
   const { host, config } = ctx;
-  const github = host.kind === "github" ? gitHubRunInfo() : void 0;
+  const github = host.can.githubRun ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
   await mkdir3(dir, { recursive: true });
   const file = (name) => path9.join(dir, name);
-  const annotations = planAnnotations(
-    ctx.findings,
-    host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
-  );
+  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
   for (const f of annotations.shown) host.annotate(f);
   const held = notPushedLine(ctx);
   if (held) host.log.error(held);
@@ -39095,7 +39108,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path9.sep).join("/")}/`).href } : {}
+    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path9.sep).join("/")}/`).href } : {}
   });
   await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -39519,7 +39532,8 @@ function policyFrom(config) {
 var lintStage = {
   name: "lint",
   description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
-  skip: (ctx) => ctx.facts.discover ? void 0 : "no Dockerfile was discovered",
+  needs: { discover: "no Dockerfile was discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const facts = ctx.facts.discover;
     const input = await lintInputFrom(facts, ctx.config);
@@ -40136,9 +40150,9 @@ async function secretSpecs(ctx, dir) {
   }
   return specs;
 }
-function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
+function defaultLayerCache(mode, hostDefault, driver, localDir2, scope, env2) {
   if (mode === "none" || driver === "docker") return { from: [], to: [] };
-  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
+  const gha = mode === "gha" || mode === "auto" && hostDefault === "gha" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
   if (gha) {
     const mode2 = cacheModeOf(env2);
     return {
@@ -40146,7 +40160,7 @@ function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
       to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
     };
   }
-  if (mode === "local" || mode === "auto" && host === "local") {
+  if (mode === "local" || mode === "auto" && hostDefault === "local") {
     return {
       from: [`type=local,src=${localDir2}`],
       to: [`type=local,dest=${localDir2},mode=max,ignore-error=true`]
@@ -40167,7 +40181,7 @@ async function layerCache(ctx) {
   const localDir2 = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
-    ctx.host.kind,
+    ctx.host.can.defaultLayerCache,
     driver,
     localDir2,
     scope,
@@ -41285,13 +41299,13 @@ var buildStage = {
     const manifestDigest = outcome.metadata.digest;
     const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: "built",
       ...digest ? { digest } : {},
       ...manifestDigest ? { manifestDigest } : {},
       ...imageId ? { imageId } : {},
       tags: req.tags,
       platforms: config.platforms,
-      pushed: false,
       loaded: config.load,
       ...oci ? { ociArchive: oci.dest } : {},
       metadata: outcome.metadata.raw,
@@ -41533,23 +41547,20 @@ var fetchStage = {
     await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
     const git2 = await gitFacts(config.contextDir);
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: "fetched",
+      reference: ref.text,
+      mediaType,
       digest,
       ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
       ...configDigest ? { imageId: configDigest } : {},
       tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
       platforms,
-      pushed: true,
-      loaded: false,
       ...ociArchive ? { ociArchive } : {},
       metadata,
       metadataFile,
-      steps: [],
       durationMs: Math.round(performance.now() - started),
-      buildxVersion: "none (fetched)",
-      git: git2,
-      labels: {},
-      fetched: { reference: ref.text, mediaType }
+      git: git2
     };
     host.log.info(
       `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
@@ -42050,9 +42061,9 @@ var cacheSaveStage = {
   description: "Copy the Go caches out of the builder and save them for the next run.",
   // Nothing later reads what it saves: it overlaps the analysis and the supply-chain stages.
   background: true,
+  needs: { goCache: "cache-restore did not run" },
   skip(ctx) {
     const facts = ctx.facts.goCache;
-    if (!facts) return "cache-restore did not run";
     if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
@@ -42428,10 +42439,10 @@ async function restorePrevious(ctx, slug) {
 var snapshotStage = {
   name: "snapshot",
   description: "Record the Go environment each stage really sees, derive the cache key, and compare with the last build.",
-  skip: (ctx) => ctx.facts.discover ? void 0 : "nothing discovered",
+  needs: { discover: "nothing discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const discover = ctx.facts.discover;
-    if (!discover) return;
     const snapshot = redactSnapshot(
       takeSnapshot({
         dockerfileText: discover.dockerfileText,
@@ -43575,13 +43586,13 @@ var reproduceStage = {
   description: "Rebuild without any cache and compare the images file by file and Go build info by field.",
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return "verify-reproducible is false";
-    if (ctx.facts.build?.fetched) return "the image was fetched, not built here";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to compare";
+    if (ctx.facts.image?.source === "fetched") return "the image was fetched, not built here";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive to compare";
     return void 0;
   },
   async run(ctx) {
-    const build = ctx.facts.build;
-    if (!build?.ociArchive) return;
+    const build = ctx.facts.image;
+    if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
     const workDir = path24.join(ctx.config.reportPath, "reproduce");
     await mkdir10(workDir, { recursive: true });
@@ -44193,11 +44204,11 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
 var sbomStage = {
   name: "sbom",
   description: "Describe the image as SPDX and CycloneDX SBOMs with syft.",
-  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to describe",
+  skip: (ctx) => ctx.facts.image?.ociArchive ? void 0 : "the build exported no OCI archive to describe",
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
-    if (!await provideTool("syft", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("syft", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)"
       );
@@ -44206,7 +44217,7 @@ var sbomStage = {
     const dir = path27.join(ctx.config.reportPath, "sbom");
     await mkdir11(dir, { recursive: true });
     const out = { spdx: path27.join(dir, "sbom.spdx.json"), cyclonedx: path27.join(dir, "sbom.cyclonedx.json") };
-    const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
+    const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
     const syftVersion = await syft.version();
@@ -44570,7 +44581,7 @@ function isFresh(meta, maxAgeMs, now) {
 function trivyCacheDir(ctx) {
   if (ctx.config.trivyCacheDir) return path29.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (process.env.TRIVY_CACHE_DIR) return path29.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
-  if (ctx.host.kind === "github") return stableCacheDir("trivy");
+  if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
   const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path29.join(os11.homedir(), "Library", "Caches") : path29.join(os11.homedir(), ".cache"));
   return path29.join(base, "trivy");
 }
@@ -44650,12 +44661,11 @@ async function saveDb(ctx, dbDir, staging, key) {
 var scanStage = {
   name: "scan",
   description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
-  skip: (ctx) => ctx.facts.sbom ? void 0 : "no SBOM to scan",
+  needs: { sbom: "no SBOM to scan", discover: "nothing discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const sbom = ctx.facts.sbom;
-    const discover = ctx.facts.discover;
-    if (!sbom || !discover) return;
-    if (!await provideTool("trivy", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("trivy", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)"
       );
@@ -45149,7 +45159,7 @@ async function resolveVulnDb(input, cache2, options = {}) {
 
 // src/features/reachability/stage.ts
 function vexImage(ctx) {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
   const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
   return { name: name.replace(/[:@][^/]*$/, ""), digest };
@@ -45180,17 +45190,12 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
 var reachabilityStage = {
   name: "reachability",
   description: "Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.",
-  skip(ctx) {
-    const analysis = ctx.facts.analysis;
-    if (!analysis) return "the image was not analysed";
-    if (goBinaries(analysis.platforms).size === 0) return "the image has no Go binaries";
-    return void 0;
-  },
+  needs: { analysis: "the image was not analysed" },
+  skip: (ctx) => goBinaries(ctx.facts.analysis.platforms).size === 0 ? "the image has no Go binaries" : void 0,
   async run(ctx) {
     const analysis = ctx.facts.analysis;
-    if (!analysis) return;
     const started = performance.now();
-    const missing = await provideGovulncheck(ctx.host.kind === "github");
+    const missing = await provideGovulncheck(ctx.host.can.installsTools);
     if (missing) {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;
@@ -45404,8 +45409,8 @@ function publicKey(ctx) {
   return { kind: "key", ref: cosignKey };
 }
 function signedDigest(ctx) {
-  const build = ctx.facts.build;
-  if (build?.fetched) return build.digest;
+  const build = ctx.facts.image;
+  if (build?.source === "fetched") return build.digest;
   return ctx.facts.publish?.digest;
 }
 var signStage = {
@@ -45431,7 +45436,7 @@ var signStage = {
       if (problem) throw new Error(problem);
     }
     const identity = keyless ? keylessIdentity(process.env) : void 0;
-    if (!await provideTool("cosign", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("cosign", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
@@ -46413,16 +46418,16 @@ function withoutLintDuplicates(ctx, findings) {
 var analyzeStage = {
   name: "analyze",
   description: "Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.",
-  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to analyse",
+  skip: (ctx) => ctx.facts.image?.ociArchive ? void 0 : "the build exported no OCI archive to analyse",
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const images = await readAnalysedImages(archive);
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
     ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? "the image";
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,
       severity: ctx.config.lintSeverity
@@ -46824,11 +46829,11 @@ var smokeStage = {
   skip(ctx) {
     if (ctx.config.smokeMode === "exit" && ctx.config.smokeCommand === "")
       return "smoke-command is empty (and smoke-mode is exit)";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive to load";
     return void 0;
   },
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
@@ -46953,7 +46958,7 @@ var budgetStage = {
     const { maxImageSize, maxSizeIncrease } = ctx.config;
     let base = { missing: "not needed" };
     if (maxSizeIncrease) {
-      const github = ctx.host.kind === "github" ? gitHubRunInfo() : void 0;
+      const github = ctx.host.can.githubRun ? gitHubRunInfo() : void 0;
       const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
       const source = await baselineToCompare(ctx, image, github);
       base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);
@@ -46972,7 +46977,7 @@ var budgetStage = {
       platform: size.platform,
       issues: check.results.filter((r) => r.platform === size.platform && r.exceeded).map((r) => budgetIssue(r, size))
     }));
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? "the image";
     const dockerfile = dockerfileOf(ctx);
     const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));
     const findings = applyPolicy(placed, {
@@ -47006,12 +47011,12 @@ var publishStage = {
   skip(ctx) {
     if (!ctx.config.push) return "push is false";
     if (ctx.config.image) return "image is set: the image is already in its registry";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive";
     return gateHold(ctx);
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const source = await openImageSource(archive);
@@ -47047,21 +47052,37 @@ var publishStage = {
 // src/features/index.ts
 function defaultStages() {
   return [
+    // the Dockerfile, .dockerignore and go.mod files: what every later stage reads
     discoverStage,
+    // the Go-in-container rules on the Dockerfile, before anything is built
     lintStage,
+    // the Go environment the build really sees, and the cache key made from it
     snapshotStage,
+    // the saved Go caches, put into the builder before the build
     cacheRestoreStage,
+    // docker buildx build into an OCI archive (it never pushes)
     buildStage,
+    // with the image input: the image read from its registry instead of built
     fetchStage,
+    // the Go caches out of the builder, saved alongside the next stages
     cacheSaveStage,
+    // the image read from its archive: binaries, ELF, build info, whether it can start
     analyzeStage,
+    // image size against max-image-size and max-size-increase (opt-in)
     budgetStage,
+    // the image run once, or as a service until healthy (opt-in)
     smokeStage,
+    // a second build from nothing, compared file by file (opt-in)
     reproduceStage,
+    // syft on the archive
     sbomStage,
+    // trivy on the SBOM, findings on the go.mod and FROM lines
     scanStage,
+    // govulncheck on the shipped binaries: which Go vulnerabilities they reach
     reachabilityStage,
+    // the gate, then the checked archive pushed byte for byte
     publishStage,
+    // cosign signatures and attestations on the pushed digest
     signStage
   ];
 }
