@@ -1,5 +1,6 @@
 /** GC3xx: modules, caches and determinism. */
 import { splitImage } from '../../registry/reference.js';
+import { effectiveRequire } from '../../gomod/gomod.js';
 import {
   BUILDKIT_ARGS,
   PREDEFINED_ARGS,
@@ -456,12 +457,14 @@ export const GC307: Rule = {
       }
     }
     for (const gm of ctx.input.goMods ?? []) {
-      if (gm.hasGoSum === false && gm.mod.requires.length > 0) {
+      // A require replaced by a local directory has nothing to verify: only downloaded modules need go.sum.
+      const downloaded = gm.mod.requires.filter((r) => effectiveRequire(gm.mod, r).version !== undefined);
+      if (gm.hasGoSum === false && downloaded.length > 0) {
         const line = gm.mod.module?.line ?? 1;
         ctx.report({
           at: { line, column: 1 },
           file: gm.file,
-          message: `${gm.file} requires ${gm.mod.requires.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`,
+          message: `${gm.file} requires ${downloaded.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`,
         });
       }
     }
