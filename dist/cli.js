@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-AE7LVGI7.js";
+} from "./chunks/chunk-CSWE7L4O.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

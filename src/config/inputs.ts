@@ -452,7 +452,7 @@ export const INPUTS = {
   ),
   builder: stringInput(
     'builder',
-    'Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.',
+    'Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/builders.md.',
     '',
     (v) =>
       /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a builder name (letters, digits, _ . -)',

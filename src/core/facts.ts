@@ -81,6 +81,9 @@ export interface GoCacheFacts {
   readonly restoredBytes?: number;
   /** The restored module cache checked against go.sum before injection. */
   readonly moduleCheck?: ModuleCacheCheck;
+  /** The builder the dance goes through (driver, nodes), and why it cannot take part, if so. */
+  readonly builder?: string;
+  readonly builderRefused?: string;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;

@@ -8,7 +8,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
-import { Buildx } from '../../tools/buildx.js';
+import { buildxFor } from '../../tools/builder-info.js';
 import { buildRequest } from '../../buildplan/request.js';
 import { diffFiles, fileDigests } from '../../reproduce/archive.js';
 import { openImageSource } from '../../image/source.js';
@@ -115,7 +115,9 @@ export const reproduceStage: PipelineStage = {
     const base = await buildRequest(ctx, workDir, secretsDir);
     const second = path.join(workDir, 'image.oci.tar');
     try {
-      await new Buildx().build(
+      await (
+        await buildxFor(ctx.config.builder || undefined)
+      ).build(
         {
           ...base,
           tags: [],
