@@ -1,5 +1,5 @@
 /**
- * What users copy pins current releases: every third-party action in the README, docs/migrate.md,
+ * What users copy pins current releases: every third-party action in the README, docs/,
  * examples/workflows and .github/workflows is pinned by full commit SHA with its version in a comment, and is at
  * most one major behind the newest release recorded in test/fixtures/action-releases.json.
  */
@@ -66,9 +66,12 @@ export function pinProblem(pin: Pin, table: typeof TABLE.actions): string | unde
 
 function filesCopied(): string[] {
   const dirs = ['examples/workflows', '.github/workflows'];
+  const docs = readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => path.join('docs', f));
   return [
     'README.md',
-    'docs/migrate.md',
+    ...docs,
     ...dirs.flatMap((d) => readdirSync(path.join(ROOT, d)).map((f) => path.join(d, f))),
   ].filter((f) => {
     try {
