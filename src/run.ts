@@ -14,6 +14,7 @@ export async function runAll(
   stages: readonly PipelineStage[] = defaultStages(),
 ): Promise<{ ctx: Context; verdict: Verdict }> {
   for (const secret of secretValues(config)) host.mask(secret);
+  for (const note of config.metadata?.notes ?? []) host.log.warning(note);
   const ctx = new Context(config, host);
   await runPipeline(ctx, stages);
   const verdict = await report(ctx);

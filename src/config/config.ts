@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
+import { resolveTags } from './tags.js';
+import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
+import type { Metadata } from '../metadata/resolve.js';
 import { buildInputPathErrors } from './build-input-paths.js';
 
 /** Built once from action inputs or CLI flags, validated, then frozen. */
@@ -15,6 +18,8 @@ export interface Config extends InputValues {
   readonly dockerfilePath: string;
   /** Absolute report directory. */
   readonly reportPath: string;
+  /** The metadata-action outputs, when `images` made the tags from the git context. */
+  readonly metadata?: Metadata;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -31,6 +36,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** Where the report goes when `report-dir` is empty. */
   readonly defaultReportDir: string;
+  /** The run's git context for `images`/`tags` rules. Default: read from the runner's environment. */
+  readonly git?: () => GitContext;
 }
 
 function isInside(root: string, abs: string): boolean {
@@ -123,7 +130,18 @@ export function buildConfig(
       else throw e;
     }
   }
-  const v = values as InputValues;
+  let v = values as InputValues;
+  let metadata: Metadata | undefined;
+  if (errors.length === 0) {
+    try {
+      const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
+      metadata = resolved.metadata;
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
   let contextDir = '';
   let dockerfilePath = '';
   let reportPath = '';
@@ -163,7 +181,9 @@ export function buildConfig(
     });
     if (v.push && v.tags.length === 0)
       errors.push(
-        new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
+        metadata
+          ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
+          : new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
       );
     if (v.pushByDigest && !v.push)
       errors.push(
@@ -174,6 +194,7 @@ export function buildConfig(
         ['push', v.push],
         ['load', v.load],
         ['tags', v.tags.length > 0],
+        ['images', v.images.length > 0],
         ['verify-reproducible', v.verifyReproducible],
       ] as const) {
         if (set)
@@ -195,7 +216,14 @@ export function buildConfig(
     }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+  return Object.freeze({
+    ...v,
+    workspace: env.workspace,
+    contextDir,
+    dockerfilePath,
+    reportPath,
+    ...(metadata ? { metadata } : {}),
+  });
 }
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */

@@ -8,6 +8,7 @@ import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
+import { parseFlavor, parseImageRules, parseTagRule, isRuleLine, tagsInputItems } from '../metadata/rules.js';
 import {
   parseAddHosts,
   parseAllow,
@@ -330,6 +331,37 @@ function commentInput(name: string, description: string): InputSpec<'auto' | 'al
   });
 }
 
+/** `tags`: plain image references, or docker/metadata-action tag rules (resolved with `images`, src/config/tags.ts). */
+export function tagsInput(name: string, description: string): InputSpec<readonly string[]> {
+  return spec({
+    name,
+    description,
+    default: '',
+    list: true,
+    parse(raw) {
+      const items = tagsInputItems(raw);
+      for (const item of items) {
+        if (item.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+        const problem = isRuleLine(item) ? ruleProblem(item) : referenceProblem(item);
+        if (problem) throw new InputError(name, `'${preview(item)}': ${problem}`);
+      }
+      return Object.freeze(items);
+    },
+  });
+}
+
+function ruleProblem(line: string): string | undefined {
+  const r = parseTagRule(line);
+  return 'problem' in r ? r.problem : undefined;
+}
+
+function referenceProblem(text: string): string | undefined {
+  const ref = parseImageReference(text);
+  if (!ref) return 'expected an image reference like registry/name:tag (lowercase name), or a type= rule';
+  if (ref.digest) return 'a tag cannot contain a digest';
+  return undefined;
+}
+
 export const INPUTS = {
   context: stringInput(
     'context',
@@ -355,16 +387,34 @@ export const INPUTS = {
         : 'expected os/arch[/variant] with a known os and architecture, e.g. linux/arm64 or linux/arm/v7',
     true,
   ),
-  tags: listInput(
+  tags: tagsInput(
     'tags',
-    'Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`).',
+    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`). With `images`: docker/metadata-action tag rules, one per line (`type=ref,event=branch`, `type=semver,pattern={{version}}`, `type=sha`, `type=raw,value=…`, `type=schedule`, `type=edge`, `type=match`, with `enable=`, `priority=`, `prefix=`, `suffix=`), made into tags from the git context of the run; a plain line is a `type=raw` value. Empty with `images`: metadata-action's defaults (schedule, branch, tag, pull request).",
+  ),
+  images: listInput(
+    'images',
+    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels and manifest annotations (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
     (v) => {
-      const ref = parseImageReference(v);
-      if (!ref) return 'expected an image reference like registry/name:tag (lowercase name)';
-      if (ref.digest) return 'a tag cannot contain a digest';
-      return undefined;
+      const r = parseImageRules([v]);
+      if ('problem' in r) return r.problem;
+      const bad = r.value.find((i) => {
+        const ref = parseImageReference(i.name.toLowerCase());
+        return !ref || ref.tag !== undefined || ref.digest !== undefined;
+      });
+      return bad
+        ? `'${preview(bad.name)}' is not a repository (registry/name, without tag or digest)`
+        : undefined;
     },
-    true,
+    false,
+  ),
+  flavor: listInput(
+    'flavor',
+    'docker/metadata-action `flavor`, one per line: `latest=auto|true|false` (auto: `latest` for a tag push or a release semver), `prefix=…` and `suffix=…` for every tag (`,onlatest=true` to put them on `latest` too). Needs `images`.',
+    (v) => {
+      const r = parseFlavor([v]);
+      return 'problem' in r ? r.problem : undefined;
+    },
+    false,
   ),
   push: booleanInput('push', 'Push the checked image to the registry of its tags (see publish-when).', false),
   pushByDigest: booleanInput(
