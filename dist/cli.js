@@ -12,9 +12,12 @@ import {
   INPUTS,
   ToolError,
   applyPolicy,
+  bootstrapBuilder,
   buildConfig,
   checkImage,
   compareFindings,
+  danceSupport,
+  describeBuilder,
   discoverStage,
   issuesToFindings,
   lintStage,
@@ -26,7 +29,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-CSWE7L4O.js";
+} from "./chunks/chunk-O3VD6D43.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
@@ -407,7 +410,6 @@ function firstLine(text) {
 var version = (tool, args) => async () => firstLine((await run(tool, args, { timeoutMs: 3e4 })).stdout);
 async function doctorCommand(args) {
   const builder = args.inputs.get("builder");
-  const builderArgs = builder ? ["--builder", builder] : [];
   const checks = [
     {
       component: "docker CLI",
@@ -424,10 +426,10 @@ async function doctorCommand(args) {
       component: `builder ${builder ?? "(current)"}`,
       required: true,
       probe: async () => {
-        const out = (await run("docker", ["buildx", "inspect", "--bootstrap", ...builderArgs], { timeoutMs: 12e4 })).stdout;
-        const platforms = /Platforms:\s*(.*)/.exec(out)?.[1] ?? "";
-        const driver = /Driver:\s*(.*)/.exec(out)?.[1] ?? "";
-        return `driver ${driver.trim()}, platforms ${platforms.trim()}`;
+        const info = await bootstrapBuilder(builder);
+        const dance = danceSupport(info);
+        const platforms = info.nodes.flatMap((n) => n.platforms).join(", ");
+        return `${describeBuilder(info)}, platforms ${platforms}; Go-cache dance: ${dance.ok ? dance.note ?? "yes" : `no: ${dance.reason}`}`;
       }
     },
     { component: "syft", required: false, probe: version("syft", ["version"]) },

@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-CSWE7L4O.js";
+} from "./chunks/chunk-O3VD6D43.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

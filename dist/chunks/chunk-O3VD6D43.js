@@ -988,8 +988,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1094,14 +1094,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1148,30 +1148,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1349,17 +1349,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str5);
+            arr.push(str6);
           }
         }
         val = arr;
@@ -2672,10 +2672,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date2) {
-      if (typeof date2 === "number") {
-        date2 = new Date(date2);
+    function toIMFDate(date3) {
+      if (typeof date3 === "number") {
+        date3 = new Date(date3);
       }
-      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date3.getUTCDay()]}, ${IMFPaddedNumbers[date3.getUTCDate()]} ${IMFMonths[date3.getUTCMonth()]} ${date3.getUTCFullYear()} ${IMFPaddedNumbers[date3.getUTCHours()]}:${IMFPaddedNumbers[date3.getUTCMinutes()]}:${IMFPaddedNumbers[date3.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18319,12 +18319,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18525,13 +18525,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -26754,11 +26754,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str5) {
-      const len = b4a.byteLength(str5);
+    function addLength(str6) {
+      const len = b4a.byteLength(str6);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str5;
+      return len + digits + str6;
     }
   }
 });
@@ -29977,8 +29977,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -29986,8 +29986,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -29995,8 +29995,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -30359,25 +30359,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj;
+        let obj2;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
+              obj2 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj = JSON.parse(contents);
+              obj2 = JSON.parse(contents);
             }
-            response.result = obj;
+            response.result = obj2;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
+          if (obj2 && obj2.message) {
+            msg = obj2.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -30393,7 +30393,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+var lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str5, end) {
-    return str5.endsWith(end);
+  _endsWith(str6, end) {
+    return str6.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31910,6 +31910,383 @@ function parseDuration(text4) {
   return Number.isFinite(total) && total <= Number.MAX_SAFE_INTEGER ? Math.round(total) : void 0;
 }
 
+// src/metadata/template.ts
+var TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_][A-Za-z0-9_-]*)=(?:'([^']*)'|"([^"]*)"|([^\s'"]+))|([^\s'"=]+))/y;
+function parseCall(expr) {
+  const words = [];
+  const hash = {};
+  TOKEN.lastIndex = 0;
+  const rest = expr.trimEnd();
+  let name;
+  while (TOKEN.lastIndex < rest.length) {
+    const m = TOKEN.exec(rest);
+    if (!m) return `cannot read '{{${expr}}}'`;
+    if (m[3] !== void 0) hash[m[3]] = m[4] ?? m[5] ?? m[6];
+    else if (m[7] !== void 0 && name === void 0) name = m[7];
+    else if (m[7] !== void 0) return `'{{${expr}}}': arguments are quoted, like {{date 'YYYYMMDD'}}`;
+    else words.push(m[1] ?? m[2]);
+  }
+  if (name === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    return `'{{${expr}}}' names no expression`;
+  return { name, args: words, hash };
+}
+function parseTemplate(template) {
+  const parts = [];
+  let at = 0;
+  while (at < template.length) {
+    const open4 = template.indexOf("{{", at);
+    if (open4 < 0) {
+      parts.push({ text: template.slice(at) });
+      break;
+    }
+    if (open4 > at) parts.push({ text: template.slice(at, open4) });
+    const close = template.indexOf("}}", open4 + 2);
+    if (close < 0) return { problem: `'{{' without '}}' in '${template}'` };
+    const inner = template.slice(open4 + 2, close);
+    if (inner.includes("{")) return { problem: `nested or triple braces are not supported in '${template}'` };
+    const call = parseCall(inner);
+    if (typeof call === "string") return { problem: call };
+    parts.push({ call });
+    at = close + 2;
+  }
+  return { parts };
+}
+function templateNames(template) {
+  const t = parseTemplate(template);
+  if ("problem" in t) return t;
+  return t.parts.flatMap((p) => "call" in p ? [p.call.name] : []);
+}
+function renderTemplate(template, helpers) {
+  const t = parseTemplate(template);
+  if ("problem" in t) throw new Error(t.problem);
+  return t.parts.map((p) => {
+    if ("text" in p) return p.text;
+    const helper = Object.hasOwn(helpers, p.call.name) ? helpers[p.call.name] : void 0;
+    if (!helper)
+      throw new Error(
+        `unknown expression {{${p.call.name}}} (known here: ${Object.keys(helpers).map((k) => `{{${k}}}`).join(", ")})`
+      );
+    return helper(p.call);
+  }).join("");
+}
+function constant(value) {
+  return (call) => {
+    if (call.args.length > 0 || Object.keys(call.hash).length > 0)
+      throw new Error(`{{${call.name}}} takes no arguments`);
+    return value;
+  };
+}
+var FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|mm|m|ss|s|SSS|./gs;
+function formatDate(date3, format, timeZone = "UTC") {
+  let fmt;
+  try {
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+  } catch {
+    throw new Error(`unknown time zone '${timeZone}' (expected an IANA name like Europe/Paris)`);
+  }
+  const parts = Object.fromEntries(fmt.formatToParts(date3).map((p) => [p.type, p.value]));
+  const n = (k) => Number(parts[k]);
+  const pad = (v, w = 2) => String(v).padStart(w, "0");
+  const values = {
+    YYYY: pad(n("year"), 4),
+    YY: pad(n("year") % 100),
+    MM: pad(n("month")),
+    M: String(n("month")),
+    DD: pad(n("day")),
+    D: String(n("day")),
+    HH: pad(n("hour") % 24),
+    H: String(n("hour") % 24),
+    mm: pad(n("minute")),
+    m: String(n("minute")),
+    ss: pad(n("second")),
+    s: String(n("second")),
+    SSS: pad(date3.getUTCMilliseconds(), 3)
+  };
+  return format.replace(
+    FORMAT_TOKEN,
+    (tok2, literal) => literal !== void 0 ? literal : values[tok2] ?? tok2
+  );
+}
+function dateHelper(date3) {
+  return (call) => {
+    if (!date3) throw new Error(`{{${call.name}}}: the date is not known here`);
+    if (call.args.length !== 1) throw new Error(`{{${call.name}}} takes one quoted format, like 'YYYYMMDD'`);
+    for (const key of Object.keys(call.hash))
+      if (key !== "tz") throw new Error(`{{${call.name}}}: unknown option ${key} (only tz)`);
+    return formatDate(date3, call.args[0], call.hash.tz);
+  };
+}
+
+// src/metadata/rules.ts
+var RULE_TYPES = ["schedule", "semver", "match", "edge", "ref", "raw", "sha"];
+var DEFAULT_PRIORITY = {
+  schedule: 1e3,
+  semver: 900,
+  match: 800,
+  edge: 700,
+  ref: 600,
+  raw: 200,
+  sha: 100
+};
+var DEFAULT_FLAVOR = {
+  latest: "auto",
+  prefix: "",
+  suffix: "",
+  prefixLatest: false,
+  suffixLatest: false
+};
+var DEFAULT_TAG_RULES = [
+  "type=schedule",
+  "type=ref,event=branch",
+  "type=ref,event=tag",
+  "type=ref,event=pr"
+];
+function csvFields(line) {
+  const fields = [];
+  let cur = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"' && cur.trim() === "") {
+      quoted = true;
+      wasQuoted = true;
+      cur = "";
+    } else if (c === ",") {
+      fields.push(wasQuoted ? cur : cur.trim());
+      cur = "";
+      wasQuoted = false;
+    } else cur += c;
+  }
+  if (quoted) return { problem: "a double quote is not closed" };
+  fields.push(wasQuoted ? cur : cur.trim());
+  return { value: fields.filter((f) => f !== "") };
+}
+function splitField(field2) {
+  const eq = field2.indexOf("=");
+  return eq < 0 ? { value: field2.trim() } : { key: field2.slice(0, eq).trim().toLowerCase(), value: field2.slice(eq + 1).trim() };
+}
+function isRuleLine(line) {
+  return /(^|,)\s*type\s*=/i.test(line) || line.includes("{{");
+}
+var KNOWN_KEYS = {
+  schedule: ["pattern"],
+  semver: ["pattern", "value", "match"],
+  match: ["pattern", "value", "group"],
+  edge: ["branch"],
+  ref: ["event"],
+  raw: ["value"],
+  sha: ["format"]
+};
+var COMMON_KEYS = ["type", "enable", "priority", "prefix", "suffix"];
+var GLOBAL_EXPRESSIONS = [
+  "branch",
+  "tag",
+  "sha",
+  "base_ref",
+  "is_default_branch",
+  "is_not_default_branch",
+  "date",
+  "commit_date"
+];
+var SEMVER_EXPRESSIONS = ["raw", "version", "major", "minor", "patch"];
+var SCHEDULE_EXPRESSIONS = ["date", "commit_date"];
+function checkExpressions(key, text4, allowed) {
+  const names = templateNames(text4);
+  if (!Array.isArray(names)) return `${key}: ${names.problem}`;
+  const unknown = names.find((n) => !allowed.includes(n));
+  return unknown === void 0 ? void 0 : `${key}: unknown expression {{${unknown}}} (expected one of ${allowed.map((a) => `{{${a}}}`).join(", ")})`;
+}
+function parseTagRule(line) {
+  const fields = csvFields(line);
+  if ("problem" in fields) return fields;
+  const attrs2 = /* @__PURE__ */ new Map();
+  for (const field2 of fields.value) {
+    const { key, value } = splitField(field2);
+    attrs2.set(key ?? "value", value);
+  }
+  const type = (attrs2.get("type") ?? "raw").toLowerCase();
+  if (type === "pep440")
+    return {
+      problem: "type=pep440 (Python version numbers) is not supported here: use type=semver or type=match"
+    };
+  if (!RULE_TYPES.includes(type))
+    return { problem: `unknown type '${type}' (expected one of ${RULE_TYPES.join(", ")})` };
+  const t = type;
+  for (const key of attrs2.keys())
+    if (!COMMON_KEYS.includes(key) && !KNOWN_KEYS[t].includes(key))
+      return {
+        problem: `type=${t} has no attribute '${key}' (it takes ${[...KNOWN_KEYS[t], ...COMMON_KEYS.slice(1)].join(", ")})`
+      };
+  const priorityText = attrs2.get("priority");
+  const priority = priorityText === void 0 ? DEFAULT_PRIORITY[t] : Number(priorityText);
+  if (priorityText !== void 0 && (!/^-?\d{1,9}$/.test(priorityText) || !Number.isSafeInteger(priority)))
+    return { problem: `priority: expected a whole number, got '${priorityText}'` };
+  const rule2 = {
+    type: t,
+    enable: attrs2.get("enable") ?? "true",
+    priority
+  };
+  if (attrs2.has("prefix")) rule2.prefix = attrs2.get("prefix");
+  if (attrs2.has("suffix")) rule2.suffix = attrs2.get("suffix");
+  const specific = typeSpecific(t, attrs2, rule2);
+  if (specific) return { problem: specific };
+  for (const key of ["enable", "prefix", "suffix", "value"]) {
+    const text4 = rule2[key];
+    const problem = text4 === void 0 ? void 0 : checkExpressions(key, text4, GLOBAL_EXPRESSIONS);
+    if (problem) return { problem };
+  }
+  if (rule2.pattern !== void 0 && t !== "match") {
+    const problem = checkExpressions(
+      "pattern",
+      rule2.pattern,
+      t === "semver" ? SEMVER_EXPRESSIONS : SCHEDULE_EXPRESSIONS
+    );
+    if (problem) return { problem };
+  }
+  return { value: Object.freeze(rule2) };
+}
+function typeSpecific(t, attrs2, rule2) {
+  switch (t) {
+    case "schedule":
+      rule2.pattern = attrs2.get("pattern") || "nightly";
+      return void 0;
+    case "semver":
+    case "match": {
+      const pattern = attrs2.get("pattern");
+      if (!pattern)
+        return `type=${t} needs a pattern (e.g. pattern=${t === "semver" ? "{{version}}" : "\\d.\\d.\\d"})`;
+      rule2.pattern = pattern;
+      rule2.value = attrs2.get("value") ?? "";
+      if (t === "semver") {
+        rule2.match = attrs2.get("match") ?? "";
+        if (rule2.match && !compiles(rule2.match)) return `match: '${rule2.match}' is not a regular expression`;
+        return void 0;
+      }
+      const group2 = attrs2.get("group") ?? "0";
+      if (!/^\d{1,3}$/.test(group2)) return `group: expected a group number, got '${group2}'`;
+      rule2.group = Number(group2);
+      if (!compiles(regexSource(pattern).source, regexSource(pattern).flags))
+        return `pattern: '${pattern}' is not a regular expression`;
+      return void 0;
+    }
+    case "edge":
+      rule2.branch = attrs2.get("branch") ?? "";
+      return void 0;
+    case "ref": {
+      const event = attrs2.get("event");
+      if (event !== "branch" && event !== "tag" && event !== "pr")
+        return `type=ref needs event=branch, event=tag or event=pr${event ? `, got '${event}'` : ""}`;
+      rule2.event = event;
+      if (event === "pr" && rule2.prefix === void 0) rule2.prefix = "pr-";
+      return void 0;
+    }
+    case "raw": {
+      const value = attrs2.get("value");
+      if (value === void 0 || value === "") return "type=raw needs a value (e.g. type=raw,value=latest)";
+      rule2.value = value;
+      return void 0;
+    }
+    case "sha": {
+      const format = attrs2.get("format") ?? "short";
+      if (format !== "short" && format !== "long") return `format: expected short or long, got '${format}'`;
+      rule2.format = format;
+      if (rule2.prefix === void 0) rule2.prefix = "sha-";
+      return void 0;
+    }
+  }
+}
+function regexSource(pattern) {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+  return m ? { source: m[1], flags: m[2] } : { source: pattern, flags: "" };
+}
+function compiles(source, flags = "") {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function sortRules(rules) {
+  return [...rules].sort((a, b) => b.priority - a.priority);
+}
+function parseImageRules(lines) {
+  const images = [];
+  for (const line of lines) {
+    const fields = csvFields(line);
+    if ("problem" in fields) return { problem: `'${line}': ${fields.problem}` };
+    if (fields.value.every((f) => !f.includes("="))) {
+      images.push(...fields.value.map((name2) => ({ name: name2, enable: true })));
+      continue;
+    }
+    let name = "";
+    let enable = true;
+    for (const field2 of fields.value) {
+      const { key, value } = splitField(field2);
+      if (key === void 0 || key === "name") name = value;
+      else if (key === "enable") {
+        if (value !== "true" && value !== "false")
+          return { problem: `'${line}': enable must be true or false` };
+        enable = value === "true";
+      } else return { problem: `'${line}': unknown attribute '${key}' (expected name and enable)` };
+    }
+    if (name === "") return { problem: `'${line}': no image name` };
+    images.push({ name, enable });
+  }
+  return { value: images };
+}
+function parseFlavor(lines) {
+  const flavor = { ...DEFAULT_FLAVOR };
+  for (const line of lines) {
+    const fields = csvFields(line);
+    if ("problem" in fields) return { problem: `'${line}': ${fields.problem}` };
+    let last;
+    for (const field2 of fields.value) {
+      const { key, value } = splitField(field2);
+      if (key === "latest") {
+        if (value !== "auto" && value !== "true" && value !== "false")
+          return { problem: `latest: expected auto, true or false, got '${value}'` };
+        flavor.latest = value;
+      } else if (key === "prefix" || key === "suffix") {
+        const problem = checkExpressions(key, value, GLOBAL_EXPRESSIONS);
+        if (problem) return { problem };
+        flavor[key] = value;
+        last = key;
+      } else if (key === "onlatest") {
+        if (value !== "true" && value !== "false")
+          return { problem: `onlatest: expected true or false, got '${value}'` };
+        if (!last) return { problem: "onlatest follows a prefix= or suffix= on the same line" };
+        flavor[last === "prefix" ? "prefixLatest" : "suffixLatest"] = value === "true";
+      } else
+        return {
+          problem: `'${line}': unknown flavor '${key ?? field2}' (expected latest, prefix, suffix, onlatest)`
+        };
+    }
+  }
+  return { value: Object.freeze(flavor) };
+}
+function tagsInputItems(raw) {
+  const items = raw.split("\n").map((l) => l.replace(/\r$/, "").trim()).filter((l) => l !== "" && !l.startsWith("#")).flatMap((l) => isRuleLine(l) ? [l] : l.split(",").map((s) => s.trim())).filter((s) => s !== "");
+  return [...new Set(items)];
+}
+var TAG_TEXT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
 // src/config/build-inputs.ts
 import { isIP } from "node:net";
 
@@ -31925,14 +32302,14 @@ var CsvListError = class extends Error {
 function csvRecords(text4, quote = true) {
   const records = [];
   let record = [];
-  let field = "";
+  let field2 = "";
   let quoted = false;
   let wasQuoted = false;
   let line = 1;
   let quoteLine = 1;
   const endField = () => {
-    record.push(field);
-    field = "";
+    record.push(field2);
+    field2 = "";
     wasQuoted = false;
   };
   const endRecord = () => {
@@ -31944,14 +32321,14 @@ function csvRecords(text4, quote = true) {
     const c = text4[i];
     if (quoted) {
       if (c === '"' && text4[i + 1] === '"') {
-        field += '"';
+        field2 += '"';
         i++;
       } else if (c === '"') {
         quoted = false;
         wasQuoted = true;
       } else {
         if (c === "\n") line++;
-        field += c;
+        field2 += c;
       }
       continue;
     }
@@ -31969,13 +32346,13 @@ function csvRecords(text4, quote = true) {
       if (c === " " || c === "	") continue;
       throw new CsvListError(line, "a quoted value must end at a comma or at the end of the line");
     }
-    if (quote && c === '"' && field.trim() === "") {
+    if (quote && c === '"' && field2.trim() === "") {
       quoted = true;
       quoteLine = line;
-      field = "";
+      field2 = "";
       continue;
     }
-    field += c;
+    field2 += c;
   }
   if (quoted) throw new CsvListError(quoteLine, "a double quote is never closed");
   endRecord();
@@ -32080,11 +32457,11 @@ function parseOutputs(name, raw) {
     let type = "";
     let dest;
     const attrs2 = [];
-    for (const field of item.split(",").map((f) => f.trim())) {
-      const eq = field.indexOf("=");
-      if (eq <= 0) return bad(`'${show(field)}' is not key=value`);
-      const key = field.slice(0, eq).toLowerCase();
-      const value = field.slice(eq + 1);
+    for (const field2 of item.split(",").map((f) => f.trim())) {
+      const eq = field2.indexOf("=");
+      if (eq <= 0) return bad(`'${show(field2)}' is not key=value`);
+      const key = field2.slice(0, eq).toLowerCase();
+      const value = field2.slice(eq + 1);
       if (key === "type") type = value.trim().toLowerCase();
       else if (key === "dest") dest = value.trim();
       else if (key === "push" || key === "push-by-digest")
@@ -32213,7 +32590,7 @@ function parseAttests(name, raw) {
 function attestType(spec2) {
   return spec2.split(",").find((f) => f.startsWith("type="))?.slice(5);
 }
-function parseCall(name, raw) {
+function parseCall2(name, raw) {
   const v = singleLine(name, raw).toLowerCase();
   if (v === "" || v === "build") return "build";
   if (v === "check") return "check";
@@ -32435,6 +32812,33 @@ function commentInput(name, description) {
     }
   });
 }
+function tagsInput(name, description) {
+  return spec({
+    name,
+    description,
+    default: "",
+    list: true,
+    parse(raw) {
+      const items = tagsInputItems(raw);
+      for (const item of items) {
+        if (item.includes("\0")) throw new InputError(name, "expected text without NUL characters");
+        const problem = isRuleLine(item) ? ruleProblem(item) : referenceProblem(item);
+        if (problem) throw new InputError(name, `'${preview(item)}': ${problem}`);
+      }
+      return Object.freeze(items);
+    }
+  });
+}
+function ruleProblem(line) {
+  const r = parseTagRule(line);
+  return "problem" in r ? r.problem : void 0;
+}
+function referenceProblem(text4) {
+  const ref = parseImageReference(text4);
+  if (!ref) return "expected an image reference like registry/name:tag (lowercase name), or a type= rule";
+  if (ref.digest) return "a tag cannot contain a digest";
+  return void 0;
+}
 var INPUTS = {
   context: stringInput(
     "context",
@@ -32460,16 +32864,32 @@ var INPUTS = {
     (v) => parsePlatform(v) ? void 0 : "expected os/arch[/variant] with a known os and architecture, e.g. linux/arm64 or linux/arm/v7",
     true
   ),
-  tags: listInput(
+  tags: tagsInput(
     "tags",
-    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`).",
+    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`). With `images`: docker/metadata-action tag rules, one per line (`type=ref,event=branch`, `type=semver,pattern={{version}}`, `type=sha`, `type=raw,value=\u2026`, `type=schedule`, `type=edge`, `type=match`, with `enable=`, `priority=`, `prefix=`, `suffix=`), made into tags from the git context of the run; a plain line is a `type=raw` value. Empty with `images`: metadata-action's defaults (schedule, branch, tag, pull request)."
+  ),
+  images: listInput(
+    "images",
+    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels and manifest annotations (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
     (v) => {
-      const ref = parseImageReference(v);
-      if (!ref) return "expected an image reference like registry/name:tag (lowercase name)";
-      if (ref.digest) return "a tag cannot contain a digest";
-      return void 0;
+      const r = parseImageRules([v]);
+      if ("problem" in r) return r.problem;
+      const bad2 = r.value.find((i) => {
+        const ref = parseImageReference(i.name.toLowerCase());
+        return !ref || ref.tag !== void 0 || ref.digest !== void 0;
+      });
+      return bad2 ? `'${preview(bad2.name)}' is not a repository (registry/name, without tag or digest)` : void 0;
     },
-    true
+    false
+  ),
+  flavor: listInput(
+    "flavor",
+    "docker/metadata-action `flavor`, one per line: `latest=auto|true|false` (auto: `latest` for a tag push or a release semver), `prefix=\u2026` and `suffix=\u2026` for every tag (`,onlatest=true` to put them on `latest` too). Needs `images`.",
+    (v) => {
+      const r = parseFlavor([v]);
+      return "problem" in r ? r.problem : void 0;
+    },
+    false
   ),
   push: booleanInput("push", "Push the checked image to the registry of its tags (see publish-when).", false),
   pushByDigest: booleanInput(
@@ -32504,7 +32924,7 @@ var INPUTS = {
   ),
   builder: stringInput(
     "builder",
-    "Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.",
+    "Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/builders.md.",
     "",
     (v) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? void 0 : "expected a builder name (letters, digits, _ . -)"
   ),
@@ -32642,7 +33062,7 @@ var INPUTS = {
   call: customInput(
     "call",
     "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
-    parseCall
+    parseCall2
   ),
   // --- end of build-push-action build inputs ---
   verifyReproducible: booleanInput(
@@ -32809,6 +33229,330 @@ var INPUTS = {
   )
 };
 
+// src/metadata/semver.ts
+var NUM = "0|[1-9]\\d*";
+var PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+var SEMVER = new RegExp(
+  `^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`
+);
+function parseSemver(text4) {
+  const raw = text4.trim();
+  if (raw.length > 256) return void 0;
+  const m = SEMVER.exec(raw);
+  if (!m) return void 0;
+  const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+  if (![major, minor, patch].every(Number.isSafeInteger)) return void 0;
+  const prerelease = m[4] ? m[4].split(".") : [];
+  return {
+    raw,
+    version: `${major}.${minor}.${patch}${prerelease.length ? `-${prerelease.join(".")}` : ""}`,
+    major,
+    minor,
+    patch,
+    prerelease,
+    build: m[5] ? m[5].split(".") : []
+  };
+}
+
+// src/metadata/resolve.ts
+var SHORT_SHA = 7;
+function sanitizeTag(tag) {
+  return tag.replace(/[^a-zA-Z0-9._-]+/g, "-");
+}
+function refName(ref, kind) {
+  return ref.startsWith(`refs/${kind}/`) ? ref.slice(`refs/${kind}/`.length) : "";
+}
+function isDefaultBranch(ctx) {
+  const branch = refName(ctx.ref, "heads");
+  if (branch === "") return false;
+  if (ctx.repository.defaultBranch === branch) return true;
+  return /create|discussion|issues|schedule/.test(ctx.eventName);
+}
+function globalHelpers(ctx) {
+  const def = isDefaultBranch(ctx);
+  return {
+    branch: constant(refName(ctx.ref, "heads")),
+    tag: constant(refName(ctx.ref, "tags")),
+    sha: constant(ctx.sha.slice(0, SHORT_SHA)),
+    base_ref: constant(ctx.baseRef ?? ""),
+    is_default_branch: constant(String(def)),
+    is_not_default_branch: constant(String(!def)),
+    date: dateHelper(ctx.now),
+    commit_date: dateHelper(ctx.commitDate ?? ctx.now)
+  };
+}
+var Resolver = class {
+  constructor(ctx, flavor) {
+    this.ctx = ctx;
+    this.flavor = flavor;
+    this.globals = globalHelpers(ctx);
+  }
+  ctx;
+  flavor;
+  version = { partial: [] };
+  notes = [];
+  globals;
+  expand(text4) {
+    return renderTemplate(text4, this.globals);
+  }
+  latestFor(auto) {
+    return this.flavor.latest === "auto" ? auto : this.flavor.latest === "true";
+  }
+  withAffixes(value, rule2) {
+    const prefix = rule2.prefix ?? this.flavor.prefix;
+    const suffix = rule2.suffix ?? this.flavor.suffix;
+    return `${this.expand(prefix)}${value}${this.expand(suffix)}`;
+  }
+  add(rule2, value, latestWhenAuto) {
+    if (value === "") return;
+    const tag = sanitizeTag(this.withAffixes(value, rule2));
+    if (this.version.main === void 0) this.version.main = tag;
+    else if (tag !== this.version.main && !this.version.partial.includes(tag)) this.version.partial.push(tag);
+    this.version.latest ??= this.latestFor(latestWhenAuto);
+  }
+  /** The version text semver and match read: `value=`, else the pushed tag; undefined when neither. */
+  source(rule2) {
+    if (rule2.value) return this.expand(rule2.value);
+    const tag = refName(this.ctx.ref, "tags");
+    return tag === "" ? void 0 : tag;
+  }
+  apply(rule2) {
+    const enabled = this.expand(rule2.enable).trim();
+    if (enabled !== "true" && enabled !== "false")
+      throw new Error(`enable=${rule2.enable} gave '${enabled}': expected true or false`);
+    if (enabled === "false") return;
+    const { ctx } = this;
+    switch (rule2.type) {
+      case "schedule":
+        if (/schedule/.test(ctx.eventName))
+          this.add(
+            rule2,
+            renderTemplate(rule2.pattern ?? "nightly", {
+              date: dateHelper(ctx.now),
+              commit_date: dateHelper(ctx.commitDate ?? ctx.now)
+            }),
+            false
+          );
+        return;
+      case "semver":
+        return this.semver(rule2);
+      case "match":
+        return this.match(rule2);
+      case "edge": {
+        const branch = refName(ctx.ref, "heads");
+        const edgeBranch = rule2.branch || ctx.repository.defaultBranch;
+        if (branch !== "" && branch === edgeBranch) this.add(rule2, "edge", false);
+        return;
+      }
+      case "ref":
+        if (rule2.event === "branch") this.add(rule2, refName(ctx.ref, "heads"), false);
+        else if (rule2.event === "tag") this.add(rule2, refName(ctx.ref, "tags"), true);
+        else if (ctx.ref.startsWith("refs/pull/"))
+          this.add(rule2, ctx.ref.slice("refs/pull/".length).replace(/\/merge$/, ""), false);
+        return;
+      case "raw":
+        this.add(rule2, this.expand(rule2.value ?? ""), false);
+        return;
+      case "sha":
+        if (ctx.sha) this.add(rule2, rule2.format === "long" ? ctx.sha : ctx.sha.slice(0, SHORT_SHA), false);
+        return;
+    }
+  }
+  semver(rule2) {
+    let text4 = this.source(rule2);
+    if (text4 === void 0) return;
+    if (rule2.match) {
+      const m = new RegExp(rule2.match).exec(text4);
+      if (!m) this.notes.push(`type=semver: ${rule2.match} does not match ${text4}`);
+      else text4 = m[1] ?? m[0];
+    }
+    text4 = text4.replace(/\//g, "-");
+    const v = parseSemver(text4);
+    if (!v) {
+      this.notes.push(`type=semver: ${text4} is not a semantic version (https://semver.org/): no tag from it`);
+      return;
+    }
+    const helpers = {
+      raw: constant(v.raw),
+      version: constant(v.version),
+      major: constant(String(v.major)),
+      minor: constant(String(v.minor)),
+      patch: constant(String(v.patch))
+    };
+    const pattern = rule2.pattern ?? "{{version}}";
+    const prerelease = v.prerelease.length > 0;
+    const rawOnly = /^\{\{\s*raw\s*\}\}$/.test(pattern);
+    this.add(rule2, renderTemplate(prerelease && !rawOnly ? "{{version}}" : pattern, helpers), !prerelease);
+  }
+  match(rule2) {
+    const text4 = this.source(rule2);
+    if (text4 === void 0) return;
+    const { source, flags } = regexSource(rule2.pattern ?? "");
+    const m = new RegExp(source, flags).exec(text4);
+    const group2 = m?.[rule2.group ?? 0];
+    if (!m) this.notes.push(`type=match: ${rule2.pattern} does not match ${text4}`);
+    else if (group2 === void 0) this.notes.push(`type=match: ${rule2.pattern} has no group ${rule2.group}`);
+    else this.add(rule2, group2, true);
+  }
+};
+function tagsFor(version, flavor, image) {
+  if (version.main === void 0) return [];
+  const at = image ? `${image}:` : "";
+  const tags = [version.main, ...version.partial].map((t) => `${at}${t}`);
+  if (version.latest) {
+    const latest = `${flavor.prefixLatest ? flavor.prefix : ""}latest${flavor.suffixLatest ? flavor.suffix : ""}`;
+    tags.push(`${at}${sanitizeTag(latest)}`);
+  }
+  return tags;
+}
+function ociSet(ctx, version, extra = {}) {
+  const r = ctx.repository;
+  const all = {
+    "org.opencontainers.image.title": r.name ?? "",
+    "org.opencontainers.image.description": r.description ?? "",
+    "org.opencontainers.image.url": r.htmlUrl ?? "",
+    "org.opencontainers.image.source": r.htmlUrl ?? "",
+    "org.opencontainers.image.version": version,
+    "org.opencontainers.image.created": (ctx.commitDate ?? ctx.now).toISOString(),
+    "org.opencontainers.image.revision": ctx.sha,
+    "org.opencontainers.image.licenses": r.license ?? "",
+    ...extra
+  };
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function resolveMetadata(inputs, ctx) {
+  const flavor = inputs.flavor ?? DEFAULT_FLAVOR;
+  const resolver = new Resolver(ctx, flavor);
+  for (const rule2 of sortRules(inputs.tags)) resolver.apply(rule2);
+  const { version } = resolver;
+  const images = inputs.images.filter((i) => i.enable).map((i) => i.name.toLowerCase());
+  const labels = ociSet(ctx, version.main ?? "", inputs.labels);
+  return {
+    version: version.main ?? "",
+    tags: images.length > 0 ? images.flatMap((image) => tagsFor(version, flavor, image)) : tagsFor(version, flavor),
+    tagNames: tagsFor(version, flavor),
+    labels,
+    annotations: Object.entries(ociSet(ctx, version.main ?? "")).map(([k, v]) => `manifest:${k}=${v}`),
+    notes: resolver.notes
+  };
+}
+function metadataJson(m) {
+  return JSON.stringify({
+    tags: m.tags,
+    "tag-names": m.tagNames,
+    labels: m.labels,
+    annotations: m.annotations
+  });
+}
+
+// src/config/tags.ts
+var CREATED = "org.opencontainers.image.created";
+function rule(line) {
+  const r = parseTagRule(isRuleLine(line) ? line : `type=raw,value=${line}`);
+  if ("problem" in r) throw new InputError("tags", `'${preview(line)}': ${r.problem}`);
+  return r.value;
+}
+function resolveTags(v, git2) {
+  if (v.images.length === 0) {
+    const ruleLine = v.tags.find(isRuleLine);
+    if (ruleLine !== void 0)
+      throw new InputError(
+        "tags",
+        `'${preview(ruleLine)}' is a metadata-action rule: name the repositories it tags in images (e.g. images: ghcr.io/acme/api)`
+      );
+    if (v.flavor.length > 0)
+      throw new InputError("flavor", "flavor needs images (the metadata-action tag rules)");
+    return { tags: v.tags, labels: v.labels, annotations: v.annotations };
+  }
+  for (const line of v.tags)
+    if (!isRuleLine(line) && !TAG_TEXT.test(line))
+      throw new InputError(
+        "tags",
+        `'${preview(line)}': next to images a plain line is a tag (letters, digits, _ . -, up to 128), or use a type= rule`
+      );
+  const images = parseImageRules(v.images);
+  if ("problem" in images) throw new InputError("images", images.problem);
+  const flavor = parseFlavor(v.flavor);
+  if ("problem" in flavor) throw new InputError("flavor", flavor.problem);
+  const rules = (v.tags.length > 0 ? v.tags : DEFAULT_TAG_RULES).map(rule);
+  let metadata;
+  try {
+    metadata = resolveMetadata(
+      { images: images.value, tags: rules, flavor: flavor.value, labels: v.labels },
+      git2()
+    );
+  } catch (e) {
+    throw new InputError("tags", e instanceof Error ? e.message : String(e));
+  }
+  for (const tag of metadata.tags)
+    if (!parseImageReference(tag))
+      throw new InputError(
+        "tags",
+        `the rules made '${preview(tag)}', which is not an image reference (a tag starts with a letter, digit or _)`
+      );
+  const { [CREATED]: _created, ...labels } = metadata.labels;
+  const annotations = [...metadata.annotations.filter((a) => !a.includes(`:${CREATED}=`)), ...v.annotations];
+  return { tags: metadata.tags, labels, annotations, metadata };
+}
+
+// src/metadata/context.ts
+import { readFileSync } from "node:fs";
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function date(v) {
+  const text4 = str(v);
+  const d = text4 ? new Date(text4) : void 0;
+  return d && !Number.isNaN(d.getTime()) ? d : void 0;
+}
+function parsePayload(text4) {
+  try {
+    return obj(text4 ? JSON.parse(text4) : {});
+  } catch {
+    return {};
+  }
+}
+function gitContextFrom(env2, payloadText, now) {
+  const payload = parsePayload(payloadText);
+  const repo = obj(payload.repository);
+  const pr = obj(payload.pull_request);
+  const ref = env2.GITHUB_REF ?? "";
+  const sha = env2.GITHUB_SHA ?? "";
+  const headCommit = obj(payload.head_commit);
+  const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
+  const commitDate = date(headCommit.timestamp) ?? date(commits.find((c) => c.id === sha)?.timestamp);
+  const baseRef = ref.startsWith("refs/pull/") ? str(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
+  const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
+  const repository = {
+    ...str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
+    ...str(repo.description) ? { description: str(repo.description) } : {},
+    ...str(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
+    ...str(repo.default_branch) ? { defaultBranch: str(repo.default_branch) } : {},
+    ...str(obj(repo.license).spdx_id) ? { license: str(obj(repo.license).spdx_id) } : {}
+  };
+  return {
+    eventName: env2.GITHUB_EVENT_NAME ?? "",
+    ref,
+    sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    ...baseRef ? { baseRef } : {},
+    repository
+  };
+}
+function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date()) {
+  let payload;
+  try {
+    payload = env2.GITHUB_EVENT_PATH ? readFileSync(env2.GITHUB_EVENT_PATH, "utf8") : void 0;
+  } catch {
+    payload = void 0;
+  }
+  return gitContextFrom(env2, payload, now);
+}
+
 // src/config/build-input-paths.ts
 import { statSync } from "node:fs";
 import path4 from "node:path";
@@ -32910,7 +33654,18 @@ function buildConfig(raw, env2, mask = () => void 0) {
       else throw e;
     }
   }
-  const v = values;
+  let v = values;
+  let metadata;
+  if (errors.length === 0) {
+    try {
+      const resolved = resolveTags(v, env2.git ?? (() => gitContextFromEnv()));
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
+      metadata = resolved.metadata;
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
   let contextDir = "";
   let dockerfilePath = "";
   let reportPath = "";
@@ -32944,7 +33699,7 @@ function buildConfig(raw, env2, mask = () => void 0) {
     });
     if (v.push && v.tags.length === 0)
       errors.push(
-        new InputError("tags", "push is true but no tags are given: name at least one image reference")
+        metadata ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
       );
     if (v.pushByDigest && !v.push)
       errors.push(
@@ -32955,6 +33710,7 @@ function buildConfig(raw, env2, mask = () => void 0) {
         ["push", v.push],
         ["load", v.load],
         ["tags", v.tags.length > 0],
+        ["images", v.images.length > 0],
         ["verify-reproducible", v.verifyReproducible]
       ]) {
         if (set)
@@ -32976,7 +33732,14 @@ function buildConfig(raw, env2, mask = () => void 0) {
     }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env2.workspace, contextDir, dockerfilePath, reportPath });
+  return Object.freeze({
+    ...v,
+    workspace: env2.workspace,
+    contextDir,
+    dockerfilePath,
+    reportPath,
+    ...metadata ? { metadata } : {}
+  });
 }
 function secretValues(config) {
   const values = [];
@@ -34334,8 +35097,8 @@ function copyValues(ins, heredoc) {
   }
   const values = ins.getArguments().filter((a) => !a.getValue().startsWith("<<")).map((a) => tok(a.getValue(), a.getRange()));
   if (!heredoc) return values;
-  const firstLine = ins.getRange().start.line;
-  return values.filter((v) => v.span.start.line === firstLine + 1);
+  const firstLine2 = ins.getRange().start.line;
+  return values.filter((v) => v.span.start.line === firstLine2 + 1);
 }
 var copyStep = (ins, st, common2) => {
   const kw = ins.getKeyword();
@@ -37645,14 +38408,14 @@ function lintDockerfile(input, policy = {}) {
   }
   const analysis = analyze(model);
   const raw = [];
-  for (const rule of RULES) {
+  for (const rule2 of RULES) {
     const ctx = {
       input,
       model,
       analysis,
-      report: (r) => raw.push(toFinding(rule, input.file, r))
+      report: (r) => raw.push(toFinding(rule2, input.file, r))
     };
-    rule.check(ctx);
+    rule2.check(ctx);
   }
   const seen = /* @__PURE__ */ new Set();
   const kept = [];
@@ -37668,10 +38431,10 @@ function lintDockerfile(input, policy = {}) {
   }
   return { findings: applyPolicy(kept, policy).sort(compareFindings), errors, model };
 }
-function toFinding(rule, dockerfile, r) {
+function toFinding(rule2, dockerfile, r) {
   const start = isSpan(r.at) ? r.at.start : r.at;
   const end = isSpan(r.at) ? r.at.end : void 0;
-  return findingFor(rule.code, {
+  return findingFor(rule2.code, {
     message: r.message,
     stage: LINT_STAGE,
     file: r.file ?? dockerfile,
@@ -37681,6 +38444,19 @@ function toFinding(rule, dockerfile, r) {
     ...r.severity ? { severity: r.severity } : {},
     ...r.fix ? { fix: r.fix } : {}
   });
+}
+
+// src/report/metadata-outputs.ts
+function metadataOutputs(config) {
+  const m = config.metadata;
+  const labels = m ? m.labels : config.labels;
+  return {
+    tags: config.tags.join("\n"),
+    labels: Object.entries(labels).map(([k, v]) => `${k}=${v}`).join("\n"),
+    annotations: m ? m.annotations.join("\n") : "",
+    version: m?.version ?? "",
+    json: m ? metadataJson(m) : JSON.stringify({ tags: config.tags, "tag-names": [], labels: config.labels, annotations: [] })
+  };
 }
 
 // src/report/facts.ts
@@ -37749,7 +38525,8 @@ function outputValues(ctx, ok3, extra = {}) {
         }))
       )
     ) : "",
-    smoke: ctx.facts.smoke?.outcome ?? ""
+    smoke: ctx.facts.smoke?.outcome ?? "",
+    ...metadataOutputs(ctx.config)
   };
 }
 
@@ -38357,9 +39134,10 @@ function goCacheSection(ctx) {
   const rows = [
     ["Mounts", gc.mounts.map((m) => code(m.target)).join(", ") || "none"],
     ["Key", code(gc.key)],
+    ...gc.builder ? [["Builder", text2(gc.builder)]] : [],
     [
       "Restored",
-      gc.restoredKey ? `${gc.restoredKey === gc.key ? "exact match" : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== void 0 ? `, ${formatBytes(gc.restoredBytes)}` : ""}${gc.restoreMs !== void 0 ? ` in ${formatDuration(gc.restoreMs)}` : ""}` : "nothing (first run for this key)"
+      gc.builderRefused ? `no: ${text2(gc.builderRefused)}` : gc.restoredKey ? `${gc.restoredKey === gc.key ? "exact match" : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== void 0 ? `, ${formatBytes(gc.restoredBytes)}` : ""}${gc.restoreMs !== void 0 ? ` in ${formatDuration(gc.restoreMs)}` : ""}` : "nothing (first run for this key)"
     ]
   ];
   if (gc.saved !== void 0)
@@ -39060,9 +39838,9 @@ ${suites.join("\n")}
 }
 
 // src/github/event.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text4) {
@@ -39079,10 +39857,10 @@ function parsePullRequestEvent(text4) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str(base.ref);
+  const baseRef = str2(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -39093,7 +39871,7 @@ function parsePullRequestEvent(text4) {
 }
 function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync2(file, "utf8");
   } catch {
     return void 0;
   }
@@ -39106,11 +39884,11 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str(env2[name]);
+  const pick = (name) => str2(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
-  const refName = pick("GITHUB_REF_NAME");
+  const refName2 = pick("GITHUB_REF_NAME");
   const sha = pick("GITHUB_SHA");
   return {
     eventName,
@@ -39119,7 +39897,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     ...repository ? { repository } : {},
     ...runId ? { runId } : {},
     ...runAttempt ? { runAttempt } : {},
-    ...refName ? { refName } : {},
+    ...refName2 ? { refName: refName2 } : {},
     ...sha ? { sha } : {},
     ...pullRequest ? { pullRequest } : {}
   };
@@ -39131,7 +39909,7 @@ function runUrl(info2) {
 }
 
 // src/cache/scope.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
   "pull_request_target",
   "issue_comment",
@@ -39175,7 +39953,7 @@ function refScope(env2, defaultBranch) {
 }
 function eventDefaultBranch(env2) {
   try {
-    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync2(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
+    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync3(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
   } catch {
     return void 0;
   }
@@ -39420,8 +40198,8 @@ var GitHubRest = class {
 };
 function apiMessage(text4) {
   try {
-    const obj = JSON.parse(text4);
-    if (typeof obj?.message === "string") return obj.message.slice(0, 300);
+    const obj2 = JSON.parse(text4);
+    if (typeof obj2?.message === "string") return obj2.message.slice(0, 300);
   } catch {
   }
   return text4.trim().slice(0, 200);
@@ -39966,6 +40744,13 @@ var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
 var TOOL_ENV_POLICY = {
   docker: [
     { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
+    // The kubernetes driver reaches its cluster through a kubeconfig, or in a pod through the service account.
+    { names: ["KUBECONFIG", "KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT"] },
+    {
+      prefixes: ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "AAD_"],
+      names: ["USE_GKE_GCLOUD_AUTH_PLUGIN"],
+      when: "kubeAuth"
+    },
     // `--ssh default` forwards the agent.
     { names: ["SSH_AUTH_SOCK"] },
     { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
@@ -40182,7 +40967,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/tools/buildx-metadata.ts
 var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function str2(v) {
+function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parseBuildMetadata(text4) {
@@ -40194,20 +40979,20 @@ function parseBuildMetadata(text4) {
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
+  const obj2 = raw;
+  const descriptor2 = obj2["containerimage.descriptor"];
+  const digest = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
     (d) => d && DIGEST2.test(d)
   );
-  const configDigest = str2(obj["containerimage.config.digest"]);
-  const names = str2(obj["image.name"]);
-  const buildRef = str2(obj["buildx.build.ref"]);
+  const configDigest = str3(obj2["containerimage.config.digest"]);
+  const names = str3(obj2["image.name"]);
+  const buildRef = str3(obj2["buildx.build.ref"]);
   return {
     ...digest ? { digest } : {},
     ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
     imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
     ...buildRef ? { buildRef } : {},
-    raw: obj
+    raw: obj2
   };
 }
 var BuildProgress = class _BuildProgress {
@@ -40225,26 +41010,26 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest = str2(v?.digest);
+        const digest = str3(v?.digest);
         if (!digest) continue;
         const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
         const next = { ...prev };
-        const name = str2(v.name);
+        const name = str3(v.name);
         if (name) next.name = name;
         if (v.cached === true) next.cached = true;
-        const started = str2(v.started);
+        const started = str3(v.started);
         if (started) next.started = started;
-        const completed = str2(v.completed);
+        const completed = str3(v.completed);
         if (completed) next.completed = completed;
-        const error2 = str2(v.error);
+        const error2 = str3(v.error);
         if (error2) next.error = error2;
         this.vertexes.set(digest, next);
       }
     }
     if (Array.isArray(status.logs)) {
       for (const l of status.logs) {
-        const vertex = str2(l?.vertex);
-        const data = str2(l?.data);
+        const vertex = str3(l?.vertex);
+        const data = str3(l?.data);
         if (!vertex || !data) continue;
         const text4 = Buffer.from(data, "base64").toString("utf8");
         this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text4).slice(-_BuildProgress.MAX_LOG_PER_STEP));
@@ -40361,11 +41146,14 @@ var BuildFailedError = class extends ToolError {
   logTail;
 };
 var Buildx = class {
-  constructor(source = process.env) {
+  /** `needs`: what every call needs beyond the request's own (kubeAuth for a kubernetes builder). */
+  constructor(source = process.env, needs = {}) {
     this.source = source;
-    this.env = childEnv("docker", source);
+    this.needs = needs;
+    this.env = childEnv("docker", source, needs);
   }
   source;
+  needs;
   env;
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
   async driver(builder) {
@@ -40396,7 +41184,7 @@ var Buildx = class {
     const started = performance.now();
     try {
       await run("docker", buildxBuildArgs(req), {
-        env: childEnv("docker", this.source, buildEnvNeeds(req)),
+        env: childEnv("docker", this.source, { ...this.needs, ...buildEnvNeeds(req) }),
         installHint: BUILDX_INSTALL_HINT,
         ...timeoutMs !== void 0 ? { timeoutMs } : {},
         onStderrLine: (line) => {
@@ -40458,17 +41246,17 @@ function parseCheckResults(json2) {
   const sources = Array.isArray(raw.sources) ? raw.sources : [];
   const checks = [];
   for (const w of Array.isArray(raw.warnings) ? raw.warnings : []) {
-    const rule = text3(w?.ruleName);
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(rule)) continue;
+    const rule2 = text3(w?.ruleName);
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(rule2)) continue;
     const range = w.location?.ranges?.[0];
     const line = positive(range?.start?.line);
     const endLine = positive(range?.end?.line);
     const file = text3(sources[w.location?.sourceIndex ?? 0]?.filename);
     const url = text3(w.url);
     checks.push({
-      rule,
+      rule: rule2,
       description: text3(w.description),
-      detail: text3(w.detail) || text3(w.description) || rule,
+      detail: text3(w.detail) || text3(w.description) || rule2,
       .../^https:\/\/\S+$/.test(url) ? { url } : {},
       ...file ? { file } : {},
       ...line ? { line } : {},
@@ -40552,8 +41340,8 @@ var BUILDKIT_EQUIVALENTS = {
   // A global ARG used in a stage that does not declare it again: empty there.
   UndefinedVar: "GC106"
 };
-function buildkitRuleUrl(rule) {
-  const kebab = rule.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase();
+function buildkitRuleUrl(rule2) {
+  const kebab = rule2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase();
   return `https://docs.docker.com/go/dockerfile/rule/${kebab}/`;
 }
 function buildkitFinding(check, dockerfile) {
@@ -40886,6 +41674,164 @@ async function buildRequest(ctx, workDir, secretsDir) {
 // src/features/build/stage.ts
 import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import path19 from "node:path";
+
+// src/tools/builder-info.ts
+function unquote(v) {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+function parseDriverOptions(text4) {
+  const out = {};
+  for (const m of text4.matchAll(/([\w.-]+)=("(?:[^"\\]|\\.)*"|\S*)/g)) {
+    out[m[1]] = unquote(m[2]);
+  }
+  return out;
+}
+function field(line) {
+  const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
+  return m ? [m[1], m[2].trim()] : void 0;
+}
+function nodeFrom(fields) {
+  const get = (k) => fields.get(k) || void 0;
+  const version = get("BuildKit version") ?? get("Buildkit");
+  const endpoint = get("Endpoint");
+  const status = get("Status");
+  const error2 = get("Error");
+  return {
+    name: fields.get("Name") ?? "",
+    ...endpoint ? { endpoint } : {},
+    ...status ? { status } : {},
+    ...version ? { buildkitVersion: version } : {},
+    platforms: (get("Platforms") ?? "").split(",").map((p) => p.trim().replace(/\*$/, "")).filter(Boolean),
+    driverOptions: parseDriverOptions(fields.get("Driver Options") ?? ""),
+    ...error2 ? { error: error2 } : {}
+  };
+}
+function parseBuilderInspect(text4) {
+  const lines = text4.split(/\r?\n/);
+  const head2 = /* @__PURE__ */ new Map();
+  const nodes = [];
+  let current;
+  let inNodes = false;
+  for (const line of lines) {
+    if (/^\s/.test(line) && line.trim() !== "") continue;
+    if (line.trim() === "") {
+      if (current) nodes.push(nodeFrom(current));
+      current = void 0;
+      continue;
+    }
+    if (line.trim() === "Nodes:") {
+      inNodes = true;
+      continue;
+    }
+    const kv = field(line);
+    if (!kv) continue;
+    if (!inNodes) {
+      if (!head2.has(kv[0])) head2.set(kv[0], kv[1]);
+      continue;
+    }
+    if (kv[0] === "Name" && current) nodes.push(nodeFrom(current));
+    if (kv[0] === "Name" || !current) current = /* @__PURE__ */ new Map();
+    if (!current.has(kv[0])) current.set(kv[0], kv[1]);
+  }
+  if (current) nodes.push(nodeFrom(current));
+  const name = head2.get("Name");
+  const error2 = head2.get("Error");
+  return {
+    ...name ? { name } : {},
+    driver: head2.get("Driver") || "unknown",
+    nodes,
+    ...error2 ? { error: error2 } : {}
+  };
+}
+function describeBuilder(info2) {
+  const nodes = info2.nodes.map((n) => {
+    const parts = [n.endpoint ? redactCredentials(n.endpoint).text : n.name];
+    if (n.error) parts.push(`error: ${n.error}`);
+    else if (n.status) parts.push(n.status);
+    const where2 = parts.join(" ");
+    return n.buildkitVersion ? `${where2}, BuildKit ${n.buildkitVersion}` : where2;
+  });
+  const count2 = `${info2.nodes.length} node${info2.nodes.length === 1 ? "" : "s"}`;
+  return `${info2.driver} builder ${info2.name ?? "(current)"} (${count2}${nodes.length ? `: ${nodes.join("; ")}` : ""})`;
+}
+var SKIP_HINT = "skip: cache-restore,cache-save";
+function danceSupport(info2) {
+  const who = `the ${info2.driver} builder ${info2.name ?? "(current)"}`;
+  if (info2.error) return { ok: false, reason: `${who} cannot be loaded: ${info2.error}` };
+  const broken = info2.nodes.find((n) => n.error);
+  if (broken) return { ok: false, reason: `${who} cannot be reached (node ${broken.name}: ${broken.error})` };
+  const down = info2.driver === "remote" ? info2.nodes.find((n) => n.status && n.status !== "running") : void 0;
+  if (down) {
+    return {
+      ok: false,
+      reason: `${who} cannot be reached (node ${down.name} at ${down.endpoint ? redactCredentials(down.endpoint).text : "?"} is ${down.status}: the daemon is down, or refuses this client's TLS certificate)`
+    };
+  }
+  if (info2.driver === "kubernetes") {
+    const replicas = Number(info2.nodes[0]?.driverOptions.replicas ?? "1");
+    if (replicas > 1) {
+      return {
+        ok: false,
+        reason: `${who} runs ${replicas} replicas: each pod keeps its own cache mounts, and the cache builds may land on another pod than the build (loadbalance=${info2.nodes[0]?.driverOptions.loadbalance ?? "sticky"}); create it with replicas=1 for the dance, or rely on the pods' own cache mounts`
+      };
+    }
+    return {
+      ok: true,
+      note: `${who}: the cache mounts live in its pod; a long-lived pod keeps them between runs, so set ${SKIP_HINT} there`
+    };
+  }
+  if (info2.nodes.length > 1) {
+    return {
+      ok: true,
+      note: `${who} has ${info2.nodes.length} nodes, each with its own cache mounts: the Go caches are restored into and saved from the first node only`
+    };
+  }
+  if (info2.driver === "remote" || info2.driver === "cloud") {
+    return {
+      ok: true,
+      note: `${who} keeps its cache mounts between runs while it lives; if it outlives the job, ${SKIP_HINT} saves the transfer`
+    };
+  }
+  return { ok: true };
+}
+function builderEnvNeeds(driver) {
+  return driver === "kubernetes" ? { kubeAuth: true } : {};
+}
+async function inspectWith(builder, env2, bootstrap) {
+  const args = [
+    "buildx",
+    "inspect",
+    ...bootstrap ? ["--bootstrap"] : [],
+    ...builder ? ["--builder", builder] : []
+  ];
+  const { stdout } = await run("docker", args, { env: env2, timeoutMs: bootstrap ? 18e4 : 6e4 });
+  return parseBuilderInspect(stdout);
+}
+async function inspectBuilder(builder, source = process.env, options = {}) {
+  const bootstrap = options.bootstrap === true;
+  const first = await inspectWith(builder, childEnv("docker", source), false);
+  const needs = builderEnvNeeds(first.driver);
+  if (!bootstrap && !needs.kubeAuth) return first;
+  return inspectWith(builder, childEnv("docker", source, needs), bootstrap);
+}
+async function bootstrapBuilder(builder, source = process.env) {
+  const info2 = await inspectBuilder(builder, source, { bootstrap: true });
+  const down = info2.error ?? info2.nodes.map(
+    (n) => n.error ?? (n.status === "running" ? void 0 : `${n.name} ${n.status ?? "has no status"}`)
+  ).find(Boolean);
+  if (down || info2.nodes.length === 0) {
+    throw new ToolError("docker buildx", `${describeBuilder(info2)} does not answer: ${down ?? "no nodes"}`);
+  }
+  return info2;
+}
+async function buildxFor(builder, source = process.env) {
+  const driver = await new Buildx(source).driver(builder).catch(() => void 0);
+  return new Buildx(source, builderEnvNeeds(driver));
+}
 
 // src/image/source.ts
 import { createReadStream } from "node:fs";
@@ -41634,8 +42580,12 @@ function sha2562(bytes) {
 }
 async function archiveRoot(source) {
   const layout = await readJson(source, "index.json");
-  const roots = layout.manifests ?? [];
-  if (roots.length !== 1 || typeof roots[0]?.digest !== "string")
+  const roots = [
+    ...new Map(
+      (layout.manifests ?? []).map((d) => [typeof d?.digest === "string" ? d.digest : "", d])
+    ).values()
+  ];
+  if (roots.length !== 1 || typeof roots[0]?.digest !== "string" || roots[0].digest === "")
     throw new RegistryError(
       `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`
     );
@@ -41887,7 +42837,7 @@ var buildStage2 = {
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const buildx = new Buildx();
+    const buildx = await buildxFor(config.builder || void 0);
     const buildxVersion = await buildx.version();
     const workDir = path19.join(config.reportPath, "build");
     await mkdir5(workDir, { recursive: true });
@@ -42536,6 +43486,31 @@ async function verifyCacheArchive(archive, sums) {
   return check;
 }
 
+// src/cache/builder-check.ts
+function firstLine(e) {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}
+async function checkDanceBuilder(builder, log, inspect = inspectBuilder) {
+  let info2;
+  try {
+    info2 = await inspect(builder);
+  } catch (e) {
+    log.warning(
+      `could not inspect the builder ${builder ?? "(current)"}; the Go caches are tried anyway: ${firstLine(e)}`
+    );
+    return {};
+  }
+  const description = describeBuilder(info2);
+  const verdict2 = danceSupport(info2);
+  if (!verdict2.ok) {
+    log.warning(`the Go caches are neither restored nor saved with this builder: ${verdict2.reason}`);
+    return { description, refused: verdict2.reason };
+  }
+  log.info(`Go caches go through the ${description}`);
+  if (verdict2.note) log.info(verdict2.note);
+  return { description };
+}
+
 // src/features/cache/stage.ts
 function goCacheDir(ctx) {
   return hostCacheDir(ctx.host, "go-cache");
@@ -42568,7 +43543,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
   await mkdir8(work, { recursive: true });
   const dockerfile = path24.join(work, "Dockerfile");
   await writeFile8(dockerfile, dockerfileText);
-  await new Buildx().build({
+  await (await buildxFor(ctx.config.builder || void 0)).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -42631,9 +43606,19 @@ async function restoreGoCaches(ctx) {
   const dir = goCacheDir(ctx);
   await removeTree(dir);
   await mkdir8(dir, { recursive: true });
+  const builder = await checkDanceBuilder(ctx.config.builder || void 0, ctx.host.log);
+  const seen = {
+    ...builder.description ? { builder: builder.description } : {},
+    ...builder.refused ? { builderRefused: builder.refused } : {}
+  };
+  if (builder.refused) {
+    ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    await removeTree(dir);
+    return;
+  }
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-  const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
+  const facts = { mounts, key, restoreKeys, ...seen, ...restoredKey ? { restoredKey } : {} };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
@@ -42665,6 +43650,7 @@ var cacheSaveStage = {
   needs: { goCache: "cache-restore did not run" },
   skip(ctx) {
     const facts = ctx.facts.goCache;
+    if (facts.builderRefused) return `the builder cannot take part: ${facts.builderRefused}`;
     if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
@@ -43417,7 +44403,13 @@ async function fromOci(source) {
   const index = await readJson(source, "index.json");
   if (!Array.isArray(index.manifests))
     throw new ImageFormatError(source.location, "index.json has no manifests list");
-  await visit(index.manifests, 0);
+  const seen = /* @__PURE__ */ new Set();
+  await visit(
+    index.manifests.filter(
+      (d) => !d.digest || !seen.has(d.digest) && !!seen.add(d.digest)
+    ),
+    0
+  );
   return result;
 }
 async function fromDockerArchive(source) {
@@ -43745,8 +44737,8 @@ function strippable(sections) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
+      const str6 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str6 && str6.name === ".strtab") symtabBytes += str6.size;
     }
   }
   return { hasSymtab, debugSectionsBytes, symtabBytes };
@@ -43795,10 +44787,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str5 && str5.type !== SHT_NOBITS) {
-      strOff = str5.offset;
-      strSize = str5.size;
+    const str6 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str6 && str6.type !== SHT_NOBITS) {
+      strOff = str6.offset;
+      strSize = str6.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -44131,9 +45123,9 @@ function diffBuildInfo(a, b) {
 
 // src/features/reproduce/stage.ts
 var MAX_FILES_COMPARED_IN_DETAIL = 20;
-function codeForField(field) {
-  if (field.startsWith("vcs")) return "GC311";
-  if (field === "-trimpath" || /^CGO_(C|CPP|CXX|LD)FLAGS$/.test(field)) return "GC206";
+function codeForField(field2) {
+  if (field2.startsWith("vcs")) return "GC311";
+  if (field2 === "-trimpath" || /^CGO_(C|CPP|CXX|LD)FLAGS$/.test(field2)) return "GC206";
   return "GC209";
 }
 function reproduceFindings(comparisons, dockerfile, goLine, sourceDateEpoch) {
@@ -44212,7 +45204,7 @@ var reproduceStage = {
     const base = await buildRequest(ctx, workDir, secretsDir);
     const second = path26.join(workDir, "image.oci.tar");
     try {
-      await new Buildx().build(
+      await (await buildxFor(ctx.config.builder || void 0)).build(
         {
           ...base,
           tags: [],
@@ -44867,7 +45859,7 @@ function trivySbomArgs(sbom, o) {
 function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
-var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text4) {
   const report2 = parseToolJson(
     "trivy",
@@ -44883,20 +45875,20 @@ function parseTrivyReport(text4) {
     if (typeof result !== "object" || result === null) continue;
     for (const v of list(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
-      const id = str3(v.VulnerabilityID);
-      const pkgName = str3(v.PkgName);
+      const id = str4(v.VulnerabilityID);
+      const pkgName = str4(v.PkgName);
       if (!id || !pkgName) continue;
       const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
-      const fixedVersion = str3(v.FixedVersion);
-      const title = str3(v.Title);
-      const url = str3(v.PrimaryURL);
+      const fixedVersion = str4(v.FixedVersion);
+      const title = str4(v.Title);
+      const url = str4(v.PrimaryURL);
       out.push({
         id,
         pkgName,
-        installedVersion: str3(v.InstalledVersion) ?? "",
+        installedVersion: str4(v.InstalledVersion) ?? "",
         ...fixedVersion ? { fixedVersion } : {},
         severity,
         ...title ? { title } : {},
@@ -45162,7 +46154,7 @@ var TRIVY_DB_KEY_PREFIX = "trivy-db-";
 function trivyDbKey(now) {
   return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
 }
-function date(v) {
+function date2(v) {
   if (typeof v !== "string") return void 0;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
@@ -45176,8 +46168,8 @@ function parseTrivyDbMetadata(text4) {
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
   const o = raw;
-  const updatedAt = date(o.UpdatedAt);
-  const downloadedAt = date(o.DownloadedAt);
+  const updatedAt = date2(o.UpdatedAt);
+  const downloadedAt = date2(o.DownloadedAt);
   if (!updatedAt && !downloadedAt) return void 0;
   return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
 }
@@ -45381,17 +46373,17 @@ function splitJsonStream(text4, tool = "govulncheck") {
   return out;
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseFinding2(raw) {
-  const osv = str4(raw.osv);
+  const osv = str5(raw.osv);
   const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
-  const module = frame && str4(frame.module);
+  const module = frame && str5(frame.module);
   if (!osv || !frame || !module) return void 0;
-  const pkg = str4(frame.package);
-  const fn = str4(frame.function);
-  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
-  const fixed = str4(raw.fixed_version);
-  const version = str4(frame.version);
+  const pkg = str5(frame.package);
+  const fn = str5(frame.function);
+  const receiver = str5(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str5(raw.fixed_version);
+  const version = str5(frame.version);
   return {
     osv,
     ...fixed ? { fixedVersion: fixed } : {},
@@ -45410,13 +46402,13 @@ function parseGovulncheckJson(text4) {
   for (const msg of splitJsonStream(text4)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
-    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
-    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.config)) scanLevel = str5(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str5(msg.SBOM.go_version) ?? goVersion;
     if (isObj2(msg.osv)) {
-      const id = str4(msg.osv.id);
+      const id = str5(msg.osv.id);
       if (id) {
         const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
-        const summary2 = str4(msg.osv.summary);
+        const summary2 = str5(msg.osv.summary);
         entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
       }
     }
@@ -47701,6 +48693,7 @@ function defaultStages() {
 // src/run.ts
 async function runAll(config, host, stages = defaultStages()) {
   for (const secret of secretValues(config)) host.mask(secret);
+  for (const note of config.metadata?.notes ?? []) host.log.warning(note);
   const ctx = new Context(config, host);
   await runPipeline(ctx, stages);
   const verdict2 = await report(ctx);
@@ -47748,6 +48741,9 @@ export {
   ToolError,
   run,
   lintStage,
+  describeBuilder,
+  danceSupport,
+  bootstrapBuilder,
   issuesToFindings,
   readAnalysedImages,
   checkImage,
