@@ -14,6 +14,8 @@ export interface Config extends InputValues {
   readonly dockerfilePath: string;
   /** Absolute report directory. */
   readonly reportPath: string;
+  /** Absolute path of `comment-file` ('' when the comment is posted). */
+  readonly commentFilePath: string;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -70,14 +72,17 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
-/** Where a report may go: the workspace, or a temporary directory (the runner's or the system's). */
-function reportDirectory(workspace: string, value: string): string {
+/**
+ * Where a file the run writes may go (`report-dir`, `comment-file`, `keep-image-archive`): the workspace, or a
+ * temporary directory (the runner's or the system's).
+ */
+function writableLocation(input: string, workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
   const roots = [workspace, os.tmpdir(), process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    'report-dir',
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`,
   );
 }
@@ -126,6 +131,7 @@ export function buildConfig(
   let contextDir = '';
   let dockerfilePath = '';
   let reportPath = '';
+  let commentFilePath = '';
   if (errors.length === 0) {
     const attempt = (fn: () => void) => {
       try {
@@ -145,8 +151,12 @@ export function buildConfig(
       );
     });
     attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
+      reportPath = v.reportDir
+        ? writableLocation('report-dir', env.workspace, v.reportDir)
+        : env.defaultReportDir;
     });
+    if (v.commentFile)
+      attempt(() => (commentFilePath = writableLocation('comment-file', env.workspace, v.commentFile)));
     if (v.push && v.tags.length === 0)
       errors.push(
         new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
@@ -181,7 +191,14 @@ export function buildConfig(
     }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+  return Object.freeze({
+    ...v,
+    workspace: env.workspace,
+    contextDir,
+    dockerfilePath,
+    reportPath,
+    commentFilePath,
+  });
 }
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */

@@ -587,6 +587,12 @@ export const INPUTS = {
     'comment',
     'The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice.',
   ),
+  commentFile: stringInput(
+    'comment-file',
+    'Write the sticky pull request comment to this JSON file (`marker`, `body`, `create`) instead of posting it, for a build job that holds no `pull-requests: write`: a later job posts it (the reusable workflow for pull requests, `.github/workflows/go-container-pr.yml`, does). Inside the workspace or a temporary directory. Default: post it.',
+    '',
+    validateRelativePath,
+  ),
   baseline: stringInput(
     'baseline',
     "A baseline.json from an earlier run's report directory to compare against (image size, vulnerabilities, new and fixed findings). Default on GitHub pull requests: the base branch's latest baseline, from the cache.",
