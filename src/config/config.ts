@@ -16,6 +16,8 @@ export interface Config extends InputValues {
   readonly reportPath: string;
   /** Absolute path of `comment-file` ('' when the comment is posted). */
   readonly commentFilePath: string;
+  /** Absolute path of `keep-image-archive` ('' when the archive is deleted with the run). */
+  readonly keepImageArchivePath: string;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -132,6 +134,7 @@ export function buildConfig(
   let dockerfilePath = '';
   let reportPath = '';
   let commentFilePath = '';
+  let keepImageArchivePath = '';
   if (errors.length === 0) {
     const attempt = (fn: () => void) => {
       try {
@@ -157,6 +160,11 @@ export function buildConfig(
     });
     if (v.commentFile)
       attempt(() => (commentFilePath = writableLocation('comment-file', env.workspace, v.commentFile)));
+    if (v.keepImageArchive)
+      attempt(
+        () =>
+          (keepImageArchivePath = writableLocation('keep-image-archive', env.workspace, v.keepImageArchive)),
+      );
     if (v.push && v.tags.length === 0)
       errors.push(
         new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
@@ -198,6 +206,7 @@ export function buildConfig(
     dockerfilePath,
     reportPath,
     commentFilePath,
+    keepImageArchivePath,
   });
 }
 

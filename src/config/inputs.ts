@@ -566,6 +566,12 @@ export const INPUTS = {
     '',
     validateRelativePath,
   ),
+  keepImageArchive: stringInput(
+    'keep-image-archive',
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    '',
+    validateRelativePath,
+  ),
   githubToken: stringInput(
     'github-token',
     "Token for the PR comment. Default: the job's GITHUB_TOKEN.",

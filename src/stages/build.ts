@@ -8,6 +8,7 @@ import type { StageName } from '../config/inputs.js';
 import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { openImageSource } from '../image/source.js';
+import { imageArchiveDir } from '../image/archive-dir.js';
 import { archiveRoot } from '../registry/push.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
@@ -198,7 +199,7 @@ export async function buildRequest(
     platforms: config.platforms,
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, 'build')),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),

@@ -10,6 +10,7 @@ import { Buildx } from '../tools/buildx.js';
 import { buildRequest } from './build.js';
 import { diffFiles, fileDigests, type FileDifference } from '../reproduce/archive.js';
 import { openImageSource } from '../image/source.js';
+import { imageArchiveDir } from '../image/archive-dir.js';
 import { readImages } from '../image/manifest.js';
 import { diffBuildInfo, readBuildInfo } from '../reproduce/buildinfo.js';
 
@@ -139,7 +140,7 @@ export const reproduceStage: Stage = {
     await mkdir(workDir, { recursive: true });
     const secretsDir = path.join(ctx.host.tempDir, 'secrets-reproduce');
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path.join(workDir, 'image.oci.tar');
+    const second = path.join(imageArchiveDir(ctx.host, 'reproduce'), 'image.oci.tar');
     try {
       await new Buildx().build(
         {
