@@ -7,7 +7,7 @@
 import { cp, mkdir, readFile, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import type { Trivy } from '../tools/trivy.js';
 import { removeTree } from './fs.js';
 import { hostCacheDir, stableCacheDir } from './host-dir.js';

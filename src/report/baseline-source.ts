@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { parseBaseline, type Baseline } from './baseline.js';
 import type { GitHubRunInfo } from '../github/event.js';
 import { restoreBaselineFromCache } from '../github/report.js';

@@ -10,7 +10,7 @@ import {
   severityRank,
   type Finding,
   type Severity,
-} from '../pipeline/finding.js';
+} from '../core/finding.js';
 import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from './facts.js';
 import type { PlatformSize } from '../analyze/budget.js';
 

@@ -3,7 +3,7 @@
  * that several reports share (baseline, outputs, PR comment). Each accessor returns undefined when the stage
  * that provides the fact did not run.
  */
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { parseImageReference } from '../config/reference.js';
 
 /** Vulnerability severities as scanners name them, most severe first. */

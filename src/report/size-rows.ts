@@ -4,7 +4,7 @@
  * Rows fit the four columns of the deltas table: what, baseline, this run, change. Pure.
  */
 import type { Deltas } from './baseline.js';
-import type { BudgetFacts } from '../stages/budget.js';
+import type { BudgetFacts } from '../features/budget/stage.js';
 import { formatBytes, signed, table, text } from './markdown.js';
 
 const pair = (a: number, b: number, f: (n: number) => string = formatBytes) => `${f(a)} / ${f(b)}`;

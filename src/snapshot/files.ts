@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiscoverFacts } from '../stages/discover.js';
+import type { DiscoverFacts } from '../features/discover/stage.js';
 import { sha256 } from './key.js';
 
 /** Content hashes of the files that change Go's output: the Dockerfile, every go.mod and go.sum. */

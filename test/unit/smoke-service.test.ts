@@ -6,7 +6,7 @@ import {
   serviceProbe,
   smokeFinding,
   type SmokeFacts,
-} from '../../src/stages/smoke.js';
+} from '../../src/features/smoke/stage.js';
 import { runService } from '../../src/tools/engine-service.js';
 import type { ContainerState, DockerApi } from '../../src/tools/engine-api.js';
 import { buildConfig } from '../../src/config/config.js';

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { buildConfig } from '../../../src/config/config.js';
 import { LocalHost } from '../../../src/host/local.js';
 import { imageArchiveDir, imageArchiveRoot } from '../../../src/image/archive-dir.js';
-import type { Stage } from '../../../src/pipeline/stage.js';
+import type { Stage } from '../../../src/core/stage.js';
 import { runAll } from '../../../src/run.js';
-import { buildRequest } from '../../../src/stages/build.js';
-import { discoverStage } from '../../../src/stages/discover.js';
+import { buildRequest } from '../../../src/features/build/stage.js';
+import { discoverStage } from '../../../src/features/discover/stage.js';
 import { REPORT_APP } from '../../helpers/report-fixture.js';
 
 const ARCHIVE_BYTES = 'not really an OCI archive, but a file the stages would read';

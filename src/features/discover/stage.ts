@@ -1,8 +1,8 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { parseGoMod, type GoMod } from '../gomod/gomod.js';
-import { InputError } from '../config/errors.js';
+import type { Stage } from '../../core/stage.js';
+import { parseGoMod, type GoMod } from '../../gomod/gomod.js';
+import { InputError } from '../../config/errors.js';
 
 export interface GoModFile {
   /** Path relative to the workspace, forward slashes. */

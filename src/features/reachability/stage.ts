@@ -4,17 +4,17 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
-import { Trivy } from '../tools/trivy.js';
-import { checkReachability, goBinaries, type ReachabilityResult } from '../reachability/check.js';
-import { lastLines, ToolError } from '../tools/exec.js';
-import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
-import { openVexDocument, type VexImage } from '../reachability/vex.js';
-import { sbomPurls } from '../reachability/sbom-purls.js';
-import { resolveVulnDb } from '../reachability/db.js';
-import { scanFindings, trivyOptions } from './scan.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
+import { Trivy } from '../../tools/trivy.js';
+import { checkReachability, goBinaries, type ReachabilityResult } from '../../reachability/check.js';
+import { lastLines, ToolError } from '../../tools/exec.js';
+import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reachability/verdicts.js';
+import { openVexDocument, type VexImage } from '../../reachability/vex.js';
+import { sbomPurls } from '../../reachability/sbom-purls.js';
+import { resolveVulnDb } from '../../reachability/db.js';
+import { scanFindings, trivyOptions } from '../scan/stage.js';
 
 export interface ReachabilityFacts {
   readonly verdicts: readonly GoVulnVerdict[];

@@ -4,16 +4,16 @@
  * zones, leaked files and secrets, and the Go build settings of its binaries. Findings land on the
  * Dockerfile line that made the problem when the image was built from it here.
  */
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { applyPolicy } from '../dockerfile/lint.js';
-import { buildModel, type DockerfileModel, type Stage as DockerStage } from '../dockerfile/model.js';
-import type { Span } from '../dockerfile/text.js';
-import { readAnalysedImages } from '../analyze/image.js';
-import { checkImage, type ImageIssue, type IssueAnchor } from '../analyze/checks.js';
-import { platformAnalysis, type PlatformAnalysis } from '../analyze/facts.js';
-import { checkMeta } from '../analyze/meta.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { applyPolicy } from '../../dockerfile/lint.js';
+import { buildModel, type DockerfileModel, type Stage as DockerStage } from '../../dockerfile/model.js';
+import type { Span } from '../../dockerfile/text.js';
+import { readAnalysedImages } from '../../analyze/image.js';
+import { checkImage, type ImageIssue, type IssueAnchor } from '../../analyze/checks.js';
+import { platformAnalysis, type PlatformAnalysis } from '../../analyze/facts.js';
+import { checkMeta } from '../../analyze/meta.js';
 
 export interface AnalysisFacts {
   readonly archive: string;

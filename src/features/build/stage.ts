@@ -1,18 +1,18 @@
 import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { Buildx, type BuildOutput, type BuildRequest } from '../tools/buildx.js';
-import type { BuildStep } from '../tools/buildx-metadata.js';
-import type { Context } from '../pipeline/context.js';
-import type { StageName } from '../config/inputs.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
-import { openImageSource } from '../image/source.js';
-import { imageArchiveDir } from '../image/archive-dir.js';
-import { archiveRoot } from '../registry/push.js';
-import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
-import { cacheModeOf } from '../host/cache-mode.js';
-import { cacheBackendFailure, cacheFallbackWarning } from '../tools/buildx-cache-errors.js';
+import type { Stage } from '../../core/stage.js';
+import { Buildx, type BuildOutput, type BuildRequest } from '../../tools/buildx.js';
+import type { BuildStep } from '../../tools/buildx-metadata.js';
+import type { Context } from '../../core/context.js';
+import type { StageName } from '../../config/inputs.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../../git/git.js';
+import { openImageSource } from '../../image/source.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
+import { archiveRoot } from '../../registry/push.js';
+import { redactCredentials, stripCredentials } from '../../snapshot/redact.js';
+import { cacheModeOf } from '../../host/cache-mode.js';
+import { cacheBackendFailure, cacheFallbackWarning } from '../../tools/buildx-cache-errors.js';
 
 export interface BuildResult {
   /**

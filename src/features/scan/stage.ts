@@ -4,14 +4,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import type { Finding } from '../pipeline/finding.js';
-import type { Config } from '../config/config.js';
-import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
-import { provideTool } from '../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
-import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import type { Finding } from '../../core/finding.js';
+import type { Config } from '../../config/config.js';
+import { Trivy, type TrivyOptions, type Vulnerability } from '../../tools/trivy.js';
+import { provideTool } from '../../tools/install.js';
+import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../../vuln/findings.js';
+import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../../cache/trivy-db.js';
 
 /**
  * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a

@@ -4,14 +4,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { RegistryClient, isIndexMediaType } from '../registry/client.js';
-import { registryReference } from '../registry/reference.js';
-import { fetchOciArchive, indexPlatforms } from '../registry/layout.js';
-import { gitFacts } from '../git/git.js';
-import { NEEDS_IMAGE_CONTENT } from './build.js';
-import { imageArchiveDir } from '../image/archive-dir.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { RegistryClient, isIndexMediaType } from '../../registry/client.js';
+import { registryReference } from '../../registry/reference.js';
+import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
+import { gitFacts } from '../../git/git.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
+import { NEEDS_IMAGE_CONTENT } from '../build/stage.js';
 
 export function registryClient(ctx: Context): RegistryClient {
   return new RegistryClient({

@@ -3,14 +3,14 @@
  * far decides (publish-when: passed), and the OCI archive those checks read is pushed as it is, with the
  * registry client: the digest that was checked is the digest the registry serves, signs and reports.
  */
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { verdict } from '../pipeline/pipeline.js';
-import { openImageSource } from '../image/source.js';
-import { RegistryError } from '../registry/client.js';
-import { ArchivePusher, planPush, type PushStats, type PushTarget } from '../registry/push.js';
-import { registryReference, repositoryName } from '../registry/reference.js';
-import { registryClient } from './fetch.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { verdict } from '../../core/pipeline.js';
+import { openImageSource } from '../../image/source.js';
+import { RegistryError } from '../../registry/client.js';
+import { ArchivePusher, planPush, type PushStats, type PushTarget } from '../../registry/push.js';
+import { registryReference, repositoryName } from '../../registry/reference.js';
+import { registryClient } from '../fetch/stage.js';
 
 export interface PublishFacts extends PushStats {
   /** The archive's root digest, as pushed: an index, or an image manifest. */

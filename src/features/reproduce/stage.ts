@@ -4,15 +4,15 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { Buildx } from '../tools/buildx.js';
-import { buildRequest } from './build.js';
-import { diffFiles, fileDigests, type FileDifference } from '../reproduce/archive.js';
-import { openImageSource } from '../image/source.js';
-import { imageArchiveDir } from '../image/archive-dir.js';
-import { readImages } from '../image/manifest.js';
-import { diffBuildInfo, readBuildInfo } from '../reproduce/buildinfo.js';
+import type { Stage } from '../../core/stage.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { Buildx } from '../../tools/buildx.js';
+import { buildRequest } from '../build/stage.js';
+import { diffFiles, fileDigests, type FileDifference } from '../../reproduce/archive.js';
+import { openImageSource } from '../../image/source.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
+import { readImages } from '../../image/manifest.js';
+import { diffBuildInfo, readBuildInfo } from '../../reproduce/buildinfo.js';
 
 export interface FieldDifference {
   readonly field: string;

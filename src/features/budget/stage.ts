@@ -3,13 +3,13 @@
  * baseline's size of the same platform). An exceeded budget is a GC408 error on the FROM line of the final
  * stage, so it fails the gate through fail-on like any other finding.
  */
-import type { Stage } from '../pipeline/stage.js';
-import { applyPolicy } from '../dockerfile/lint.js';
-import { budgetIssue, checkBudgets, type BudgetCheck, type PlatformSize } from '../analyze/budget.js';
-import { dockerfileOf, issuesToFindings } from './analyze.js';
-import { baselineToCompare } from '../report/baseline-source.js';
-import { imageIdentity } from '../report/facts.js';
-import { gitHubRunInfo } from '../github/event.js';
+import type { Stage } from '../../core/stage.js';
+import { applyPolicy } from '../../dockerfile/lint.js';
+import { budgetIssue, checkBudgets, type BudgetCheck, type PlatformSize } from '../../analyze/budget.js';
+import { dockerfileOf, issuesToFindings } from '../analyze/stage.js';
+import { baselineToCompare } from '../../report/baseline-source.js';
+import { imageIdentity } from '../../report/facts.js';
+import { gitHubRunInfo } from '../../github/event.js';
 
 export interface BudgetFacts extends BudgetCheck {
   readonly maxImageSize?: string;

@@ -1,21 +1,21 @@
 import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
-import type { DiscoverFacts } from '../stages/discover.js';
-import type { BuildResult } from '../stages/build.js';
-import type { GoCacheFacts } from '../stages/cache.js';
-import type { SnapshotFacts } from '../stages/snapshot.js';
-import type { ReproduceFacts } from '../stages/reproduce.js';
-import type { SbomFacts } from '../stages/sbom.js';
-import type { ScanFacts } from '../stages/scan.js';
-import type { SignatureFacts } from '../stages/sign.js';
-import type { LintFacts } from '../stages/lint.js';
-import type { AnalysisFacts } from '../stages/analyze.js';
-import type { SmokeFacts } from '../stages/smoke.js';
-import type { ReachabilityFacts } from '../stages/reachability.js';
-import type { BudgetFacts } from '../stages/budget.js';
+import type { DiscoverFacts } from '../features/discover/stage.js';
+import type { BuildResult } from '../features/build/stage.js';
+import type { GoCacheFacts } from '../features/cache/stage.js';
+import type { SnapshotFacts } from '../features/snapshot/stage.js';
+import type { ReproduceFacts } from '../features/reproduce/stage.js';
+import type { SbomFacts } from '../features/sbom/stage.js';
+import type { ScanFacts } from '../features/scan/stage.js';
+import type { SignatureFacts } from '../features/sign/stage.js';
+import type { LintFacts } from '../features/lint/stage.js';
+import type { AnalysisFacts } from '../features/analyze/stage.js';
+import type { SmokeFacts } from '../features/smoke/stage.js';
+import type { ReachabilityFacts } from '../features/reachability/stage.js';
+import type { BudgetFacts } from '../features/budget/stage.js';
 import type { BaselineSource } from '../report/baseline-source.js';
-import type { PublishFacts } from '../stages/publish.js';
+import type { PublishFacts } from '../features/publish/stage.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 

@@ -1,13 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Config } from '../config/config.js';
-import { InputError } from '../config/errors.js';
-import { contextReader, scanGoContext } from '../dockerfile/context.js';
-import { lintDockerfile, type RulePolicy } from '../dockerfile/lint.js';
-import type { DockerfileModel } from '../dockerfile/model.js';
-import type { GoModInput, LintInput } from '../dockerfile/rules/types.js';
-import type { DiscoverFacts } from './discover.js';
+import type { Stage } from '../../core/stage.js';
+import type { Config } from '../../config/config.js';
+import { InputError } from '../../config/errors.js';
+import { contextReader, scanGoContext } from '../../dockerfile/context.js';
+import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
+import type { DockerfileModel } from '../../dockerfile/model.js';
+import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
+import type { DiscoverFacts } from '../discover/stage.js';
 
 export interface LintFacts {
   /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */

@@ -5,19 +5,19 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { findCacheMounts, type CacheMount } from '../cache/mounts.js';
-import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../cache/dance.js';
-import { readTarIndex } from '../image/tar-index.js';
-import { removeTree, treeSize } from '../cache/fs.js';
-import { cacheKey } from '../snapshot/key.js';
-import { inputFileHashes } from '../snapshot/files.js';
-import { Buildx, type BuildOutput } from '../tools/buildx.js';
-import { findGoSources } from '../cache/sources.js';
-import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
-import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
-import { hostCacheDir } from '../cache/host-dir.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { findCacheMounts, type CacheMount } from '../../cache/mounts.js';
+import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../../cache/dance.js';
+import { readTarIndex } from '../../image/tar-index.js';
+import { removeTree, treeSize } from '../../cache/fs.js';
+import { cacheKey } from '../../snapshot/key.js';
+import { inputFileHashes } from '../../snapshot/files.js';
+import { Buildx, type BuildOutput } from '../../tools/buildx.js';
+import { findGoSources } from '../../cache/sources.js';
+import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
+import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../../cache/verify.js';
+import { hostCacheDir } from '../../cache/host-dir.js';
 
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
