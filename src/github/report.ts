@@ -13,6 +13,7 @@ import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentAuthor, commentMarker, upsertStickyComment } from './comments.js';
+import type { CommentFile } from './comment-file.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
 import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
@@ -98,7 +99,7 @@ async function writeCommentFile(
 ): Promise<CommentOutcome> {
   const file = ctx.config.commentFilePath;
   const marker = commentMarker(req.image);
-  const content = { marker, body: commentBody(ctx, req, marker), create: decision === 'post' };
+  const content: CommentFile = { marker, body: commentBody(ctx, req, marker), create: decision === 'post' };
   try {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
