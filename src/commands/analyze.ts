@@ -9,7 +9,7 @@ import { severityRank } from '../core/finding.js';
 import { readAnalysedImages } from '../analyze/image.js';
 import { checkImage } from '../analyze/checks.js';
 import { platformAnalysis, type PlatformAnalysis } from '../analyze/facts.js';
-import { issuesToFindings } from '../features/analyze/stage.js';
+import { issuesToFindings } from '../analyze/issues.js';
 import { applyPolicy } from '../dockerfile/lint.js';
 
 export const ANALYZE_FORMATS = ['text', 'json'] as const;

@@ -1,21 +1,24 @@
+import type {
+  DiscoverFacts,
+  BuildResult,
+  GoCacheFacts,
+  SnapshotFacts,
+  ReproduceFacts,
+  SbomFacts,
+  ScanFacts,
+  SignatureFacts,
+  LintFacts,
+  AnalysisFacts,
+  SmokeFacts,
+  ReachabilityFacts,
+  BudgetFacts,
+  PublishFacts,
+} from './facts.js';
 import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
-import type { DiscoverFacts } from '../features/discover/stage.js';
-import type { BuildResult } from '../features/build/stage.js';
-import type { GoCacheFacts } from '../features/cache/stage.js';
-import type { SnapshotFacts } from '../features/snapshot/stage.js';
-import type { ReproduceFacts } from '../features/reproduce/stage.js';
-import type { SbomFacts } from '../features/sbom/stage.js';
-import type { ScanFacts } from '../features/scan/stage.js';
-import type { SignatureFacts } from '../features/sign/stage.js';
-import type { LintFacts } from '../features/lint/stage.js';
-import type { AnalysisFacts } from '../features/analyze/stage.js';
-import type { SmokeFacts } from '../features/smoke/stage.js';
-import type { ReachabilityFacts } from '../features/reachability/stage.js';
-import type { BudgetFacts } from '../features/budget/stage.js';
-import type { BaselineSource } from '../report/baseline-source.js';
-import type { PublishFacts } from '../features/publish/stage.js';
+
+import type { BaselineSource } from './facts.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 

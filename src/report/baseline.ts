@@ -11,7 +11,7 @@ import {
   type Finding,
   type Severity,
 } from '../core/finding.js';
-import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from './facts.js';
+import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from '../vuln/severity.js';
 import type { PlatformSize } from '../analyze/budget.js';
 
 export const BASELINE_VERSION = 1;

@@ -3,7 +3,7 @@
  * findings a reviewer should look at, with a pointer to the job summary for the rest. At most 65536
  * characters (GitHub's limit for a comment).
  */
-import { notPushedLine } from '../features/publish/stage.js';
+import { notPushedLine } from '../core/gate.js';
 import type { Context } from '../core/context.js';
 import type { Verdict } from '../core/pipeline.js';
 import { compareFindings } from '../core/finding.js';

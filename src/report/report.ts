@@ -5,7 +5,7 @@
  * job summary and the outputs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { notPushedLine } from '../features/publish/stage.js';
+import { notPushedLine } from '../core/gate.js';
 import path from 'node:path';
 import type { Context } from '../core/context.js';
 import { verdict, type Verdict } from '../core/pipeline.js';

@@ -5,16 +5,11 @@
  */
 import type { Stage } from '../../core/stage.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
-import { budgetIssue, checkBudgets, type BudgetCheck, type PlatformSize } from '../../analyze/budget.js';
-import { dockerfileOf, issuesToFindings } from '../analyze/stage.js';
+import { budgetIssue, checkBudgets, type PlatformSize } from '../../analyze/budget.js';
+import { dockerfileOf, issuesToFindings } from '../../analyze/issues.js';
 import { baselineToCompare } from '../../report/baseline-source.js';
 import { imageIdentity } from '../../report/facts.js';
 import { gitHubRunInfo } from '../../github/event.js';
-
-export interface BudgetFacts extends BudgetCheck {
-  readonly maxImageSize?: string;
-  readonly maxSizeIncrease?: string;
-}
 
 /** Why max-size-increase has nothing to compare with. */
 function missingBase(source: { baseline?: { platforms?: readonly PlatformSize[] }; note?: string }): {

@@ -1,3 +1,4 @@
+import type { DiscoverFacts } from '../../core/facts.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../../core/stage.js';
@@ -5,15 +6,7 @@ import type { Config } from '../../config/config.js';
 import { InputError } from '../../config/errors.js';
 import { contextReader, scanGoContext } from '../../dockerfile/context.js';
 import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
-import type { DockerfileModel } from '../../dockerfile/model.js';
 import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
-import type { DiscoverFacts } from '../discover/stage.js';
-
-export interface LintFacts {
-  /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
-  readonly model: DockerfileModel;
-  readonly findingCount: number;
-}
 
 const MAX_CONTEXT_ENTRIES = 2000;
 

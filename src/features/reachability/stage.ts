@@ -14,25 +14,7 @@ import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reac
 import { openVexDocument, type VexImage } from '../../reachability/vex.js';
 import { sbomPurls } from '../../reachability/sbom-purls.js';
 import { resolveVulnDb } from '../../reachability/db.js';
-import { scanFindings, trivyOptions } from '../scan/stage.js';
-
-export interface ReachabilityFacts {
-  readonly verdicts: readonly GoVulnVerdict[];
-  readonly binaries: readonly {
-    readonly platform: string;
-    readonly path: string;
-    readonly stripped: boolean;
-  }[];
-  /** "3 Go vulnerabilities, 1 reachable". */
-  readonly headline: string;
-  readonly vexFile: string;
-  /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
-  readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
-  readonly durationMs: number;
-  /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
-  readonly govulncheckMs: number;
-  readonly trivyVexMs: number;
-}
+import { scanFindings, trivyOptions } from '../../vuln/scan-findings.js';
 
 function vexImage(ctx: Context): VexImage {
   const build = ctx.facts.build;

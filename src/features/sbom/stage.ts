@@ -2,17 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stage } from '../../core/stage.js';
-import { Syft, type SbomStats } from '../../tools/syft.js';
+import { Syft } from '../../tools/syft.js';
 import { provideTool } from '../../tools/install.js';
-
-export interface SbomFacts {
-  readonly spdx: string;
-  readonly cyclonedx: string;
-  readonly stats: SbomStats;
-  readonly syftVersion: string;
-  /** The platform described, when the image has several (the first one). */
-  readonly platform?: string;
-}
 
 export const sbomStage: Stage = {
   name: 'sbom',

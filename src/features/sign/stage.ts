@@ -15,13 +15,6 @@ import {
   type VerifyIdentity,
 } from '../../tools/cosign.js';
 
-export interface SignatureFacts {
-  readonly image: string;
-  readonly mode: 'key' | 'keyless';
-  readonly attestations: readonly string[];
-  readonly verified: boolean;
-}
-
 /** `registry/repo@digest` for the first tag. Pure. */
 export function imageByDigest(tag: string, digest: string): string {
   const ref = parseImageReference(tag);

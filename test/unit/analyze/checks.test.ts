@@ -11,7 +11,7 @@ import {
   parsePasswd,
   processArgs,
 } from '../../../src/analyze/checks.js';
-import { anchorSpan, issuesToFindings } from '../../../src/features/analyze/stage.js';
+import { anchorSpan, issuesToFindings } from '../../../src/analyze/issues.js';
 import { buildModel } from '../../../src/dockerfile/model.js';
 import { classifyExit, classifyStartError, demuxLogs } from '../../../src/tools/engine.js';
 import { smokeArgs } from '../../../src/config/inputs.js';

@@ -12,7 +12,7 @@ import { LocalHost } from '../../../src/host/local.js';
 import { imageArchiveDir, imageArchiveRoot } from '../../../src/image/archive-dir.js';
 import type { Stage } from '../../../src/core/stage.js';
 import { runAll } from '../../../src/run.js';
-import { buildRequest } from '../../../src/features/build/stage.js';
+import { buildRequest } from '../../../src/buildplan/request.js';
 import { discoverStage } from '../../../src/features/discover/stage.js';
 import { REPORT_APP } from '../../helpers/report-fixture.js';
 
