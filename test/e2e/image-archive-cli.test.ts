@@ -66,22 +66,24 @@ async function runCli(reportDir: string, tmp: string, extra: string[] = []) {
 
 describe('image archives after a CLI run', () => {
   it('report-dir holds no *.tar and the scratch directory is gone', async () => {
-    const reportDir = tempDir('gcc-archive-cli-report-');
+    // The run's TMPDIR is a directory of its own (to see what is left in it); the report goes inside it.
     const tmp = tempDir('gcc-archive-cli-tmp-');
+    const reportDir = mkdtempSync(path.join(tmp, 'report-'));
     const r = await runCli(reportDir, tmp);
     if (r.exitCode !== 0) console.log(r.stderr.slice(-4000));
     expect(r.exitCode).toBe(0);
     expect(r.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(readdirSync(reportDir)).toContain('report.md');
     expect(tarsUnder(reportDir)).toEqual([]);
-    expect(readdirSync(tmp).filter((f) => f.startsWith('go-container-ci-'))).toEqual([]);
+    expect(readdirSync(tmp).filter((f) => f !== path.basename(reportDir))).toEqual([]);
   }, 900_000);
 
   it('--keep-image-archive keeps the checked archive where asked', async () => {
-    const reportDir = tempDir('gcc-archive-cli-report-');
-    const keepDir = tempDir('gcc-archive-cli-keep-');
+    const tmp = tempDir('gcc-archive-cli-tmp-');
+    const reportDir = mkdtempSync(path.join(tmp, 'report-'));
+    const keepDir = mkdtempSync(path.join(tmp, 'keep-'));
     const keep = path.join(keepDir, 'tiny.oci.tar');
-    const r = await runCli(reportDir, tempDir('gcc-archive-cli-tmp-'), ['--keep-image-archive', keep]);
+    const r = await runCli(reportDir, tmp, ['--keep-image-archive', keep]);
     if (r.exitCode !== 0) console.log(r.stderr.slice(-4000));
     expect(r.exitCode).toBe(0);
     expect(tarsUnder(reportDir)).toEqual([]);
