@@ -93,7 +93,8 @@ describe('act: the published workflows', () => {
       // The build job wrote the comment; only the comment job (pull-requests: write) posted it, once.
       expect(github.comments).toHaveLength(1);
       expect(github.comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
-      expect(github.comments[0]?.body).toMatch(/^<!-- go-container-ci:ghcr\.io\/acme\/hello-api:pr-42 -->\n/);
+      // One comment per pull request and image (the repository, not the pr-42 tag).
+      expect(github.comments[0]?.body).toMatch(/^<!-- go-container-ci:ghcr\.io\/acme\/hello-api -->\n/);
     } finally {
       await github.close();
       scene.remove();
