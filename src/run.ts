@@ -4,7 +4,7 @@ import type { Host } from './host/host.js';
 import { finishImageArchives } from './image/archive-dir.js';
 import { Context } from './core/context.js';
 import { runPipeline, type Verdict } from './core/pipeline.js';
-import type { Stage } from './core/stage.js';
+import type { PipelineStage } from './core/stage.js';
 import { report } from './report/report.js';
 import { defaultStages } from './features/index.js';
 
@@ -15,7 +15,7 @@ import { defaultStages } from './features/index.js';
 export async function runAll(
   config: Config,
   host: Host,
-  stages: readonly Stage[] = defaultStages(),
+  stages: readonly PipelineStage[] = defaultStages(),
 ): Promise<{ ctx: Context; verdict: Verdict }> {
   for (const secret of secretValues(config)) host.mask(secret);
   const ctx = new Context(config, host);
@@ -24,7 +24,7 @@ export async function runAll(
     await runPipeline(ctx, stages);
     verdict = await report(ctx);
   } finally {
-    const kept = await finishImageArchives(host, ctx.facts.build?.ociArchive, config.keepImageArchivePath);
+    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
     if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
   }
   return { ctx, verdict };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { buildConfig } from '../../../src/config/config.js';
 import { LocalHost } from '../../../src/host/local.js';
 import { imageArchiveDir, imageArchiveRoot } from '../../../src/image/archive-dir.js';
-import type { Stage } from '../../../src/core/stage.js';
+import type { PipelineStage } from '../../../src/core/stage.js';
 import { runAll } from '../../../src/run.js';
 import { buildRequest } from '../../../src/buildplan/request.js';
 import { discoverStage } from '../../../src/features/discover/stage.js';
@@ -19,7 +19,7 @@ import { REPORT_APP } from '../../helpers/report-fixture.js';
 const ARCHIVE_BYTES = 'not really an OCI archive, but a file the stages would read';
 
 /** The outputs the real build stage plans, written by hand instead of by buildx. */
-const standInBuild: Stage = {
+const standInBuild: PipelineStage = {
   name: 'build',
   description: 'stand-in',
   skip: () => undefined,
@@ -34,10 +34,10 @@ const standInBuild: Stage = {
     writeFileSync(oci.dest, ARCHIVE_BYTES);
     // What the rebuild of the reproduce stage writes, also scratch.
     writeFileSync(path.join(imageArchiveDir(ctx.host, 'reproduce'), 'image.oci.tar'), ARCHIVE_BYTES);
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'built',
       tags: req.tags,
       platforms: ctx.config.platforms,
-      pushed: false,
       loaded: false,
       ociArchive: oci.dest,
       metadata: {},
@@ -68,7 +68,7 @@ async function runWith(inputs: Record<string, string>) {
   const scratch = imageArchiveRoot(host);
   try {
     const { ctx } = await runAll(config, host, [discoverStage, standInBuild]);
-    return { reportDir, scratch, lines, archive: ctx.facts.build?.ociArchive };
+    return { reportDir, scratch, lines, archive: ctx.facts.image?.ociArchive };
   } finally {
     await host.dispose();
   }
