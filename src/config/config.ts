@@ -20,6 +20,10 @@ export interface Config extends InputValues {
   readonly reportPath: string;
   /** The metadata-action outputs, when `images` made the tags from the git context. */
   readonly metadata?: Metadata;
+  /** Absolute path of `comment-file` ('' when the comment is posted). */
+  readonly commentFilePath: string;
+  /** Absolute path of `keep-image-archive` ('' when the archive is deleted with the run). */
+  readonly keepImageArchivePath: string;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -78,14 +82,17 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
-/** Where a report may go: the workspace, or a temporary directory (the runner's or the system's). */
-function reportDirectory(workspace: string, value: string): string {
+/**
+ * Where a file the run writes may go (`report-dir`, `comment-file`, `keep-image-archive`): the workspace, or a
+ * temporary directory (the runner's or the system's).
+ */
+function writableLocation(input: string, workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
   const roots = [workspace, os.tmpdir(), process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    'report-dir',
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`,
   );
 }
@@ -145,6 +152,8 @@ export function buildConfig(
   let contextDir = '';
   let dockerfilePath = '';
   let reportPath = '';
+  let commentFilePath = '';
+  let keepImageArchivePath = '';
   if (errors.length === 0) {
     const attempt = (fn: () => void) => {
       try {
@@ -177,8 +186,17 @@ export function buildConfig(
       );
     errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
     attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
+      reportPath = v.reportDir
+        ? writableLocation('report-dir', env.workspace, v.reportDir)
+        : env.defaultReportDir;
     });
+    if (v.commentFile)
+      attempt(() => (commentFilePath = writableLocation('comment-file', env.workspace, v.commentFile)));
+    if (v.keepImageArchive)
+      attempt(
+        () =>
+          (keepImageArchivePath = writableLocation('keep-image-archive', env.workspace, v.keepImageArchive)),
+      );
     if (v.push && v.tags.length === 0)
       errors.push(
         metadata
@@ -223,6 +241,8 @@ export function buildConfig(
     dockerfilePath,
     reportPath,
     ...(metadata ? { metadata } : {}),
+    commentFilePath,
+    keepImageArchivePath,
   });
 }
 

@@ -738,6 +738,12 @@ export const INPUTS = {
     '',
     validateRelativePath,
   ),
+  keepImageArchive: stringInput(
+    'keep-image-archive',
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    '',
+    validateRelativePath,
+  ),
   githubToken: stringInput(
     'github-token',
     "Token for the PR comment. Default: the job's GITHUB_TOKEN.",
@@ -758,6 +764,12 @@ export const INPUTS = {
   comment: commentInput(
     'comment',
     'The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice.',
+  ),
+  commentFile: stringInput(
+    'comment-file',
+    'Write the sticky pull request comment to this JSON file (`marker`, `body`, `create`) instead of posting it, for a build job that holds no `pull-requests: write`: a later job posts it (the reusable workflow for pull requests, `.github/workflows/go-container-pr.yml`, does). Inside the workspace or a temporary directory. Default: post it.',
+    '',
+    validateRelativePath,
   ),
   baseline: stringInput(
     'baseline',

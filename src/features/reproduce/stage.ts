@@ -12,6 +12,7 @@ import { buildxFor } from '../../tools/builder-info.js';
 import { buildRequest } from '../../buildplan/request.js';
 import { diffFiles, fileDigests } from '../../reproduce/archive.js';
 import { openImageSource } from '../../image/source.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
 import { readImages } from '../../image/manifest.js';
 import { diffBuildInfo, readBuildInfo } from '../../reproduce/buildinfo.js';
 
@@ -113,7 +114,7 @@ export const reproduceStage: PipelineStage = {
     await mkdir(workDir, { recursive: true });
     const secretsDir = path.join(ctx.host.tempDir, 'secrets-reproduce');
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path.join(workDir, 'image.oci.tar');
+    const second = path.join(imageArchiveDir(ctx.host, 'reproduce'), 'image.oci.tar');
     try {
       await (
         await buildxFor(ctx.config.builder || undefined)

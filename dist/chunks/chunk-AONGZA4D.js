@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path38 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path39 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path38 && path38[0] !== "/") {
-          path38 = `/${path38}`;
+        if (path39 && path39[0] !== "/") {
+          path39 = `/${path39}`;
         }
-        return new URL(`${origin}${path38}`);
+        return new URL(`${origin}${path39}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path38);
+        debuglog("sending request to %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path39, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path38,
+          path39,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path38);
+        debuglog("trailers received from %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path38, origin },
+          request: { method, path: path39, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path38,
+          path39,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path38, origin }
+            request: { method, path: path39, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path38);
+          debuglog("sending request to %s %s/%s", method, origin, path39);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path38,
+        path: path39,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path38 !== "string") {
+        if (typeof path39 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path38[0] !== "/" && !(path38.startsWith("http://") || path38.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path39[0] !== "/" && !(path39.startsWith("http://") || path39.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path38)) {
+        } else if (invalidPathRegex.test(path39)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path38, query) : path38;
+        this.path = query ? buildURL(path39, query) : path39;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path38, host, upgrade, blocking, reset } = request;
+      const { method, path: path39, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path38} HTTP/1.1\r
+      let header = `${method} ${path39} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path38, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path39, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path38;
+      headers[HTTP2_HEADER_PATH] = path39;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path38 = search ? `${pathname}${search}` : pathname;
+        const path39 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path38;
+        this.opts.path = path39;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path38 = "/",
+          path: path39 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path38;
+        opts.path = origin + path39;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path38) {
-      if (typeof path38 !== "string") {
-        return path38;
+    function safeUrl2(path39) {
+      if (typeof path39 !== "string") {
+        return path39;
       }
-      const pathSegments = path38.split("?");
+      const pathSegments = path39.split("?");
       if (pathSegments.length !== 2) {
-        return path38;
+        return path39;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path38, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path38);
+    function matchKey(mockDispatch2, { path: path39, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path39);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path38 }) => matchValue(safeUrl2(path38), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path39 }) => matchValue(safeUrl2(path39), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path38, method, body, headers, query } = opts;
+      const { path: path39, method, body, headers, query } = opts;
       return {
-        path: path38,
+        path: path39,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path38, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path39, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path38,
+            Path: path39,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path38) {
-      for (let i = 0; i < path38.length; ++i) {
-        const code2 = path38.charCodeAt(i);
+    function validateCookiePath(path39) {
+      for (let i = 0; i < path39.length; ++i) {
+        const code2 = path39.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path38 = opts.path;
+          let path39 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path38 = `/${path38}`;
+            path39 = `/${path39}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path38);
+          url = new URL(util2.parseOrigin(url).origin + path39);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path38 = this.getPath();
-        if (path38 === null || path38.startsWith("/")) {
-          return path38;
+        const path39 = this.getPath();
+        if (path39 === null || path39.startsWith("/")) {
+          return path39;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path38 : parent + "/" + path38;
+              return parent.endsWith("/") ? parent + path39 : parent + "/" + path39;
             }
           }
         }
@@ -31707,16 +31707,16 @@ function parseImageReference(text4) {
   if (text4.length === 0 || text4.length > 4096) return void 0;
   const parts = splitParts(text4, strictHostLike);
   const { tag, digest } = parts;
-  let { domain, path: path38 } = parts;
+  let { domain, path: path39 } = parts;
   if (domain !== void 0 && !DOMAIN.test(domain)) {
-    path38 = `${domain}/${path38}`;
+    path39 = `${domain}/${path39}`;
     domain = void 0;
   }
-  if (!PATH.test(path38)) return void 0;
+  if (!PATH.test(path39)) return void 0;
   if (tag !== void 0 && !TAG.test(tag)) return void 0;
   if (digest !== void 0 && !DIGEST.test(digest)) return void 0;
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path38.includes("/") ? `library/${path38}` : path38;
+  const repository = registry === "docker.io" && !path39.includes("/") ? `library/${path39}` : path39;
   if (repository.length > 255) return void 0;
   return {
     registry,
@@ -31728,9 +31728,9 @@ function parseImageReference(text4) {
 function splitImage(ref) {
   const r = ref.trim();
   if (r === "" || /\s/.test(r)) return void 0;
-  const { domain, path: path38, tag, digest } = splitParts(r, hostLike);
+  const { domain, path: path39, tag, digest } = splitParts(r, hostLike);
   const registry = domain?.toLowerCase().replace(/^index\.docker\.io$/, "docker.io") ?? "";
-  const repository = path38.toLowerCase().replace(/^(docker\/)?library\//, "");
+  const repository = path39.toLowerCase().replace(/^(docker\/)?library\//, "");
   return {
     registry: registry === "docker.io" ? "" : registry,
     repository,
@@ -33200,6 +33200,12 @@ var INPUTS = {
     "",
     validateRelativePath
   ),
+  keepImageArchive: stringInput(
+    "keep-image-archive",
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    "",
+    validateRelativePath
+  ),
   githubToken: stringInput(
     "github-token",
     "Token for the PR comment. Default: the job's GITHUB_TOKEN.",
@@ -33220,6 +33226,12 @@ var INPUTS = {
   comment: commentInput(
     "comment",
     "The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice."
+  ),
+  commentFile: stringInput(
+    "comment-file",
+    "Write the sticky pull request comment to this JSON file (`marker`, `body`, `create`) instead of posting it, for a build job that holds no `pull-requests: write`: a later job posts it (the reusable workflow for pull requests, `.github/workflows/go-container-pr.yml`, does). Inside the workspace or a temporary directory. Default: post it.",
+    "",
+    validateRelativePath
   ),
   baseline: stringInput(
     "baseline",
@@ -33618,13 +33630,13 @@ function insideWorkspace(input, workspace, value) {
   }
   return abs;
 }
-function reportDirectory(workspace, value) {
+function writableLocation(input, workspace, value) {
   const abs = path5.resolve(workspace, value);
   const roots = [workspace, os6.tmpdir(), process.env.RUNNER_TEMP].filter((r) => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    "report-dir",
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`
   );
 }
@@ -33669,6 +33681,8 @@ function buildConfig(raw, env2, mask = () => void 0) {
   let contextDir = "";
   let dockerfilePath = "";
   let reportPath = "";
+  let commentFilePath = "";
+  let keepImageArchivePath = "";
   if (errors.length === 0) {
     const attempt = (fn) => {
       try {
@@ -33695,8 +33709,14 @@ function buildConfig(raw, env2, mask = () => void 0) {
       );
     errors.push(...buildInputPathErrors(v, env2.workspace, insideWorkspace));
     attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env2.workspace, v.reportDir) : env2.defaultReportDir;
+      reportPath = v.reportDir ? writableLocation("report-dir", env2.workspace, v.reportDir) : env2.defaultReportDir;
     });
+    if (v.commentFile)
+      attempt(() => commentFilePath = writableLocation("comment-file", env2.workspace, v.commentFile));
+    if (v.keepImageArchive)
+      attempt(
+        () => keepImageArchivePath = writableLocation("keep-image-archive", env2.workspace, v.keepImageArchive)
+      );
     if (v.push && v.tags.length === 0)
       errors.push(
         metadata ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
@@ -33738,7 +33758,9 @@ function buildConfig(raw, env2, mask = () => void 0) {
     contextDir,
     dockerfilePath,
     reportPath,
-    ...metadata ? { metadata } : {}
+    ...metadata ? { metadata } : {},
+    commentFilePath,
+    keepImageArchivePath
   });
 }
 function secretValues(config) {
@@ -33751,6 +33773,48 @@ function secretValues(config) {
   }
   for (const envName of Object.values(config.secretEnvs)) values.push(process.env[envName] ?? "");
   return values.filter((v) => v.length > 0);
+}
+
+// src/image/archive-dir.ts
+import { mkdirSync } from "node:fs";
+import { copyFile as copyFile3, mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
+function imageArchiveRoot(host) {
+  return path6.join(host.tempDir, "image-archives");
+}
+function imageArchiveDir(host, stage) {
+  const dir = path6.join(imageArchiveRoot(host), stage);
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  return dir;
+}
+async function keptArchivePath(target, archive) {
+  const isDir = await stat2(target).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+  return isDir ? path6.join(target, path6.basename(archive)) : target;
+}
+async function moveFile(from, to) {
+  await mkdir2(path6.dirname(to), { recursive: true });
+  try {
+    await rename2(from, to);
+  } catch (e) {
+    if (e.code !== "EXDEV") throw e;
+    await copyFile3(from, to);
+    await rm2(from, { force: true });
+  }
+}
+async function finishImageArchives(host, archive, keep) {
+  let kept;
+  try {
+    if (keep && archive) {
+      kept = await keptArchivePath(keep, archive);
+      await moveFile(archive, kept);
+    }
+  } finally {
+    await rm2(imageArchiveRoot(host), { recursive: true, force: true });
+  }
+  return kept;
 }
 
 // src/core/context.ts
@@ -33856,7 +33920,7 @@ function verdict(ctx) {
 }
 
 // src/report/report.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/core/gate.ts
 function gateHold(ctx) {
@@ -33873,7 +33937,7 @@ function notPushedLine(ctx) {
 }
 
 // src/report/report.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/dockerfile/goimports.ts
 var KNOWN_OS2 = new Set(
@@ -36145,13 +36209,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path38 of candidates) {
-      for (const rel of contextSources(a, path38)) {
+    for (const path39 of candidates) {
+      for (const rel of contextSources(a, path39)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path38} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path39} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36244,21 +36308,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path38 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path38, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path38); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path39 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path39, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path39); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path38) {
-  if (fs4.files.has(path38)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path38 === d || path38.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path38);
+function pathState(fs4, path39) {
+  if (fs4.files.has(path39)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path39 === d || path39.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path39);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path38);
+  const dir = posix4.dirname(path39);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36634,8 +36698,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path38 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path38.split(":").filter((d) => d.startsWith("/"));
+  const path39 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path39.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -36673,8 +36737,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path38, p, name) {
-  const f = fs4.files.get(path38);
+function modeCheck(ctx, fs4, path39, p, name) {
+  const f = fs4.files.get(path39);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37214,8 +37278,8 @@ function parseDockerignore(text4) {
   });
   return out;
 }
-function isExcluded(patterns, path38) {
-  const p = clean(path38);
+function isExcluded(patterns, path39) {
+  const p = clean(path39);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37444,11 +37508,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path38) {
+function covers(step, path39) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path38 === t || path38.startsWith(`${t}/`);
+    return path39 === t || path39.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -39975,12 +40039,12 @@ function scopedRestoreKeys(family, scope, restPrefix, publishing) {
 }
 
 // src/github/report.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir3, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/cache/fs.ts
-import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path6 from "node:path";
+import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm3 } from "node:fs/promises";
+import path7 from "node:path";
 async function makeWritable(dir) {
   let st;
   try {
@@ -39992,14 +40056,14 @@ async function makeWritable(dir) {
   await chmod2(dir, st.mode & 4095 | 128).catch(() => void 0);
   if (!st.isDirectory()) return;
   await chmod2(dir, st.mode & 4095 | 448).catch(() => void 0);
-  for (const name of await readdir2(dir)) await makeWritable(path6.join(dir, name));
+  for (const name of await readdir2(dir)) await makeWritable(path7.join(dir, name));
 }
 async function removeTree(dir) {
   try {
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   } catch {
     await makeWritable(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 async function treeSize(dir) {
@@ -40011,7 +40075,7 @@ async function treeSize(dir) {
     return 0;
   }
   for (const e of entries) {
-    const p = path6.join(dir, e.name);
+    const p = path7.join(dir, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
@@ -40020,12 +40084,12 @@ async function treeSize(dir) {
 
 // src/cache/host-dir.ts
 import os7 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 function stableCacheDir(name) {
-  return path7.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+  return path8.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 function hostCacheDir(host, name) {
-  return path7.join(host.tempDir, name);
+  return path8.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -40267,18 +40331,18 @@ function baselineCacheDir(ctx) {
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
+  await mkdir3(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile(path8.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile(path9.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
-  await writeFile2(path8.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await mkdir3(dir, { recursive: true });
+  await writeFile2(path9.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
@@ -40288,19 +40352,9 @@ function skipped(level, message) {
   else warning(message, { title: "go-container-ci PR comment" });
   return { note: message };
 }
-async function postPullRequestComment(ctx, req) {
-  const pr = req.github.pullRequest;
-  if (!pr) return {};
-  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
-  if (decision === "skip") return {};
-  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || "";
-  if (!token) return skipped("notice", "PR comment skipped: no github-token (and no GITHUB_TOKEN).");
-  ctx.host.mask(token);
-  const repo = pr.baseRepo ?? req.github.repository;
-  if (!repo) return skipped("notice", "PR comment skipped: GITHUB_REPOSITORY is not set.");
-  const marker = commentMarker(req.image);
+function commentBody(ctx, req, marker) {
   const url = runUrl(req.github);
-  const body = renderComment(ctx, {
+  return renderComment(ctx, {
     marker,
     image: req.image,
     verdict: req.verdict,
@@ -40308,6 +40362,34 @@ async function postPullRequestComment(ctx, req) {
     ...url ? { runUrl: url } : {},
     ...req.github.sha ? { sha: req.github.sha } : {}
   });
+}
+async function writeCommentFile(ctx, req, decision) {
+  const file = ctx.config.commentFilePath;
+  const marker = commentMarker(req.image);
+  const content = { marker, body: commentBody(ctx, req, marker), create: decision === "post" };
+  try {
+    await mkdir3(path9.dirname(file), { recursive: true });
+    await writeFile2(file, `${JSON.stringify(content, null, 2)}
+`);
+  } catch (e) {
+    return skipped("warning", `PR comment not written to ${file}: ${e.message}`);
+  }
+  ctx.host.log.info(`PR comment written to ${file} for a later job to post`);
+  return { note: "PR comment: handed to the comment job (comment-file)" };
+}
+async function postPullRequestComment(ctx, req) {
+  const pr = req.github.pullRequest;
+  if (!pr) return {};
+  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  if (decision === "skip") return {};
+  if (ctx.config.commentFilePath) return writeCommentFile(ctx, req, decision);
+  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || "";
+  if (!token) return skipped("notice", "PR comment skipped: no github-token (and no GITHUB_TOKEN).");
+  ctx.host.mask(token);
+  const repo = pr.baseRepo ?? req.github.repository;
+  if (!repo) return skipped("notice", "PR comment skipped: GITHUB_REPOSITORY is not set.");
+  const marker = commentMarker(req.image);
+  const body = commentBody(ctx, req, marker);
   const rest = new GitHubRest({
     apiUrl: req.github.apiUrl,
     token,
@@ -40344,12 +40426,12 @@ async function postPullRequestComment(ctx, req) {
 
 // src/report/baseline-source.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text4;
   let source;
   if (ctx.config.baseline) {
-    const file = path9.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path10.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
       text4 = await readFile2(file, "utf8");
@@ -40404,7 +40486,7 @@ function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path10.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path10.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path11.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path11.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
@@ -40427,8 +40509,8 @@ async function report(ctx) {
   const { host, config } = ctx;
   const github = host.can.githubRun ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
-  await mkdir3(dir, { recursive: true });
-  const file = (name) => path10.join(dir, name);
+  await mkdir4(dir, { recursive: true });
+  const file = (name) => path11.join(dir, name);
   const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
   for (const f of annotations.shown) host.annotate(f);
   const held = notPushedLine(ctx);
@@ -40443,7 +40525,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path10.sep).join("/")}/`).href } : {}
+    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path11.sep).join("/")}/`).href } : {}
   });
   await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -40501,21 +40583,21 @@ async function report(ctx) {
 }
 
 // src/features/discover/stage.ts
-import { readFile as readFile3, readdir as readdir3, realpath, stat as stat2 } from "node:fs/promises";
-import path11 from "node:path";
+import { readFile as readFile3, readdir as readdir3, realpath, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
 var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path11.relative(workspace, abs).split(path11.sep).join("/");
+  return path12.relative(workspace, abs).split(path12.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input, workspace) {
   try {
-    const s = await stat2(file);
+    const s = await stat3(file);
     if (!s.isFile()) return void 0;
     const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
-    const rel = path11.relative(root, real);
-    if (rel === ".." || rel.startsWith(`..${path11.sep}`) || path11.isAbsolute(rel))
+    const rel = path12.relative(root, real);
+    if (rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel))
       throw new InputError(
         input,
         `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
@@ -40540,11 +40622,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path11.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path12.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path11.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path12.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -40555,7 +40637,7 @@ var discoverStage = {
   skip: () => void 0,
   async run(ctx) {
     const { config } = ctx;
-    const contextStat = await stat2(config.contextDir).catch(() => void 0);
+    const contextStat = await stat3(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(
@@ -40577,7 +40659,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path11.join(config.contextDir, ".dockerignore")
+      path12.join(config.contextDir, ".dockerignore")
     ]) {
       const text4 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
       if (text4 !== void 0) {
@@ -40607,12 +40689,12 @@ var discoverStage = {
 };
 
 // src/features/lint/stage.ts
-import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
-import path15 from "node:path";
+import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_GO_FILES = 6e3;
 var MAX_DEPTH = 12;
@@ -40639,10 +40721,10 @@ function contextReader(contextDir) {
   }
   return (rel) => {
     if (rel === "" || rel.includes("\0")) return void 0;
-    const abs = path12.resolve(root, rel);
+    const abs = path13.resolve(root, rel);
     try {
       const real = realpathSync2(abs);
-      if (real !== root && !real.startsWith(root + path12.sep)) return void 0;
+      if (real !== root && !real.startsWith(root + path13.sep)) return void 0;
       if (!statSync2(real).isFile()) return void 0;
       return readHead(real);
     } catch {
@@ -40659,7 +40741,7 @@ function scanGoContext(contextDir) {
     if (depth > MAX_DEPTH || truncated) return;
     let entries;
     try {
-      entries = readdirSync(path12.join(contextDir, rel), { withFileTypes: true });
+      entries = readdirSync(path13.join(contextDir, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -40673,7 +40755,7 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text5 = readHead(path12.join(contextDir, child2));
+        const text5 = readHead(path13.join(contextDir, child2));
         const mod2 = text5 !== void 0 ? parseGoMod(text5).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
@@ -40683,7 +40765,7 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text4 = readHead(path12.join(contextDir, child2), 64 * 1024);
+      const text4 = readHead(path13.join(contextDir, child2), 64 * 1024);
       const parsed = text4 !== void 0 ? parseGoImports(text4) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
@@ -40706,7 +40788,7 @@ function scanGoContext(contextDir) {
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/tools/env-policy.ts
 var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
@@ -40839,7 +40921,7 @@ function lastLines(text4, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path13.delimiter).filter(Boolean).map((dir) => path13.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path14.delimiter).filter(Boolean).map((dir) => path14.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -41284,11 +41366,11 @@ async function runBuildxCheck(req, source = process.env) {
 }
 
 // src/tools/buildx-inputs.ts
-import path14 from "node:path";
+import path15 from "node:path";
 function extraOutputSpec(o, workspace) {
   return [
     `type=${o.type}`,
-    ...o.dest !== void 0 ? [`dest=${path14.resolve(workspace, o.dest)}`] : [],
+    ...o.dest !== void 0 ? [`dest=${path15.resolve(workspace, o.dest)}`] : [],
     ...o.attrs
   ].join(",");
 }
@@ -41299,7 +41381,7 @@ function allowsIidFile(config) {
   return !config.outputs.some((o) => o.type === "local" || o.type === "tar");
 }
 function secretFileSpecs(config) {
-  return config.secretFiles.map((s) => `id=${s.id},src=${path14.resolve(config.workspace, s.path)}`);
+  return config.secretFiles.map((s) => `id=${s.id},src=${path15.resolve(config.workspace, s.path)}`);
 }
 function attestSpecs(config) {
   const out = [];
@@ -41316,7 +41398,7 @@ function buildInputFields(config) {
   return {
     annotations: config.annotations,
     buildContexts: config.buildContexts.map(
-      (c) => `${c.name}=${c.isPath ? path14.resolve(config.workspace, c.value) : c.value}`
+      (c) => `${c.name}=${c.isPath ? path15.resolve(config.workspace, c.value) : c.value}`
     ),
     pull: config.pull,
     noCache: config.noCache,
@@ -41406,7 +41488,7 @@ async function contextEntries(contextDir) {
   }
 }
 async function exists2(file) {
-  return stat3(file).then(
+  return stat4(file).then(
     (s) => s.isFile(),
     () => false
   );
@@ -41414,7 +41496,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path15.join(config.workspace, path15.dirname(gm.file), "go.sum");
+    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -41458,8 +41540,8 @@ var lintStage = {
 var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 
 // src/buildplan/request.ts
-import { chmod as chmod3, mkdir as mkdir4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path16 from "node:path";
+import { chmod as chmod3, mkdir as mkdir5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/git/git.ts
 async function git(dir, args) {
@@ -41552,18 +41634,18 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path16.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path17.join(workDir, "image.oci.tar") });
   return [...outputs, ...extraOutputs(ctx.config)];
 }
 async function secretSpecs(ctx, dir) {
   const specs = [];
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {
-    await mkdir4(dir, { recursive: true, mode: 448 });
+    await mkdir5(dir, { recursive: true, mode: 448 });
     await chmod3(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path16.join(dir, `secret-${index}`);
+    const file = path17.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -41603,7 +41685,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir2 = path16.join(ctx.host.layerCacheDir ?? path16.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path17.join(ctx.host.layerCacheDir ?? path17.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.can.defaultLayerCache,
@@ -41612,7 +41694,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat4(path16.join(localDir2, "index.json")).catch(() => void 0);
+  const exists3 = await stat5(path17.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 function forwardedJobEnv(names, env2, takenSecretIds = []) {
@@ -41654,13 +41736,14 @@ async function buildRequest(ctx, workDir, secretsDir) {
     platforms: config.platforms,
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
+    // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, "build")),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path16.join(workDir, "metadata.json"),
-    ...allowsIidFile(config) ? { iidFile: path16.join(workDir, "iid.txt") } : {},
+    metadataFile: path17.join(workDir, "metadata.json"),
+    ...allowsIidFile(config) ? { iidFile: path17.join(workDir, "iid.txt") } : {},
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: [...await secretSpecs(ctx, secretsDir), ...secretFileSpecs(config), ...forwarded.secrets],
     ...await layerCache(ctx),
@@ -41672,8 +41755,8 @@ async function buildRequest(ctx, workDir, secretsDir) {
 }
 
 // src/features/build/stage.ts
-import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import path20 from "node:path";
 
 // src/tools/builder-info.ts
 function unquote(v) {
@@ -41835,8 +41918,8 @@ async function buildxFor(builder, source = process.env) {
 
 // src/image/source.ts
 import { createReadStream } from "node:fs";
-import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
-import path17 from "node:path";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import path18 from "node:path";
 import { Readable } from "node:stream";
 
 // src/image/tar-index.ts
@@ -42019,7 +42102,7 @@ var LayoutSource = class {
   file(name) {
     const clean4 = memberName(name);
     if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path17.join(this.location, clean4);
+    return path18.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -42027,7 +42110,7 @@ var LayoutSource = class {
   /** Layout blobs are stat-ed once when first named by a manifest. */
   async know(name) {
     try {
-      const s = await stat5(this.file(name));
+      const s = await stat6(this.file(name));
       if (s.isFile()) this.sizes.set(name, s.size);
     } catch {
     }
@@ -42050,7 +42133,7 @@ var LayoutSource = class {
 async function openImageSource(location) {
   let info2;
   try {
-    info2 = await stat5(location);
+    info2 = await stat6(location);
   } catch {
     throw new ImageFormatError(location, "no such file or directory");
   }
@@ -42090,14 +42173,14 @@ import { createHash as createHash6 } from "node:crypto";
 // src/registry/client.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
+import { rm as rm4 } from "node:fs/promises";
 import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/registry/auth.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import os8 from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -42184,8 +42267,8 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path18.join(env2.HOME || os8.homedir(), ".docker");
-  return path18.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path19.join(env2.HOME || os8.homedir(), ".docker");
+  return path19.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
@@ -42528,7 +42611,7 @@ var RegistryClient = class {
           createWriteStream(dest, { mode: 420 })
         );
       } catch (e) {
-        await rm3(dest, { force: true });
+        await rm4(dest, { force: true });
         if (e instanceof RegistryError) throw e;
         if (attempt < this.retries) {
           this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
@@ -42539,7 +42622,7 @@ var RegistryClient = class {
       }
       const actual = `sha256:${hash.digest("hex")}`;
       if (size !== descriptor2.size || actual !== descriptor2.digest) {
-        await rm3(dest, { force: true });
+        await rm4(dest, { force: true });
         throw new RegistryError(
           `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
         );
@@ -42839,15 +42922,15 @@ var buildStage2 = {
     const { config, host } = ctx;
     const buildx = await buildxFor(config.builder || void 0);
     const buildxVersion = await buildx.version();
-    const workDir = path19.join(config.reportPath, "build");
-    await mkdir5(workDir, { recursive: true });
-    const secretsDir = path19.join(host.tempDir, "secrets");
+    const workDir = path20.join(config.reportPath, "build");
+    await mkdir6(workDir, { recursive: true });
+    const secretsDir = path20.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
       outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
-      await rm4(secretsDir, { recursive: true, force: true });
+      await rm5(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === "oci");
     const manifestDigest = outcome.metadata.digest;
@@ -42872,7 +42955,7 @@ var buildStage2 = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile5(path19.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile5(path20.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -42892,14 +42975,14 @@ function registryClient(ctx) {
 }
 
 // src/features/fetch/stage.ts
-import { mkdir as mkdir7, writeFile as writeFile7 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir8, writeFile as writeFile7 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/registry/layout.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir6, mkdtemp, readFile as readFile7, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir7, mkdtemp, readFile as readFile7, rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
+import path21 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var PARALLEL_BLOBS2 = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -42956,7 +43039,7 @@ async function withConfigPlatform(d, child2, blobs) {
   };
 }
 async function writeLayoutTar(dest, index, blobs) {
-  await mkdir6(path20.dirname(dest), { recursive: true });
+  await mkdir7(path21.dirname(dest), { recursive: true });
   const pack3 = (0, import_tar_stream.pack)();
   const written = pipeline2(pack3, createWriteStream2(dest));
   const add = (header, text4) => new Promise((resolve2, reject) => {
@@ -42983,12 +43066,12 @@ async function writeLayoutTar(dest, index, blobs) {
   await written;
 }
 async function fetchOciArchive(client, ref, dest, opts) {
-  await mkdir6(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path20.join(opts.scratchDir, "blobs-"));
+  await mkdir7(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path21.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path20.join(scratch, m.digest.slice("sha256:".length));
+    const file = path21.join(scratch, m.digest.slice("sha256:".length));
     await writeFile6(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
@@ -43019,7 +43102,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path20.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path21.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -43052,10 +43135,10 @@ async function fetchOciArchive(client, ref, dest, opts) {
       bytes
     };
   } catch (e) {
-    await rm5(dest, { force: true });
+    await rm6(dest, { force: true });
     throw e;
   } finally {
-    await rm5(scratch, { recursive: true, force: true });
+    await rm6(scratch, { recursive: true, force: true });
   }
 }
 
@@ -43069,8 +43152,8 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path21.join(config.reportPath, "fetch");
-    await mkdir7(workDir, { recursive: true });
+    const workDir = path22.join(config.reportPath, "fetch");
+    await mkdir8(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest;
     let mediaType;
@@ -43078,7 +43161,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path21.join(workDir, "image.oci.tar");
+      ociArchive = path22.join(imageArchiveDir(host, "fetch"), "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -43093,7 +43176,7 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path21.join(workDir, "image.json");
+    const metadataFile = path22.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
@@ -43120,8 +43203,8 @@ var fetchStage = {
 };
 
 // src/features/cache/stage.ts
-import { mkdir as mkdir8, readFile as readFile10, stat as stat6, writeFile as writeFile8 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir9, readFile as readFile10, stat as stat7, writeFile as writeFile8 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -43268,13 +43351,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path22.join(workspace, m.file)));
-    const sumFile = path22.posix.join(path22.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path22.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile8(path23.join(workspace, m.file)));
+    const sumFile = path23.posix.join(path23.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path23.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
@@ -43283,7 +43366,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash8 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash8("sha256");
@@ -43296,10 +43379,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path23.join(d, e.name);
+      const p = path24.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path23.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path24.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -43311,7 +43394,7 @@ async function findGoSources(dir) {
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash9 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
-import { open as open3, rename as rename2, rm as rm6 } from "node:fs/promises";
+import { open as open3, rename as rename3, rm as rm7 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { inflateRawSync } from "node:zlib";
 var UnsafeCacheArchiveError = class extends Error {
@@ -43475,9 +43558,9 @@ async function rewriteArchive(archive, keep) {
   try {
     await pipeline3(createReadStream3(archive), ex);
     await written;
-    await rename2(tmp, archive);
+    await rename3(tmp, archive);
   } finally {
-    await rm6(tmp, { force: true });
+    await rm7(tmp, { force: true });
   }
 }
 async function verifyCacheArchive(archive, sums) {
@@ -43539,9 +43622,9 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path24.join(ctx.host.tempDir, name);
-  await mkdir8(work, { recursive: true });
-  const dockerfile = path24.join(work, "Dockerfile");
+  const work = path25.join(ctx.host.tempDir, name);
+  await mkdir9(work, { recursive: true });
+  const dockerfile = path25.join(work, "Dockerfile");
   await writeFile8(dockerfile, dockerfileText);
   await (await buildxFor(ctx.config.builder || void 0)).build({
     contextDir,
@@ -43552,7 +43635,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path24.join(work, "metadata.json")
+    metadataFile: path25.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -43580,7 +43663,7 @@ var cacheRestoreStage = {
 };
 async function archivedIndexes(archive) {
   const present = /* @__PURE__ */ new Set();
-  if (!await stat6(archive).catch(() => void 0)) return present;
+  if (!await stat7(archive).catch(() => void 0)) return present;
   for (const m of await readTarIndex(archive)) {
     const top = /^(?:\.\/)?(\d+)(?:\/|$)/.exec(m.name);
     if (top) present.add(Number(top[1]));
@@ -43590,7 +43673,7 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path24.join(ctx.config.workspace, path24.dirname(m.file), "go.sum");
+    const file = path25.join(ctx.config.workspace, path25.dirname(m.file), "go.sum");
     const text4 = await readFile10(file, "utf8").catch(() => "");
     for (const [k, v] of parseGoSum(text4)) sums.set(k, v);
   }
@@ -43605,7 +43688,7 @@ async function restoreGoCaches(ctx) {
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
-  await mkdir8(dir, { recursive: true });
+  await mkdir9(dir, { recursive: true });
   const builder = await checkDanceBuilder(ctx.config.builder || void 0, ctx.host.log);
   const seen = {
     ...builder.description ? { builder: builder.description } : {},
@@ -43624,11 +43707,11 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path24.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path25.join(dir, CACHE_ARCHIVE), await goSums(ctx));
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path24.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path25.join(dir, CACHE_ARCHIVE));
   const text4 = injectDockerfile(mounts, present);
   if (text4) await danceBuild(ctx, text4, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -43667,7 +43750,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path24.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path25.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -43679,8 +43762,8 @@ async function saveGoCaches(ctx) {
 }
 
 // src/features/snapshot/stage.ts
-import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
-import path25 from "node:path";
+import { mkdir as mkdir10, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -44010,7 +44093,7 @@ function snapshotKeyPrefix(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
-  await mkdir9(dir, { recursive: true });
+  await mkdir10(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
     [dir],
     `${snapshotKeyPrefix(slug)}none`,
@@ -44018,7 +44101,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path25.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path26.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -44047,8 +44130,8 @@ var snapshotStage = {
     const restored = await restorePrevious(ctx, slug);
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir9(ctx.config.reportPath, { recursive: true });
-    const file = path25.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir10(ctx.config.reportPath, { recursive: true });
+    const file = path26.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile9(file, json2);
@@ -44060,7 +44143,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile9(path25.join(dir, "snapshot.json"), json2);
+    await writeFile9(path26.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -44070,8 +44153,8 @@ var snapshotStage = {
 };
 
 // src/features/reproduce/stage.ts
-import { mkdir as mkdir10, rm as rm7 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir11, rm as rm8 } from "node:fs/promises";
+import path27 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -45198,11 +45281,11 @@ var reproduceStage = {
     const build = ctx.facts.image;
     if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
-    const workDir = path26.join(ctx.config.reportPath, "reproduce");
-    await mkdir10(workDir, { recursive: true });
-    const secretsDir = path26.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path27.join(ctx.config.reportPath, "reproduce");
+    await mkdir11(workDir, { recursive: true });
+    const secretsDir = path27.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path26.join(workDir, "image.oci.tar");
+    const second = path27.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
     try {
       await (await buildxFor(ctx.config.builder || void 0)).build(
         {
@@ -45216,7 +45299,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm7(secretsDir, { recursive: true, force: true });
+      await rm8(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -45278,8 +45361,8 @@ var reproduceStage = {
 };
 
 // src/features/sbom/stage.ts
-import { mkdir as mkdir11 } from "node:fs/promises";
-import path29 from "node:path";
+import { mkdir as mkdir12 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile12 } from "node:fs/promises";
@@ -45339,9 +45422,9 @@ var Syft = class {
 
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
-import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm9, writeFile as writeFile10 } from "node:fs/promises";
 import os10 from "node:os";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -45352,7 +45435,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os9 from "os";
-import * as path27 from "path";
+import * as path28 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -45468,8 +45551,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path27.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path27.dirname(dest));
+    dest = dest || path28.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path28.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -45540,7 +45623,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path27.join(destFolder, targetFile);
+    const destPath = path28.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -45563,7 +45646,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path27.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path28.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -45577,12 +45660,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os9.arch();
-  const toolPath = path27.join(_getCacheDirectory(), toolName);
+  const toolPath = path28.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path27.join(toolPath, child2, arch3 || "");
+        const fullPath = path28.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -45593,7 +45676,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path27.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -45603,7 +45686,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path27.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -45655,7 +45738,22 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/tools/pins.ts
-var TOOL_PINS = [];
+var TOOL_PINS = [
+  {
+    tool: "trivy",
+    version: "0.74.0",
+    platform: "linux/amd64",
+    asset: "trivy_0.74.0_Linux-64bit.tar.gz",
+    sha256: "2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a"
+  },
+  {
+    tool: "trivy",
+    version: "0.74.0",
+    platform: "linux/arm64",
+    asset: "trivy_0.74.0_Linux-ARM64.tar.gz",
+    sha256: "b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5"
+  }
+];
 
 // src/tools/install.ts
 var COSIGN_RELEASE_KEY = `-----BEGIN PUBLIC KEY-----
@@ -45716,13 +45814,13 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path28.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path28.join(dir, release.tool);
+  const dir = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path29.join(dir, release.tool);
   if (release.archive) {
-    const archive = path28.join(dir, release.asset);
+    const archive = path29.join(dir, release.asset);
     await writeFile10(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
-    await rm8(archive, { force: true });
+    await rm9(archive, { force: true });
   } else {
     await writeFile10(binary, bytes);
   }
@@ -45740,7 +45838,7 @@ async function download(url, what) {
       `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
     );
   } finally {
-    if (file) await rm8(file, { force: true });
+    if (file) await rm9(file, { force: true });
   }
 }
 async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
@@ -45754,7 +45852,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile13(path28.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile13(path29.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -45777,12 +45875,12 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path28.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile10(path28.join(staging, release.asset), bytes);
-    await cacheFile(path28.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile10(path29.join(staging, release.asset), bytes);
+    await cacheFile(path29.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
-    await rm8(staging, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return unpack(release, bytes);
 }
@@ -45800,7 +45898,7 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path28.dirname(binary)}${path28.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path29.dirname(binary)}${path29.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -45818,9 +45916,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path29.join(ctx.config.reportPath, "sbom");
-    await mkdir11(dir, { recursive: true });
-    const out = { spdx: path29.join(dir, "sbom.spdx.json"), cyclonedx: path29.join(dir, "sbom.cyclonedx.json") };
+    const dir = path30.join(ctx.config.reportPath, "sbom");
+    await mkdir12(dir, { recursive: true });
+    const out = { spdx: path30.join(dir, "sbom.spdx.json"), cyclonedx: path30.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -45835,7 +45933,7 @@ var sbomStage = {
 };
 
 // src/vuln/scan-findings.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -45945,7 +46043,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path38, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path39, stripped, report: report2 } of reports) {
     for (const entry2 of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry2.id);
       const first = findings[0];
@@ -45960,7 +46058,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path38, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path39, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry2.summary ? { summary: entry2.summary } : {}
       });
@@ -46118,13 +46216,13 @@ function vulnerabilityFindings(vulns, c) {
 
 // src/vuln/scan-findings.ts
 function trivyOptions(config, scan) {
-  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path30.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path31.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
     ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
     ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path30.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path31.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -46141,13 +46239,13 @@ function scanFindings(ctx, reachability) {
 }
 
 // src/features/scan/stage.ts
-import { mkdir as mkdir13, writeFile as writeFile11 } from "node:fs/promises";
-import path32 from "node:path";
+import { mkdir as mkdir14, writeFile as writeFile11 } from "node:fs/promises";
+import path33 from "node:path";
 
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir12, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import { cp as cp2, mkdir as mkdir13, readFile as readFile14, rename as rename4 } from "node:fs/promises";
 import os11 from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
 var TRIVY_DB_KEY_PREFIX = "trivy-db-";
@@ -46183,14 +46281,14 @@ function isFresh(meta, maxAgeMs, now) {
 
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
-  if (ctx.config.trivyCacheDir) return path31.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
-  if (process.env.TRIVY_CACHE_DIR) return path31.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
+  if (ctx.config.trivyCacheDir) return path32.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path32.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path31.join(os11.homedir(), "Library", "Caches") : path31.join(os11.homedir(), ".cache"));
-  return path31.join(base, "trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path32.join(os11.homedir(), "Library", "Caches") : path32.join(os11.homedir(), ".cache"));
+  return path32.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text4 = await readFile14(path31.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  const text4 = await readFile14(path32.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text4 === void 0 ? void 0 : parseTrivyDbMetadata(text4);
 }
 function formatAge(ms) {
@@ -46202,7 +46300,7 @@ var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.g
 async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path31.join(cacheDir, "db");
+  const dbDir = path32.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
@@ -46212,14 +46310,14 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
   }
   const staging = hostCacheDir(ctx.host, "trivy-db");
   await removeTree(staging);
-  await mkdir12(staging, { recursive: true });
+  await mkdir13(staging, { recursive: true });
   const todayKey = trivyDbKey(now);
   const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
   const cached = restoredKey ? await readMetadata(staging) : void 0;
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir12(cacheDir, { recursive: true });
+    await mkdir13(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -46249,10 +46347,10 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
 }
 async function saveDb(ctx, dbDir, staging, key) {
   await removeTree(staging);
-  await mkdir12(path31.dirname(staging), { recursive: true });
+  await mkdir13(path32.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
-  await rename3(tmp, staging);
+  await rename4(tmp, staging);
   try {
     await ctx.host.cache.save([staging], key);
     return { savedKey: key };
@@ -46285,12 +46383,12 @@ var scanStage = {
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path32.join(config.reportPath, "scan");
-    await mkdir13(dir, { recursive: true });
-    const file = path32.join(dir, "vulnerabilities.json");
+    const dir = path33.join(config.reportPath, "scan");
+    await mkdir14(dir, { recursive: true });
+    const file = path33.join(dir, "vulnerabilities.json");
     await writeFile11(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path32.join(dir, "vuln-predicate.json");
+    const predicateFile = path33.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -46311,12 +46409,12 @@ var scanStage = {
 };
 
 // src/features/reachability/stage.ts
-import { mkdir as mkdir15, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
-import path37 from "node:path";
+import { mkdir as mkdir16, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
+import path38 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
-import path33 from "node:path";
+import path34 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -46440,27 +46538,27 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path33.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path34.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path33.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path34.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path35 from "node:path";
+import path36 from "node:path";
 import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
-import path34 from "node:path";
+import path35 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path34.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path35.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -46474,7 +46572,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path34.join(dir, `bin-${n++}`);
+            const file = path35.join(dir, `bin-${n++}`);
             writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
             return file;
           }
@@ -46567,7 +46665,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path35.resolve(db)}`;
+  return `file://${path36.resolve(db)}`;
 }
 async function checkReachability(archive, platforms, db, govulncheck) {
   const wanted = goBinaries(platforms);
@@ -46705,43 +46803,43 @@ function retargetVex(doc, image) {
 // src/reachability/db.ts
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir14, rename as rename4, rm as rm9, writeFile as writeFile12 } from "node:fs/promises";
+import { mkdir as mkdir15, rename as rename5, rm as rm10, writeFile as writeFile12 } from "node:fs/promises";
 import os14 from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
   const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path36.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path37.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path36.join(dir, "index", "db.json"))) return dir;
+  if (existsSync3(path37.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path36.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path36.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path37.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path37.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm9(tmp, { recursive: true, force: true });
-  await mkdir14(tmp, { recursive: true });
+  await rm10(tmp, { recursive: true, force: true });
+  await mkdir15(tmp, { recursive: true });
   try {
-    const zip = path36.join(tmp, "vulndb.zip");
+    const zip = path37.join(tmp, "vulndb.zip");
     await writeFile12(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path36.join(tmp, "db")], {
+    await run("unzip", ["-q", "-o", zip, "-d", path37.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path36.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm9(plan.dir, { recursive: true, force: true });
-    await mkdir14(path36.dirname(plan.dir), { recursive: true });
-    await rename4(path36.join(tmp, "db"), plan.dir);
+    if (!dbRoot(path37.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm10(plan.dir, { recursive: true, force: true });
+    await mkdir15(path37.dirname(plan.dir), { recursive: true });
+    await rename5(path37.join(tmp, "db"), plan.dir);
   } finally {
-    await rm9(tmp, { recursive: true, force: true });
+    await rm10(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -46779,8 +46877,8 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
     ...trivyOptions(ctx.config, ctx.facts.scan),
     vexFile
   });
-  const dir = path37.join(ctx.config.reportPath, "scan");
-  await writeFile13(path37.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const dir = path38.join(ctx.config.reportPath, "scan");
+  await writeFile13(path38.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -46827,8 +46925,8 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir15(ctx.config.reportPath, { recursive: true });
-    const vexFile = path37.join(ctx.config.reportPath, "vex.openvex.json");
+    await mkdir16(ctx.config.reportPath, { recursive: true });
+    const vexFile = path38.join(ctx.config.reportPath, "vex.openvex.json");
     const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
@@ -47954,12 +48052,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path38, size, b, entrypoint) {
+function binaryFacts(path39, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path38,
+    path: path39,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -48148,13 +48246,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path38, timeoutMs) {
+function probeHttp(host, port, path39, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path38,
+        path: path39,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -48695,8 +48793,14 @@ async function runAll(config, host, stages = defaultStages()) {
   for (const secret of secretValues(config)) host.mask(secret);
   for (const note of config.metadata?.notes ?? []) host.log.warning(note);
   const ctx = new Context(config, host);
-  await runPipeline(ctx, stages);
-  const verdict2 = await report(ctx);
+  let verdict2;
+  try {
+    await runPipeline(ctx, stages);
+    verdict2 = await report(ctx);
+  } finally {
+    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
+    if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
+  }
   return { ctx, verdict: verdict2 };
 }
 
@@ -48736,6 +48840,11 @@ export {
   runPipeline,
   applyPolicy,
   toSarif,
+  gitHubRunInfo,
+  GitHubHttpError,
+  GitHubRest,
+  commentAuthor,
+  upsertStickyComment,
   sarifRules,
   discoverStage,
   ToolError,
