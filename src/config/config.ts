@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
+import { resolveTags } from './tags.js';
+import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
+import type { Metadata } from '../metadata/resolve.js';
 import { buildInputPathErrors } from './build-input-paths.js';
 
 /** Built once from action inputs or CLI flags, validated, then frozen. */
@@ -15,6 +18,12 @@ export interface Config extends InputValues {
   readonly dockerfilePath: string;
   /** Absolute report directory. */
   readonly reportPath: string;
+  /** The metadata-action outputs, when `images` made the tags from the git context. */
+  readonly metadata?: Metadata;
+  /** Absolute path of `comment-file` ('' when the comment is posted). */
+  readonly commentFilePath: string;
+  /** Absolute path of `keep-image-archive` ('' when the archive is deleted with the run). */
+  readonly keepImageArchivePath: string;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -31,6 +40,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** Where the report goes when `report-dir` is empty. */
   readonly defaultReportDir: string;
+  /** The run's git context for `images`/`tags` rules. Default: read from the runner's environment. */
+  readonly git?: () => GitContext;
 }
 
 function isInside(root: string, abs: string): boolean {
@@ -71,14 +82,17 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
-/** Where a report may go: the workspace, or a temporary directory (the runner's or the system's). */
-function reportDirectory(workspace: string, value: string): string {
+/**
+ * Where a file the run writes may go (`report-dir`, `comment-file`, `keep-image-archive`): the workspace, or a
+ * temporary directory (the runner's or the system's).
+ */
+function writableLocation(input: string, workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
   const roots = [workspace, os.tmpdir(), process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    'report-dir',
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`,
   );
 }
@@ -123,10 +137,23 @@ export function buildConfig(
       else throw e;
     }
   }
-  const v = values as InputValues;
+  let v = values as InputValues;
+  let metadata: Metadata | undefined;
+  if (errors.length === 0) {
+    try {
+      const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
+      metadata = resolved.metadata;
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
   let contextDir = '';
   let dockerfilePath = '';
   let reportPath = '';
+  let commentFilePath = '';
+  let keepImageArchivePath = '';
   if (errors.length === 0) {
     const attempt = (fn: () => void) => {
       try {
@@ -159,11 +186,22 @@ export function buildConfig(
       );
     errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
     attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
+      reportPath = v.reportDir
+        ? writableLocation('report-dir', env.workspace, v.reportDir)
+        : env.defaultReportDir;
     });
+    if (v.commentFile)
+      attempt(() => (commentFilePath = writableLocation('comment-file', env.workspace, v.commentFile)));
+    if (v.keepImageArchive)
+      attempt(
+        () =>
+          (keepImageArchivePath = writableLocation('keep-image-archive', env.workspace, v.keepImageArchive)),
+      );
     if (v.push && v.tags.length === 0)
       errors.push(
-        new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
+        metadata
+          ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
+          : new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
       );
     if (v.pushByDigest && !v.push)
       errors.push(
@@ -174,6 +212,7 @@ export function buildConfig(
         ['push', v.push],
         ['load', v.load],
         ['tags', v.tags.length > 0],
+        ['images', v.images.length > 0],
         ['verify-reproducible', v.verifyReproducible],
       ] as const) {
         if (set)
@@ -195,7 +234,16 @@ export function buildConfig(
     }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+  return Object.freeze({
+    ...v,
+    workspace: env.workspace,
+    contextDir,
+    dockerfilePath,
+    reportPath,
+    ...(metadata ? { metadata } : {}),
+    commentFilePath,
+    keepImageArchivePath,
+  });
 }
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */

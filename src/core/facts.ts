@@ -83,6 +83,9 @@ export interface GoCacheFacts {
   readonly moduleCheck?: ModuleCacheCheck;
   /** Build-cache entries newer than this (ms) were used by this run's build (src/cache/trim.ts). */
   readonly usedAfterMs?: number;
+  /** The builder the dance goes through (driver, nodes), and why it cannot take part, if so. */
+  readonly builder?: string;
+  readonly builderRefused?: string;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;

@@ -14,12 +14,14 @@ import { readTarIndex } from '../../image/tar-index.js';
 import { removeTree, treeSize } from '../../cache/fs.js';
 import { cacheKey } from '../../snapshot/key.js';
 import { inputFileHashes } from '../../snapshot/files.js';
-import { Buildx, type BuildOutput } from '../../tools/buildx.js';
+import type { BuildOutput } from '../../tools/buildx.js';
+import { buildxFor } from '../../tools/builder-info.js';
 import { findGoSources } from '../../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
 import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
 import { hostCacheDir } from '../../cache/host-dir.js';
 import { ageMark, trimCacheArchive } from '../../cache/trim.js';
+import { checkDanceBuilder } from '../../cache/builder-check.js';
 
 /**
  * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent
@@ -77,7 +79,9 @@ async function danceBuild(
   await mkdir(work, { recursive: true });
   const dockerfile = path.join(work, 'Dockerfile');
   await writeFile(dockerfile, dockerfileText);
-  await new Buildx().build({
+  await (
+    await buildxFor(ctx.config.builder || undefined)
+  ).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -155,9 +159,19 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   const dir = goCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
+  const builder = await checkDanceBuilder(ctx.config.builder || undefined, ctx.host.log);
+  const seen = {
+    ...(builder.description ? { builder: builder.description } : {}),
+    ...(builder.refused ? { builderRefused: builder.refused } : {}),
+  };
+  if (builder.refused) {
+    ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    await removeTree(dir);
+    return;
+  }
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
+  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...seen, ...(restoredKey ? { restoredKey } : {}) };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
@@ -193,6 +207,7 @@ export const cacheSaveStage: PipelineStage<'goCache'> = {
   needs: { goCache: 'cache-restore did not run' },
   skip(ctx) {
     const facts = ctx.facts.goCache;
+    if (facts.builderRefused) return `the builder cannot take part: ${facts.builderRefused}`;
     if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
