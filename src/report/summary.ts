@@ -404,7 +404,7 @@ function goCacheSection(ctx: Context): string | undefined {
     rows.push([
       'Saved',
       gc.saved
-        ? `${gc.savedBytes !== undefined ? formatBytes(gc.savedBytes) : 'yes'}${gc.saveMs !== undefined ? ` in ${formatDuration(gc.saveMs)}` : ''}`
+        ? `${gc.savedBytes !== undefined ? formatBytes(gc.savedBytes) : 'yes'}${gc.saveMs !== undefined ? ` in ${formatDuration(gc.saveMs)}` : ''}${gc.trimmedBytes ? `; trimmed ${formatBytes(gc.trimmedBytes)} (${gc.trimmedEntries ?? 0} entries the build did not use)` : ''}`
         : 'no (unchanged)',
     ]);
   return details('Go build cache', factList(rows));

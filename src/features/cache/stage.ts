@@ -20,6 +20,7 @@ import { findGoSources } from '../../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
 import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
 import { hostCacheDir } from '../../cache/host-dir.js';
+import { ageMark, trimCacheArchive } from '../../cache/trim.js';
 import { checkDanceBuilder } from '../../cache/builder-check.js';
 
 /**
@@ -182,10 +183,12 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
   );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
-  const text = injectDockerfile(mounts, present);
+  const mark = ageMark(Date.now());
+  const text = injectDockerfile(mounts, present, mark);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    ...(text ? { usedAfterMs: mark.usedAfterMs } : {}),
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
@@ -225,10 +228,18 @@ async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
     { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
     'cache-extract',
   );
+  const trim = await trimCacheArchive(path.join(dir, CACHE_ARCHIVE), {
+    ...(facts.usedAfterMs !== undefined ? { usedAfterMs: facts.usedAfterMs } : {}),
+    sums: await goSums(ctx),
+  });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
-  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  facts.trimmedEntries = trim.trimmed.entries;
+  facts.trimmedBytes = trim.trimmed.bytes;
+  ctx.host.log.info(
+    `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? 'y' : 'ies'} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(', ')} (no entry used: its compile step was cached)` : ''}`,
+  );
   await removeTree(dir);
 }
