@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-AONGZA4D.js";
+} from "./chunks/chunk-SNXJXAJU.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

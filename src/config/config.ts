@@ -113,6 +113,115 @@ export function secretInputFragments(raw: string): string[] {
   return [...out].filter((f) => f.length >= 3);
 }
 
+/** Runs fn, collecting an InputError into errors instead of throwing it; undefined when it threw one. */
+function attempt<T>(errors: InputError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof InputError) errors.push(e);
+    else throw e;
+    return undefined;
+  }
+}
+
+/** Every input parsed by its own parser; secret inputs masked before anything is parsed. */
+function parseInputs(raw: RawInputs, mask: (secret: string) => void, errors: InputError[]): InputValues {
+  const values: Partial<Record<InputKey, unknown>> = {};
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    if (spec.secret) for (const fragment of secretInputFragments(raw(spec.name) ?? '')) mask(fragment);
+  }
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    attempt(errors, () => (values[key] = spec.parse(raw(spec.name) ?? '')));
+  }
+  return values as InputValues;
+}
+
+interface ResolvedPaths {
+  readonly contextDir: string;
+  readonly dockerfilePath: string;
+  readonly reportPath: string;
+  readonly commentFilePath: string;
+  readonly keepImageArchivePath: string;
+}
+
+/** The paths the inputs name, each inside the workspace (or, for what is written, a temp dir). */
+function resolvePaths(v: InputValues, env: ConfigEnvironment, errors: InputError[]): ResolvedPaths {
+  const contextDir = attempt(errors, () => insideWorkspace('context', env.workspace, v.context)) ?? '';
+  // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
+  // `file` is build-push-action's name for `dockerfile`.
+  const dockerfilePath =
+    attempt(errors, () =>
+      insideWorkspace(
+        v.dockerfile || !v.file ? 'dockerfile' : 'file',
+        env.workspace,
+        v.dockerfile || v.file || path.join(contextDir || env.workspace, 'Dockerfile'),
+      ),
+    ) ?? '';
+  errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
+  const writable = (name: string, value: string) =>
+    value ? (attempt(errors, () => writableLocation(name, env.workspace, value)) ?? '') : '';
+  return {
+    contextDir,
+    dockerfilePath,
+    reportPath: v.reportDir ? writable('report-dir', v.reportDir) : env.defaultReportDir,
+    commentFilePath: writable('comment-file', v.commentFile),
+    keepImageArchivePath: writable('keep-image-archive', v.keepImageArchive),
+  };
+}
+
+/** Inputs that are each fine alone but not together. Pure. */
+function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: boolean): InputError[] {
+  const errors: InputError[] = [];
+  if (
+    v.file &&
+    v.dockerfile &&
+    path.resolve(env.workspace, v.file) !== path.resolve(env.workspace, v.dockerfile)
+  )
+    errors.push(
+      new InputError(
+        'file',
+        `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
+      ),
+    );
+  if (v.push && v.tags.length === 0)
+    errors.push(
+      fromRules
+        ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
+        : new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
+    );
+  if (v.pushByDigest && !v.push)
+    errors.push(
+      new InputError('push-by-digest', 'push-by-digest needs push: true (and tags naming the repository)'),
+    );
+  if (v.image) {
+    for (const [name, set] of [
+      ['push', v.push],
+      ['load', v.load],
+      ['tags', v.tags.length > 0],
+      ['images', v.images.length > 0],
+      ['verify-reproducible', v.verifyReproducible],
+    ] as const) {
+      if (set)
+        errors.push(
+          new InputError(
+            name,
+            `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`,
+          ),
+        );
+    }
+  }
+  if (v.load && v.platforms.length > 1)
+    errors.push(
+      new InputError(
+        'load',
+        `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`,
+      ),
+    );
+  return errors;
+}
+
 /**
  * The config from raw inputs. `mask` (the runner's masker) receives every secret input's fragments before
  * anything is parsed, so not even an input error can show one.
@@ -123,127 +232,20 @@ export function buildConfig(
   mask: (secret: string) => void = () => undefined,
 ): Config {
   const errors: InputError[] = [];
-  const values: Partial<Record<InputKey, unknown>> = {};
-  for (const key of Object.keys(INPUTS) as InputKey[]) {
-    const spec = INPUTS[key];
-    if (spec.secret) for (const fragment of secretInputFragments(raw(spec.name) ?? '')) mask(fragment);
-  }
-  for (const key of Object.keys(INPUTS) as InputKey[]) {
-    const spec = INPUTS[key];
-    try {
-      values[key] = spec.parse(raw(spec.name) ?? '');
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
-    }
-  }
-  let v = values as InputValues;
+  let v = parseInputs(raw, mask, errors);
   let metadata: Metadata | undefined;
   if (errors.length === 0) {
-    try {
+    attempt(errors, () => {
       const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
       v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
       metadata = resolved.metadata;
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
-    }
-  }
-  let contextDir = '';
-  let dockerfilePath = '';
-  let reportPath = '';
-  let commentFilePath = '';
-  let keepImageArchivePath = '';
-  if (errors.length === 0) {
-    const attempt = (fn: () => void) => {
-      try {
-        fn();
-      } catch (e) {
-        if (e instanceof InputError) errors.push(e);
-        else throw e;
-      }
-    };
-    attempt(() => (contextDir = insideWorkspace('context', env.workspace, v.context)));
-    attempt(() => {
-      // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
-      // `file` is build-push-action's name for `dockerfile`.
-      dockerfilePath = insideWorkspace(
-        v.dockerfile || !v.file ? 'dockerfile' : 'file',
-        env.workspace,
-        v.dockerfile || v.file || path.join(contextDir || env.workspace, 'Dockerfile'),
-      );
     });
-    if (
-      v.file &&
-      v.dockerfile &&
-      path.resolve(env.workspace, v.file) !== path.resolve(env.workspace, v.dockerfile)
-    )
-      errors.push(
-        new InputError(
-          'file',
-          `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
-        ),
-      );
-    errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
-    attempt(() => {
-      reportPath = v.reportDir
-        ? writableLocation('report-dir', env.workspace, v.reportDir)
-        : env.defaultReportDir;
-    });
-    if (v.commentFile)
-      attempt(() => (commentFilePath = writableLocation('comment-file', env.workspace, v.commentFile)));
-    if (v.keepImageArchive)
-      attempt(
-        () =>
-          (keepImageArchivePath = writableLocation('keep-image-archive', env.workspace, v.keepImageArchive)),
-      );
-    if (v.push && v.tags.length === 0)
-      errors.push(
-        metadata
-          ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
-          : new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
-      );
-    if (v.pushByDigest && !v.push)
-      errors.push(
-        new InputError('push-by-digest', 'push-by-digest needs push: true (and tags naming the repository)'),
-      );
-    if (v.image) {
-      for (const [name, set] of [
-        ['push', v.push],
-        ['load', v.load],
-        ['tags', v.tags.length > 0],
-        ['images', v.images.length > 0],
-        ['verify-reproducible', v.verifyReproducible],
-      ] as const) {
-        if (set)
-          errors.push(
-            new InputError(
-              name,
-              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`,
-            ),
-          );
-      }
-    }
-    if (v.load && v.platforms.length > 1) {
-      errors.push(
-        new InputError(
-          'load',
-          `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`,
-        ),
-      );
-    }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({
-    ...v,
-    workspace: env.workspace,
-    contextDir,
-    dockerfilePath,
-    reportPath,
-    ...(metadata ? { metadata } : {}),
-    commentFilePath,
-    keepImageArchivePath,
-  });
+  const paths = resolvePaths(v, env, errors);
+  errors.push(...combinationErrors(v, env, metadata !== undefined));
+  if (errors.length > 0) throw new ConfigError(errors);
+  return Object.freeze({ ...v, workspace: env.workspace, ...paths, ...(metadata ? { metadata } : {}) });
 }
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */

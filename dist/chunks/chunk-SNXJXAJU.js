@@ -33650,8 +33650,16 @@ function secretInputFragments(raw) {
   }
   return [...out].filter((f) => f.length >= 3);
 }
-function buildConfig(raw, env2, mask = () => void 0) {
-  const errors = [];
+function attempt(errors, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof InputError) errors.push(e);
+    else throw e;
+    return void 0;
+  }
+}
+function parseInputs(raw, mask, errors) {
   const values = {};
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
@@ -33659,109 +33667,89 @@ function buildConfig(raw, env2, mask = () => void 0) {
   }
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
-    try {
-      values[key] = spec2.parse(raw(spec2.name) ?? "");
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
+    attempt(errors, () => values[key] = spec2.parse(raw(spec2.name) ?? ""));
+  }
+  return values;
+}
+function resolvePaths(v, env2, errors) {
+  const contextDir = attempt(errors, () => insideWorkspace("context", env2.workspace, v.context)) ?? "";
+  const dockerfilePath = attempt(
+    errors,
+    () => insideWorkspace(
+      v.dockerfile || !v.file ? "dockerfile" : "file",
+      env2.workspace,
+      v.dockerfile || v.file || path5.join(contextDir || env2.workspace, "Dockerfile")
+    )
+  ) ?? "";
+  errors.push(...buildInputPathErrors(v, env2.workspace, insideWorkspace));
+  const writable = (name, value) => value ? attempt(errors, () => writableLocation(name, env2.workspace, value)) ?? "" : "";
+  return {
+    contextDir,
+    dockerfilePath,
+    reportPath: v.reportDir ? writable("report-dir", v.reportDir) : env2.defaultReportDir,
+    commentFilePath: writable("comment-file", v.commentFile),
+    keepImageArchivePath: writable("keep-image-archive", v.keepImageArchive)
+  };
+}
+function combinationErrors(v, env2, fromRules) {
+  const errors = [];
+  if (v.file && v.dockerfile && path5.resolve(env2.workspace, v.file) !== path5.resolve(env2.workspace, v.dockerfile))
+    errors.push(
+      new InputError(
+        "file",
+        `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`
+      )
+    );
+  if (v.push && v.tags.length === 0)
+    errors.push(
+      fromRules ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
+    );
+  if (v.pushByDigest && !v.push)
+    errors.push(
+      new InputError("push-by-digest", "push-by-digest needs push: true (and tags naming the repository)")
+    );
+  if (v.image) {
+    for (const [name, set] of [
+      ["push", v.push],
+      ["load", v.load],
+      ["tags", v.tags.length > 0],
+      ["images", v.images.length > 0],
+      ["verify-reproducible", v.verifyReproducible]
+    ]) {
+      if (set)
+        errors.push(
+          new InputError(
+            name,
+            `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`
+          )
+        );
     }
   }
-  let v = values;
+  if (v.load && v.platforms.length > 1)
+    errors.push(
+      new InputError(
+        "load",
+        `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`
+      )
+    );
+  return errors;
+}
+function buildConfig(raw, env2, mask = () => void 0) {
+  const errors = [];
+  let v = parseInputs(raw, mask, errors);
   let metadata;
   if (errors.length === 0) {
-    try {
+    attempt(errors, () => {
       const resolved = resolveTags(v, env2.git ?? (() => gitContextFromEnv()));
       v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
       metadata = resolved.metadata;
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
-    }
-  }
-  let contextDir = "";
-  let dockerfilePath = "";
-  let reportPath = "";
-  let commentFilePath = "";
-  let keepImageArchivePath = "";
-  if (errors.length === 0) {
-    const attempt = (fn) => {
-      try {
-        fn();
-      } catch (e) {
-        if (e instanceof InputError) errors.push(e);
-        else throw e;
-      }
-    };
-    attempt(() => contextDir = insideWorkspace("context", env2.workspace, v.context));
-    attempt(() => {
-      dockerfilePath = insideWorkspace(
-        v.dockerfile || !v.file ? "dockerfile" : "file",
-        env2.workspace,
-        v.dockerfile || v.file || path5.join(contextDir || env2.workspace, "Dockerfile")
-      );
     });
-    if (v.file && v.dockerfile && path5.resolve(env2.workspace, v.file) !== path5.resolve(env2.workspace, v.dockerfile))
-      errors.push(
-        new InputError(
-          "file",
-          `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`
-        )
-      );
-    errors.push(...buildInputPathErrors(v, env2.workspace, insideWorkspace));
-    attempt(() => {
-      reportPath = v.reportDir ? writableLocation("report-dir", env2.workspace, v.reportDir) : env2.defaultReportDir;
-    });
-    if (v.commentFile)
-      attempt(() => commentFilePath = writableLocation("comment-file", env2.workspace, v.commentFile));
-    if (v.keepImageArchive)
-      attempt(
-        () => keepImageArchivePath = writableLocation("keep-image-archive", env2.workspace, v.keepImageArchive)
-      );
-    if (v.push && v.tags.length === 0)
-      errors.push(
-        metadata ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
-      );
-    if (v.pushByDigest && !v.push)
-      errors.push(
-        new InputError("push-by-digest", "push-by-digest needs push: true (and tags naming the repository)")
-      );
-    if (v.image) {
-      for (const [name, set] of [
-        ["push", v.push],
-        ["load", v.load],
-        ["tags", v.tags.length > 0],
-        ["images", v.images.length > 0],
-        ["verify-reproducible", v.verifyReproducible]
-      ]) {
-        if (set)
-          errors.push(
-            new InputError(
-              name,
-              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`
-            )
-          );
-      }
-    }
-    if (v.load && v.platforms.length > 1) {
-      errors.push(
-        new InputError(
-          "load",
-          `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`
-        )
-      );
-    }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({
-    ...v,
-    workspace: env2.workspace,
-    contextDir,
-    dockerfilePath,
-    reportPath,
-    ...metadata ? { metadata } : {},
-    commentFilePath,
-    keepImageArchivePath
-  });
+  const paths = resolvePaths(v, env2, errors);
+  errors.push(...combinationErrors(v, env2, metadata !== void 0));
+  if (errors.length > 0) throw new ConfigError(errors);
+  return Object.freeze({ ...v, workspace: env2.workspace, ...paths, ...metadata ? { metadata } : {} });
 }
 function secretValues(config) {
   const values = [];
@@ -39207,7 +39195,7 @@ function goCacheSection(ctx) {
   if (gc.saved !== void 0)
     rows.push([
       "Saved",
-      gc.saved ? `${gc.savedBytes !== void 0 ? formatBytes(gc.savedBytes) : "yes"}${gc.saveMs !== void 0 ? ` in ${formatDuration(gc.saveMs)}` : ""}` : "no (unchanged)"
+      gc.saved ? `${gc.savedBytes !== void 0 ? formatBytes(gc.savedBytes) : "yes"}${gc.saveMs !== void 0 ? ` in ${formatDuration(gc.saveMs)}` : ""}${gc.trimmedBytes ? `; trimmed ${formatBytes(gc.trimmedBytes)} (${gc.trimmedEntries ?? 0} entries the build did not use)` : ""}` : "no (unchanged)"
     ]);
   return details("Go build cache", factList(rows));
 }
@@ -39968,8 +39956,8 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
 }
 function runUrl(info2) {
   if (!info2.repository || !info2.runId) return void 0;
-  const attempt = info2.runAttempt && info2.runAttempt !== "1" ? `/attempts/${info2.runAttempt}` : "";
-  return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt}`;
+  const attempt2 = info2.runAttempt && info2.runAttempt !== "1" ? `/attempts/${info2.runAttempt}` : "";
+  return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt2}`;
 }
 
 // src/cache/scope.ts
@@ -40214,8 +40202,8 @@ var GitHubRest = class {
     const sleep3 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep3(backoff(attempt - 1));
+    for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+      if (attempt2 > 1) await sleep3(backoff(attempt2 - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -40232,11 +40220,11 @@ var GitHubRest = class {
         });
       } catch (e) {
         lastError = new Error(`GitHub API ${method} ${route} failed: ${e.message}`);
-        if (attempt < attempts) this.opts.onRetry?.(`${lastError.message}; retrying`);
+        if (attempt2 < attempts) this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
       }
       const text4 = await res.text();
-      if (res.status >= 500 && attempt < attempts) {
+      if (res.status >= 500 && attempt2 < attempts) {
         lastError = new GitHubHttpError(res.status, method, route, apiMessage(text4));
         this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
@@ -42008,7 +41996,16 @@ async function parseTarHeaders(file, read) {
     const shortName = cstring(block, 0, 100);
     const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
     const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
+    const paxMtime = Number(pax.get("mtime"));
+    const mtime = Number.isFinite(paxMtime) ? paxMtime : tarNumber(block, 136, 12);
+    members.push({
+      name,
+      type,
+      size,
+      offset: dataOffset,
+      linkname,
+      ...Number.isFinite(mtime) ? { mtime } : {}
+    });
     longName = void 0;
     longLink = void 0;
     pax = /* @__PURE__ */ new Map();
@@ -42382,7 +42379,7 @@ var RegistryClient = class {
   }
   /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
   async fetchRetrying(url, init, what) {
-    let attempt = 0;
+    let attempt2 = 0;
     for (; ; ) {
       let res;
       let error2;
@@ -42392,21 +42389,21 @@ var RegistryClient = class {
         error2 = e;
       }
       if (res && !retryable(res.status)) return res;
-      if (attempt >= this.retries) {
+      if (attempt2 >= this.retries) {
         if (res) return res;
         const cause = error2?.cause;
         throw new RegistryError(
-          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
+          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt2 + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
         );
       }
       const retryAfter = Number(res?.headers.get("retry-after"));
-      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
+      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt2;
       await res?.body?.cancel().catch(() => void 0);
       this.opts.log?.(
         `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
       );
       await sleep(delay);
-      attempt++;
+      attempt2++;
     }
   }
   /**
@@ -42588,7 +42585,7 @@ var RegistryClient = class {
     const what = `blob ${descriptor2.digest} of ${repositoryName(ref)}`;
     if (!DIGEST3.test(descriptor2.digest))
       throw new RegistryError(`${what}: only sha256 digests are supported`);
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt2 = 0; ; attempt2++) {
       const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
       if (!res.body) throw new RegistryError(`${what}: empty answer`);
       const hash = createHash5("sha256");
@@ -42613,9 +42610,9 @@ var RegistryClient = class {
       } catch (e) {
         await rm4(dest, { force: true });
         if (e instanceof RegistryError) throw e;
-        if (attempt < this.retries) {
+        if (attempt2 < this.retries) {
           this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
-          await sleep(this.retryDelayMs * 2 ** attempt);
+          await sleep(this.retryDelayMs * 2 ** attempt2);
           continue;
         }
         throw new RegistryError(`${what}: download failed: ${e.message}`);
@@ -43236,163 +43233,9 @@ function findCacheMounts(dockerfileText, buildArgs, target) {
   return [...found.values()];
 }
 
-// src/cache/dance.ts
-function json(s) {
-  return JSON.stringify(s);
-}
-function mountSpec(m, index) {
-  const opts = [`type=cache`, `id=${m.id}`, `target=/gcc-cache/${index}`];
-  if (m.uid) opts.push(`uid=${m.uid}`);
-  if (m.gid) opts.push(`gid=${m.gid}`);
-  if (m.mode) opts.push(`mode=${m.mode}`);
-  return `--mount=${opts.join(",")}`;
-}
-function byBase(mounts) {
-  const groups = /* @__PURE__ */ new Map();
-  mounts.forEach((mount, index) => {
-    const g = groups.get(mount.stageBase) ?? [];
-    g.push({ mount, index });
-    groups.set(mount.stageBase, g);
-  });
-  return groups;
-}
-var CACHE_ARCHIVE = "go-caches.tar";
-function extractDockerfile(mounts) {
-  const lines = [];
-  const stages = [];
-  [...byBase(mounts).entries()].forEach(([base, group2], s) => {
-    const name = `gcc-extract-${s}`;
-    stages.push(name);
-    lines.push(`FROM ${base} AS ${name}`);
-    const mountFlags = group2.map(({ mount, index }) => mountSpec(mount, index)).join(" ");
-    const copies = group2.map(({ index }) => `mkdir -p /gcc-out/${index} && cp -a /gcc-cache/${index}/. /gcc-out/${index}/`).join(" && ");
-    lines.push(`RUN ${mountFlags} ${copies}`);
-  });
-  lines.push("FROM scratch");
-  for (const name of stages) lines.push(`COPY --from=${name} /gcc-out/ /`);
-  return `${lines.join("\n")}
-`;
-}
-function injectDockerfile(mounts, present) {
-  const lines = [];
-  const stages = [];
-  [...byBase(mounts).entries()].forEach(([base, all], s) => {
-    const group2 = all.filter(({ index }) => present.has(index));
-    if (group2.length === 0) return;
-    if (lines.length === 0) lines.push("FROM scratch AS gcc-payload", `ADD ${CACHE_ARCHIVE} /`);
-    const name = `gcc-inject-${s}`;
-    stages.push(name);
-    lines.push(`FROM ${base} AS ${name}`);
-    const flags = group2.flatMap(({ mount, index }) => [
-      mountSpec(mount, index),
-      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`
-    ]);
-    const steps = group2.map(({ mount, index }) => {
-      const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;
-      const owner = mount.uid || mount.gid ? ` && chown -R ${mount.uid ?? "0"}:${mount.gid ?? "0"} /gcc-cache/${index}` : "";
-      return `${copy}${owner}`;
-    });
-    lines.push(
-      `RUN ${flags.join(" ")} ${steps.join(" && ")} && mkdir -p /gcc-done && echo ${json(name)} > /gcc-done/${s}`
-    );
-  });
-  if (stages.length === 0) return "";
-  lines.push("FROM scratch");
-  for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/snapshot/key.ts
-import { createHash as createHash7 } from "node:crypto";
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-function sha2563(text4) {
-  return createHash7("sha256").update(text4).digest("hex");
-}
-function canonicalKeyInputs(inputs) {
-  return canonicalJson({
-    v: 1,
-    goEnv: inputs.goEnv,
-    goVersion: inputs.goVersion ?? "",
-    platforms: [...new Set(inputs.platforms)].sort(),
-    files: inputs.files,
-    baseImages: [...new Set(inputs.baseImages)].sort()
-  });
-}
-function cacheKey(inputs) {
-  return sha2563(canonicalKeyInputs(inputs)).slice(0, 32);
-}
-function volatileReason(value, env2 = process.env) {
-  for (const name of [
-    "GITHUB_RUN_ID",
-    "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT",
-    "CI_PIPELINE_ID",
-    "CI_JOB_ID",
-    "BUILD_NUMBER"
-  ]) {
-    const v = env2[name];
-    if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
-  }
-  for (const dir of [env2.RUNNER_TEMP, env2.TMPDIR, "/tmp/"]) {
-    if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
-  }
-  if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
-  if (/\b1[6-9]\d{8}\b/.test(value)) return "contains what looks like a Unix time";
-  return void 0;
-}
-
-// src/snapshot/files.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import path23 from "node:path";
-async function inputFileHashes(workspace, discover) {
-  const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
-  for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path23.join(workspace, m.file)));
-    const sumFile = path23.posix.join(path23.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path23.join(workspace, sumFile)).catch(() => void 0);
-    if (sum) files[sumFile] = sha2563(sum);
-  }
-  return files;
-}
-
-// src/cache/sources.ts
-import { createHash as createHash8 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path24 from "node:path";
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
-async function findGoSources(dir) {
-  const hash = createHash8("sha256");
-  async function walk(d) {
-    let entries;
-    try {
-      entries = await readdir5(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const p = path24.join(d, e.name);
-      if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
-      else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path24.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
-      }
-    }
-  }
-  await walk(dir);
-  return hash.digest("hex").slice(0, 16);
-}
-
 // src/cache/verify.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
 import { open as open3, rename as rename3, rm as rm7 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -43422,13 +43265,13 @@ function unescapeModulePath(escaped) {
   if (/[A-Z]/.test(escaped) || /![^a-z]|!$/.test(escaped)) return void 0;
   return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
 }
-var sha256hex = (b) => createHash9("sha256").update(b).digest("hex");
+var sha256hex = (b) => createHash7("sha256").update(b).digest("hex");
 function hash1(files) {
   if (files.some(([name]) => name.includes("\n"))) return void 0;
   const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const summary2 = sorted.map(([name, sum]) => `${sum}  ${name}
 `).join("");
-  return `h1:${createHash9("sha256").update(summary2).digest("base64")}`;
+  return `h1:${createHash7("sha256").update(summary2).digest("base64")}`;
 }
 function zipHash1(zip) {
   try {
@@ -43567,6 +43410,291 @@ async function verifyCacheArchive(archive, sums) {
   const { keep, check } = await membersToKeep(archive, sums);
   if (check.dropped > 0) await rewriteArchive(archive, keep);
   return check;
+}
+
+// src/cache/trim.ts
+var RESTORED_AGE_MS = 2 * 60 * 60 * 1e3;
+function ageMark(nowMs) {
+  const agedMs = Math.floor((nowMs - RESTORED_AGE_MS) / 1e3) * 1e3;
+  const d = new Date(agedMs);
+  const two = (n) => String(n).padStart(2, "0");
+  const stamp = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`;
+  return { stamp, agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+}
+function ageCommand(dir, mark) {
+  if (!/^[/\w.-]+$/.test(dir)) throw new Error(`ageCommand: unexpected directory ${JSON.stringify(dir)}`);
+  if (!/^\d{12}\.\d{2}$/.test(mark.stamp)) throw new Error(`ageCommand: bad stamp ${mark.stamp}`);
+  return `TZ=UTC0 find ${dir} ! -type l -exec touch -c -t ${mark.stamp} {} +`;
+}
+function splitName(name) {
+  const clean4 = name.replace(/^(?:\.\/)+/, "");
+  const slash = clean4.indexOf("/");
+  return slash < 0 ? { index: clean4, relative: "" } : { index: clean4.slice(0, slash), relative: clean4.slice(slash + 1).replace(/\/$/, "") };
+}
+function buildEntryOf(relative2) {
+  const m = /^(([0-9a-f]{2})\/([0-9a-f]{64})-[ad])(?:\/|$)/.exec(relative2);
+  return m && m[3]?.startsWith(m[2]) ? m[1] : void 0;
+}
+function isBuildCacheEntry(relative2) {
+  return buildEntryOf(relative2) === relative2;
+}
+function cacheKinds(names) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const { index, relative: relative2 } = splitName(name);
+    if (!/^\d+$/.test(index)) continue;
+    const before = kinds.get(index) ?? "other";
+    if (relative2 === "cache/download" || relative2.startsWith("cache/download/")) kinds.set(index, "module");
+    else if (before === "other" && isBuildCacheEntry(relative2)) kinds.set(index, "build");
+    else kinds.set(index, before);
+  }
+  return kinds;
+}
+function goSumNames(relative2, sums) {
+  const d = downloadMember(relative2);
+  if (!d) return false;
+  const id = `${d.module}@${d.version}`;
+  switch (d.ext) {
+    case "zip":
+    case "ziphash":
+      return sums.has(id);
+    case "mod":
+      return sums.has(`${id}/go.mod`) || sums.has(id);
+    default:
+      return sums.has(id) || sums.has(`${id}/go.mod`);
+  }
+}
+function planTrim(entries, policy) {
+  const kinds = cacheKinds(entries.map((e) => e.name));
+  const usedAfter = policy.usedAfterMs;
+  const entryMtime = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const { index, relative: relative2 } = splitName(e.name);
+    if (kinds.get(index) === "build" && isBuildCacheEntry(relative2) && e.mtime !== void 0)
+      entryMtime.set(
+        `${index}/${relative2}`,
+        Math.max(e.mtime, entryMtime.get(`${index}/${relative2}`) ?? -Infinity)
+      );
+  }
+  const isUsed = (e, index, entry2) => {
+    if (usedAfter === void 0) return true;
+    const mtime = entryMtime.get(`${index}/${entry2}`) ?? e.mtime;
+    return mtime !== void 0 && mtime * 1e3 > usedAfter;
+  };
+  const buildUsed = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const { index, relative: relative2 } = splitName(e.name);
+    const entry2 = buildEntryOf(relative2);
+    if (kinds.get(index) === "build" && entry2 && isUsed(e, index, entry2)) buildUsed.add(index);
+  }
+  const keep = /* @__PURE__ */ new Set();
+  const moduleDirs = [];
+  const keptModulePaths = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const name = e.name.replace(/^(?:\.\/)+/, "");
+    const { index, relative: relative2 } = splitName(e.name);
+    const kind = kinds.get(index) ?? "other";
+    if (kind === "build") {
+      const entry2 = buildEntryOf(relative2);
+      if (!entry2 || !buildUsed.has(index) || isUsed(e, index, entry2)) keep.add(name);
+    } else if (kind === "module") {
+      if (e.type === "5") moduleDirs.push({ name, index, relative: relative2 });
+      else if (e.type === "0" && goSumNames(relative2, policy.sums)) {
+        keep.add(name);
+        keptModulePaths.add(`${index}/${relative2}`);
+      }
+    } else keep.add(name);
+  }
+  const keptAncestors = /* @__PURE__ */ new Set();
+  for (const p of keptModulePaths) {
+    const parts = p.split("/");
+    for (let i = 1; i < parts.length; i++) keptAncestors.add(parts.slice(0, i).join("/"));
+  }
+  for (const d of moduleDirs)
+    if (d.relative === "" || keptAncestors.has(`${d.index}/${d.relative}`)) keep.add(d.name);
+  for (const e of entries)
+    if (e.type === "1" && e.linkname && keep.has(e.name.replace(/^(?:\.\/)+/, "")))
+      keep.add(e.linkname.replace(/^(?:\.\/)+/, ""));
+  let keptEntries = 0;
+  let keptBytes = 0;
+  let trimmedEntries = 0;
+  let trimmedBytes = 0;
+  for (const e of entries) {
+    if (keep.has(e.name.replace(/^(?:\.\/)+/, ""))) {
+      keptEntries++;
+      keptBytes += e.size;
+    } else {
+      trimmedEntries++;
+      trimmedBytes += e.size;
+    }
+  }
+  const untouched = [...kinds].filter(([index, kind]) => kind === "build" && usedAfter !== void 0 && !buildUsed.has(index)).map(([index]) => index);
+  return {
+    keep,
+    kept: { entries: keptEntries, bytes: keptBytes },
+    trimmed: { entries: trimmedEntries, bytes: trimmedBytes },
+    untouched
+  };
+}
+async function trimCacheArchive(archive, policy) {
+  const plan = planTrim(await readTarIndex(archive), policy);
+  if (plan.trimmed.entries > 0) await rewriteArchive(archive, plan.keep);
+  return { kept: plan.kept, trimmed: plan.trimmed, untouched: plan.untouched };
+}
+
+// src/cache/dance.ts
+function json(s) {
+  return JSON.stringify(s);
+}
+function mountSpec(m, index) {
+  const opts = [`type=cache`, `id=${m.id}`, `target=/gcc-cache/${index}`];
+  if (m.uid) opts.push(`uid=${m.uid}`);
+  if (m.gid) opts.push(`gid=${m.gid}`);
+  if (m.mode) opts.push(`mode=${m.mode}`);
+  return `--mount=${opts.join(",")}`;
+}
+function byBase(mounts) {
+  const groups = /* @__PURE__ */ new Map();
+  mounts.forEach((mount, index) => {
+    const g = groups.get(mount.stageBase) ?? [];
+    g.push({ mount, index });
+    groups.set(mount.stageBase, g);
+  });
+  return groups;
+}
+var CACHE_ARCHIVE = "go-caches.tar";
+function extractDockerfile(mounts) {
+  const lines = [];
+  const stages = [];
+  [...byBase(mounts).entries()].forEach(([base, group2], s) => {
+    const name = `gcc-extract-${s}`;
+    stages.push(name);
+    lines.push(`FROM ${base} AS ${name}`);
+    const mountFlags = group2.map(({ mount, index }) => mountSpec(mount, index)).join(" ");
+    const copies = group2.map(({ index }) => `mkdir -p /gcc-out/${index} && cp -a /gcc-cache/${index}/. /gcc-out/${index}/`).join(" && ");
+    lines.push(`RUN ${mountFlags} ${copies}`);
+  });
+  lines.push("FROM scratch");
+  for (const name of stages) lines.push(`COPY --from=${name} /gcc-out/ /`);
+  return `${lines.join("\n")}
+`;
+}
+function injectDockerfile(mounts, present, age) {
+  const lines = [];
+  const stages = [];
+  [...byBase(mounts).entries()].forEach(([base, all], s) => {
+    const group2 = all.filter(({ index }) => present.has(index));
+    if (group2.length === 0) return;
+    if (lines.length === 0) lines.push("FROM scratch AS gcc-payload", `ADD ${CACHE_ARCHIVE} /`);
+    const name = `gcc-inject-${s}`;
+    stages.push(name);
+    lines.push(`FROM ${base} AS ${name}`);
+    const flags = group2.flatMap(({ mount, index }) => [
+      mountSpec(mount, index),
+      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`
+    ]);
+    const steps = group2.map(({ mount, index }) => {
+      const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;
+      const owner = mount.uid || mount.gid ? ` && chown -R ${mount.uid ?? "0"}:${mount.gid ?? "0"} /gcc-cache/${index}` : "";
+      const aged = age ? ` && ${ageCommand(`/gcc-cache/${index}`, age)}` : "";
+      return `${copy}${owner}${aged}`;
+    });
+    lines.push(
+      `RUN ${flags.join(" ")} ${steps.join(" && ")} && mkdir -p /gcc-done && echo ${json(name)} > /gcc-done/${s}`
+    );
+  });
+  if (stages.length === 0) return "";
+  lines.push("FROM scratch");
+  for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/snapshot/key.ts
+import { createHash as createHash8 } from "node:crypto";
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function sha2563(text4) {
+  return createHash8("sha256").update(text4).digest("hex");
+}
+function canonicalKeyInputs(inputs) {
+  return canonicalJson({
+    v: 1,
+    goEnv: inputs.goEnv,
+    goVersion: inputs.goVersion ?? "",
+    platforms: [...new Set(inputs.platforms)].sort(),
+    files: inputs.files,
+    baseImages: [...new Set(inputs.baseImages)].sort()
+  });
+}
+function cacheKey(inputs) {
+  return sha2563(canonicalKeyInputs(inputs)).slice(0, 32);
+}
+function volatileReason(value, env2 = process.env) {
+  for (const name of [
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "CI_PIPELINE_ID",
+    "CI_JOB_ID",
+    "BUILD_NUMBER"
+  ]) {
+    const v = env2[name];
+    if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
+  }
+  for (const dir of [env2.RUNNER_TEMP, env2.TMPDIR, "/tmp/"]) {
+    if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
+  }
+  if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
+  if (/\b1[6-9]\d{8}\b/.test(value)) return "contains what looks like a Unix time";
+  return void 0;
+}
+
+// src/snapshot/files.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import path23 from "node:path";
+async function inputFileHashes(workspace, discover) {
+  const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
+  for (const m of discover.goMods) {
+    files[m.file] = sha2563(await readFile8(path23.join(workspace, m.file)));
+    const sumFile = path23.posix.join(path23.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path23.join(workspace, sumFile)).catch(() => void 0);
+    if (sum) files[sumFile] = sha2563(sum);
+  }
+  return files;
+}
+
+// src/cache/sources.ts
+import { createHash as createHash9 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import path24 from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
+async function findGoSources(dir) {
+  const hash = createHash9("sha256");
+  async function walk(d) {
+    let entries;
+    try {
+      entries = await readdir5(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const p = path24.join(d, e.name);
+      if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
+      else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
+        hash.update(path24.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+      }
+    }
+  }
+  await walk(dir);
+  return hash.digest("hex").slice(0, 16);
 }
 
 // src/cache/builder-check.ts
@@ -43712,10 +43840,12 @@ async function restoreGoCaches(ctx) {
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
   const present = await archivedIndexes(path25.join(dir, CACHE_ARCHIVE));
-  const text4 = injectDockerfile(mounts, present);
+  const mark = ageMark(Date.now());
+  const text4 = injectDockerfile(mounts, present, mark);
   if (text4) await danceBuild(ctx, text4, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
     ...facts,
+    ...text4 ? { usedAfterMs: mark.usedAfterMs } : {},
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir)
@@ -43753,11 +43883,19 @@ async function saveGoCaches(ctx) {
     { kind: "tar", dest: path25.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
+  const trim = await trimCacheArchive(path25.join(dir, CACHE_ARCHIVE), {
+    ...facts.usedAfterMs !== void 0 ? { usedAfterMs: facts.usedAfterMs } : {},
+    sums: await goSums(ctx)
+  });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
-  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  facts.trimmedEntries = trim.trimmed.entries;
+  facts.trimmedBytes = trim.trimmed.bytes;
+  ctx.host.log.info(
+    `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? "y" : "ies"} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(", ")} (no entry used: its compile step was cached)` : ""}`
+  );
   await removeTree(dir);
 }
 
@@ -45483,8 +45621,8 @@ var RetryHelper = class {
   }
   execute(action, isRetryable) {
     return __awaiter9(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
+      let attempt2 = 1;
+      while (attempt2 < this.maxAttempts) {
         try {
           return yield action();
         } catch (err) {
@@ -45496,7 +45634,7 @@ var RetryHelper = class {
         const seconds = this.getSleepAmount();
         info(`Waiting ${seconds} seconds before trying again`);
         yield this.sleep(seconds);
-        attempt++;
+        attempt2++;
       }
       return yield action();
     });
