@@ -65,7 +65,10 @@ describe('1. GC201 reads the Go imports before calling it an error', () => {
   });
   it('names a go.mod requirement known to use cgo when the imports could not be read', () => {
     const goMods = [
-      { file: 'go.mod', mod: { requires: [{ path: 'github.com/mattn/go-sqlite3', version: 'v1.14.22' }] } },
+      {
+        file: 'go.mod',
+        mod: { requires: [{ path: 'github.com/mattn/go-sqlite3', version: 'v1.14.22' }], replaces: [] },
+      },
     ] as unknown as LintInput['goMods'];
     const f = of('GC201', CGO_TO_SCRATCH, { goMods });
     expect(f.map((x) => x.severity)).toEqual(['warning']);
@@ -95,14 +98,17 @@ describe('2. GC404, GC301 and GC302 use the import scan and the build flags', ()
     expect(of('GC404', noCerts, { goImports: scan(['net/http']) })).toHaveLength(1);
     expect(of('GC404', noCerts)).toHaveLength(1);
   });
-  const mod = { file: 'go.mod', mod: { requires: [{ path: 'github.com/x/y', version: 'v1.0.0' }] } };
+  const mod = {
+    file: 'go.mod',
+    mod: { requires: [{ path: 'github.com/x/y', version: 'v1.0.0' }], replaces: [] },
+  };
   const build = (flags: string) =>
     df('FROM golang:1.26', 'WORKDIR /src', 'COPY . .', `RUN go build ${flags} -o /app .`);
   it('GC301/GC302 stay silent about modules with -mod=vendor or a go.mod without requirements', () => {
     const goMods = [mod] as unknown as LintInput['goMods'];
     expect(of('GC301', build('-mod=vendor'), { goMods })).toEqual([]);
     expect(of('GC302', build('-mod=vendor'), { goMods })[0]?.message).not.toMatch(/GOMODCACHE/);
-    const empty = [{ file: 'go.mod', mod: { requires: [] } }] as unknown as LintInput['goMods'];
+    const empty = [{ file: 'go.mod', mod: { requires: [], replaces: [] } }] as unknown as LintInput['goMods'];
     expect(of('GC301', build(''), { goMods: empty })).toEqual([]);
     expect(of('GC301', build(''), { goMods: [] })).toEqual([]);
   });
