@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-SNXJXAJU.js";
+} from "./chunks/chunk-27DLYMHM.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

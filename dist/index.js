@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-SNXJXAJU.js";
+} from "./chunks/chunk-27DLYMHM.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

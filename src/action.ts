@@ -1,7 +1,8 @@
 /** GitHub Action entry point (bundled to dist/index.js). */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { buildConfig, ConfigError } from './config/config.js';
+import { buildConfig } from './config/config.js';
+import { ConfigError } from './core/errors.js';
 import { GitHubHost } from './host/github.js';
 import { runAll } from './run.js';
 

@@ -1,5 +1,5 @@
 /** CLI entry point (bundled to dist/cli.js, bin `go-container-ci`). Exit codes: 0 ok, 1 failed verdict, 2 usage or input error. */
-import { ConfigError } from './config/config.js';
+import { ConfigError } from './core/errors.js';
 import { inputsHelp, parseArgs, UsageError, type ExtraFlag, type ParsedArgs } from './cli/args.js';
 import { LOCAL_FLAGS } from './commands/common.js';
 import { runCommand } from './commands/run.js';

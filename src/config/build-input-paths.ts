@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import type { NamedContext, SecretFile } from './build-inputs.js';
 
 /** Resolves a path input inside the workspace or throws InputError (config.ts's insideWorkspace). */

@@ -3,7 +3,7 @@
  * `uses:`: parsers from the raw input text to typed values. Each throws InputError naming the input. Pure.
  */
 import { isIP } from 'node:net';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import { csvList, CsvListError, type CsvListOptions } from './csv-list.js';
 
 function show(text: string, max = 60): string {

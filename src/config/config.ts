@@ -1,7 +1,8 @@
+import { ConfigError } from '../core/errors.js';
 import { realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
 import { resolveTags } from './tags.js';
 import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
@@ -24,14 +25,6 @@ export interface Config extends InputValues {
   readonly commentFilePath: string;
   /** Absolute path of `keep-image-archive` ('' when the archive is deleted with the run). */
   readonly keepImageArchivePath: string;
-}
-
-/** All input errors at once, so a user fixes every bad input in one go. */
-export class ConfigError extends Error {
-  constructor(readonly errors: readonly InputError[]) {
-    super(errors.map((e) => e.message).join('\n'));
-    this.name = 'ConfigError';
-  }
 }
 
 export type RawInputs = (name: string) => string | undefined;

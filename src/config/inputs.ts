@@ -2,7 +2,7 @@
  * The single table of inputs. action.yml, the CLI's flags, Config and docs/inputs.md all come from (or are
  * checked against) this table, so an input cannot exist in one place and not the others.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import { parseImageReference } from '../registry/reference.js';
 import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';

@@ -2,7 +2,7 @@
  * The image references a run tags: the `tags` input as given, or, with `images`, docker/metadata-action's rules
  * resolved against the git context (src/metadata). Pure: the context is passed in.
  */
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 import { preview } from './inputs.js';
 import { parseImageReference } from '../registry/reference.js';
 import type { GitContext } from '../metadata/context.js';

@@ -1,11 +1,7 @@
+import { errorMessage } from './errors.js';
 import type { Context } from './context.js';
 import type { ContextWith, FactName, PipelineStage } from './stage.js';
 import { SEVERITIES, severityRank, type Finding } from './finding.js';
-
-/** Messages of errors that come from tools and users, without a stack trace. */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** The skip reason of the first fact the stage needs that no earlier stage left, or undefined. */
 export function unmetNeed(ctx: Context, stage: PipelineStage): string | undefined {

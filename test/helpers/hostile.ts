@@ -6,8 +6,8 @@
 import { appendFileSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../src/config/errors.js';
-import { ConfigError } from '../../src/config/config.js';
+import { InputError } from '../../src/core/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { ToolError } from '../../src/tools/exec.js';
 import { UnsafeCacheArchiveError } from '../../src/cache/verify.js';
 

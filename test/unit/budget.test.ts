@@ -1,7 +1,8 @@
 /** Size budgets: the input parsers, the check per platform, the finding's place, the baseline and report rows. */
 import fc from 'fast-check';
 import { parseBytes, parseSizeIncrease, parseSizeLimit } from '../../src/config/size.js';
-import { buildConfig, ConfigError } from '../../src/config/config.js';
+import { buildConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/core/errors.js';
 import {
   allowedAfterIncrease,
   checkBudgets,

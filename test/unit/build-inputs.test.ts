@@ -2,7 +2,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildConfig, ConfigError } from '../../src/config/config.js';
+import { buildConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { csvList } from '../../src/config/csv-list.js';
 import {
   parseAddHosts,

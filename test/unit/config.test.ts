@@ -1,4 +1,5 @@
-import { buildConfig, ConfigError, secretValues } from '../../src/config/config.js';
+import { buildConfig, secretValues } from '../../src/config/config.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { INPUTS } from '../../src/config/inputs.js';
 
 const env = { workspace: '/w', defaultReportDir: '/tmp/report' };

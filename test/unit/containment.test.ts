@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildConfig, ConfigError } from '../../src/config/config.js';
-import { InputError } from '../../src/config/errors.js';
+import { buildConfig } from '../../src/config/config.js';
+import { ConfigError } from '../../src/core/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { LocalHost } from '../../src/host/local.js';
 import { Context } from '../../src/core/context.js';
 import { discoverStage } from '../../src/features/discover/stage.js';

@@ -3,7 +3,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
 import { parseGoMod } from '../../gomod/gomod.js';
-import { InputError } from '../../config/errors.js';
+import { InputError } from '../../core/errors.js';
 
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'testdata', '.cache']);

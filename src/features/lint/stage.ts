@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
 import type { Config } from '../../config/config.js';
-import { InputError } from '../../config/errors.js';
+import { InputError } from '../../core/errors.js';
 import { contextReader, scanGoContext } from '../../dockerfile/context.js';
 import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
 import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';

@@ -4,7 +4,7 @@ import { retargetVex, type VexDocument } from '../../reachability/vex.js';
 import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { parseImageReference, repositoryName } from '../../registry/reference.js';
-import { InputError } from '../../config/errors.js';
+import { InputError } from '../../core/errors.js';
 import { provideTool } from '../../tools/install.js';
 import {
   COSIGN_INSTALL_HINT,

@@ -1,5 +1,6 @@
 /** `images`, `tags` rules and `flavor` through buildConfig: tags, labels and the metadata-action outputs. */
-import { buildConfig, ConfigError } from '../../../src/config/config.js';
+import { buildConfig } from '../../../src/config/config.js';
+import { ConfigError } from '../../../src/core/errors.js';
 import { gitContextFrom } from '../../../src/metadata/context.js';
 import { metadataOutputs } from '../../../src/report/metadata-outputs.js';
 

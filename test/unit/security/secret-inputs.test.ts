@@ -2,7 +2,8 @@
  * Issue 16 Medium 4: a secret input is masked (whole, and line by line) before it is parsed, and its errors name
  * only the line number, never its content.
  */
-import { buildConfig, ConfigError, secretInputFragments } from '../../../src/config/config.js';
+import { buildConfig, secretInputFragments } from '../../../src/config/config.js';
+import { ConfigError } from '../../../src/core/errors.js';
 
 const env = { workspace: '/tmp/ws-gcc-secret-inputs', defaultReportDir: '/tmp/ws-gcc-secret-inputs/report' };
 const PEM_LINES = [

@@ -31654,12 +31654,7 @@ function group(name, fn) {
   });
 }
 
-// src/config/config.ts
-import { realpathSync } from "node:fs";
-import os6 from "node:os";
-import path5 from "node:path";
-
-// src/config/errors.ts
+// src/core/errors.ts
 var InputError = class extends Error {
   constructor(input, detail) {
     super(`input '${input}': ${detail}`);
@@ -31668,6 +31663,22 @@ var InputError = class extends Error {
   }
   input;
 };
+var ConfigError = class extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join("\n"));
+    this.errors = errors;
+    this.name = "ConfigError";
+  }
+  errors;
+};
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/config/config.ts
+import { realpathSync } from "node:fs";
+import os6 from "node:os";
+import path5 from "node:path";
 
 // src/registry/reference.ts
 function splitParts(text4, hostLike2) {
@@ -33589,14 +33600,6 @@ function buildInputPathErrors(v, workspace, insideWorkspace2) {
 }
 
 // src/config/config.ts
-var ConfigError = class extends Error {
-  constructor(errors) {
-    super(errors.map((e) => e.message).join("\n"));
-    this.errors = errors;
-    this.name = "ConfigError";
-  }
-  errors;
-};
 function isInside(root, abs) {
   const rel = path5.relative(root, abs);
   return rel === "" || !rel.startsWith(`..${path5.sep}`) && rel !== ".." && !path5.isAbsolute(rel);
@@ -33830,9 +33833,6 @@ var Context = class {
 };
 
 // src/core/pipeline.ts
-function errorMessage(e) {
-  return e instanceof Error ? e.message : String(e);
-}
 function unmetNeed(ctx, stage) {
   const needs = stage.needs ?? {};
   const missing = Object.keys(needs).find((fact) => ctx.facts[fact] === void 0);
@@ -48963,11 +48963,11 @@ export {
   notice,
   info,
   group,
+  ConfigError,
   severityRank,
   compareFindings,
   FAIL_ON,
   INPUTS,
-  ConfigError,
   buildConfig,
   require_semver2 as require_semver,
   cacheModeOf,
