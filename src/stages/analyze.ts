@@ -14,11 +14,14 @@ import { readAnalysedImages } from '../analyze/image.js';
 import { checkImage, type ImageIssue, type IssueAnchor } from '../analyze/checks.js';
 import { platformAnalysis, type PlatformAnalysis } from '../analyze/facts.js';
 import { checkMeta } from '../analyze/meta.js';
+import { GoBinaryStore } from '../analyze/binary-store.js';
 
 export interface AnalysisFacts {
   readonly archive: string;
   readonly platforms: readonly PlatformAnalysis[];
   readonly durationMs: number;
+  /** Copies of the Go binaries by sha256, for the reachability stage (absent when it is skipped). */
+  readonly goBinaries?: GoBinaryStore;
 }
 
 /** The Dockerfile span an issue belongs to, in the target stage. Pure. */
@@ -135,10 +138,17 @@ export const analyzeStage: Stage = {
     const archive = ctx.facts.build?.ociArchive;
     if (!archive) return;
     const started = performance.now();
-    const images = await readAnalysedImages(archive);
+    const store = ctx.config.skip.includes('reachability')
+      ? undefined
+      : GoBinaryStore.create(ctx.host.tempDir);
+    const images = await readAnalysedImages(
+      archive,
+      store ? { keepGoBinary: (b, h) => store.keep(b, h) } : {},
+    );
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
-    ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
+    const durationMs = Math.round(performance.now() - started);
+    ctx.facts.analysis = { archive, platforms, durationMs, ...(store ? { goBinaries: store } : {}) };
     const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,

@@ -8,7 +8,14 @@ import type { Stage } from '../pipeline/stage.js';
 import type { Context } from '../pipeline/context.js';
 import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
 import { Trivy } from '../tools/trivy.js';
-import { checkReachability, goBinaries, type ReachabilityResult } from '../reachability/check.js';
+import {
+  checkReachability,
+  goBinaries,
+  timingsLine,
+  type ReachabilityResult,
+  type ReachabilityTimings,
+} from '../reachability/check.js';
+import { openResultCache } from '../reachability/cached-results.js';
 import { lastLines, ToolError } from '../tools/exec.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../reachability/vex.js';
@@ -32,6 +39,8 @@ export interface ReachabilityFacts {
   /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
   readonly govulncheckMs: number;
   readonly trivyVexMs: number;
+  /** Where the check's time went. */
+  readonly timings?: ReachabilityTimings;
 }
 
 function vexImage(ctx: Context): VexImage {
@@ -87,11 +96,22 @@ export const reachabilityStage: Stage = {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;
     }
-    let result: ReachabilityResult;
+    let result: ReachabilityResult & { timings: ReachabilityTimings };
     try {
       const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
       if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
-      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+      const results = await openResultCache(ctx.host, db.db, analysis.platforms);
+      ctx.host.log.info(`reachability: ${results.note}`);
+      try {
+        result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck(), {
+          ...(analysis.goBinaries ? { kept: analysis.goBinaries } : {}),
+          ...(results.cache ? { cache: results.cache } : {}),
+        });
+      } finally {
+        await results.close();
+        await analysis.goBinaries?.dispose();
+      }
+      ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
     } catch (e) {
       // No verdict is no evidence: the scan's findings keep their severities.
       if (!(e instanceof ToolError)) throw e;
@@ -142,6 +162,7 @@ export const reachabilityStage: Stage = {
       durationMs: Math.round(performance.now() - started),
       govulncheckMs,
       trivyVexMs,
+      timings: result.timings,
     };
     ctx.host.log.info(
       `reachability: ${headline} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`,
