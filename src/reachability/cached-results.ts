@@ -5,7 +5,7 @@
  * even restored) and the set of binaries; the restore keys take the newest entry of the same tool and database.
  */
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import type { Host } from '../host/host.js';
 import type { PlatformAnalysis } from '../analyze/facts.js';
 import { removeTree } from '../cache/fs.js';
@@ -35,9 +35,11 @@ export function resultCacheKeys(
 
 export interface OpenedResultCache {
   readonly cache?: NonNullable<CheckOptions['cache']>;
+  /** The directory of the entries (also the trivy --vex read-back's, readback.ts). */
+  readonly dir?: string;
   /** For the log: the key restored, or why there is no cache. */
   readonly note: string;
-  /** Saves the directory when the check added entries, and removes it. */
+  /** Saves the directory when entries were added (unless this very key was restored), and removes it. */
   close(): Promise<void>;
 }
 
@@ -75,7 +77,10 @@ async function open(
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const restored = await host.cache.restore([dir], key, restoreKeys).catch(() => undefined);
   const store = new ResultCache(dir, { warn: (m) => host.log.warning(m), known: dbId.has });
+  const names = async () => new Set(await readdir(dir).catch(() => [] as string[]));
+  const before = await names();
   return {
+    dir,
     cache: {
       store,
       keyOf: (binary) => ({
@@ -91,7 +96,9 @@ async function open(
       : `result cache empty (govulncheck ${tool.version}, database ${dbId.modified ?? 'of unknown date'})`,
     async close() {
       try {
-        if (store.written > 0 && restored !== key && host.cache.writable !== false)
+        const after = await names();
+        const added = [...after].some((n) => !before.has(n) && n.endsWith('.json'));
+        if (added && restored !== key && host.cache.writable !== false)
           await host.cache
             .save([dir], key)
             .catch((e: Error) =>

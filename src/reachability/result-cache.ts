@@ -249,7 +249,7 @@ export interface ResultCacheOptions {
 }
 
 /** Reads a regular file of at most `max` bytes without following a symlink; undefined when absent. */
-async function readPlainFile(file: string, max: number): Promise<string | undefined> {
+export async function readPlainFile(file: string, max: number): Promise<string | undefined> {
   let handle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

@@ -15,7 +15,8 @@ import {
   type ReachabilityResult,
   type ReachabilityTimings,
 } from '../reachability/check.js';
-import { openResultCache } from '../reachability/cached-results.js';
+import { openResultCache, type OpenedResultCache } from '../reachability/cached-results.js';
+import { readBackVex } from '../reachability/readback.js';
 import { lastLines, ToolError } from '../tools/exec.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../reachability/vex.js';
@@ -34,7 +35,12 @@ export interface ReachabilityFacts {
   readonly headline: string;
   readonly vexFile: string;
   /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
-  readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
+  readonly trivyWithVex?: {
+    readonly ids: readonly string[];
+    readonly agrees: boolean;
+    /** trivy ran, or its earlier answer was in the result cache, or there was nothing it could leave out. */
+    readonly source?: 'trivy' | 'cache' | 'no-statement';
+  };
   readonly durationMs: number;
   /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
   readonly govulncheckMs: number;
@@ -58,23 +64,27 @@ function trivyIdOf(ctx: Context): (g: GoVulnVerdict) => string | undefined {
 }
 
 /** Scans the SBOM again with the VEX document: trivy must now leave out exactly the unreachable ones. */
-async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly GoVulnVerdict[]) {
+async function trivyReadsVex(
+  ctx: Context,
+  vexFile: string,
+  verdicts: readonly GoVulnVerdict[],
+  cacheDir: string | undefined,
+) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return undefined;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
-    ...trivyOptions(ctx.config, ctx.facts.scan),
+  const r = await readBackVex({
+    scan: scan.vulnerabilities,
+    verdicts,
+    sbomFile: sbom.cyclonedx,
     vexFile,
+    outFile: path.join(ctx.config.reportPath, 'scan', 'vulnerabilities.vex.json'),
+    trivy: new Trivy(),
+    trivyVersion: scan.trivyVersion,
+    options: trivyOptions(ctx.config, scan),
+    ...(cacheDir ? { cacheDir } : {}),
+    warn: (m) => ctx.host.log.warning(m),
   });
-  const dir = path.join(ctx.config.reportPath, 'scan');
-  await writeFile(path.join(dir, 'vulnerabilities.vex.json'), `${JSON.stringify(after, null, 2)}\n`);
-  const unreachable = (v: (typeof scan.vulnerabilities)[number]) => {
-    const g = verdictFor(v, verdicts);
-    return g !== undefined && g.verdict !== 'reachable';
-  };
-  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
-  const ids = after.map((v) => v.id);
-  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
-  return { ids, agrees };
+  return { ids: r.ids, agrees: r.agrees, source: r.source };
 }
 
 export const reachabilityStage: Stage = {
@@ -97,10 +107,11 @@ export const reachabilityStage: Stage = {
       return;
     }
     let result: ReachabilityResult & { timings: ReachabilityTimings };
+    let results: OpenedResultCache | undefined;
     try {
       const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
       if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
-      const results = await openResultCache(ctx.host, db.db, analysis.platforms);
+      results = await openResultCache(ctx.host, db.db, analysis.platforms);
       ctx.host.log.info(`reachability: ${results.note}`);
       try {
         result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck(), {
@@ -108,12 +119,12 @@ export const reachabilityStage: Stage = {
           ...(results.cache ? { cache: results.cache } : {}),
         });
       } finally {
-        await results.close();
         await analysis.goBinaries?.dispose();
       }
       ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
     } catch (e) {
       // No verdict is no evidence: the scan's findings keep their severities.
+      await results?.close();
       if (!(e instanceof ToolError)) throw e;
       ctx.host.log.warning(
         `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`,
@@ -146,8 +157,13 @@ export const reachabilityStage: Stage = {
     });
     await writeFile(vexFile, `${JSON.stringify(vex, null, 2)}\n`);
     const trivyStarted = performance.now();
-    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts, results.dir);
     const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    await results.close();
+    if (trivyWithVex && trivyWithVex.source !== 'trivy')
+      ctx.host.log.info(
+        `reachability: trivy --vex ${trivyWithVex.source === 'cache' ? 'read back from the result cache (the same SBOM, VEX, trivy and database as a run before)' : "not run: no not_affected statement, so trivy's scan stands as it is"}`,
+      );
     if (trivyWithVex && !trivyWithVex.agrees)
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(', ') || 'nothing'}; it does not match the verdicts`,
