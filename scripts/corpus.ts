@@ -6,9 +6,9 @@ import path from 'node:path';
 import { parseGoMod, type GoMod } from '../src/gomod/gomod.js';
 import type { GoImportScan, GoPackage } from '../src/dockerfile/goimports.js';
 import { lintDockerfile } from '../src/dockerfile/lint.js';
-import type { Finding } from '../src/pipeline/finding.js';
-import { findGoMods } from '../src/stages/discover.js';
-import { lintInputFrom } from '../src/stages/lint.js';
+import type { Finding } from '../src/core/finding.js';
+import { findGoMods } from '../src/features/discover/stage.js';
+import { lintInputFrom } from '../src/features/lint/stage.js';
 
 export type Verdict = 'right' | 'wrong';
 

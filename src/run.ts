@@ -1,11 +1,11 @@
 import type { Config } from './config/config.js';
 import { secretValues } from './config/config.js';
 import type { Host } from './host/host.js';
-import { Context } from './pipeline/context.js';
-import { runPipeline, type Verdict } from './pipeline/pipeline.js';
-import type { Stage } from './pipeline/stage.js';
+import { Context } from './core/context.js';
+import { runPipeline, type Verdict } from './core/pipeline.js';
+import type { Stage } from './core/stage.js';
 import { report } from './report/report.js';
-import { defaultStages } from './stages/index.js';
+import { defaultStages } from './features/index.js';
 
 /** The one pipeline behind both front doors: mask secrets, run the stages, report. */
 export async function runAll(

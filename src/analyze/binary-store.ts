@@ -14,6 +14,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** The copies as data (a fact): sha256 -> file, in `dir`. */
+export interface GoBinaryCopies {
+  readonly dir: string;
+  readonly files: ReadonlyMap<string, string>;
+}
+
 export class GoBinaryStore {
   private readonly files = new Map<string, string>();
   /** Bytes written (each distinct binary once). */
@@ -39,6 +45,10 @@ export class GoBinaryStore {
   /** The kept copy of the binary with this sha256. */
   fileOf(sha256: string): string | undefined {
     return this.files.get(sha256);
+  }
+
+  get copies(): GoBinaryCopies {
+    return { dir: this.dir, files: this.files };
   }
 
   get size(): number {

@@ -3,7 +3,7 @@
  * issue says where it belongs in Dockerfile terms (`at`), and the analyze stage maps that to a line, so the
  * same checks serve images that came with a Dockerfile and images fetched from a registry.
  */
-import type { Severity } from '../pipeline/finding.js';
+import type { Severity } from '../core/finding.js';
 import { buildSetting, type GoBinary } from '../gobin/index.js';
 import type { FsEntry } from '../image/filesystem.js';
 import { lookupCommand, type ImageTree } from '../image/resolve.js';

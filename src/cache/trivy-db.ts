@@ -4,10 +4,11 @@
  * used as it is; otherwise the newest cached day is restored and, if still too old, trivy downloads a new one,
  * which is then saved under today's key. A failed download falls back to the database at hand with a warning.
  */
+import type { TrivyDbFacts } from '../core/facts.js';
 import { cp, mkdir, readFile, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import type { Trivy } from '../tools/trivy.js';
 import { removeTree } from './fs.js';
 import { hostCacheDir, stableCacheDir } from './host-dir.js';
@@ -19,17 +20,6 @@ import {
   trivyDbKey,
   type TrivyDbMetadata,
 } from '../vuln/trivy-db-metadata.js';
-
-export interface TrivyDbFacts {
-  /** fresh: used as found; restored: from the cache; downloaded: new; fallback: the download failed. */
-  readonly source: 'fresh' | 'restored' | 'downloaded' | 'fallback';
-  /** The cache key restored, when one was. */
-  readonly restoredKey?: string;
-  /** The key saved, when a new database was saved. */
-  readonly savedKey?: string;
-  /** When the database in use was last made fresh (ISO). */
-  readonly freshAt?: string;
-}
 
 /**
  * trivy's cache directory: the input, else the job's TRIVY_CACHE_DIR (trivy's own variable), else a stable one on

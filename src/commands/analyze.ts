@@ -5,11 +5,11 @@
  */
 import { UsageError, type ExtraFlag, type ParsedArgs } from '../cli/args.js';
 import { FAIL_ON } from '../config/inputs.js';
-import { severityRank } from '../pipeline/finding.js';
+import { severityRank } from '../core/finding.js';
 import { readAnalysedImages } from '../analyze/image.js';
 import { checkImage } from '../analyze/checks.js';
 import { platformAnalysis, type PlatformAnalysis } from '../analyze/facts.js';
-import { issuesToFindings } from '../stages/analyze.js';
+import { issuesToFindings } from '../analyze/issues.js';
 import { applyPolicy } from '../dockerfile/lint.js';
 
 export const ANALYZE_FORMATS = ['text', 'json'] as const;

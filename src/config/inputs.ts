@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js';
 import { parseImageReference, parsePlatform } from './reference.js';
-import { SEVERITIES, type Severity } from '../pipeline/finding.js';
+import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
 

@@ -4,7 +4,7 @@
  * line(s) right above an instruction) and the rule policy (disabled codes, severity overrides).
  * Pure and linear in the input; never throws on bad input: what is not a Dockerfile is an input error.
  */
-import { compareFindings, ruleDocsUrl, type Finding, type Severity } from '../pipeline/finding.js';
+import { compareFindings, ruleDocsUrl, type Finding, type Severity } from '../core/finding.js';
 import { analyze } from './analysis.js';
 import { buildModel, type DockerfileModel } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';

@@ -6,8 +6,8 @@
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
-import type { Verdict } from '../pipeline/pipeline.js';
+import type { Context } from '../core/context.js';
+import type { Verdict } from '../core/pipeline.js';
 import { removeTree } from '../cache/fs.js';
 import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CacheStore, Host, Logger } from './host.js';
 import { cacheModeNotice, cacheModeOf } from './cache-mode.js';
-import type { Finding } from '../pipeline/finding.js';
+import type { Finding } from '../core/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
 import { emptySlots, fillSlots, stableCachePaths, withStableCachePaths } from './stable-cache-paths.js';
 

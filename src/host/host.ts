@@ -1,4 +1,4 @@
-import type { Finding } from '../pipeline/finding.js';
+import type { Finding } from '../core/finding.js';
 
 export interface Logger {
   debug(message: string): void;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { CacheStore, Host, Logger } from './host.js';
-import type { Finding } from '../pipeline/finding.js';
+import type { Finding } from '../core/finding.js';
 
 /** A cache in a local directory: one sub-directory per key, restore keys matched by prefix, newest first. */
 export class LocalDirCacheStore implements CacheStore {

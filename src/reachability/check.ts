@@ -94,7 +94,7 @@ export interface ReachabilityTimings {
 
 export interface CheckOptions {
   /** Analyze's copies of the Go binaries, by sha256. */
-  readonly kept?: { fileOf(sha256: string): string | undefined };
+  readonly kept?: ReadonlyMap<string, string>;
   /** Results of earlier runs, and the key of a binary's result. */
   readonly cache?: {
     readonly store: Pick<ResultCache, 'get' | 'put'>;
@@ -121,7 +121,7 @@ async function locate(
   for (const p of platforms)
     for (const b of p.binaries) {
       if (!b.goVersion) continue;
-      const file = b.sha256 ? kept?.fileOf(b.sha256) : undefined;
+      const file = b.sha256 ? kept?.get(b.sha256) : undefined;
       if (!file || !b.sha256) {
         fromKept.length = 0;
         const extracted = await extractBinaries(archive, goBinaries(platforms));

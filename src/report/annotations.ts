@@ -3,7 +3,7 @@
  * job; the rest are dropped silently. So the most severe are emitted first, up to the limits, and the
  * summary says how many were left out (all of them stay in the summary, SARIF and the other files).
  */
-import { compareFindings, type Finding, type Severity } from '../pipeline/finding.js';
+import { compareFindings, type Finding, type Severity } from '../core/finding.js';
 
 export interface AnnotationLimits {
   readonly perLevel: number;

@@ -3,18 +3,13 @@
  * base branch's latest, from the Actions cache. Loaded once per run: the budget stage (max-size-increase) and
  * the reports read the same one.
  */
+import type { BaselineSource } from '../core/facts.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
-import { parseBaseline, type Baseline } from './baseline.js';
+import type { Context } from '../core/context.js';
+import { parseBaseline } from './baseline.js';
 import type { GitHubRunInfo } from '../github/event.js';
 import { restoreBaselineFromCache } from '../github/report.js';
-
-export interface BaselineSource {
-  readonly baseline?: Baseline;
-  /** Why there is none, when one was asked for (or expected on a pull request). */
-  readonly note?: string;
-}
 
 /** The baseline to compare with: the `baseline` input's file, else (GitHub PRs) the base branch's. */
 async function loadBaseline(

@@ -10,8 +10,8 @@ import {
   severityRank,
   type Finding,
   type Severity,
-} from '../pipeline/finding.js';
-import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from './facts.js';
+} from '../core/finding.js';
+import { VULN_SEVERITIES, type VulnCounts, type VulnSeverity } from '../vuln/severity.js';
 import type { PlatformSize } from '../analyze/budget.js';
 
 export const BASELINE_VERSION = 1;

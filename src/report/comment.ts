@@ -3,10 +3,10 @@
  * findings a reviewer should look at, with a pointer to the job summary for the rest. At most 65536
  * characters (GitHub's limit for a comment).
  */
-import { notPushedLine } from '../stages/publish.js';
-import type { Context } from '../pipeline/context.js';
-import type { Verdict } from '../pipeline/pipeline.js';
-import { compareFindings } from '../pipeline/finding.js';
+import { notPushedLine } from '../core/gate.js';
+import type { Context } from '../core/context.js';
+import type { Verdict } from '../core/pipeline.js';
+import { compareFindings } from '../core/finding.js';
 import { fingerprintHash, hasChanges, type Deltas } from './baseline.js';
 import { code, details, link, plural, signed, table, text, truncateMarkdown } from './markdown.js';
 import { countsText, FINDING_HEADER, findingRow } from './summary.js';

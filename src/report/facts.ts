@@ -3,13 +3,9 @@
  * that several reports share (baseline, outputs, PR comment). Each accessor returns undefined when the stage
  * that provides the fact did not run.
  */
-import type { Context } from '../pipeline/context.js';
+import type { VulnSeverity, VulnCounts } from '../vuln/severity.js';
+import type { Context } from '../core/context.js';
 import { parseImageReference } from '../config/reference.js';
-
-/** Vulnerability severities as scanners name them, most severe first. */
-export const VULN_SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'] as const;
-export type VulnSeverity = (typeof VULN_SEVERITIES)[number];
-export type VulnCounts = Readonly<Partial<Record<VulnSeverity, number>>>;
 
 /**
  * A stable name for the image this run builds, the same on the base branch and in a pull request: the first

@@ -5,7 +5,7 @@
  * placed on the Dockerfile (line 1).
  */
 import { createHash } from 'node:crypto';
-import { findingFingerprint, type Finding, type Severity } from '../pipeline/finding.js';
+import { findingFingerprint, type Finding, type Severity } from '../core/finding.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 

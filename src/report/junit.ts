@@ -3,8 +3,8 @@
  * testcase per finding (a failure when at or above fail-on) and per rule that found nothing, a skipped or
  * errored testcase for a skipped or failed stage.
  */
-import type { StageRecord } from '../pipeline/context.js';
-import { compareFindings, severityRank, type Finding } from '../pipeline/finding.js';
+import type { StageRecord } from '../core/context.js';
+import { compareFindings, severityRank, type Finding } from '../core/finding.js';
 import type { FailOn } from '../config/inputs.js';
 
 export interface JUnitRule {

@@ -1,4 +1,4 @@
-import type { Context } from '../pipeline/context.js';
+import type { Context } from '../core/context.js';
 import { goCacheKey, imageSizeBytes, sbomFiles, vulnerabilityCounts } from './facts.js';
 
 /** Every output the action sets; action.yml is checked against this table. */

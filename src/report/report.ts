@@ -5,11 +5,11 @@
  * job summary and the outputs.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { notPushedLine } from '../stages/publish.js';
+import { notPushedLine } from '../core/gate.js';
 import path from 'node:path';
-import type { Context } from '../pipeline/context.js';
-import { verdict, type Verdict } from '../pipeline/pipeline.js';
-import { compareFindings, ruleDocsUrl, type Finding } from '../pipeline/finding.js';
+import type { Context } from '../core/context.js';
+import { verdict, type Verdict } from '../core/pipeline.js';
+import { compareFindings, ruleDocsUrl, type Finding } from '../core/finding.js';
 import { RULES } from '../dockerfile/lint.js';
 import { outputValues } from './outputs.js';
 import { renderSummary, type SummaryExtras } from './summary.js';

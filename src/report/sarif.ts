@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { findingFingerprint, type Finding, type Severity } from '../pipeline/finding.js';
+import { findingFingerprint, type Finding, type Severity } from '../core/finding.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

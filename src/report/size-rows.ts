@@ -3,8 +3,9 @@
  * (compressed / uncompressed) and the size budgets (max-image-size, max-size-increase) with their result.
  * Rows fit the four columns of the deltas table: what, baseline, this run, change. Pure.
  */
+import type { BudgetFacts } from '../core/facts.js';
 import type { Deltas } from './baseline.js';
-import type { BudgetFacts } from '../stages/budget.js';
+
 import { formatBytes, signed, table, text } from './markdown.js';
 
 const pair = (a: number, b: number, f: (n: number) => string = formatBytes) => `${f(a)} / ${f(b)}`;

@@ -3,9 +3,10 @@
  * one section per stage's facts, each rendered only when that stage left facts in the context. Long parts are
  * collapsed. Pure: the same context gives the same Markdown.
  */
-import type { Context } from '../pipeline/context.js';
-import type { Verdict } from '../pipeline/pipeline.js';
-import { compareFindings, SEVERITIES, type Finding, type Severity } from '../pipeline/finding.js';
+import type { BudgetFacts, SmokeFacts } from '../core/facts.js';
+import type { Context } from '../core/context.js';
+import type { Verdict } from '../core/pipeline.js';
+import { compareFindings, SEVERITIES, type Finding, type Severity } from '../core/finding.js';
 import type { AnnotationPlan } from './annotations.js';
 import { fingerprintHash, type Deltas } from './baseline.js';
 import {
@@ -23,9 +24,8 @@ import {
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
 import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
-import type { BudgetFacts } from '../stages/budget.js';
-import type { SmokeFacts } from '../stages/smoke.js';
-import { notPushedLine } from '../stages/publish.js';
+
+import { notPushedLine } from '../core/gate.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
 export const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', info: '🔵' };

@@ -1,6 +1,7 @@
+import type { DiscoverFacts } from '../core/facts.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiscoverFacts } from '../stages/discover.js';
+
 import { sha256 } from './key.js';
 
 /** Content hashes of the files that change Go's output: the Dockerfile, every go.mod and go.sum. */

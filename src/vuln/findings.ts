@@ -3,8 +3,9 @@
  * asks for it (replace directives and indirect requirements included), the Go standard library's on the
  * builder stage's `FROM golang…` line (or the go.mod toolchain/go line when no stage builds on golang). Pure.
  */
-import type { Finding, Severity } from '../pipeline/finding.js';
-import type { GoModFile } from '../stages/discover.js';
+import type { GoModFile } from '../core/facts.js';
+import type { Finding, Severity } from '../core/finding.js';
+
 import { effectiveRequire } from '../gomod/gomod.js';
 import { buildModel } from '../dockerfile/model.js';
 import { parseImageReference } from '../config/reference.js';

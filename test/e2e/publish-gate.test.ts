@@ -14,7 +14,7 @@ import { run, type RunResult } from '../../src/tools/exec.js';
 import { openImageSource } from '../../src/image/source.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { ArchivePusher, archiveRoot, planPush } from '../../src/registry/push.js';
-import { pushTargets } from '../../src/stages/publish.js';
+import { pushTargets } from '../../src/features/publish/stage.js';
 import { removeTree } from '../../src/cache/fs.js';
 import { cosignVerify, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifest, registryManifestDigest } from '../helpers/registry.js';

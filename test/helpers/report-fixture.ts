@@ -10,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
 import type { Host } from '../../src/host/host.js';
-import { Context } from '../../src/pipeline/context.js';
-import { runPipeline } from '../../src/pipeline/pipeline.js';
-import { discoverStage } from '../../src/stages/discover.js';
-import { lintStage } from '../../src/stages/lint.js';
-import { snapshotStage } from '../../src/stages/snapshot.js';
+import { Context } from '../../src/core/context.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { discoverStage } from '../../src/features/discover/stage.js';
+import { lintStage } from '../../src/features/lint/stage.js';
+import { snapshotStage } from '../../src/features/snapshot/stage.js';
 import type { Baseline } from '../../src/report/baseline.js';
 import { makeBaseline } from '../../src/report/baseline.js';
-import { ruleDocsUrl, type Finding } from '../../src/pipeline/finding.js';
+import { ruleDocsUrl, type Finding } from '../../src/core/finding.js';
 
 export const REPORT_APP = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

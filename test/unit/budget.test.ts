@@ -8,12 +8,12 @@ import {
   growthText,
   type PlatformSize,
 } from '../../src/analyze/budget.js';
-import { budgetStage } from '../../src/stages/budget.js';
+import { budgetStage } from '../../src/features/budget/stage.js';
 import { computeDeltas, makeBaseline, parseBaseline } from '../../src/report/baseline.js';
 import { currentBaseline } from '../../src/report/report.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderComment } from '../../src/report/comment.js';
-import { verdict } from '../../src/pipeline/pipeline.js';
+import { verdict } from '../../src/core/pipeline.js';
 import type { PlatformAnalysis } from '../../src/analyze/facts.js';
 import { fixtureContext } from '../helpers/report-fixture.js';
 

@@ -193,7 +193,7 @@ describe('builder driver and layer cache', () => {
     expect(parseBuilderDriver('nothing')).toBe('unknown');
   });
   it('chooses gha on GitHub, a directory for the CLI, nothing for the docker driver', async () => {
-    const { defaultLayerCache } = await import('../../src/stages/build.js');
+    const { defaultLayerCache } = await import('../../src/buildplan/request.js');
     const gh = { ACTIONS_RUNTIME_TOKEN: 't' };
     expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', gh)).toEqual({
       from: ['type=gha,scope=s'],
@@ -211,7 +211,7 @@ describe('builder driver and layer cache', () => {
     expect(defaultLayerCache('none', 'github', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });
   });
   it('imports only, never exports, the gha cache when ACTIONS_CACHE_MODE is read (a fork)', async () => {
-    const { defaultLayerCache } = await import('../../src/stages/build.js');
+    const { defaultLayerCache } = await import('../../src/buildplan/request.js');
     const fork = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_MODE: 'read' };
     expect(defaultLayerCache('auto', 'github', 'remote', '/c', 's', fork)).toEqual({
       from: ['type=gha,scope=s'],

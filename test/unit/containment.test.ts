@@ -9,8 +9,8 @@ import path from 'node:path';
 import { buildConfig, ConfigError } from '../../src/config/config.js';
 import { InputError } from '../../src/config/errors.js';
 import { LocalHost } from '../../src/host/local.js';
-import { Context } from '../../src/pipeline/context.js';
-import { discoverStage } from '../../src/stages/discover.js';
+import { Context } from '../../src/core/context.js';
+import { discoverStage } from '../../src/features/discover/stage.js';
 
 let root: string;
 let ws: string;

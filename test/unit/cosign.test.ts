@@ -5,7 +5,7 @@ import {
   cosignVerifyArgs,
   keylessPermissionProblem,
 } from '../../src/tools/cosign.js';
-import { imageByDigest } from '../../src/stages/sign.js';
+import { imageByDigest } from '../../src/features/sign/stage.js';
 
 const D = 'sha256:' + 'a'.repeat(64);
 const IMG = `ghcr.io/acme/api@${D}`;

@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
-import { Context } from '../../src/pipeline/context.js';
-import { buildStage, plannedOutputs } from '../../src/stages/build.js';
-import { fetchStage } from '../../src/stages/fetch.js';
-import { cacheRestoreStage } from '../../src/stages/cache.js';
-import { defaultStages } from '../../src/stages/index.js';
+import { Context } from '../../src/core/context.js';
+import { buildStage } from '../../src/features/build/stage.js';
+import { plannedOutputs } from '../../src/buildplan/request.js';
+import { fetchStage } from '../../src/features/fetch/stage.js';
+import { cacheRestoreStage } from '../../src/features/cache/stage.js';
+import { defaultStages } from '../../src/features/index.js';
 import { STAGE_NAMES } from '../../src/config/inputs.js';
 
 function context(inputs: Record<string, string>): Context {

@@ -1,9 +1,9 @@
-import { Context } from '../../src/pipeline/context.js';
-import { runPipeline, verdict } from '../../src/pipeline/pipeline.js';
-import type { Stage } from '../../src/pipeline/stage.js';
+import { Context } from '../../src/core/context.js';
+import { runPipeline, verdict } from '../../src/core/pipeline.js';
+import type { Stage } from '../../src/core/stage.js';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
-import { ruleDocsUrl, type Finding } from '../../src/pipeline/finding.js';
+import { ruleDocsUrl, type Finding } from '../../src/core/finding.js';
 import os from 'node:os';
 
 function ctxWith(inputs: Record<string, string> = {}) {

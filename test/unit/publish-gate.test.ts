@@ -2,19 +2,19 @@
  * The gate's decisions, pure: the publish stage runs only when the verdict so far passes (publish-when:
  * passed), the one line that says why nothing was pushed, the digest output, and the digest sign signs.
  */
+import type { BuildResult, PublishFacts } from '../../src/core/facts.js';
 import os from 'node:os';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
-import { Context } from '../../src/pipeline/context.js';
-import { ruleDocsUrl, type Finding } from '../../src/pipeline/finding.js';
-import { notPushedLine, publishStage } from '../../src/stages/publish.js';
-import { signedDigest, signStage } from '../../src/stages/sign.js';
+import { Context } from '../../src/core/context.js';
+import { ruleDocsUrl, type Finding } from '../../src/core/finding.js';
+import { publishStage } from '../../src/features/publish/stage.js';
+import { notPushedLine } from '../../src/core/gate.js';
+import { signedDigest, signStage } from '../../src/features/sign/stage.js';
 import { outputDigest } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderComment } from '../../src/report/comment.js';
-import { verdict } from '../../src/pipeline/pipeline.js';
-import type { BuildResult } from '../../src/stages/build.js';
-import type { PublishFacts } from '../../src/stages/publish.js';
+import { verdict } from '../../src/core/pipeline.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 

@@ -13,7 +13,7 @@ import { openImageSource } from '../../src/image/source.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { ArchivePusher, planPush, sessionUrl } from '../../src/registry/push.js';
 import { registryReference } from '../../src/registry/reference.js';
-import { pushTargets } from '../../src/stages/publish.js';
+import { pushTargets } from '../../src/features/publish/stage.js';
 import { removeTree } from '../../src/cache/fs.js';
 import { startDistribution, type DistributionServer } from '../helpers/distribution.js';
 

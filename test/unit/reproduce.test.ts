@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { diffBuildInfo, readBuildInfo, unquoteGo } from '../../src/reproduce/buildinfo.js';
 import { diffFiles } from '../../src/reproduce/archive.js';
-import { codeForField, reproduceFindings } from '../../src/stages/reproduce.js';
+import { codeForField, reproduceFindings } from '../../src/features/reproduce/stage.js';
 
 /** A Go 1.18+ inline build-info blob, as the linker writes it, at a 16-byte aligned offset. */
 function blob(version: string, modinfo: string): Buffer {

@@ -3,7 +3,7 @@
  * is https://github.com/OWNER/REPO/.github/workflows/FILE@REF from the job's workflow ref, matched exactly
  * (no regular expression, so no unescaped dots and no `.+` fallback); without a usable ref it is a clear error.
  */
-import { keylessIdentity } from '../../src/stages/sign.js';
+import { keylessIdentity } from '../../src/features/sign/stage.js';
 import { cosignVerifyArgs } from '../../src/tools/cosign.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';

@@ -1,12 +1,12 @@
 /** smoke-mode healthy: the readiness plan from the image and inputs, the service loop over a scripted engine, the findings. */
+import type { SmokeFacts } from '../../src/core/facts.js';
 import fc from 'fast-check';
 import {
   firstExposedPort,
   remoteEngine,
   serviceProbe,
   smokeFinding,
-  type SmokeFacts,
-} from '../../src/stages/smoke.js';
+} from '../../src/features/smoke/stage.js';
 import { runService } from '../../src/tools/engine-service.js';
 import type { ContainerState, DockerApi } from '../../src/tools/engine-api.js';
 import { buildConfig } from '../../src/config/config.js';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../pipeline/finding.js';
+import type { Severity } from '../../core/finding.js';
 import type { GoMod } from '../../gomod/gomod.js';
 import type { GoImportScan } from '../goimports.js';
 import type { Analysis } from '../analysis.js';

@@ -11,11 +11,11 @@ import {
   parsePasswd,
   processArgs,
 } from '../../../src/analyze/checks.js';
-import { anchorSpan, issuesToFindings } from '../../../src/stages/analyze.js';
+import { anchorSpan, issuesToFindings } from '../../../src/analyze/issues.js';
 import { buildModel } from '../../../src/dockerfile/model.js';
 import { classifyExit, classifyStartError, demuxLogs } from '../../../src/tools/engine.js';
 import { smokeArgs } from '../../../src/config/inputs.js';
-import { smokeFinding } from '../../../src/stages/smoke.js';
+import { smokeFinding } from '../../../src/features/smoke/stage.js';
 import { IMAGE_ONLY_RULES } from '../../../src/analyze/meta.js';
 
 const DOCKERFILE = `FROM golang:1.26 AS build

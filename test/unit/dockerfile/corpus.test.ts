@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
 import { RULES } from '../../../src/dockerfile/rules/index.js';
 import { parseGoMod } from '../../../src/gomod/gomod.js';
-import { contextEntries, lintInputFrom } from '../../../src/stages/lint.js';
+import { contextEntries, lintInputFrom } from '../../../src/features/lint/stage.js';
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/dockerfiles');
 const names = readdirSync(CORPUS)

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { toSarif, relativeUri, ruleName } from '../../../src/report/sarif.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
 import { sarifRules } from '../../../src/report/report.js';
-import type { Finding } from '../../../src/pipeline/finding.js';
+import type { Finding } from '../../../src/core/finding.js';
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.

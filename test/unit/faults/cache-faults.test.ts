@@ -16,11 +16,11 @@ jest.unstable_mockModule('@actions/cache', () => ({ restoreCache, saveCache, isF
 
 const { ActionsCacheStore } = await import('../../../src/host/github.js');
 const { LocalDirCacheStore, LocalHost } = await import('../../../src/host/local.js');
-const { Context } = await import('../../../src/pipeline/context.js');
+const { Context } = await import('../../../src/core/context.js');
 const { buildConfig } = await import('../../../src/config/config.js');
-const { runPipeline } = await import('../../../src/pipeline/pipeline.js');
-const { discoverStage } = await import('../../../src/stages/discover.js');
-const { cacheRestoreStage, cacheSaveStage } = await import('../../../src/stages/cache.js');
+const { runPipeline } = await import('../../../src/core/pipeline.js');
+const { discoverStage } = await import('../../../src/features/discover/stage.js');
+const { cacheRestoreStage, cacheSaveStage } = await import('../../../src/features/cache/stage.js');
 const { REPO_ROOT } = await import('../../helpers/action.js');
 const { record } = await import('../../helpers/hostile.js');
 

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
 import { buildConfig } from '../../../src/config/config.js';
 import { LocalHost } from '../../../src/host/local.js';
-import { Context } from '../../../src/pipeline/context.js';
-import { discoverStage } from '../../../src/stages/discover.js';
-import { lintStage } from '../../../src/stages/lint.js';
+import { Context } from '../../../src/core/context.js';
+import { discoverStage } from '../../../src/features/discover/stage.js';
+import { lintStage } from '../../../src/features/lint/stage.js';
 import { parseGoMod } from '../../../src/gomod/gomod.js';
 import { HOSTILE_DIR, hostileCase } from '../../helpers/hostile.js';
 

@@ -20,9 +20,9 @@ import { parseGoMod } from '../../../src/gomod/gomod.js';
 import { buildConfig, ConfigError } from '../../../src/config/config.js';
 import { InputError } from '../../../src/config/errors.js';
 import { LocalHost } from '../../../src/host/local.js';
-import { Context } from '../../../src/pipeline/context.js';
-import { discoverStage } from '../../../src/stages/discover.js';
-import { lintStage } from '../../../src/stages/lint.js';
+import { Context } from '../../../src/core/context.js';
+import { discoverStage } from '../../../src/features/discover/stage.js';
+import { lintStage } from '../../../src/features/lint/stage.js';
 import { buildxBuildArgs } from '../../../src/tools/buildx.js';
 import { HOSTILE_DIR, hostileCase } from '../../helpers/hostile.js';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { redactSnapshot, takeSnapshot, GO_VARS } from '../../../src/snapshot/snapshot.js';
-import { snapshotFindings } from '../../../src/stages/snapshot.js';
-import { forwardedJobEnv } from '../../../src/stages/build.js';
+import { snapshotFindings } from '../../../src/features/snapshot/stage.js';
+import { forwardedJobEnv } from '../../../src/buildplan/request.js';
 import { buildxBuildArgs } from '../../../src/tools/buildx.js';
 import { HOSTILE_DIR, record } from '../../helpers/hostile.js';
 

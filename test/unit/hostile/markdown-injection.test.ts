@@ -18,7 +18,7 @@ import { renderHtmlPage, renderMarkdown } from '../../../src/report/html.js';
 import { renderComment } from '../../../src/report/comment.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { commentMarker } from '../../../src/github/comments.js';
-import type { Finding } from '../../../src/pipeline/finding.js';
+import type { Finding } from '../../../src/core/finding.js';
 import { fixtureContext } from '../../helpers/report-fixture.js';
 import { HOSTILE_DIR, hostileCase, record } from '../../helpers/hostile.js';
 

@@ -23,7 +23,7 @@ import {
   parseImageReference,
   parsePlatform,
 } from '../../../src/config/reference.js';
-import { SEVERITIES, ruleDocsUrl, type Finding } from '../../../src/pipeline/finding.js';
+import { SEVERITIES, ruleDocsUrl, type Finding } from '../../../src/core/finding.js';
 import { isTypedError, record } from '../../helpers/hostile.js';
 
 const RUNS = { numRuns: 300 };

@@ -1,5 +1,5 @@
 import { fixtureContext } from '../../helpers/report-fixture.js';
-import { verdict } from '../../../src/pipeline/pipeline.js';
+import { verdict } from '../../../src/core/pipeline.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import { renderComment } from '../../../src/report/comment.js';
 import { commentMarker } from '../../../src/github/comments.js';

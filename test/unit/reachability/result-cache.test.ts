@@ -292,7 +292,10 @@ describe('checkReachability with copies and the cache', () => {
     const cache = { store: store2, keyOf: (binary: string) => ({ ...key, binary }) };
     // No archive at all: the copies are enough.
     const missing = path.join(work, 'no-such-archive.tar');
-    const first = await checkReachability(missing, platforms, 'file:///db', fake, { kept: store, cache });
+    const first = await checkReachability(missing, platforms, 'file:///db', fake, {
+      kept: store.copies.files,
+      cache,
+    });
     expect(runs.sort()).toEqual(['other binary', 'same binary']);
     expect(first.reports).toHaveLength(4);
     expect(first.timings).toMatchObject({
@@ -302,7 +305,10 @@ describe('checkReachability with copies and the cache', () => {
       fromAnalyze: true,
       govulncheckRuns: 2,
     });
-    const second = await checkReachability(missing, platforms, 'file:///db', fake, { kept: store, cache });
+    const second = await checkReachability(missing, platforms, 'file:///db', fake, {
+      kept: store.copies.files,
+      cache,
+    });
     expect(runs).toHaveLength(2);
     expect(second.timings).toMatchObject({ cached: 2, govulncheckRuns: 0 });
     expect(second.verdicts).toEqual(first.verdicts);

@@ -10,8 +10,8 @@ import {
   parseBaseline,
   baselineKeyPrefix,
 } from '../../../src/report/baseline.js';
-import { ruleDocsUrl, SEVERITIES, type Finding, type Severity } from '../../../src/pipeline/finding.js';
-import type { StageRecord } from '../../../src/pipeline/context.js';
+import { ruleDocsUrl, SEVERITIES, type Finding, type Severity } from '../../../src/core/finding.js';
+import type { StageRecord } from '../../../src/core/context.js';
 import { gitlabValidator, parseJUnit } from '../../helpers/report-validate.js';
 
 const f = (over: Partial<Finding> & { code: string }): Finding => ({

@@ -11,7 +11,7 @@ import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js';
 import { report } from '../../../src/report/report.js';
 import { LocalDirCacheStore } from '../../../src/host/local.js';
 import type { Host, Logger } from '../../../src/host/host.js';
-import type { Finding } from '../../../src/pipeline/finding.js';
+import type { Finding } from '../../../src/core/finding.js';
 
 interface RecordingHost extends Host {
   readonly lines: string[];

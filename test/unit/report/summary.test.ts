@@ -1,6 +1,6 @@
 /** The job summary and the PR comment over a realistic context (discover, lint and snapshot really run). */
 import { fixtureBaseline, fixtureContext } from '../../helpers/report-fixture.js';
-import { verdict } from '../../../src/pipeline/pipeline.js';
+import { verdict } from '../../../src/core/pipeline.js';
 import { computeDeltas } from '../../../src/report/baseline.js';
 import { currentBaseline } from '../../../src/report/report.js';
 import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from '../../../src/report/annotations.js';
@@ -8,7 +8,7 @@ import { renderSummary, summarySections } from '../../../src/report/summary.js';
 import { commentWanted, renderComment } from '../../../src/report/comment.js';
 import { commentMarker } from '../../../src/github/comments.js';
 import { renderMarkdown } from '../../../src/report/html.js';
-import type { Verdict } from '../../../src/pipeline/pipeline.js';
+import type { Verdict } from '../../../src/core/pipeline.js';
 
 describe('summary', () => {
   it('renders only the sections whose facts exist', async () => {

@@ -12,9 +12,9 @@ import {
   scopedRestoreKeys,
   writesTrustedEntries,
 } from '../../../src/cache/scope.js';
-import { goCacheKeys } from '../../../src/stages/cache.js';
+import { goCacheKeys } from '../../../src/features/cache/stage.js';
 import { LocalHost } from '../../../src/host/local.js';
-import { Context } from '../../../src/pipeline/context.js';
+import { Context } from '../../../src/core/context.js';
 import { buildConfig } from '../../../src/config/config.js';
 
 const gh = (ref: string, event: string) => ({ GITHUB_REF: ref, GITHUB_EVENT_NAME: event });

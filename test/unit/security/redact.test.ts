@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { redactCredentials, stripCredentials, valueHash, REDACTED } from '../../../src/snapshot/redact.js';
 import { diffSnapshots, redactSnapshot, takeSnapshot } from '../../../src/snapshot/snapshot.js';
-import { snapshotFindings } from '../../../src/stages/snapshot.js';
-import { forwardedJobEnv } from '../../../src/stages/build.js';
+import { snapshotFindings } from '../../../src/features/snapshot/stage.js';
+import { forwardedJobEnv } from '../../../src/buildplan/request.js';
 import { buildxBuildArgs } from '../../../src/tools/buildx.js';
 
 const secretArb = fc.stringMatching(/^[A-Z0-9%!$~*_.-]{6,24}$/);

@@ -2,61 +2,13 @@
  * scan: trivy on the SBOM (not the image again), with findings on the go.mod and FROM lines to change. Its
  * database comes from the host cache by day when it can (src/cache/trivy-db.ts).
  */
+import { trivyOptions, scanFindings } from '../../vuln/scan-findings.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import type { Finding } from '../pipeline/finding.js';
-import type { Config } from '../config/config.js';
-import { Trivy, type TrivyOptions, type Vulnerability } from '../tools/trivy.js';
-import { provideTool } from '../tools/install.js';
-import { vulnerabilityFindings, type FailOnSeverity, type Reachability } from '../vuln/findings.js';
-import { provideTrivyDb, trivyCacheDir, type TrivyDbFacts } from '../cache/trivy-db.js';
-
-/**
- * trivy's options from the inputs and, once the scan ran, the cache dir and database it provided (so a
- * second trivy run reads the same database and downloads nothing). Pure.
- */
-export function trivyOptions(config: Config, scan?: Pick<ScanFacts, 'db' | 'trivyCacheDir'>): TrivyOptions {
-  const cacheDir =
-    scan?.trivyCacheDir ??
-    (config.trivyCacheDir ? path.resolve(config.workspace, config.trivyCacheDir) : undefined);
-  return {
-    ...(cacheDir ? { cacheDir } : {}),
-    skipDbUpdate: config.trivySkipDbUpdate,
-    ...(scan?.db ? { dbReady: true } : {}),
-    ignoreUnfixed: config.ignoreUnfixed,
-    ...(config.trivyIgnoreFile ? { ignoreFile: path.resolve(config.workspace, config.trivyIgnoreFile) } : {}),
-  };
-}
-
-/** The scan's findings, with the reachability verdicts when there are some. */
-export function scanFindings(ctx: Context, reachability?: Reachability): Finding[] {
-  const { scan, discover } = ctx.facts;
-  if (!scan || !discover) return [];
-  return vulnerabilityFindings(scan.vulnerabilities, {
-    dockerfile: discover.dockerfile,
-    dockerfileText: discover.dockerfileText,
-    buildArgs: ctx.config.buildArgs,
-    goMods: discover.goMods,
-    failOn: ctx.config.failOnSeverity.toUpperCase() as FailOnSeverity,
-    ...(reachability ? { reachability } : {}),
-  });
-}
-
-export interface ScanFacts {
-  readonly vulnerabilities: readonly Vulnerability[];
-  /** By trivy severity (CRITICAL…UNKNOWN). */
-  readonly counts: Readonly<Record<string, number>>;
-  readonly file: string;
-  /** The scan as a cosign `vuln` attestation predicate. */
-  readonly predicateFile: string;
-  readonly trivyVersion: string;
-  /** How the vulnerability database was provided (undefined with trivy-skip-db-update). */
-  readonly db?: TrivyDbFacts;
-  /** trivy's cache directory the scan used. */
-  readonly trivyCacheDir?: string;
-}
+import type { Stage } from '../../core/stage.js';
+import { Trivy } from '../../tools/trivy.js';
+import { provideTool } from '../../tools/install.js';
+import { provideTrivyDb, trivyCacheDir } from '../../cache/trivy-db.js';
 
 export const scanStage: Stage = {
   name: 'scan',

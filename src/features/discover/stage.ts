@@ -1,24 +1,9 @@
+import type { GoModFile, DiscoverFacts } from '../../core/facts.js';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { parseGoMod, type GoMod } from '../gomod/gomod.js';
-import { InputError } from '../config/errors.js';
-
-export interface GoModFile {
-  /** Path relative to the workspace, forward slashes. */
-  readonly file: string;
-  readonly mod: GoMod;
-}
-
-export interface DiscoverFacts {
-  /** Dockerfile path relative to the workspace. */
-  readonly dockerfile: string;
-  readonly dockerfileText: string;
-  readonly dockerignore?: { readonly file: string; readonly text: string };
-  readonly goMods: readonly GoModFile[];
-  /** Go version the module asks for: the toolchain line, else the go line of the context's main go.mod. */
-  readonly goVersion?: string;
-}
+import type { Stage } from '../../core/stage.js';
+import { parseGoMod } from '../../gomod/gomod.js';
+import { InputError } from '../../config/errors.js';
 
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 const SKIP_DIRS = new Set(['.git', 'node_modules', 'vendor', 'testdata', '.cache']);

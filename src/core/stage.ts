@@ -16,3 +16,6 @@ export interface Stage {
    */
   readonly background?: boolean;
 }
+
+/** Stages that read the image content from the OCI archive. */
+export const NEEDS_IMAGE_CONTENT: readonly StageName[] = ['analyze', 'smoke', 'sbom', 'scan', 'reproduce'];

@@ -1,18 +1,9 @@
 /** sbom: SPDX and CycloneDX SBOMs of the built image, from its OCI archive (no daemon, no registry). */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { Syft, type SbomStats } from '../tools/syft.js';
-import { provideTool } from '../tools/install.js';
-
-export interface SbomFacts {
-  readonly spdx: string;
-  readonly cyclonedx: string;
-  readonly stats: SbomStats;
-  readonly syftVersion: string;
-  /** The platform described, when the image has several (the first one). */
-  readonly platform?: string;
-}
+import type { Stage } from '../../core/stage.js';
+import { Syft } from '../../tools/syft.js';
+import { provideTool } from '../../tools/install.js';
 
 export const sbomStage: Stage = {
   name: 'sbom',

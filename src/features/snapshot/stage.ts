@@ -4,31 +4,15 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import {
-  diffSnapshots,
-  redactSnapshot,
-  takeSnapshot,
-  type GoEnvSnapshot,
-  type SnapshotChange,
-} from '../snapshot/snapshot.js';
-import { cacheKey, volatileReason } from '../snapshot/key.js';
-import { inputFileHashes } from '../snapshot/files.js';
-import { removeTree } from '../cache/fs.js';
-import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
-import { hostCacheDir } from '../cache/host-dir.js';
-
-export interface SnapshotFacts {
-  readonly key: string;
-  readonly snapshot: GoEnvSnapshot;
-  /** The snapshot of the last build restored from the cache, when there was one. */
-  readonly previous?: GoEnvSnapshot;
-  readonly changes: readonly SnapshotChange[];
-  /** The JSON artifact in the report directory. */
-  readonly file: string;
-}
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { diffSnapshots, redactSnapshot, takeSnapshot, type GoEnvSnapshot } from '../../snapshot/snapshot.js';
+import { cacheKey, volatileReason } from '../../snapshot/key.js';
+import { inputFileHashes } from '../../snapshot/files.js';
+import { removeTree } from '../../cache/fs.js';
+import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
+import { hostCacheDir } from '../../cache/host-dir.js';
 
 export function nativePlatform(arch: string = process.arch): string {
   const map: Record<string, string> = {

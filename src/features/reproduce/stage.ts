@@ -2,35 +2,17 @@
  * reproduce (opt-in): rebuild the same commit with no cache at all, then compare the two images per
  * platform: digests; where they differ, the files; where a Go binary differs, its build-info fields.
  */
+import type { PlatformComparison } from '../../core/facts.js';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { Buildx } from '../tools/buildx.js';
-import { buildRequest } from './build.js';
-import { diffFiles, fileDigests, type FileDifference } from '../reproduce/archive.js';
-import { openImageSource } from '../image/source.js';
-import { readImages } from '../image/manifest.js';
-import { diffBuildInfo, readBuildInfo } from '../reproduce/buildinfo.js';
-
-export interface FieldDifference {
-  readonly field: string;
-  readonly first?: string;
-  readonly second?: string;
-}
-
-export interface PlatformComparison {
-  readonly platform: string;
-  readonly first: string;
-  readonly second?: string;
-  readonly differences: readonly (FileDifference & { readonly fields?: readonly FieldDifference[] })[];
-}
-
-export interface ReproduceFacts {
-  readonly reproducible: boolean;
-  readonly platforms: readonly PlatformComparison[];
-  readonly durationMs: number;
-}
+import type { Stage } from '../../core/stage.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { Buildx } from '../../tools/buildx.js';
+import { buildRequest } from '../../buildplan/request.js';
+import { diffFiles, fileDigests } from '../../reproduce/archive.js';
+import { openImageSource } from '../../image/source.js';
+import { readImages } from '../../image/manifest.js';
+import { diffBuildInfo, readBuildInfo } from '../../reproduce/buildinfo.js';
 
 const MAX_FILES_COMPARED_IN_DETAIL = 20;
 

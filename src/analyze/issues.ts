@@ -1,28 +1,10 @@
-/**
- * analyze: read the built image (every platform) from its archive and check it: the process it starts and
- * whether that program can run there (architecture, interpreter, libraries), its user, certificates, time
- * zones, leaked files and secrets, and the Go build settings of its binaries. Findings land on the
- * Dockerfile line that made the problem when the image was built from it here.
- */
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { applyPolicy } from '../dockerfile/lint.js';
+/** Image issues as findings on the Dockerfile lines that made them (analyze, budget and the analyze command). */
+import type { Context } from '../core/context.js';
+import { ruleDocsUrl, type Finding } from '../core/finding.js';
 import { buildModel, type DockerfileModel, type Stage as DockerStage } from '../dockerfile/model.js';
 import type { Span } from '../dockerfile/text.js';
-import { readAnalysedImages } from '../analyze/image.js';
-import { checkImage, type ImageIssue, type IssueAnchor } from '../analyze/checks.js';
-import { platformAnalysis, type PlatformAnalysis } from '../analyze/facts.js';
-import { checkMeta } from '../analyze/meta.js';
-import { GoBinaryStore } from '../analyze/binary-store.js';
-
-export interface AnalysisFacts {
-  readonly archive: string;
-  readonly platforms: readonly PlatformAnalysis[];
-  readonly durationMs: number;
-  /** Copies of the Go binaries by sha256, for the reachability stage (absent when it is skipped). */
-  readonly goBinaries?: GoBinaryStore;
-}
+import type { ImageIssue, IssueAnchor } from './checks.js';
+import { checkMeta } from './meta.js';
 
 /** The Dockerfile span an issue belongs to, in the target stage. Pure. */
 export function anchorSpan(model: DockerfileModel, at: IssueAnchor): Span | undefined {
@@ -117,54 +99,3 @@ export function dockerfileOf(ctx: Context): { file: string; model: DockerfileMod
     });
   return { file: discover.dockerfile, model };
 }
-
-/** Drops image findings the lint stage already reported on the same line (the D and I parts agree). */
-function withoutLintDuplicates(ctx: Context, findings: readonly Finding[]): Finding[] {
-  const lint = new Set(
-    ctx.findings.filter((f) => f.stage === 'lint').map((f) => `${f.code}\u0000${f.file}\u0000${f.line}`),
-  );
-  return findings.filter(
-    (f) =>
-      f.line === undefined || !lint.has(`${f.code}\u0000${f.file}\u0000${f.line}`) || f.severity === 'error',
-  );
-}
-
-export const analyzeStage: Stage = {
-  name: 'analyze',
-  description:
-    'Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.',
-  skip: (ctx) => (ctx.facts.build?.ociArchive ? undefined : 'the build exported no OCI archive to analyse'),
-  async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
-    if (!archive) return;
-    const started = performance.now();
-    const store = ctx.config.skip.includes('reachability')
-      ? undefined
-      : GoBinaryStore.create(ctx.host.tempDir);
-    const images = await readAnalysedImages(
-      archive,
-      store ? { keepGoBinary: (b, h) => store.keep(b, h) } : {},
-    );
-    const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
-    const platforms = images.map(platformAnalysis);
-    const durationMs = Math.round(performance.now() - started);
-    ctx.facts.analysis = { archive, platforms, durationMs, ...(store ? { goBinaries: store } : {}) };
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
-    const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
-      disable: ctx.config.lintDisable,
-      severity: ctx.config.lintSeverity,
-    });
-    ctx.addFindings(withoutLintDuplicates(ctx, findings));
-    for (const p of platforms) {
-      const bins = p.binaries
-        .map(
-          (b) =>
-            `${b.path} (${b.goVersion ?? 'not Go'}, ${b.static ? 'static' : `dynamic: ${b.interpreter ?? ''}`})`,
-        )
-        .join(', ');
-      ctx.host.log.info(
-        `${p.platform}: ${(p.compressedBytes / 1024 / 1024).toFixed(1)} MiB in ${p.layers.length} layer(s), ${p.files} files, user ${p.user || 'root'}; ${bins || 'no Go binary'}`,
-      );
-    }
-  },
-};

@@ -5,23 +5,17 @@
  * it is stopped. A failure is classified (exec format error, no such file, permission denied, non-zero exit,
  * timeout, exited early, never healthy, never listened, HTTP error) and tied to the image check that explains it.
  */
+import type { SmokeFacts } from '../../core/facts.js';
 import { randomBytes } from 'node:crypto';
-import type { Stage } from '../pipeline/stage.js';
-import { ruleDocsUrl, type Finding } from '../pipeline/finding.js';
-import { smokeArgs } from '../config/inputs.js';
-import { openImageSource } from '../image/source.js';
-import { readImages } from '../image/manifest.js';
-import { dockerArchiveStream } from '../image/docker-archive.js';
-import { DockerEngine, type SmokeOutcome, type SmokeRun } from '../tools/engine.js';
-import { checkMeta } from '../analyze/meta.js';
-import type { ImageConfig } from '../image/manifest.js';
-
-export interface SmokeFacts extends SmokeRun {
-  readonly platform: string;
-  readonly args: readonly string[];
-  /** exit (the default) or healthy. */
-  readonly mode?: 'exit' | 'healthy';
-}
+import type { Stage } from '../../core/stage.js';
+import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { smokeArgs } from '../../config/inputs.js';
+import { openImageSource } from '../../image/source.js';
+import { readImages } from '../../image/manifest.js';
+import { dockerArchiveStream } from '../../image/docker-archive.js';
+import { DockerEngine, type SmokeOutcome } from '../../tools/engine.js';
+import { checkMeta } from '../../analyze/meta.js';
+import type { ImageConfig } from '../../image/manifest.js';
 
 const EXPLAINED_BY: Partial<Record<SmokeOutcome, string>> = {
   'exec format error': 'the binary is for another architecture than the image platform (GC203)',

@@ -1,19 +1,12 @@
+import type { DiscoverFacts } from '../../core/facts.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Config } from '../config/config.js';
-import { InputError } from '../config/errors.js';
-import { contextReader, scanGoContext } from '../dockerfile/context.js';
-import { lintDockerfile, type RulePolicy } from '../dockerfile/lint.js';
-import type { DockerfileModel } from '../dockerfile/model.js';
-import type { GoModInput, LintInput } from '../dockerfile/rules/types.js';
-import type { DiscoverFacts } from './discover.js';
-
-export interface LintFacts {
-  /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
-  readonly model: DockerfileModel;
-  readonly findingCount: number;
-}
+import type { Stage } from '../../core/stage.js';
+import type { Config } from '../../config/config.js';
+import { InputError } from '../../config/errors.js';
+import { contextReader, scanGoContext } from '../../dockerfile/context.js';
+import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
+import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
 
 const MAX_CONTEXT_ENTRIES = 2000;
 

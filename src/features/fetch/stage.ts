@@ -2,23 +2,15 @@
  * fetch: with the image input, the image is not built but read from its registry: its digest resolved and
  * every platform written to an OCI archive, so analyze, sbom, scan and sign work on it as on a built one.
  */
+import { registryClient } from '../../registry/for-context.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { RegistryClient, isIndexMediaType } from '../registry/client.js';
-import { registryReference } from '../registry/reference.js';
-import { fetchOciArchive, indexPlatforms } from '../registry/layout.js';
-import { gitFacts } from '../git/git.js';
-import { NEEDS_IMAGE_CONTENT } from './build.js';
-
-export function registryClient(ctx: Context): RegistryClient {
-  return new RegistryClient({
-    allowHttp: ctx.config.allowHttpRegistry,
-    onSecret: (s) => ctx.host.mask(s),
-    log: (m) => ctx.host.log.info(m),
-  });
-}
+import type { Stage } from '../../core/stage.js';
+import { isIndexMediaType } from '../../registry/client.js';
+import { registryReference } from '../../registry/reference.js';
+import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
+import { gitFacts } from '../../git/git.js';
+import { NEEDS_IMAGE_CONTENT } from '../../core/stage.js';
 
 export const fetchStage: Stage = {
   name: 'fetch',

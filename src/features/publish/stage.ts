@@ -3,26 +3,13 @@
  * far decides (publish-when: passed), and the OCI archive those checks read is pushed as it is, with the
  * registry client: the digest that was checked is the digest the registry serves, signs and reports.
  */
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { verdict } from '../pipeline/pipeline.js';
-import { openImageSource } from '../image/source.js';
-import { RegistryError } from '../registry/client.js';
-import { ArchivePusher, planPush, type PushStats, type PushTarget } from '../registry/push.js';
-import { registryReference, repositoryName } from '../registry/reference.js';
-import { registryClient } from './fetch.js';
-
-export interface PublishFacts extends PushStats {
-  /** The archive's root digest, as pushed: an index, or an image manifest. */
-  readonly digest: string;
-  readonly mediaType: string;
-  /** `registry/name@digest` of each repository pushed to. */
-  readonly images: readonly string[];
-  /** `registry/name:tag` of each tag put (none with push-by-digest). */
-  readonly tags: readonly string[];
-  readonly byDigest: boolean;
-  readonly durationMs: number;
-}
+import { gateHold } from '../../core/gate.js';
+import type { Stage } from '../../core/stage.js';
+import { openImageSource } from '../../image/source.js';
+import { RegistryError } from '../../registry/client.js';
+import { ArchivePusher, planPush, type PushTarget } from '../../registry/push.js';
+import { registryReference, repositoryName } from '../../registry/reference.js';
+import { registryClient } from '../../registry/for-context.js';
 
 /** The repositories to push to and their tags: tags grouped by repository, in the order given. Pure. */
 export function pushTargets(tags: readonly string[], byDigest: boolean): PushTarget[] {
@@ -35,25 +22,6 @@ export function pushTargets(tags: readonly string[], byDigest: boolean): PushTar
     targets.set(name, target);
   }
   return [...targets.values()];
-}
-
-/** Why the gate holds the image back, or undefined to publish. Reads the same verdict as the exit status. */
-export function gateHold(ctx: Context): string | undefined {
-  if (ctx.config.publishWhen === 'always') return undefined;
-  const v = verdict(ctx);
-  return v.ok ? undefined : `not pushed: ${v.short ?? v.reason}`;
-}
-
-/**
- * The one line that says the image was not pushed although push asked for it, or undefined. Read by the
- * summary, the PR comment and the annotations.
- */
-export function notPushedLine(ctx: Context): string | undefined {
-  const { config, facts } = ctx;
-  if (!config.push || config.image || facts.publish) return undefined;
-  if (config.skip.includes('publish')) return 'not pushed: the publish stage is skipped by the skip input';
-  const v = verdict(ctx);
-  return `not pushed: ${v.ok ? 'the image was not built' : (v.short ?? v.reason)}`;
 }
 
 export const publishStage: Stage = {

@@ -1,21 +1,24 @@
+import type {
+  DiscoverFacts,
+  BuildResult,
+  GoCacheFacts,
+  SnapshotFacts,
+  ReproduceFacts,
+  SbomFacts,
+  ScanFacts,
+  SignatureFacts,
+  LintFacts,
+  AnalysisFacts,
+  SmokeFacts,
+  ReachabilityFacts,
+  BudgetFacts,
+  PublishFacts,
+} from './facts.js';
 import type { Config } from '../config/config.js';
 import type { Host } from '../host/host.js';
 import type { Finding } from './finding.js';
-import type { DiscoverFacts } from '../stages/discover.js';
-import type { BuildResult } from '../stages/build.js';
-import type { GoCacheFacts } from '../stages/cache.js';
-import type { SnapshotFacts } from '../stages/snapshot.js';
-import type { ReproduceFacts } from '../stages/reproduce.js';
-import type { SbomFacts } from '../stages/sbom.js';
-import type { ScanFacts } from '../stages/scan.js';
-import type { SignatureFacts } from '../stages/sign.js';
-import type { LintFacts } from '../stages/lint.js';
-import type { AnalysisFacts } from '../stages/analyze.js';
-import type { SmokeFacts } from '../stages/smoke.js';
-import type { ReachabilityFacts } from '../stages/reachability.js';
-import type { BudgetFacts } from '../stages/budget.js';
-import type { BaselineSource } from '../report/baseline-source.js';
-import type { PublishFacts } from '../stages/publish.js';
+
+import type { BaselineSource } from './facts.js';
 
 export type StageStatus = 'ok' | 'skipped' | 'failed';
 

@@ -3,36 +3,22 @@
  * CI runs through the host's cache (@actions/cache on GitHub, a directory elsewhere), by the dance in
  * src/cache/dance.ts.
  */
+import type { GoCacheFacts } from '../../core/facts.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { findCacheMounts, type CacheMount } from '../cache/mounts.js';
-import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../cache/dance.js';
-import { readTarIndex } from '../image/tar-index.js';
-import { removeTree, treeSize } from '../cache/fs.js';
-import { cacheKey } from '../snapshot/key.js';
-import { inputFileHashes } from '../snapshot/files.js';
-import { Buildx, type BuildOutput } from '../tools/buildx.js';
-import { findGoSources } from '../cache/sources.js';
-import { currentRefScope, scopedRestoreKeys } from '../cache/scope.js';
-import { parseGoSum, verifyCacheArchive, type ModuleCacheCheck } from '../cache/verify.js';
-import { hostCacheDir } from '../cache/host-dir.js';
-
-export interface GoCacheFacts {
-  readonly mounts: readonly CacheMount[];
-  readonly key: string;
-  readonly restoreKeys: readonly string[];
-  /** The key that was restored (exact or by prefix), if any. */
-  readonly restoredKey?: string;
-  readonly restoreMs?: number;
-  readonly restoredBytes?: number;
-  /** The restored module cache checked against go.sum before injection. */
-  readonly moduleCheck?: ModuleCacheCheck;
-  saved?: boolean;
-  saveMs?: number;
-  savedBytes?: number;
-}
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { findCacheMounts, type CacheMount } from '../../cache/mounts.js';
+import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../../cache/dance.js';
+import { readTarIndex } from '../../image/tar-index.js';
+import { removeTree, treeSize } from '../../cache/fs.js';
+import { cacheKey } from '../../snapshot/key.js';
+import { inputFileHashes } from '../../snapshot/files.js';
+import { Buildx, type BuildOutput } from '../../tools/buildx.js';
+import { findGoSources } from '../../cache/sources.js';
+import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
+import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
+import { hostCacheDir } from '../../cache/host-dir.js';
 
 /**
  * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent

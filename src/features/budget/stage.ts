@@ -3,18 +3,13 @@
  * baseline's size of the same platform). An exceeded budget is a GC408 error on the FROM line of the final
  * stage, so it fails the gate through fail-on like any other finding.
  */
-import type { Stage } from '../pipeline/stage.js';
-import { applyPolicy } from '../dockerfile/lint.js';
-import { budgetIssue, checkBudgets, type BudgetCheck, type PlatformSize } from '../analyze/budget.js';
-import { dockerfileOf, issuesToFindings } from './analyze.js';
-import { baselineToCompare } from '../report/baseline-source.js';
-import { imageIdentity } from '../report/facts.js';
-import { gitHubRunInfo } from '../github/event.js';
-
-export interface BudgetFacts extends BudgetCheck {
-  readonly maxImageSize?: string;
-  readonly maxSizeIncrease?: string;
-}
+import type { Stage } from '../../core/stage.js';
+import { applyPolicy } from '../../dockerfile/lint.js';
+import { budgetIssue, checkBudgets, type PlatformSize } from '../../analyze/budget.js';
+import { dockerfileOf, issuesToFindings } from '../../analyze/issues.js';
+import { baselineToCompare } from '../../report/baseline-source.js';
+import { imageIdentity } from '../../report/facts.js';
+import { gitHubRunInfo } from '../../github/event.js';
 
 /** Why max-size-increase has nothing to compare with. */
 function missingBase(source: { baseline?: { platforms?: readonly PlatformSize[] }; note?: string }): {

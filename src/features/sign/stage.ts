@@ -1,11 +1,11 @@
 /** sign: cosign on the pushed digest (the archive's, never one read back by tag), attestations of the SBOM and the scan, and their verification. */
 import { readFile, writeFile } from 'node:fs/promises';
-import { retargetVex, type VexDocument } from '../reachability/vex.js';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { parseImageReference } from '../config/reference.js';
-import { InputError } from '../config/errors.js';
-import { provideTool } from '../tools/install.js';
+import { retargetVex, type VexDocument } from '../../reachability/vex.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { parseImageReference } from '../../config/reference.js';
+import { InputError } from '../../config/errors.js';
+import { provideTool } from '../../tools/install.js';
 import {
   COSIGN_INSTALL_HINT,
   Cosign,
@@ -13,14 +13,7 @@ import {
   type CosignKey,
   type CosignOptions,
   type VerifyIdentity,
-} from '../tools/cosign.js';
-
-export interface SignatureFacts {
-  readonly image: string;
-  readonly mode: 'key' | 'keyless';
-  readonly attestations: readonly string[];
-  readonly verified: boolean;
-}
+} from '../../tools/cosign.js';
 
 /** `registry/repo@digest` for the first tag. Pure. */
 export function imageByDigest(tag: string, digest: string): string {

@@ -4,50 +4,26 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
-import type { Context } from '../pipeline/context.js';
-import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../tools/govulncheck.js';
-import { Trivy } from '../tools/trivy.js';
+import type { Stage } from '../../core/stage.js';
+import type { Context } from '../../core/context.js';
+import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
+import { Trivy } from '../../tools/trivy.js';
 import {
   checkReachability,
   goBinaries,
   timingsLine,
   type ReachabilityResult,
   type ReachabilityTimings,
-} from '../reachability/check.js';
-import { openResultCache, type OpenedResultCache } from '../reachability/cached-results.js';
-import { readBackVex } from '../reachability/readback.js';
-import { lastLines, ToolError } from '../tools/exec.js';
-import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
-import { openVexDocument, type VexImage } from '../reachability/vex.js';
-import { sbomPurls } from '../reachability/sbom-purls.js';
-import { resolveVulnDb } from '../reachability/db.js';
-import { scanFindings, trivyOptions } from './scan.js';
-
-export interface ReachabilityFacts {
-  readonly verdicts: readonly GoVulnVerdict[];
-  readonly binaries: readonly {
-    readonly platform: string;
-    readonly path: string;
-    readonly stripped: boolean;
-  }[];
-  /** "3 Go vulnerabilities, 1 reachable". */
-  readonly headline: string;
-  readonly vexFile: string;
-  /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
-  readonly trivyWithVex?: {
-    readonly ids: readonly string[];
-    readonly agrees: boolean;
-    /** trivy ran, or its earlier answer was in the result cache, or there was nothing it could leave out. */
-    readonly source?: 'trivy' | 'cache' | 'no-statement';
-  };
-  readonly durationMs: number;
-  /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
-  readonly govulncheckMs: number;
-  readonly trivyVexMs: number;
-  /** Where the check's time went. */
-  readonly timings?: ReachabilityTimings;
-}
+} from '../../reachability/check.js';
+import { openResultCache, type OpenedResultCache } from '../../reachability/cached-results.js';
+import { readBackVex } from '../../reachability/readback.js';
+import { lastLines, ToolError } from '../../tools/exec.js';
+import { removeTree } from '../../cache/fs.js';
+import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reachability/verdicts.js';
+import { openVexDocument, type VexImage } from '../../reachability/vex.js';
+import { sbomPurls } from '../../reachability/sbom-purls.js';
+import { resolveVulnDb } from '../../reachability/db.js';
+import { scanFindings, trivyOptions } from '../../vuln/scan-findings.js';
 
 function vexImage(ctx: Context): VexImage {
   const build = ctx.facts.build;
@@ -115,11 +91,11 @@ export const reachabilityStage: Stage = {
       ctx.host.log.info(`reachability: ${results.note}`);
       try {
         result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck(), {
-          ...(analysis.goBinaries ? { kept: analysis.goBinaries } : {}),
+          ...(analysis.goBinaries ? { kept: analysis.goBinaries.files } : {}),
           ...(results.cache ? { cache: results.cache } : {}),
         });
       } finally {
-        await analysis.goBinaries?.dispose();
+        if (analysis.goBinaries) await removeTree(analysis.goBinaries.dir);
       }
       ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
     } catch (e) {
