@@ -90,6 +90,14 @@ export interface ReachabilityTimings {
   readonly cacheMs: number;
   /** The whole check, wall clock. */
   readonly totalMs: number;
+  /** Per distinct binary: where it is (its first path), and what its check cost. */
+  readonly perBinary: readonly {
+    readonly binary: string;
+    readonly sha256: string;
+    readonly cached: boolean;
+    readonly govulncheckMs: number;
+    readonly pclntabMs: number;
+  }[];
 }
 
 export interface CheckOptions {
@@ -160,6 +168,8 @@ export async function checkReachability(
     }
     const dbArg = dbArgument(db);
     const results = new Map<string, CachedResult>();
+    const perBinary: ReachabilityTimings['perBinary'][number][] = [];
+    const binaryName = (b: Located) => `${b.path} (${b.platform})`;
     await mapLimit([...distinct.values()], options.concurrency ?? 2, async (b) => {
       const key = options.cache?.keyOf(b.sha256);
       if (key && options.cache) {
@@ -169,12 +179,20 @@ export async function checkReachability(
         if (hit) {
           cached++;
           results.set(b.sha256, hit);
+          perBinary.push({
+            binary: binaryName(b),
+            sha256: b.sha256,
+            cached: true,
+            govulncheckMs: 0,
+            pclntabMs: 0,
+          });
           return;
         }
       }
       const t0 = performance.now();
       const report = await govulncheck.scanBinary(b.file, dbArg);
-      govulncheckMs += performance.now() - t0;
+      const oneRun = performance.now() - t0;
+      govulncheckMs += oneRun;
       govulncheckRuns++;
       // govulncheck cannot see a stripped binary's symbols: the pclntab still names them.
       const t1 = performance.now();
@@ -183,8 +201,16 @@ export async function checkReachability(
         report: names ? refineByNames(report, names) : report,
         symbolsUnknown: b.isStripped && !names,
       };
-      pclntabMs += performance.now() - t1;
+      const onePclntab = performance.now() - t1;
+      pclntabMs += onePclntab;
       results.set(b.sha256, result);
+      perBinary.push({
+        binary: binaryName(b),
+        sha256: b.sha256,
+        cached: false,
+        govulncheckMs: Math.round(oneRun),
+        pclntabMs: Math.round(onePclntab),
+      });
       if (key && options.cache) {
         const t2 = performance.now();
         await options.cache.store.put(key, result);
@@ -211,11 +237,20 @@ export async function checkReachability(
         pclntabMs: ms(pclntabMs),
         cacheMs: ms(cacheMs),
         totalMs: ms(performance.now() - started),
+        perBinary,
       },
     };
   } finally {
     await dispose();
   }
+}
+
+/** Each distinct binary's cost, one per line. Pure. */
+export function perBinaryLines(t: ReachabilityTimings): string[] {
+  return t.perBinary.map(
+    (b) =>
+      `${b.binary} sha256:${b.sha256.slice(0, 12)}: ${b.cached ? 'from the result cache' : `govulncheck ${b.govulncheckMs} ms, pclntab ${b.pclntabMs} ms`}`,
+  );
 }
 
 /** The timings as one log line (the bench reads it). Pure. */

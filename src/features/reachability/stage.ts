@@ -12,6 +12,7 @@ import {
   checkReachability,
   goBinaries,
   timingsLine,
+  perBinaryLines,
   type ReachabilityResult,
   type ReachabilityTimings,
 } from '../../reachability/check.js';
@@ -98,6 +99,7 @@ export const reachabilityStage: Stage = {
         if (analysis.goBinaries) await removeTree(analysis.goBinaries.dir);
       }
       ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
+      for (const line of perBinaryLines(result.timings)) ctx.host.log.debug(`reachability: ${line}`);
     } catch (e) {
       // No verdict is no evidence: the scan's findings keep their severities.
       await results?.close();
