@@ -67,7 +67,7 @@ async function open(
   const none = (note: string): OpenedResultCache => ({ note, close: async () => undefined });
   const [dbId, tool] = await Promise.all([dbIdentity(dbArg), govulncheckIdentity(env)]);
   if (!dbId) return none('no result cache: the database is not a local copy with an index');
-  if (!tool) return none('no result cache: govulncheck -version names no version');
+  if (!tool) return none("no result cache: govulncheck's build info names no version");
   const shas = platforms.flatMap((p) =>
     p.binaries.flatMap((b) => (b.goVersion && b.sha256 ? [b.sha256] : [])),
   );

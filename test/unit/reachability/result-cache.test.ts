@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +19,14 @@ import {
   type CachedResult,
   type ResultKey,
 } from '../../../src/reachability/result-cache.js';
-import { dbIdentity, fileDbDir, scannerVersion } from '../../../src/reachability/identity.js';
+import {
+  dbIdentity,
+  fileDbDir,
+  govulncheckIdentity,
+  parseMemo,
+  versionFromBuildInfo,
+} from '../../../src/reachability/identity.js';
+import { buildElf, inlineFormatSection } from '../../helpers/elf-builder.js';
 import { resultCacheKeys } from '../../../src/reachability/cached-results.js';
 import { checkReachability, mapLimit } from '../../../src/reachability/check.js';
 import { parseGovulncheckJson, type Govulncheck } from '../../../src/tools/govulncheck.js';
@@ -226,11 +241,49 @@ describe('ResultCache', () => {
 });
 
 describe('identities', () => {
-  it("govulncheck's version from -version", () => {
-    expect(
-      scannerVersion('Go: go1.26.8\nScanner: govulncheck@v1.9.0\nDB: https://vuln.go.dev\nDB updated: x\n'),
-    ).toBe('v1.9.0');
-    expect(scannerVersion('govulncheck: unknown flag')).toBeUndefined();
+  const fakeGovulncheck = (version: string) =>
+    buildElf({
+      bits: 64,
+      endian: 'little',
+      machine: 62,
+      sections: [
+        inlineFormatSection(
+          'go1.26.8',
+          `path\tgolang.org/x/vuln/cmd/govulncheck\nmod\tgolang.org/x/vuln\t${version}\th1:x=\n`,
+          64,
+        ),
+      ],
+    }).bytes;
+
+  it("govulncheck's version from its build info, remembered in a private file, a new executable a new identity", async () => {
+    expect(versionFromBuildInfo(fakeGovulncheck('v1.9.0'))).toBe('v1.9.0');
+    expect(versionFromBuildInfo(Buffer.from('not a binary'))).toBeUndefined();
+    const bin = path.join(work, `bin-${n++}`);
+    mkdirSync(bin, { recursive: true });
+    const exe = path.join(bin, 'govulncheck');
+    writeFileSync(exe, fakeGovulncheck('v1.9.0'), { mode: 0o755 });
+    const memoDir = path.join(work, `memo-${n++}`);
+    const env = { PATH: bin };
+    const a = await govulncheckIdentity(env, memoDir);
+    expect(a?.version).toBe('v1.9.0');
+    expect(a?.digest).toMatch(/^[0-9a-f]{64}$/);
+    const memo = readdirSync(memoDir);
+    expect(memo).toHaveLength(1);
+    // Another executable (new content, new inode times): another identity.
+    writeFileSync(exe, fakeGovulncheck('v1.9.1'), { mode: 0o755 });
+    const b = await govulncheckIdentity(env, memoDir);
+    expect(b?.version).toBe('v1.9.1');
+    expect(b?.digest).not.toBe(a?.digest);
+    expect(await govulncheckIdentity({ PATH: path.join(work, 'empty') }, memoDir)).toBeUndefined();
+  });
+
+  it('a memo is used only for its own key and when well formed', () => {
+    const id = { version: 'v1.9.0', digest: 'a'.repeat(64) };
+    expect(parseMemo(JSON.stringify({ key: 'k', ...id }), 'k')).toEqual(id);
+    expect(parseMemo(JSON.stringify({ key: 'other', ...id }), 'k')).toBeUndefined();
+    expect(parseMemo(JSON.stringify({ key: 'k', ...id, digest: 'x' }), 'k')).toBeUndefined();
+    expect(parseMemo(JSON.stringify({ key: 'k', ...id, version: 'v1\n[x](y)' }), 'k')).toBeUndefined();
+    expect(parseMemo('{', 'k')).toBeUndefined();
   });
 
   it('a file database is named by its index; a new modified time is a new identity; ids are plain names', async () => {
