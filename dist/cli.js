@@ -26,7 +26,7 @@ import {
   sarifRules,
   severityRank,
   toSarif
-} from "./chunks/chunk-7NQVB4GW.js";
+} from "./chunks/chunk-AE7LVGI7.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
@@ -171,6 +171,13 @@ var LocalDirCacheStore = class {
     }
   }
 };
+var LOCAL_CAPABILITIES = {
+  installsTools: false,
+  needsStableCachePaths: false,
+  sarifRelativeToCheckout: false,
+  defaultLayerCache: "local",
+  githubRun: false
+};
 var LocalHost = class {
   constructor(opts) {
     this.opts = opts;
@@ -191,7 +198,8 @@ var LocalHost = class {
     this.layerCacheDir = path.join(opts.cacheDir, "buildkit-layers");
   }
   opts;
-  kind = "local";
+  name = "local";
+  can = LOCAL_CAPABILITIES;
   log;
   cache;
   layerCacheDir;

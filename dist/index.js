@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-7NQVB4GW.js";
+} from "./chunks/chunk-AE7LVGI7.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
@@ -45015,8 +45015,17 @@ var ActionsCacheStore = class {
     }
   }
 };
+var GITHUB_CAPABILITIES = {
+  installsTools: true,
+  needsStableCachePaths: true,
+  annotationLimits: GITHUB_ANNOTATION_LIMITS,
+  sarifRelativeToCheckout: true,
+  defaultLayerCache: "gha",
+  githubRun: true
+};
 var GitHubHost = class {
-  kind = "github";
+  name = "GitHub Actions";
+  can = GITHUB_CAPABILITIES;
   log = githubLogger;
   cache = new ActionsCacheStore();
   tempDir = mkdtempSync(path10.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-container-ci-"));

@@ -61,7 +61,11 @@ const tmp = await mkdtemp(path.join(os.tmpdir(), 'gcc-gen-'));
 try {
   await build({
     absWorkingDir: root,
-    entryPoints: { tables: 'scripts/tables.ts', corpus: 'scripts/corpus.ts' },
+    entryPoints: {
+      tables: 'scripts/tables.ts',
+      corpus: 'scripts/corpus.ts',
+      rulesIndex: 'scripts/rules-index.ts',
+    },
     outdir: tmp,
     bundle: true,
     format: 'esm',
@@ -72,7 +76,9 @@ try {
   await writeFile(path.join(outRoot, 'action.yml'), renderActionYml());
   await mkdir(path.join(outRoot, 'docs'), { recursive: true });
   await writeFile(path.join(outRoot, 'docs', 'inputs.md'), renderInputsDoc());
-  // docs/rules/README.md: the precision/recall section measured on the real-Dockerfile corpus.
+  // docs/rules/README.md: the index from the catalogue, and the precision/recall section measured on the
+  // real-Dockerfile corpus.
+  const rulesIndex = await import(pathToFileURL(path.join(tmp, 'rulesIndex.js')).href);
   const corpus = await import(pathToFileURL(path.join(tmp, 'corpus.js')).href);
   const judged = corpus.judge(
     await corpus.lintCorpus(path.join(root, 'test', 'corpus')),
@@ -82,7 +88,10 @@ try {
   await mkdir(path.join(outRoot, 'docs', 'rules'), { recursive: true });
   await writeFile(
     path.join(outRoot, 'docs', 'rules', 'README.md'),
-    corpus.withPrecision(readme, corpus.renderPrecision(judged)),
+    corpus.withPrecision(
+      rulesIndex.withRulesIndex(readme, rulesIndex.renderRulesIndex()),
+      corpus.renderPrecision(judged),
+    ),
   );
 } finally {
   await rm(tmp, { recursive: true, force: true });

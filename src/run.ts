@@ -3,7 +3,7 @@ import { secretValues } from './config/config.js';
 import type { Host } from './host/host.js';
 import { Context } from './core/context.js';
 import { runPipeline, type Verdict } from './core/pipeline.js';
-import type { Stage } from './core/stage.js';
+import type { PipelineStage } from './core/stage.js';
 import { report } from './report/report.js';
 import { defaultStages } from './features/index.js';
 
@@ -11,7 +11,7 @@ import { defaultStages } from './features/index.js';
 export async function runAll(
   config: Config,
   host: Host,
-  stages: readonly Stage[] = defaultStages(),
+  stages: readonly PipelineStage[] = defaultStages(),
 ): Promise<{ ctx: Context; verdict: Verdict }> {
   for (const secret of secretValues(config)) host.mask(secret);
   const ctx = new Context(config, host);

@@ -6,7 +6,7 @@ import type { SizeIncrease, SizeLimit, SizeMeasure } from '../config/size.js';
 import { formatBytes } from '../report/markdown.js';
 import type { ImageIssue } from './checks.js';
 
-export const BUDGET_CODE = 'GC408';
+export const BUDGET_CODE = 'GC408' as const;
 
 export interface PlatformSize {
   readonly platform: string;

@@ -3,6 +3,7 @@
  * issue says where it belongs in Dockerfile terms (`at`), and the analyze stage maps that to a line, so the
  * same checks serve images that came with a Dockerfile and images fetched from a registry.
  */
+import type { CatalogueCode } from '../core/catalogue.js';
 import type { Severity } from '../core/finding.js';
 import { buildSetting, type GoBinary } from '../gobin/index.js';
 import type { FsEntry } from '../image/filesystem.js';
@@ -17,7 +18,7 @@ export type IssueAnchor =
   | { readonly kind: 'env'; readonly name: string };
 
 export interface ImageIssue {
-  readonly code: string;
+  readonly code: CatalogueCode;
   readonly severity: Severity;
   readonly message: string;
   readonly fix?: string;
@@ -169,7 +170,7 @@ function checkHealthcheck(img: AnalysedImage): ImageIssue[] {
   const [kind, ...rest] = test;
   const workingDir = img.manifest.config.config?.WorkingDir || '/';
   const missing = (what: string, tried: string) => ({
-    code: 'GC111',
+    code: 'GC111' as const,
     severity: 'error' as const,
     message: `the HEALTHCHECK runs ${what}, which the image does not contain (${tried}): the container never becomes healthy`,
     at: { kind: 'healthcheck' as const },
@@ -205,7 +206,7 @@ function checkUser(img: AnalysedImage): ImageIssue[] {
   const user = (img.manifest.config.config?.User ?? '').trim();
   const name = user.split(':')[0] ?? '';
   const root = {
-    code: 'GC109',
+    code: 'GC109' as const,
     severity: 'warning' as const,
     at: { kind: 'user' as const },
   };

@@ -24,7 +24,7 @@ export const MAX_INSPECTED_BYTES = 512 * 1024 * 1024;
 const KEY_NAME = /(^|\/)(id_rsa|id_dsa|id_ecdsa|id_ed25519|[^/]*\.(pem|key|p8))$/;
 
 /** Small files the checks read. Pure. */
-export function wantsContent(p: string, size: number): boolean {
+function wantsContent(p: string, size: number): boolean {
   if (p === '/etc/passwd' || p === '/etc/group' || p === '/etc/ld.so.conf') return true;
   if (p.startsWith('/etc/ld.so.conf.d/') || /^\/etc\/ld-musl-[^/]+\.path$/.test(p)) return true;
   return size <= 64 * 1024 && KEY_NAME.test(p);

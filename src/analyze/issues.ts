@@ -1,10 +1,10 @@
 /** Image issues as findings on the Dockerfile lines that made them (analyze, budget and the analyze command). */
 import type { Context } from '../core/context.js';
-import { ruleDocsUrl, type Finding } from '../core/finding.js';
+import { type Finding } from '../core/finding.js';
 import { buildModel, type DockerfileModel, type Stage as DockerStage } from '../dockerfile/model.js';
 import type { Span } from '../dockerfile/text.js';
 import type { ImageIssue, IssueAnchor } from './checks.js';
-import { checkMeta } from './meta.js';
+import { findingFor } from '../core/catalogue.js';
 
 /** The Dockerfile span an issue belongs to, in the target stage. Pure. */
 export function anchorSpan(model: DockerfileModel, at: IssueAnchor): Span | undefined {
@@ -64,24 +64,22 @@ export function issuesToFindings(
   const all = perPlatform.length;
   const out: Finding[] = [];
   for (const { issue, platforms } of merged.values()) {
-    const meta = checkMeta(issue.code);
     const span = dockerfile ? anchorSpan(dockerfile.model, issue.at) : undefined;
     if (span && dockerfile?.model.ignores.get(span.start.line)) {
       const ignored = dockerfile.model.ignores.get(span.start.line) as ReadonlySet<string>;
       if (ignored.has(issue.code) || ignored.has('ALL')) continue;
     }
     const where = all > 1 && platforms.length < all ? ` (${platforms.join(', ')})` : '';
-    out.push({
-      code: issue.code,
-      severity: issue.severity,
-      title: meta.title,
-      message: `${dockerfile ? '' : `${imageName}: `}${issue.message}${where}`,
-      stage: 'analyze',
-      ...(dockerfile ? { file: dockerfile.file } : {}),
-      ...(span ? { line: span.start.line, column: span.start.column } : {}),
-      ...(issue.fix || meta.fix ? { fix: issue.fix ?? meta.fix } : {}),
-      docsUrl: ruleDocsUrl(issue.code),
-    });
+    out.push(
+      findingFor(issue.code, {
+        severity: issue.severity,
+        message: `${dockerfile ? '' : `${imageName}: `}${issue.message}${where}`,
+        stage: 'analyze',
+        ...(dockerfile ? { file: dockerfile.file } : {}),
+        ...(span ? { line: span.start.line, column: span.start.column } : {}),
+        ...(issue.fix ? { fix: issue.fix } : {}),
+      }),
+    );
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { Context } from '../core/context.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
+import { allowsIidFile, buildInputFields, extraOutputs, secretFileSpecs } from '../tools/buildx-inputs.js';
 
 /**
  * What the build writes: load, plus an OCI archive whenever a later stage reads the image or it is to be
@@ -18,14 +19,14 @@ export function plannedOutputs(ctx: Context, workDir: string): BuildOutput[] {
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
     outputs.push({ kind: 'oci', dest: path.join(workDir, 'image.oci.tar') });
-  return outputs;
+  return [...outputs, ...extraOutputs(ctx.config)];
 }
 
 /**
  * Writes each `secrets` value to a private file and returns `--secret` specs that name files and
  * environment variables, never values.
  */
-export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
+async function secretSpecs(ctx: Context, dir: string): Promise<string[]> {
   const specs: string[] = [];
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {
@@ -53,14 +54,15 @@ export async function secretSpecs(ctx: Context, dir: string): Promise<string[]> 
  */
 export function defaultLayerCache(
   mode: 'auto' | 'gha' | 'local' | 'none',
-  host: 'github' | 'local',
+  hostDefault: 'gha' | 'local',
   driver: string,
   localDir: string,
   scope: string,
   env: NodeJS.ProcessEnv,
 ): { from: string[]; to: string[] } {
   if (mode === 'none' || driver === 'docker') return { from: [], to: [] };
-  const gha = mode === 'gha' || (mode === 'auto' && host === 'github' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
+  const gha =
+    mode === 'gha' || (mode === 'auto' && hostDefault === 'gha' && Boolean(env.ACTIONS_RUNTIME_TOKEN));
   // ignore-error: a cache service that fails (GitHub's cache API, a full or read-only disk) never fails the build.
   // ACTIONS_CACHE_MODE=read (a fork's pull request): import only.
   if (gha) {
@@ -70,7 +72,7 @@ export function defaultLayerCache(
       to: mode.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : [],
     };
   }
-  if (mode === 'local' || (mode === 'auto' && host === 'local')) {
+  if (mode === 'local' || (mode === 'auto' && hostDefault === 'local')) {
     return {
       from: [`type=local,src=${localDir}`],
       to: [`type=local,dest=${localDir},mode=max,ignore-error=true`],
@@ -95,7 +97,7 @@ async function layerCache(
   const localDir = path.join(ctx.host.layerCacheDir ?? path.join(ctx.host.tempDir, 'layers'), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
-    ctx.host.kind,
+    ctx.host.can.defaultLayerCache,
     driver,
     localDir,
     scope,
@@ -167,12 +169,13 @@ export async function buildRequest(
     labels: ociLabels(git, sourceDateEpoch, config.labels),
     ...(config.builder ? { builder: config.builder } : {}),
     metadataFile: path.join(workDir, 'metadata.json'),
-    iidFile: path.join(workDir, 'iid.txt'),
+    ...(allowsIidFile(config) ? { iidFile: path.join(workDir, 'iid.txt') } : {}),
     ...(config.provenance ? { provenance: config.provenance } : {}),
-    secrets: [...(await secretSpecs(ctx, secretsDir)), ...forwarded.secrets],
+    secrets: [...(await secretSpecs(ctx, secretsDir)), ...secretFileSpecs(config), ...forwarded.secrets],
     ...(await layerCache(ctx)),
     ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    ...buildInputFields(config),
     git,
   };
 }

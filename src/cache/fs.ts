@@ -5,7 +5,7 @@ import path from 'node:path';
  * Go's module cache is read-only on purpose (files 0444, directories 0555), so removing or overwriting it
  * fails for anyone but root. Make a tree writable by its owner before touching it.
  */
-export async function makeWritable(dir: string): Promise<void> {
+async function makeWritable(dir: string): Promise<void> {
   let st;
   try {
     st = await lstat(dir);

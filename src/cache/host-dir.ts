@@ -18,6 +18,6 @@ export function stableCacheDir(name: string): string {
  * store hands @actions/cache fixed `~/…` paths instead of these (src/host/stable-cache-paths.ts), and the local
  * cache is path-independent.
  */
-export function hostCacheDir(host: Pick<Host, 'kind' | 'tempDir'>, name: string): string {
+export function hostCacheDir(host: Pick<Host, 'tempDir'>, name: string): string {
   return path.join(host.tempDir, name);
 }

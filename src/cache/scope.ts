@@ -37,7 +37,7 @@ function clean(text: string): string {
 }
 
 /** The repository's default branch, from the event payload (every event carries `repository`). */
-export function defaultBranchOf(eventText: string | undefined): string | undefined {
+function defaultBranchOf(eventText: string | undefined): string | undefined {
   if (!eventText) return undefined;
   try {
     const branch = (JSON.parse(eventText) as { repository?: { default_branch?: unknown } }).repository

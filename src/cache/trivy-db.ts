@@ -28,7 +28,7 @@ import {
 export function trivyCacheDir(ctx: Context): string {
   if (ctx.config.trivyCacheDir) return path.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
   if (process.env.TRIVY_CACHE_DIR) return path.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
-  if (ctx.host.kind === 'github') return stableCacheDir('trivy');
+  if (ctx.host.can.needsStableCachePaths) return stableCacheDir('trivy');
   const base =
     process.env.XDG_CACHE_HOME ||
     (process.platform === 'darwin'
@@ -43,7 +43,7 @@ async function readMetadata(dbDir: string): Promise<TrivyDbMetadata | undefined>
 }
 
 /** An age as people say it: minutes, hours, or days. */
-export function formatAge(ms: number): string {
+function formatAge(ms: number): string {
   if (ms < 3_600_000) return `${Math.max(0, Math.round(ms / 60_000))} min`;
   if (ms < 48 * 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
   return `${(ms / 86_400_000).toFixed(1)} days`;

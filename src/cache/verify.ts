@@ -44,7 +44,7 @@ export function parseGoSum(text: string): Map<string, string> {
 }
 
 /** Go's module path escaping undone (`!a` → `A`); undefined for an invalid escape. Pure. */
-export function unescapeModulePath(escaped: string): string | undefined {
+function unescapeModulePath(escaped: string): string | undefined {
   if (/[A-Z]/.test(escaped) || /![^a-z]|!$/.test(escaped)) return undefined;
   return escaped.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
 }
@@ -52,7 +52,7 @@ export function unescapeModulePath(escaped: string): string | undefined {
 const sha256hex = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 /** Go's dirhash Hash1 over (name, content-sha256) pairs: the `h1:` of go.sum. Pure. */
-export function hash1(files: readonly (readonly [string, string])[]): string | undefined {
+function hash1(files: readonly (readonly [string, string])[]): string | undefined {
   if (files.some(([name]) => name.includes('\n'))) return undefined;
   const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const summary = sorted.map(([name, sum]) => `${sum}  ${name}\n`).join('');
@@ -203,7 +203,7 @@ export async function membersToKeep(
 }
 
 /** Rewrites the archive in place with only the members `keep` names. */
-export async function rewriteArchive(archive: string, keep: ReadonlySet<string>): Promise<void> {
+async function rewriteArchive(archive: string, keep: ReadonlySet<string>): Promise<void> {
   const tmp = `${archive}.verified`;
   const ex = extract();
   const pk = pack();

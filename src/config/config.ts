@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
+import { buildInputPathErrors } from './build-input-paths.js';
 
 /** Built once from action inputs or CLI flags, validated, then frozen. */
 export interface Config extends InputValues {
@@ -138,12 +139,25 @@ export function buildConfig(
     attempt(() => (contextDir = insideWorkspace('context', env.workspace, v.context)));
     attempt(() => {
       // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
+      // `file` is build-push-action's name for `dockerfile`.
       dockerfilePath = insideWorkspace(
-        'dockerfile',
+        v.dockerfile || !v.file ? 'dockerfile' : 'file',
         env.workspace,
-        v.dockerfile || path.join(contextDir || env.workspace, 'Dockerfile'),
+        v.dockerfile || v.file || path.join(contextDir || env.workspace, 'Dockerfile'),
       );
     });
+    if (
+      v.file &&
+      v.dockerfile &&
+      path.resolve(env.workspace, v.file) !== path.resolve(env.workspace, v.dockerfile)
+    )
+      errors.push(
+        new InputError(
+          'file',
+          `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
+        ),
+      );
+    errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
     attempt(() => {
       reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
     });

@@ -3,10 +3,27 @@
  * checked against) this table, so an input cannot exist in one place and not the others.
  */
 import { InputError } from './errors.js';
-import { parseImageReference, parsePlatform } from './reference.js';
+import { parseImageReference } from '../registry/reference.js';
+import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
+import {
+  parseAddHosts,
+  parseAllow,
+  parseAnnotations,
+  parseAttests,
+  parseBuildContexts,
+  parseCall,
+  parseCgroupParent,
+  parseNetwork,
+  parseNoCacheFilters,
+  parseOutputs,
+  parseSbom,
+  parseSecretFiles,
+  parseShmSize,
+  parseUlimits,
+} from './build-inputs.js';
 
 export interface InputSpec<T> {
   /** The name in action.yml and the CLI flag (`--name`). */
@@ -47,7 +64,7 @@ export function booleanInput(name: string, description: string, def: boolean): I
   });
 }
 
-export function stringInput(
+function stringInput(
   name: string,
   description: string,
   def = '',
@@ -70,7 +87,7 @@ export function stringInput(
 }
 
 /** A list: one item per line; `splitCommas` also splits on commas (for values that never contain one). */
-export function listInput(
+function listInput(
   name: string,
   description: string,
   validateItem: (item: string) => string | undefined,
@@ -96,7 +113,7 @@ export function listInput(
   });
 }
 
-export function enumInput<T extends string>(
+function enumInput<T extends string>(
   name: string,
   description: string,
   values: readonly T[],
@@ -117,7 +134,7 @@ export function enumInput<T extends string>(
 }
 
 /** KEY=VALUE lines into a frozen record; keys must be valid build-arg / label names. */
-export function keyValueInput(
+function keyValueInput(
   name: string,
   description: string,
   keyPattern: RegExp,
@@ -161,7 +178,7 @@ export function keyValueInput(
 }
 
 /** A duration (src/config/duration.ts), as milliseconds. */
-export function durationInput(name: string, description: string, def: string): InputSpec<number> {
+function durationInput(name: string, description: string, def: string): InputSpec<number> {
   return spec({
     name,
     description,
@@ -182,7 +199,7 @@ export function preview(text: string, max = 60): string {
 }
 
 /** An optional value read by a pure parser; empty means none. */
-export function parsedInput<T>(
+function parsedInput<T>(
   name: string,
   description: string,
   parse: (v: string) => Parsed<T>,
@@ -232,6 +249,22 @@ export function smokeArgs(v: string): string[] | undefined {
   }
 }
 
+/** An input read by one of the parsers of src/config/build-inputs.ts (which throw InputError themselves). */
+function customInput<T>(
+  name: string,
+  description: string,
+  parse: (name: string, raw: string) => T,
+  opts: { list?: boolean } = {},
+): InputSpec<T> {
+  return spec({
+    name,
+    description,
+    default: '',
+    ...(opts.list ? { list: true } : {}),
+    parse: (raw) => parse(name, raw),
+  });
+}
+
 export const STAGE_NAMES = [
   'discover',
   'lint',
@@ -261,7 +294,7 @@ function validateRelativePath(v: string): string | undefined {
 }
 
 /** `GC109=error` lines: a severity (or off) per rule code. */
-export function lintSeverityInput(
+function lintSeverityInput(
   name: string,
   description: string,
 ): InputSpec<Readonly<Record<string, Severity | 'off'>>> {
@@ -282,7 +315,7 @@ export function lintSeverityInput(
 }
 
 /** `comment`: auto, always or never; true and false are always and never. */
-export function commentInput(name: string, description: string): InputSpec<'auto' | 'always' | 'never'> {
+function commentInput(name: string, description: string): InputSpec<'auto' | 'always' | 'never'> {
   return spec({
     name,
     description,
@@ -425,6 +458,95 @@ export const INPUTS = {
     "Provenance attestation mode passed to buildx (`false`, `mode=min`, `mode=max`). Default: buildx's.",
     '',
   ),
+  // --- build-push-action v7 build inputs (same names and meaning; src/config/build-inputs.ts) ---
+  file: stringInput(
+    'file',
+    "Path of the Dockerfile: build-push-action's name for `dockerfile` (either may be used; both must then agree).",
+    '',
+    validateRelativePath,
+  ),
+  annotations: customInput(
+    'annotations',
+    'OCI annotations, one `key=value` per line, on the image manifest by default; `index:key=value` for the index, `manifest-descriptor:` and `index-descriptor:` for descriptors, `manifest[linux/amd64]:` for one platform (`docker buildx build --annotation`). They travel in the OCI archive the publish stage pushes.',
+    parseAnnotations,
+    { list: true },
+  ),
+  buildContexts: customInput(
+    'build-contexts',
+    'Additional named build contexts, one `name=source` per line: a directory relative to the workspace (`lib=services/lib` for a go.mod `replace` into a sibling directory), `docker-image://ref`, `oci-layout://path`, `target:stage` or a URL; used by `COPY --from=name` and `FROM name`.',
+    parseBuildContexts,
+    { list: true },
+  ),
+  pull: booleanInput('pull', 'Always look for newer versions of the base images (`--pull`).', false),
+  noCache: booleanInput(
+    'no-cache',
+    "Build without BuildKit's layer cache (`--no-cache`): every step runs again. The Go caches restored by cache-restore still apply to cache mounts.",
+    false,
+  ),
+  noCacheFilters: customInput(
+    'no-cache-filters',
+    'Stages to build without the layer cache, comma or newline separated (`--no-cache-filter`).',
+    parseNoCacheFilters,
+    { list: true },
+  ),
+  outputs: customInput(
+    'outputs',
+    "Extra exporters next to the image, one per line: `type=local,dest=DIR` (the final stage's files on disk, e.g. the Go binary of a `FROM scratch` stage chosen with target) or `type=tar,dest=FILE`; a path alone means type=local. Destinations are relative to the workspace. `registry`, `image`, `docker` and `oci` are refused: use push, load, and the OCI archive this action already writes.",
+    parseOutputs,
+    { list: true },
+  ),
+  secretFiles: customInput(
+    'secret-files',
+    'Build secrets read from files, one `id=path` per line (relative to the workspace unless absolute), for `RUN --mount=type=secret,id=…`. The file is mounted, never copied or printed.',
+    parseSecretFiles,
+    { list: true },
+  ),
+  network: customInput(
+    'network',
+    'Network mode of the RUN instructions: `default`, `none` or `host` (the builder must allow the network.host entitlement).',
+    parseNetwork,
+  ),
+  addHosts: customInput(
+    'add-hosts',
+    'Extra /etc/hosts entries for RUN instructions, `host:ip` or `host=ip`, comma or newline separated (e.g. `proxy.internal:10.0.0.5`).',
+    parseAddHosts,
+    { list: true },
+  ),
+  allow: customInput(
+    'allow',
+    'Extra privileged entitlements, comma or newline separated: `network.host`, `security.insecure`, `device[=name]`. The builder must allow them too.',
+    parseAllow,
+    { list: true },
+  ),
+  shmSize: customInput('shm-size', 'Size of /dev/shm in RUN instructions (e.g. `2g`).', parseShmSize),
+  ulimit: customInput(
+    'ulimit',
+    'Resource limits of RUN instructions, one `name=soft[:hard]` per line (e.g. `nofile=1024:1024`).',
+    parseUlimits,
+    { list: true },
+  ),
+  cgroupParent: customInput(
+    'cgroup-parent',
+    'Parent cgroup of the RUN instruction containers (`--cgroup-parent`).',
+    parseCgroupParent,
+  ),
+  sbom: customInput(
+    'sbom',
+    "BuildKit's in-toto SBOM attestation (`--attest type=sbom`): `true`, `false` or attributes such as `generator=IMAGE`. It is attached to the image next to this action's own SBOM (sbom stage); the scanner image must be reachable by the builder.",
+    parseSbom,
+  ),
+  attests: customInput(
+    'attests',
+    'Attestations, one per line: `type=sbom[,…]` or `type=provenance[,mode=max…]` (`--attest`). The provenance and sbom inputs win over a line of the same type.',
+    parseAttests,
+    { list: true },
+  ),
+  call: customInput(
+    'call',
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    parseCall,
+  ),
+  // --- end of build-push-action build inputs ---
   verifyReproducible: booleanInput(
     'verify-reproducible',
     'Rebuild without any cache and compare the two images file by file and Go build info by field.',

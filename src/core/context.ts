@@ -1,6 +1,6 @@
 import type {
   DiscoverFacts,
-  BuildResult,
+  ImageFacts,
   GoCacheFacts,
   SnapshotFacts,
   ReproduceFacts,
@@ -33,7 +33,7 @@ export interface StageRecord {
 /** Facts the stages add; each slot is written by one stage and read by later stages and the reporters. */
 export interface Facts {
   discover?: DiscoverFacts;
-  build?: BuildResult;
+  image?: ImageFacts;
   goCache?: GoCacheFacts;
   snapshot?: SnapshotFacts;
   reproduce?: ReproduceFacts;

@@ -33,35 +33,46 @@ export interface BudgetFacts extends BudgetCheck {
   readonly maxSizeIncrease?: string;
 }
 
-// build
-export interface BuildResult {
+// build and fetch: the image the run works on
+/** What every image the run checks has, built here or fetched from its registry. */
+interface ImageCommon {
   /**
    * The image's digest: the root of the OCI archive (an index when there are several platforms or
    * attestations), which the publish stage pushes as it is; without an archive, the manifest buildx reports.
    */
   readonly digest?: string;
-  /** The image manifest digest buildx reported (differs from digest when the tag names an index). */
+  /** The image manifest digest (differs from digest when the reference names an index). */
   readonly manifestDigest?: string;
-  /** The image id (config digest) when buildx reports one. */
+  /** The image id (config digest) when known. */
   readonly imageId?: string;
   readonly tags: readonly string[];
   readonly platforms: readonly string[];
-  /** Already in a registry: a fetched image (the build stage itself never pushes; the publish stage does). */
-  readonly pushed: boolean;
-  readonly loaded: boolean;
-  /** OCI archive of the image for analysis, when one was exported. */
+  /** OCI archive of the image for the later stages, when one was written. */
   readonly ociArchive?: string;
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly metadataFile: string;
-  readonly steps: readonly BuildStep[];
   readonly durationMs: number;
+  readonly git: GitFacts;
+}
+
+/** Built here by the build stage (which never pushes; the publish stage does). */
+export interface BuiltImage extends ImageCommon {
+  readonly source: 'built';
+  readonly loaded: boolean;
+  readonly steps: readonly BuildStep[];
   readonly buildxVersion: string;
   readonly sourceDateEpoch?: number;
-  readonly git: GitFacts;
   readonly labels: Readonly<Record<string, string>>;
-  /** Set when the image was not built here but fetched from a registry (the image input). */
-  readonly fetched?: { readonly reference: string; readonly mediaType: string };
 }
+
+/** Already in a registry: read by the fetch stage (the image input), not built. */
+export interface FetchedImage extends ImageCommon {
+  readonly source: 'fetched';
+  readonly reference: string;
+  readonly mediaType: string;
+}
+
+export type ImageFacts = BuiltImage | FetchedImage;
 
 // cache
 export interface GoCacheFacts {

@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import type { Stage } from './stage.js';
+import type { ContextWith, FactName, PipelineStage } from './stage.js';
 import { SEVERITIES, severityRank, type Finding } from './finding.js';
 
 /** Messages of errors that come from tools and users, without a stack trace. */
@@ -7,11 +7,25 @@ export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** The skip reason of the first fact the stage needs that no earlier stage left, or undefined. */
+export function unmetNeed(ctx: Context, stage: PipelineStage): string | undefined {
+  const needs: Readonly<Record<string, string>> = stage.needs ?? {};
+  const missing = Object.keys(needs).find((fact) => ctx.facts[fact as FactName] === undefined);
+  return missing === undefined ? undefined : needs[missing];
+}
+
+/** The context narrowed to a stage's needs, for a caller outside the runner; throws naming an unmet need. */
+export function contextFor<K extends FactName>(stage: PipelineStage<K>, ctx: Context): ContextWith<K> {
+  const unmet = unmetNeed(ctx, stage as unknown as PipelineStage);
+  if (unmet !== undefined) throw new Error(`${stage.name}: ${unmet}`);
+  return ctx as ContextWith<K>;
+}
+
 /**
  * Runs the stages in order. A stage that throws is recorded as failed and the pipeline stops running
  * further stages (they are recorded as skipped with the reason), so reports still describe everything.
  */
-export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promise<void> {
+export async function runPipeline(ctx: Context, stages: readonly PipelineStage[]): Promise<void> {
   let failed: string | undefined;
   const background: Promise<void>[] = [];
   for (const stage of stages) {
@@ -21,7 +35,7 @@ export async function runPipeline(ctx: Context, stages: readonly Stage[]): Promi
       ? 'skipped by the skip input'
       : failed !== undefined
         ? `not run: stage '${failed}' failed`
-        : stage.skip(ctx);
+        : (unmetNeed(ctx, stage) ?? stage.skip(ctx));
     if (reason !== undefined) {
       ctx.stages.push({ name: stage.name, status: 'skipped', reason, durationMs: 0 });
       ctx.host.log.debug(`${stage.name}: skipped (${reason})`);

@@ -5,8 +5,9 @@
  */
 import { selectProgram, type GoImportScan, type ProgramSelection } from './goimports.js';
 import { posix } from 'node:path';
-import type { BaseInfo, Libc } from './base.js';
+import type { Libc } from './base.js';
 import {
+  ancestors,
   expandVars,
   type CopyStep,
   type DockerfileModel,
@@ -92,7 +93,7 @@ const BOOL_FLAGS = new Set([
   'w',
 ]);
 
-export function parseGoFlags(words: readonly Word[]): GoFlags {
+function parseGoFlags(words: readonly Word[]): GoFlags {
   const byName = new Map<string, GoFlag>();
   let i = 0;
   for (; i < words.length; i++) {
@@ -169,20 +170,23 @@ function scriptEnv(stage: Stage, step: RunStep, script: ShellScript): ((name: st
     });
     return r.unresolved ? undefined : r.value;
   };
+  /** `NAME=value` set inline or by export: its value expanded, and where it is written. */
+  const assigned = (source: 'inline' | 'export', raw: string, w: Word): EnvValue => {
+    const value = valueOf(raw);
+    return {
+      set: true,
+      source,
+      raw,
+      span: script.source.span(w.start, w.end),
+      ...(value !== undefined ? { value } : {}),
+    };
+  };
   for (const cmd of script.commands) {
     const { assignments, words } = unwrapCommand(cmd);
     const inline = new Map<string, EnvValue>();
     for (const a of assignments) {
       const kv = splitAssignment(a);
-      if (!kv) continue;
-      const value = valueOf(kv.value);
-      inline.set(kv.name, {
-        set: true,
-        source: 'inline',
-        raw: kv.value,
-        span: script.source.span(a.start, a.end),
-        ...(value !== undefined ? { value } : {}),
-      });
+      if (kv) inline.set(kv.name, assigned('inline', kv.value, a));
     }
     const snapshot = new Map(exported);
     out.push((name) => inline.get(name) ?? snapshot.get(name) ?? stageLookup(name));
@@ -194,16 +198,7 @@ function scriptEnv(stage: Stage, step: RunStep, script: ShellScript): ((name: st
       for (const w of words.slice(1)) {
         if (w.value.startsWith('-')) continue;
         const kv = splitAssignment(w);
-        if (kv) {
-          const value = valueOf(kv.value);
-          exported.set(kv.name, {
-            set: true,
-            source: 'export',
-            raw: kv.value,
-            span: script.source.span(w.start, w.end),
-            ...(value !== undefined ? { value } : {}),
-          });
-        }
+        if (kv) exported.set(kv.name, assigned('export', kv.value, w));
       }
     } else if (prog === 'unset') {
       for (const w of words.slice(1))
@@ -335,11 +330,7 @@ export function analyze(model: DockerfileModel): Analysis {
     }
   }
 
-  const finalChain: Stage[] = [];
-  for (let s = model.target; s; s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined) {
-    if (finalChain.includes(s)) break;
-    finalChain.unshift(s);
-  }
+  const finalChain = [...ancestors(model.stages, model.target)].reverse();
   const finalSteps = finalChain.flatMap((s) => s.steps);
   const finalStages = new Set(finalChain.map((s) => s.index));
 
@@ -352,13 +343,7 @@ export function analyze(model: DockerfileModel): Analysis {
     shipped.push(copy ? { call, copy } : { call });
   };
   const buildsOf = (stageIndex: number): GoCall[] => {
-    const chain = new Set<number>();
-    for (
-      let s = model.stages[stageIndex];
-      s && !chain.has(s.index);
-      s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined
-    )
-      chain.add(s.index);
+    const chain = new Set([...ancestors(model.stages, model.stages[stageIndex])].map((s) => s.index));
     return goCalls.filter((c) => chain.has(c.stage.index) && (c.sub === 'build' || c.sub === 'install'));
   };
   for (const call of goCalls) {
@@ -422,14 +407,8 @@ function compilerStepsOf(s: Stage) {
  * Whether a C compiler is there at the go call: installed by a RUN step of a parent stage, or of this stage
  * up to the call, else what the base image brings. Linear overall (each stage is scanned once).
  */
-export function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
-  const seen = new Set<Stage>();
-  for (
-    let s: Stage | undefined = call.stage;
-    s && !seen.has(s);
-    s = s.from.parent !== undefined ? model.stages[s.from.parent] : undefined
-  ) {
-    seen.add(s);
+function hasCompiler(call: GoCall, model: DockerfileModel): boolean | undefined {
+  for (const s of ancestors(model.stages, call.stage)) {
     const { first, index } = compilerStepsOf(s);
     const upTo = s === call.stage ? (index.get(call.step) ?? Infinity) : Infinity;
     if (first <= upTo && first !== Infinity) return true;
@@ -569,14 +548,6 @@ export function libcLabel(l: Libc | undefined): string {
         : 'an unknown C library';
 }
 
-export function baseLabel(stage: Stage): string {
-  return `${stage.rootImage || stage.from.image} (${stage.base.label})`;
-}
-
-export function finalBase(a: Analysis): BaseInfo | undefined {
-  return a.model.target?.base;
-}
-
 /**
  * The final stage is an export of files (`--output`), not a program: it is rooted in scratch and has no
  * ENTRYPOINT/CMD, so nothing runs in it.
@@ -587,7 +558,7 @@ export function isExportStage(a: Analysis): boolean {
 }
 
 /** The build's directory relative to the build context, when a stage copied the whole context above it. */
-export function contextRelativeDir(call: GoCall): string | undefined {
+function contextRelativeDir(call: GoCall): string | undefined {
   const workdir = call.step.workdir.endsWith('/') ? call.step.workdir : `${call.step.workdir}/`;
   let dir: string | undefined;
   for (const step of call.stage.steps) {

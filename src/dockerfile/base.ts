@@ -3,6 +3,7 @@
  * toolchain, a C compiler, the default user. Classified by name only (no registry access), so the answer
  * is what the image family documents; `undefined` means "cannot tell from the name".
  */
+import { splitImage } from '../registry/reference.js';
 
 export type BaseKind =
   | 'scratch'
@@ -41,64 +42,133 @@ export interface BaseInfo {
   readonly empty: boolean;
 }
 
-export interface ImageName {
-  /** Registry host, lowercased, or '' for Docker Hub. */
-  readonly registry: string;
-  /** Repository path without registry, e.g. "library/golang" → "golang", "distroless/static". */
-  readonly repository: string;
-  readonly tag?: string;
-  readonly digest?: string;
-}
-
-/** Splits an image reference; tolerant: never throws, returns undefined for what is not a reference. */
-export function splitImage(ref: string): ImageName | undefined {
-  const r = ref.trim();
-  if (r === '' || /\s/.test(r)) return undefined;
-  let rest = r;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: string | undefined;
-  const lastSlash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry = '';
-  const firstSlash = rest.indexOf('/');
-  if (firstSlash > 0) {
-    const head = rest.slice(0, firstSlash);
-    if (head.includes('.') || head.includes(':') || head === 'localhost') {
-      registry = head.toLowerCase();
-      rest = rest.slice(firstSlash + 1);
-    }
-  }
-  let repository = rest.toLowerCase();
-  // Docker Hub's official images, also through mirrors (mirror.gcr.io/library/golang, .../docker/library/golang).
-  repository = repository.replace(/^(docker\/)?library\//, '');
-  if (registry === 'index.docker.io') registry = 'docker.io';
-  return {
-    registry: registry === 'docker.io' ? '' : registry,
-    repository,
-    ...(tag !== undefined ? { tag } : {}),
-    ...(digest !== undefined ? { digest } : {}),
-  };
-}
-
 const UNKNOWN: BaseInfo = { kind: 'unknown', label: 'unknown base', go: false, minimal: false, empty: false };
 
 function isLocalRegistry(registry: string): boolean {
   return /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(registry);
 }
 
-/** Classifies an image reference (after ARG substitution). */
-export function classifyBase(ref: string): BaseInfo {
-  if (ref.trim().toLowerCase() === 'scratch') {
-    return {
+/** The parts of a reference the table looks at. */
+export interface BaseName {
+  /** The reference as written, trimmed and lowercased. */
+  readonly ref: string;
+  readonly registry: string;
+  readonly repository: string;
+  /** The last path element of the repository. */
+  readonly last: string;
+  /** The tag, lowercased (default "latest"). */
+  readonly tag: string;
+  /** The registry is our local test environment's (127.0.0.1:5000/{golang,static,glibc,musl}). */
+  readonly local: boolean;
+}
+
+export interface KnownBase {
+  readonly matches: (n: BaseName) => boolean;
+  /** The facts, fixed or read from the name (tag, flavour). */
+  readonly info: BaseInfo | ((n: BaseName) => BaseInfo);
+}
+
+const isChainguard = (n: BaseName) => n.registry === 'cgr.dev' || n.repository.startsWith('chainguard/');
+const hubOrLocal = (n: BaseName) => n.registry === '' || n.local;
+
+const WOLFI: BaseInfo = {
+  kind: 'wolfi',
+  label: 'wolfi',
+  libc: 'glibc',
+  shell: true,
+  caCerts: true,
+  go: false,
+  cc: false,
+  minimal: false,
+  empty: false,
+};
+
+/** gcr.io/distroless/{static,base,base-nossl,cc}[-debianNN][:nonroot|:debug|:debug-nonroot] */
+function distroless({ last, tag }: BaseName): BaseInfo {
+  const flavour = last.replace(/-debian\d+$/, '');
+  const debug = tag.includes('debug');
+  const glibc = ['base', 'base-nossl', 'cc', 'java', 'python3', 'nodejs'].some((f) => flavour.startsWith(f));
+  const libc: Libc | undefined = flavour === 'static' ? 'none' : glibc ? 'glibc' : undefined;
+  return {
+    kind: 'distroless',
+    label: `distroless ${flavour}${debug ? ' (debug)' : ''}`,
+    ...(libc ? { libc } : {}),
+    shell: debug,
+    caCerts: flavour !== 'base-nossl',
+    go: false,
+    cc: false,
+    nonroot: tag.includes('nonroot'),
+    minimal: true,
+    empty: false,
+  };
+}
+
+/** Chainguard's nonroot runtime images (a shell only in the -dev tags). */
+function chainguardRuntime(label: string, libc: Libc): (n: BaseName) => BaseInfo {
+  return ({ tag }) => ({
+    kind: 'chainguard',
+    label,
+    libc,
+    shell: tag.includes('dev'),
+    caCerts: true,
+    go: false,
+    cc: false,
+    nonroot: true,
+    minimal: true,
+    empty: false,
+  });
+}
+
+/** golang images: Docker Hub's (Debian) ship gcc; other golang images (our local test one) may not. */
+function golang({ registry, tag }: BaseName): BaseInfo {
+  const alpine = tag.includes('alpine');
+  const official = registry === '' || registry.endsWith('gcr.io') || registry.includes('ecr.aws');
+  return {
+    kind: 'golang',
+    label: alpine ? 'golang (alpine, musl)' : 'golang (Debian, glibc)',
+    libc: alpine ? 'musl' : 'glibc',
+    shell: true,
+    caCerts: true,
+    go: true,
+    ...(official || alpine ? { cc: !alpine } : {}),
+    nonroot: false,
+    minimal: false,
+    empty: false,
+  };
+}
+
+/** A general-purpose image: a shell, no Go and no C compiler, root by default. */
+function plainImage(kind: BaseKind, label: string, libc: Libc | undefined, caCerts: boolean): BaseInfo {
+  return {
+    kind,
+    label,
+    ...(libc ? { libc } : {}),
+    shell: true,
+    caCerts,
+    go: false,
+    cc: false,
+    nonroot: false,
+    minimal: false,
+    empty: false,
+  };
+}
+
+/** Debian and Ubuntu: glibc and a shell, no CA certificates in the base image. */
+function debianLike({ repository }: BaseName): BaseInfo {
+  const kind = repository as 'debian' | 'ubuntu';
+  return plainImage(kind, `${kind} (glibc)`, 'glibc', false);
+}
+
+function busybox({ tag }: BaseName): BaseInfo {
+  const libc: Libc | undefined = tag.includes('musl') ? 'musl' : tag.includes('glibc') ? 'glibc' : undefined;
+  return plainImage('busybox', 'busybox', libc, false);
+}
+
+/** The image families known by name, first match wins. */
+export const KNOWN_BASES: readonly KnownBase[] = [
+  {
+    matches: (n) => n.ref === 'scratch',
+    info: {
       kind: 'scratch',
       label: 'scratch',
       libc: 'none',
@@ -109,127 +179,56 @@ export function classifyBase(ref: string): BaseInfo {
       nonroot: false,
       minimal: true,
       empty: true,
-    };
-  }
-  const img = splitImage(ref);
-  if (!img) return UNKNOWN;
-  const { registry, repository } = img;
-  const tag = (img.tag ?? 'latest').toLowerCase();
-  const last = repository.slice(repository.lastIndexOf('/') + 1);
-
-  // gcr.io/distroless/{static,base,base-nossl,cc}[-debianNN][:nonroot|:debug|:debug-nonroot]
-  if (repository.startsWith('distroless/') && (registry === 'gcr.io' || registry.endsWith('.gcr.io'))) {
-    const flavour = last.replace(/-debian\d+$/, '');
-    const debug = tag.includes('debug');
-    const nonroot = tag.includes('nonroot');
-    const libc: Libc | undefined =
-      flavour === 'static'
-        ? 'none'
-        : ['base', 'base-nossl', 'cc', 'java', 'python3', 'nodejs'].some((f) => flavour.startsWith(f))
-          ? 'glibc'
-          : undefined;
-    return {
-      kind: 'distroless',
-      label: `distroless ${flavour}${debug ? ' (debug)' : ''}`,
-      ...(libc ? { libc } : {}),
-      shell: debug,
-      caCerts: flavour !== 'base-nossl',
-      go: false,
-      cc: false,
-      nonroot,
-      minimal: true,
-      empty: false,
-    };
-  }
+    },
+  },
+  {
+    matches: (n) =>
+      n.repository.startsWith('distroless/') && (n.registry === 'gcr.io' || n.registry.endsWith('.gcr.io')),
+    info: distroless,
+  },
   // Chainguard images (cgr.dev/chainguard/*): Wolfi (glibc) based, nonroot by default for runtime images.
-  if (registry === 'cgr.dev' || repository.startsWith('chainguard/')) {
-    if (last === 'static') {
-      return {
-        kind: 'chainguard',
-        label: 'chainguard static',
-        libc: 'none',
-        shell: tag.includes('dev'),
-        caCerts: true,
-        go: false,
-        cc: false,
-        nonroot: true,
-        minimal: true,
-        empty: false,
-      };
-    }
-    if (last === 'go') {
-      return {
-        kind: 'chainguard',
-        label: 'chainguard go',
-        libc: 'glibc',
-        shell: true,
-        caCerts: true,
-        go: true,
-        cc: true,
-        minimal: false,
-        empty: false,
-      };
-    }
-    if (last === 'glibc-dynamic') {
-      return {
-        kind: 'chainguard',
-        label: 'chainguard glibc-dynamic',
-        libc: 'glibc',
-        shell: tag.includes('dev'),
-        caCerts: true,
-        go: false,
-        cc: false,
-        nonroot: true,
-        minimal: true,
-        empty: false,
-      };
-    }
-    if (last === 'wolfi-base') {
-      return {
-        kind: 'wolfi',
-        label: 'wolfi',
-        libc: 'glibc',
-        shell: true,
-        caCerts: true,
-        go: false,
-        cc: false,
-        minimal: false,
-        empty: false,
-      };
-    }
-    return {
+  {
+    matches: (n) => isChainguard(n) && n.last === 'static',
+    info: chainguardRuntime('chainguard static', 'none'),
+  },
+  {
+    matches: (n) => isChainguard(n) && n.last === 'go',
+    info: {
+      kind: 'chainguard',
+      label: 'chainguard go',
+      libc: 'glibc',
+      shell: true,
+      caCerts: true,
+      go: true,
+      cc: true,
+      minimal: false,
+      empty: false,
+    },
+  },
+  {
+    matches: (n) => isChainguard(n) && n.last === 'glibc-dynamic',
+    info: chainguardRuntime('chainguard glibc-dynamic', 'glibc'),
+  },
+  { matches: (n) => isChainguard(n) && n.last === 'wolfi-base', info: WOLFI },
+  {
+    matches: isChainguard,
+    info: ({ last }) => ({
       kind: 'chainguard',
       label: `chainguard ${last}`,
       libc: 'glibc',
       go: false,
       minimal: false,
       empty: false,
-    };
-  }
-  // Our local test environment's base images: 127.0.0.1:5000/{golang,static,glibc,musl}.
-  const local = isLocalRegistry(registry);
-  if (
-    last === 'golang' &&
-    (registry === '' || local || repository === 'golang' || repository.endsWith('/golang'))
-  ) {
-    const alpine = tag.includes('alpine');
-    // Docker Hub's golang images (Debian) ship gcc; other golang images (our local test one) may not.
-    const official = registry === '' || registry.endsWith('gcr.io') || registry.includes('ecr.aws');
-    return {
-      kind: 'golang',
-      label: alpine ? 'golang (alpine, musl)' : 'golang (Debian, glibc)',
-      libc: alpine ? 'musl' : 'glibc',
-      shell: true,
-      caCerts: true,
-      go: true,
-      ...(official || alpine ? { cc: !alpine } : {}),
-      nonroot: false,
-      minimal: false,
-      empty: false,
-    };
-  }
-  if (local && last === 'static') {
-    return {
+    }),
+  },
+  {
+    matches: (n) =>
+      n.last === 'golang' && (hubOrLocal(n) || n.repository === 'golang' || n.repository.endsWith('/golang')),
+    info: golang,
+  },
+  {
+    matches: (n) => n.local && n.last === 'static',
+    info: {
       kind: 'static',
       label: 'static (no libc)',
       libc: 'none',
@@ -240,10 +239,11 @@ export function classifyBase(ref: string): BaseInfo {
       nonroot: false,
       minimal: true,
       empty: false,
-    };
-  }
-  if (local && last === 'glibc') {
-    return {
+    },
+  },
+  {
+    matches: (n) => n.local && n.last === 'glibc',
+    info: {
       kind: 'glibc',
       label: 'glibc image',
       libc: 'glibc',
@@ -252,10 +252,11 @@ export function classifyBase(ref: string): BaseInfo {
       nonroot: false,
       minimal: false,
       empty: false,
-    };
-  }
-  if (local && last === 'musl') {
-    return {
+    },
+  },
+  {
+    matches: (n) => n.local && n.last === 'musl',
+    info: {
       kind: 'musl',
       label: 'musl image',
       libc: 'musl',
@@ -265,71 +266,38 @@ export function classifyBase(ref: string): BaseInfo {
       nonroot: false,
       minimal: false,
       empty: false,
-    };
-  }
-  if (registry === '' || local) {
-    switch (repository) {
-      case 'alpine':
-        return {
-          kind: 'alpine',
-          label: 'alpine (musl)',
-          libc: 'musl',
-          shell: true,
-          caCerts: true,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false,
-        };
-      case 'debian':
-      case 'ubuntu':
-        return {
-          kind: repository,
-          label: `${repository} (glibc)`,
-          libc: 'glibc',
-          shell: true,
-          caCerts: false,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false,
-        };
-      case 'busybox': {
-        const libc: Libc | undefined = tag.includes('musl')
-          ? 'musl'
-          : tag.includes('glibc')
-            ? 'glibc'
-            : undefined;
-        return {
-          kind: 'busybox',
-          label: 'busybox',
-          ...(libc ? { libc } : {}),
-          shell: true,
-          caCerts: false,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false,
-        };
-      }
-      case 'wolfi-base':
-        return {
-          kind: 'wolfi',
-          label: 'wolfi',
-          libc: 'glibc',
-          shell: true,
-          caCerts: true,
-          go: false,
-          cc: false,
-          minimal: false,
-          empty: false,
-        };
-      default:
-        break;
-    }
-  }
-  return UNKNOWN;
+    },
+  },
+  {
+    matches: (n) => hubOrLocal(n) && n.repository === 'alpine',
+    info: plainImage('alpine', 'alpine (musl)', 'musl', true),
+  },
+  {
+    matches: (n) => hubOrLocal(n) && (n.repository === 'debian' || n.repository === 'ubuntu'),
+    info: debianLike,
+  },
+  { matches: (n) => hubOrLocal(n) && n.repository === 'busybox', info: busybox },
+  { matches: (n) => hubOrLocal(n) && n.repository === 'wolfi-base', info: WOLFI },
+];
+
+/** The parts of a reference KNOWN_BASES looks at; undefined for what is not a reference. */
+export function baseName(ref: string): BaseName | undefined {
+  const img = splitImage(ref);
+  if (!img) return undefined;
+  return {
+    ref: ref.trim().toLowerCase(),
+    registry: img.registry,
+    repository: img.repository,
+    last: img.repository.slice(img.repository.lastIndexOf('/') + 1),
+    tag: (img.tag ?? 'latest').toLowerCase(),
+    local: isLocalRegistry(img.registry),
+  };
+}
+
+/** Classifies an image reference (after ARG substitution): the first KNOWN_BASES entry that matches. */
+export function classifyBase(ref: string): BaseInfo {
+  const name = baseName(ref);
+  const known = name && KNOWN_BASES.find((k) => k.matches(name));
+  if (!name || !known) return UNKNOWN;
+  return typeof known.info === 'function' ? known.info(name) : known.info;
 }

@@ -174,7 +174,7 @@ function localDir(scan: GoImportScan, imp: string): string | undefined {
 }
 
 /** Main packages of the context (their directories). */
-export function mainPackages(scan: GoImportScan): string[] {
+function mainPackages(scan: GoImportScan): string[] {
   return scan.packages.filter((p) => p.name === 'main').map((p) => p.dir);
 }
 
@@ -182,7 +182,7 @@ export function mainPackages(scan: GoImportScan): string[] {
  * The imports of a program outside the context's modules (standard library, module dependencies, "C"), through
  * its local packages; undefined when the directory is not a package of the scan.
  */
-export function programImports(scan: GoImportScan, mainDir: string): Set<string> | undefined {
+function programImports(scan: GoImportScan, mainDir: string): Set<string> | undefined {
   const byDir = new Map(scan.packages.map((p) => [p.dir, p]));
   if (!byDir.has(mainDir)) return undefined;
   const seen = new Set<string>();

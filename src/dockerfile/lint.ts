@@ -4,10 +4,11 @@
  * line(s) right above an instruction) and the rule policy (disabled codes, severity overrides).
  * Pure and linear in the input; never throws on bad input: what is not a Dockerfile is an input error.
  */
-import { compareFindings, ruleDocsUrl, type Finding, type Severity } from '../core/finding.js';
+import { compareFindings, type Finding, type Severity } from '../core/finding.js';
 import { analyze } from './analysis.js';
 import { buildModel, type DockerfileModel } from './model.js';
 import { RULES, RULES_BY_CODE } from './rules/index.js';
+import { findingFor } from '../core/catalogue.js';
 import type { LintInput, Report, Rule } from './rules/types.js';
 import type { Pos, Span } from './text.js';
 
@@ -25,7 +26,7 @@ export interface LintResult {
   readonly model: DockerfileModel;
 }
 
-export const LINT_STAGE = 'lint';
+const LINT_STAGE = 'lint';
 
 function isSpan(at: Span | Pos): at is Span {
   return (at as Span).start !== undefined;
@@ -45,7 +46,7 @@ export function applyPolicy(findings: readonly Finding[], policy: RulePolicy = {
 }
 
 /** Larger is not a Dockerfile anyone writes; the linter is linear, but the findings of a huge file are noise. */
-export const MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
+const MAX_DOCKERFILE_CHARS = 4 * 1024 * 1024;
 
 export function lintDockerfile(input: LintInput, policy: RulePolicy = {}): LintResult {
   if (input.text.length > MAX_DOCKERFILE_CHARS) {
@@ -97,19 +98,16 @@ export function lintDockerfile(input: LintInput, policy: RulePolicy = {}): LintR
 function toFinding(rule: Rule, dockerfile: string, r: Report): Finding {
   const start = isSpan(r.at) ? r.at.start : r.at;
   const end = isSpan(r.at) ? r.at.end : undefined;
-  return {
-    code: rule.code,
-    severity: r.severity ?? rule.severity,
-    title: rule.title,
+  return findingFor(rule.code, {
     message: r.message,
     stage: LINT_STAGE,
     file: r.file ?? dockerfile,
     line: start.line,
     column: start.column,
     ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-    fix: r.fix ?? rule.fix,
-    docsUrl: ruleDocsUrl(rule.code),
-  };
+    ...(r.severity ? { severity: r.severity } : {}),
+    ...(r.fix ? { fix: r.fix } : {}),
+  });
 }
 
 export { RULES, RULES_BY_CODE };

@@ -65,7 +65,7 @@ function userOf(tool: string, args: string): string | undefined {
 }
 
 /** Privilege drops written in a command text or script (comments skipped). */
-export function dropsIn(text: string): { tool: string; user: string }[] {
+function dropsIn(text: string): { tool: string; user: string }[] {
   const out: { tool: string; user: string }[] = [];
   const code = text
     .split('\n')

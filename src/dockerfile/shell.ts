@@ -57,7 +57,7 @@ const CLOSE_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
-export const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 interface Mutable {
   assignments: Word[];
@@ -66,145 +66,161 @@ interface Mutable {
   connector: Connector;
 }
 
-export function parseShell(input: LogicalText | string): ShellScript {
-  const src = typeof input === 'string' ? LogicalText.plain(input) : input;
+interface PendingHeredoc {
+  readonly delim: string;
+  readonly stripTabs: boolean;
+}
+
+/** Skips the heredoc bodies that start at i (just past a newline); returns where the script goes on. */
+function skipHeredocBodies(s: string, start: number, pending: PendingHeredoc[]): number {
+  const n = s.length;
+  let i = start;
+  while (pending.length > 0 && i < n) {
+    const h = pending.shift() as PendingHeredoc;
+    while (i < n) {
+      let eol = s.indexOf('\n', i);
+      if (eol < 0) eol = n;
+      let line = s.slice(i, eol);
+      if (h.stripTabs) line = line.replace(/^\t+/, '');
+      i = eol + 1;
+      if (line.replace(/\r$/, '') === h.delim) break;
+    }
+  }
+  pending.length = 0;
+  return i;
+}
+
+/** A redirection at i with an optional file descriptor number (2>&1, >>file, <<EOF, &>file), or undefined. */
+function readRedirect(
+  src: LogicalText,
+  start: number,
+): { redirect: Redirect; heredoc?: PendingHeredoc; end: number } | undefined {
   const s = src.text;
   const n = s.length;
-  const commands: ShellCommand[] = [];
-  let cur: Mutable = { assignments: [], words: [], redirects: [], connector: '' };
-  let pendingConnector: Connector = '';
-  const pendingHeredocs: { delim: string; stripTabs: boolean }[] = [];
-  let i = 0;
+  const head = s.slice(start, start + 8);
+  const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(head);
+  if (!redir || !(redir[1] === undefined || redir[1] === '' || /^\d+[<>]/.test(head))) return undefined;
+  const op = redir[0];
+  let i = start + op.length;
+  while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
+  let target: Word | undefined;
+  if (i < n && !OPERATOR_CHARS.has(s[i] as string)) {
+    target = readWord(src, i);
+    i = target.end;
+  } else if (op.endsWith('&') && i < n && s[i] === '-') {
+    i++;
+  }
+  const heredoc =
+    (op === '<<' || op === '<<-') && target ? { delim: target.value, stripTabs: op === '<<-' } : undefined;
+  return { redirect: target ? { op, target } : { op }, ...(heredoc ? { heredoc } : {}), end: i };
+}
 
-  const flush = (next: Connector) => {
+/** A control operator at i: the connector it ends the command with and its length, or undefined. */
+function controlOperator(s: string, i: number): { connector: Connector; length: number } | undefined {
+  const c = s[i];
+  const next = s[i + 1];
+  if (c === '&' && next === '&') return { connector: '&&', length: 2 };
+  if (c === '|' && next === '|') return { connector: '||', length: 2 };
+  if (c === ';') return { connector: ';', length: next === ';' ? 2 : 1 };
+  if (c === '|') return { connector: '|', length: next === '&' ? 2 : 1 };
+  if (c === '&') return { connector: '&', length: 1 };
+  if (c === '(' || c === ')') return { connector: ';', length: 1 };
+  return undefined;
+}
+
+/** The commands of a script being split, and the connector the next one gets. */
+class CommandList {
+  readonly commands: ShellCommand[] = [];
+  cur: Mutable = { assignments: [], words: [], redirects: [], connector: '' };
+  private pendingConnector: Connector = '';
+
+  /** Ends the current command (an empty one only passes its operator on). */
+  flush(next: Connector): void {
+    const cur = this.cur;
     if (cur.words.length > 0 || cur.assignments.length > 0 || cur.redirects.length > 0) {
-      commands.push(cur);
-      pendingConnector = next;
+      this.commands.push(cur);
+      this.pendingConnector = next;
     } else if (next === '&&' || next === '||' || next === '|') {
-      pendingConnector = next;
-    } else if (pendingConnector === '') {
-      pendingConnector = next;
+      this.pendingConnector = next;
+    } else if (this.pendingConnector === '') {
+      this.pendingConnector = next;
     }
-    cur = { assignments: [], words: [], redirects: [], connector: pendingConnector };
-  };
+    this.cur = { assignments: [], words: [], redirects: [], connector: this.pendingConnector };
+  }
 
-  /** Skips heredoc bodies that start after the newline at index i (i points past the newline). */
-  const skipHeredocBodies = () => {
-    while (pendingHeredocs.length > 0 && i < n) {
-      const h = pendingHeredocs.shift() as { delim: string; stripTabs: boolean };
-      while (i < n) {
-        let eol = s.indexOf('\n', i);
-        if (eol < 0) eol = n;
-        let line = s.slice(i, eol);
-        if (h.stripTabs) line = line.replace(/^\t+/, '');
-        i = eol + 1;
-        if (line.replace(/\r$/, '') === h.delim) break;
-      }
-    }
-    pendingHeredocs.length = 0;
-  };
-
-  while (i < n) {
-    const c = s[i] as string;
-    if (SPACE.has(c)) {
-      i++;
-      continue;
-    }
-    if (c === '\\' && s[i + 1] === '\n') {
-      i += 2;
-      continue;
-    }
-    if (c === '#') {
-      while (i < n && s[i] !== '\n') i++;
-      continue;
-    }
-    if (c === '\n') {
-      flush('\n');
-      i++;
-      skipHeredocBodies();
-      continue;
-    }
-    // Redirection with an optional file descriptor number: 2>&1, >>file, <<EOF, &>file.
-    const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(s.slice(i, i + 8));
-    if (redir && (redir[1] === undefined || redir[1] === '' || /^\d+[<>]/.test(s.slice(i, i + 8)))) {
-      const op = redir[0];
-      i += op.length;
-      while (i < n && (s[i] === ' ' || s[i] === '\t')) i++;
-      let target: Word | undefined;
-      if (i < n && !OPERATOR_CHARS.has(s[i] as string)) {
-        const w = readWord(src, i);
-        target = w;
-        i = w.end;
-      } else if (op.endsWith('&') && i < n && s[i] === '-') {
-        i++;
-      }
-      if ((op === '<<' || op === '<<-') && target) {
-        pendingHeredocs.push({ delim: target.value, stripTabs: op === '<<-' });
-      }
-      cur.redirects.push(target ? { op, target } : { op });
-      continue;
-    }
-    if (c === '&' && s[i + 1] === '&') {
-      flush('&&');
-      i += 2;
-      continue;
-    }
-    if (c === '|' && s[i + 1] === '|') {
-      flush('||');
-      i += 2;
-      continue;
-    }
-    if (c === ';') {
-      flush(';');
-      i += s[i + 1] === ';' ? 2 : 1;
-      continue;
-    }
-    if (c === '|') {
-      flush('|');
-      i += s[i + 1] === '&' ? 2 : 1;
-      continue;
-    }
-    if (c === '&') {
-      flush('&');
-      i++;
-      continue;
-    }
-    if (c === '(' || c === ')') {
-      flush(';');
-      i++;
-      continue;
-    }
-    const w = readWord(src, i);
-    i = w.end > i ? w.end : i + 1;
+  /** A word: a keyword separates, a leading NAME=value is an assignment, else an argument. */
+  word(w: Word): void {
+    const cur = this.cur;
     if (cur.words.length === 0) {
       if (PREFIX_KEYWORDS.has(w.raw)) {
         if (cur.assignments.length > 0 || cur.redirects.length > 0) cur.words.push(w);
-        else flush(';');
-        continue;
+        else this.flush(';');
+        return;
       }
-      if (CLOSE_KEYWORDS.has(w.raw)) {
-        flush(';');
-        continue;
-      }
+      if (CLOSE_KEYWORDS.has(w.raw)) return this.flush(';');
       if (ASSIGNMENT.test(w.raw)) {
         cur.assignments.push(w);
-        continue;
+        return;
       }
     }
     cur.words.push(w);
   }
-  flush('');
-  return { source: src, commands };
+}
+
+export function parseShell(input: LogicalText | string): ShellScript {
+  const src = typeof input === 'string' ? LogicalText.plain(input) : input;
+  const s = src.text;
+  const n = s.length;
+  const list = new CommandList();
+  const pendingHeredocs: PendingHeredoc[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = s[i] as string;
+    if (SPACE.has(c)) {
+      i++;
+    } else if (c === '\\' && s[i + 1] === '\n') {
+      i += 2;
+    } else if (c === '#') {
+      while (i < n && s[i] !== '\n') i++;
+    } else if (c === '\n') {
+      list.flush('\n');
+      i = skipHeredocBodies(s, i + 1, pendingHeredocs);
+    } else {
+      const redir = readRedirect(src, i);
+      const op = redir ? undefined : controlOperator(s, i);
+      if (redir) {
+        if (redir.heredoc) pendingHeredocs.push(redir.heredoc);
+        list.cur.redirects.push(redir.redirect);
+        i = redir.end;
+      } else if (op) {
+        list.flush(op.connector);
+        i += op.length;
+      } else {
+        const w = readWord(src, i);
+        i = w.end > i ? w.end : i + 1;
+        list.word(w);
+      }
+    }
+  }
+  list.flush('');
+  return { source: src, commands: list.commands };
 }
 
 /** Reads one shell word starting at i; stops at unquoted whitespace or an operator character. */
-export function readWord(src: LogicalText, start: number): Word {
+function readWord(src: LogicalText, start: number): Word {
   const s = src.text;
   const n = s.length;
   let i = start;
   let value = '';
   const vars: VarRef[] = [];
   let substitution = false;
+
+  /** A single-quoted part whose body starts at `from` (in ANSI-C `$'...'` a backslash escapes the quote). */
+  const singleQuoted = (from: number, ansi: boolean): void => {
+    const close = findClosingSingle(s, from, ansi);
+    value += s.slice(from, close);
+    i = Math.min(n, close + 1);
+  };
 
   const readVar = (): void => {
     // s[i] === '$'
@@ -233,13 +249,7 @@ export function readWord(src: LogicalText, start: number): Word {
       i = j;
       return;
     }
-    if (next === "'") {
-      // ANSI-C quoting $'...'
-      const close = findClosingSingle(s, i + 2, true);
-      value += s.slice(i + 2, close);
-      i = Math.min(n, close + 1);
-      return;
-    }
+    if (next === "'") return singleQuoted(i + 2, true); // ANSI-C quoting $'...'
     value += '$';
     i++;
   };
@@ -257,9 +267,7 @@ export function readWord(src: LogicalText, start: number): Word {
       continue;
     }
     if (c === "'") {
-      const close = findClosingSingle(s, i + 1, false);
-      value += s.slice(i + 1, close);
-      i = Math.min(n, close + 1);
+      singleQuoted(i + 1, false);
       continue;
     }
     if (c === '"') {

@@ -26,7 +26,7 @@ export interface LspRange {
   readonly end: LspPos;
 }
 
-export function toPos(p: LspPos): Pos {
+function toPos(p: LspPos): Pos {
   return { line: p.line + 1, column: p.character + 1 };
 }
 

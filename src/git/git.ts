@@ -19,7 +19,7 @@ async function git(dir: string, args: string[]): Promise<string | undefined> {
 }
 
 /** A remote URL fit for a label: https, without credentials. */
-export function publicSourceUrl(remote: string): string | undefined {
+function publicSourceUrl(remote: string): string | undefined {
   const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(remote);
   if (scp) return `https://${scp[1]}/${scp[2]}`;
   try {

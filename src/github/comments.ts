@@ -37,7 +37,7 @@ export async function commentAuthor(rest: GitHubRest): Promise<string> {
 }
 
 /** Whether a comment is our report for this marker: written by `author`, opening with the marker. */
-export function isOurComment(c: IssueComment, marker: string, author: string): boolean {
+function isOurComment(c: IssueComment, marker: string, author: string): boolean {
   return c.user?.login === author && (c.body ?? '').startsWith(marker);
 }
 

@@ -164,7 +164,7 @@ const quoteKey = (k: string) => k.length === 0 || /[= \t\r\n"`]/.test(k);
 const quoteValue = (v: string) => /[ \t\r\n"`]/.test(v);
 
 /** runtime/debug.ParseBuildInfo, leniently: a malformed line is skipped instead of failing the whole blob. */
-export function parseModinfo(modLatin1: string, versLatin1: string): GoBuildInfo {
+function parseModinfo(modLatin1: string, versLatin1: string): GoBuildInfo {
   const info: GoBuildInfo = { goVersion: fromLatin1(versLatin1), deps: [], settings: [] };
   const text = fromLatin1(modLatin1);
   info.modinfo = text;

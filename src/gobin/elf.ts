@@ -146,112 +146,130 @@ export function vaddrToOffset(elf: Pick<ElfInfo, 'segments'>, addr: number, size
   return undefined;
 }
 
-export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
-  if (!isElf(bytes) || bytes.length < 52) return undefined;
-  const cls = bytes[4];
-  const data = bytes[5];
-  if ((cls !== 1 && cls !== 2) || (data !== 1 && data !== 2)) return undefined;
-  const bits: 32 | 64 = cls === 2 ? 64 : 32;
-  const endian = data === 1 ? 'little' : 'big';
-  const r = new Reader(bytes, endian === 'little');
+/** The header fields after e_ident, with the counts from section header 0 when they overflow 16 bits. */
+interface ElfHeader {
+  readonly type: number;
+  readonly machine: number;
+  readonly entry: number;
+  readonly phoff: number;
+  readonly shoff: number;
+  readonly flags: number;
+  readonly phentsize: number;
+  readonly phnum: number;
+  readonly shentsize: number;
+  readonly shnum: number;
+  readonly shstrndx: number;
+}
+
+// Offsets of the header fields after e_version (which is at 20 in both classes).
+const HEADER_64 = {
+  entry: 24,
+  phoff: 32,
+  shoff: 40,
+  flags: 48,
+  phentsize: 54,
+  phnum: 56,
+  shentsize: 58,
+  shnum: 60,
+  shstrndx: 62,
+};
+const HEADER_32 = {
+  entry: 24,
+  phoff: 28,
+  shoff: 32,
+  flags: 36,
+  phentsize: 42,
+  phnum: 44,
+  shentsize: 46,
+  shnum: 48,
+  shstrndx: 50,
+};
+
+/** Minimum section and program header entry sizes. */
+const minShentsize = (bits: 32 | 64) => (bits === 64 ? 64 : 40);
+const minPhentsize = (bits: 32 | 64) => (bits === 64 ? 56 : 32);
+
+function readHeader(r: Reader, bits: 32 | 64): ElfHeader {
   const w: 4 | 8 = bits === 64 ? 8 : 4;
-  // Offsets of the header fields after e_version (which is at 20 in both classes).
-  const o =
-    bits === 64
-      ? {
-          entry: 24,
-          phoff: 32,
-          shoff: 40,
-          flags: 48,
-          phentsize: 54,
-          phnum: 56,
-          shentsize: 58,
-          shnum: 60,
-          shstrndx: 62,
-        }
-      : {
-          entry: 24,
-          phoff: 28,
-          shoff: 32,
-          flags: 36,
-          phentsize: 42,
-          phnum: 44,
-          shentsize: 46,
-          shnum: 48,
-          shstrndx: 50,
-        };
-  if (!r.has(0, bits === 64 ? 64 : 52)) return undefined;
-  const type = r.u16(16) ?? 0;
-  const machine = r.u16(18) ?? 0;
-  const entry = r.word(o.entry, w) ?? 0;
-  const phoff = r.word(o.phoff, w) ?? 0;
+  const o = bits === 64 ? HEADER_64 : HEADER_32;
   const shoff = r.word(o.shoff, w) ?? 0;
-  const flags = r.u32(o.flags) ?? 0;
-  const phentsize = r.u16(o.phentsize) ?? 0;
-  let phnum = r.u16(o.phnum) ?? 0;
   const shentsize = r.u16(o.shentsize) ?? 0;
+  let phnum = r.u16(o.phnum) ?? 0;
   let shnum = r.u16(o.shnum) ?? 0;
   let shstrndx = r.u16(o.shstrndx) ?? 0;
-
   // Section header 0 carries the real counts when they overflow 16 bits (extended numbering).
-  const minSh = bits === 64 ? 64 : 40;
-  const minPh = bits === 64 ? 56 : 32;
-  const sh0 = shoff > 0 && shentsize >= minSh && r.has(shoff, shentsize) ? shoff : undefined;
+  const sh0 = shoff > 0 && shentsize >= minShentsize(bits) && r.has(shoff, shentsize) ? shoff : undefined;
   if (sh0 !== undefined) {
     if (shnum === 0) shnum = r.word(sh0 + (bits === 64 ? 32 : 20), w) ?? 0;
     if (shstrndx === 0xffff) shstrndx = r.u32(sh0 + (bits === 64 ? 40 : 24)) ?? 0;
     if (phnum === 0xffff) phnum = r.u32(sh0 + (bits === 64 ? 44 : 28)) ?? 0;
   }
+  return {
+    type: r.u16(16) ?? 0,
+    machine: r.u16(18) ?? 0,
+    entry: r.word(o.entry, w) ?? 0,
+    phoff: r.word(o.phoff, w) ?? 0,
+    shoff,
+    flags: r.u32(o.flags) ?? 0,
+    phentsize: r.u16(o.phentsize) ?? 0,
+    phnum,
+    shentsize,
+    shnum,
+    shstrndx,
+  };
+}
 
+/** The entries of a table (at most `cap`, and no more than the file holds). */
+function tableCount(bytes: Uint8Array, off: number, entsize: number, num: number, cap: number): number {
+  return Math.min(num, cap, Math.floor(Math.max(0, bytes.length - off) / entsize));
+}
+
+/** A record whose every field was read (undefined when one ran past the end of the file). */
+function complete<T extends object>(rec: { [K in keyof T]: T[K] | undefined }): T | undefined {
+  return Object.values(rec).every((v) => v !== undefined) ? (rec as T) : undefined;
+}
+
+function readSegments(r: Reader, bytes: Uint8Array, bits: 32 | 64, h: ElfHeader): ElfSegment[] {
   const segments: ElfSegment[] = [];
-  if (phoff > 0 && phentsize >= minPh) {
-    const n = Math.min(phnum, MAX_SEGMENTS, Math.floor(Math.max(0, bytes.length - phoff) / phentsize));
-    for (let i = 0; i < n; i++) {
-      const at = phoff + i * phentsize;
-      const seg =
-        bits === 64
-          ? {
-              type: r.u32(at),
-              flags: r.u32(at + 4),
-              offset: r.u64(at + 8),
-              vaddr: r.u64(at + 16),
-              filesz: r.u64(at + 32),
-              memsz: r.u64(at + 40),
-            }
-          : {
-              type: r.u32(at),
-              offset: r.u32(at + 4),
-              vaddr: r.u32(at + 8),
-              filesz: r.u32(at + 16),
-              memsz: r.u32(at + 20),
-              flags: r.u32(at + 24),
-            };
-      if (
-        seg.type === undefined ||
-        seg.flags === undefined ||
-        seg.offset === undefined ||
-        seg.vaddr === undefined ||
-        seg.filesz === undefined ||
-        seg.memsz === undefined
-      )
-        break;
-      segments.push({
-        type: seg.type,
-        flags: seg.flags,
-        offset: seg.offset,
-        vaddr: seg.vaddr,
-        filesz: seg.filesz,
-        memsz: seg.memsz,
-      });
-    }
+  if (h.phoff <= 0 || h.phentsize < minPhentsize(bits)) return segments;
+  const n = tableCount(bytes, h.phoff, h.phentsize, h.phnum, MAX_SEGMENTS);
+  for (let i = 0; i < n; i++) {
+    const at = h.phoff + i * h.phentsize;
+    const seg = complete<ElfSegment>(
+      bits === 64
+        ? {
+            type: r.u32(at),
+            flags: r.u32(at + 4),
+            offset: r.u64(at + 8),
+            vaddr: r.u64(at + 16),
+            filesz: r.u64(at + 32),
+            memsz: r.u64(at + 40),
+          }
+        : {
+            type: r.u32(at),
+            offset: r.u32(at + 4),
+            vaddr: r.u32(at + 8),
+            filesz: r.u32(at + 16),
+            memsz: r.u32(at + 20),
+            flags: r.u32(at + 24),
+          },
+    );
+    if (!seg) break;
+    const { type, flags, offset, vaddr, filesz, memsz } = seg;
+    segments.push({ type, flags, offset, vaddr, filesz, memsz });
   }
+  return segments;
+}
 
-  const raw: (ElfSection & { nameOff: number })[] = [];
-  if (shoff > 0 && shentsize >= minSh) {
-    const n = Math.min(shnum, MAX_SECTIONS, Math.floor(Math.max(0, bytes.length - shoff) / shentsize));
+type RawSection = Omit<ElfSection, 'name' | 'link'> & { nameOff: number; link: number };
+
+function readSections(r: Reader, bytes: Uint8Array, bits: 32 | 64, h: ElfHeader): ElfSection[] {
+  const raw: RawSection[] = [];
+  if (h.shoff > 0 && h.shentsize >= minShentsize(bits)) {
+    const n = tableCount(bytes, h.shoff, h.shentsize, h.shnum, MAX_SECTIONS);
     for (let i = 0; i < n; i++) {
-      const at = shoff + i * shentsize;
-      const s =
+      const at = h.shoff + i * h.shentsize;
+      const s = complete<RawSection>(
         bits === 64
           ? {
               nameOff: r.u32(at),
@@ -270,52 +288,37 @@ export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
               offset: r.u32(at + 16),
               size: r.u32(at + 20),
               link: r.u32(at + 24),
-            };
-      if (
-        s.nameOff === undefined ||
-        s.type === undefined ||
-        s.flags === undefined ||
-        s.addr === undefined ||
-        s.offset === undefined ||
-        s.size === undefined ||
-        s.link === undefined
-      )
-        break;
-      raw.push({
-        name: '',
-        nameOff: s.nameOff,
-        type: s.type,
-        flags: s.flags,
-        addr: s.addr,
-        offset: s.offset,
-        size: s.size,
-        link: s.link,
-      });
+            },
+      );
+      if (!s) break;
+      const { nameOff, type, flags, addr, offset, size, link } = s;
+      raw.push({ nameOff, type, flags, addr, offset, size, link });
     }
   }
-  const strtab = raw[shstrndx];
-  const sections: ElfSection[] = raw.map(({ nameOff, ...s }) => {
+  const strtab = raw[h.shstrndx];
+  return raw.map(({ nameOff, ...s }) => {
     let name = '';
     if (strtab && strtab.type !== SHT_NOBITS && nameOff < strtab.size) {
       name = cString(bytes, strtab.offset + nameOff, Math.min(256, strtab.size - nameOff)) ?? '';
     }
     return { ...s, name };
   });
+}
 
-  let interpreter: string | undefined;
+/** PT_INTERP's loader path. */
+function interpreterOf(r: Reader, bytes: Uint8Array, segments: readonly ElfSegment[]): string | undefined {
   const interp = segments.find((p) => p.type === PT_INTERP);
-  if (interp) {
-    const b = r.slice(
-      interp.offset,
-      Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset)),
-    );
-    if (b) {
-      const nul = b.indexOf(0);
-      interpreter = utf8(nul >= 0 ? b.subarray(0, nul) : b);
-    }
-  }
+  if (!interp) return undefined;
+  const b = r.slice(interp.offset, Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset)));
+  if (!b) return undefined;
+  const nul = b.indexOf(0);
+  return utf8(nul >= 0 ? b.subarray(0, nul) : b);
+}
 
-  const needed = dtNeeded(r, bits, segments, sections);
+/** What -s and -w leave out: .symtab (with its .strtab) and the .debug_* sections. */
+function strippable(
+  sections: readonly ElfSection[],
+): Pick<ElfInfo, 'hasSymtab' | 'debugSectionsBytes' | 'symtabBytes'> {
   let debugSectionsBytes = 0;
   let symtabBytes = 0;
   let hasSymtab = false;
@@ -330,26 +333,39 @@ export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
       if (str && str.name === '.strtab') symtabBytes += str.size;
     }
   }
+  return { hasSymtab, debugSectionsBytes, symtabBytes };
+}
 
+export function parseElf(bytes: Uint8Array): ElfInfo | undefined {
+  if (!isElf(bytes) || bytes.length < 52) return undefined;
+  const cls = bytes[4];
+  const data = bytes[5];
+  if ((cls !== 1 && cls !== 2) || (data !== 1 && data !== 2)) return undefined;
+  const bits: 32 | 64 = cls === 2 ? 64 : 32;
+  const endian = data === 1 ? 'little' : 'big';
+  const r = new Reader(bytes, endian === 'little');
+  if (!r.has(0, bits === 64 ? 64 : 52)) return undefined;
+  const h = readHeader(r, bits);
+  const segments = readSegments(r, bytes, bits, h);
+  const sections = readSections(r, bytes, bits, h);
+  const interpreter = interpreterOf(r, bytes, segments);
   const info: ElfInfo = {
     bits,
     endian,
-    type: typeName(type),
-    machine,
-    needed,
+    type: typeName(h.type),
+    machine: h.machine,
+    needed: dtNeeded(r, bits, segments, sections),
     sections,
-    hasSymtab,
-    debugSectionsBytes,
-    symtabBytes,
-    flags,
-    entry,
+    ...strippable(sections),
+    flags: h.flags,
+    entry: h.entry,
     segments,
   };
-  const goarch = goarchOf(machine, bits, endian);
+  const goarch = goarchOf(h.machine, bits, endian);
   if (goarch) info.goarch = goarch;
   if (interpreter !== undefined) info.interpreter = interpreter;
-  if (machine === EM.ARM) {
-    const abi = armFloatAbi(flags, interpreter);
+  if (h.machine === EM.ARM) {
+    const abi = armFloatAbi(h.flags, interpreter);
     if (abi) info.armFloatAbi = abi;
   }
   return info;

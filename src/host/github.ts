@@ -3,7 +3,7 @@ import * as cache from '@actions/cache';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CacheStore, Host, Logger } from './host.js';
+import type { CacheStore, Host, HostCapabilities, Logger } from './host.js';
 import { cacheModeNotice, cacheModeOf } from './cache-mode.js';
 import type { Finding } from '../core/finding.js';
 import { GITHUB_ANNOTATION_LIMITS } from '../report/annotations.js';
@@ -120,8 +120,19 @@ export class ActionsCacheStore implements CacheStore {
   }
 }
 
+/** GitHub Actions: tools from pinned downloads, @actions/cache (path-versioned), capped annotations, gha. */
+export const GITHUB_CAPABILITIES: HostCapabilities = {
+  installsTools: true,
+  needsStableCachePaths: true,
+  annotationLimits: GITHUB_ANNOTATION_LIMITS,
+  sarifRelativeToCheckout: true,
+  defaultLayerCache: 'gha',
+  githubRun: true,
+};
+
 export class GitHubHost implements Host {
-  readonly kind = 'github' as const;
+  readonly name = 'GitHub Actions';
+  readonly can = GITHUB_CAPABILITIES;
   readonly log = githubLogger;
   readonly cache: CacheStore = new ActionsCacheStore();
   readonly tempDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-container-ci-'));

@@ -18,9 +18,30 @@ export interface CacheStore {
   readonly writable?: boolean;
 }
 
+/**
+ * What a host can do or needs, asked by stages and reports instead of which host it is: a new host (another CI
+ * with its own cache service) is a new set of answers, not a new branch in every stage.
+ */
+export interface HostCapabilities {
+  /** Missing tools may be installed from pinned, checksum-checked release downloads; else only PATH tools run. */
+  readonly installsTools: boolean;
+  /** The cache store versions entries by their path strings, so cache directories must be fixed paths. */
+  readonly needsStableCachePaths: boolean;
+  /** The most annotations the host shows (per level and in all); undefined: every one. */
+  readonly annotationLimits?: { readonly perLevel: number; readonly total: number };
+  /** SARIF locations stay relative to the checkout (code scanning); false: %SRCROOT% is the workspace's URI. */
+  readonly sarifRelativeToCheckout: boolean;
+  /** The layer cache `layer-cache: auto` picks: GitHub's cache service, or a directory the host keeps. */
+  readonly defaultLayerCache: 'gha' | 'local';
+  /** The GitHub run (event, repository, pull request) behind this job, for baselines and the PR comment. */
+  readonly githubRun: boolean;
+}
+
 /** Where the pipeline runs: GitHub Actions or any other CI / a terminal. Stages never touch it directly. */
 export interface Host {
-  readonly kind: 'github' | 'local';
+  /** A name for logs; decisions read `can`. */
+  readonly name: string;
+  readonly can: HostCapabilities;
   readonly log: Logger;
   /** Registers a secret so it never appears in logs. */
   mask(secret: string): void;

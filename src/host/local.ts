@@ -3,7 +3,7 @@ import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import type { CacheStore, Host, Logger } from './host.js';
+import type { CacheStore, Host, HostCapabilities, Logger } from './host.js';
 import type { Finding } from '../core/finding.js';
 
 /** A cache in a local directory: one sub-directory per key, restore keys matched by prefix, newest first. */
@@ -94,8 +94,18 @@ export interface LocalHostOptions {
 }
 
 /** Any other CI, or a terminal: logs to stderr, outputs and summary to files in the report directory. */
+/** Any other CI or a terminal: PATH tools only, a cache directory, every annotation, a local layer cache. */
+export const LOCAL_CAPABILITIES: HostCapabilities = {
+  installsTools: false,
+  needsStableCachePaths: false,
+  sarifRelativeToCheckout: false,
+  defaultLayerCache: 'local',
+  githubRun: false,
+};
+
 export class LocalHost implements Host {
-  readonly kind = 'local' as const;
+  readonly name = 'local';
+  readonly can = LOCAL_CAPABILITIES;
   readonly log: Logger;
   readonly cache: CacheStore;
   readonly layerCacheDir: string;

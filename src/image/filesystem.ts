@@ -251,6 +251,65 @@ async function readFileEntry<T>(
   };
 }
 
+type EntryCommon = Pick<FsEntry, 'path' | 'mode' | 'uid' | 'gid' | 'size' | 'mtime' | 'layer'>;
+
+/** A tar member without content of its own: directory, symlink, hard link (to an entry read before) or other. */
+function contentlessEntry<T>(
+  h: { type?: string | null; linkname?: string | null },
+  common: EntryCommon,
+  linked: (target: string) => FsEntry<T> | undefined,
+  hash: boolean,
+): FsEntry<T> {
+  if (h.type === 'directory')
+    return { ...common, type: 'directory', ...(hash ? { sha256: sha256Of('') } : {}) };
+  if (h.type === 'symlink')
+    return {
+      ...common,
+      type: 'symlink',
+      linkname: h.linkname ?? '',
+      ...(hash ? { sha256: sha256Of(`-> ${h.linkname ?? ''}`) } : {}),
+    };
+  if (h.type !== 'link') return { ...common, type: 'other' };
+  const target = normalizeMemberPath(h.linkname ?? '').path;
+  const t = linked(target);
+  return {
+    ...common,
+    type: 'hardlink',
+    linkname: target,
+    size: t?.size ?? 0,
+    ...(t?.content ? { content: t.content } : {}),
+    ...(t?.inspected !== undefined ? { inspected: t.inspected } : {}),
+    ...(t?.sha256 ? { sha256: t.sha256 } : {}),
+  };
+}
+
+/**
+ * Lays a layer over the file system: whiteouts and opaque directories hide what lower layers had; a
+ * non-directory replaces a directory with everything under it.
+ */
+function applyLayer<T>(
+  fs: Map<string, FsEntry<T>>,
+  layerEntries: ReadonlyMap<string, FsEntry<T>>,
+  deleted: ReadonlySet<string>,
+  opaque: ReadonlySet<string>,
+): void {
+  const replacedDirs = new Set<string>();
+  for (const [p, e] of layerEntries)
+    if (e.type !== 'directory' && fs.get(p)?.type === 'directory') replacedDirs.add(p);
+  if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
+    for (const p of [...fs.keys()]) {
+      for (let a = p; ; a = parentOf(a)) {
+        if (deleted.has(a) || (a !== p && (opaque.has(a) || replacedDirs.has(a)))) {
+          fs.delete(p);
+          break;
+        }
+        if (a === '/') break;
+      }
+    }
+  }
+  for (const [p, e] of layerEntries) fs.set(p, e);
+}
+
 /** Streams the image's layers and returns its final filesystem. */
 export async function readFilesystem<T = unknown>(
   source: ImageSource,
@@ -327,32 +386,8 @@ export async function readFilesystem<T = unknown>(
           continue;
         }
         entry.resume();
-        if (h.type === 'directory')
-          layerEntries.set(p, {
-            ...common,
-            type: 'directory',
-            ...(options.hash ? { sha256: sha256Of('') } : {}),
-          });
-        else if (h.type === 'symlink')
-          layerEntries.set(p, {
-            ...common,
-            type: 'symlink',
-            linkname: h.linkname ?? '',
-            ...(options.hash ? { sha256: sha256Of(`-> ${h.linkname ?? ''}`) } : {}),
-          });
-        else if (h.type === 'link') {
-          const target = normalizeMemberPath(h.linkname ?? '').path;
-          const t = layerEntries.get(target) ?? fs.get(target);
-          layerEntries.set(p, {
-            ...common,
-            type: 'hardlink',
-            linkname: target,
-            size: t?.size ?? 0,
-            ...(t?.content ? { content: t.content } : {}),
-            ...(t?.inspected !== undefined ? { inspected: t.inspected } : {}),
-            ...(t?.sha256 ? { sha256: t.sha256 } : {}),
-          });
-        } else layerEntries.set(p, { ...common, type: 'other' });
+        const linked = (target: string) => layerEntries.get(target) ?? fs.get(target);
+        layerEntries.set(p, contentlessEntry(h, common, linked, options.hash === true));
       }
     } catch (e) {
       tar.destroy();
@@ -362,23 +397,7 @@ export async function readFilesystem<T = unknown>(
         `layer ${index} (${blob.digest ?? blob.name}) cannot be read: ${(e as Error).message}`,
       );
     }
-    // Whiteouts and opaque directories hide what lower layers had; a non-directory replaces a directory
-    // with everything under it.
-    const replacedDirs = new Set<string>();
-    for (const [p, e] of layerEntries)
-      if (e.type !== 'directory' && fs.get(p)?.type === 'directory') replacedDirs.add(p);
-    if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
-      for (const p of [...fs.keys()]) {
-        for (let a = p; ; a = parentOf(a)) {
-          if (deleted.has(a) || (a !== p && (opaque.has(a) || replacedDirs.has(a)))) {
-            fs.delete(p);
-            break;
-          }
-          if (a === '/') break;
-        }
-      }
-    }
-    for (const [p, e] of layerEntries) fs.set(p, e);
+    applyLayer(fs, layerEntries, deleted, opaque);
     layers.push({ blob, contentBytes, entries: count, whiteouts });
   }
   return { entries: fs, layers, oddities };

@@ -58,7 +58,7 @@ interface Descriptor {
 
 const MAX_INDEX_DEPTH = 4;
 
-export function platformOf(c: { os?: string; architecture?: string; variant?: string }): string {
+function platformOf(c: { os?: string; architecture?: string; variant?: string }): string {
   return [c.os ?? 'unknown', c.architecture ?? 'unknown', c.variant].filter(Boolean).join('/');
 }
 

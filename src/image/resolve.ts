@@ -108,7 +108,7 @@ export interface CommandLookup<T> {
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-export function isExecutable(e: FsEntry): boolean {
+function isExecutable(e: FsEntry): boolean {
   return (e.mode & 0o111) !== 0;
 }
 

@@ -42,7 +42,7 @@ export function blobPath(location: string, digest: string): string {
 }
 
 /** `./a//b/` -> `a/b`; undefined for names that leave the archive (`..`, absolute). Pure. */
-export function memberName(name: string): string | undefined {
+function memberName(name: string): string | undefined {
   const parts = name.split('/').filter((p) => p !== '' && p !== '.');
   if (name.startsWith('/') || parts.includes('..')) return undefined;
   return parts.join('/');

@@ -39,7 +39,7 @@ function cstring(block: Uint8Array, start: number, length: number): string {
 }
 
 /** A numeric header field: octal text, or base-256 when the high bit of the first byte is set. */
-export function tarNumber(block: Uint8Array, start: number, length: number): number {
+function tarNumber(block: Uint8Array, start: number, length: number): number {
   const first = block[start] ?? 0;
   if (first & 0x80) {
     let value = first & 0x7f;

@@ -24,7 +24,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The highest of the versions, or undefined for none. */
-export function highestVersion(versions: readonly (string | undefined)[]): string | undefined {
+function highestVersion(versions: readonly (string | undefined)[]): string | undefined {
   let best: string | undefined;
   for (const v of versions) if (v && (!best || compareVersions(v, best) > 0)) best = v;
   return best;

@@ -44,7 +44,7 @@ export interface OpenedResultCache {
 }
 
 export async function openResultCache(
-  host: Pick<Host, 'kind' | 'tempDir' | 'cache' | 'log'>,
+  host: Pick<Host, 'tempDir' | 'cache' | 'log'>,
   db: string,
   platforms: readonly PlatformAnalysis[],
   env: NodeJS.ProcessEnv = process.env,
@@ -58,7 +58,7 @@ export async function openResultCache(
 }
 
 async function open(
-  host: Pick<Host, 'kind' | 'tempDir' | 'cache' | 'log'>,
+  host: Pick<Host, 'tempDir' | 'cache' | 'log'>,
   db: string,
   platforms: readonly PlatformAnalysis[],
   env: NodeJS.ProcessEnv = process.env,

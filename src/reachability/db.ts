@@ -32,7 +32,7 @@ export function vulnDbPlan(url: string, day: string, home = os.homedir()): VulnD
 }
 
 /** The directory holding index/db.json: the root of the unpacked zip, or its one top-level directory. */
-export function dbRoot(dir: string): string | undefined {
+function dbRoot(dir: string): string | undefined {
   if (existsSync(path.join(dir, 'index', 'db.json'))) return dir;
   const subdirs = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())

@@ -105,7 +105,7 @@ export function normalizeRegistryKey(key: string): string {
 }
 
 /** The server name a credential helper is asked about: Docker Hub's index URL, else the host. */
-export function helperServerUrl(registry: string): string {
+function helperServerUrl(registry: string): string {
   return normalizeRegistryKey(registry) === 'docker.io' ? DOCKER_HUB_SERVER : registry;
 }
 
@@ -146,12 +146,12 @@ export function lookupCredentials(config: DockerConfig, registry: string): Crede
 }
 
 /** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
-export function dockerConfigPath(env: NodeJS.ProcessEnv): string {
+function dockerConfigPath(env: NodeJS.ProcessEnv): string {
   const dir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), '.docker');
   return path.join(dir, 'config.json');
 }
 
-export async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig> {
+async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerConfig> {
   const file = dockerConfigPath(env);
   let text: string;
   try {
@@ -167,7 +167,7 @@ export async function readDockerConfig(env: NodeJS.ProcessEnv): Promise<DockerCo
 }
 
 /** Runs `docker-credential-HELPER get` with the server on stdin; undefined when it has no credentials. */
-export async function helperCredentials(
+async function helperCredentials(
   helper: string,
   serverUrl: string,
   env: NodeJS.ProcessEnv,

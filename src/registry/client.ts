@@ -10,7 +10,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { dockerCredentials, parseChallenges, type BasicCredentials, type Challenge } from './auth.js';
-import { isLoopback, registryScheme, type RegistryReference } from './reference.js';
+import { isLoopback, registryScheme, repositoryName, type RegistryReference } from './reference.js';
 
 const MAX_REDIRECTS = 5;
 
@@ -275,7 +275,7 @@ export class RegistryClient {
    */
   async send(ref: RegistryReference, tail: string, what: string, opts: SendOptions = {}): Promise<Response> {
     const scopes = opts.scopes;
-    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(' ')}` : ''}`;
+    const key = `${repositoryName(ref)}${scopes ? ` ${scopes.join(' ')}` : ''}`;
     const url = opts.url ?? this.url(ref, tail);
     const send = () => {
       const auth = this.authorization.get(key);
@@ -318,7 +318,7 @@ export class RegistryClient {
 
   /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
   async manifest(ref: RegistryReference, reference = ref.reference): Promise<Manifest> {
-    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    const what = `manifest ${repositoryName(ref)}${reference.includes(':') ? '@' : ':'}${reference}`;
     const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
     const length = Number(res.headers.get('content-length'));
     if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
@@ -355,7 +355,7 @@ export class RegistryClient {
     descriptor: Pick<Descriptor, 'digest' | 'size'>,
     dest: string,
   ): Promise<void> {
-    const what = `blob ${descriptor.digest} of ${ref.registry}/${ref.repository}`;
+    const what = `blob ${descriptor.digest} of ${repositoryName(ref)}`;
     if (!DIGEST.test(descriptor.digest))
       throw new RegistryError(`${what}: only sha256 digests are supported`);
     for (let attempt = 0; ; attempt++) {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { isIndexMediaType, type Descriptor, type Manifest, type RegistryClient } from './client.js';
-import type { RegistryReference } from './reference.js';
+import { repositoryName, type RegistryReference } from './reference.js';
 
 const PARALLEL_BLOBS = 4;
 
@@ -67,6 +67,59 @@ export function layoutIndex(root: Pick<Manifest, 'digest' | 'mediaType' | 'bytes
   })}\n`;
 }
 
+type BlobFiles = ReadonlyMap<string, { file: string; size: number }>;
+
+/** An index entry with the platform its image config names (when the config was fetched and names one). */
+async function withConfigPlatform(d: Descriptor, child: Manifest, blobs: BlobFiles): Promise<Descriptor> {
+  const cfg = child.json.config;
+  const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : undefined;
+  let config: { os?: string; architecture?: string; variant?: string } = {};
+  try {
+    if (file) config = JSON.parse(await readFile(file, 'utf8')) as typeof config;
+  } catch {
+    // not JSON: no platform to add
+  }
+  if (!config.os || !config.architecture) return d;
+  return {
+    ...d,
+    platform: {
+      os: config.os,
+      architecture: config.architecture,
+      ...(config.variant ? { variant: config.variant } : {}),
+    },
+  };
+}
+
+/** Writes the OCI layout tar: oci-layout, index.json, then every blob in digest order. */
+async function writeLayoutTar(dest: string, index: string, blobs: BlobFiles): Promise<void> {
+  await mkdir(path.dirname(dest), { recursive: true });
+  const pack = tarPack();
+  const written = pipeline(pack, createWriteStream(dest));
+  const add = (header: Parameters<typeof pack.entry>[0], text?: string) =>
+    new Promise<void>((resolve, reject) => {
+      const done = (e?: Error | null) => (e ? reject(e) : resolve());
+      if (text === undefined) pack.entry(header, done);
+      else pack.entry(header, text, done);
+    });
+  await add({ name: 'oci-layout', mtime: new Date(0) }, '{"imageLayoutVersion":"1.0.0"}\n');
+  await add({ name: 'index.json', mtime: new Date(0) }, index);
+  await add({ name: 'blobs/', type: 'directory', mtime: new Date(0) });
+  await add({ name: 'blobs/sha256/', type: 'directory', mtime: new Date(0) });
+  for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    await new Promise<void>((resolve, reject) => {
+      const entry = pack.entry(
+        { name: `blobs/sha256/${digest.slice('sha256:'.length)}`, size: blob.size, mtime: new Date(0) },
+        (e) => (e ? reject(e) : resolve()),
+      );
+      const source = createReadStream(blob.file);
+      source.on('error', reject);
+      source.pipe(entry);
+    });
+  }
+  pack.finalize();
+  await written;
+}
+
 /** Fetches ref (index or image, every platform) and writes it to dest as an OCI layout tar. */
 export async function fetchOciArchive(
   client: RegistryClient,
@@ -120,73 +173,22 @@ export async function fetchOciArchive(
     // Index entries without a platform (some tools leave it out): the image config says.
     const children: Descriptor[] = [];
     for (const d of isIndexMediaType(root.mediaType) ? (root.json.manifests ?? []) : []) {
-      if (d.platform || isIndexMediaType(d.mediaType)) {
-        children.push(d);
-        continue;
+      if (d.platform || isIndexMediaType(d.mediaType)) children.push(d);
+      else {
+        const child = manifests.get(d.digest) ?? (await client.manifest(ref, d.digest));
+        children.push(await withConfigPlatform(d, child, blobs));
       }
-      const child = manifests.get(d.digest) ?? (await client.manifest(ref, d.digest));
-      const cfg = child.json.config;
-      const file =
-        cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : undefined;
-      let config: { os?: string; architecture?: string; variant?: string } = {};
-      try {
-        if (file) config = JSON.parse(await readFile(file, 'utf8')) as typeof config;
-      } catch {
-        // not JSON: no platform to add
-      }
-      children.push(
-        config.os && config.architecture
-          ? {
-              ...d,
-              platform: {
-                os: config.os,
-                architecture: config.architecture,
-                ...(config.variant ? { variant: config.variant } : {}),
-              },
-            }
-          : d,
-      );
     }
     const platforms = indexPlatforms(children);
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
 
-    await mkdir(path.dirname(dest), { recursive: true });
-    const pack = tarPack();
-    const written = pipeline(pack, createWriteStream(dest));
-    const addText = (name: string, text: string) =>
-      new Promise<void>((resolve, reject) =>
-        pack.entry({ name, mtime: new Date(0) }, text, (e) => (e ? reject(e) : resolve())),
-      );
-    await addText('oci-layout', '{"imageLayoutVersion":"1.0.0"}\n');
-    await addText(
-      'index.json',
-      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : undefined),
+    await writeLayoutTar(
+      dest,
+      layoutIndex(root, ref.tag ? `${repositoryName(ref)}:${ref.tag}` : undefined),
+      blobs,
     );
-    await new Promise<void>((resolve, reject) =>
-      pack.entry({ name: 'blobs/', type: 'directory', mtime: new Date(0) }, (e) =>
-        e ? reject(e) : resolve(),
-      ),
-    );
-    await new Promise<void>((resolve, reject) =>
-      pack.entry({ name: 'blobs/sha256/', type: 'directory', mtime: new Date(0) }, (e) =>
-        e ? reject(e) : resolve(),
-      ),
-    );
-    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      await new Promise<void>((resolve, reject) => {
-        const entry = pack.entry(
-          { name: `blobs/sha256/${digest.slice('sha256:'.length)}`, size: blob.size, mtime: new Date(0) },
-          (e) => (e ? reject(e) : resolve()),
-        );
-        const source = createReadStream(blob.file);
-        source.on('error', reject);
-        source.pipe(entry);
-      });
-    }
-    pack.finalize();
-    await written;
     return {
       digest: root.digest,
       mediaType: root.mediaType,

@@ -36,7 +36,3 @@ export function planAnnotations(findings: readonly Finding[], limits?: Annotatio
   }
   return { shown, omitted, ...(limits ? { limits } : {}) };
 }
-
-export function omittedCount(plan: AnnotationPlan): number {
-  return plan.omitted.error + plan.omitted.warning + plan.omitted.info;
-}

@@ -17,21 +17,17 @@ import type { PlatformSize } from '../analyze/budget.js';
 export const BASELINE_VERSION = 1;
 export const BASELINE_FILE = 'baseline.json';
 
-export interface BaselineFinding {
+export interface BaselineFinding extends Pick<
+  Finding,
+  'code' | 'severity' | 'title' | 'message' | 'stage' | 'file' | 'line'
+> {
   /** sha256 of findingFingerprint (code, file, message): survives line moves. */
   readonly fingerprint: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly message: string;
-  readonly stage: string;
-  readonly file?: string;
-  readonly line?: number;
   readonly docsUrl?: string;
 }
 
-export interface Baseline {
-  readonly version: typeof BASELINE_VERSION;
+/** What a baseline records of a run, besides its findings. */
+interface RunFacts {
   /** The image identity (see imageIdentity). */
   readonly image: string;
   readonly ref?: string;
@@ -41,6 +37,10 @@ export interface Baseline {
   /** Sizes per platform (compressed and uncompressed), for deltas and max-size-increase. */
   readonly platforms?: readonly PlatformSize[];
   readonly vulnerabilities?: VulnCounts;
+}
+
+export interface Baseline extends RunFacts {
+  readonly version: typeof BASELINE_VERSION;
   readonly findings: readonly BaselineFinding[];
 }
 
@@ -48,7 +48,7 @@ export function fingerprintHash(f: Finding): string {
   return createHash('sha256').update(findingFingerprint(f)).digest('hex').slice(0, 32);
 }
 
-export function baselineFinding(f: Finding): BaselineFinding {
+function baselineFinding(f: Finding): BaselineFinding {
   return {
     fingerprint: fingerprintHash(f),
     code: f.code,
@@ -62,15 +62,8 @@ export function baselineFinding(f: Finding): BaselineFinding {
   };
 }
 
-export interface BaselineParts {
-  readonly image: string;
+export interface BaselineParts extends RunFacts {
   readonly findings: readonly Finding[];
-  readonly ref?: string;
-  readonly commit?: string;
-  readonly digest?: string;
-  readonly imageSizeBytes?: number;
-  readonly platforms?: readonly PlatformSize[];
-  readonly vulnerabilities?: VulnCounts;
 }
 
 export function makeBaseline(p: BaselineParts): Baseline {
@@ -302,7 +295,7 @@ export function hasChanges(d: Deltas): boolean {
 }
 
 /** A cache-key-safe slug of an image identity. */
-export function baselineSlug(image: string): string {
+function baselineSlug(image: string): string {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60);
   return `${readable}-${createHash('sha256').update(image).digest('hex').slice(0, 12)}`;
 }

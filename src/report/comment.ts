@@ -8,9 +8,9 @@ import type { Context } from '../core/context.js';
 import type { Verdict } from '../core/pipeline.js';
 import { compareFindings } from '../core/finding.js';
 import { fingerprintHash, hasChanges, type Deltas } from './baseline.js';
-import { code, details, link, plural, signed, table, text, truncateMarkdown } from './markdown.js';
-import { countsText, FINDING_HEADER, findingRow } from './summary.js';
-import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
+import { code, details, link, table, text, truncateMarkdown } from './markdown.js';
+import { countsText, FINDING_HEADER, findingRow, fixedDetails } from './summary.js';
+import { budgetTable, deltaRows } from './size-rows.js';
 
 export const COMMENT_LIMIT = 65536;
 
@@ -56,7 +56,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   const held = notPushedLine(ctx);
   if (held) parts.push(`🚫 **${text(held)}**`);
   const facts: string[] = [];
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text(countsText(ctx.findings)));
   if (ctx.facts.reachability) facts.push(text(ctx.facts.reachability.headline));
@@ -64,15 +64,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
   parts.push(facts.join(' · '));
 
   if (deltas) {
-    const rows: string[][] = [...sizeDeltaRows(deltas), ...budgetRows(ctx.facts.budget)];
-    for (const vd of deltas.vulnerabilities ?? [])
-      rows.push([`Vulnerabilities: ${vd.severity}`, String(vd.before), String(vd.after), signed(vd.delta)]);
-    rows.push([
-      'Findings',
-      String(deltas.unchanged + deltas.fixedFindings.length),
-      String(deltas.unchanged + deltas.newFindings.length),
-      `🆕 ${deltas.newFindings.length} new, ✅ ${deltas.fixedFindings.length} fixed`,
-    ]);
+    const rows = deltaRows(deltas, ctx.facts.budget);
     const base = deltas.base.ref ?? 'base';
     parts.push(
       `**Against ${text(base)}**${deltas.base.commit ? ` (${code(deltas.base.commit.slice(0, 12))})` : ''}`,
@@ -92,16 +84,7 @@ export function renderComment(ctx: Context, input: CommentInput, limit = COMMENT
       if (deltas.newFindings.length > shown.length)
         parts.push(`…and ${deltas.newFindings.length - shown.length} more in the job summary.`);
     }
-    if (deltas.fixedFindings.length)
-      parts.push(
-        details(
-          `✅ Fixed: ${plural(deltas.fixedFindings.length, 'finding')}`,
-          table(
-            FINDING_HEADER,
-            deltas.fixedFindings.slice(0, NEW_SHOWN).map((f) => findingRow(f)),
-          ),
-        ),
-      );
+    if (deltas.fixedFindings.length) parts.push(fixedDetails(deltas.fixedFindings, NEW_SHOWN));
   }
   const budgets = deltas ? undefined : budgetTable(ctx.facts.budget);
   if (budgets) parts.push(budgets);

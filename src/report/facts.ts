@@ -5,7 +5,7 @@
  */
 import type { VulnSeverity, VulnCounts } from '../vuln/severity.js';
 import type { Context } from '../core/context.js';
-import { parseImageReference } from '../config/reference.js';
+import { parseImageReference, repositoryName } from '../registry/reference.js';
 
 /**
  * A stable name for the image this run builds, the same on the base branch and in a pull request: the first
@@ -14,9 +14,11 @@ import { parseImageReference } from '../config/reference.js';
 export function imageIdentity(config: Context['config'], dockerfile?: string): string {
   for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
-    if (ref) return `${ref.registry}/${ref.repository}`;
+    if (ref) return repositoryName(ref);
   }
-  const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
+  const file =
+    dockerfile ??
+    (config.dockerfile || config.file || `${config.context.replace(/\/+$/, '') || '.'}/Dockerfile`);
   return `${file.replace(/^\.\//, '')}${config.target ? `#${config.target}` : ''}`;
 }
 

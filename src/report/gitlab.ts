@@ -22,10 +22,6 @@ export interface CodeQualityIssue {
 
 const SEVERITY: Record<Severity, CodeQualitySeverity> = { error: 'critical', warning: 'major', info: 'info' };
 
-export function codeQualitySeverity(s: Severity): CodeQualitySeverity {
-  return SEVERITY[s];
-}
-
 /**
  * One issue per finding. Fingerprints are unique within the report (GitLab shows only the first issue of a
  * fingerprint) and stable between runs: the finding's fingerprint plus its occurrence number.

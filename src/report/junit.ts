@@ -22,12 +22,12 @@ export interface JUnitInput {
 }
 
 /** Removes characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF). */
-export function xmlSafe(text: string): string {
+function xmlSafe(text: string): string {
   // eslint-disable-next-line no-control-regex -- the point is to find control characters
   return text.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
 }
 
-export function escapeXmlText(text: string): string {
+function escapeXmlText(text: string): string {
   return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

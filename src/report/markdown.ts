@@ -102,11 +102,6 @@ export function link(label: string, url: string): string {
   return `[${text(label)}](${url.replace(/&/g, '&amp;')})`;
 }
 
-/** Kept for callers that pass plain text cells. */
-export function escapeCell(s: string): string {
-  return text(s);
-}
-
 /** A table of Markdown cells (already escaped with `text`/`code`). Newlines inside cells become <br>. */
 export function table(
   header: readonly string[],

@@ -38,7 +38,7 @@ export interface ReportOutputs {
 export function outputDigest(ctx: Context): string {
   const { config, facts } = ctx;
   if (config.push && !config.image) return facts.publish?.digest ?? '';
-  return facts.build?.digest ?? '';
+  return facts.image?.digest ?? '';
 }
 
 /** The outputs' values for a finished pipeline. Pure. */
@@ -47,7 +47,7 @@ export function outputValues(
   ok: boolean,
   extra: ReportOutputs = {},
 ): Record<OutputName, string> {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const sbom = sbomFiles(ctx);
   const vulns = vulnerabilityCounts(ctx);
   return {

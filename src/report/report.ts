@@ -11,10 +11,11 @@ import type { Context } from '../core/context.js';
 import { verdict, type Verdict } from '../core/pipeline.js';
 import { compareFindings, ruleDocsUrl, type Finding } from '../core/finding.js';
 import { RULES } from '../dockerfile/lint.js';
+import { CATALOGUE, CATALOGUE_CODES } from '../core/catalogue.js';
 import { outputValues } from './outputs.js';
 import { renderSummary, type SummaryExtras } from './summary.js';
 import { renderHtmlPage } from './html.js';
-import { planAnnotations, GITHUB_ANNOTATION_LIMITS } from './annotations.js';
+import { planAnnotations } from './annotations.js';
 import { toSarif, type SarifRuleInfo } from './sarif.js';
 import { toCodeQuality } from './gitlab.js';
 import { toJUnit } from './junit.js';
@@ -37,16 +38,12 @@ export const REPORT_FILES = {
   baseline: BASELINE_FILE,
 } as const;
 
-/** The lint catalogue as SARIF rules (rules of other stages are described from their findings). */
+/** The whole catalogue as SARIF rules (vulnerability ids are described from their findings). */
 export function sarifRules(): SarifRuleInfo[] {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code),
-  }));
+  return CATALOGUE_CODES.map((code) => {
+    const { title, description, fix, severity } = CATALOGUE[code];
+    return { code, title, description, fix, severity, docsUrl: ruleDocsUrl(code) };
+  });
 }
 
 /**
@@ -70,13 +67,13 @@ export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline 
   const size = imageSizeBytes(ctx);
   const vulns = vulnerabilityCounts(ctx);
   const ref = github?.pullRequest ? undefined : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  const commit = ctx.facts.image?.git.revision ?? github?.sha;
   return makeBaseline({
     image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
     findings: [...ctx.findings].sort(compareFindings),
     ...(ref ? { ref } : {}),
     ...(commit ? { commit } : {}),
-    ...(ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {}),
+    ...(ctx.facts.image?.digest ? { digest: ctx.facts.image.digest } : {}),
     ...(size !== undefined ? { imageSizeBytes: size } : {}),
     ...(ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {}),
     ...(vulns ? { vulnerabilities: vulns } : {}),
@@ -87,15 +84,12 @@ export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline 
 export async function report(ctx: Context): Promise<Verdict> {
   const v = verdict(ctx);
   const { host, config } = ctx;
-  const github = host.kind === 'github' ? gitHubRunInfo() : undefined;
+  const github = host.can.githubRun ? gitHubRunInfo() : undefined;
   const dir = config.reportPath;
   await mkdir(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);
 
-  const annotations = planAnnotations(
-    ctx.findings,
-    host.kind === 'github' ? GITHUB_ANNOTATION_LIMITS : undefined,
-  );
+  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
   for (const f of annotations.shown) host.annotate(f);
   const held = notPushedLine(ctx);
   if (held) host.log.error(held);
@@ -111,7 +105,7 @@ export async function report(ctx: Context): Promise<Verdict> {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...(host.kind === 'local'
+    ...(!host.can.sarifRelativeToCheckout
       ? { srcRootUri: new URL(`file://${config.workspace.split(path.sep).join('/')}/`).href }
       : {}),
   });
@@ -126,7 +120,7 @@ export async function report(ctx: Context): Promise<Verdict> {
       stages: ctx.stages,
       findings: sorted,
       failOn: config.failOn,
-      rules: { lint: RULES.map((r) => ({ code: r.code, title: r.title })) },
+      rules: { lint: RULES.map((r) => ({ code: r.code, title: CATALOGUE[r.code].title })) },
     }),
   );
   await writeFile(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}\n`);

@@ -30,7 +30,7 @@ export interface SarifOptions {
   readonly srcRootUri?: string;
 }
 
-export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
+function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
   return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
 }
 

@@ -3,6 +3,7 @@
  * one section per stage's facts, each rendered only when that stage left facts in the context. Long parts are
  * collapsed. Pure: the same context gives the same Markdown.
  */
+import type { BuiltImage, ImageFacts } from '../core/facts.js';
 import type { BudgetFacts, SmokeFacts } from '../core/facts.js';
 import type { Context } from '../core/context.js';
 import type { Verdict } from '../core/pipeline.js';
@@ -17,14 +18,12 @@ import {
   link,
   plural,
   rich,
-  signed,
   table,
   text,
   truncateMarkdown,
 } from './markdown.js';
 import { imageIdentity } from './facts.js';
-import { budgetRows, budgetTable, sizeDeltaRows } from './size-rows.js';
-
+import { budgetTable, deltaRows } from './size-rows.js';
 import { notPushedLine } from '../core/gate.js';
 
 const STATUS_ICON = { ok: '✅', skipped: '⏭️', failed: '❌' } as const;
@@ -48,7 +47,7 @@ export interface SummaryExtras {
   readonly commentUrl?: string;
 }
 
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
@@ -91,7 +90,7 @@ export function findingRow(f: RowFinding, isNew = false): string[] {
 export const FINDING_HEADER = ['Rule', 'Where', 'Problem'];
 
 /** A findings table with the first rows shown and the rest collapsed; `isNew` marks findings new in this run. */
-export function findingsTable(
+function findingsTable(
   findings: readonly Finding[],
   shown = FINDINGS_SHOWN,
   isNew: (f: Finding) => boolean = () => false,
@@ -121,7 +120,7 @@ function headline(ctx: Context, v: Verdict): string {
   if (!v.ok) lines.push(`**${text(v.reason)}**`);
   const held = notPushedLine(ctx);
   if (held) lines.push(`🚫 **${text(held)}**`);
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const facts: string[] = [`📦 ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
   if (build?.platforms.length) facts.push(text(build.platforms.join(', ')));
@@ -188,31 +187,25 @@ function deltasSection(
   const parts = [
     `### Changes against ${text(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ''}`,
   ];
-  const rows: string[][] = [...sizeDeltaRows(d), ...budgetRows(budget)];
-  for (const v of d.vulnerabilities ?? [])
-    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
-  rows.push([
-    'Findings',
-    String(d.unchanged + d.fixedFindings.length),
-    String(d.unchanged + d.newFindings.length),
-    `🆕 ${d.newFindings.length} new, ✅ ${d.fixedFindings.length} fixed`,
-  ]);
+  const rows = deltaRows(d, budget);
   parts.push(table(['', text(baseName), 'this run', 'change'], rows, '---|--:|--:|---'));
   const brief = (f: Deltas['newFindings'][number]) =>
     `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text(f.code)}${f.file ? ` ${where(f)}` : ''}`;
   if (d.newFindings.length)
     parts.push(`🆕 **New:** ${d.newFindings.map(brief).join(' · ')} (marked 🆕 below)`);
-  if (d.fixedFindings.length)
-    parts.push(
-      details(
-        `✅ Fixed: ${plural(d.fixedFindings.length, 'finding')}`,
-        table(
-          FINDING_HEADER,
-          d.fixedFindings.map((f) => findingRow(f)),
-        ),
-      ),
-    );
+  if (d.fixedFindings.length) parts.push(fixedDetails(d.fixedFindings));
   return parts.join('\n\n');
+}
+
+/** The fixed findings, collapsed: all of them counted, the first `shown` listed. */
+export function fixedDetails(fixed: Deltas['fixedFindings'], shown = fixed.length): string {
+  return details(
+    `✅ Fixed: ${plural(fixed.length, 'finding')}`,
+    table(
+      FINDING_HEADER,
+      fixed.slice(0, shown).map((f) => findingRow(f)),
+    ),
+  );
 }
 
 /** The publish stage's row: what was pushed where, and what it cost. */
@@ -232,61 +225,73 @@ function publishedText(ctx: Context): string | undefined {
   );
 }
 
-function buildSection(ctx: Context): string | undefined {
-  const build = ctx.facts.build;
-  if (!build) return undefined;
+/** The rows every image has, built or fetched. */
+function imageFacts(ctx: Context, image: ImageFacts): string[][] {
   const facts: string[][] = [];
-  if (build.digest) facts.push(['Digest', code(build.digest)]);
-  if (build.imageId) facts.push(['Image id', code(build.imageId)]);
-  if (build.tags.length) facts.push(['Tags', build.tags.map(code).join('<br>')]);
-  facts.push(['Platforms', build.platforms.length ? text(build.platforms.join(', ')) : "the builder's"]);
+  if (image.digest) facts.push(['Digest', code(image.digest)]);
+  if (image.imageId) facts.push(['Image id', code(image.imageId)]);
+  if (image.tags.length) facts.push(['Tags', image.tags.map(code).join('<br>')]);
+  facts.push(['Platforms', image.platforms.length ? text(image.platforms.join(', ')) : "the builder's"]);
   const outputs = [
-    build.pushed ? 'pushed' : '',
-    build.loaded ? 'loaded' : '',
-    build.ociArchive ? 'OCI archive' : '',
+    image.source === 'fetched' ? 'pushed' : '',
+    image.source === 'built' && image.loaded ? 'loaded' : '',
+    image.ociArchive ? 'OCI archive' : '',
   ]
     .filter(Boolean)
     .join(', ');
   if (outputs) facts.push(['Output', text(outputs)]);
   const published = publishedText(ctx);
   if (published) facts.push(['Published', published]);
-  if (build.git.revision)
+  if (image.git.revision)
     facts.push([
       'Revision',
-      `${code(build.git.revision.slice(0, 12))}${build.git.dirty ? ' (uncommitted changes)' : ''}`,
+      `${code(image.git.revision.slice(0, 12))}${image.git.dirty ? ' (uncommitted changes)' : ''}`,
     ]);
-  if (build.sourceDateEpoch !== undefined)
+  return facts;
+}
+
+function buildSection(ctx: Context): string | undefined {
+  const image = ctx.facts.image;
+  if (!image) return undefined;
+  const facts = imageFacts(ctx, image);
+  if (image.source === 'fetched') {
+    facts.push(['Fetched', `${code(image.reference)} (not built by this run)`]);
+    return [
+      `### Image`,
+      `fetched from the registry in ${formatDuration(image.durationMs)}`,
+      factList(facts),
+    ].join('\n\n');
+  }
+  if (image.sourceDateEpoch !== undefined)
     facts.push([
       'SOURCE_DATE_EPOCH',
-      `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
+      `${image.sourceDateEpoch} (${new Date(image.sourceDateEpoch * 1000).toISOString().replace('.000Z', 'Z')})`,
     ]);
-  if (build.fetched) facts.push(['Fetched', `${code(build.fetched.reference)} (not built by this run)`]);
-  else facts.push(['buildx', text(build.buildxVersion)]);
-  const cached = build.steps.filter((s) => s.cached).length;
-  const parts = build.fetched
-    ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)]
-    : [
-        `### Build`,
-        `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
-        factList(facts),
-      ];
-  if (build.steps.length > 0) {
-    const slowest = [...build.steps]
-      .filter((s) => !s.cached && s.durationMs !== undefined)
-      .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
-    const rows = build.steps.map((s) => [
-      text(s.name),
-      s.cached ? '♻️ cached' : s.error ? '❌ failed' : '🔨 built',
-      s.durationMs !== undefined ? formatDuration(s.durationMs) : '',
-    ]);
-    parts.push(
-      details(
-        `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ''}`,
-        table(['Step', 'Result', 'Time'], rows, '---|---|--:'),
-      ),
-    );
-  }
+  facts.push(['buildx', text(image.buildxVersion)]);
+  const steps = image.steps;
+  const cached = steps.filter((s) => s.cached).length;
+  const parts = [
+    `### Build`,
+    `${formatDuration(image.durationMs)}, ${steps.length} steps, ${cached} cached`,
+    factList(facts),
+  ];
+  if (steps.length > 0) parts.push(stepsDetails(steps, cached));
   return parts.join('\n\n');
+}
+
+function stepsDetails(steps: BuiltImage['steps'], cached: number): string {
+  const slowest = [...steps]
+    .filter((s) => !s.cached && s.durationMs !== undefined)
+    .sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
+  const rows = steps.map((s) => [
+    text(s.name),
+    s.cached ? '♻️ cached' : s.error ? '❌ failed' : '🔨 built',
+    s.durationMs !== undefined ? formatDuration(s.durationMs) : '',
+  ]);
+  return details(
+    `Build steps: ${steps.length}, ${cached} cached${slowest ? `; slowest: ${text(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ''}`,
+    table(['Step', 'Result', 'Time'], rows, '---|---|--:'),
+  );
 }
 
 const MAX_LAYER_ROWS = 40;
@@ -527,7 +532,7 @@ function snapshotSection(ctx: Context): string | undefined {
 const DIFFERENCES_SHOWN = 50;
 
 /** sha256:0123456789ab… (12 hex digits are plenty to compare by eye). */
-export function shortDigest(d: string): string {
+function shortDigest(d: string): string {
   const m = /^(sha256|sha512):([0-9a-f]{12})[0-9a-f]+$/.exec(d);
   return m ? `${m[1]}:${m[2]}…` : d;
 }

@@ -32,7 +32,7 @@ export function sha256(text: string | Buffer): string {
 }
 
 /** The key's canonical form: order-insensitive lists sorted. Pure. */
-export function canonicalKeyInputs(inputs: CacheKeyInputs): string {
+function canonicalKeyInputs(inputs: CacheKeyInputs): string {
   return canonicalJson({
     v: 1,
     goEnv: inputs.goEnv,

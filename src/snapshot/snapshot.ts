@@ -11,7 +11,7 @@ import {
   type Stage,
 } from '../dockerfile/model.js';
 import { programName, splitAssignment, unwrapCommand } from '../dockerfile/shell.js';
-import { parseImageReference } from '../config/reference.js';
+import { parseImageReference } from '../registry/reference.js';
 import { redactCredentials, valueHash } from './redact.js';
 
 export const GO_VARS = [

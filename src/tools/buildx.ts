@@ -13,7 +13,9 @@ export type BuildOutput =
   | { readonly kind: 'oci'; readonly dest: string }
   | { readonly kind: 'local'; readonly dest: string }
   | { readonly kind: 'tar'; readonly dest: string }
-  | { readonly kind: 'cacheonly' };
+  | { readonly kind: 'cacheonly' }
+  /** An exporter the user asked for next to ours (the outputs input), as a validated `--output` spec. */
+  | { readonly kind: 'extra'; readonly spec: string };
 
 export interface BuildRequest {
   readonly contextDir: string;
@@ -38,6 +40,20 @@ export interface BuildRequest {
   readonly ssh?: readonly string[];
   /** Sets image timestamps (build arg SOURCE_DATE_EPOCH) and rewrites layer timestamps to it. */
   readonly sourceDateEpoch?: number;
+  /** build-push-action's build inputs (src/tools/buildx-inputs.ts), each a `docker buildx build` flag. */
+  readonly annotations?: readonly string[];
+  /** `--build-context name=source`, local paths absolute. */
+  readonly buildContexts?: readonly string[];
+  readonly pull?: boolean;
+  readonly noCacheFilters?: readonly string[];
+  readonly network?: string;
+  readonly addHosts?: readonly string[];
+  readonly allow?: readonly string[];
+  readonly shmSize?: string;
+  readonly ulimits?: readonly string[];
+  readonly cgroupParent?: string;
+  /** `--attest` specs (`type=sbom,…`, `type=provenance,…`). */
+  readonly attests?: readonly string[];
 }
 
 function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
@@ -53,7 +69,29 @@ function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
       return `type=tar,dest=${o.dest}`;
     case 'cacheonly':
       return 'type=cacheonly';
+    case 'extra':
+      return o.spec;
   }
+}
+
+/** The flags of build-push-action's build inputs. Pure. */
+function buildInputFlags(req: BuildRequest): string[] {
+  const args: string[] = [];
+  const each = (flag: string, values: readonly string[] | undefined) => {
+    for (const v of values ?? []) args.push(flag, v);
+  };
+  each('--annotation', req.annotations);
+  each('--build-context', req.buildContexts);
+  if (req.pull) args.push('--pull');
+  each('--no-cache-filter', req.noCacheFilters);
+  if (req.network) args.push('--network', req.network);
+  each('--add-host', req.addHosts);
+  each('--allow', req.allow);
+  if (req.shmSize) args.push('--shm-size', req.shmSize);
+  each('--ulimit', req.ulimits);
+  if (req.cgroupParent) args.push('--cgroup-parent', req.cgroupParent);
+  each('--attest', req.attests);
+  return args;
 }
 
 /** The argument array for `docker buildx build` (after `docker`). Pure. */
@@ -76,6 +114,7 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
   for (const o of req.outputs) args.push('--output', outputArg(o, req.sourceDateEpoch !== undefined));
   if (req.provenance !== undefined) args.push(`--provenance=${req.provenance}`);
   if (req.noCache) args.push('--no-cache');
+  args.push(...buildInputFlags(req));
   args.push('--metadata-file', req.metadataFile);
   if (req.iidFile) args.push('--iidfile', req.iidFile);
   // "--" ends the options: a context path can never be read as a flag.
@@ -87,7 +126,7 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
  * What `docker buildx build` needs of the job's environment for this request: the Actions cache service only
  * when a `type=gha` cache is imported or exported, and the variables its `--secret env=` specs name. Pure.
  */
-export function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
+function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
   const ghaCache = [...(req.cacheFrom ?? []), ...(req.cacheTo ?? [])].some((c) =>
     c.split(',').some((part) => part.trim() === 'type=gha'),
   );

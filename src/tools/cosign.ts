@@ -123,7 +123,7 @@ export function cosignMajor(versionText: string): number {
  * What cosign needs of the job's environment for this key: the OIDC request variables only when it signs
  * keyless, the cloud's credentials only for a KMS key, the one variable an `env://NAME` key names. Pure.
  */
-export function cosignEnvNeeds(key: CosignKey | undefined, signing: boolean): EnvNeeds {
+function cosignEnvNeeds(key: CosignKey | undefined, signing: boolean): EnvNeeds {
   if (!key) return {};
   if (key.kind === 'keyless') return { keyless: signing };
   const envRef = /^env:\/\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(key.ref)?.[1];

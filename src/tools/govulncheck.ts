@@ -10,8 +10,6 @@ export const GOVULNCHECK_MODULE = 'golang.org/x/vuln/cmd/govulncheck';
 /** Pinned like scripts/versions.env GOVULNCHECK_VERSION (its go line, 1.26.0, is what it needs to build). */
 export const GOVULNCHECK_VERSION = 'v1.9.0';
 export const GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
-/** The official Go vulnerability database. */
-export const OFFICIAL_VULN_DB = 'https://vuln.go.dev';
 
 /** `govulncheck -mode=binary -format=json -db DB BINARY`. Pure. */
 export function govulncheckArgs(binary: string, db: string): string[] {

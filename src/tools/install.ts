@@ -89,7 +89,7 @@ export function pinFor(
 }
 
 /** Said when a tool is taken from PATH: the job chose it, and nothing here verified it. */
-export function pathToolNotice(tool: string, file: string): string {
+function pathToolNotice(tool: string, file: string): string {
   return `${tool}: using ${file} from PATH as found (a tool on PATH is the job's choice; it is not checked against a pinned checksum)`;
 }
 
@@ -120,7 +120,7 @@ export interface EnsureOptions {
   readonly log?: { info(m: string): void; warning(m: string): void };
 }
 
-export function runnerPlatform(arch: string = process.arch): ToolPlatform {
+function runnerPlatform(arch: string = process.arch): ToolPlatform {
   return arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
 }
 

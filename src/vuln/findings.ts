@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../core/finding.js';
 
 import { effectiveRequire } from '../gomod/gomod.js';
 import { buildModel } from '../dockerfile/model.js';
-import { parseImageReference } from '../config/reference.js';
+import { parseImageReference } from '../registry/reference.js';
 import { TRIVY_SEVERITIES, type TrivySeverity, type Vulnerability } from '../tools/trivy.js';
 import { verdictFor, type GoVulnVerdict } from '../reachability/verdicts.js';
 import { goUpgrade, goUpgradeText, moduleUpgrade } from '../reachability/advice.js';

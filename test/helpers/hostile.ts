@@ -41,20 +41,26 @@ export class CaseCrashed extends Error {
 /**
  * Runs fn, failing when it throws anything but our typed errors, or when it takes longer than the guard (a
  * timer rejects the race for asynchronous hangs; the elapsed time is checked as well, for synchronous work
- * that blocks the timer).
+ * that blocks the timer). `guardMs` null: no time guard here (the caller guards against a baseline).
  */
 export async function guarded(
   name: string,
   fn: () => unknown,
-  guardMs = CASE_GUARD_MS,
+  guardMs: number | null = CASE_GUARD_MS,
 ): Promise<{ outcome: Outcome; error?: unknown; ms: number }> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${name}: no answer within ${guardMs} ms (a hang)`)), guardMs);
-  });
+  const hang =
+    guardMs === null
+      ? undefined
+      : new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`${name}: no answer within ${guardMs} ms (a hang)`)),
+            guardMs,
+          );
+        });
   try {
-    await Promise.race([Promise.resolve().then(fn), hang]);
+    await (hang ? Promise.race([Promise.resolve().then(fn), hang]) : Promise.resolve().then(fn));
     return { outcome: 'ok', ms: check(name, started, guardMs) };
   } catch (e) {
     if (e instanceof Error && /\(a hang\)$/.test(e.message)) throw e;
@@ -65,9 +71,10 @@ export async function guarded(
   }
 }
 
-function check(name: string, started: number, guardMs: number): number {
+function check(name: string, started: number, guardMs: number | null): number {
   const ms = Math.round(performance.now() - started);
-  if (ms > guardMs) throw new Error(`${name}: took ${ms} ms, beyond the ${guardMs} ms guard (a hang)`);
+  if (guardMs !== null && ms > guardMs)
+    throw new Error(`${name}: took ${ms} ms, beyond the ${guardMs} ms guard (a hang)`);
   return ms;
 }
 
@@ -130,13 +137,14 @@ export function record(r: CaseRecord): void {
 /**
  * Runs one case with every guard: typed errors only, in time, no writes outside `parent` (the temp dir the
  * case may write to; TMPDIR points there) - the repository is snapshotted before and after, and no new
- * "hostile" entry may appear next to parent in the real temp dir.
+ * "hostile" entry may appear next to parent in the real temp dir. `guardMs`: as for guarded.
  */
 export async function hostileCase(
   parent: string,
   category: string,
   name: string,
   fn: () => unknown,
+  guardMs: number | null = CASE_GUARD_MS,
 ): Promise<Outcome> {
   const realTmp = path.dirname(parent);
   const before = treeSnapshot(REPO, ['node_modules', '.git']);
@@ -145,7 +153,7 @@ export async function hostileCase(
   let ms: number | undefined;
   let writes = 0;
   try {
-    const r = await guarded(name, fn);
+    const r = await guarded(name, fn, guardMs);
     outcome = r.outcome;
     ms = r.ms;
     const changes = snapshotDiff(before, treeSnapshot(REPO, ['node_modules', '.git']));

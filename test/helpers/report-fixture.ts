@@ -111,13 +111,13 @@ export async function fixtureContext(opts: FixtureOptions = {}): Promise<Context
     cached,
     ...(durationMs !== undefined ? { durationMs } : {}),
   });
-  ctx.facts.build = {
+  ctx.facts.image = {
+    source: 'built',
     digest: DIGEST,
     manifestDigest: DIGEST,
     imageId: IMAGE_ID,
     tags: config.tags,
     platforms: config.platforms,
-    pushed: true,
     loaded: false,
     metadata: { 'containerimage.digest': DIGEST },
     metadataFile: path.join(reportDir, 'build', 'metadata.json'),

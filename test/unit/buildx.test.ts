@@ -195,11 +195,11 @@ describe('builder driver and layer cache', () => {
   it('chooses gha on GitHub, a directory for the CLI, nothing for the docker driver', async () => {
     const { defaultLayerCache } = await import('../../src/buildplan/request.js');
     const gh = { ACTIONS_RUNTIME_TOKEN: 't' };
-    expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', gh)).toEqual({
+    expect(defaultLayerCache('auto', 'gha', 'docker-container', '/c', 's', gh)).toEqual({
       from: ['type=gha,scope=s'],
       to: ['type=gha,scope=s,mode=max,ignore-error=true'],
     });
-    expect(defaultLayerCache('auto', 'github', 'docker-container', '/c', 's', {})).toEqual({
+    expect(defaultLayerCache('auto', 'gha', 'docker-container', '/c', 's', {})).toEqual({
       from: [],
       to: [],
     });
@@ -208,17 +208,17 @@ describe('builder driver and layer cache', () => {
       to: ['type=local,dest=/c,mode=max,ignore-error=true'],
     });
     expect(defaultLayerCache('auto', 'local', 'docker', '/c', 's', {})).toEqual({ from: [], to: [] });
-    expect(defaultLayerCache('none', 'github', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });
+    expect(defaultLayerCache('none', 'gha', 'remote', '/c', 's', gh)).toEqual({ from: [], to: [] });
   });
   it('imports only, never exports, the gha cache when ACTIONS_CACHE_MODE is read (a fork)', async () => {
     const { defaultLayerCache } = await import('../../src/buildplan/request.js');
     const fork = { ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_CACHE_MODE: 'read' };
-    expect(defaultLayerCache('auto', 'github', 'remote', '/c', 's', fork)).toEqual({
+    expect(defaultLayerCache('auto', 'gha', 'remote', '/c', 's', fork)).toEqual({
       from: ['type=gha,scope=s'],
       to: [],
     });
     expect(
-      defaultLayerCache('gha', 'github', 'remote', '/c', 's', { ...fork, ACTIONS_CACHE_MODE: 'none' }),
+      defaultLayerCache('gha', 'gha', 'remote', '/c', 's', { ...fork, ACTIONS_CACHE_MODE: 'none' }),
     ).toEqual({ from: [], to: [] });
   });
   it('passes ssh specs, never key material', () => {

@@ -34,13 +34,15 @@ describe('run', () => {
   });
   it('kills the whole process tree on timeout', async () => {
     const marker = `gcc-timeout-${process.pid}-${Date.now()}`;
-    const err = await run('sh', ['-c', `sleep 300 & echo started >&2; exec sleep 301 # ${marker}`], {
+    // A duration no other process on the machine uses, so `ps` finds only this test's child.
+    const secs = `300.${process.pid}${Date.now() % 100000}`;
+    const err = await run('sh', ['-c', `sleep ${secs} & echo started >&2; exec sleep 301 # ${marker}`], {
       timeoutMs: 500,
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ToolTimeoutError);
     await new Promise((r) => setTimeout(r, 300));
     const { stdout } = await run('ps', ['-eo', 'args'], {});
-    expect(stdout).not.toMatch(/sleep 300/);
+    expect(stdout).not.toContain(`sleep ${secs}`);
   });
 });
 

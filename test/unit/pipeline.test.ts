@@ -1,6 +1,6 @@
 import { Context } from '../../src/core/context.js';
-import { runPipeline, verdict } from '../../src/core/pipeline.js';
-import type { Stage } from '../../src/core/stage.js';
+import { contextFor, runPipeline, verdict } from '../../src/core/pipeline.js';
+import type { PipelineStage } from '../../src/core/stage.js';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
 import { ruleDocsUrl, type Finding } from '../../src/core/finding.js';
@@ -32,7 +32,7 @@ describe('runPipeline', () => {
     const { ctx } = ctxWith();
     const events: string[] = [];
     let release: () => void = () => undefined;
-    const slow: Stage = {
+    const slow: PipelineStage = {
       name: 'cache-save',
       description: '',
       background: true,
@@ -46,7 +46,7 @@ describe('runPipeline', () => {
           };
         }),
     };
-    const next: Stage = {
+    const next: PipelineStage = {
       name: 'analyze',
       description: '',
       skip: () => undefined,
@@ -55,7 +55,7 @@ describe('runPipeline', () => {
         release();
       },
     };
-    const failing: Stage = {
+    const failing: PipelineStage = {
       ...slow,
       run: async () => Promise.reject(new Error('disk full')),
       name: 'smoke',
@@ -72,7 +72,7 @@ describe('runPipeline', () => {
 
   it('runs stages in order, records skips, and stops after a failure', async () => {
     const order: string[] = [];
-    const stage = (name: Stage['name'], behaviour: 'ok' | 'skip' | 'fail'): Stage => ({
+    const stage = (name: PipelineStage['name'], behaviour: 'ok' | 'skip' | 'fail'): PipelineStage => ({
       name,
       description: '',
       skip: () => (behaviour === 'skip' ? 'not needed' : undefined),
@@ -121,5 +121,43 @@ describe('runPipeline', () => {
     const never = ctxWith({ 'fail-on': 'never' }).ctx;
     never.addFindings([finding('error')]);
     expect(verdict(never).ok).toBe(true);
+  });
+});
+
+describe('stage needs', () => {
+  const reader = (seen: string[]): PipelineStage<'sbom'> => ({
+    name: 'scan',
+    description: 'reads the SBOM',
+    needs: { sbom: 'no SBOM to scan' },
+    skip: () => undefined,
+    async run(ctx) {
+      seen.push(ctx.facts.sbom.cyclonedx);
+    },
+  });
+
+  it('skips a stage whose fact no earlier stage left, with the reason it declared', async () => {
+    const { ctx } = ctxWith();
+    const seen: string[] = [];
+    await runPipeline(ctx, [reader(seen)]);
+    expect(ctx.stages).toEqual([
+      { name: 'scan', status: 'skipped', reason: 'no SBOM to scan', durationMs: 0 },
+    ]);
+    expect(seen).toEqual([]);
+    expect(() => contextFor(reader(seen), ctx)).toThrow(/scan: no SBOM to scan/);
+  });
+
+  it('runs it with the fact in hand once an earlier stage left it', async () => {
+    const { ctx } = ctxWith();
+    const seen: string[] = [];
+    const maker: PipelineStage = {
+      name: 'sbom',
+      description: 'leaves an SBOM',
+      skip: () => undefined,
+      async run(c) {
+        c.facts.sbom = { cyclonedx: 'sbom.cdx.json' } as NonNullable<typeof c.facts.sbom>;
+      },
+    };
+    await runPipeline(ctx, [maker, reader(seen)]);
+    expect(seen).toEqual(['sbom.cdx.json']);
   });
 });

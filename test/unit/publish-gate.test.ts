@@ -2,7 +2,7 @@
  * The gate's decisions, pure: the publish stage runs only when the verdict so far passes (publish-when:
  * passed), the one line that says why nothing was pushed, the digest output, and the digest sign signs.
  */
-import type { BuildResult, PublishFacts } from '../../src/core/facts.js';
+import type { BuiltImage, PublishFacts } from '../../src/core/facts.js';
 import os from 'node:os';
 import { buildConfig } from '../../src/config/config.js';
 import { LocalHost } from '../../src/host/local.js';
@@ -24,11 +24,11 @@ function ctxWith(inputs: Record<string, string>): Context {
     config,
     new LocalHost({ reportDir: os.tmpdir(), cacheDir: os.tmpdir(), write: () => undefined }),
   );
-  ctx.facts.build = {
+  ctx.facts.image = {
+    source: 'built',
     digest: DIGEST,
     tags: ['r.example/a:1'],
     platforms: [],
-    pushed: false,
     loaded: false,
     ociArchive: '/w/image.oci.tar',
     metadata: {},
@@ -38,7 +38,7 @@ function ctxWith(inputs: Record<string, string>): Context {
     buildxVersion: '0.30.0',
     git: {},
     labels: {},
-  } as BuildResult;
+  } as BuiltImage;
   return ctx;
 }
 
@@ -115,9 +115,11 @@ describe('the publish gate', () => {
     expect(outputDigest(ctx)).toBe(DIGEST);
     const fetched = ctxWith({ image: 'r.example/a:1' });
     expect(publishStage.skip(fetched)).toBe('push is false');
-    fetched.facts.build = {
-      ...(fetched.facts.build as BuildResult),
-      fetched: { reference: 'r.example/a:1', mediaType: 'x' },
+    fetched.facts.image = {
+      ...(fetched.facts.image as BuiltImage),
+      source: 'fetched',
+      reference: 'r.example/a:1',
+      mediaType: 'x',
     };
     expect(signedDigest(fetched)).toBe(DIGEST);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseImageReference, parsePlatform, formatPlatform } from '../../src/config/reference.js';
+import { parsePlatform, formatPlatform } from '../../src/config/reference.js';
+import { parseImageReference } from '../../src/registry/reference.js';
 
 describe('parseImageReference', () => {
   it.each([

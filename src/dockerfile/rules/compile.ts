@@ -50,11 +50,6 @@ function allBuilds(ctx: RuleContext): GoCall[] {
 
 export const GC201: Rule = {
   code: 'GC201',
-  title: 'cgo binary in an image without libc',
-  severity: 'error',
-  description:
-    'The binary is built with cgo enabled (explicitly, or by default because the builder has a C compiler), so it is dynamically linked against libc; the final image (scratch, distroless static) has no libc and the kernel cannot start it: `exec /app: no such file or directory`.',
-  fix: 'Build with `CGO_ENABLED=0` (pure Go, static), or keep cgo and use a final image with the same libc (distroless base/cc for glibc).',
   check(ctx) {
     const t = ctx.model.target;
     if (!t || t.base.libc !== 'none') return;
@@ -85,11 +80,6 @@ export const GC201: Rule = {
 
 export const GC202: Rule = {
   code: 'GC202',
-  title: 'libc mismatch between builder and final image',
-  severity: 'error',
-  description:
-    'A cgo binary linked against glibc runs in a musl (alpine) image, or the reverse: the dynamic loader is missing or incompatible; "alpine-glibc" shims (gcompat, libc6-compat) mix both and fail in subtle ways.',
-  fix: 'Use the same libc on both sides (golang:*-alpine with alpine, golang (Debian) with distroless base/debian), or build with CGO_ENABLED=0.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -140,11 +130,6 @@ const RUNNER_ARCH = /uname|go\s+env\s+GOARCH|BUILDARCH|BUILDPLATFORM|dpkg\s+--pr
 
 export const GC203: Rule = {
   code: 'GC203',
-  title: 'GOARCH/GOOS not taken from the target platform',
-  severity: 'warning',
-  description:
-    "GOARCH (or GOOS) is hard-coded, taken from the build machine, or missing in a stage that runs on $BUILDPLATFORM: the binary's architecture differs from the image platform and the container fails with `exec format error`.",
-  fix: 'Declare `ARG TARGETOS TARGETARCH` in the build stage and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build ...`.',
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split('/')[1]).filter(Boolean));
@@ -215,11 +200,6 @@ function entryRaw(call: GoCall, name: string): string | undefined {
 
 export const GC204: Rule = {
   code: 'GC204',
-  title: 'Builder stage emulated instead of cross-compiling',
-  severity: 'warning',
-  description:
-    'A builder stage without `--platform=$BUILDPLATFORM` in a multi-platform build runs once per target platform under QEMU emulation: Go compiles 5-20x slower although it can cross-compile natively.',
-  fix: 'Use `FROM --platform=$BUILDPLATFORM golang:... AS build` and `GOOS=$TARGETOS GOARCH=$TARGETARCH go build`.',
   check(ctx) {
     if (!ctx.model.usesTargetArgs) return;
     const seen = new Set<number>();
@@ -285,11 +265,6 @@ function usesXx(ctx: RuleContext, index: number): boolean {
 
 export const GC205: Rule = {
   code: 'GC205',
-  title: '`go build -a`',
-  severity: 'warning',
-  description:
-    '`-a` forces a rebuild of every package, so the build cache is never used and every build is a cold build.',
-  fix: 'Remove `-a`. A static binary comes from `CGO_ENABLED=0`, not from `-a`.',
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const a = goFlag(call, 'a');
@@ -304,11 +279,6 @@ export const GC205: Rule = {
 
 export const GC206: Rule = {
   code: 'GC206',
-  title: 'No `-trimpath`',
-  severity: 'info',
-  description:
-    'Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.',
-  fix: 'Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).',
   check(ctx) {
     const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
@@ -327,11 +297,6 @@ export const GC206: Rule = {
 
 export const GC207: Rule = {
   code: 'GC207',
-  title: '`-extldflags -static` that does not do what it says',
-  severity: 'warning',
-  description:
-    '`-ldflags "-extldflags -static"` only reaches the external linker: with CGO_ENABLED=0 it is meaningless, and with cgo on Go often links internally and ignores it, so the binary stays dynamic.',
-  fix: 'For a pure Go program use `CGO_ENABLED=0` and drop the flag; when cgo is needed, use `-ldflags "-linkmode external -extldflags -static"` and check the result (`file app`).',
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const ld = ldflagsOf(call);
@@ -392,11 +357,6 @@ function clockVarsOf(script: GoCall['script']) {
 
 export const GC209: Rule = {
   code: 'GC209',
-  title: 'Build stamped with the clock',
-  severity: 'warning',
-  description:
-    'A value taken from the clock (`-X main.date=$(date)`) is linked into the binary: every build produces different bytes and a different image digest although nothing changed.',
-  fix: 'Stamp the commit time instead (`-X main.date=${SOURCE_DATE_EPOCH}` passed as a build arg from `git log -1 --format=%ct`), or the VCS info Go embeds itself.',
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const f = call.flags.byName.get('ldflags');

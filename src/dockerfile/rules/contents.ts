@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { isExcluded, parseDockerignore } from '../dockerignore.js';
 import { callProgram, isExportStage, packageInstall } from '../analysis.js';
 import { tlsUse } from '../goimports.js';
-import type { CopyStep, Stage } from '../model.js';
+import { ancestors, type CopyStep, type Stage } from '../model.js';
 import { programName, unwrapCommand } from '../shell.js';
 import { isContextCopy } from './modules.js';
 import { stageName } from './process.js';
@@ -21,11 +21,6 @@ const SENSITIVE: readonly { re: RegExp; what: string }[] = [
 
 export const GC401: Rule = {
   code: 'GC401',
-  title: 'Build context not filtered by .dockerignore',
-  severity: 'warning',
-  description:
-    'The Dockerfile copies the whole build context, and there is no .dockerignore (or it does not exclude .git, .env files, keys, node_modules): the context upload is slow, secrets can land in the image, and any change to .git busts the cache.',
-  fix: 'Add a .dockerignore next to the build context with at least `.git`, `.env*`, `*.pem`, `*.key`, build output and editor files; or copy only what the build needs.',
   check(ctx) {
     const copies: CopyStep[] = [];
     for (const stage of ctx.model.stages) {
@@ -82,7 +77,7 @@ const GIT_READ =
 const GO_GIT_READ = /"git"\s*,\s*"(describe|rev-parse|log|tag|show|status|rev-list|symbolic-ref|branch)"/;
 
 /** Whether the build reads the repository's .git, and where (for messages); undefined when it does not. */
-export function gitUse(ctx: RuleContext): string | undefined {
+function gitUse(ctx: RuleContext): string | undefined {
   const read = ctx.input.readContextFile;
   for (const stage of ctx.model.stages) {
     if (!ctx.model.used.has(stage.index)) continue;
@@ -125,13 +120,7 @@ function scriptFile(argv: readonly string[]): { path: string; label: string; mak
 /** Directories of a stage (and its parents) that hold a copy of the build context. */
 function sourceDirs(stages: readonly Stage[], index: number): string[] {
   const out: string[] = [];
-  const seen = new Set<number>();
-  for (
-    let s = stages[index];
-    s && !seen.has(s.index);
-    s = s.from.parent !== undefined ? stages[s.from.parent] : undefined
-  ) {
-    seen.add(s.index);
+  for (const s of ancestors(stages, stages[index])) {
     for (const st of s.steps) {
       if ((st.keyword === 'COPY' || st.keyword === 'ADD') && isContextCopy(st) && st.destAbs)
         out.push(st.destAbs.replace(/(.)\/$/, '$1'));
@@ -142,11 +131,6 @@ function sourceDirs(stages: readonly Stage[], index: number): string[] {
 
 export const GC402: Rule = {
   code: 'GC402',
-  title: 'Whole build directory copied into the final image',
-  severity: 'warning',
-  description:
-    "`COPY --from=build /src /app` copies the build stage's whole source directory: sources, go.mod, .git and test data land in the runtime image next to the binary.",
-  fix: 'Copy only the binary (and the files it needs at run time): `COPY --from=build /out/app /app`.',
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if ((step.keyword !== 'COPY' && step.keyword !== 'ADD') || step.fromStage === undefined) continue;
@@ -204,11 +188,6 @@ function tokenWrite(
 
 export const GC403: Rule = {
   code: 'GC403',
-  title: 'Secret passed as ARG/ENV or copied into a layer',
-  severity: 'warning',
-  description:
-    'Tokens and passwords passed as ARG or ENV (or .netrc/SSH keys copied or written in a RUN) are stored in the image history or layers: anyone who can pull the image can read them.',
-  fix: 'Use BuildKit secrets: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download` and pass `--secret id=netrc,src=$HOME/.netrc`.',
   check(ctx) {
     const reportName = (name: string, span: import('../text.js').Span, kind: 'ARG' | 'ENV') => {
       if (!SECRET_NAME.test(name) || NOT_SECRET.test(name)) return;
@@ -274,11 +253,6 @@ export const GC403: Rule = {
 
 export const GC404: Rule = {
   code: 'GC404',
-  title: 'No CA certificates in the final image',
-  severity: 'warning',
-  description:
-    'The final image (scratch, debian/ubuntu slim) has no CA certificates: any HTTPS or TLS connection the program makes fails with `x509: certificate signed by unknown authority`.',
-  fix: 'Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t || t.base.caCerts !== false || isExportStage(ctx.analysis)) return;
@@ -309,11 +283,6 @@ export const GC404: Rule = {
 
 export const GC407: Rule = {
   code: 'GC407',
-  title: 'Package manager cache left in the image',
-  severity: 'info',
-  description:
-    '`apk add` without `--no-cache`, or `apt-get install` without removing /var/lib/apt/lists in the same RUN, leaves package indexes in a layer of the final image.',
-  fix: 'Use `apk add --no-cache ...`; for apt: `apt-get update && apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/*` in one RUN (or a cache mount).',
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword !== 'RUN') continue;

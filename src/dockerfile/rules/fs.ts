@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { packageInstall, type Analysis } from '../analysis.js';
-import type { CopyStep, Tok } from '../model.js';
+import { ancestors, type CopyStep, type Tok } from '../model.js';
 
 export interface FinalFs {
   /** Files known to exist, by absolute path. */
@@ -23,7 +23,7 @@ export interface FinalFs {
 }
 
 /** Standard directories that exist in ordinary (non-minimal) Linux images. */
-export const STANDARD_DIRS = new Set([
+const STANDARD_DIRS = new Set([
   '/',
   '/bin',
   '/sbin',
@@ -74,11 +74,7 @@ function stageDirs(a: Analysis, index: number): Set<string> {
   const dirs = new Set<string>(['/']);
   const seen = new Set<number>();
   const stages = a.model.stages;
-  for (
-    let s = stages[index];
-    s && !seen.has(s.index);
-    s = s.from.parent !== undefined ? stages[s.from.parent] : undefined
-  ) {
+  for (const s of ancestors(stages, stages[index])) {
     seen.add(s.index);
     for (const st of s.steps) {
       if (st.keyword === 'WORKDIR') dirs.add(st.workdir);

@@ -9,4 +9,4 @@ export const RULES: readonly Rule[] = [...PROCESS_RULES, ...COMPILE_RULES, ...MO
 
 export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));
 
-export type { Rule, RuleMeta, RuleContext, LintInput, GoModInput, Report } from './types.js';
+export type { Rule, RuleContext, LintInput, GoModInput, Report } from './types.js';

@@ -1,5 +1,6 @@
 /** GC3xx: modules, caches and determinism. */
-import { splitImage } from '../base.js';
+import { splitImage } from '../../registry/reference.js';
+import { effectiveRequire } from '../../gomod/gomod.js';
 import {
   BUILDKIT_ARGS,
   PREDEFINED_ARGS,
@@ -44,11 +45,6 @@ function stepIndex(stage: Stage, step: unknown): number {
 
 export const GC301: Rule = {
   code: 'GC301',
-  title: 'Sources copied before the module download',
-  severity: 'warning',
-  description:
-    '`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.',
-  fix: 'Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.',
   check(ctx) {
     checkModuleCopies(ctx);
     if (nothingToDownload(ctx)) return;
@@ -126,11 +122,11 @@ function homeOf(call: GoCall): string {
   return !user || user === 'root' || user === '0' ? '/root' : `/home/${user}`;
 }
 
-export function goCachePath(call: GoCall): string {
+function goCachePath(call: GoCall): string {
   return call.env('GOCACHE').value || `${homeOf(call)}/.cache/go-build`;
 }
 
-export function goModCachePath(call: GoCall): string {
+function goModCachePath(call: GoCall): string {
   const gomodcache = call.env('GOMODCACHE').value;
   if (gomodcache) return gomodcache;
   const gopath =
@@ -158,7 +154,7 @@ function hasModCacheMount(call: GoCall): boolean {
  * Whether the build has no modules to download: no go.mod in the context (nothing is read for it), a go.mod
  * without requirements, a vendor directory, or `-mod=vendor` on the build (flag or GOFLAGS).
  */
-export function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
+function nothingToDownload(ctx: RuleContext, call?: GoCall): boolean {
   const mods = ctx.input.goMods;
   if (mods !== undefined && (mods.length === 0 || mods[0]?.mod.requires.length === 0)) {
     // `go install pkg@version` downloads even without a go.mod.
@@ -200,11 +196,6 @@ function firstSourceCopy(stage: Stage): number {
 
 export const GC302: Rule = {
   code: 'GC302',
-  title: 'No cache mount for the Go build cache',
-  severity: 'warning',
-  description:
-    'go build runs without `RUN --mount=type=cache` for GOCACHE (and GOMODCACHE): when the layer is invalidated (any source change), every package and module is compiled or downloaded from zero.',
-  fix: 'Use `RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=cache,target=/go/pkg/mod go build ...` (and let go-container-ci persist the mounts between CI runs).',
   check(ctx) {
     const seen = new Set<RunStep>();
     const calls = ctx.analysis.goCalls.filter(
@@ -250,11 +241,6 @@ export const GC302: Rule = {
 
 export const GC304: Rule = {
   code: 'GC304',
-  title: 'Build arg passed but not declared',
-  severity: 'warning',
-  description:
-    'A build arg is passed (build-args input) but no stage that is built declares it with ARG, or it is declared only before the first FROM and never redeclared: the value is silently ignored.',
-  fix: 'Declare `ARG NAME` in the stage that uses it (after its FROM), or stop passing the arg.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -289,11 +275,6 @@ export const GC304: Rule = {
 
 export const GC306: Rule = {
   code: 'GC306',
-  title: 'Unpinned build input',
-  severity: 'warning',
-  description:
-    'An input that changes over time without a change to the repository: a base image by moving tag (or :latest, or no tag), `go install ...@latest`, `ADD https://...` without a checksum, `git clone` of a branch, `curl | sh`, unpinned packages. The same commit builds different images on different days.',
-  fix: 'Pin base images by digest (`golang:1.26@sha256:...`), tools by version (`@v1.2.3`), downloads with `ADD --checksum=sha256:...`, and clones by commit.',
   check(ctx) {
     const { model } = ctx;
     for (const stage of model.stages) {
@@ -442,11 +423,6 @@ function checkRunPins(ctx: RuleContext, script: ShellScript, stage: Stage, step:
 
 export const GC307: Rule = {
   code: 'GC307',
-  title: 'Module graph resolved during the build',
-  severity: 'warning',
-  description:
-    '`GOFLAGS=-mod=mod`, `go mod tidy` or `go get` in the build, or a module without go.sum: go.mod/go.sum are rewritten while building, so the dependency versions drift away from what the repository pins.',
-  fix: 'Commit go.mod and go.sum, keep the default `-mod=readonly`, and run `go mod tidy` in development, not in the Dockerfile.',
   check(ctx) {
     const seen = new Set<string>();
     const once = (at: Span, message: string) => {
@@ -481,12 +457,14 @@ export const GC307: Rule = {
       }
     }
     for (const gm of ctx.input.goMods ?? []) {
-      if (gm.hasGoSum === false && gm.mod.requires.length > 0) {
+      // A require replaced by a local directory has nothing to verify: only downloaded modules need go.sum.
+      const downloaded = gm.mod.requires.filter((r) => effectiveRequire(gm.mod, r).version !== undefined);
+      if (gm.hasGoSum === false && downloaded.length > 0) {
         const line = gm.mod.module?.line ?? 1;
         ctx.report({
           at: { line, column: 1 },
           file: gm.file,
-          message: `${gm.file} requires ${gm.mod.requires.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`,
+          message: `${gm.file} requires ${downloaded.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`,
         });
       }
     }
@@ -542,11 +520,6 @@ const MATCH_ALL = /^(\*|\*\/\*|\*\.\*|\.\*)$/;
 
 export const GC308: Rule = {
   code: 'GC308',
-  title: 'Checksum database or proxy bypassed',
-  severity: 'warning',
-  description:
-    '`GOSUMDB=off`, `GONOSUMDB=*`/`GOPRIVATE=*`, `GONOSUMCHECK=1`, `GOINSECURE`, `GOFLAGS=-insecure` turn off the verification of downloaded modules against the checksum database; `GOPROXY=direct` fetches straight from VCS hosts.',
-  fix: 'Keep GOSUMDB on; list only your private module paths in GOPRIVATE/GONOSUMDB (e.g. `github.com/acme/*`); use the default GOPROXY or your own proxy.',
   check(ctx) {
     const seen = new Set<string>();
     for (const s of settings(ctx)) {
@@ -581,11 +554,6 @@ export const GC308: Rule = {
 
 export const GC309: Rule = {
   code: 'GC309',
-  title: 'Proxy settings baked into a cached layer',
-  severity: 'warning',
-  description:
-    '`go env -w GOPROXY=...` (or GOPRIVATE, GONOSUMDB, GOFLAGS...) writes the setting into the GOENV file of a layer; BuildKit reuses that layer from cache after the setting was changed elsewhere, so the wrong proxy is used without any visible trace.',
-  fix: 'Pass proxy settings as build args and `ARG GOPROXY` (they are then part of the cache key), or `ENV GOPROXY=...`, never `go env -w`.',
   check(ctx) {
     for (const w of goEnvWrites(ctx)) {
       for (const p of w.pairs) {

@@ -13,7 +13,7 @@ function execName(spec: ExecSpec): string {
 }
 
 /** The program a spec runs and where it is written. */
-export function specProgram(spec: ExecSpec): { value: string; span: Span; word?: Word } | undefined {
+function specProgram(spec: ExecSpec): { value: string; span: Span; word?: Word } | undefined {
   if (spec.form === 'exec') {
     const first = spec.argv[0];
     return first ? { value: first.value, span: first.span } : undefined;
@@ -33,11 +33,6 @@ function runtimeSpecs(stage: Stage): ExecSpec[] {
 
 export const GC101: Rule = {
   code: 'GC101',
-  title: 'Shell-form ENTRYPOINT/CMD',
-  severity: 'warning',
-  description:
-    'ENTRYPOINT or CMD in shell form runs the program under `/bin/sh -c`: PID 1 is the shell, so SIGTERM never reaches the Go program, and on images without /bin/sh (scratch, distroless) the container does not start at all.',
-  fix: 'Use the exec form: `ENTRYPOINT ["/app"]` (a JSON array, double quotes).',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -80,11 +75,6 @@ function isGoProgram(v: string): boolean {
 
 export const GC102: Rule = {
   code: 'GC102',
-  title: '`go run` or the go tool at run time',
-  severity: 'warning',
-  description:
-    'ENTRYPOINT/CMD runs the go command (`go run`, `go build`): the toolchain and sources ship in the runtime image and the program is compiled at every start.',
-  fix: 'Build the binary in a builder stage (`go build -o /out/app`), copy only the binary into a small final image and run it directly.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -104,11 +94,6 @@ export const GC102: Rule = {
 
 export const GC103: Rule = {
   code: 'GC103',
-  title: 'Final image is the Go toolchain image',
-  severity: 'warning',
-  description:
-    'The final stage is based on the Go toolchain image (a single-stage build): the image carries the compiler, the module cache and the sources, hundreds of MB the program does not need.',
-  fix: 'Use a multi-stage build: compile in `FROM golang AS build`, then `FROM gcr.io/distroless/static` (or scratch) and `COPY --from=build` only the binary.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -181,11 +166,6 @@ const INTERACTIVE_ONLY =
 
 export const GC104: Rule = {
   code: 'GC104',
-  title: 'Environment set in a RUN or in shell init files',
-  severity: 'warning',
-  description:
-    '`RUN export X=...` ends with its RUN: later instructions and the running container never see X. Shell init files (/etc/profile, ~/.bashrc) are not read by an exec-form ENTRYPOINT either.',
-  fix: 'Use `ENV X=value` for anything later steps or the program need.',
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const step of stage.steps) {
@@ -280,11 +260,6 @@ export function goEnvWrites(ctx: RuleContext): { script: ShellScript; go: Word; 
 
 export const GC105: Rule = {
   code: 'GC105',
-  title: '`go env -w` in the Dockerfile',
-  severity: 'warning',
-  description:
-    '`go env -w` writes hidden state into the GOENV file ($HOME/.config/go/env) of that layer; later layers and cached builds inherit it invisibly.',
-  fix: 'Set the variable with `ENV NAME=value` (or per command: `NAME=value go build`), where it is visible in the Dockerfile and the image config.',
   check(ctx) {
     for (const w of goEnvWrites(ctx)) {
       const other = w.pairs.find((p) => !PROXY_KEYS.has(p.value.split('=')[0] ?? ''));
@@ -340,11 +315,6 @@ function toPos1(p: { line: number; character: number }): { line: number; column:
 
 export const GC106: Rule = {
   code: 'GC106',
-  title: 'Global ARG not declared in the stage',
-  severity: 'warning',
-  description:
-    'An ARG declared before the first FROM (and the automatic TARGETARCH, TARGETOS, BUILDPLATFORM...) is only in scope for FROM lines; inside a stage it is empty unless the stage declares it again with `ARG NAME`.',
-  fix: 'Add `ARG NAME` (no value: it inherits the global default) after the FROM of every stage that uses it.',
   check(ctx) {
     const { model } = ctx;
     for (const stage of model.stages) {
@@ -378,11 +348,6 @@ const VAR_IN_TEXT = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 
 export const GC107: Rule = {
   code: 'GC107',
-  title: 'ARG or variable expected at run time',
-  severity: 'warning',
-  description:
-    'ARG values exist only while the image is built; ENTRYPOINT/CMD/HEALTHCHECK run later and never see them. Exec form does not expand variables at all: the program receives "$NAME" literally.',
-  fix: 'Persist the value with `ENV NAME=$NAME`; to expand variables at run time, pass them as program flags read from the environment, or use a shell wrapper explicitly.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -436,11 +401,6 @@ export const GC107: Rule = {
 
 export const GC108: Rule = {
   code: 'GC108',
-  title: 'ENTRYPOINT/CMD program missing in the final image',
-  severity: 'error',
-  description:
-    'The program ENTRYPOINT/CMD names does not exist, or is not executable, in the final image: the COPY put the binary elsewhere, WORKDIR differs from the COPY destination, or --chmod removed the execute bit. The container fails with `exec: "./app": no such file or directory` or `permission denied`.',
-  fix: 'Make the ENTRYPOINT path the exact destination of the COPY (prefer absolute paths: `COPY --from=build /out/app /app` and `ENTRYPOINT ["/app"]`).',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -537,11 +497,6 @@ function isRoot(user: string): boolean {
 
 export const GC109: Rule = {
   code: 'GC109',
-  title: 'Final stage runs as root',
-  severity: 'warning',
-  description:
-    'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
-  fix: 'Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -596,11 +551,6 @@ function unsetArgUser(stage: Stage, user: Tok): string | undefined {
 
 export const GC110: Rule = {
   code: 'GC110',
-  title: 'Cache mount unusable by the non-root user',
-  severity: 'warning',
-  description:
-    "After `USER nonroot`, a `RUN --mount=type=cache` without uid/gid is owned by root (permission denied), and a target under /root is not where that user's GOCACHE/GOMODCACHE are (silently no cache).",
-  fix: "Add `uid=<uid>,gid=<gid>` to the mount and point it at the user's cache (or set ENV GOCACHE/GOMODCACHE to the mount target).",
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const step of stage.steps) {
@@ -661,11 +611,6 @@ function baseHasTool(kind: string, labelShell: boolean | undefined, tool: string
 
 export const GC111: Rule = {
   code: 'GC111',
-  title: 'HEALTHCHECK tool missing from the final image',
-  severity: 'error',
-  description:
-    'HEALTHCHECK runs a program (curl, wget, a shell) that the final image does not contain: the check always fails and the container is never healthy.',
-  fix: 'Build a tiny health-check mode into the Go binary (`HEALTHCHECK CMD ["/app", "-health"]`), or copy a static probe binary into the image.',
   check(ctx) {
     const t = ctx.model.target;
     const hc = t?.healthcheck;

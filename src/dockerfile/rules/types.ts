@@ -1,22 +1,10 @@
 import type { Severity } from '../../core/finding.js';
+import type { CatalogueCode } from '../../core/catalogue.js';
 import type { GoMod } from '../../gomod/gomod.js';
 import type { GoImportScan } from '../goimports.js';
 import type { Analysis } from '../analysis.js';
 import type { DockerfileModel } from '../model.js';
 import type { Pos, Span } from '../text.js';
-
-/** What a rule is: the catalogue entry the docs, SARIF and annotations show. */
-export interface RuleMeta {
-  /** Stable code from the catalogue (docs/rules/<code>.md). */
-  readonly code: string;
-  /** Short title, e.g. "Shell-form ENTRYPOINT". */
-  readonly title: string;
-  readonly severity: Severity;
-  /** One sentence: what is wrong and why it matters. */
-  readonly description: string;
-  /** One or two sentences: how to fix it. */
-  readonly fix: string;
-}
 
 export interface GoModInput {
   readonly file: string;
@@ -67,6 +55,8 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
-export interface Rule extends RuleMeta {
+/** A Dockerfile rule: its code (title, severity, description and fix are the catalogue's) and its check. */
+export interface Rule {
+  readonly code: CatalogueCode;
   check(ctx: RuleContext): void;
 }

@@ -5,7 +5,7 @@
  * Dockerfile line that made the problem when the image was built from it here.
  */
 import { issuesToFindings, dockerfileOf } from '../../analyze/issues.js';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import type { Finding } from '../../core/finding.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
@@ -25,13 +25,13 @@ function withoutLintDuplicates(ctx: Context, findings: readonly Finding[]): Find
   );
 }
 
-export const analyzeStage: Stage = {
+export const analyzeStage: PipelineStage = {
   name: 'analyze',
   description:
     'Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.',
-  skip: (ctx) => (ctx.facts.build?.ociArchive ? undefined : 'the build exported no OCI archive to analyse'),
+  skip: (ctx) => (ctx.facts.image?.ociArchive ? undefined : 'the build exported no OCI archive to analyse'),
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     // The Go binaries are copied while the layers are read anyway, so reachability does not read them again.
@@ -44,7 +44,7 @@ export const analyzeStage: Stage = {
     const platforms = images.map(platformAnalysis);
     const durationMs = Math.round(performance.now() - started);
     ctx.facts.analysis = { archive, platforms, durationMs, ...(store ? { goBinaries: store.copies } : {}) };
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? 'the image';
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,
       severity: ctx.config.lintSeverity,

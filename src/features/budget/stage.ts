@@ -3,7 +3,7 @@
  * baseline's size of the same platform). An exceeded budget is a GC408 error on the FROM line of the final
  * stage, so it fails the gate through fail-on like any other finding.
  */
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { applyPolicy } from '../../dockerfile/lint.js';
 import { budgetIssue, checkBudgets, type PlatformSize } from '../../analyze/budget.js';
 import { dockerfileOf, issuesToFindings } from '../../analyze/issues.js';
@@ -24,7 +24,7 @@ function missingBase(source: { baseline?: { platforms?: readonly PlatformSize[] 
   return { missing: 'the baseline has no per-platform sizes (it was written by an older version)' };
 }
 
-export const budgetStage: Stage = {
+export const budgetStage: PipelineStage = {
   name: 'budget',
   description: 'Check the image size per platform against max-image-size and max-size-increase.',
   skip(ctx) {
@@ -38,7 +38,7 @@ export const budgetStage: Stage = {
     const { maxImageSize, maxSizeIncrease } = ctx.config;
     let base: readonly PlatformSize[] | { missing: string } = { missing: 'not needed' };
     if (maxSizeIncrease) {
-      const github = ctx.host.kind === 'github' ? gitHubRunInfo() : undefined;
+      const github = ctx.host.can.githubRun ? gitHubRunInfo() : undefined;
       const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
       const source = await baselineToCompare(ctx, image, github);
       base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);
@@ -59,7 +59,7 @@ export const budgetStage: Stage = {
         .filter((r) => r.platform === size.platform && r.exceeded)
         .map((r) => budgetIssue(r, size)),
     }));
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? 'the image';
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? 'the image';
     // One platform at a time: each message names its platform already.
     const dockerfile = dockerfileOf(ctx);
     const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));

@@ -1,10 +1,11 @@
 import { buildRequest } from '../../buildplan/request.js';
+import { findingFor } from '../../core/catalogue.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Buildx, type BuildRequest } from '../../tools/buildx.js';
 import type { Context } from '../../core/context.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { type Finding } from '../../core/finding.js';
 import { openImageSource } from '../../image/source.js';
 import { archiveRoot } from '../../registry/push.js';
 import { cacheBackendFailure, cacheFallbackWarning } from '../../tools/buildx-cache-errors.js';
@@ -40,19 +41,14 @@ export function noSourceDateEpoch(ctx: Context): Finding {
     ctx.config.sourceDateEpoch === 'none'
       ? 'source-date-epoch is none'
       : 'the commit time is unknown (no git repository)';
-  return {
-    code: 'GC310',
-    severity: 'info',
-    title: 'No SOURCE_DATE_EPOCH',
+  return findingFor('GC310', {
     message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
-    fix: 'Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.',
     stage: 'build',
     ...(ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}),
-    docsUrl: ruleDocsUrl('GC310'),
-  };
+  });
 }
 
-export const buildStage: Stage = {
+export const buildStage: PipelineStage = {
   name: 'build',
   description:
     'Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.',
@@ -79,13 +75,13 @@ export const buildStage: Stage = {
     // The archive's root is what the checks read and what the publish stage pushes.
     const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'built',
       ...(digest ? { digest } : {}),
       ...(manifestDigest ? { manifestDigest } : {}),
       ...(imageId ? { imageId } : {}),
       tags: req.tags,
       platforms: config.platforms,
-      pushed: false,
       loaded: config.load,
       ...(oci ? { ociArchive: oci.dest } : {}),
       metadata: outcome.metadata.raw,

@@ -6,7 +6,7 @@
 import type { GoCacheFacts } from '../../core/facts.js';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { ContextWith, PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { findCacheMounts, type CacheMount } from '../../cache/mounts.js';
 import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../../cache/dance.js';
@@ -103,7 +103,7 @@ export async function warnAndContinue(ctx: Context, what: string, fn: () => Prom
   }
 }
 
-export const cacheRestoreStage: Stage = {
+export const cacheRestoreStage: PipelineStage = {
   name: 'cache-restore',
   description:
     'Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.',
@@ -182,14 +182,14 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   await removeTree(dir);
 }
 
-export const cacheSaveStage: Stage = {
+export const cacheSaveStage: PipelineStage<'goCache'> = {
   name: 'cache-save',
   description: 'Copy the Go caches out of the builder and save them for the next run.',
   // Nothing later reads what it saves: it overlaps the analysis and the supply-chain stages.
   background: true,
+  needs: { goCache: 'cache-restore did not run' },
   skip(ctx) {
     const facts = ctx.facts.goCache;
-    if (!facts) return 'cache-restore did not run';
     if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
@@ -198,8 +198,8 @@ export const cacheSaveStage: Stage = {
   run: (ctx) => warnAndContinue(ctx, 'saving the Go caches', () => saveGoCaches(ctx)),
 };
 
-async function saveGoCaches(ctx: Context): Promise<void> {
-  const facts = ctx.facts.goCache as GoCacheFacts;
+async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
+  const facts = ctx.facts.goCache;
   const dir = goCacheDir(ctx);
   await removeTree(dir);
   const started = performance.now();

@@ -1,7 +1,7 @@
 import type { GoModFile, DiscoverFacts } from '../../core/facts.js';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { parseGoMod } from '../../gomod/gomod.js';
 import { InputError } from '../../config/errors.js';
 
@@ -63,7 +63,7 @@ export async function findGoMods(dir: string, depth = 0): Promise<string[]> {
   return found;
 }
 
-export const discoverStage: Stage = {
+export const discoverStage: PipelineStage = {
   name: 'discover',
   description: 'Find the Dockerfile, .dockerignore and go.mod files, and the Go version the module asks for.',
   skip: () => undefined,

@@ -5,14 +5,14 @@
 import { registryClient } from '../../registry/for-context.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { isIndexMediaType } from '../../registry/client.js';
-import { registryReference } from '../../registry/reference.js';
+import { registryReference, repositoryName } from '../../registry/reference.js';
 import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
 import { gitFacts } from '../../git/git.js';
 import { NEEDS_IMAGE_CONTENT } from '../../core/stage.js';
 
-export const fetchStage: Stage = {
+export const fetchStage: PipelineStage = {
   name: 'fetch',
   description:
     'With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).',
@@ -50,23 +50,20 @@ export const fetchStage: Stage = {
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile(metadataFile, `${JSON.stringify(metadata, null, 2)}\n`);
     const git = await gitFacts(config.contextDir);
-    ctx.facts.build = {
+    ctx.facts.image = {
+      source: 'fetched',
+      reference: ref.text,
+      mediaType,
       digest,
       ...(isIndexMediaType(mediaType) ? {} : { manifestDigest: digest }),
       ...(configDigest ? { imageId: configDigest } : {}),
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      tags: ref.tag ? [`${repositoryName(ref)}:${ref.tag}`] : [],
       platforms,
-      pushed: true,
-      loaded: false,
       ...(ociArchive ? { ociArchive } : {}),
       metadata,
       metadataFile,
-      steps: [],
       durationMs: Math.round(performance.now() - started),
-      buildxVersion: 'none (fetched)',
       git,
-      labels: {},
-      fetched: { reference: ref.text, mediaType },
     };
     host.log.info(
       `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(', ') || 'no platforms'}` : 'single image'})${ociArchive ? `, written to ${ociArchive}` : ''}`,

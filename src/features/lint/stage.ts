@@ -1,12 +1,13 @@
 import type { DiscoverFacts } from '../../core/facts.js';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Config } from '../../config/config.js';
 import { InputError } from '../../config/errors.js';
 import { contextReader, scanGoContext } from '../../dockerfile/context.js';
 import { lintDockerfile, type RulePolicy } from '../../dockerfile/lint.js';
 import type { GoModInput, LintInput } from '../../dockerfile/rules/types.js';
+import { buildkitCheckFindings } from './buildkit-check.js';
 
 const MAX_CONTEXT_ENTRIES = 2000;
 
@@ -60,17 +61,20 @@ export function policyFrom(config: Pick<Config, 'lintDisable' | 'lintSeverity'>)
   return { disable: config.lintDisable, severity: config.lintSeverity };
 }
 
-export const lintStage: Stage = {
+export const lintStage: PipelineStage<'discover'> = {
   name: 'lint',
   description:
     'Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'no Dockerfile was discovered'),
+  needs: { discover: 'no Dockerfile was discovered' },
+  skip: () => undefined,
   async run(ctx) {
-    const facts = ctx.facts.discover as DiscoverFacts;
+    const facts = ctx.facts.discover;
     const input = await lintInputFrom(facts, ctx.config);
     const result = lintDockerfile(input, policyFrom(ctx.config));
     if (result.errors.length > 0) throw new InputError('dockerfile', result.errors.join('; '));
     ctx.addFindings(result.findings);
+    if (ctx.config.call === 'check')
+      ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
     ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
     const counts = (['error', 'warning', 'info'] as const)
       .map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`)

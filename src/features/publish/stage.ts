@@ -4,7 +4,7 @@
  * registry client: the digest that was checked is the digest the registry serves, signs and reports.
  */
 import { gateHold } from '../../core/gate.js';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { openImageSource } from '../../image/source.js';
 import { RegistryError } from '../../registry/client.js';
 import { ArchivePusher, planPush, type PushTarget } from '../../registry/push.js';
@@ -24,19 +24,19 @@ export function pushTargets(tags: readonly string[], byDigest: boolean): PushTar
   return [...targets.values()];
 }
 
-export const publishStage: Stage = {
+export const publishStage: PipelineStage = {
   name: 'publish',
   description:
     'The gate: when the checks passed (publish-when), push the OCI archive they read, byte for byte, to the registry of each tag (blobs the registry has are skipped, manifests put by digest and tag).',
   skip(ctx) {
     if (!ctx.config.push) return 'push is false';
     if (ctx.config.image) return 'image is set: the image is already in its registry';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive';
     return gateHold(ctx);
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const source = await openImageSource(archive);

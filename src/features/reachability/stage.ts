@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
 import { Trivy } from '../../tools/trivy.js';
@@ -27,7 +27,7 @@ import { resolveVulnDb } from '../../reachability/db.js';
 import { scanFindings, trivyOptions } from '../../vuln/scan-findings.js';
 
 function vexImage(ctx: Context): VexImage {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const name = (ctx.config.tags[0] ?? ctx.config.image) || 'image';
   const digest =
     build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? '';
@@ -64,21 +64,17 @@ async function trivyReadsVex(
   return { ids: r.ids, agrees: r.agrees, source: r.source };
 }
 
-export const reachabilityStage: Stage = {
+export const reachabilityStage: PipelineStage<'analysis'> = {
   name: 'reachability',
   description:
     'Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.',
-  skip(ctx) {
-    const analysis = ctx.facts.analysis;
-    if (!analysis) return 'the image was not analysed';
-    if (goBinaries(analysis.platforms).size === 0) return 'the image has no Go binaries';
-    return undefined;
-  },
+  needs: { analysis: 'the image was not analysed' },
+  skip: (ctx) =>
+    goBinaries(ctx.facts.analysis.platforms).size === 0 ? 'the image has no Go binaries' : undefined,
   async run(ctx) {
     const analysis = ctx.facts.analysis;
-    if (!analysis) return;
     const started = performance.now();
-    const missing = await provideGovulncheck(ctx.host.kind === 'github');
+    const missing = await provideGovulncheck(ctx.host.can.installsTools);
     if (missing) {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;

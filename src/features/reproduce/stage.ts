@@ -2,11 +2,12 @@
  * reproduce (opt-in): rebuild the same commit with no cache at all, then compare the two images per
  * platform: digests; where they differ, the files; where a Go binary differs, its build-info fields.
  */
+import { findingFor } from '../../core/catalogue.js';
 import type { PlatformComparison } from '../../core/facts.js';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import type { PipelineStage } from '../../core/stage.js';
+import { type Finding } from '../../core/finding.js';
 import { Buildx } from '../../tools/buildx.js';
 import { buildRequest } from '../../buildplan/request.js';
 import { diffFiles, fileDigests } from '../../reproduce/archive.js';
@@ -23,13 +24,6 @@ export function codeForField(field: string): 'GC206' | 'GC209' | 'GC311' {
   return 'GC209';
 }
 
-const TITLES = {
-  GC206: 'Build paths embedded',
-  GC209: 'Build stamped with the clock',
-  GC310: 'No SOURCE_DATE_EPOCH',
-  GC311: 'VCS stamping',
-} as const;
-
 /** Findings for the differences. Pure. */
 export function reproduceFindings(
   comparisons: readonly PlatformComparison[],
@@ -38,17 +32,15 @@ export function reproduceFindings(
   sourceDateEpoch?: number,
 ): Finding[] {
   const out: Finding[] = [];
-  const finding = (code: keyof typeof TITLES, message: string, fix: string): Finding => ({
-    code,
-    severity: 'warning',
-    title: TITLES[code],
-    message,
-    fix,
-    stage: 'reproduce',
-    file: dockerfile,
-    ...(goLine ? { line: goLine } : {}),
-    docsUrl: ruleDocsUrl(code),
-  });
+  const finding = (code: 'GC206' | 'GC209' | 'GC310' | 'GC311', message: string, fix: string): Finding =>
+    findingFor(code, {
+      severity: 'warning',
+      message,
+      fix,
+      stage: 'reproduce',
+      file: dockerfile,
+      ...(goLine ? { line: goLine } : {}),
+    });
   for (const c of comparisons) {
     for (const d of c.differences) {
       if (d.fields && d.fields.length > 0) {
@@ -104,18 +96,18 @@ export function reproduceFindings(
   return out;
 }
 
-export const reproduceStage: Stage = {
+export const reproduceStage: PipelineStage = {
   name: 'reproduce',
   description: 'Rebuild without any cache and compare the images file by file and Go build info by field.',
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return 'verify-reproducible is false';
-    if (ctx.facts.build?.fetched) return 'the image was fetched, not built here';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to compare';
+    if (ctx.facts.image?.source === 'fetched') return 'the image was fetched, not built here';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive to compare';
     return undefined;
   },
   async run(ctx) {
-    const build = ctx.facts.build;
-    if (!build?.ociArchive) return;
+    const build = ctx.facts.image;
+    if (build?.source !== 'built' || !build.ociArchive) return;
     const started = performance.now();
     const workDir = path.join(ctx.config.reportPath, 'reproduce');
     await mkdir(workDir, { recursive: true });

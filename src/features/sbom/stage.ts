@@ -1,18 +1,18 @@
 /** sbom: SPDX and CycloneDX SBOMs of the built image, from its OCI archive (no daemon, no registry). */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Syft } from '../../tools/syft.js';
 import { provideTool } from '../../tools/install.js';
 
-export const sbomStage: Stage = {
+export const sbomStage: PipelineStage = {
   name: 'sbom',
   description: 'Describe the image as SPDX and CycloneDX SBOMs with syft.',
-  skip: (ctx) => (ctx.facts.build?.ociArchive ? undefined : 'the build exported no OCI archive to describe'),
+  skip: (ctx) => (ctx.facts.image?.ociArchive ? undefined : 'the build exported no OCI archive to describe'),
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
-    if (!(await provideTool('syft', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('syft', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       ctx.host.log.warning(
         'sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)',
       );
@@ -21,7 +21,7 @@ export const sbomStage: Stage = {
     const dir = path.join(ctx.config.reportPath, 'sbom');
     await mkdir(dir, { recursive: true });
     const out = { spdx: path.join(dir, 'sbom.spdx.json'), cyclonedx: path.join(dir, 'sbom.cyclonedx.json') };
-    const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
+    const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform = platforms.length > 1 ? platforms[0] : undefined;
     const syft = new Syft();
     const syftVersion = await syft.version();

@@ -5,21 +5,20 @@
 import { trivyOptions, scanFindings } from '../../vuln/scan-findings.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import { Trivy } from '../../tools/trivy.js';
 import { provideTool } from '../../tools/install.js';
 import { provideTrivyDb, trivyCacheDir } from '../../cache/trivy-db.js';
 
-export const scanStage: Stage = {
+export const scanStage: PipelineStage<'sbom' | 'discover'> = {
   name: 'scan',
   description:
     'Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.',
-  skip: (ctx) => (ctx.facts.sbom ? undefined : 'no SBOM to scan'),
+  needs: { sbom: 'no SBOM to scan', discover: 'nothing discovered' },
+  skip: () => undefined,
   async run(ctx) {
     const sbom = ctx.facts.sbom;
-    const discover = ctx.facts.discover;
-    if (!sbom || !discover) return;
-    if (!(await provideTool('trivy', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('trivy', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       ctx.host.log.warning(
         'scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)',
       );

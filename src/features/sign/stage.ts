@@ -1,9 +1,9 @@
 /** sign: cosign on the pushed digest (the archive's, never one read back by tag), attestations of the SBOM and the scan, and their verification. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { retargetVex, type VexDocument } from '../../reachability/vex.js';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
-import { parseImageReference } from '../../config/reference.js';
+import { parseImageReference, repositoryName } from '../../registry/reference.js';
 import { InputError } from '../../config/errors.js';
 import { provideTool } from '../../tools/install.js';
 import {
@@ -19,9 +19,7 @@ import {
 export function imageByDigest(tag: string, digest: string): string {
   const ref = parseImageReference(tag);
   if (!ref) throw new InputError('tags', `'${tag}' is not an image reference`);
-  const name =
-    ref.registry === 'docker.io' ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
-  return `${name}@${digest}`;
+  return `${repositoryName(ref)}@${digest}`;
 }
 
 const GITHUB_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -86,12 +84,12 @@ function publicKey(ctx: Context): CosignKey {
  * it was fetched. Never a digest read back by tag (a tag can be moved by another push meanwhile).
  */
 export function signedDigest(ctx: Context): string | undefined {
-  const build = ctx.facts.build;
-  if (build?.fetched) return build.digest;
+  const build = ctx.facts.image;
+  if (build?.source === 'fetched') return build.digest;
   return ctx.facts.publish?.digest;
 }
 
-export const signStage: Stage = {
+export const signStage: PipelineStage = {
   name: 'sign',
   description:
     'Sign the pushed digest with cosign, attest the SBOM, the scan and the Go reachability VEX, and verify them.',
@@ -117,7 +115,7 @@ export const signStage: Stage = {
     }
     // Checked before signing: a signature we could not verify is not made.
     const identity: VerifyIdentity | undefined = keyless ? keylessIdentity(process.env) : undefined;
-    if (!(await provideTool('cosign', ctx.host.kind === 'github', process.env, ctx.host.log))) {
+    if (!(await provideTool('cosign', ctx.host.can.installsTools, process.env, ctx.host.log))) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();

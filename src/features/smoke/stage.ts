@@ -7,14 +7,14 @@
  */
 import type { SmokeFacts } from '../../core/facts.js';
 import { randomBytes } from 'node:crypto';
-import type { Stage } from '../../core/stage.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import type { PipelineStage } from '../../core/stage.js';
+import { type Finding } from '../../core/finding.js';
 import { smokeArgs } from '../../config/inputs.js';
 import { openImageSource } from '../../image/source.js';
 import { readImages } from '../../image/manifest.js';
 import { dockerArchiveStream } from '../../image/docker-archive.js';
 import { DockerEngine, type SmokeOutcome } from '../../tools/engine.js';
-import { checkMeta } from '../../analyze/meta.js';
+import { findingFor } from '../../core/catalogue.js';
 import type { ImageConfig } from '../../image/manifest.js';
 
 const EXPLAINED_BY: Partial<Record<SmokeOutcome, string>> = {
@@ -70,21 +70,15 @@ export function smokeFinding(
 ): Finding | undefined {
   if (facts.outcome === 'ok') return undefined;
   const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
-  const meta = checkMeta('GC601');
   const run =
     facts.mode === 'healthy'
       ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ''}`
       : `run with ${JSON.stringify(facts.args)}`;
-  return {
-    code: 'GC601',
-    severity: 'error',
-    title: meta.title,
+  return findingFor('GC601', {
     message: `the image (${facts.platform}) ${run} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ''}${facts.logTail ? `; last output: ${facts.logTail.split('\n').slice(-3).join(' | ')}` : ''}`,
     stage: 'smoke',
     ...(dockerfile ? { file: dockerfile } : {}),
-    fix: meta.fix,
-    docsUrl: ruleDocsUrl('GC601'),
-  };
+  });
 }
 
 /** The image's first exposed TCP port (`8080/tcp`, `8080`). Pure. */
@@ -121,18 +115,18 @@ export function serviceProbe(
   return { healthcheck: false, port, ...(inputs.httpPath ? { httpPath: inputs.httpPath } : {}) };
 }
 
-export const smokeStage: Stage = {
+export const smokeStage: PipelineStage = {
   name: 'smoke',
   description:
     'Start the image through the Docker Engine (smoke-command, or as a service with smoke-mode healthy) and classify a failure.',
   skip(ctx) {
     if (ctx.config.smokeMode === 'exit' && ctx.config.smokeCommand === '')
       return 'smoke-command is empty (and smoke-mode is exit)';
-    if (!ctx.facts.build?.ociArchive) return 'the build exported no OCI archive to load';
+    if (!ctx.facts.image?.ociArchive) return 'the build exported no OCI archive to load';
     return undefined;
   },
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];

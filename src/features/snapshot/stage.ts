@@ -2,11 +2,12 @@
  * snapshot: the Go environment as the build really sees it, the cache key derived from it, what changed since
  * the last build, and the findings where the job's environment and the build disagree.
  */
+import { findingFor } from '../../core/catalogue.js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Stage } from '../../core/stage.js';
+import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
-import { ruleDocsUrl, type Finding } from '../../core/finding.js';
+import { type Finding } from '../../core/finding.js';
 import { diffSnapshots, redactSnapshot, takeSnapshot, type GoEnvSnapshot } from '../../snapshot/snapshot.js';
 import { cacheKey, volatileReason } from '../../snapshot/key.js';
 import { inputFileHashes } from '../../snapshot/files.js';
@@ -44,31 +45,15 @@ export function snapshotCacheKey(s: GoEnvSnapshot, files: Record<string, string>
   });
 }
 
-const RULES = {
-  GC303: 'Job environment never reaches the build',
-  GC305: 'Volatile value in the Go environment',
-  GC308: 'Checksum database or proxy bypassed',
-} as const;
-
 function finding(
-  code: keyof typeof RULES,
+  code: 'GC303' | 'GC305' | 'GC308',
   severity: Finding['severity'],
   message: string,
   fix: string,
   file: string,
   line?: number,
 ): Finding {
-  return {
-    code,
-    severity,
-    title: RULES[code],
-    message,
-    fix,
-    stage: 'snapshot',
-    docsUrl: ruleDocsUrl(code),
-    file,
-    ...(line ? { line } : {}),
-  };
+  return findingFor(code, { severity, message, fix, stage: 'snapshot', file, ...(line ? { line } : {}) });
 }
 
 /** Findings where the job's environment and the build disagree. Pure. */
@@ -173,14 +158,14 @@ async function restorePrevious(
   }
 }
 
-export const snapshotStage: Stage = {
+export const snapshotStage: PipelineStage<'discover'> = {
   name: 'snapshot',
   description:
     'Record the Go environment each stage really sees, derive the cache key, and compare with the last build.',
-  skip: (ctx) => (ctx.facts.discover ? undefined : 'nothing discovered'),
+  needs: { discover: 'nothing discovered' },
+  skip: () => undefined,
   async run(ctx) {
     const discover = ctx.facts.discover;
-    if (!discover) return;
     // Only the redacted snapshot is kept: it reaches findings, reports, the JSON file and the cache.
     const snapshot = redactSnapshot(
       takeSnapshot({

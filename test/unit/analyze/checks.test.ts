@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import {
   firstCommandWord,
@@ -16,7 +13,6 @@ import { buildModel } from '../../../src/dockerfile/model.js';
 import { classifyExit, classifyStartError, demuxLogs } from '../../../src/tools/engine.js';
 import { smokeArgs } from '../../../src/config/inputs.js';
 import { smokeFinding } from '../../../src/features/smoke/stage.js';
-import { IMAGE_ONLY_RULES } from '../../../src/analyze/meta.js';
 
 const DOCKERFILE = `FROM golang:1.26 AS build
 ARG NPM_TOKEN
@@ -93,13 +89,13 @@ describe('findings from image issues', () => {
 
   it('merges the same problem across platforms and names the platforms when not all have it', () => {
     const issue = {
-      code: 'GC203',
+      code: 'GC203' as const,
       severity: 'error' as const,
       message: 'arch',
       at: { kind: 'entrypoint' as const },
     };
     const both = {
-      code: 'GC109',
+      code: 'GC109' as const,
       severity: 'warning' as const,
       message: 'root',
       at: { kind: 'user' as const },
@@ -133,7 +129,7 @@ describe('findings from image issues', () => {
       DOCKERFILE.replace('USER 65532', '# go-container-ci ignore=GC109\nUSER 65532'),
     );
     const both = {
-      code: 'GC109',
+      code: 'GC109' as const,
       severity: 'warning' as const,
       message: 'root',
       at: { kind: 'user' as const },
@@ -187,14 +183,6 @@ describe('smoke helpers', () => {
     expect(
       smokeFinding({ outcome: 'ok', platform: 'p', args: [], logTail: '', durationMs: 1 }, 30),
     ).toBeUndefined();
-  });
-});
-
-describe('image-only rule docs', () => {
-  it.each(Object.entries(IMAGE_ONLY_RULES))('%s has a page and an index entry', (code, meta) => {
-    const docs = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../docs/rules');
-    expect(readFileSync(path.join(docs, `${code}.md`), 'utf8')).toContain(`# ${code}: ${meta.title}`);
-    expect(readFileSync(path.join(docs, 'README.md'), 'utf8')).toContain(`[${code}](${code}.md)`);
   });
 });
 

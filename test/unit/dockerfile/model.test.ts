@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { buildModel, expandVars } from '../../../src/dockerfile/model.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint.js';
 import { parseShell, programName } from '../../../src/dockerfile/shell.js';
-import { classifyBase, splitImage } from '../../../src/dockerfile/base.js';
+import { classifyBase } from '../../../src/dockerfile/base.js';
+import { splitImage } from '../../../src/registry/reference.js';
 import { isExcluded, parseDockerignore } from '../../../src/dockerfile/dockerignore.js';
 import { analyze, cgoState } from '../../../src/dockerfile/analysis.js';
 

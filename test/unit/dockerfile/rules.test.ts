@@ -2,6 +2,7 @@
  * Every Dockerfile rule with a positive case (exact line:column of the offending token) and a negative
  * case (the fixed Dockerfile has no finding of that code).
  */
+import { CATALOGUE } from '../../../src/core/catalogue.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +103,7 @@ describe('rule docs', () => {
   const index = readFileSync(path.join(docs, 'README.md'), 'utf8');
   it.each(RULES.map((r) => [r.code, r] as const))('%s has a page and an index entry', (code, rule) => {
     const page = readFileSync(path.join(docs, `${code}.md`), 'utf8');
-    expect(page).toContain(`# ${code}: ${rule.title}`);
+    expect(page).toContain(`# ${code}: ${CATALOGUE[rule.code].title}`);
     expect(page).toMatch(/## How to fix/);
     expect(page).toMatch(/Bad:[\s\S]*Good:/);
     expect(index).toContain(`[${code}](${code}.md)`);

@@ -4,6 +4,7 @@
  * a file or read-only, and a scratch directory that cannot be made. The cache stages warn and the pipeline
  * goes on to the next stage.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import { jest } from '@jest/globals';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -220,7 +221,7 @@ describe('the cache stages warn and the pipeline goes on', () => {
     process.env.PATH = emptyBin;
     await runPipeline(ctx, [discoverStage, cacheRestoreStage, next]);
     ctx.facts.goCache = { mounts: [], key: 'k', restoreKeys: [] };
-    await cacheSaveStage.run(ctx);
+    await cacheSaveStage.run(contextFor(cacheSaveStage, ctx));
     await host.dispose();
     expect(ctx.stages.map((s) => `${s.name}:${s.status}`)).toEqual([
       'discover:ok',

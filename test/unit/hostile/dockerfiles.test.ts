@@ -3,7 +3,13 @@
  * deep line continuations, megabyte lines, deeply nested variables) and .dockerignore files through the
  * linter directly and through discover + lint in a workspace: each returns (errors or findings) or throws
  * our typed error, within the guard, and nothing is written outside the temporary directory.
+ *
+ * The guard does not depend on the machine's load: a benign input of the same kind goes the same way just
+ * before each case, and the case may take at most GUARD_FACTOR times that, scaled linearly to its size. A
+ * super-linear blow-up fails; a busy machine slows both sides alike. A true hang never answers and is
+ * stopped by jest's test timeout.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +41,70 @@ const GOOD_GOMOD = 'module example.com/app\n\ngo 1.26\n';
 const GOOD_DOCKERFILE =
   'FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\nCOPY --from=build /app /app\nUSER 65532\nENTRYPOINT ["/app"]\n';
 
+const GUARD_FACTOR = 25;
+
+/** The benign input a case is measured against: its text, of a size that takes long enough to measure. */
+interface Baseline {
+  readonly text: string;
+  readonly bytes: number;
+}
+
+function baseline(text: string): Baseline {
+  return { text, bytes: Buffer.byteLength(text) };
+}
+
+/** A plain, valid Dockerfile of 16 KB of go builds. */
+const BENIGN_DOCKERFILE = baseline(
+  `FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\n${'RUN go build -o /out/app ./cmd/app\n'.repeat(470)}FROM scratch\nCOPY --from=build /out/app /app\nUSER 65532\nENTRYPOINT ["/app"]\n`,
+);
+
+/** A plain .dockerignore of 512 KB. */
+const BENIGN_DOCKERIGNORE = baseline('node_modules/**/*.log\n'.repeat(24_000));
+
+async function elapsedMs(fn: () => unknown): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+/**
+ * One hostile case under hostileCase's guards, timed against the same work on the benign input scaled to
+ * the case's size (typed errors are an answer on both sides).
+ */
+async function caseAgainstBaseline(
+  category: string,
+  name: string,
+  run: (input: string | Buffer) => unknown,
+  input: string | Buffer,
+  benign: Baseline,
+): Promise<void> {
+  const baselineMs = await elapsedMs(() =>
+    Promise.resolve()
+      .then(() => run(benign.text))
+      .catch(() => undefined),
+  );
+  let caseMs = 0;
+  await hostileCase(
+    parent,
+    category,
+    name,
+    async () => {
+      const started = performance.now();
+      try {
+        await run(input);
+      } finally {
+        caseMs = performance.now() - started;
+      }
+    },
+    null,
+  );
+  const scale = Math.max(1, Buffer.byteLength(input) / benign.bytes);
+  const ratio = caseMs / (Math.max(baselineMs, 1) * scale);
+  expect({ name, slowerThanBaseline: ratio > GUARD_FACTOR, caseMs, baselineMs }).toMatchObject({
+    slowerThanBaseline: false,
+  });
+}
+
 /** Discover + lint on a workspace holding these files; the workspace lives in the temp parent. */
 async function discoverAndLint(files: Record<string, string | Buffer>): Promise<void> {
   const ws = mkdtempSync(path.join(parent, 'ws-'));
@@ -54,7 +124,7 @@ async function discoverAndLint(files: Record<string, string | Buffer>): Promise<
   const ctx = new Context(config, host);
   try {
     await discoverStage.run(ctx);
-    await lintStage.run(ctx);
+    await lintStage.run(contextFor(lintStage, ctx));
   } finally {
     await host.dispose();
     rmSync(ws, { recursive: true, force: true });
@@ -63,21 +133,23 @@ async function discoverAndLint(files: Record<string, string | Buffer>): Promise<
 
 /** Both ways in: the pure linter on the text, and discover + lint from a workspace. */
 async function dockerfileCase(category: string, name: string, content: string | Buffer, direct = true) {
-  if (direct)
-    await hostileCase(parent, category, `${name} (lint)`, () => {
+  if (direct) {
+    const lint = (text: string | Buffer) => {
       const result = lintDockerfile({
         file: 'Dockerfile',
-        text: typeof content === 'string' ? content : content.toString('utf8'),
+        text: typeof text === 'string' ? text : text.toString('utf8'),
         goMods: [{ file: 'go.mod', mod: parseGoMod(GOOD_GOMOD), hasGoSum: true }],
         contextEntries: ['Dockerfile', 'go.mod', 'main.go'],
       });
       // Either a Dockerfile with findings, or the reason it is not one.
       expect(result.errors.length > 0 || result.model.stages.length > 0).toBe(true);
       for (const f of result.findings) expect(f.line === undefined || f.line >= 1).toBe(true);
-    });
-  await hostileCase(parent, category, `${name} (discover + lint)`, () =>
-    discoverAndLint({ Dockerfile: content, 'go.mod': GOOD_GOMOD, 'main.go': 'package main\n' }),
-  );
+    };
+    await caseAgainstBaseline(category, `${name} (lint)`, lint, content, BENIGN_DOCKERFILE);
+  }
+  const discover = (text: string | Buffer) =>
+    discoverAndLint({ Dockerfile: text, 'go.mod': GOOD_GOMOD, 'main.go': 'package main\n' });
+  await caseAgainstBaseline(category, `${name} (discover + lint)`, discover, content, BENIGN_DOCKERFILE);
 }
 
 const corpus = readdirSync(path.join(HOSTILE_DIR, 'dockerfiles')).sort();
@@ -158,11 +230,18 @@ describe('hostile Dockerfiles (generated)', () => {
 
   it('the linter itself refuses a 10 MB text at once, with the reason', async () => {
     const text = `FROM golang:1.26\n${'RUN go build\n'.repeat(Math.ceil((10 * 1024 * 1024) / 13))}`;
-    await hostileCase(parent, 'Dockerfiles (generated)', '10 MB Dockerfile (lint)', () => {
-      const r = lintDockerfile({ file: 'Dockerfile', text });
+    const lint = (t: string | Buffer) => {
+      const r = lintDockerfile({ file: 'Dockerfile', text: t.toString() });
       expect(r.findings).toEqual([]);
       expect(r.errors[0]).toMatch(/^Dockerfile is \d+ characters long; the limit is 4194304/);
-    });
+    };
+    await caseAgainstBaseline(
+      'Dockerfiles (generated)',
+      '10 MB Dockerfile (lint)',
+      lint,
+      text,
+      BENIGN_DOCKERFILE,
+    );
   });
 
   it('a 10 MB Dockerfile is refused by discover as an input error naming dockerfile', async () => {
@@ -177,19 +256,25 @@ const ignores = readdirSync(path.join(HOSTILE_DIR, 'dockerignore')).sort();
 describe('hostile .dockerignore files (test/hostile/dockerignore)', () => {
   it.each(ignores)('%s', async (file) => {
     const text = readFileSync(path.join(HOSTILE_DIR, 'dockerignore', file));
-    await hostileCase(parent, '.dockerignore', file, () =>
-      discoverAndLint({ Dockerfile: GOOD_DOCKERFILE, '.dockerignore': text, 'go.mod': GOOD_GOMOD }),
-    );
+    const run = (ignore: string | Buffer) =>
+      discoverAndLint({ Dockerfile: GOOD_DOCKERFILE, '.dockerignore': ignore, 'go.mod': GOOD_GOMOD });
+    await caseAgainstBaseline('.dockerignore', file, run, text, BENIGN_DOCKERIGNORE);
   });
   it('a 1 MB .dockerignore of backtracking patterns', async () => {
     const text = `${'*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n'.repeat(30_000)}${'**/'.repeat(1000)}x\n`;
-    await hostileCase(parent, '.dockerignore', '1 MB of backtracking patterns', () =>
+    const run = (ignore: string | Buffer) =>
       discoverAndLint({
         Dockerfile: GOOD_DOCKERFILE,
-        '.dockerignore': text,
+        '.dockerignore': ignore,
         'go.mod': GOOD_GOMOD,
         [`${'a'.repeat(200)}`]: 'x',
-      }),
+      });
+    await caseAgainstBaseline(
+      '.dockerignore',
+      '1 MB of backtracking patterns',
+      run,
+      text,
+      BENIGN_DOCKERIGNORE,
     );
   });
 });

@@ -5,6 +5,7 @@
  * symlinks) through the config: each returns, or throws our typed error naming the input, within the guard,
  * writing nothing outside the temporary directory. Free-text values reach buildx as one argv element.
  */
+import { contextFor } from '../../../src/core/pipeline.js';
 import {
   mkdirSync,
   mkdtempSync,
@@ -23,6 +24,7 @@ import { LocalHost } from '../../../src/host/local.js';
 import { Context } from '../../../src/core/context.js';
 import { discoverStage } from '../../../src/features/discover/stage.js';
 import { lintStage } from '../../../src/features/lint/stage.js';
+import { buildInputFields, extraOutputs } from '../../../src/tools/buildx-inputs.js';
 import { buildxBuildArgs } from '../../../src/tools/buildx.js';
 import { HOSTILE_DIR, hostileCase } from '../../helpers/hostile.js';
 
@@ -51,7 +53,7 @@ async function discoverAndLint(ws: string, inputs: Record<string, string> = {}):
   const ctx = new Context(config, host);
   try {
     await discoverStage.run(ctx);
-    await lintStage.run(ctx);
+    await lintStage.run(contextFor(lintStage, ctx));
   } finally {
     await host.dispose();
   }
@@ -212,11 +214,12 @@ describe('hostile action inputs (test/hostile/inputs.json)', () => {
           ...(config.target ? { target: config.target } : {}),
           platforms: config.platforms,
           tags: config.tags,
-          outputs: [{ kind: 'cacheonly' }],
+          outputs: [{ kind: 'cacheonly' }, ...extraOutputs(config)],
           buildArgs: config.buildArgs,
           labels: config.labels,
           metadataFile: path.join(parent, 'metadata.json'),
           ...(config.provenance ? { provenance: config.provenance } : {}),
+          ...buildInputFields(config),
         });
         if (c.argv !== undefined) expect(args).toContain(c.argv);
         // The context is always after "--": it can never be read as an option.

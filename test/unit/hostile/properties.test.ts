@@ -16,13 +16,8 @@ import { cyclonedxStats } from '../../../src/tools/syft.js';
 import { parseTrivyReport } from '../../../src/tools/trivy.js';
 import { cosignMajor } from '../../../src/tools/cosign.js';
 import { computeDeltas, hasChanges, makeBaseline, parseBaseline } from '../../../src/report/baseline.js';
-import {
-  formatPlatform,
-  KNOWN_ARCH,
-  KNOWN_OS,
-  parseImageReference,
-  parsePlatform,
-} from '../../../src/config/reference.js';
+import { formatPlatform, KNOWN_ARCH, KNOWN_OS, parsePlatform } from '../../../src/config/reference.js';
+import { parseImageReference } from '../../../src/registry/reference.js';
 import { SEVERITIES, ruleDocsUrl, type Finding } from '../../../src/core/finding.js';
 import { isTypedError, record } from '../../helpers/hostile.js';
 

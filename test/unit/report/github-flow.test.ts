@@ -10,6 +10,7 @@ import { fixtureContext } from '../../helpers/report-fixture.js';
 import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js';
 import { report } from '../../../src/report/report.js';
 import { LocalDirCacheStore } from '../../../src/host/local.js';
+import { GITHUB_CAPABILITIES } from '../../../src/host/github.js';
 import type { Host, Logger } from '../../../src/host/host.js';
 import type { Finding } from '../../../src/core/finding.js';
 
@@ -30,7 +31,8 @@ function githubKindHost(cacheDir: string): RecordingHost {
     group: (_t, fn) => fn(),
   };
   const host: RecordingHost = {
-    kind: 'github',
+    name: 'GitHub Actions',
+    can: GITHUB_CAPABILITIES,
     log,
     lines,
     outputs: new Map(),

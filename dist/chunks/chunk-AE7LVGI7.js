@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path34 && path34[0] !== "/") {
-          path34 = `/${path34}`;
+        if (path36 && path36[0] !== "/") {
+          path36 = `/${path36}`;
         }
-        return new URL(`${origin}${path34}`);
+        return new URL(`${origin}${path36}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path34);
+        debuglog("sending request to %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path36, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path34,
+          path36,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path36, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path34);
+        debuglog("trailers received from %s %s/%s", method, origin, path36);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path36, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path34,
+          path36,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path34, origin }
+            request: { method, path: path36, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path34);
+          debuglog("sending request to %s %s/%s", method, origin, path36);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path34,
+        path: path36,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path34 !== "string") {
+        if (typeof path36 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path34)) {
+        } else if (invalidPathRegex.test(path36)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path34, query) : path34;
+        this.path = query ? buildURL(path36, query) : path36;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path34, host, upgrade, blocking, reset } = request;
+      const { method, path: path36, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path34} HTTP/1.1\r
+      let header = `${method} ${path36} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path34;
+      headers[HTTP2_HEADER_PATH] = path36;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path34 = search ? `${pathname}${search}` : pathname;
+        const path36 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path34;
+        this.opts.path = path36;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path34 = "/",
+          path: path36 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path34;
+        opts.path = origin + path36;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path34) {
-      if (typeof path34 !== "string") {
-        return path34;
+    function safeUrl2(path36) {
+      if (typeof path36 !== "string") {
+        return path36;
       }
-      const pathSegments = path34.split("?");
+      const pathSegments = path36.split("?");
       if (pathSegments.length !== 2) {
-        return path34;
+        return path36;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path34, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path34);
+    function matchKey(mockDispatch2, { path: path36, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path36);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl2(path34), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl2(path36), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path34, method, body, headers, query } = opts;
+      const { path: path36, method, body, headers, query } = opts;
       return {
-        path: path34,
+        path: path36,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path34,
+            Path: path36,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path34) {
-      for (let i = 0; i < path34.length; ++i) {
-        const code2 = path34.charCodeAt(i);
+    function validateCookiePath(path36) {
+      for (let i = 0; i < path36.length; ++i) {
+        const code2 = path36.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path34 = opts.path;
+          let path36 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path34 = `/${path34}`;
+            path36 = `/${path36}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path34);
+          url = new URL(util2.parseOrigin(url).origin + path36);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19124,2432 +19124,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/events-universal/default.js
-var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports, module) {
-    module.exports = __require("events");
-  }
-});
-
-// node_modules/fast-fifo/fixed-size.js
-var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
-    module.exports = class FixedFIFO {
-      constructor(hwm) {
-        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
-        this.buffer = new Array(hwm);
-        this.mask = hwm - 1;
-        this.top = 0;
-        this.btm = 0;
-        this.next = null;
-      }
-      clear() {
-        this.top = this.btm = 0;
-        this.next = null;
-        this.buffer.fill(void 0);
-      }
-      push(data) {
-        if (this.buffer[this.top] !== void 0) return false;
-        this.buffer[this.top] = data;
-        this.top = this.top + 1 & this.mask;
-        return true;
-      }
-      shift() {
-        const last = this.buffer[this.btm];
-        if (last === void 0) return void 0;
-        this.buffer[this.btm] = void 0;
-        this.btm = this.btm + 1 & this.mask;
-        return last;
-      }
-      peek() {
-        return this.buffer[this.btm];
-      }
-      isEmpty() {
-        return this.buffer[this.btm] === void 0;
-      }
-    };
-  }
-});
-
-// node_modules/fast-fifo/index.js
-var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports, module) {
-    var FixedFIFO = require_fixed_size();
-    module.exports = class FastFIFO {
-      constructor(hwm) {
-        this.hwm = hwm || 16;
-        this.head = new FixedFIFO(this.hwm);
-        this.tail = this.head;
-        this.length = 0;
-      }
-      clear() {
-        this.head = this.tail;
-        this.head.clear();
-        this.length = 0;
-      }
-      push(val) {
-        this.length++;
-        if (!this.head.push(val)) {
-          const prev = this.head;
-          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
-          this.head.push(val);
-        }
-      }
-      shift() {
-        if (this.length !== 0) this.length--;
-        const val = this.tail.shift();
-        if (val === void 0 && this.tail.next) {
-          const next = this.tail.next;
-          this.tail.next = null;
-          this.tail = next;
-          return this.tail.shift();
-        }
-        return val;
-      }
-      peek() {
-        const val = this.tail.peek();
-        if (val === void 0 && this.tail.next) return this.tail.next.peek();
-        return val;
-      }
-      isEmpty() {
-        return this.length === 0;
-      }
-    };
-  }
-});
-
-// node_modules/b4a/index.js
-var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports, module) {
-    function isBuffer(value) {
-      return Buffer.isBuffer(value) || value instanceof Uint8Array;
-    }
-    function isEncoding(encoding) {
-      return Buffer.isEncoding(encoding);
-    }
-    function alloc(size, fill2, encoding) {
-      return Buffer.alloc(size, fill2, encoding);
-    }
-    function allocUnsafe(size) {
-      return Buffer.allocUnsafe(size);
-    }
-    function allocUnsafeSlow(size) {
-      return Buffer.allocUnsafeSlow(size);
-    }
-    function byteLength(string, encoding) {
-      return Buffer.byteLength(string, encoding);
-    }
-    function compare(a, b) {
-      return Buffer.compare(a, b);
-    }
-    function concat(buffers, totalLength) {
-      return Buffer.concat(buffers, totalLength);
-    }
-    function copy(source, target, targetStart, start, end) {
-      return toBuffer(source).copy(target, targetStart, start, end);
-    }
-    function equals(a, b) {
-      return toBuffer(a).equals(b);
-    }
-    function fill(buffer, value, offset, end, encoding) {
-      return toBuffer(buffer).fill(value, offset, end, encoding);
-    }
-    function from(value, encodingOrOffset, length) {
-      return Buffer.from(value, encodingOrOffset, length);
-    }
-    function includes(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).includes(value, byteOffset, encoding);
-    }
-    function indexOf2(buffer, value, byfeOffset, encoding) {
-      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
-    }
-    function lastIndexOf(buffer, value, byteOffset, encoding) {
-      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
-    }
-    function swap16(buffer) {
-      return toBuffer(buffer).swap16();
-    }
-    function swap32(buffer) {
-      return toBuffer(buffer).swap32();
-    }
-    function swap64(buffer) {
-      return toBuffer(buffer).swap64();
-    }
-    function toBuffer(buffer) {
-      if (Buffer.isBuffer(buffer)) return buffer;
-      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    }
-    function toString(buffer, encoding, start, end) {
-      return toBuffer(buffer).toString(encoding, start, end);
-    }
-    function toHex(buffer, start, end) {
-      return toBuffer(buffer).toString("hex", start, end);
-    }
-    function write(buffer, string, offset, length, encoding) {
-      return toBuffer(buffer).write(string, offset, length, encoding);
-    }
-    function readDoubleBE(buffer, offset) {
-      return toBuffer(buffer).readDoubleBE(offset);
-    }
-    function readDoubleLE(buffer, offset) {
-      return toBuffer(buffer).readDoubleLE(offset);
-    }
-    function readFloatBE(buffer, offset) {
-      return toBuffer(buffer).readFloatBE(offset);
-    }
-    function readFloatLE(buffer, offset) {
-      return toBuffer(buffer).readFloatLE(offset);
-    }
-    function readInt32BE(buffer, offset) {
-      return toBuffer(buffer).readInt32BE(offset);
-    }
-    function readInt32LE(buffer, offset) {
-      return toBuffer(buffer).readInt32LE(offset);
-    }
-    function readUInt32BE(buffer, offset) {
-      return toBuffer(buffer).readUInt32BE(offset);
-    }
-    function readUInt32LE(buffer, offset) {
-      return toBuffer(buffer).readUInt32LE(offset);
-    }
-    function writeDoubleBE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleBE(value, offset);
-    }
-    function writeDoubleLE(buffer, value, offset) {
-      return toBuffer(buffer).writeDoubleLE(value, offset);
-    }
-    function writeFloatBE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatBE(value, offset);
-    }
-    function writeFloatLE(buffer, value, offset) {
-      return toBuffer(buffer).writeFloatLE(value, offset);
-    }
-    function writeInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32BE(value, offset);
-    }
-    function writeInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeInt32LE(value, offset);
-    }
-    function writeUInt32BE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32BE(value, offset);
-    }
-    function writeUInt32LE(buffer, value, offset) {
-      return toBuffer(buffer).writeUInt32LE(value, offset);
-    }
-    module.exports = {
-      isBuffer,
-      isEncoding,
-      alloc,
-      allocUnsafe,
-      allocUnsafeSlow,
-      byteLength,
-      compare,
-      concat,
-      copy,
-      equals,
-      fill,
-      from,
-      includes,
-      indexOf: indexOf2,
-      lastIndexOf,
-      swap16,
-      swap32,
-      swap64,
-      toBuffer,
-      toString,
-      toHex,
-      write,
-      readDoubleBE,
-      readDoubleLE,
-      readFloatBE,
-      readFloatLE,
-      readInt32BE,
-      readInt32LE,
-      readUInt32BE,
-      readUInt32LE,
-      writeDoubleBE,
-      writeDoubleLE,
-      writeFloatBE,
-      writeFloatLE,
-      writeInt32BE,
-      writeInt32LE,
-      writeUInt32BE,
-      writeUInt32LE
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/pass-through-decoder.js
-var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class PassThroughDecoder {
-      constructor(encoding) {
-        this.encoding = encoding;
-      }
-      get remaining() {
-        return 0;
-      }
-      decode(data) {
-        return b4a.toString(data, this.encoding);
-      }
-      flush() {
-        return "";
-      }
-    };
-  }
-});
-
-// node_modules/text-decoder/lib/utf8-decoder.js
-var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
-    var b4a = require_b4a();
-    module.exports = class UTF8Decoder {
-      constructor() {
-        this._reset();
-      }
-      get remaining() {
-        return this.bytesSeen;
-      }
-      decode(data) {
-        if (data.byteLength === 0) return "";
-        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-          this.bytesSeen = trailingBytesSeen(data);
-          return b4a.toString(data, "utf8");
-        }
-        let result = "";
-        let start = 0;
-        if (this.bytesNeeded > 0) {
-          while (start < data.byteLength) {
-            const byte = data[start];
-            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-              result += "\uFFFD";
-              this._reset();
-              break;
-            }
-            this.lowerBoundary = 128;
-            this.upperBoundary = 191;
-            this.codePoint = this.codePoint << 6 | byte & 63;
-            this.bytesSeen++;
-            start++;
-            if (this.bytesSeen === this.bytesNeeded) {
-              result += String.fromCodePoint(this.codePoint);
-              this._reset();
-              break;
-            }
-          }
-          if (this.bytesNeeded > 0) return result;
-        }
-        const trailing = trailingIncomplete(data, start);
-        const end = data.byteLength - trailing;
-        if (end > start) result += b4a.toString(data, "utf8", start, end);
-        for (let i = end; i < data.byteLength; i++) {
-          const byte = data[i];
-          if (this.bytesNeeded === 0) {
-            if (byte <= 127) {
-              this.bytesSeen = 0;
-              result += String.fromCharCode(byte);
-            } else if (byte >= 194 && byte <= 223) {
-              this.bytesNeeded = 2;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 31;
-            } else if (byte >= 224 && byte <= 239) {
-              if (byte === 224) this.lowerBoundary = 160;
-              else if (byte === 237) this.upperBoundary = 159;
-              this.bytesNeeded = 3;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 15;
-            } else if (byte >= 240 && byte <= 244) {
-              if (byte === 240) this.lowerBoundary = 144;
-              else if (byte === 244) this.upperBoundary = 143;
-              this.bytesNeeded = 4;
-              this.bytesSeen = 1;
-              this.codePoint = byte & 7;
-            } else {
-              this.bytesSeen = 1;
-              result += "\uFFFD";
-            }
-            continue;
-          }
-          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-            result += "\uFFFD";
-            i--;
-            this._reset();
-            continue;
-          }
-          this.lowerBoundary = 128;
-          this.upperBoundary = 191;
-          this.codePoint = this.codePoint << 6 | byte & 63;
-          this.bytesSeen++;
-          if (this.bytesSeen === this.bytesNeeded) {
-            result += String.fromCodePoint(this.codePoint);
-            this._reset();
-          }
-        }
-        return result;
-      }
-      flush() {
-        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
-        this._reset();
-        return result;
-      }
-      _reset() {
-        this.codePoint = 0;
-        this.bytesNeeded = 0;
-        this.bytesSeen = 0;
-        this.lowerBoundary = 128;
-        this.upperBoundary = 191;
-      }
-    };
-    function trailingIncomplete(data, start) {
-      const len = data.byteLength;
-      if (len <= start) return 0;
-      const limit = Math.max(start, len - 4);
-      let i = len - 1;
-      while (i > limit && (data[i] & 192) === 128) i--;
-      if (i < start) return 0;
-      const byte = data[i];
-      let needed;
-      if (byte <= 127) return 0;
-      if (byte >= 194 && byte <= 223) needed = 2;
-      else if (byte >= 224 && byte <= 239) needed = 3;
-      else if (byte >= 240 && byte <= 244) needed = 4;
-      else return 0;
-      const available = len - i;
-      return available < needed ? available : 0;
-    }
-    function trailingBytesSeen(data) {
-      const len = data.byteLength;
-      if (len === 0) return 0;
-      const last = data[len - 1];
-      if (last <= 127) return 0;
-      if ((last & 192) !== 128) return 1;
-      const limit = Math.max(0, len - 4);
-      let i = len - 2;
-      while (i >= limit && (data[i] & 192) === 128) i--;
-      if (i < 0) return 1;
-      const first = data[i];
-      let needed;
-      if (first >= 194 && first <= 223) needed = 2;
-      else if (first >= 224 && first <= 239) needed = 3;
-      else if (first >= 240 && first <= 244) needed = 4;
-      else return 1;
-      if (len - i !== needed) return 1;
-      if (needed >= 3) {
-        const second = data[i + 1];
-        if (first === 224 && second < 160) return 1;
-        if (first === 237 && second > 159) return 1;
-        if (first === 240 && second < 144) return 1;
-        if (first === 244 && second > 143) return 1;
-      }
-      return 0;
-    }
-  }
-});
-
-// node_modules/text-decoder/index.js
-var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports, module) {
-    var PassThroughDecoder = require_pass_through_decoder();
-    var UTF8Decoder = require_utf8_decoder();
-    module.exports = class TextDecoder {
-      constructor(encoding = "utf8") {
-        this.encoding = normalizeEncoding(encoding);
-        switch (this.encoding) {
-          case "utf8":
-            this.decoder = new UTF8Decoder();
-            break;
-          case "utf16le":
-          case "base64":
-            throw new Error("Unsupported encoding: " + this.encoding);
-          default:
-            this.decoder = new PassThroughDecoder(this.encoding);
-        }
-      }
-      get remaining() {
-        return this.decoder.remaining;
-      }
-      push(data) {
-        if (typeof data === "string") return data;
-        return this.decoder.decode(data);
-      }
-      // For Node.js compatibility
-      write(data) {
-        return this.push(data);
-      }
-      end(data) {
-        let result = "";
-        if (data) result = this.push(data);
-        result += this.decoder.flush();
-        return result;
-      }
-    };
-    function normalizeEncoding(encoding) {
-      encoding = encoding.toLowerCase();
-      switch (encoding) {
-        case "utf8":
-        case "utf-8":
-          return "utf8";
-        case "ucs2":
-        case "ucs-2":
-        case "utf16le":
-        case "utf-16le":
-          return "utf16le";
-        case "latin1":
-        case "binary":
-          return "latin1";
-        case "base64":
-        case "ascii":
-        case "hex":
-          return encoding;
-        default:
-          throw new Error("Unknown encoding: " + encoding);
-      }
-    }
-  }
-});
-
-// node_modules/streamx/lib/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports, module) {
-    module.exports = class StreamError extends Error {
-      constructor(msg, code2, fn = StreamError) {
-        super(msg);
-        this.code = code2;
-        if (Error.captureStackTrace) {
-          Error.captureStackTrace(this, fn);
-        }
-      }
-      static isStreamDestroyed(err) {
-        return err && err.code === "STREAM_DESTROYED";
-      }
-      static isPrematureClose(err) {
-        return err && err.code === "PREMATURE_CLOSE";
-      }
-      static isAborted(err) {
-        return err && err.code === "ABORTED";
-      }
-      static isBadArgument(err) {
-        return err && err.code === "BAD_ARGUMENT";
-      }
-      get name() {
-        return "StreamError";
-      }
-      static STREAM_DESTROYED() {
-        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
-      }
-      static PREMATURE_CLOSE(msg = "Premature close") {
-        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
-      }
-      static ABORTED() {
-        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
-      }
-      static BAD_ARGUMENT(msg = "Bad argument") {
-        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
-      }
-    };
-  }
-});
-
-// node_modules/streamx/index.js
-var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports, module) {
-    var { EventEmitter: EventEmitter2 } = require_default();
-    var FIFO = require_fast_fifo();
-    var TextDecoder2 = require_text_decoder();
-    var StreamError = require_errors2();
-    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
-    var MAX = (1 << 29) - 1;
-    var OPENING = 1;
-    var PREDESTROYING = 2;
-    var DESTROYING = 4;
-    var DESTROYED = 8;
-    var NOT_OPENING = MAX ^ OPENING;
-    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
-    var READ_ACTIVE = 1 << 4;
-    var READ_UPDATING = 2 << 4;
-    var READ_PRIMARY = 4 << 4;
-    var READ_QUEUED = 8 << 4;
-    var READ_RESUMED = 16 << 4;
-    var READ_PIPE_DRAINED = 32 << 4;
-    var READ_ENDING = 64 << 4;
-    var READ_EMIT_DATA = 128 << 4;
-    var READ_EMIT_READABLE = 256 << 4;
-    var READ_EMITTED_READABLE = 512 << 4;
-    var READ_DONE = 1024 << 4;
-    var READ_NEXT_TICK = 2048 << 4;
-    var READ_NEEDS_PUSH = 4096 << 4;
-    var READ_READ_AHEAD = 8192 << 4;
-    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
-    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
-    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
-    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
-    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
-    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
-    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
-    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
-    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
-    var READ_PAUSED = MAX ^ READ_RESUMED;
-    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
-    var READ_NOT_ENDING = MAX ^ READ_ENDING;
-    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
-    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
-    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
-    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
-    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
-    var WRITE_ACTIVE = 1 << 18;
-    var WRITE_UPDATING = 2 << 18;
-    var WRITE_PRIMARY = 4 << 18;
-    var WRITE_QUEUED = 8 << 18;
-    var WRITE_UNDRAINED = 16 << 18;
-    var WRITE_DONE = 32 << 18;
-    var WRITE_EMIT_DRAIN = 64 << 18;
-    var WRITE_NEXT_TICK = 128 << 18;
-    var WRITE_WRITING = 256 << 18;
-    var WRITE_FINISHING = 512 << 18;
-    var WRITE_CORKED = 1024 << 18;
-    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
-    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
-    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
-    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
-    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
-    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
-    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
-    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
-    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
-    var NOT_ACTIVE = MAX ^ ACTIVE;
-    var DONE = READ_DONE | WRITE_DONE;
-    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
-    var OPEN_STATUS = DESTROY_STATUS | OPENING;
-    var AUTO_DESTROY = DESTROY_STATUS | DONE;
-    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
-    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
-    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
-    var IS_OPENING = OPEN_STATUS | TICKING;
-    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
-    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
-    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
-    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
-    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
-    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
-    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
-    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
-    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
-    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
-    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
-    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
-    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
-    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
-    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
-    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
-    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
-    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
-    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
-    var WritableState = class {
-      constructor(stream2, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
-        this.stream = stream2;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark;
-        this.buffered = 0;
-        this.error = null;
-        this.pipeline = null;
-        this.drains = null;
-        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
-        this.map = mapWritable || map;
-        this.afterWrite = afterWrite.bind(this);
-        this.afterUpdateNextTick = updateWriteNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & WRITE_DONE) !== 0;
-      }
-      push(data) {
-        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
-        if (this.map !== null) data = this.map(data);
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        if (this.buffered < this.highWaterMark) {
-          this.stream._duplexState |= WRITE_QUEUED;
-          return true;
-        }
-        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
-        return false;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
-        return data;
-      }
-      end(data) {
-        if (typeof data === "function") {
-          this.stream.once("finish", data);
-        } else if (data !== void 0 && data !== null) {
-          this.push(data);
-        }
-        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
-      }
-      autoBatch(data, cb) {
-        const buffer = [];
-        const stream2 = this.stream;
-        buffer.push(data);
-        while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-          buffer.push(stream2._writableState.shift());
-        }
-        if ((stream2._duplexState & OPEN_STATUS) !== 0) return cb(null);
-        stream2._writev(buffer, cb);
-      }
-      update() {
-        const stream2 = this.stream;
-        stream2._duplexState |= WRITE_UPDATING;
-        do {
-          while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-            const data = this.shift();
-            stream2._duplexState |= WRITE_ACTIVE_AND_WRITING;
-            stream2._write(data, this.afterWrite);
-          }
-          if ((stream2._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
-        } while (this.continueUpdate() === true);
-        stream2._duplexState &= WRITE_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-          stream2._duplexState = stream2._duplexState | WRITE_ACTIVE;
-          stream2._final(afterFinal.bind(this));
-          return;
-        }
-        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream2._duplexState |= ACTIVE;
-            stream2._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream2._duplexState & IS_OPENING) === OPENING) {
-          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
-          stream2._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= WRITE_NEXT_TICK;
-        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var ReadableState = class {
-      constructor(stream2, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
-        this.stream = stream2;
-        this.queue = new FIFO();
-        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
-        this.buffered = 0;
-        this.readAhead = highWaterMark > 0;
-        this.error = null;
-        this.pipeline = null;
-        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
-        this.map = mapReadable || map;
-        this.pipeTo = null;
-        this.afterRead = afterRead.bind(this);
-        this.afterUpdateNextTick = updateReadNT.bind(this);
-      }
-      get ending() {
-        return (this.stream._duplexState & READ_ENDING) !== 0;
-      }
-      get ended() {
-        return (this.stream._duplexState & READ_DONE) !== 0;
-      }
-      pipe(pipeTo, cb) {
-        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
-        if (typeof cb !== "function") cb = null;
-        this.stream._duplexState |= READ_PIPE_DRAINED;
-        this.pipeTo = pipeTo;
-        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
-        if (cb) this.stream.on("error", noop);
-        if (isStreamx(pipeTo)) {
-          pipeTo._writableState.pipeline = this.pipeline;
-          if (cb) pipeTo.on("error", noop);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        } else {
-          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
-          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
-          pipeTo.on("error", onerror);
-          pipeTo.on("close", onclose);
-          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
-        }
-        pipeTo.on("drain", afterDrain.bind(this));
-        this.stream.emit("piping", pipeTo);
-        pipeTo.emit("pipe", this.stream);
-      }
-      push(data) {
-        const stream2 = this.stream;
-        if (data === null) {
-          this.highWaterMark = 0;
-          stream2._duplexState = (stream2._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
-          return false;
-        }
-        if (this.map !== null) {
-          data = this.map(data);
-          if (data === null) {
-            stream2._duplexState &= READ_PUSHED;
-            return this.buffered < this.highWaterMark;
-          }
-        }
-        this.buffered += this.byteLength(data);
-        this.queue.push(data);
-        stream2._duplexState = (stream2._duplexState | READ_QUEUED) & READ_PUSHED;
-        return this.buffered < this.highWaterMark;
-      }
-      shift() {
-        const data = this.queue.shift();
-        this.buffered -= this.byteLength(data);
-        if (this.buffered === 0) {
-          this.stream._duplexState &= READ_NOT_QUEUED;
-        }
-        return data;
-      }
-      unshift(data) {
-        const pending = [this.map !== null ? this.map(data) : data];
-        while (this.buffered > 0) pending.push(this.shift());
-        for (let i = 0; i < pending.length - 1; i++) {
-          const data2 = pending[i];
-          this.buffered += this.byteLength(data2);
-          this.queue.push(data2);
-        }
-        this.push(pending[pending.length - 1]);
-      }
-      read() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & READ_STATUS) === READ_QUEUED) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
-            stream2.emit("data", data);
-          }
-          return data;
-        }
-        if (this.readAhead === false) {
-          stream2._duplexState |= READ_READ_AHEAD;
-          this.updateNextTick();
-        }
-        return null;
-      }
-      drain() {
-        const stream2 = this.stream;
-        while ((stream2._duplexState & READ_STATUS) === READ_QUEUED && (stream2._duplexState & READ_FLOWING) !== 0) {
-          const data = this.shift();
-          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
-          }
-          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
-            stream2.emit("data", data);
-          }
-        }
-      }
-      update() {
-        const stream2 = this.stream;
-        stream2._duplexState |= READ_UPDATING;
-        do {
-          this.drain();
-          while (this.buffered < this.highWaterMark && (stream2._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
-            stream2._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
-            stream2._read(this.afterRead);
-            this.drain();
-          }
-          if ((stream2._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-            stream2._duplexState |= READ_EMITTED_READABLE;
-            stream2.emit("readable");
-          }
-          if ((stream2._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-            this.updateNonPrimary();
-          }
-        } while (this.continueUpdate() === true);
-        stream2._duplexState &= READ_NOT_UPDATING;
-      }
-      updateNonPrimary() {
-        const stream2 = this.stream;
-        if ((stream2._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-          stream2._duplexState = (stream2._duplexState | READ_DONE) & READ_NOT_ENDING;
-          stream2.emit("end");
-          if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
-            stream2._duplexState |= DESTROYING;
-          }
-          if (this.pipeTo !== null) {
-            this.pipeTo.end();
-          }
-        }
-        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
-          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
-            stream2._duplexState |= ACTIVE;
-            stream2._destroy(afterDestroy.bind(this));
-          }
-          return;
-        }
-        if ((stream2._duplexState & IS_OPENING) === OPENING) {
-          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
-          stream2._open(afterOpen.bind(this));
-        }
-      }
-      continueUpdate() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        return true;
-      }
-      updateCallback() {
-        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-          this.update();
-        } else {
-          this.updateNextTick();
-        }
-      }
-      updateNextTickIfOpen() {
-        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-      updateNextTick() {
-        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
-        this.stream._duplexState |= READ_NEXT_TICK;
-        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
-      }
-    };
-    var TransformState = class {
-      constructor(stream2) {
-        this.data = null;
-        this.afterTransform = afterTransform.bind(stream2);
-        this.afterFinal = null;
-      }
-    };
-    var Pipeline = class {
-      constructor(src, dst, cb) {
-        this.from = src;
-        this.to = dst;
-        this.afterPipe = cb;
-        this.error = null;
-        this.pipeToFinished = false;
-      }
-      finished() {
-        this.pipeToFinished = true;
-      }
-      done(stream2, err) {
-        if (err) this.error = err;
-        if (stream2 === this.to) {
-          this.to = null;
-          if (this.from !== null) {
-            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
-            }
-            return;
-          }
-        }
-        if (stream2 === this.from) {
-          this.from = null;
-          if (this.to !== null) {
-            if ((stream2._duplexState & READ_DONE) === 0) {
-              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
-            }
-            return;
-          }
-        }
-        if (this.afterPipe !== null) this.afterPipe(this.error);
-        this.to = this.from = this.afterPipe = null;
-      }
-    };
-    function afterDrain() {
-      this.stream._duplexState |= READ_PIPE_DRAINED;
-      this.updateCallback();
-    }
-    function afterFinal(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      if ((stream2._duplexState & DESTROY_STATUS) === 0) {
-        stream2._duplexState |= WRITE_DONE;
-        stream2.emit("finish");
-      }
-      if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
-        stream2._duplexState |= DESTROYING;
-      }
-      stream2._duplexState &= WRITE_NOT_FINISHING;
-      if ((stream2._duplexState & WRITE_UPDATING) === 0) {
-        this.update();
-      } else {
-        this.updateNextTick();
-      }
-    }
-    function afterDestroy(err) {
-      const stream2 = this.stream;
-      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
-      if (err) stream2.emit("error", err);
-      stream2._duplexState |= DESTROYED;
-      stream2.emit("close");
-      const rs = stream2._readableState;
-      const ws = stream2._writableState;
-      if (rs !== null && rs.pipeline !== null) {
-        rs.pipeline.done(stream2, err);
-      }
-      if (ws !== null) {
-        while (ws.drains !== null && ws.drains.length > 0) {
-          ws.drains.shift().resolve(false);
-        }
-        if (ws.pipeline !== null) {
-          ws.pipeline.done(stream2, err);
-        }
-      }
-    }
-    function afterWrite(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      stream2._duplexState &= WRITE_NOT_ACTIVE;
-      if (this.drains !== null) tickDrains(this.drains);
-      if ((stream2._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-        stream2._duplexState &= WRITE_DRAINED;
-        if ((stream2._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-          stream2.emit("drain");
-        }
-      }
-      this.updateCallback();
-    }
-    function afterRead(err) {
-      if (err) this.stream.destroy(err);
-      this.stream._duplexState &= READ_NOT_ACTIVE;
-      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-        this.stream._duplexState &= READ_NO_READ_AHEAD;
-      }
-      this.updateCallback();
-    }
-    function updateReadNT() {
-      if ((this.stream._duplexState & READ_UPDATING) === 0) {
-        this.stream._duplexState &= READ_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function updateWriteNT() {
-      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
-        this.update();
-      }
-    }
-    function tickDrains(drains) {
-      for (let i = 0; i < drains.length; i++) {
-        if (--drains[i].writes === 0) {
-          drains.shift().resolve(true);
-          i--;
-        }
-      }
-    }
-    function afterOpen(err) {
-      const stream2 = this.stream;
-      if (err) stream2.destroy(err);
-      if ((stream2._duplexState & DESTROYING) === 0) {
-        if ((stream2._duplexState & READ_PRIMARY_STATUS) === 0) {
-          stream2._duplexState |= READ_PRIMARY;
-        }
-        if ((stream2._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-          stream2._duplexState |= WRITE_PRIMARY;
-        }
-        stream2.emit("open");
-      }
-      stream2._duplexState &= NOT_ACTIVE;
-      if (stream2._writableState !== null) {
-        stream2._writableState.updateCallback();
-      }
-      if (stream2._readableState !== null) {
-        stream2._readableState.updateCallback();
-      }
-    }
-    function afterTransform(err, data) {
-      if (data !== void 0 && data !== null) this.push(data);
-      this._writableState.afterWrite(err);
-    }
-    function newListener(name) {
-      if (this._readableState !== null) {
-        if (name === "data") {
-          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
-          this._readableState.updateNextTick();
-        }
-        if (name === "readable") {
-          this._duplexState |= READ_EMIT_READABLE;
-          this._readableState.updateNextTick();
-        }
-      }
-      if (this._writableState !== null) {
-        if (name === "drain") {
-          this._duplexState |= WRITE_EMIT_DRAIN;
-          this._writableState.updateNextTick();
-        }
-      }
-    }
-    var Stream = class extends EventEmitter2 {
-      constructor(opts) {
-        super();
-        this._duplexState = 0;
-        this._readableState = null;
-        this._writableState = null;
-        if (opts) {
-          if (opts.open) this._open = opts.open;
-          if (opts.destroy) this._destroy = opts.destroy;
-          if (opts.predestroy) this._predestroy = opts.predestroy;
-          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
-        }
-        this.on("newListener", newListener);
-      }
-      _open(cb) {
-        cb(null);
-      }
-      _destroy(cb) {
-        cb(null);
-      }
-      _predestroy() {
-      }
-      get readable() {
-        return this._readableState !== null ? true : void 0;
-      }
-      get writable() {
-        return this._writableState !== null ? true : void 0;
-      }
-      get destroyed() {
-        return (this._duplexState & DESTROYED) !== 0;
-      }
-      get destroying() {
-        return (this._duplexState & DESTROY_STATUS) !== 0;
-      }
-      destroy(err) {
-        if ((this._duplexState & DESTROY_STATUS) === 0) {
-          if (!err) err = StreamError.STREAM_DESTROYED();
-          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
-          if (this._readableState !== null) {
-            this._readableState.highWaterMark = 0;
-            this._readableState.error = err;
-          }
-          if (this._writableState !== null) {
-            this._writableState.highWaterMark = 0;
-            this._writableState.error = err;
-          }
-          this._duplexState |= PREDESTROYING;
-          this._predestroy();
-          this._duplexState &= NOT_PREDESTROYING;
-          if (this._readableState !== null) {
-            this._readableState.updateNextTick();
-          }
-          if (this._writableState !== null) {
-            this._writableState.updateNextTick();
-          }
-        }
-      }
-    };
-    var Readable4 = class _Readable extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
-        this._readableState = new ReadableState(this, opts);
-        if (opts) {
-          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
-          if (opts.read) this._read = opts.read;
-          if (opts.eagerOpen) this._readableState.updateNextTick();
-          if (opts.encoding) this.setEncoding(opts.encoding);
-        }
-      }
-      static deferred(fn, opts) {
-        const out = new PassThrough(opts);
-        fn().then((src) => {
-          if (src === null) return out.end();
-          if (out.destroying) return;
-          pipeline5(src, out, noop);
-        }).catch((err) => out.destroy(err));
-        return out;
-      }
-      setEncoding(encoding) {
-        const dec2 = new TextDecoder2(encoding);
-        const map = this._readableState.map || echo;
-        this._readableState.map = mapOrSkip;
-        return this;
-        function mapOrSkip(data) {
-          const next = dec2.push(data);
-          return next === "" && (data.byteLength !== 0 || dec2.remaining > 0) ? null : map(next);
-        }
-      }
-      _read(cb) {
-        cb(null);
-      }
-      pipe(dest, cb) {
-        this._readableState.updateNextTick();
-        this._readableState.pipe(dest, cb);
-        return dest;
-      }
-      read() {
-        this._readableState.updateNextTick();
-        return this._readableState.read();
-      }
-      push(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.push(data);
-      }
-      unshift(data) {
-        this._readableState.updateNextTickIfOpen();
-        return this._readableState.unshift(data);
-      }
-      resume() {
-        this._duplexState |= READ_RESUMED_READ_AHEAD;
-        this._readableState.updateNextTick();
-        return this;
-      }
-      pause() {
-        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
-        return this;
-      }
-      static _fromAsyncIterator(ite, opts) {
-        let destroy;
-        const rs = new _Readable({
-          ...opts,
-          read(cb) {
-            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
-          },
-          predestroy() {
-            destroy = ite.return();
-          },
-          destroy(cb) {
-            if (!destroy) return cb(null);
-            destroy.then(cb.bind(null, null)).catch(cb);
-          }
-        });
-        return rs;
-        function push(data) {
-          if (data.done) rs.push(null);
-          else rs.push(data.value);
-        }
-      }
-      static from(data, opts) {
-        if (isReadStreamx(data)) return data;
-        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
-        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
-        let i = 0;
-        return new _Readable({
-          ...opts,
-          read(cb) {
-            this.push(i === data.length ? null : data[i++]);
-            cb(null);
-          }
-        });
-      }
-      static isBackpressured(rs) {
-        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
-      }
-      static isPaused(rs) {
-        return (rs._duplexState & READ_RESUMED) === 0;
-      }
-      [asyncIterator]() {
-        const stream2 = this;
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("readable", onreadable);
-        this.on("close", onclose);
-        return {
-          [asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(function(resolve2, reject) {
-              promiseResolve = resolve2;
-              promiseReject = reject;
-              const data = stream2.read();
-              if (data !== null) ondata(data);
-              else if ((stream2._duplexState & DESTROYED) !== 0) ondata(null);
-            });
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function onreadable() {
-          if (promiseResolve !== null) ondata(stream2.read());
-        }
-        function onclose() {
-          if (promiseResolve !== null) ondata(null);
-        }
-        function ondata(data) {
-          if (promiseReject === null) return;
-          if (error2) {
-            promiseReject(error2);
-          } else if (data === null && (stream2._duplexState & READ_DONE) === 0) {
-            promiseReject(StreamError.STREAM_DESTROYED());
-          } else {
-            promiseResolve({ value: data, done: data === null });
-          }
-          promiseReject = promiseResolve = null;
-        }
-        function destroy(err) {
-          stream2.destroy(err);
-          return new Promise((resolve2, reject) => {
-            if (stream2._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
-            stream2.once("close", function() {
-              if (err) reject(err);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    var Writable = class extends Stream {
-      constructor(opts) {
-        super(opts);
-        this._duplexState |= OPENING | READ_DONE;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-          if (opts.eagerOpen) this._writableState.updateNextTick();
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      static isBackpressured(ws) {
-        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
-      }
-      static drained(ws) {
-        if (ws.destroyed) return Promise.resolve(false);
-        const state = ws._writableState;
-        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
-        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
-        if (writes === 0) return Promise.resolve(true);
-        if (state.drains === null) state.drains = [];
-        return new Promise((resolve2) => {
-          state.drains.push({ writes, resolve: resolve2 });
-        });
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Duplex = class extends Readable4 {
-      // and Writable
-      constructor(opts) {
-        super(opts);
-        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
-        this._writableState = new WritableState(this, opts);
-        if (opts) {
-          if (opts.writev) this._writev = opts.writev;
-          if (opts.write) this._write = opts.write;
-          if (opts.final) this._final = opts.final;
-        }
-      }
-      cork() {
-        this._duplexState |= WRITE_CORKED;
-      }
-      uncork() {
-        this._duplexState &= WRITE_NOT_CORKED;
-        this._writableState.updateNextTick();
-      }
-      _writev(batch, cb) {
-        cb(null);
-      }
-      _write(data, cb) {
-        this._writableState.autoBatch(data, cb);
-      }
-      _final(cb) {
-        cb(null);
-      }
-      write(data) {
-        this._writableState.updateNextTick();
-        return this._writableState.push(data);
-      }
-      end(data) {
-        this._writableState.updateNextTick();
-        this._writableState.end(data);
-        return this;
-      }
-    };
-    var Transform3 = class extends Duplex {
-      constructor(opts) {
-        super(opts);
-        this._transformState = new TransformState(this);
-        if (opts) {
-          if (opts.transform) this._transform = opts.transform;
-          if (opts.flush) this._flush = opts.flush;
-        }
-      }
-      _write(data, cb) {
-        if (this._readableState.buffered >= this._readableState.highWaterMark) {
-          this._transformState.data = data;
-        } else {
-          this._transform(data, this._transformState.afterTransform);
-        }
-      }
-      _read(cb) {
-        if (this._transformState.data !== null) {
-          const data = this._transformState.data;
-          this._transformState.data = null;
-          cb(null);
-          this._transform(data, this._transformState.afterTransform);
-        } else {
-          cb(null);
-        }
-      }
-      destroy(err) {
-        super.destroy(err);
-        if (this._transformState.data !== null) {
-          this._transformState.data = null;
-          this._transformState.afterTransform();
-        }
-      }
-      _transform(data, cb) {
-        cb(null, data);
-      }
-      _flush(cb) {
-        cb(null);
-      }
-      _final(cb) {
-        this._transformState.afterFinal = cb;
-        this._flush(transformAfterFlush.bind(this));
-      }
-    };
-    var PassThrough = class extends Transform3 {
-    };
-    function transformAfterFlush(err, data) {
-      const cb = this._transformState.afterFinal;
-      if (err) return cb(err);
-      if (data !== null && data !== void 0) this.push(data);
-      this.push(null);
-      cb(null);
-    }
-    function pipelinePromise(...streams) {
-      return new Promise((resolve2, reject) => {
-        return pipeline5(...streams, (err) => {
-          if (err) return reject(err);
-          resolve2();
-        });
-      });
-    }
-    function pipeline5(stream2, ...streams) {
-      const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
-      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
-      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
-      let src = all[0];
-      let dest = null;
-      let error2 = null;
-      for (let i = 1; i < all.length; i++) {
-        dest = all[i];
-        if (isStreamx(src)) {
-          src.pipe(dest, onerror);
-        } else {
-          errorHandle(src, true, i > 1, onerror);
-          src.pipe(dest);
-        }
-        src = dest;
-      }
-      if (done) {
-        let fin = false;
-        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
-        dest.on("error", (err) => {
-          if (error2 === null) error2 = err;
-        });
-        dest.on("finish", () => {
-          fin = true;
-          if (!autoDestroy) done(error2);
-        });
-        if (autoDestroy) {
-          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
-        }
-      }
-      return dest;
-      function errorHandle(s, rd, wr, onerror2) {
-        s.on("error", onerror2);
-        s.on("close", onclose);
-        function onclose() {
-          if (rd && s._readableState && !s._readableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-          if (wr && s._writableState && !s._writableState.ended) {
-            return onerror2(StreamError.PREMATURE_CLOSE());
-          }
-        }
-      }
-      function onerror(err) {
-        if (!err || error2) return;
-        error2 = err;
-        for (const s of all) {
-          s.destroy(err);
-        }
-      }
-    }
-    function echo(s) {
-      return s;
-    }
-    function isStream(stream2) {
-      return !!stream2._readableState || !!stream2._writableState;
-    }
-    function isStreamx(stream2) {
-      return typeof stream2._duplexState === "number" && isStream(stream2);
-    }
-    function isEnding(stream2) {
-      return !!stream2._readableState && stream2._readableState.ending;
-    }
-    function isEnded(stream2) {
-      return !!stream2._readableState && stream2._readableState.ended;
-    }
-    function isFinishing(stream2) {
-      return !!stream2._writableState && stream2._writableState.ending;
-    }
-    function isFinished(stream2) {
-      return !!stream2._writableState && stream2._writableState.ended;
-    }
-    function getStreamError(stream2, opts = {}) {
-      const err = stream2._readableState && stream2._readableState.error || stream2._writableState && stream2._writableState.error;
-      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
-    }
-    function isReadStreamx(stream2) {
-      return isStreamx(stream2) && stream2.readable;
-    }
-    function isDisturbed(stream2) {
-      return (stream2._duplexState & OPENING) !== OPENING || (stream2._duplexState & DESTROYING) === DESTROYING || (stream2._duplexState & ACTIVE_OR_TICKING) !== 0;
-    }
-    function isTypedArray(data) {
-      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
-    }
-    function defaultByteLength(data) {
-      return isTypedArray(data) ? data.byteLength : 1024;
-    }
-    function noop() {
-    }
-    function abort() {
-      this.destroy(StreamError.ABORTED());
-    }
-    function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
-    }
-    module.exports = {
-      pipeline: pipeline5,
-      pipelinePromise,
-      isStream,
-      isStreamx,
-      isEnding,
-      isEnded,
-      isFinishing,
-      isFinished,
-      isDisturbed,
-      getStreamError,
-      Stream,
-      Writable,
-      Readable: Readable4,
-      Duplex,
-      Transform: Transform3,
-      // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough
-    };
-  }
-});
-
-// node_modules/tar-stream/headers.js
-var require_headers2 = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports) {
-    var b4a = require_b4a();
-    var ZEROS = "0000000000000000000";
-    var SEVENS = "7777777777777777777";
-    var ZERO_OFFSET = "0".charCodeAt(0);
-    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
-    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
-    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
-    var GNU_VER = b4a.from([32, 0]);
-    var MASK = 4095;
-    var MAGIC_OFFSET = 257;
-    var VERSION_OFFSET = 263;
-    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
-      return decodeStr(buf, 0, buf.length, encoding);
-    };
-    exports.encodePax = function encodePax(opts) {
-      let result = "";
-      if (opts.name) result += addLength(" path=" + opts.name + "\n");
-      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
-      const pax = opts.pax;
-      if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
-        }
-      }
-      return b4a.from(result);
-    };
-    exports.decodePax = function decodePax(buf) {
-      const result = {};
-      while (buf.length) {
-        let i = 0;
-        while (i < buf.length && buf[i] !== 32) i++;
-        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
-        if (!len) return result;
-        const b = b4a.toString(buf.subarray(i + 1, len - 1));
-        const keyIndex = b.indexOf("=");
-        if (keyIndex === -1) return result;
-        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
-        buf = buf.subarray(len);
-      }
-      return result;
-    };
-    exports.encode = function encode(opts) {
-      const buf = b4a.alloc(512);
-      let name = opts.name;
-      let prefix = "";
-      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
-      if (b4a.byteLength(name) !== name.length) return null;
-      while (b4a.byteLength(name) > 100) {
-        const i = name.indexOf("/");
-        if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
-        name = name.slice(i + 1);
-      }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
-      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
-      b4a.write(buf, name);
-      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
-      b4a.write(buf, encodeOct(opts.uid, 6), 108);
-      b4a.write(buf, encodeOct(opts.gid, 6), 116);
-      encodeSize(opts.size, buf, 124);
-      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
-      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
-      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
-      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
-      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
-      if (opts.uname) b4a.write(buf, opts.uname, 265);
-      if (opts.gname) b4a.write(buf, opts.gname, 297);
-      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
-      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
-      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
-      return buf;
-    };
-    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
-      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
-      let name = decodeStr(buf, 0, 100, filenameEncoding);
-      const mode = decodeOct(buf, 100, 8);
-      const uid = decodeOct(buf, 108, 8);
-      const gid = decodeOct(buf, 116, 8);
-      const size = decodeOct(buf, 124, 12);
-      const mtime = decodeOct(buf, 136, 12);
-      const type = toType(typeflag);
-      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
-      const uname = decodeStr(buf, 265, 32);
-      const gname = decodeStr(buf, 297, 32);
-      const devmajor = decodeOct(buf, 329, 8);
-      const devminor = decodeOct(buf, 337, 8);
-      const c = cksum(buf);
-      if (c === 8 * 32) return null;
-      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
-      if (isUSTAR(buf)) {
-        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
-      } else if (isGNU(buf)) {
-      } else {
-        if (!allowUnknownFormat) {
-          throw new Error("Invalid tar header: unknown format.");
-        }
-      }
-      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
-      return {
-        name,
-        mode,
-        uid,
-        gid,
-        size,
-        byteOffset: 0,
-        mtime: new Date(1e3 * mtime),
-        type,
-        linkname,
-        uname,
-        gname,
-        devmajor,
-        devminor,
-        pax: null
-      };
-    };
-    function isUSTAR(buf) {
-      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
-    }
-    function isGNU(buf) {
-      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
-    }
-    function clamp(index, len, defaultValue) {
-      if (typeof index !== "number") return defaultValue;
-      index = ~~index;
-      if (index >= len) return len;
-      if (index >= 0) return index;
-      index += len;
-      if (index >= 0) return index;
-      return 0;
-    }
-    function toType(flag) {
-      switch (flag) {
-        case 0:
-          return "file";
-        case 1:
-          return "link";
-        case 2:
-          return "symlink";
-        case 3:
-          return "character-device";
-        case 4:
-          return "block-device";
-        case 5:
-          return "directory";
-        case 6:
-          return "fifo";
-        case 7:
-          return "contiguous-file";
-        case 72:
-          return "pax-header";
-        case 55:
-          return "pax-global-header";
-        case 27:
-          return "gnu-long-link-path";
-        case 28:
-        case 30:
-          return "gnu-long-path";
-      }
-      return null;
-    }
-    function toTypeflag(flag) {
-      switch (flag) {
-        case "file":
-          return 0;
-        case "link":
-          return 1;
-        case "symlink":
-          return 2;
-        case "character-device":
-          return 3;
-        case "block-device":
-          return 4;
-        case "directory":
-          return 5;
-        case "fifo":
-          return 6;
-        case "contiguous-file":
-          return 7;
-        case "pax-header":
-          return 72;
-      }
-      return 0;
-    }
-    function indexOf2(block, num, offset, end) {
-      for (; offset < end; offset++) {
-        if (block[offset] === num) return offset;
-      }
-      return end;
-    }
-    function cksum(block) {
-      let sum = 8 * 32;
-      for (let i = 0; i < 148; i++) sum += block[i];
-      for (let j = 156; j < 512; j++) sum += block[j];
-      return sum;
-    }
-    function encodeOct(val, n) {
-      val = val.toString(8);
-      if (val.length > n) return SEVENS.slice(0, n) + " ";
-      return ZEROS.slice(0, n - val.length) + val + " ";
-    }
-    function encodeSizeBin(num, buf, off) {
-      buf[off] = 128;
-      for (let i = 11; i > 0; i--) {
-        buf[off + i] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    }
-    function encodeSize(num, buf, off) {
-      if (num.toString(8).length > 11) {
-        encodeSizeBin(num, buf, off);
-      } else {
-        b4a.write(buf, encodeOct(num, 11), off);
-      }
-    }
-    function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
-      else return null;
-      const tuple = [];
-      let i;
-      for (i = buf.length - 1; i > 0; i--) {
-        const byte = buf[i];
-        if (positive) tuple.push(byte);
-        else tuple.push(255 - byte);
-      }
-      let sum = 0;
-      const l = tuple.length;
-      for (i = 0; i < l; i++) {
-        sum += tuple[i] * Math.pow(256, i);
-      }
-      return positive ? sum : -1 * sum;
-    }
-    function decodeOct(val, offset, length) {
-      val = val.subarray(offset, offset + length);
-      offset = 0;
-      if (val[offset] & 128) {
-        return parse256(val);
-      } else {
-        while (offset < val.length && val[offset] === 32) offset++;
-        const end = clamp(indexOf2(val, 32, offset, val.length), val.length, val.length);
-        while (offset < end && val[offset] === 0) offset++;
-        if (end === offset) return 0;
-        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
-      }
-    }
-    function decodeStr(val, offset, length, encoding) {
-      return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
-    }
-    function addLength(str5) {
-      const len = b4a.byteLength(str5);
-      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-      if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str5;
-    }
-  }
-});
-
-// node_modules/tar-stream/extract.js
-var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
-    var FIFO = require_fast_fifo();
-    var b4a = require_b4a();
-    var headers = require_headers2();
-    var EMPTY = b4a.alloc(0);
-    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
-    var BufferList = class {
-      constructor() {
-        this.buffered = 0;
-        this.shifted = 0;
-        this.queue = new FIFO();
-        this._offset = 0;
-      }
-      push(buffer) {
-        this.buffered += buffer.byteLength;
-        this.queue.push(buffer);
-      }
-      shiftFirst(size) {
-        return this.buffered === 0 ? null : this._next(size);
-      }
-      shift(size) {
-        if (size > this.buffered) return null;
-        if (size === 0) return EMPTY;
-        let chunk = this._next(size);
-        if (size === chunk.byteLength) return chunk;
-        const chunks2 = [chunk];
-        while ((size -= chunk.byteLength) > 0) {
-          chunk = this._next(size);
-          chunks2.push(chunk);
-        }
-        return b4a.concat(chunks2);
-      }
-      _next(size) {
-        const buf = this.queue.peek();
-        const rem = buf.byteLength - this._offset;
-        if (size >= rem) {
-          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
-          this.queue.shift();
-          this._offset = 0;
-          this.buffered -= rem;
-          this.shifted += rem;
-          return sub;
-        }
-        this.buffered -= size;
-        this.shifted += size;
-        return buf.subarray(this._offset, this._offset += size);
-      }
-    };
-    var Source = class extends Readable4 {
-      constructor(self, header, offset) {
-        super();
-        this.header = header;
-        this.offset = offset;
-        this._parent = self;
-      }
-      _read(cb) {
-        if (this.header.size === 0) {
-          this.push(null);
-        }
-        if (this._parent._stream === this) {
-          this._parent._update();
-        }
-        cb(null);
-      }
-      _predestroy() {
-        this._parent.destroy(getStreamError(this));
-      }
-      _detach() {
-        if (this._parent._stream === this) {
-          this._parent._stream = null;
-          this._parent._missing = overflow(this.header.size);
-          this._parent._update();
-        }
-      }
-      _destroy(cb) {
-        this._detach();
-        cb(null);
-      }
-    };
-    var Extract = class extends Writable {
-      constructor(opts) {
-        super(opts);
-        if (!opts) opts = {};
-        this._buffer = new BufferList();
-        this._offset = 0;
-        this._header = null;
-        this._stream = null;
-        this._missing = 0;
-        this._longHeader = false;
-        this._callback = noop;
-        this._locked = false;
-        this._finished = false;
-        this._pax = null;
-        this._paxGlobal = null;
-        this._gnuLongPath = null;
-        this._gnuLongLinkPath = null;
-        this._filenameEncoding = opts.filenameEncoding || "utf-8";
-        this._allowUnknownFormat = !!opts.allowUnknownFormat;
-        this._unlockBound = this._unlock.bind(this);
-      }
-      _unlock(err) {
-        this._locked = false;
-        if (err) {
-          this.destroy(err);
-          this._continueWrite(err);
-          return;
-        }
-        this._update();
-      }
-      _consumeHeader() {
-        if (this._locked) return false;
-        this._offset = this._buffer.shifted;
-        try {
-          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        if (!this._header) return true;
-        this._header.byteOffset = this._buffer.shifted;
-        switch (this._header.type) {
-          case "gnu-long-path":
-          case "gnu-long-link-path":
-          case "pax-global-header":
-          case "pax-header":
-            this._longHeader = true;
-            this._missing = this._header.size;
-            if (this._missing > MAX_HEADER_SIZE) {
-              this._continueWrite(new Error("Header exceeds max size"));
-              return false;
-            }
-            return true;
-        }
-        this._locked = true;
-        this._applyLongHeaders();
-        if (!(this._header.size >= 0)) {
-          this._continueWrite(new Error("Invalid header"));
-          return false;
-        }
-        if (this._header.size === 0 || this._header.type === "directory") {
-          this.emit("entry", this._header, this._createStream(), this._unlockBound);
-          return true;
-        }
-        this._stream = this._createStream();
-        this._missing = this._header.size;
-        this.emit("entry", this._header, this._stream, this._unlockBound);
-        return true;
-      }
-      _applyLongHeaders() {
-        if (this._gnuLongPath) {
-          this._header.name = this._gnuLongPath;
-          this._gnuLongPath = null;
-        }
-        if (this._gnuLongLinkPath) {
-          this._header.linkname = this._gnuLongLinkPath;
-          this._gnuLongLinkPath = null;
-        }
-        if (this._pax) {
-          if (this._pax.path) this._header.name = this._pax.path;
-          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
-          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
-          this._header.pax = this._pax;
-          this._pax = null;
-        }
-      }
-      _decodeLongHeader(buf) {
-        switch (this._header.type) {
-          case "gnu-long-path":
-            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "gnu-long-link-path":
-            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
-            break;
-          case "pax-global-header":
-            this._paxGlobal = headers.decodePax(buf);
-            break;
-          case "pax-header":
-            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
-            break;
-        }
-      }
-      _consumeLongHeader() {
-        this._longHeader = false;
-        this._missing = overflow(this._header.size);
-        const buf = this._buffer.shift(this._header.size);
-        try {
-          this._decodeLongHeader(buf);
-        } catch (err) {
-          this._continueWrite(err);
-          return false;
-        }
-        return true;
-      }
-      _consumeStream() {
-        const buf = this._buffer.shiftFirst(this._missing);
-        if (buf === null) return false;
-        this._missing -= buf.byteLength;
-        const drained = this._stream.push(buf);
-        if (this._missing === 0) {
-          this._stream.push(null);
-          if (drained) this._stream._detach();
-          return drained && this._locked === false;
-        }
-        return drained;
-      }
-      _createStream() {
-        return new Source(this, this._header, this._offset);
-      }
-      _update() {
-        while (this._buffer.buffered > 0 && !this.destroying) {
-          if (this._missing > 0) {
-            if (this._stream !== null) {
-              if (this._consumeStream() === false) return;
-              continue;
-            }
-            if (this._longHeader === true) {
-              if (this._missing > this._buffer.buffered) break;
-              if (this._consumeLongHeader() === false) return false;
-              continue;
-            }
-            const ignore = this._buffer.shiftFirst(this._missing);
-            if (ignore !== null) this._missing -= ignore.byteLength;
-            continue;
-          }
-          if (this._buffer.buffered < 512) break;
-          if (this._stream !== null || this._consumeHeader() === false) return;
-        }
-        this._continueWrite(null);
-      }
-      _continueWrite(err) {
-        const cb = this._callback;
-        this._callback = noop;
-        cb(err);
-      }
-      _write(data, cb) {
-        this._callback = cb;
-        this._buffer.push(data);
-        this._update();
-      }
-      _final(cb) {
-        this._finished = this._missing === 0 && this._buffer.buffered === 0;
-        cb(this._finished ? null : new Error("Unexpected end of data"));
-      }
-      _predestroy() {
-        this._continueWrite(null);
-      }
-      _destroy(cb) {
-        if (this._stream) this._stream.destroy(getStreamError(this));
-        cb(null);
-      }
-      [Symbol.asyncIterator]() {
-        let error2 = null;
-        let promiseResolve = null;
-        let promiseReject = null;
-        let entryStream = null;
-        let entryCallback = null;
-        const extract3 = this;
-        this.on("entry", onentry);
-        this.on("error", (err) => {
-          error2 = err;
-        });
-        this.on("close", onclose);
-        return {
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          next() {
-            return new Promise(onnext);
-          },
-          return() {
-            return destroy(null);
-          },
-          throw(err) {
-            return destroy(err);
-          }
-        };
-        function consumeCallback(err) {
-          if (!entryCallback) return;
-          const cb = entryCallback;
-          entryCallback = null;
-          cb(err);
-        }
-        function onnext(resolve2, reject) {
-          if (error2) {
-            return reject(error2);
-          }
-          if (entryStream) {
-            resolve2({ value: entryStream, done: false });
-            entryStream = null;
-            return;
-          }
-          promiseResolve = resolve2;
-          promiseReject = reject;
-          consumeCallback(null);
-          if (extract3._finished && promiseResolve) {
-            promiseResolve({ value: void 0, done: true });
-            promiseResolve = promiseReject = null;
-          }
-        }
-        function onentry(header, stream2, callback) {
-          entryCallback = callback;
-          stream2.on("error", noop);
-          if (promiseResolve) {
-            promiseResolve({ value: stream2, done: false });
-            promiseResolve = promiseReject = null;
-          } else {
-            entryStream = stream2;
-          }
-        }
-        function onclose() {
-          consumeCallback(error2);
-          if (!promiseResolve) return;
-          if (error2) promiseReject(error2);
-          else promiseResolve({ value: void 0, done: true });
-          promiseResolve = promiseReject = null;
-        }
-        function destroy(err) {
-          extract3.destroy(err);
-          consumeCallback(err);
-          return new Promise((resolve2, reject) => {
-            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
-            extract3.once("close", function() {
-              if (err) reject(err);
-              else resolve2({ value: void 0, done: true });
-            });
-          });
-        }
-      }
-    };
-    module.exports = function extract3(opts) {
-      return new Extract(opts);
-    };
-    function noop() {
-    }
-    function overflow(size) {
-      size &= 511;
-      return size && 512 - size;
-    }
-  }
-});
-
-// node_modules/tar-stream/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
-      // just for envs without fs
-      S_IFMT: 61440,
-      S_IFDIR: 16384,
-      S_IFCHR: 8192,
-      S_IFBLK: 24576,
-      S_IFIFO: 4096,
-      S_IFLNK: 40960
-    };
-    try {
-      module.exports = __require("fs").constants || constants3;
-    } catch {
-      module.exports = constants3;
-    }
-  }
-});
-
-// node_modules/tar-stream/pack.js
-var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
-    var b4a = require_b4a();
-    var constants3 = require_constants6();
-    var headers = require_headers2();
-    var DMODE = 493;
-    var FMODE = 420;
-    var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
-      constructor(pack3, header, callback) {
-        super({ mapWritable, eagerOpen: true });
-        this.written = 0;
-        this.header = header;
-        this._callback = callback;
-        this._linkname = null;
-        this._isLinkname = header.type === "symlink" && !header.linkname;
-        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
-        this._finished = false;
-        this._pack = pack3;
-        this._openCallback = null;
-        if (this._pack._stream === null) this._pack._stream = this;
-        else this._pack._pending.push(this);
-      }
-      _open(cb) {
-        this._openCallback = cb;
-        if (this._pack._stream === this) this._continueOpen();
-      }
-      _continuePack(err) {
-        if (this._callback === null) return;
-        const callback = this._callback;
-        this._callback = null;
-        callback(err);
-      }
-      _continueOpen() {
-        if (this._pack._stream === null) this._pack._stream = this;
-        const cb = this._openCallback;
-        this._openCallback = null;
-        if (cb === null) return;
-        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
-        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
-        this._pack._stream = this;
-        if (!this._isLinkname) {
-          this._pack._encode(this.header);
-        }
-        if (this._isVoid) {
-          this._finish();
-          this._continuePack(null);
-        }
-        cb(null);
-      }
-      _write(data, cb) {
-        if (this._isLinkname) {
-          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
-          return cb(null);
-        }
-        if (this._isVoid) {
-          if (data.byteLength > 0) {
-            return cb(new Error("No body allowed for this entry"));
-          }
-          return cb();
-        }
-        this.written += data.byteLength;
-        if (this._pack.push(data)) return cb();
-        this._pack._drain = cb;
-      }
-      _finish() {
-        if (this._finished) return;
-        this._finished = true;
-        if (this._isLinkname) {
-          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
-          this._pack._encode(this.header);
-        }
-        overflow(this._pack, this.header.size);
-        this._pack._done(this);
-      }
-      _final(cb) {
-        if (this.written !== this.header.size) {
-          return cb(new Error("Size mismatch"));
-        }
-        this._finish();
-        cb(null);
-      }
-      _getError() {
-        return getStreamError(this) || new Error("tar entry destroyed");
-      }
-      _predestroy() {
-        this._pack.destroy(this._getError());
-      }
-      _destroy(cb) {
-        this._pack._done(this);
-        this._continuePack(this._finished ? null : this._getError());
-        cb();
-      }
-    };
-    var Pack = class extends Readable4 {
-      constructor(opts) {
-        super(opts);
-        this._drain = noop;
-        this._finalized = false;
-        this._finalizing = false;
-        this._pending = [];
-        this._stream = null;
-      }
-      entry(header, buffer, callback) {
-        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
-        if (typeof buffer === "function") {
-          callback = buffer;
-          buffer = null;
-        }
-        if (!callback) callback = noop;
-        if (!header.size || header.type === "symlink") header.size = 0;
-        if (!header.type) header.type = modeToType(header.mode);
-        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
-        if (!header.uid) header.uid = 0;
-        if (!header.gid) header.gid = 0;
-        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
-        if (typeof buffer === "string") buffer = b4a.from(buffer);
-        const sink = new Sink(this, header, callback);
-        if (b4a.isBuffer(buffer)) {
-          header.size = buffer.byteLength;
-          sink.write(buffer);
-          sink.end();
-          return sink;
-        }
-        if (sink._isVoid) {
-          return sink;
-        }
-        return sink;
-      }
-      finalize() {
-        if (this._stream || this._pending.length > 0) {
-          this._finalizing = true;
-          return;
-        }
-        if (this._finalized) return;
-        this._finalized = true;
-        this.push(END_OF_TAR);
-        this.push(null);
-      }
-      _done(stream2) {
-        if (stream2 !== this._stream) return;
-        this._stream = null;
-        if (this._finalizing) this.finalize();
-        if (this._pending.length) this._pending.shift()._continueOpen();
-      }
-      _encode(header) {
-        if (!header.pax) {
-          const buf = headers.encode(header);
-          if (buf) {
-            this.push(buf);
-            return;
-          }
-        }
-        this._encodePax(header);
-      }
-      _encodePax(header) {
-        const paxHeader = headers.encodePax({
-          name: header.name,
-          linkname: header.linkname,
-          pax: header.pax
-        });
-        const newHeader = {
-          name: "PaxHeader",
-          mode: header.mode,
-          uid: header.uid,
-          gid: header.gid,
-          size: paxHeader.byteLength,
-          mtime: header.mtime,
-          type: "pax-header",
-          linkname: header.linkname && "PaxHeader",
-          uname: header.uname,
-          gname: header.gname,
-          devmajor: header.devmajor,
-          devminor: header.devminor
-        };
-        this.push(headers.encode(newHeader));
-        this.push(paxHeader);
-        overflow(this, paxHeader.byteLength);
-        newHeader.size = header.size;
-        newHeader.type = header.type;
-        this.push(headers.encode(newHeader));
-      }
-      _doDrain() {
-        const drain2 = this._drain;
-        this._drain = noop;
-        drain2();
-      }
-      _predestroy() {
-        const err = getStreamError(this);
-        if (this._stream) this._stream.destroy(err);
-        while (this._pending.length) {
-          const stream2 = this._pending.shift();
-          stream2.destroy(err);
-          stream2._continueOpen();
-        }
-        this._doDrain();
-      }
-      _read(cb) {
-        this._doDrain();
-        cb();
-      }
-    };
-    module.exports = function pack3(opts) {
-      return new Pack(opts);
-    };
-    function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
-          return "block-device";
-        case constants3.S_IFCHR:
-          return "character-device";
-        case constants3.S_IFDIR:
-          return "directory";
-        case constants3.S_IFIFO:
-          return "fifo";
-        case constants3.S_IFLNK:
-          return "symlink";
-      }
-      return "file";
-    }
-    function noop() {
-    }
-    function overflow(self, size) {
-      size &= 511;
-      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
-    }
-    function mapWritable(buf) {
-      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
-    }
-  }
-});
-
-// node_modules/tar-stream/index.js
-var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports) {
-    exports.extract = require_extract();
-    exports.pack = require_pack();
   }
 });
 
@@ -26258,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path34 = this.getPath();
-        if (path34 === null || path34.startsWith("/")) {
-          return path34;
+        const path36 = this.getPath();
+        if (path36 === null || path36.startsWith("/")) {
+          return path36;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -26272,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path34 : parent + "/" + path34;
+              return parent.endsWith("/") ? parent + path36 : parent + "/" + path36;
             }
           }
         }
@@ -27366,6 +24940,2432 @@ var require_main = __commonJS({
       }
       DockerfileParser3.parse = parse;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf2(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf: indexOf2,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code2, fn = StreamError) {
+        super(msg);
+        this.code = code2;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter: EventEmitter2 } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder2 = require_text_decoder();
+    var StreamError = require_errors2();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream2, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream2;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream2 = this.stream;
+        buffer.push(data);
+        while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream2._writableState.shift());
+        }
+        if ((stream2._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream2._writev(buffer, cb);
+      }
+      update() {
+        const stream2 = this.stream;
+        stream2._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream2._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream2._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream2._write(data, this.afterWrite);
+          }
+          if ((stream2._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream2._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream2._duplexState = stream2._duplexState | WRITE_ACTIVE;
+          stream2._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream2._duplexState |= ACTIVE;
+            stream2._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream2._duplexState & IS_OPENING) === OPENING) {
+          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
+          stream2._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream2, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream2;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream2 = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream2._duplexState = (stream2._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream2._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream2._duplexState = (stream2._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
+            stream2.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream2._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream2 = this.stream;
+        while ((stream2._duplexState & READ_STATUS) === READ_QUEUED && (stream2._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream2._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream2._duplexState & READ_EMIT_DATA) !== 0) {
+            stream2.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream2 = this.stream;
+        stream2._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream2._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream2._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream2._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream2._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream2._duplexState |= READ_EMITTED_READABLE;
+            stream2.emit("readable");
+          }
+          if ((stream2._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream2._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream2 = this.stream;
+        if ((stream2._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream2._duplexState = (stream2._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream2.emit("end");
+          if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
+            stream2._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream2._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream2._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream2._duplexState |= ACTIVE;
+            stream2._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream2._duplexState & IS_OPENING) === OPENING) {
+          stream2._duplexState = (stream2._duplexState | ACTIVE) & NOT_OPENING;
+          stream2._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream2) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream2);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream2, err) {
+        if (err) this.error = err;
+        if (stream2 === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream2 === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream2._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      if ((stream2._duplexState & DESTROY_STATUS) === 0) {
+        stream2._duplexState |= WRITE_DONE;
+        stream2.emit("finish");
+      }
+      if ((stream2._duplexState & AUTO_DESTROY) === DONE) {
+        stream2._duplexState |= DESTROYING;
+      }
+      stream2._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream2._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream2 = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream2.emit("error", err);
+      stream2._duplexState |= DESTROYED;
+      stream2.emit("close");
+      const rs = stream2._readableState;
+      const ws = stream2._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream2, err);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream2, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      stream2._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream2._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream2._duplexState &= WRITE_DRAINED;
+        if ((stream2._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream2.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream2 = this.stream;
+      if (err) stream2.destroy(err);
+      if ((stream2._duplexState & DESTROYING) === 0) {
+        if ((stream2._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream2._duplexState |= READ_PRIMARY;
+        }
+        if ((stream2._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream2._duplexState |= WRITE_PRIMARY;
+        }
+        stream2.emit("open");
+      }
+      stream2._duplexState &= NOT_ACTIVE;
+      if (stream2._writableState !== null) {
+        stream2._writableState.updateCallback();
+      }
+      if (stream2._readableState !== null) {
+        stream2._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter2 {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable4 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline5(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec2 = new TextDecoder2(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec2.push(data);
+          return next === "" && (data.byteLength !== 0 || dec2.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream2 = this;
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error2 = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
+              promiseReject = reject;
+              const data = stream2.read();
+              if (data !== null) ondata(data);
+              else if ((stream2._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream2.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error2) {
+            promiseReject(error2);
+          } else if (data === null && (stream2._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream2.destroy(err);
+          return new Promise((resolve2, reject) => {
+            if (stream2._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
+            stream2.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable4 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform3 = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform3 {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve2, reject) => {
+        return pipeline5(...streams, (err) => {
+          if (err) return reject(err);
+          resolve2();
+        });
+      });
+    }
+    function pipeline5(stream2, ...streams) {
+      const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error2 = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error2 === null) error2 = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error2);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error2 || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error2) return;
+        error2 = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream2) {
+      return !!stream2._readableState || !!stream2._writableState;
+    }
+    function isStreamx(stream2) {
+      return typeof stream2._duplexState === "number" && isStream(stream2);
+    }
+    function isEnding(stream2) {
+      return !!stream2._readableState && stream2._readableState.ending;
+    }
+    function isEnded(stream2) {
+      return !!stream2._readableState && stream2._readableState.ended;
+    }
+    function isFinishing(stream2) {
+      return !!stream2._writableState && stream2._writableState.ending;
+    }
+    function isFinished(stream2) {
+      return !!stream2._writableState && stream2._writableState.ended;
+    }
+    function getStreamError(stream2, opts = {}) {
+      const err = stream2._readableState && stream2._readableState.error || stream2._writableState && stream2._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream2) {
+      return isStreamx(stream2) && stream2.readable;
+    }
+    function isDisturbed(stream2) {
+      return (stream2._duplexState & OPENING) !== OPENING || (stream2._duplexState & DESTROYING) === DESTROYING || (stream2._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline5,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable: Readable4,
+      Duplex,
+      Transform: Transform3,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers2 = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf2(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf2(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str5) {
+      const len = b4a.byteLength(str5);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str5;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers2();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks2 = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks2.push(chunk);
+        }
+        return b4a.concat(chunks2);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable4 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error2 = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract3 = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error2 = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve2, reject) {
+          if (error2) {
+            return reject(error2);
+          }
+          if (entryStream) {
+            resolve2({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve2;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract3._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream2, callback) {
+          entryCallback = callback;
+          stream2.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream2, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream2;
+          }
+        }
+        function onclose() {
+          consumeCallback(error2);
+          if (!promiseResolve) return;
+          if (error2) promiseReject(error2);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract3.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve2, reject) => {
+            if (extract3.destroyed) return resolve2({ value: void 0, done: true });
+            extract3.once("close", function() {
+              if (err) reject(err);
+              else resolve2({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract3(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants3 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants3;
+    } catch {
+      module.exports = constants3;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants3 = require_constants6();
+    var headers = require_headers2();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack3, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack3;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable4 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream2) {
+        if (stream2 !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain2 = this._drain;
+        this._drain = noop;
+        drain2();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream2 = this._pending.shift();
+          stream2.destroy(err);
+          stream2._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack3(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
+          return "block-device";
+        case constants3.S_IFCHR:
+          return "character-device";
+        case constants3.S_IFDIR:
+          return "directory";
+        case constants3.S_IFIFO:
+          return "fifo";
+        case constants3.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
   }
 });
 
@@ -31681,14 +31681,14 @@ function parseImageReference(text3) {
   const m = REFERENCE.exec(text3);
   if (!m) return void 0;
   let domain = m[1];
-  let path34 = m[2];
+  let path36 = m[2];
   if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
     if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path34 = `${domain}/${path34}`;
+    path36 = `${domain}/${path36}`;
     domain = void 0;
   }
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path34.includes("/") ? `library/${path34}` : path34;
+  const repository = registry === "docker.io" && !path36.includes("/") ? `library/${path36}` : path36;
   if (repository.length > 255) return void 0;
   const ref = {
     registry,
@@ -31741,7 +31741,7 @@ function parsePlatform(text3) {
   return variant === void 0 ? { os: os15, architecture } : { os: os15, architecture, variant };
 }
 
-// src/pipeline/finding.ts
+// src/core/finding.ts
 var SEVERITIES = ["error", "warning", "info"];
 var RANK = { error: 3, warning: 2, info: 1 };
 function severityRank(s) {
@@ -32474,7 +32474,7 @@ function secretValues(config) {
   return values.filter((v) => v.length > 0);
 }
 
-// src/pipeline/context.ts
+// src/core/context.ts
 var Context = class {
   constructor(config, host) {
     this.config = config;
@@ -32498,9 +32498,14 @@ var Context = class {
   }
 };
 
-// src/pipeline/pipeline.ts
+// src/core/pipeline.ts
 function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
+}
+function unmetNeed(ctx, stage) {
+  const needs = stage.needs ?? {};
+  const missing = Object.keys(needs).find((fact) => ctx.facts[fact] === void 0);
+  return missing === void 0 ? void 0 : needs[missing];
 }
 async function runPipeline(ctx, stages) {
   let failed;
@@ -32508,7 +32513,7 @@ async function runPipeline(ctx, stages) {
   for (const stage of stages) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const reason = ctx.config.skip.includes(stage.name) ? "skipped by the skip input" : failed !== void 0 ? `not run: stage '${failed}' failed` : stage.skip(ctx);
+    const reason = ctx.config.skip.includes(stage.name) ? "skipped by the skip input" : failed !== void 0 ? `not run: stage '${failed}' failed` : unmetNeed(ctx, stage) ?? stage.skip(ctx);
     if (reason !== void 0) {
       ctx.stages.push({ name: stage.name, status: "skipped", reason, durationMs: 0 });
       ctx.host.log.debug(`${stage.name}: skipped (${reason})`);
@@ -32572,2038 +32577,9 @@ function verdict(ctx) {
 }
 
 // src/report/report.ts
-import { mkdir as mkdir6, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 
-// src/image/source.ts
-import { createReadStream } from "node:fs";
-import { readFile, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
-import { Readable } from "node:stream";
-
-// src/image/tar-index.ts
-import { open as open2 } from "node:fs/promises";
-var TarFormatError = class extends Error {
-  constructor(file, message) {
-    super(`${file}: not a readable tar archive: ${message}`);
-    this.file = file;
-    this.name = "TarFormatError";
-  }
-  file;
-};
-var BLOCK = 512;
-var MAX_MEMBERS = 1e6;
-var MAX_META_BYTES = 1024 * 1024;
-function cstring(block, start, length) {
-  let end = start;
-  while (end < start + length && block[end] !== 0) end++;
-  return Buffer.from(block.subarray(start, end)).toString("utf8");
-}
-function tarNumber(block, start, length) {
-  const first = block[start] ?? 0;
-  if (first & 128) {
-    let value = first & 127;
-    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
-    return value;
-  }
-  const text3 = cstring(block, start, length).trim();
-  if (text3 === "") return 0;
-  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
-  return parseInt(text3, 8);
-}
-function checksumOk(block) {
-  const stored = tarNumber(block, 148, 8);
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
-  return stored === sum;
-}
-function parsePax(data) {
-  const out = /* @__PURE__ */ new Map();
-  const text3 = Buffer.from(data).toString("utf8");
-  let at = 0;
-  while (at < text3.length) {
-    const space = text3.indexOf(" ", at);
-    if (space < 0) break;
-    const length = Number(text3.slice(at, space));
-    if (!Number.isInteger(length) || length <= space - at) break;
-    const record = text3.slice(space + 1, at + length - 1);
-    const eq = record.indexOf("=");
-    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
-    at += length;
-  }
-  return out;
-}
-async function parseTarHeaders(file, read) {
-  const members = [];
-  let offset = 0;
-  let longName;
-  let longLink;
-  let pax = /* @__PURE__ */ new Map();
-  for (; ; ) {
-    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
-    const block = await read(offset, BLOCK);
-    if (block.length === 0 && members.length > 0) return members;
-    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
-    if (block.every((b) => b === 0)) return members;
-    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
-    const type = String.fromCharCode(block[156] || 48);
-    let size = tarNumber(block, 124, 12);
-    const paxSize = pax.get("size");
-    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
-    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
-    const dataOffset = offset + BLOCK;
-    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
-    if (type === "x" || type === "g" || type === "L" || type === "K") {
-      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
-      const data = await read(dataOffset, size);
-      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
-      if (type === "x") pax = parsePax(data);
-      else if (type === "L") longName = cstring(data, 0, data.length);
-      else if (type === "K") longLink = cstring(data, 0, data.length);
-      offset = next;
-      continue;
-    }
-    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
-    const shortName = cstring(block, 0, 100);
-    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
-    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
-    longName = void 0;
-    longLink = void 0;
-    pax = /* @__PURE__ */ new Map();
-    offset = next;
-  }
-}
-async function readTarIndex(file) {
-  const handle = await open2(file, "r");
-  try {
-    const { size: fileSize } = await handle.stat();
-    const members = await parseTarHeaders(file, async (offset, length) => {
-      const want = Math.max(0, Math.min(length, fileSize - offset));
-      const buf = Buffer.alloc(want);
-      if (want === 0) return buf;
-      const { bytesRead } = await handle.read(buf, 0, want, offset);
-      return buf.subarray(0, bytesRead);
-    });
-    const cut = members.find((m) => m.offset + m.size > fileSize);
-    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
-    return members;
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/image/source.ts
-var ImageFormatError = class extends Error {
-  constructor(location, message) {
-    super(`${location}: ${message}`);
-    this.location = location;
-    this.name = "ImageFormatError";
-  }
-  location;
-};
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function blobPath(location, digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
-  return `blobs/${m[1]}/${m[2]}`;
-}
-function memberName(name) {
-  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-  if (name.startsWith("/") || parts.includes("..")) return void 0;
-  return parts.join("/");
-}
-var TarSource = class {
-  constructor(location, format, members) {
-    this.location = location;
-    this.format = format;
-    for (const m of members) {
-      const name = memberName(m.name);
-      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
-        this.members.set(name, m);
-    }
-  }
-  location;
-  format;
-  members = /* @__PURE__ */ new Map();
-  member(name) {
-    const m = this.members.get(name);
-    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
-    return m;
-  }
-  has(name) {
-    return this.members.has(name);
-  }
-  size(name) {
-    return this.member(name).size;
-  }
-  open(name) {
-    const m = this.member(name);
-    if (m.size === 0) return Readable.from([]);
-    return createReadStream(this.location, { start: m.offset, end: m.offset + m.size - 1 });
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    const m = this.member(name);
-    if (m.size > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
-    const chunks2 = [];
-    for await (const c of this.open(name)) chunks2.push(c);
-    return Buffer.concat(chunks2);
-  }
-};
-var LayoutSource = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  format = "oci-layout";
-  sizes = /* @__PURE__ */ new Map();
-  file(name) {
-    const clean4 = memberName(name);
-    if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path5.join(this.location, clean4);
-  }
-  has(name) {
-    return this.sizes.has(name);
-  }
-  /** Layout blobs are stat-ed once when first named by a manifest. */
-  async know(name) {
-    try {
-      const s = await stat2(this.file(name));
-      if (s.isFile()) this.sizes.set(name, s.size);
-    } catch {
-    }
-  }
-  size(name) {
-    const s = this.sizes.get(name);
-    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
-    return s;
-  }
-  open(name) {
-    return createReadStream(this.file(name));
-  }
-  async read(name, maxBytes = MAX_JSON_BYTES) {
-    await this.know(name);
-    if (this.size(name) > maxBytes)
-      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
-    return readFile(this.file(name));
-  }
-};
-async function openImageSource(location) {
-  let info2;
-  try {
-    info2 = await stat2(location);
-  } catch {
-    throw new ImageFormatError(location, "no such file or directory");
-  }
-  if (info2.isDirectory()) {
-    const source = new LayoutSource(location);
-    await source.know("index.json");
-    if (!source.has("index.json"))
-      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
-    return source;
-  }
-  const members = await readTarIndex(location);
-  const names = new Set(members.map((m) => memberName(m.name)));
-  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
-  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
-  throw new ImageFormatError(
-    location,
-    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
-  );
-}
-async function readJson(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  const bytes = await source.read(name);
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
-  }
-}
-async function ensureBlob(source, name) {
-  if (source instanceof LayoutSource) await source.know(name);
-  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
-}
-
-// src/registry/client.ts
-import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
-import { Readable as Readable2, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-
-// src/tools/env-policy.ts
-var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
-var BASE_GRANT = {
-  names: [
-    "PATH",
-    "HOME",
-    "USER",
-    "TMPDIR",
-    "LANG",
-    "LC_ALL",
-    "TZ",
-    "XDG_CONFIG_HOME",
-    "XDG_CACHE_HOME",
-    "XDG_RUNTIME_DIR",
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    ...PROXIES
-  ]
-};
-var GHA_CACHE_VARIABLES = [
-  "ACTIONS_CACHE_URL",
-  "ACTIONS_RESULTS_URL",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_CACHE_SERVICE_V2"
-];
-var OIDC_REQUEST_VARIABLES = [
-  "ACTIONS_ID_TOKEN_REQUEST_URL",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
-];
-var DOCKER_CLIENT = {
-  names: ["DOCKER_CONFIG", "DOCKER_HOST", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY"]
-};
-var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
-var TOOL_ENV_POLICY = {
-  docker: [
-    { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
-    // `--ssh default` forwards the agent.
-    { names: ["SSH_AUTH_SOCK"] },
-    { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
-  ],
-  syft: [{ prefixes: ["SYFT_"] }, DOCKER_CLIENT],
-  trivy: [{ prefixes: ["TRIVY_"] }, { names: ["DOCKER_CONFIG"] }],
-  cosign: [
-    // COSIGN_PASSWORD, COSIGN_PRIVATE_KEY (env://), COSIGN_EXPERIMENTAL…
-    { prefixes: ["COSIGN_", "SIGSTORE_", "TUF_"] },
-    DOCKER_CLIENT,
-    { names: OIDC_REQUEST_VARIABLES, when: "keyless" },
-    { prefixes: CLOUD_PREFIXES, when: "kmsKey" }
-  ],
-  git: [{ names: ["GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"] }],
-  tar: [],
-  // Registry credential helpers (ecr-login, gcr, acr-env) read their cloud's credentials.
-  "docker-credential": [DOCKER_CLIENT, { prefixes: CLOUD_PREFIXES }]
-};
-function toolOf(program) {
-  const base = program.split("/").pop() ?? program;
-  if (base.startsWith("docker-credential-")) return "docker-credential";
-  return base in TOOL_ENV_POLICY ? base : void 0;
-}
-function granted(name, grant) {
-  return (grant.names ?? []).includes(name) || (grant.prefixes ?? []).some((p) => name.startsWith(p));
-}
-function childEnv(tool, source, needs = {}) {
-  const grants = [BASE_GRANT, ...tool ? TOOL_ENV_POLICY[tool] : [], { names: needs.names ?? [] }].filter(
-    (g) => g.when === void 0 || needs[g.when] === true
-  );
-  const out = {};
-  for (const [name, value] of Object.entries(source)) {
-    if (value !== void 0 && grants.some((g) => granted(name, g))) out[name] = value;
-  }
-  return out;
-}
-
-// src/registry/auth.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import os7 from "node:os";
-import path7 from "node:path";
-
-// src/tools/exec.ts
-import { spawn as spawn2 } from "node:child_process";
-import { constants as fsConstants } from "node:fs";
-import { access as access2 } from "node:fs/promises";
-import path6 from "node:path";
-var ToolError = class extends Error {
-  constructor(tool, message) {
-    super(message);
-    this.tool = tool;
-    this.name = "ToolError";
-  }
-  tool;
-};
-var ToolNotFoundError = class extends ToolError {
-  constructor(tool, hint) {
-    super(tool, `${tool} was not found on PATH${hint ? `: ${hint}` : ""}`);
-    this.name = "ToolNotFoundError";
-  }
-};
-var ToolFailedError = class extends ToolError {
-  constructor(tool, args, exitCode, signal, stderrTail) {
-    const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-    const tail2 = stderrTail.trim() ? `
---- last lines of stderr ---
-${lastLines(stderrTail, 20)}` : "";
-    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail2}`);
-    this.args = args;
-    this.exitCode = exitCode;
-    this.signal = signal;
-    this.stderrTail = stderrTail;
-    this.name = "ToolFailedError";
-  }
-  args;
-  exitCode;
-  signal;
-  stderrTail;
-};
-var ToolTimeoutError = class extends ToolError {
-  constructor(tool, timeoutMs, stderrTail) {
-    const tail2 = stderrTail.trim() ? `
---- last lines of stderr ---
-${lastLines(stderrTail, 20)}` : "";
-    super(
-      tool,
-      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail2}`
-    );
-    this.name = "ToolTimeoutError";
-  }
-};
-function lastLines(text3, n) {
-  return text3.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
-}
-var STDERR_TAIL_BYTES = 64 * 1024;
-var KILL_GRACE_MS = 3e3;
-async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path6.delimiter).filter(Boolean).map((dir) => path6.join(dir, tool));
-  for (const candidate of candidates) {
-    try {
-      await access2(candidate, fsConstants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function lineSplitter(onLine) {
-  let pending = "";
-  return {
-    push(chunk) {
-      if (!onLine) return;
-      pending += chunk;
-      let nl;
-      while ((nl = pending.indexOf("\n")) >= 0) {
-        onLine(pending.slice(0, nl));
-        pending = pending.slice(nl + 1);
-      }
-    },
-    flush() {
-      if (onLine && pending) onLine(pending);
-      pending = "";
-    }
-  };
-}
-async function run(tool, args, opts = {}) {
-  const env2 = opts.env ?? childEnv(toolOf(tool), process.env);
-  const file = await which2(tool, env2);
-  if (!file) throw new ToolNotFoundError(tool, opts.installHint);
-  const started = performance.now();
-  const maxStdout = opts.maxStdoutBytes ?? 512 * 1024 * 1024;
-  return new Promise((resolve2, reject) => {
-    const child2 = spawn2(file, [...args], {
-      cwd: opts.cwd,
-      env: env2,
-      stdio: ["pipe", "pipe", "pipe"],
-      // Own process group, so a timeout can kill the tool and everything it started.
-      detached: true
-    });
-    const stdoutChunks = [];
-    let stdoutBytes = 0;
-    let stderrTail = "";
-    let timedOut = false;
-    let overflow = false;
-    const outLines = lineSplitter(opts.onStdoutLine);
-    const errLines = lineSplitter(opts.onStderrLine);
-    const killTree = (signal) => {
-      try {
-        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
-      } catch {
-      }
-    };
-    let killTimer;
-    const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
-      timedOut = true;
-      killTree("SIGTERM");
-      killTimer = setTimeout(() => killTree("SIGKILL"), KILL_GRACE_MS);
-    }, opts.timeoutMs) : void 0;
-    child2.stdout.on("data", (chunk) => {
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxStdout) {
-        if (!overflow) {
-          overflow = true;
-          killTree("SIGKILL");
-        }
-        return;
-      }
-      stdoutChunks.push(chunk);
-      outLines.push(chunk.toString("utf8"));
-    });
-    child2.stderr.on("data", (chunk) => {
-      const text3 = chunk.toString("utf8");
-      stderrTail = (stderrTail + text3).slice(-STDERR_TAIL_BYTES);
-      errLines.push(text3);
-    });
-    child2.stdin.on("error", () => {
-    });
-    if (opts.input !== void 0) child2.stdin.end(opts.input);
-    else child2.stdin.end();
-    child2.on("error", (err) => {
-      if (timer) clearTimeout(timer);
-      reject(new ToolError(tool, `${tool} could not be started: ${err.message}`));
-    });
-    child2.on("close", (code2, signal) => {
-      if (timer) clearTimeout(timer);
-      if (timedOut || overflow) killTree("SIGKILL");
-      if (killTimer) clearTimeout(killTimer);
-      outLines.flush();
-      errLines.flush();
-      const durationMs = Math.round(performance.now() - started);
-      if (timedOut) return reject(new ToolTimeoutError(tool, opts.timeoutMs ?? 0, stderrTail));
-      if (overflow)
-        return reject(
-          new ToolError(tool, `${tool} printed more than ${maxStdout} bytes on stdout and was stopped`)
-        );
-      const exitCode = code2 ?? -1;
-      if (signal || !(opts.okExitCodes ?? [0]).includes(exitCode)) {
-        return reject(new ToolFailedError(tool, args, code2, signal, stderrTail));
-      }
-      resolve2({
-        exitCode,
-        stdout: Buffer.concat(stdoutChunks).toString("utf8"),
-        stderr: stderrTail,
-        durationMs
-      });
-    });
-  });
-}
-function parseToolJson(tool, what, text3) {
-  try {
-    return JSON.parse(text3);
-  } catch (e) {
-    const start = text3.slice(0, 200).replace(/\s+/g, " ");
-    throw new ToolError(
-      tool,
-      `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
-    );
-  }
-}
-
-// src/registry/auth.ts
-function parseChallenges(header) {
-  const challenges = [];
-  let i = 0;
-  const n = header.length;
-  const skipSpace = () => {
-    while (i < n && /[\s,]/.test(header[i])) i++;
-  };
-  const token = () => {
-    const start = i;
-    while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(header[i])) i++;
-    return header.slice(start, i);
-  };
-  while (i < n) {
-    skipSpace();
-    const word = token();
-    if (!word) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < n && header[j] === " ") j++;
-    if (header[j] === "=" && challenges.length > 0 && header[j + 1] !== "=") {
-      i = j + 1;
-      while (i < n && header[i] === " ") i++;
-      let value = "";
-      if (header[i] === '"') {
-        i++;
-        while (i < n && header[i] !== '"') {
-          if (header[i] === "\\" && i + 1 < n) i++;
-          value += header[i];
-          i++;
-        }
-        i++;
-      } else {
-        const start = i;
-        while (i < n && header[i] !== "," && !/\s/.test(header[i])) i++;
-        value = header.slice(start, i);
-      }
-      challenges[challenges.length - 1].params[word.toLowerCase()] = value;
-    } else {
-      challenges.push({ scheme: word.toLowerCase(), params: {} });
-    }
-  }
-  return challenges;
-}
-var DOCKER_HUB_KEYS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
-var DOCKER_HUB_SERVER = "https://index.docker.io/v1/";
-function normalizeRegistryKey(key) {
-  const host = key.trim().replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, "").toLowerCase();
-  return DOCKER_HUB_KEYS.includes(host) ? "docker.io" : host;
-}
-function helperServerUrl(registry) {
-  return normalizeRegistryKey(registry) === "docker.io" ? DOCKER_HUB_SERVER : registry;
-}
-function lookupCredentials(config, registry) {
-  const want = normalizeRegistryKey(registry);
-  const serverUrl = helperServerUrl(registry);
-  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
-    if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
-  }
-  for (const [key, entry] of Object.entries(config.auths ?? {})) {
-    if (normalizeRegistryKey(key) !== want || !entry) continue;
-    if (entry.identitytoken) {
-      return {
-        kind: "basic",
-        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
-      };
-    }
-    if (entry.auth) {
-      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon > 0) {
-        return {
-          kind: "basic",
-          credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
-        };
-      }
-    }
-    if (entry.username && entry.password) {
-      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
-    }
-  }
-  if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
-  return void 0;
-}
-function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path7.join(env2.HOME || os7.homedir(), ".docker");
-  return path7.join(dir, "config.json");
-}
-async function readDockerConfig(env2) {
-  const file = dockerConfigPath(env2);
-  let text3;
-  try {
-    text3 = await readFile2(file, "utf8");
-  } catch {
-    return {};
-  }
-  try {
-    return JSON.parse(text3);
-  } catch (e) {
-    throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
-  }
-}
-async function helperCredentials(helper, serverUrl, env2) {
-  if (!/^[A-Za-z0-9_.-]+$/.test(helper)) {
-    throw new Error(`the Docker config names a credential helper '${helper}' that is not a plain name`);
-  }
-  const result = await run(`docker-credential-${helper}`, ["get"], {
-    input: serverUrl,
-    env: childEnv("docker-credential", env2),
-    timeoutMs: 6e4,
-    maxStdoutBytes: 1 << 20,
-    okExitCodes: [0, 1],
-    installHint: `the Docker config uses the credential helper '${helper}': install docker-credential-${helper}, or log in again`
-  });
-  const stdout = result.stdout;
-  if (result.exitCode !== 0) {
-    if (/credentials not found/i.test(`${stdout}
-${result.stderr}`)) return void 0;
-    throw new Error(
-      `docker-credential-${helper} get failed for ${serverUrl}: ${(result.stderr || stdout).trim().slice(0, 300)}`
-    );
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(stdout);
-  } catch {
-    throw new Error(`docker-credential-${helper} answered something that is not JSON for ${serverUrl}`);
-  }
-  if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
-    return void 0;
-  if (parsed.Username === "<token>")
-    return { username: "<token>", password: parsed.Secret, identityToken: true };
-  return { username: parsed.Username, password: parsed.Secret };
-}
-async function dockerCredentials(registry, env2) {
-  const source = lookupCredentials(await readDockerConfig(env2), registry);
-  if (!source) return void 0;
-  if (source.kind === "basic") return source.credentials;
-  return helperCredentials(source.helper, source.serverUrl, env2);
-}
-
-// src/registry/reference.ts
-function registryReference(text3) {
-  const ref = parseImageReference(text3.trim());
-  if (!ref) {
-    throw new Error(
-      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
-    );
-  }
-  return {
-    ...ref,
-    text: text3.trim(),
-    apiHost: apiHost(ref.registry),
-    reference: ref.digest ?? ref.tag ?? "latest"
-  };
-}
-function apiHost(registry) {
-  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
-}
-function repositoryName(ref) {
-  return `${ref.registry}/${ref.repository}`;
-}
-function hostName(registry) {
-  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-  if (bracket) return bracket[1];
-  return registry.replace(/:\d+$/, "");
-}
-function isLoopback(registry) {
-  const host = hostName(registry).toLowerCase();
-  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function registryScheme(registry, allowHttp) {
-  return allowHttp || isLoopback(registry) ? "http" : "https";
-}
-
-// src/registry/client.ts
-var MAX_REDIRECTS = 5;
-var MEDIA_TYPES = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
-};
-var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-function isIndexMediaType(mediaType) {
-  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
-}
-var MAX_MANIFEST_BYTES = 4 << 20;
-var RegistryError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-    this.name = "RegistryError";
-  }
-  status;
-};
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function sha256(bytes) {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}
-function retryable(status) {
-  return status >= 500 || status === 429 || status === 408;
-}
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-var RegistryClient = class {
-  constructor(opts = {}) {
-    this.opts = opts;
-    this.fetchImpl = opts.fetch ?? fetch;
-    this.retries = opts.retries ?? 4;
-    this.retryDelayMs = opts.retryDelayMs ?? 500;
-  }
-  opts;
-  authorization = /* @__PURE__ */ new Map();
-  credentialCache = /* @__PURE__ */ new Map();
-  fetchImpl;
-  retries;
-  retryDelayMs;
-  url(ref, tail2) {
-    return `${registryScheme(ref.registry, this.opts.allowHttp ?? false)}://${ref.apiHost}/v2/${ref.repository}/${tail2}`;
-  }
-  credentials(registry) {
-    let p = this.credentialCache.get(registry);
-    if (!p) {
-      const lookup = this.opts.credentials ?? ((r) => dockerCredentials(r, this.opts.env ?? process.env));
-      p = lookup(registry).then((c) => {
-        if (c) this.opts.onSecret?.(c.password);
-        return c;
-      });
-      this.credentialCache.set(registry, p);
-    }
-    return p;
-  }
-  /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
-  async fetchRetrying(url, init, what) {
-    let attempt = 0;
-    for (; ; ) {
-      let res;
-      let error2;
-      try {
-        res = await this.fetchFollowing(url, init, what);
-      } catch (e) {
-        error2 = e;
-      }
-      if (res && !retryable(res.status)) return res;
-      if (attempt >= this.retries) {
-        if (res) return res;
-        const cause = error2?.cause;
-        throw new RegistryError(
-          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
-        );
-      }
-      const retryAfter = Number(res?.headers.get("retry-after"));
-      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
-      await res?.body?.cancel().catch(() => void 0);
-      this.opts.log?.(
-        `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
-      );
-      await sleep(delay);
-      attempt++;
-    }
-  }
-  /**
-   * fetch, following redirects itself: within the origin as asked; to another origin only without the
-   * Authorization header, and never for a request with a body (a token exchange would re-POST the refresh
-   * token there).
-   */
-  async fetchFollowing(url, init, what) {
-    const origin = new URL(url).origin;
-    let current = url;
-    let currentInit = init;
-    for (let hop = 0; ; hop++) {
-      const res = await this.fetchImpl(current, { ...currentInit, redirect: "manual" });
-      const location = res.headers.get("location");
-      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return res;
-      await res.body?.cancel().catch(() => void 0);
-      if (hop >= MAX_REDIRECTS)
-        throw new RegistryError(
-          `${what}: more than ${MAX_REDIRECTS} redirects from ${url.replace(/\?.*$/, "")}`
-        );
-      const next = new URL(location, current);
-      if (next.protocol !== "https:" && next.protocol !== "http:")
-        throw new RegistryError(`${what}: a redirect to ${next.protocol} is not followed`);
-      if (next.origin !== origin) {
-        if (currentInit.body !== void 0)
-          throw new RegistryError(
-            `${what}: ${current.replace(/\?.*$/, "")} redirects to another origin (${next.origin}); the request carries credentials and is not sent there`
-          );
-        const headers = Object.fromEntries(
-          Object.entries(currentInit.headers ?? {}).filter(
-            ([k]) => k.toLowerCase() !== "authorization"
-          )
-        );
-        currentInit = { ...currentInit, headers };
-      }
-      if (res.status === 303) currentInit = { ...currentInit, method: "GET", body: void 0 };
-      current = next.toString();
-    }
-  }
-  /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
-  async authorize(ref, challenges, what, scopes) {
-    const creds = await this.credentials(ref.registry);
-    const bearer = challenges.find((c) => c.scheme === "bearer");
-    if (bearer) {
-      const realm = bearer.params.realm;
-      if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
-      const tokenUrl = new URL(realm);
-      const plainOk = isLoopback(tokenUrl.host) || this.opts.allowHttp === true && tokenUrl.host === ref.apiHost;
-      if (tokenUrl.protocol !== "https:" && !(tokenUrl.protocol === "http:" && plainOk))
-        throw new RegistryError(
-          `${what}: the registry's bearer realm ${tokenUrl.origin}${tokenUrl.pathname} is not https: credentials are sent only over https (or to a loopback address)`
-        );
-      if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
-      const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
-      for (const scope of wanted) tokenUrl.searchParams.append("scope", scope);
-      const headers = { Accept: "application/json" };
-      let init = { headers };
-      if (creds?.identityToken) {
-        const form = new URLSearchParams({
-          grant_type: "refresh_token",
-          refresh_token: creds.password,
-          client_id: "go-container-ci",
-          scope: wanted.join(" "),
-          ...bearer.params.service ? { service: bearer.params.service } : {}
-        });
-        init = {
-          method: "POST",
-          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
-          body: form.toString()
-        };
-      } else if (creds) headers.Authorization = basicHeader(creds);
-      const res = await this.fetchRetrying(
-        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
-        init,
-        what
-      );
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => void 0);
-        throw new RegistryError(
-          `${what}: the token service ${tokenUrl.origin}${tokenUrl.pathname} answered ${res.status}${creds ? ` for user '${creds.username}'` : " (no credentials for this registry in the Docker config: docker login first)"}`,
-          res.status
-        );
-      }
-      const body = await res.json().catch(() => ({}));
-      const token = typeof body.token === "string" ? body.token : body.access_token;
-      if (typeof token !== "string" || token === "")
-        throw new RegistryError(`${what}: the token service answered no token`);
-      this.opts.onSecret?.(token);
-      return `Bearer ${token}`;
-    }
-    if (challenges.some((c) => c.scheme === "basic")) {
-      if (creds?.identityToken)
-        throw new RegistryError(
-          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
-          401
-        );
-      if (!creds)
-        throw new RegistryError(
-          `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
-          401
-        );
-      return basicHeader(creds);
-    }
-    throw new RegistryError(
-      `${what}: ${ref.registry} answered 401 with no challenge this client understands (${challenges.map((c) => c.scheme).join(", ") || "none"})`,
-      401
-    );
-  }
-  /**
-   * A request with auth: on 401 it answers the challenge once and tries again. The answer is returned
-   * whatever its status; the caller decides what a 404 or a 202 means.
-   */
-  async send(ref, tail2, what, opts = {}) {
-    const scopes = opts.scopes;
-    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(" ")}` : ""}`;
-    const url = opts.url ?? this.url(ref, tail2);
-    const send = () => {
-      const auth = this.authorization.get(key);
-      return this.fetchRetrying(
-        url,
-        {
-          method: opts.method ?? "GET",
-          headers: { ...opts.headers, ...auth ? { Authorization: auth } : {} },
-          ...opts.body ? { body: opts.body } : {}
-        },
-        what
-      );
-    };
-    let res = await send();
-    if (res.status === 401) {
-      await res.body?.cancel().catch(() => void 0);
-      const challenges = parseChallenges(res.headers.get("www-authenticate") ?? "");
-      this.authorization.set(key, await this.authorize(ref, challenges, what, scopes));
-      res = await send();
-    }
-    return res;
-  }
-  /** The base URL of a repository's API (`…/v2/<name>/`), for resolving the Location of an upload. */
-  repositoryUrl(ref) {
-    return this.url(ref, "");
-  }
-  /** A request with auth that must succeed: anything but 2xx is a RegistryError naming `what`. */
-  async request(ref, tail2, headers, what) {
-    const res = await this.send(ref, tail2, what, { headers });
-    if (!res.ok) throw await registryFailure(res, ref, what);
-    return res;
-  }
-  /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
-  async manifest(ref, reference = ref.reference) {
-    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
-    const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
-    const length = Number(res.headers.get("content-length"));
-    if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
-      throw new RegistryError(`${what}: ${length} bytes is too large for a manifest`);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    if (bytes.length > MAX_MANIFEST_BYTES)
-      throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
-    const digest = sha256(bytes);
-    if (DIGEST.test(reference) && digest !== reference)
-      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
-    const served = res.headers.get("docker-content-digest");
-    if (served && DIGEST.test(served) && served !== digest)
-      throw new RegistryError(
-        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
-      );
-    let json2;
-    try {
-      json2 = JSON.parse(bytes.toString("utf8"));
-    } catch {
-      throw new RegistryError(`${what}: the registry served something that is not JSON`);
-    }
-    const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
-    if (!Object.values(MEDIA_TYPES).includes(mediaType))
-      throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
-    return { digest, mediaType, bytes, json: json2 };
-  }
-  /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
-  async blobToFile(ref, descriptor2, dest) {
-    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
-    if (!DIGEST.test(descriptor2.digest))
-      throw new RegistryError(`${what}: only sha256 digests are supported`);
-    for (let attempt = 0; ; attempt++) {
-      const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
-      if (!res.body) throw new RegistryError(`${what}: empty answer`);
-      const hash = createHash("sha256");
-      let size = 0;
-      const check = new Transform({
-        transform(chunk, _enc, done) {
-          size += chunk.length;
-          if (size > descriptor2.size)
-            return done(
-              new RegistryError(`${what}: more than the ${descriptor2.size} bytes its descriptor says`)
-            );
-          hash.update(chunk);
-          done(null, chunk);
-        }
-      });
-      try {
-        await pipeline(
-          Readable2.fromWeb(res.body),
-          check,
-          createWriteStream(dest, { mode: 420 })
-        );
-      } catch (e) {
-        await rm2(dest, { force: true });
-        if (e instanceof RegistryError) throw e;
-        if (attempt < this.retries) {
-          this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
-          await sleep(this.retryDelayMs * 2 ** attempt);
-          continue;
-        }
-        throw new RegistryError(`${what}: download failed: ${e.message}`);
-      }
-      const actual = `sha256:${hash.digest("hex")}`;
-      if (size !== descriptor2.size || actual !== descriptor2.digest) {
-        await rm2(dest, { force: true });
-        throw new RegistryError(
-          `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
-        );
-      }
-      return;
-    }
-  }
-};
-async function registryFailure(res, ref, what, action = "pull") {
-  const text3 = await res.text().catch(() => "");
-  const detail = registryErrorText(text3);
-  const hint = res.status === 401 || res.status === 403 ? ` (not allowed: check the registry credentials and that they may ${action} this repository)` : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
-  return new RegistryError(
-    `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
-    res.status
-  );
-}
-function basicHeader(c) {
-  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
-}
-function registryErrorText(body) {
-  try {
-    const parsed = JSON.parse(body);
-    if (Array.isArray(parsed.errors))
-      return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(" ")).join("; ").slice(0, 300);
-  } catch {
-  }
-  return body.trim().replace(/\s+/g, " ").slice(0, 200);
-}
-
-// src/registry/push.ts
-import { createHash as createHash2 } from "node:crypto";
-var DEFAULT_CHUNK_BYTES = 16 << 20;
-var PARALLEL_BLOBS = 4;
-var MAX_MANIFEST_BYTES2 = 4 << 20;
-var MAX_DEPTH = 2;
-function sha2562(bytes) {
-  return `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
-}
-async function archiveRoot(source) {
-  const layout = await readJson(source, "index.json");
-  const roots = layout.manifests ?? [];
-  if (roots.length !== 1 || typeof roots[0]?.digest !== "string")
-    throw new RegistryError(
-      `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`
-    );
-  return roots[0];
-}
-async function planPush(source) {
-  const root = await archiveRoot(source);
-  const blobs = /* @__PURE__ */ new Map();
-  const manifests = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = async (d, depth) => {
-    const bytes = await source.read(blobPath(source.location, d.digest), MAX_MANIFEST_BYTES2);
-    if (sha2562(bytes) !== d.digest || bytes.length !== d.size)
-      throw new RegistryError(`${source.location}: manifest ${d.digest} does not match its descriptor`);
-    const json2 = JSON.parse(bytes.toString("utf8"));
-    const manifest = { digest: d.digest, mediaType: json2.mediaType ?? d.mediaType, bytes };
-    if (isIndexMediaType(manifest.mediaType)) {
-      if (depth >= MAX_DEPTH) throw new RegistryError(`${source.location}: indexes nested too deep`);
-      for (const child2 of json2.manifests ?? []) {
-        if (!seen.has(child2.digest)) await visit(child2, depth + 1);
-      }
-    } else {
-      if (!json2.config) throw new RegistryError(`${source.location}: manifest ${d.digest} has no config`);
-      for (const b of [json2.config, ...json2.layers ?? []])
-        blobs.set(b.digest, { digest: b.digest, size: b.size, mediaType: b.mediaType });
-    }
-    seen.add(d.digest);
-    manifests.push(manifest);
-    return manifest;
-  };
-  return { root: await visit(root, 0), blobs: [...blobs.values()], manifests };
-}
-function sessionUrl(base, location, query = {}) {
-  const url = new URL(location, base);
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  return url.toString();
-}
-async function* chunks(stream2, size) {
-  let pending = [];
-  let length = 0;
-  for await (const piece of stream2) {
-    pending.push(piece);
-    length += piece.length;
-    while (length >= size) {
-      const all = Buffer.concat(pending);
-      yield all.subarray(0, size);
-      pending = [all.subarray(size)];
-      length -= size;
-    }
-  }
-  if (length > 0) yield Buffer.concat(pending);
-}
-async function drain(res) {
-  await res.body?.cancel().catch(() => void 0);
-}
-var ArchivePusher = class {
-  constructor(client, source, opts = {}) {
-    this.client = client;
-    this.source = source;
-    this.opts = opts;
-    this.chunkBytes = Math.max(1, opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
-  }
-  client;
-  source;
-  opts;
-  stats = {
-    blobsUploaded: 0,
-    blobsSkipped: 0,
-    blobsMounted: 0,
-    bytesUploaded: 0,
-    manifestsPut: 0
-  };
-  /** Blobs each repository (registry/name) holds, known from this push: the sources of mounts. */
-  holders = /* @__PURE__ */ new Map();
-  chunkBytes;
-  /** Pushes plan to each target; returns the root digest (the same for every target). */
-  async push(plan, targets) {
-    for (const target of targets) {
-      const queue = [...plan.blobs];
-      const worker = async () => {
-        for (let b = queue.shift(); b; b = queue.shift()) await this.pushBlob(target.ref, b);
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
-      for (const m of plan.manifests) await this.putManifest(target.ref, m, m.digest);
-      for (const tag of target.tags) await this.putManifest(target.ref, plan.root, tag);
-    }
-    return plan.root.digest;
-  }
-  scopes(ref, from) {
-    return [`repository:${ref.repository}:pull,push`, ...from ? [`repository:${from}:pull`] : []];
-  }
-  held(ref, digest) {
-    const name = repositoryName(ref);
-    const set = this.holders.get(name) ?? /* @__PURE__ */ new Set();
-    set.add(digest);
-    this.holders.set(name, set);
-  }
-  /** Another repository of the same registry that holds digest (pushed there by this run). */
-  mountSource(ref, digest) {
-    for (const [name, digests] of this.holders) {
-      if (!digests.has(digest) || name === repositoryName(ref)) continue;
-      if (name.startsWith(`${ref.registry}/`)) return name.slice(ref.registry.length + 1);
-    }
-    return void 0;
-  }
-  async pushBlob(ref, blob) {
-    const what = `blob ${blob.digest} to ${repositoryName(ref)}`;
-    const scopes = this.scopes(ref);
-    const head2 = await this.client.send(ref, `blobs/${blob.digest}`, what, { method: "HEAD", scopes });
-    if (head2.ok) {
-      await drain(head2);
-      this.stats.blobsSkipped++;
-      this.held(ref, blob.digest);
-      return;
-    }
-    if (head2.status !== 404) throw await registryFailure(head2, ref, `${what} (HEAD)`, "push");
-    await drain(head2);
-    const from = this.mountSource(ref, blob.digest);
-    const start = from ? await this.client.send(
-      ref,
-      `blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`,
-      what,
-      { method: "POST", scopes: this.scopes(ref, from) }
-    ) : await this.client.send(ref, "blobs/uploads/", what, { method: "POST", scopes });
-    if (from && start.status === 201) {
-      await drain(start);
-      this.stats.blobsMounted++;
-      this.held(ref, blob.digest);
-      return;
-    }
-    if (start.status !== 202)
-      throw await registryFailure(start, ref, `${what} (starting the upload)`, "push");
-    await drain(start);
-    const location = start.headers.get("location");
-    if (!location) throw new RegistryError(`${what}: the registry started an upload but named no Location`);
-    await this.upload(ref, blob, sessionUrl(this.client.repositoryUrl(ref), location), what);
-    this.stats.blobsUploaded++;
-    this.stats.bytesUploaded += blob.size;
-    this.held(ref, blob.digest);
-  }
-  /** Sends the blob's bytes to an upload session: one PUT, or PATCH chunks and a closing PUT. */
-  async upload(ref, blob, url, what) {
-    const scopes = this.scopes(ref);
-    const stream2 = this.source.open(blobPath(this.source.location, blob.digest));
-    const hash = createHash2("sha256");
-    let sent = 0;
-    let body;
-    for await (const chunk of chunks(stream2, this.chunkBytes)) {
-      hash.update(chunk);
-      if (blob.size <= this.chunkBytes) {
-        body = chunk;
-        sent += chunk.length;
-        continue;
-      }
-      const res2 = await this.client.send(ref, "", what, {
-        url,
-        method: "PATCH",
-        scopes,
-        body: chunk,
-        headers: {
-          "Content-Type": "application/octet-stream",
-          "Content-Range": `${sent}-${sent + chunk.length - 1}`
-        }
-      });
-      if (res2.status !== 202) throw await registryFailure(res2, ref, `${what} (chunk at ${sent})`, "push");
-      await drain(res2);
-      sent += chunk.length;
-      const next = res2.headers.get("location");
-      if (next) url = sessionUrl(url, next);
-    }
-    const actual = `sha256:${hash.digest("hex")}`;
-    if (sent !== blob.size || actual !== blob.digest)
-      throw new RegistryError(
-        `${what}: the archive holds ${sent} bytes with digest ${actual}, not the ${blob.size} bytes its descriptor names`
-      );
-    const res = await this.client.send(ref, "", what, {
-      url: sessionUrl(url, "", { digest: blob.digest }),
-      method: "PUT",
-      scopes,
-      body: body ?? Buffer.alloc(0),
-      headers: { "Content-Type": "application/octet-stream" }
-    });
-    if (res.status !== 201 && res.status !== 204)
-      throw await registryFailure(res, ref, `${what} (closing the upload)`, "push");
-    await drain(res);
-  }
-  async putManifest(ref, m, reference) {
-    const what = `manifest ${m.digest} to ${repositoryName(ref)}${reference === m.digest ? "" : `:${reference}`}`;
-    const res = await this.client.send(ref, `manifests/${reference}`, what, {
-      method: "PUT",
-      scopes: this.scopes(ref),
-      body: m.bytes,
-      headers: { "Content-Type": m.mediaType }
-    });
-    if (res.status !== 201 && res.status !== 200) throw await registryFailure(res, ref, what, "push");
-    await drain(res);
-    const served = res.headers.get("docker-content-digest");
-    if (served && served !== m.digest)
-      throw new RegistryError(
-        `${what}: the registry stored it as ${served}, not as the archive's ${m.digest}`
-      );
-    this.stats.manifestsPut++;
-    this.opts.log?.(`put ${what}`);
-  }
-};
-
-// src/stages/fetch.ts
-import { mkdir as mkdir4, writeFile as writeFile4 } from "node:fs/promises";
-import path10 from "node:path";
-
-// src/registry/layout.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile as readFile3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
-var PARALLEL_BLOBS2 = 4;
-var IMAGE_CONFIG_TYPES = [
-  "application/vnd.oci.image.config.v1+json",
-  "application/vnd.docker.container.image.v1+json"
-];
-function indexPlatforms(manifests) {
-  const out = [];
-  for (const m of manifests) {
-    const p = m.platform;
-    if (!p?.os || !p.architecture || p.os === "unknown" || p.architecture === "unknown") continue;
-    if (m.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
-    const s = [p.os, p.architecture, p.variant].filter(Boolean).join("/");
-    if (!out.includes(s)) out.push(s);
-  }
-  return out;
-}
-function layoutIndex(root, tag) {
-  return `${JSON.stringify({
-    schemaVersion: 2,
-    mediaType: "application/vnd.oci.image.index.v1+json",
-    manifests: [
-      {
-        mediaType: root.mediaType,
-        digest: root.digest,
-        size: root.bytes.length,
-        ...tag ? {
-          annotations: {
-            "io.containerd.image.name": tag,
-            "org.opencontainers.image.ref.name": tag.slice(tag.lastIndexOf(":") + 1)
-          }
-        } : {}
-      }
-    ]
-  })}
-`;
-}
-async function fetchOciArchive(client, ref, dest, opts) {
-  await mkdir2(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path8.join(opts.scratchDir, "blobs-"));
-  const blobs = /* @__PURE__ */ new Map();
-  const saveManifest = async (m) => {
-    if (blobs.has(m.digest)) return;
-    const file = path8.join(scratch, m.digest.slice("sha256:".length));
-    await writeFile2(file, m.bytes);
-    blobs.set(m.digest, { file, size: m.bytes.length });
-  };
-  const manifests = /* @__PURE__ */ new Map();
-  const pending = /* @__PURE__ */ new Map();
-  const want = (d) => {
-    if (!blobs.has(d.digest)) pending.set(d.digest, d);
-  };
-  try {
-    const root = await client.manifest(ref);
-    let configDigest;
-    const walk = async (m, depth) => {
-      await saveManifest(m);
-      manifests.set(m.digest, m);
-      if (isIndexMediaType(m.mediaType)) {
-        if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
-        for (const child2 of m.json.manifests ?? []) {
-          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
-        }
-        return;
-      }
-      if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
-      if (depth === 0) configDigest = m.json.config.digest;
-      want(m.json.config);
-      for (const layer of m.json.layers ?? []) want(layer);
-    };
-    await walk(root, 0);
-    const queue = [...pending.values()];
-    const worker = async () => {
-      for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path8.join(scratch, d.digest.replace(/^sha256:/, ""));
-        await client.blobToFile(ref, d, file);
-        blobs.set(d.digest, { file, size: d.size });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS2, queue.length) }, worker));
-    const children = [];
-    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
-      if (d.platform || isIndexMediaType(d.mediaType)) {
-        children.push(d);
-        continue;
-      }
-      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
-      const cfg = child2.json.config;
-      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
-      let config = {};
-      try {
-        if (file) config = JSON.parse(await readFile3(file, "utf8"));
-      } catch {
-      }
-      children.push(
-        config.os && config.architecture ? {
-          ...d,
-          platform: {
-            os: config.os,
-            architecture: config.architecture,
-            ...config.variant ? { variant: config.variant } : {}
-          }
-        } : d
-      );
-    }
-    const platforms = indexPlatforms(children);
-    let bytes = 0;
-    for (const b of blobs.values()) bytes += b.size;
-    opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir2(path8.dirname(dest), { recursive: true });
-    const pack3 = (0, import_tar_stream.pack)();
-    const written = pipeline2(pack3, createWriteStream2(dest));
-    const addText = (name, text3) => new Promise(
-      (resolve2, reject) => pack3.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
-    );
-    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
-    await addText(
-      "index.json",
-      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
-    );
-    await new Promise(
-      (resolve2, reject) => pack3.entry(
-        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    await new Promise(
-      (resolve2, reject) => pack3.entry(
-        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      await new Promise((resolve2, reject) => {
-        const entry = pack3.entry(
-          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
-          (e) => e ? reject(e) : resolve2()
-        );
-        const source = createReadStream2(blob.file);
-        source.on("error", reject);
-        source.pipe(entry);
-      });
-    }
-    pack3.finalize();
-    await written;
-    return {
-      digest: root.digest,
-      mediaType: root.mediaType,
-      size: root.bytes.length,
-      platforms,
-      ...configDigest ? { configDigest } : {},
-      blobs: blobs.size,
-      bytes
-    };
-  } catch (e) {
-    await rm3(dest, { force: true });
-    throw e;
-  } finally {
-    await rm3(scratch, { recursive: true, force: true });
-  }
-}
-
-// src/git/git.ts
-async function git(dir, args) {
-  try {
-    return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function publicSourceUrl(remote) {
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(remote);
-  if (scp) return `https://${scp[1]}/${scp[2]}`;
-  try {
-    const u = new URL(remote);
-    if (u.protocol !== "https:" && u.protocol !== "http:" && u.protocol !== "ssh:") return void 0;
-    return `https://${u.host}${u.pathname.replace(/\.git$/, "")}`;
-  } catch {
-    return void 0;
-  }
-}
-async function gitFacts(dir, env2 = process.env) {
-  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
-  const time = await git(dir, ["log", "-1", "--format=%ct"]);
-  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
-  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
-  const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
-  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
-  return {
-    ...revision ? { revision } : {},
-    ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
-    ...sourceUrl ? { sourceUrl } : {},
-    ...inRepo ? { dirty: status !== void 0 } : {}
-  };
-}
-function ociLabels(facts, epoch, user) {
-  const labels = {};
-  if (facts.sourceUrl) labels["org.opencontainers.image.source"] = facts.sourceUrl;
-  if (facts.revision) labels["org.opencontainers.image.revision"] = facts.revision;
-  if (epoch !== void 0) labels["org.opencontainers.image.created"] = new Date(epoch * 1e3).toISOString();
-  return { ...labels, ...user };
-}
-function resolveSourceDateEpoch(input, facts, env2) {
-  if (input === "none") return void 0;
-  if (input !== "auto") return Number(input);
-  const fromEnv = env2.SOURCE_DATE_EPOCH;
-  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
-  return facts.commitTime;
-}
-
-// src/stages/build.ts
-import { chmod as chmod2, mkdir as mkdir3, rm as rm4, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/tools/buildx.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
-// src/tools/buildx-metadata.ts
-var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function parseBuildMetadata(text3) {
-  let raw;
-  try {
-    raw = JSON.parse(text3);
-  } catch (e) {
-    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
-  }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str(obj["containerimage.digest"]), str(descriptor2?.digest)].find(
-    (d) => d && DIGEST2.test(d)
-  );
-  const configDigest = str(obj["containerimage.config.digest"]);
-  const names = str(obj["image.name"]);
-  const buildRef = str(obj["buildx.build.ref"]);
-  return {
-    ...digest ? { digest } : {},
-    ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
-    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
-    ...buildRef ? { buildRef } : {},
-    raw: obj
-  };
-}
-var BuildProgress = class _BuildProgress {
-  vertexes = /* @__PURE__ */ new Map();
-  logs = /* @__PURE__ */ new Map();
-  static MAX_LOG_PER_STEP = 32 * 1024;
-  addLine(line) {
-    const t = line.trim();
-    if (!t.startsWith("{")) return;
-    let status;
-    try {
-      status = JSON.parse(t);
-    } catch {
-      return;
-    }
-    if (Array.isArray(status.vertexes)) {
-      for (const v of status.vertexes) {
-        const digest = str(v?.digest);
-        if (!digest) continue;
-        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
-        const next = { ...prev };
-        const name = str(v.name);
-        if (name) next.name = name;
-        if (v.cached === true) next.cached = true;
-        const started = str(v.started);
-        if (started) next.started = started;
-        const completed = str(v.completed);
-        if (completed) next.completed = completed;
-        const error2 = str(v.error);
-        if (error2) next.error = error2;
-        this.vertexes.set(digest, next);
-      }
-    }
-    if (Array.isArray(status.logs)) {
-      for (const l of status.logs) {
-        const vertex = str(l?.vertex);
-        const data = str(l?.data);
-        if (!vertex || !data) continue;
-        const text3 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
-      }
-    }
-  }
-  steps() {
-    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
-      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
-      return {
-        digest,
-        name: v.name,
-        cached: v.cached,
-        ...v.started ? { started: v.started } : {},
-        ...v.completed ? { completed: v.completed } : {},
-        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
-        ...v.error ? { error: v.error } : {},
-        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
-      };
-    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
-  }
-  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
-  failure(maxLines = 25) {
-    const failed = this.steps().filter((s) => s.error);
-    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
-    if (!step) return void 0;
-    const log = this.logs.get(step.digest) ?? "";
-    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
-  }
-};
-
-// src/tools/buildx.ts
-var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
-function outputArg(o, rewriteTimestamp) {
-  const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
-  switch (o.kind) {
-    case "load":
-      return `type=docker${rewrite}`;
-    case "oci":
-      return `type=oci,dest=${o.dest}${rewrite}`;
-    case "local":
-      return `type=local,dest=${o.dest}`;
-    case "tar":
-      return `type=tar,dest=${o.dest}`;
-    case "cacheonly":
-      return "type=cacheonly";
-  }
-}
-function buildxBuildArgs(req) {
-  const args = ["buildx", "build", "--progress=rawjson"];
-  if (req.builder) args.push("--builder", req.builder);
-  args.push("--file", req.dockerfile);
-  if (req.target) args.push("--target", req.target);
-  if (req.platforms.length > 0) args.push("--platform", req.platforms.join(","));
-  for (const tag of req.tags) args.push("--tag", tag);
-  for (const [k, v] of Object.entries(req.buildArgs)) args.push("--build-arg", `${k}=${v}`);
-  if (req.sourceDateEpoch !== void 0 && !("SOURCE_DATE_EPOCH" in req.buildArgs)) {
-    args.push("--build-arg", `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
-  }
-  for (const [k, v] of Object.entries(req.labels)) args.push("--label", `${k}=${v}`);
-  for (const s of req.secrets ?? []) args.push("--secret", s);
-  for (const s of req.ssh ?? []) args.push("--ssh", s);
-  for (const c of req.cacheFrom ?? []) args.push("--cache-from", c);
-  for (const c of req.cacheTo ?? []) args.push("--cache-to", c);
-  for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
-  if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
-  if (req.noCache) args.push("--no-cache");
-  args.push("--metadata-file", req.metadataFile);
-  if (req.iidFile) args.push("--iidfile", req.iidFile);
-  args.push("--", req.contextDir);
-  return args;
-}
-function buildEnvNeeds(req) {
-  const ghaCache = [...req.cacheFrom ?? [], ...req.cacheTo ?? []].some(
-    (c) => c.split(",").some((part) => part.trim() === "type=gha")
-  );
-  const names = (req.secrets ?? []).flatMap(
-    (s) => s.split(",").filter((part) => part.startsWith("env=")).map((part) => part.slice(4))
-  );
-  return { ghaCache, names };
-}
-function parseBuilderDriver(inspect) {
-  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
-}
-var BuildFailedError = class extends ToolError {
-  constructor(message, step, logTail) {
-    super("docker buildx", message);
-    this.step = step;
-    this.logTail = logTail;
-    this.name = "BuildFailedError";
-  }
-  step;
-  logTail;
-};
-var Buildx = class {
-  constructor(source = process.env) {
-    this.source = source;
-    this.env = childEnv("docker", source);
-  }
-  source;
-  env;
-  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
-  async driver(builder) {
-    const args = ["buildx", "inspect", ...builder ? ["--builder", builder] : []];
-    const { stdout } = await run("docker", args, {
-      env: this.env,
-      timeoutMs: 6e4,
-      installHint: BUILDX_INSTALL_HINT
-    });
-    return parseBuilderDriver(stdout);
-  }
-  async version() {
-    const { stdout } = await run("docker", ["buildx", "version"], {
-      env: this.env,
-      timeoutMs: 3e4,
-      installHint: BUILDX_INSTALL_HINT
-    });
-    const m = /\bv?(\d+\.\d+\.\d+[\w.+-]*)/.exec(stdout);
-    if (!m)
-      throw new ToolError(
-        "docker buildx",
-        `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`
-      );
-    return m[1];
-  }
-  async build(req, onLogLine, timeoutMs) {
-    const progress = new BuildProgress();
-    const started = performance.now();
-    try {
-      await run("docker", buildxBuildArgs(req), {
-        env: childEnv("docker", this.source, buildEnvNeeds(req)),
-        installHint: BUILDX_INSTALL_HINT,
-        ...timeoutMs !== void 0 ? { timeoutMs } : {},
-        onStderrLine: (line) => {
-          progress.addLine(line);
-          if (onLogLine && !line.trimStart().startsWith("{")) onLogLine(line);
-        }
-      });
-    } catch (e) {
-      const failure = progress.failure();
-      if (failure && e instanceof ToolFailedError) {
-        throw new BuildFailedError(
-          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
---- last lines of the step's log ---
-${failure.logTail}` : ""}`,
-          failure.step,
-          failure.logTail
-        );
-      }
-      throw e;
-    }
-    const metadata = parseBuildMetadata(await readFile4(req.metadataFile, "utf8").catch(() => "") || "{}");
-    const iid = req.iidFile ? (await readFile4(req.iidFile, "utf8").catch(() => "")).trim() : "";
-    return {
-      metadata,
-      ...iid ? { imageId: iid } : {},
-      steps: progress.steps(),
-      durationMs: Math.round(performance.now() - started)
-    };
-  }
-};
-
-// src/snapshot/redact.ts
-import { createHash as createHash3 } from "node:crypto";
-var REDACTED = "***";
-var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
-var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
-var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
-function redactCredentials(value) {
-  const text3 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
-  return { text: text3, redacted: text3 !== value };
-}
-function stripCredentials(value) {
-  const stripped = value.replace(USERINFO, "$1");
-  return redactCredentials(stripped).redacted ? void 0 : stripped;
-}
-function valueHash(value) {
-  return createHash3("sha256").update(value).digest("hex").slice(0, 16);
-}
-
-// src/host/cache-mode.ts
-var KNOWN = ["read", "write", "write-only", "none"];
-function cacheModeOf(env2) {
-  const name = (env2.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
-  if (!KNOWN.includes(name)) return { name, read: true, write: true };
-  return {
-    name,
-    read: name === "read" || name === "write",
-    write: name === "write" || name === "write-only"
-  };
-}
-function cacheModeNotice(mode) {
-  if (mode.read && mode.write) return void 0;
-  if (mode.read)
-    return `ACTIONS_CACHE_MODE is ${mode.name} (as on a pull request from a fork): caches are restored but never saved`;
-  if (mode.write) return `ACTIONS_CACHE_MODE is ${mode.name}: caches are saved but never restored`;
-  return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
-}
-
-// src/tools/buildx-cache-errors.ts
-var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
-function cacheBackendFailure(output) {
-  const m = CONFIGURE_FAILURE.exec(output);
-  if (!m) return void 0;
-  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
-  return { type: m[1].slice(0, 40), role: m[2], reason };
-}
-function cacheFallbackWarning(failure) {
-  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
-}
-
-// src/stages/build.ts
-var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
-function plannedOutputs(ctx, workDir) {
-  const outputs = [];
-  if (ctx.config.load) outputs.push({ kind: "load" });
-  const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
-  if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path9.join(workDir, "image.oci.tar") });
-  return outputs;
-}
-async function secretSpecs(ctx, dir) {
-  const specs = [];
-  const entries = Object.entries(ctx.config.secrets);
-  if (entries.length > 0) {
-    await mkdir3(dir, { recursive: true, mode: 448 });
-    await chmod2(dir, 448);
-  }
-  for (const [index, [id, value]] of entries.entries()) {
-    const file = path9.join(dir, `secret-${index}`);
-    await writeFile3(file, value, { mode: 384 });
-    specs.push(`id=${id},src=${file}`);
-  }
-  for (const [id, envName] of Object.entries(ctx.config.secretEnvs)) {
-    if (process.env[envName] === void 0) {
-      ctx.host.log.warning(`secret-envs: ${id} names the environment variable ${envName}, which is not set`);
-    }
-    specs.push(`id=${id},env=${envName}`);
-  }
-  return specs;
-}
-function defaultLayerCache(mode, host, driver, localDir2, scope, env2) {
-  if (mode === "none" || driver === "docker") return { from: [], to: [] };
-  const gha = mode === "gha" || mode === "auto" && host === "github" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
-  if (gha) {
-    const mode2 = cacheModeOf(env2);
-    return {
-      from: mode2.read ? [`type=gha,scope=${scope}`] : [],
-      to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
-    };
-  }
-  if (mode === "local" || mode === "auto" && host === "local") {
-    return {
-      from: [`type=local,src=${localDir2}`],
-      to: [`type=local,dest=${localDir2},mode=max,ignore-error=true`]
-    };
-  }
-  return { from: [], to: [] };
-}
-async function layerCache(ctx) {
-  const { config } = ctx;
-  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
-    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
-  }
-  const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
-  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
-    /[^A-Za-z0-9+_.-]/g,
-    "-"
-  );
-  const localDir2 = path9.join(ctx.host.layerCacheDir ?? path9.join(ctx.host.tempDir, "layers"), scope);
-  const { from, to } = defaultLayerCache(
-    config.layerCache,
-    ctx.host.kind,
-    driver,
-    localDir2,
-    scope,
-    process.env
-  );
-  const exists3 = await stat3(path9.join(localDir2, "index.json")).catch(() => void 0);
-  return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
-}
-function forwardedJobEnv(names, env2, takenSecretIds = []) {
-  const buildArgs = {};
-  const secrets = [];
-  const asSecrets = [];
-  for (const name of names) {
-    const value = env2[name];
-    if (value === void 0) continue;
-    if (!redactCredentials(value).redacted) {
-      buildArgs[name] = value;
-      continue;
-    }
-    const id = name.toLowerCase();
-    if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
-    asSecrets.push(name);
-    const stripped = stripCredentials(value);
-    if (stripped !== void 0) buildArgs[name] = stripped;
-  }
-  return { buildArgs, secrets, asSecrets };
-}
-async function buildRequest(ctx, workDir, secretsDir) {
-  const { config } = ctx;
-  const git2 = await gitFacts(config.contextDir);
-  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
-  const forwarded = forwardedJobEnv(
-    Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
-    process.env,
-    [...Object.keys(config.secrets), ...Object.keys(config.secretEnvs)]
-  );
-  for (const name of forwarded.asSecrets)
-    ctx.host.log.warning(
-      `${name} in the job's environment carries credentials: it reaches the build as the BuildKit secret ${name.toLowerCase()} (RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026), and as a build arg only without them (see GC303)`
-    );
-  return {
-    contextDir: config.contextDir,
-    dockerfile: config.dockerfilePath,
-    ...config.target ? { target: config.target } : {},
-    platforms: config.platforms,
-    // Pushed by digest, no tag names the image.
-    tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
-    // Job variables a stage declares reach the build; explicit build-args win.
-    buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
-    labels: ociLabels(git2, sourceDateEpoch, config.labels),
-    ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path9.join(workDir, "metadata.json"),
-    iidFile: path9.join(workDir, "iid.txt"),
-    ...config.provenance ? { provenance: config.provenance } : {},
-    secrets: [...await secretSpecs(ctx, secretsDir), ...forwarded.secrets],
-    ...await layerCache(ctx),
-    ssh: config.ssh,
-    ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
-    git: git2
-  };
-}
-function buildFallingBackWithoutLayerCache(buildx, req, log) {
-  let current = req;
-  return async () => {
-    try {
-      return await buildx.build(current, (line) => log.info(line));
-    } catch (e) {
-      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
-      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
-        throw e;
-      log.warning(cacheFallbackWarning(failure));
-      current = { ...current, cacheFrom: [], cacheTo: [] };
-      return buildx.build(current, (line) => log.info(line));
-    }
-  };
-}
-function noSourceDateEpoch(ctx) {
-  const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
-  return {
-    code: "GC310",
-    severity: "info",
-    title: "No SOURCE_DATE_EPOCH",
-    message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
-    fix: "Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number.",
-    stage: "build",
-    ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {},
-    docsUrl: ruleDocsUrl("GC310")
-  };
-}
-var buildStage = {
-  name: "build",
-  description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
-  skip(ctx) {
-    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
-    return ctx.facts.discover ? void 0 : "nothing discovered to build";
-  },
-  async run(ctx) {
-    const { config, host } = ctx;
-    const buildx = new Buildx();
-    const buildxVersion = await buildx.version();
-    const workDir = path9.join(config.reportPath, "build");
-    await mkdir3(workDir, { recursive: true });
-    const secretsDir = path9.join(host.tempDir, "secrets");
-    const req = await buildRequest(ctx, workDir, secretsDir);
-    let outcome;
-    try {
-      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
-    } finally {
-      await rm4(secretsDir, { recursive: true, force: true });
-    }
-    const oci = req.outputs.find((o) => o.kind === "oci");
-    const manifestDigest = outcome.metadata.digest;
-    const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
-    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.build = {
-      ...digest ? { digest } : {},
-      ...manifestDigest ? { manifestDigest } : {},
-      ...imageId ? { imageId } : {},
-      tags: req.tags,
-      platforms: config.platforms,
-      pushed: false,
-      loaded: config.load,
-      ...oci ? { ociArchive: oci.dest } : {},
-      metadata: outcome.metadata.raw,
-      metadataFile: req.metadataFile,
-      steps: outcome.steps,
-      durationMs: outcome.durationMs,
-      buildxVersion,
-      ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
-      git: req.git,
-      labels: req.labels
-    };
-    if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile3(path9.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
-`);
-    const cached = outcome.steps.filter((s) => s.cached).length;
-    host.log.info(
-      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
-    );
-    if (!digest) host.log.warning("buildx reported no image digest (see the metadata file)");
-  }
-};
-
-// src/stages/fetch.ts
-function registryClient(ctx) {
-  return new RegistryClient({
-    allowHttp: ctx.config.allowHttpRegistry,
-    onSecret: (s) => ctx.host.mask(s),
-    log: (m) => ctx.host.log.info(m)
-  });
-}
-var fetchStage = {
-  name: "fetch",
-  description: "With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).",
-  skip: (ctx) => ctx.config.image ? void 0 : "image is empty: the image is built here",
-  async run(ctx) {
-    const { config, host } = ctx;
-    const started = performance.now();
-    const ref = registryReference(config.image);
-    const client = registryClient(ctx);
-    const workDir = path10.join(config.reportPath, "fetch");
-    await mkdir4(workDir, { recursive: true });
-    const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
-    let digest;
-    let mediaType;
-    let platforms;
-    let configDigest;
-    let ociArchive;
-    if (contentNeeded) {
-      ociArchive = path10.join(workDir, "image.oci.tar");
-      const fetched = await fetchOciArchive(client, ref, ociArchive, {
-        scratchDir: host.tempDir,
-        log: (m) => host.log.info(m)
-      });
-      ({ digest, mediaType, platforms, configDigest } = fetched);
-    } else {
-      const root = await client.manifest(ref);
-      digest = root.digest;
-      mediaType = root.mediaType;
-      platforms = [];
-      if (isIndexMediaType(root.mediaType)) {
-        platforms = indexPlatforms(root.json.manifests ?? []);
-      } else configDigest = root.json.config?.digest;
-    }
-    const metadataFile = path10.join(workDir, "image.json");
-    const metadata = { reference: ref.text, digest, mediaType, platforms };
-    await writeFile4(metadataFile, `${JSON.stringify(metadata, null, 2)}
-`);
-    const git2 = await gitFacts(config.contextDir);
-    ctx.facts.build = {
-      digest,
-      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
-      ...configDigest ? { imageId: configDigest } : {},
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
-      platforms,
-      pushed: true,
-      loaded: false,
-      ...ociArchive ? { ociArchive } : {},
-      metadata,
-      metadataFile,
-      steps: [],
-      durationMs: Math.round(performance.now() - started),
-      buildxVersion: "none (fetched)",
-      git: git2,
-      labels: {},
-      fetched: { reference: ref.text, mediaType }
-    };
-    host.log.info(
-      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
-    );
-  }
-};
-
-// src/stages/publish.ts
-function pushTargets(tags, byDigest) {
-  const targets = /* @__PURE__ */ new Map();
-  for (const text3 of byDigest ? tags.slice(0, 1) : tags) {
-    const ref = registryReference(text3);
-    const name = repositoryName(ref);
-    const target = targets.get(name) ?? { ref, tags: [] };
-    if (!byDigest && ref.tag && !target.tags.includes(ref.tag)) target.tags.push(ref.tag);
-    targets.set(name, target);
-  }
-  return [...targets.values()];
-}
+// src/core/gate.ts
 function gateHold(ctx) {
   if (ctx.config.publishWhen === "always") return void 0;
   const v = verdict(ctx);
@@ -34616,52 +32592,9 @@ function notPushedLine(ctx) {
   const v = verdict(ctx);
   return `not pushed: ${v.ok ? "the image was not built" : v.short ?? v.reason}`;
 }
-var publishStage = {
-  name: "publish",
-  description: "The gate: when the checks passed (publish-when), push the OCI archive they read, byte for byte, to the registry of each tag (blobs the registry has are skipped, manifests put by digest and tag).",
-  skip(ctx) {
-    if (!ctx.config.push) return "push is false";
-    if (ctx.config.image) return "image is set: the image is already in its registry";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive";
-    return gateHold(ctx);
-  },
-  async run(ctx) {
-    const { config, host } = ctx;
-    const archive = ctx.facts.build?.ociArchive;
-    if (!archive) return;
-    const started = performance.now();
-    const source = await openImageSource(archive);
-    const plan = await planPush(source);
-    const targets = pushTargets(config.tags, config.pushByDigest);
-    const pusher = new ArchivePusher(registryClient(ctx), source, { log: (m) => host.log.debug(m) });
-    try {
-      await pusher.push(plan, targets);
-    } catch (e) {
-      if (!(e instanceof RegistryError)) throw e;
-      const where2 = targets.map((t) => t.ref.registry).join(", ");
-      throw new RegistryError(
-        `${e.message}. Tags are put last, so no tag names a partly pushed image. Check that ${where2} is up and reachable, and that the job is logged in to it (docker login) with the right to push.`,
-        e.status
-      );
-    }
-    const stats = pusher.stats;
-    ctx.facts.publish = {
-      ...stats,
-      digest: plan.root.digest,
-      mediaType: plan.root.mediaType,
-      images: targets.map((t) => `${repositoryName(t.ref)}@${plan.root.digest}`),
-      tags: targets.flatMap((t) => t.tags.map((tag) => `${repositoryName(t.ref)}:${tag}`)),
-      byDigest: config.pushByDigest,
-      durationMs: Math.round(performance.now() - started)
-    };
-    host.log.info(
-      `pushed ${plan.root.digest} to ${targets.map((t) => repositoryName(t.ref)).join(", ")}: ${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} already there, ${stats.blobsMounted} mounted, ${stats.manifestsPut} manifest(s) put`
-    );
-  }
-};
 
 // src/report/report.ts
-import path15 from "node:path";
+import path9 from "node:path";
 
 // src/dockerfile/goimports.ts
 var KNOWN_OS2 = new Set(
@@ -36998,13 +34931,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path34 of candidates) {
-      for (const rel of contextSources(a, path34)) {
+    for (const path36 of candidates) {
+      for (const rel of contextSources(a, path36)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path34} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path36} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -37097,21 +35030,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path34 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path34, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path34); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path36 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path36, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path36); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path34) {
-  if (fs4.files.has(path34)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path34 === d || path34.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path34);
+function pathState(fs4, path36) {
+  if (fs4.files.has(path36)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path36 === d || path36.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path36);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path34);
+  const dir = posix4.dirname(path36);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -37147,10 +35080,6 @@ function runtimeSpecs(stage) {
 }
 var GC101 = {
   code: "GC101",
-  title: "Shell-form ENTRYPOINT/CMD",
-  severity: "warning",
-  description: "ENTRYPOINT or CMD in shell form runs the program under `/bin/sh -c`: PID 1 is the shell, so SIGTERM never reaches the Go program, and on images without /bin/sh (scratch, distroless) the container does not start at all.",
-  fix: 'Use the exec form: `ENTRYPOINT ["/app"]` (a JSON array, double quotes).',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37190,10 +35119,6 @@ function isGoProgram(v) {
 }
 var GC102 = {
   code: "GC102",
-  title: "`go run` or the go tool at run time",
-  severity: "warning",
-  description: "ENTRYPOINT/CMD runs the go command (`go run`, `go build`): the toolchain and sources ship in the runtime image and the program is compiled at every start.",
-  fix: "Build the binary in a builder stage (`go build -o /out/app`), copy only the binary into a small final image and run it directly.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37212,10 +35137,6 @@ var GC102 = {
 };
 var GC103 = {
   code: "GC103",
-  title: "Final image is the Go toolchain image",
-  severity: "warning",
-  description: "The final stage is based on the Go toolchain image (a single-stage build): the image carries the compiler, the module cache and the sources, hundreds of MB the program does not need.",
-  fix: "Use a multi-stage build: compile in `FROM golang AS build`, then `FROM gcr.io/distroless/static` (or scratch) and `COPY --from=build` only the binary.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37270,10 +35191,6 @@ var INIT_FILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|\.zshrc|\.zprofile)$|^
 var INTERACTIVE_ONLY = /^\s*['"]?\s*(alias|unalias|complete|bind|shopt|PS1=|PROMPT_COMMAND=|set -o (vi|emacs))/;
 var GC104 = {
   code: "GC104",
-  title: "Environment set in a RUN or in shell init files",
-  severity: "warning",
-  description: "`RUN export X=...` ends with its RUN: later instructions and the running container never see X. Shell init files (/etc/profile, ~/.bashrc) are not read by an exec-form ENTRYPOINT either.",
-  fix: "Use `ENV X=value` for anything later steps or the program need.",
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const step of stage.steps) {
@@ -37352,10 +35269,6 @@ function goEnvWrites(ctx) {
 }
 var GC105 = {
   code: "GC105",
-  title: "`go env -w` in the Dockerfile",
-  severity: "warning",
-  description: "`go env -w` writes hidden state into the GOENV file ($HOME/.config/go/env) of that layer; later layers and cached builds inherit it invisibly.",
-  fix: "Set the variable with `ENV NAME=value` (or per command: `NAME=value go build`), where it is visible in the Dockerfile and the image config.",
   check(ctx) {
     for (const w of goEnvWrites(ctx)) {
       const other = w.pairs.find((p) => !PROXY_KEYS.has(p.value.split("=")[0] ?? ""));
@@ -37409,10 +35322,6 @@ function toPos1(p) {
 }
 var GC106 = {
   code: "GC106",
-  title: "Global ARG not declared in the stage",
-  severity: "warning",
-  description: "An ARG declared before the first FROM (and the automatic TARGETARCH, TARGETOS, BUILDPLATFORM...) is only in scope for FROM lines; inside a stage it is empty unless the stage declares it again with `ARG NAME`.",
-  fix: "Add `ARG NAME` (no value: it inherits the global default) after the FROM of every stage that uses it.",
   check(ctx) {
     const { model } = ctx;
     for (const stage of model.stages) {
@@ -37440,10 +35349,6 @@ function stageName(stage) {
 var VAR_IN_TEXT = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 var GC107 = {
   code: "GC107",
-  title: "ARG or variable expected at run time",
-  severity: "warning",
-  description: 'ARG values exist only while the image is built; ENTRYPOINT/CMD/HEALTHCHECK run later and never see them. Exec form does not expand variables at all: the program receives "$NAME" literally.',
-  fix: "Persist the value with `ENV NAME=$NAME`; to expand variables at run time, pass them as program flags read from the environment, or use a shell wrapper explicitly.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37493,10 +35398,6 @@ var GC107 = {
 };
 var GC108 = {
   code: "GC108",
-  title: "ENTRYPOINT/CMD program missing in the final image",
-  severity: "error",
-  description: 'The program ENTRYPOINT/CMD names does not exist, or is not executable, in the final image: the COPY put the binary elsewhere, WORKDIR differs from the COPY destination, or --chmod removed the execute bit. The container fails with `exec: "./app": no such file or directory` or `permission denied`.',
-  fix: 'Make the ENTRYPOINT path the exact destination of the COPY (prefer absolute paths: `COPY --from=build /out/app /app` and `ENTRYPOINT ["/app"]`).',
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37519,8 +35420,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path34 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path34.split(":").filter((d) => d.startsWith("/"));
+  const path36 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path36.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -37558,8 +35459,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path34, p, name) {
-  const f = fs4.files.get(path34);
+function modeCheck(ctx, fs4, path36, p, name) {
+  const f = fs4.files.get(path36);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37573,10 +35474,6 @@ function isRoot(user) {
 }
 var GC109 = {
   code: "GC109",
-  title: "Final stage runs as root",
-  severity: "warning",
-  description: 'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
-  fix: "Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37621,10 +35518,6 @@ function unsetArgUser(stage, user) {
 }
 var GC110 = {
   code: "GC110",
-  title: "Cache mount unusable by the non-root user",
-  severity: "warning",
-  description: "After `USER nonroot`, a `RUN --mount=type=cache` without uid/gid is owned by root (permission denied), and a target under /root is not where that user's GOCACHE/GOMODCACHE are (silently no cache).",
-  fix: "Add `uid=<uid>,gid=<gid>` to the mount and point it at the user's cache (or set ENV GOCACHE/GOMODCACHE to the mount target).",
   check(ctx) {
     for (const stage of ctx.model.stages) {
       for (const step of stage.steps) {
@@ -37677,10 +35570,6 @@ function baseHasTool(kind, labelShell, tool) {
 }
 var GC111 = {
   code: "GC111",
-  title: "HEALTHCHECK tool missing from the final image",
-  severity: "error",
-  description: "HEALTHCHECK runs a program (curl, wget, a shell) that the final image does not contain: the check always fails and the container is never healthy.",
-  fix: 'Build a tiny health-check mode into the Go binary (`HEALTHCHECK CMD ["/app", "-health"]`), or copy a static probe binary into the image.',
   check(ctx) {
     const t = ctx.model.target;
     const hc = t?.healthcheck;
@@ -37758,10 +35647,6 @@ function allBuilds(ctx) {
 }
 var GC201 = {
   code: "GC201",
-  title: "cgo binary in an image without libc",
-  severity: "error",
-  description: "The binary is built with cgo enabled (explicitly, or by default because the builder has a C compiler), so it is dynamically linked against libc; the final image (scratch, distroless static) has no libc and the kernel cannot start it: `exec /app: no such file or directory`.",
-  fix: "Build with `CGO_ENABLED=0` (pure Go, static), or keep cgo and use a final image with the same libc (distroless base/cc for glibc).",
   check(ctx) {
     const t = ctx.model.target;
     if (!t || t.base.libc !== "none") return;
@@ -37791,10 +35676,6 @@ var GC201 = {
 };
 var GC202 = {
   code: "GC202",
-  title: "libc mismatch between builder and final image",
-  severity: "error",
-  description: 'A cgo binary linked against glibc runs in a musl (alpine) image, or the reverse: the dynamic loader is missing or incompatible; "alpine-glibc" shims (gcompat, libc6-compat) mix both and fail in subtle ways.',
-  fix: "Use the same libc on both sides (golang:*-alpine with alpine, golang (Debian) with distroless base/debian), or build with CGO_ENABLED=0.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -37840,10 +35721,6 @@ var GC202 = {
 var RUNNER_ARCH = /uname|go\s+env\s+GOARCH|BUILDARCH|BUILDPLATFORM|dpkg\s+--print-architecture|arch\b/;
 var GC203 = {
   code: "GC203",
-  title: "GOARCH/GOOS not taken from the target platform",
-  severity: "warning",
-  description: "GOARCH (or GOOS) is hard-coded, taken from the build machine, or missing in a stage that runs on $BUILDPLATFORM: the binary's architecture differs from the image platform and the container fails with `exec format error`.",
-  fix: "Declare `ARG TARGETOS TARGETARCH` in the build stage and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build ...`.",
   check(ctx) {
     const platforms = ctx.input.platforms ?? [];
     const archs = new Set(platforms.map((p) => p.split("/")[1]).filter(Boolean));
@@ -37903,10 +35780,6 @@ function entryRaw(call, name) {
 }
 var GC204 = {
   code: "GC204",
-  title: "Builder stage emulated instead of cross-compiling",
-  severity: "warning",
-  description: "A builder stage without `--platform=$BUILDPLATFORM` in a multi-platform build runs once per target platform under QEMU emulation: Go compiles 5-20x slower although it can cross-compile natively.",
-  fix: "Use `FROM --platform=$BUILDPLATFORM golang:... AS build` and `GOOS=$TARGETOS GOARCH=$TARGETARCH go build`.",
   check(ctx) {
     if (!ctx.model.usesTargetArgs) return;
     const seen = /* @__PURE__ */ new Set();
@@ -37962,10 +35835,6 @@ function usesXx(ctx, index) {
 }
 var GC205 = {
   code: "GC205",
-  title: "`go build -a`",
-  severity: "warning",
-  description: "`-a` forces a rebuild of every package, so the build cache is never used and every build is a cold build.",
-  fix: "Remove `-a`. A static binary comes from `CGO_ENABLED=0`, not from `-a`.",
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const a = goFlag(call, "a");
@@ -37979,10 +35848,6 @@ var GC205 = {
 };
 var GC206 = {
   code: "GC206",
-  title: "No `-trimpath`",
-  severity: "info",
-  description: "Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.",
-  fix: "Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`).",
   check(ctx) {
     const shipped = ctx.analysis.shipped.length > 0;
     for (const call of builds(ctx)) {
@@ -37999,10 +35864,6 @@ var GC206 = {
 };
 var GC207 = {
   code: "GC207",
-  title: "`-extldflags -static` that does not do what it says",
-  severity: "warning",
-  description: '`-ldflags "-extldflags -static"` only reaches the external linker: with CGO_ENABLED=0 it is meaningless, and with cgo on Go often links internally and ignores it, so the binary stays dynamic.',
-  fix: 'For a pure Go program use `CGO_ENABLED=0` and drop the flag; when cgo is needed, use `-ldflags "-linkmode external -extldflags -static"` and check the result (`file app`).',
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const ld = ldflagsOf(call);
@@ -38050,10 +35911,6 @@ function clockVarsOf(script) {
 }
 var GC209 = {
   code: "GC209",
-  title: "Build stamped with the clock",
-  severity: "warning",
-  description: "A value taken from the clock (`-X main.date=$(date)`) is linked into the binary: every build produces different bytes and a different image digest although nothing changed.",
-  fix: "Stamp the commit time instead (`-X main.date=${SOURCE_DATE_EPOCH}` passed as a build arg from `git log -1 --format=%ct`), or the VCS info Go embeds itself.",
   check(ctx) {
     for (const call of allBuilds(ctx)) {
       const f = call.flags.byName.get("ldflags");
@@ -38143,8 +36000,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path34) {
-  const p = clean(path34);
+function isExcluded(patterns, path36) {
+  const p = clean(path36);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -38176,10 +36033,6 @@ function stepIndex(stage, step) {
 }
 var GC301 = {
   code: "GC301",
-  title: "Sources copied before the module download",
-  severity: "warning",
-  description: "`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.",
-  fix: "Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`.",
   check(ctx) {
     checkModuleCopies(ctx);
     if (nothingToDownload(ctx)) return;
@@ -38257,11 +36110,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path34) {
+function covers(step, path36) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path34 === t || path34.startsWith(`${t}/`);
+    return path36 === t || path36.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -38296,10 +36149,6 @@ function firstSourceCopy(stage) {
 }
 var GC302 = {
   code: "GC302",
-  title: "No cache mount for the Go build cache",
-  severity: "warning",
-  description: "go build runs without `RUN --mount=type=cache` for GOCACHE (and GOMODCACHE): when the layer is invalidated (any source change), every package and module is compiled or downloaded from zero.",
-  fix: "Use `RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=cache,target=/go/pkg/mod go build ...` (and let go-container-ci persist the mounts between CI runs).",
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     const calls = ctx.analysis.goCalls.filter(
@@ -38333,10 +36182,6 @@ var GC302 = {
 };
 var GC304 = {
   code: "GC304",
-  title: "Build arg passed but not declared",
-  severity: "warning",
-  description: "A build arg is passed (build-args input) but no stage that is built declares it with ARG, or it is declared only before the first FROM and never redeclared: the value is silently ignored.",
-  fix: "Declare `ARG NAME` in the stage that uses it (after its FROM), or stop passing the arg.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t) return;
@@ -38368,10 +36213,6 @@ var GC304 = {
 };
 var GC306 = {
   code: "GC306",
-  title: "Unpinned build input",
-  severity: "warning",
-  description: "An input that changes over time without a change to the repository: a base image by moving tag (or :latest, or no tag), `go install ...@latest`, `ADD https://...` without a checksum, `git clone` of a branch, `curl | sh`, unpinned packages. The same commit builds different images on different days.",
-  fix: "Pin base images by digest (`golang:1.26@sha256:...`), tools by version (`@v1.2.3`), downloads with `ADD --checksum=sha256:...`, and clones by commit.",
   check(ctx) {
     const { model } = ctx;
     for (const stage of model.stages) {
@@ -38506,10 +36347,6 @@ function checkRunPins(ctx, script, stage, step) {
 }
 var GC307 = {
   code: "GC307",
-  title: "Module graph resolved during the build",
-  severity: "warning",
-  description: "`GOFLAGS=-mod=mod`, `go mod tidy` or `go get` in the build, or a module without go.sum: go.mod/go.sum are rewritten while building, so the dependency versions drift away from what the repository pins.",
-  fix: "Commit go.mod and go.sum, keep the default `-mod=readonly`, and run `go mod tidy` in development, not in the Dockerfile.",
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     const once = (at, message) => {
@@ -38595,10 +36432,6 @@ function settings(ctx) {
 var MATCH_ALL = /^(\*|\*\/\*|\*\.\*|\.\*)$/;
 var GC308 = {
   code: "GC308",
-  title: "Checksum database or proxy bypassed",
-  severity: "warning",
-  description: "`GOSUMDB=off`, `GONOSUMDB=*`/`GOPRIVATE=*`, `GONOSUMCHECK=1`, `GOINSECURE`, `GOFLAGS=-insecure` turn off the verification of downloaded modules against the checksum database; `GOPROXY=direct` fetches straight from VCS hosts.",
-  fix: "Keep GOSUMDB on; list only your private module paths in GOPRIVATE/GONOSUMDB (e.g. `github.com/acme/*`); use the default GOPROXY or your own proxy.",
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     for (const s of settings(ctx)) {
@@ -38628,10 +36461,6 @@ var GC308 = {
 };
 var GC309 = {
   code: "GC309",
-  title: "Proxy settings baked into a cached layer",
-  severity: "warning",
-  description: "`go env -w GOPROXY=...` (or GOPRIVATE, GONOSUMDB, GOFLAGS...) writes the setting into the GOENV file of a layer; BuildKit reuses that layer from cache after the setting was changed elsewhere, so the wrong proxy is used without any visible trace.",
-  fix: "Pass proxy settings as build args and `ARG GOPROXY` (they are then part of the cache key), or `ENV GOPROXY=...`, never `go env -w`.",
   check(ctx) {
     for (const w of goEnvWrites(ctx)) {
       for (const p of w.pairs) {
@@ -38658,10 +36487,6 @@ var SENSITIVE = [
 ];
 var GC401 = {
   code: "GC401",
-  title: "Build context not filtered by .dockerignore",
-  severity: "warning",
-  description: "The Dockerfile copies the whole build context, and there is no .dockerignore (or it does not exclude .git, .env files, keys, node_modules): the context upload is slow, secrets can land in the image, and any change to .git busts the cache.",
-  fix: "Add a .dockerignore next to the build context with at least `.git`, `.env*`, `*.pem`, `*.key`, build output and editor files; or copy only what the build needs.",
   check(ctx) {
     const copies = [];
     for (const stage of ctx.model.stages) {
@@ -38753,10 +36578,6 @@ function sourceDirs(stages, index) {
 }
 var GC402 = {
   code: "GC402",
-  title: "Whole build directory copied into the final image",
-  severity: "warning",
-  description: "`COPY --from=build /src /app` copies the build stage's whole source directory: sources, go.mod, .git and test data land in the runtime image next to the binary.",
-  fix: "Copy only the binary (and the files it needs at run time): `COPY --from=build /out/app /app`.",
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword !== "COPY" && step.keyword !== "ADD" || step.fromStage === void 0) continue;
@@ -38799,10 +36620,6 @@ function tokenWrite(text3, commands) {
 }
 var GC403 = {
   code: "GC403",
-  title: "Secret passed as ARG/ENV or copied into a layer",
-  severity: "warning",
-  description: "Tokens and passwords passed as ARG or ENV (or .netrc/SSH keys copied or written in a RUN) are stored in the image history or layers: anyone who can pull the image can read them.",
-  fix: "Use BuildKit secrets: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download` and pass `--secret id=netrc,src=$HOME/.netrc`.",
   check(ctx) {
     const reportName = (name, span2, kind) => {
       if (!SECRET_NAME.test(name) || NOT_SECRET.test(name)) return;
@@ -38856,10 +36673,6 @@ var GC403 = {
 };
 var GC404 = {
   code: "GC404",
-  title: "No CA certificates in the final image",
-  severity: "warning",
-  description: "The final image (scratch, debian/ubuntu slim) has no CA certificates: any HTTPS or TLS connection the program makes fails with `x509: certificate signed by unknown authority`.",
-  fix: "Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them.",
   check(ctx) {
     const t = ctx.model.target;
     if (!t || t.base.caCerts !== false || isExportStage(ctx.analysis)) return;
@@ -38888,10 +36701,6 @@ var GC404 = {
 };
 var GC407 = {
   code: "GC407",
-  title: "Package manager cache left in the image",
-  severity: "info",
-  description: "`apk add` without `--no-cache`, or `apt-get install` without removing /var/lib/apt/lists in the same RUN, leaves package indexes in a layer of the final image.",
-  fix: "Use `apk add --no-cache ...`; for apt: `apt-get update && apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/*` in one RUN (or a cache mount).",
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword !== "RUN") continue;
@@ -38929,6 +36738,302 @@ var CONTENT_RULES = [GC401, GC402, GC403, GC404, GC407];
 // src/dockerfile/rules/index.ts
 var RULES = [...PROCESS_RULES, ...COMPILE_RULES, ...MODULE_RULES, ...CONTENT_RULES];
 var RULES_BY_CODE = new Map(RULES.map((r) => [r.code, r]));
+
+// src/core/catalogue.ts
+var CATALOGUE = {
+  GC101: {
+    title: "Shell-form ENTRYPOINT/CMD",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: "ENTRYPOINT or CMD in shell form runs the program under `/bin/sh -c`: PID 1 is the shell, so SIGTERM never reaches the Go program, and on images without /bin/sh (scratch, distroless) the container does not start at all.",
+    fix: 'Use the exec form: `ENTRYPOINT ["/app"]` (a JSON array, double quotes).'
+  },
+  GC102: {
+    title: "`go run` or the go tool at run time",
+    severity: "warning",
+    stages: ["lint"],
+    description: "ENTRYPOINT/CMD runs the go command (`go run`, `go build`): the toolchain and sources ship in the runtime image and the program is compiled at every start.",
+    fix: "Build the binary in a builder stage (`go build -o /out/app`), copy only the binary into a small final image and run it directly."
+  },
+  GC103: {
+    title: "Final image is the Go toolchain image",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: "The final stage is based on the Go toolchain image (a single-stage build): the image carries the compiler, the module cache and the sources, hundreds of MB the program does not need.",
+    fix: "Use a multi-stage build: compile in `FROM golang AS build`, then `FROM gcr.io/distroless/static` (or scratch) and `COPY --from=build` only the binary."
+  },
+  GC104: {
+    title: "Environment set in a RUN or in shell init files",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`RUN export X=...` ends with its RUN: later instructions and the running container never see X. Shell init files (/etc/profile, ~/.bashrc) are not read by an exec-form ENTRYPOINT either.",
+    fix: "Use `ENV X=value` for anything later steps or the program need."
+  },
+  GC105: {
+    title: "`go env -w` in the Dockerfile",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`go env -w` writes hidden state into the GOENV file ($HOME/.config/go/env) of that layer; later layers and cached builds inherit it invisibly.",
+    fix: "Set the variable with `ENV NAME=value` (or per command: `NAME=value go build`), where it is visible in the Dockerfile and the image config."
+  },
+  GC106: {
+    title: "Global ARG not declared in the stage",
+    severity: "warning",
+    stages: ["lint"],
+    description: "An ARG declared before the first FROM (and the automatic TARGETARCH, TARGETOS, BUILDPLATFORM...) is only in scope for FROM lines; inside a stage it is empty unless the stage declares it again with `ARG NAME`.",
+    fix: "Add `ARG NAME` (no value: it inherits the global default) after the FROM of every stage that uses it."
+  },
+  GC107: {
+    title: "ARG or variable expected at run time",
+    severity: "warning",
+    stages: ["lint"],
+    description: 'ARG values exist only while the image is built; ENTRYPOINT/CMD/HEALTHCHECK run later and never see them. Exec form does not expand variables at all: the program receives "$NAME" literally.',
+    fix: "Persist the value with `ENV NAME=$NAME`; to expand variables at run time, pass them as program flags read from the environment, or use a shell wrapper explicitly."
+  },
+  GC108: {
+    title: "ENTRYPOINT/CMD program missing in the final image",
+    severity: "error",
+    stages: ["lint", "analyze"],
+    description: 'The program ENTRYPOINT/CMD names does not exist, or is not executable, in the final image: the COPY put the binary elsewhere, WORKDIR differs from the COPY destination, or --chmod removed the execute bit. The container fails with `exec: "./app": no such file or directory` or `permission denied`.',
+    fix: 'Make the ENTRYPOINT path the exact destination of the COPY (prefer absolute paths: `COPY --from=build /out/app /app` and `ENTRYPOINT ["/app"]`).'
+  },
+  GC109: {
+    title: "Final stage runs as root",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: 'The container runs as root (no USER, or USER 0/root) and nothing drops privileges before the program starts: it fails the Kubernetes "restricted" Pod Security profile and gives an exploit in the program root inside the container. An image whose PID 1 starts as root and runs the program as another user (su-exec, gosu, setpriv, s6-setuidgid, chpst, runuser in ENTRYPOINT/CMD or in the copied entrypoint script) gets an info.',
+    fix: "Add `USER 65532:65532` (distroless: use the `:nonroot` tag) in the final stage, after the steps that need root."
+  },
+  GC110: {
+    title: "Cache mount unusable by the non-root user",
+    severity: "warning",
+    stages: ["lint"],
+    description: "After `USER nonroot`, a `RUN --mount=type=cache` without uid/gid is owned by root (permission denied), and a target under /root is not where that user's GOCACHE/GOMODCACHE are (silently no cache).",
+    fix: "Add `uid=<uid>,gid=<gid>` to the mount and point it at the user's cache (or set ENV GOCACHE/GOMODCACHE to the mount target)."
+  },
+  GC111: {
+    title: "HEALTHCHECK tool missing from the final image",
+    severity: "error",
+    stages: ["lint", "analyze"],
+    description: "HEALTHCHECK runs a program (curl, wget, a shell) that the final image does not contain: the check always fails and the container is never healthy.",
+    fix: 'Build a tiny health-check mode into the Go binary (`HEALTHCHECK CMD ["/app", "-health"]`), or copy a static probe binary into the image.'
+  },
+  GC201: {
+    title: "cgo binary in an image without libc",
+    severity: "error",
+    stages: ["lint", "analyze"],
+    description: "The binary is built with cgo enabled (explicitly, or by default because the builder has a C compiler), so it is dynamically linked against libc; the final image (scratch, distroless static) has no libc and the kernel cannot start it: `exec /app: no such file or directory`.",
+    fix: "Build with `CGO_ENABLED=0` (pure Go, static), or keep cgo and use a final image with the same libc (distroless base/cc for glibc)."
+  },
+  GC202: {
+    title: "libc mismatch between builder and final image",
+    severity: "error",
+    stages: ["lint", "analyze"],
+    description: 'A cgo binary linked against glibc runs in a musl (alpine) image, or the reverse: the dynamic loader is missing or incompatible; "alpine-glibc" shims (gcompat, libc6-compat) mix both and fail in subtle ways.',
+    fix: "Use the same libc on both sides (golang:*-alpine with alpine, golang (Debian) with distroless base/debian), or build with CGO_ENABLED=0."
+  },
+  GC203: {
+    title: "GOARCH/GOOS not taken from the target platform",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: "GOARCH (or GOOS) is hard-coded, taken from the build machine, or missing in a stage that runs on $BUILDPLATFORM: the binary's architecture differs from the image platform and the container fails with `exec format error`.",
+    fix: "Declare `ARG TARGETOS TARGETARCH` in the build stage and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build ...`."
+  },
+  GC204: {
+    title: "Builder stage emulated instead of cross-compiling",
+    severity: "warning",
+    stages: ["lint"],
+    description: "A builder stage without `--platform=$BUILDPLATFORM` in a multi-platform build runs once per target platform under QEMU emulation: Go compiles 5-20x slower although it can cross-compile natively.",
+    fix: "Use `FROM --platform=$BUILDPLATFORM golang:... AS build` and `GOOS=$TARGETOS GOARCH=$TARGETARCH go build`."
+  },
+  GC205: {
+    title: "`go build -a`",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`-a` forces a rebuild of every package, so the build cache is never used and every build is a cold build.",
+    fix: "Remove `-a`. A static binary comes from `CGO_ENABLED=0`, not from `-a`."
+  },
+  GC206: {
+    title: "No `-trimpath`",
+    severity: "info",
+    stages: ["lint", "analyze", "reproduce"],
+    description: "Without `-trimpath` the binary embeds the absolute paths of the build (the WORKDIR of the sources, GOPATH/GOROOT): they show in panics and stack traces, and the bytes change when the same code is built from another directory layout (another Dockerfile or context). Inside one Dockerfile the paths are fixed, so this is about reproducibility across layouts and leaking paths, not about the build machine; the analyze stage checks what the built image proves.",
+    fix: "Add `-trimpath` to go build (or `ENV GOFLAGS=-trimpath`)."
+  },
+  GC207: {
+    title: "`-extldflags -static` that does not do what it says",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: '`-ldflags "-extldflags -static"` only reaches the external linker: with CGO_ENABLED=0 it is meaningless, and with cgo on Go often links internally and ignores it, so the binary stays dynamic.',
+    fix: 'For a pure Go program use `CGO_ENABLED=0` and drop the flag; when cgo is needed, use `-ldflags "-linkmode external -extldflags -static"` and check the result (`file app`).'
+  },
+  GC208: {
+    title: "Symbol table and debug info kept",
+    severity: "info",
+    stages: ["analyze"],
+    description: "The Go binary keeps its symbol table and DWARF debug info: a bigger image, nothing wrong at run time. `-s -w` does not remove the Go build info, so tools like `go version -m` keep working.",
+    fix: 'Build with `-ldflags="-s -w"` for images; keep an unstripped copy as a build artifact if you debug with it.'
+  },
+  GC209: {
+    title: "Build stamped with the clock",
+    severity: "warning",
+    stages: ["lint", "analyze", "reproduce"],
+    description: "A value taken from the clock (`-X main.date=$(date)`) is linked into the binary: every build produces different bytes and a different image digest although nothing changed.",
+    fix: "Stamp the commit time instead (`-X main.date=${SOURCE_DATE_EPOCH}` passed as a build arg from `git log -1 --format=%ct`), or the VCS info Go embeds itself."
+  },
+  GC301: {
+    title: "Sources copied before the module download",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`COPY . .` before `go mod download` (or a build that downloads modules itself) ties the module-download layer to every source file: any change re-downloads all modules.",
+    fix: "Copy go.mod and go.sum first, run `go mod download`, then copy the sources: `COPY go.mod go.sum ./`, `RUN go mod download`, `COPY . .`."
+  },
+  GC302: {
+    title: "No cache mount for the Go build cache",
+    severity: "warning",
+    stages: ["lint"],
+    description: "go build runs without `RUN --mount=type=cache` for GOCACHE (and GOMODCACHE): when the layer is invalidated (any source change), every package and module is compiled or downloaded from zero.",
+    fix: "Use `RUN --mount=type=cache,target=/root/.cache/go-build --mount=type=cache,target=/go/pkg/mod go build ...` (and let go-container-ci persist the mounts between CI runs)."
+  },
+  GC303: {
+    title: "Job environment never reaches the build",
+    severity: "warning",
+    stages: ["snapshot"],
+    description: "A Go variable (GOFLAGS, GOPROXY, CGO_ENABLED, GOEXPERIMENT\u2026) is set in the job environment, but no stage of the Dockerfile declares it as an ARG, so the build never sees it: the binary is not built the way the job says.",
+    fix: "Declare the variable as an ARG in the stage that runs go build (the action passes job-env Go variables a stage declares as build args), or remove it from the job environment."
+  },
+  GC304: {
+    title: "Build arg passed but not declared",
+    severity: "warning",
+    stages: ["lint"],
+    description: "A build arg is passed (build-args input) but no stage that is built declares it with ARG, or it is declared only before the first FROM and never redeclared: the value is silently ignored.",
+    fix: "Declare `ARG NAME` in the stage that uses it (after its FROM), or stop passing the arg."
+  },
+  GC305: {
+    title: "Volatile value in the Go environment",
+    severity: "warning",
+    stages: ["snapshot"],
+    description: "A value the build sees changes on every run (a date, a run number, a commit SHA in GOFLAGS or a build arg that reaches go build): the cache key changes every time, so the Go caches never hit and the binary is never the same twice.",
+    fix: "Stamp volatile values with -ldflags -X in a step whose output is not cached, or pass them only to the final stage."
+  },
+  GC306: {
+    title: "Unpinned build input",
+    severity: "warning",
+    stages: ["lint"],
+    description: "An input that changes over time without a change to the repository: a base image by moving tag (or :latest, or no tag), `go install ...@latest`, `ADD https://...` without a checksum, `git clone` of a branch, `curl | sh`, unpinned packages. The same commit builds different images on different days.",
+    fix: "Pin base images by digest (`golang:1.26@sha256:...`), tools by version (`@v1.2.3`), downloads with `ADD --checksum=sha256:...`, and clones by commit."
+  },
+  GC307: {
+    title: "Module graph resolved during the build",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`GOFLAGS=-mod=mod`, `go mod tidy` or `go get` in the build, or a module without go.sum: go.mod/go.sum are rewritten while building, so the dependency versions drift away from what the repository pins.",
+    fix: "Commit go.mod and go.sum, keep the default `-mod=readonly`, and run `go mod tidy` in development, not in the Dockerfile."
+  },
+  GC308: {
+    title: "Checksum database or proxy bypassed",
+    severity: "warning",
+    stages: ["lint", "snapshot"],
+    description: "`GOSUMDB=off`, `GONOSUMDB=*`/`GOPRIVATE=*`, `GONOSUMCHECK=1`, `GOINSECURE`, `GOFLAGS=-insecure` turn off the verification of downloaded modules against the checksum database; `GOPROXY=direct` fetches straight from VCS hosts.",
+    fix: "Keep GOSUMDB on; list only your private module paths in GOPRIVATE/GONOSUMDB (e.g. `github.com/acme/*`); use the default GOPROXY or your own proxy."
+  },
+  GC309: {
+    title: "Proxy settings baked into a cached layer",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`go env -w GOPROXY=...` (or GOPRIVATE, GONOSUMDB, GOFLAGS...) writes the setting into the GOENV file of a layer; BuildKit reuses that layer from cache after the setting was changed elsewhere, so the wrong proxy is used without any visible trace.",
+    fix: "Pass proxy settings as build args and `ARG GOPROXY` (they are then part of the cache key), or `ENV GOPROXY=...`, never `go env -w`."
+  },
+  GC310: {
+    title: "No SOURCE_DATE_EPOCH",
+    severity: "info",
+    stages: ["build", "reproduce"],
+    description: "The image was built without SOURCE_DATE_EPOCH: its timestamps change on every build, so two builds of the same commit never give the same digest.",
+    fix: "Build from a git checkout (the commit time is used), or set the source-date-epoch input to a fixed number."
+  },
+  GC311: {
+    title: "Binary built from a modified work tree",
+    severity: "warning",
+    stages: ["analyze", "reproduce"],
+    description: "The Go build info says vcs.modified=true: the binary was built from a tree with uncommitted changes (often files the build itself writes into the context), so it is not the commit it names.",
+    fix: "Build from a clean checkout: add generated files to .gitignore/.dockerignore, or build with -buildvcs=false and stamp the revision yourself."
+  },
+  GC401: {
+    title: "Build context not filtered by .dockerignore",
+    severity: "warning",
+    stages: ["lint"],
+    description: "The Dockerfile copies the whole build context, and there is no .dockerignore (or it does not exclude .git, .env files, keys, node_modules): the context upload is slow, secrets can land in the image, and any change to .git busts the cache.",
+    fix: "Add a .dockerignore next to the build context with at least `.git`, `.env*`, `*.pem`, `*.key`, build output and editor files; or copy only what the build needs."
+  },
+  GC402: {
+    title: "Whole build directory copied into the final image",
+    severity: "warning",
+    stages: ["lint"],
+    description: "`COPY --from=build /src /app` copies the build stage's whole source directory: sources, go.mod, .git and test data land in the runtime image next to the binary.",
+    fix: "Copy only the binary (and the files it needs at run time): `COPY --from=build /out/app /app`."
+  },
+  GC403: {
+    title: "Secret passed as ARG/ENV or copied into a layer",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: "Tokens and passwords passed as ARG or ENV (or .netrc/SSH keys copied or written in a RUN) are stored in the image history or layers: anyone who can pull the image can read them.",
+    fix: "Use BuildKit secrets: `RUN --mount=type=secret,id=netrc,target=/root/.netrc go mod download` and pass `--secret id=netrc,src=$HOME/.netrc`."
+  },
+  GC404: {
+    title: "No CA certificates in the final image",
+    severity: "warning",
+    stages: ["lint", "analyze"],
+    description: "The final image (scratch, debian/ubuntu slim) has no CA certificates: any HTTPS or TLS connection the program makes fails with `x509: certificate signed by unknown authority`.",
+    fix: "Copy them from the builder (`COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/`), install ca-certificates, or use gcr.io/distroless/static, which has them."
+  },
+  GC405: {
+    title: "No time zone data",
+    severity: "warning",
+    stages: ["analyze"],
+    description: "The binary loads time zones (time.LoadLocation) but neither embeds time/tzdata nor finds /usr/share/zoneinfo in the image.",
+    fix: "Import `time/tzdata` in the main package (or build with `-tags timetzdata`), or copy /usr/share/zoneinfo into the final stage."
+  },
+  GC406: {
+    title: "Files that should not be in the image",
+    severity: "warning",
+    stages: ["analyze"],
+    description: "The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.",
+    fix: "Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore."
+  },
+  GC407: {
+    title: "Package manager cache left in the image",
+    severity: "info",
+    stages: ["lint"],
+    description: "`apk add` without `--no-cache`, or `apt-get install` without removing /var/lib/apt/lists in the same RUN, leaves package indexes in a layer of the final image.",
+    fix: "Use `apk add --no-cache ...`; for apt: `apt-get update && apt-get install -y --no-install-recommends ... && rm -rf /var/lib/apt/lists/*` in one RUN (or a cache mount)."
+  },
+  GC408: {
+    title: "Image size over budget",
+    severity: "error",
+    stages: ["budget"],
+    description: "A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.",
+    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.'
+  },
+  GC601: {
+    title: "Smoke run failed",
+    severity: "error",
+    stages: ["smoke"],
+    description: "The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.",
+    fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
+  }
+};
+var CATALOGUE_CODES = Object.keys(CATALOGUE).sort();
+function findingFor(code2, details2) {
+  const entry = CATALOGUE[code2];
+  return {
+    code: code2,
+    title: entry.title,
+    severity: details2.severity ?? entry.severity,
+    fix: details2.fix ?? entry.fix,
+    docsUrl: ruleDocsUrl(code2),
+    ...details2
+  };
+}
 
 // src/dockerfile/lint.ts
 var LINT_STAGE = "lint";
@@ -38996,23 +37101,19 @@ function lintDockerfile(input, policy = {}) {
 function toFinding(rule, dockerfile, r) {
   const start = isSpan(r.at) ? r.at.start : r.at;
   const end = isSpan(r.at) ? r.at.end : void 0;
-  return {
-    code: rule.code,
-    severity: r.severity ?? rule.severity,
-    title: rule.title,
+  return findingFor(rule.code, {
     message: r.message,
     stage: LINT_STAGE,
     file: r.file ?? dockerfile,
     line: start.line,
     column: start.column,
     ...end ? { endLine: end.line, endColumn: end.column } : {},
-    fix: r.fix ?? rule.fix,
-    docsUrl: ruleDocsUrl(rule.code)
-  };
+    ...r.severity ? { severity: r.severity } : {},
+    ...r.fix ? { fix: r.fix } : {}
+  });
 }
 
 // src/report/facts.ts
-var VULN_SEVERITIES = ["critical", "high", "medium", "low", "unknown"];
 function imageIdentity(config, dockerfile) {
   for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
@@ -39045,10 +37146,10 @@ function sbomFiles(ctx) {
 function outputDigest(ctx) {
   const { config, facts } = ctx;
   if (config.push && !config.image) return facts.publish?.digest ?? "";
-  return facts.build?.digest ?? "";
+  return facts.image?.digest ?? "";
 }
 function outputValues(ctx, ok3, extra = {}) {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const sbom = sbomFiles(ctx);
   const vulns = vulnerabilityCounts(ctx);
   return {
@@ -39083,11 +37184,16 @@ function outputValues(ctx, ok3, extra = {}) {
 }
 
 // src/report/baseline.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash } from "node:crypto";
+
+// src/vuln/severity.ts
+var VULN_SEVERITIES = ["critical", "high", "medium", "low", "unknown"];
+
+// src/report/baseline.ts
 var BASELINE_VERSION = 1;
 var BASELINE_FILE = "baseline.json";
 function fingerprintHash(f) {
-  return createHash4("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
+  return createHash("sha256").update(findingFingerprint(f)).digest("hex").slice(0, 32);
 }
 function baselineFinding(f) {
   return {
@@ -39270,7 +37376,7 @@ function hasChanges(d) {
 }
 function baselineSlug(image) {
   const readable = image.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
-  return `${readable}-${createHash4("sha256").update(image).digest("hex").slice(0, 12)}`;
+  return `${readable}-${createHash("sha256").update(image).digest("hex").slice(0, 12)}`;
 }
 function baselineKeyPrefix(image, scope) {
   return `go-container-ci-baseline-v2-${baselineSlug(image)}-${scope.replace(/[^A-Za-z0-9._/-]+/g, "-")}-`;
@@ -39453,7 +37559,7 @@ function headline(ctx, v) {
   if (!v.ok) lines.push(`**${text2(v.reason)}**`);
   const held = notPushedLine(ctx);
   if (held) lines.push(`\u{1F6AB} **${text2(held)}**`);
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const facts = [`\u{1F4E6} ${code(imageIdentity(ctx.config, ctx.facts.discover?.dockerfile))}`];
   if (build?.digest) facts.push(code(build.digest));
   if (build?.platforms.length) facts.push(text2(build.platforms.join(", ")));
@@ -39543,55 +37649,66 @@ function publishedText(ctx) {
   const where2 = p.byDigest ? p.images.map(code).join("<br>") : [...p.images, ...p.tags].map(code).join("<br>");
   return `${where2}<br>${plural(p.blobsUploaded, "blob")} uploaded (${formatBytes(p.bytesUploaded)}), ${p.blobsSkipped} already there, ${p.blobsMounted} mounted, ${plural(p.manifestsPut, "manifest")} put in ${formatDuration(p.durationMs)}`;
 }
-function buildSection(ctx) {
-  const build = ctx.facts.build;
-  if (!build) return void 0;
+function imageFacts(ctx, image) {
   const facts = [];
-  if (build.digest) facts.push(["Digest", code(build.digest)]);
-  if (build.imageId) facts.push(["Image id", code(build.imageId)]);
-  if (build.tags.length) facts.push(["Tags", build.tags.map(code).join("<br>")]);
-  facts.push(["Platforms", build.platforms.length ? text2(build.platforms.join(", ")) : "the builder's"]);
+  if (image.digest) facts.push(["Digest", code(image.digest)]);
+  if (image.imageId) facts.push(["Image id", code(image.imageId)]);
+  if (image.tags.length) facts.push(["Tags", image.tags.map(code).join("<br>")]);
+  facts.push(["Platforms", image.platforms.length ? text2(image.platforms.join(", ")) : "the builder's"]);
   const outputs = [
-    build.pushed ? "pushed" : "",
-    build.loaded ? "loaded" : "",
-    build.ociArchive ? "OCI archive" : ""
+    image.source === "fetched" ? "pushed" : "",
+    image.source === "built" && image.loaded ? "loaded" : "",
+    image.ociArchive ? "OCI archive" : ""
   ].filter(Boolean).join(", ");
   if (outputs) facts.push(["Output", text2(outputs)]);
   const published = publishedText(ctx);
   if (published) facts.push(["Published", published]);
-  if (build.git.revision)
+  if (image.git.revision)
     facts.push([
       "Revision",
-      `${code(build.git.revision.slice(0, 12))}${build.git.dirty ? " (uncommitted changes)" : ""}`
+      `${code(image.git.revision.slice(0, 12))}${image.git.dirty ? " (uncommitted changes)" : ""}`
     ]);
-  if (build.sourceDateEpoch !== void 0)
+  return facts;
+}
+function buildSection(ctx) {
+  const image = ctx.facts.image;
+  if (!image) return void 0;
+  const facts = imageFacts(ctx, image);
+  if (image.source === "fetched") {
+    facts.push(["Fetched", `${code(image.reference)} (not built by this run)`]);
+    return [
+      `### Image`,
+      `fetched from the registry in ${formatDuration(image.durationMs)}`,
+      factList(facts)
+    ].join("\n\n");
+  }
+  if (image.sourceDateEpoch !== void 0)
     facts.push([
       "SOURCE_DATE_EPOCH",
-      `${build.sourceDateEpoch} (${new Date(build.sourceDateEpoch * 1e3).toISOString().replace(".000Z", "Z")})`
+      `${image.sourceDateEpoch} (${new Date(image.sourceDateEpoch * 1e3).toISOString().replace(".000Z", "Z")})`
     ]);
-  if (build.fetched) facts.push(["Fetched", `${code(build.fetched.reference)} (not built by this run)`]);
-  else facts.push(["buildx", text2(build.buildxVersion)]);
-  const cached = build.steps.filter((s) => s.cached).length;
-  const parts = build.fetched ? [`### Image`, `fetched from the registry in ${formatDuration(build.durationMs)}`, factList(facts)] : [
+  facts.push(["buildx", text2(image.buildxVersion)]);
+  const steps = image.steps;
+  const cached = steps.filter((s) => s.cached).length;
+  const parts = [
     `### Build`,
-    `${formatDuration(build.durationMs)}, ${build.steps.length} steps, ${cached} cached`,
+    `${formatDuration(image.durationMs)}, ${steps.length} steps, ${cached} cached`,
     factList(facts)
   ];
-  if (build.steps.length > 0) {
-    const slowest = [...build.steps].filter((s) => !s.cached && s.durationMs !== void 0).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
-    const rows = build.steps.map((s) => [
-      text2(s.name),
-      s.cached ? "\u267B\uFE0F cached" : s.error ? "\u274C failed" : "\u{1F528} built",
-      s.durationMs !== void 0 ? formatDuration(s.durationMs) : ""
-    ]);
-    parts.push(
-      details(
-        `Build steps: ${build.steps.length}, ${cached} cached${slowest ? `; slowest: ${text2(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ""}`,
-        table(["Step", "Result", "Time"], rows, "---|---|--:")
-      )
-    );
-  }
+  if (steps.length > 0) parts.push(stepsDetails(steps, cached));
   return parts.join("\n\n");
+}
+function stepsDetails(steps, cached) {
+  const slowest = [...steps].filter((s) => !s.cached && s.durationMs !== void 0).sort((a, b) => (b.durationMs ?? 0) - (a.durationMs ?? 0))[0];
+  const rows = steps.map((s) => [
+    text2(s.name),
+    s.cached ? "\u267B\uFE0F cached" : s.error ? "\u274C failed" : "\u{1F528} built",
+    s.durationMs !== void 0 ? formatDuration(s.durationMs) : ""
+  ]);
+  return details(
+    `Build steps: ${steps.length}, ${cached} cached${slowest ? `; slowest: ${text2(slowest.name.slice(0, 60))} (${formatDuration(slowest.durationMs ?? 0)})` : ""}`,
+    table(["Step", "Result", "Time"], rows, "---|---|--:")
+  );
 }
 var MAX_LAYER_ROWS = 40;
 function smokeCell(smoke) {
@@ -40127,7 +38244,7 @@ function planAnnotations(findings, limits) {
 }
 
 // src/report/sarif.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 function sarifLevel(s) {
   return s === "error" ? "error" : s === "warning" ? "warning" : "note";
@@ -40190,7 +38307,7 @@ function toSarif(findings, opts = {}) {
       level: sarifLevel(f.severity),
       message: { text: f.fix ? `${f.message}. ${f.fix}` : f.message },
       partialFingerprints: {
-        "goContainerCi/v1": createHash5("sha256").update(findingFingerprint(f)).digest("hex")
+        "goContainerCi/v1": createHash2("sha256").update(findingFingerprint(f)).digest("hex")
       },
       ...f.properties || f.tags ? { properties: { ...f.properties ?? {}, ...f.tags ? { tags: [...f.tags] } : {} } } : {}
     };
@@ -40233,7 +38350,7 @@ function toSarif(findings, opts = {}) {
 }
 
 // src/report/gitlab.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var SEVERITY = { error: "critical", warning: "major", info: "info" };
 function toCodeQuality(findings, fallbackPath) {
   const seen = /* @__PURE__ */ new Map();
@@ -40241,7 +38358,7 @@ function toCodeQuality(findings, fallbackPath) {
     const base = findingFingerprint(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const fingerprint = createHash6("md5").update(`${base}\0${n}`).digest("hex");
+    const fingerprint = createHash3("md5").update(`${base}\0${n}`).digest("hex");
     const begin = f.file && f.line && f.line > 0 ? f.line : 1;
     const end = f.file && f.endLine && f.endLine > begin ? f.endLine : void 0;
     return {
@@ -40371,7 +38488,7 @@ ${suites.join("\n")}
 // src/github/event.ts
 import { readFileSync } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str2(v) {
+function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text3) {
@@ -40388,10 +38505,10 @@ function parsePullRequestEvent(text3) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str2(base.ref);
+  const baseRef = str(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -40415,7 +38532,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str2(env2[name]);
+  const pick = (name) => str(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -40506,12 +38623,12 @@ function scopedRestoreKeys(family, scope, restPrefix, publishing) {
 }
 
 // src/github/report.ts
-import { mkdir as mkdir5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/cache/fs.ts
-import { chmod as chmod3, lstat as lstat2, readdir as readdir2, rm as rm5 } from "node:fs/promises";
-import path11 from "node:path";
+import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
+import path5 from "node:path";
 async function makeWritable(dir) {
   let st;
   try {
@@ -40520,17 +38637,17 @@ async function makeWritable(dir) {
     return;
   }
   if (st.isSymbolicLink()) return;
-  await chmod3(dir, st.mode & 4095 | 128).catch(() => void 0);
+  await chmod2(dir, st.mode & 4095 | 128).catch(() => void 0);
   if (!st.isDirectory()) return;
-  await chmod3(dir, st.mode & 4095 | 448).catch(() => void 0);
-  for (const name of await readdir2(dir)) await makeWritable(path11.join(dir, name));
+  await chmod2(dir, st.mode & 4095 | 448).catch(() => void 0);
+  for (const name of await readdir2(dir)) await makeWritable(path5.join(dir, name));
 }
 async function removeTree(dir) {
   try {
-    await rm5(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   } catch {
     await makeWritable(dir);
-    await rm5(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 async function treeSize(dir) {
@@ -40542,7 +38659,7 @@ async function treeSize(dir) {
     return 0;
   }
   for (const e of entries) {
-    const p = path11.join(dir, e.name);
+    const p = path5.join(dir, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
@@ -40550,13 +38667,13 @@ async function treeSize(dir) {
 }
 
 // src/cache/host-dir.ts
-import os8 from "node:os";
-import path12 from "node:path";
+import os7 from "node:os";
+import path6 from "node:path";
 function stableCacheDir(name) {
-  return path12.join(os8.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+  return path6.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 function hostCacheDir(host, name) {
-  return path12.join(host.tempDir, name);
+  return path6.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -40579,7 +38696,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   const held = notPushedLine(ctx);
   if (held) parts.push(`\u{1F6AB} **${text2(held)}**`);
   const facts = [];
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   if (build?.digest) facts.push(code(build.digest));
   facts.push(text2(countsText(ctx.findings)));
   if (ctx.facts.reachability) facts.push(text2(ctx.facts.reachability.headline));
@@ -40815,18 +38932,18 @@ function baselineCacheDir(ctx) {
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir5(dir, { recursive: true });
+  await mkdir2(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile5(path13.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile(path7.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir5(dir, { recursive: true });
-  await writeFile5(path13.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await mkdir2(dir, { recursive: true });
+  await writeFile2(path7.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
@@ -40891,16 +39008,16 @@ async function postPullRequestComment(ctx, req) {
 }
 
 // src/report/baseline-source.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import path14 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path8 from "node:path";
 async function loadBaseline(ctx, image, github) {
   let text3;
   let source;
   if (ctx.config.baseline) {
-    const file = path14.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path8.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
-      text3 = await readFile6(file, "utf8");
+      text3 = await readFile2(file, "utf8");
     } catch (e) {
       const note = `input 'baseline': cannot read ${file} (${e.code ?? e.message}): no deltas`;
       ctx.host.log.warning(note);
@@ -40943,32 +39060,28 @@ var REPORT_FILES = {
   baseline: BASELINE_FILE
 };
 function sarifRules() {
-  return RULES.map((r) => ({
-    code: r.code,
-    title: r.title,
-    description: r.description,
-    fix: r.fix,
-    severity: r.severity,
-    docsUrl: ruleDocsUrl(r.code)
-  }));
+  return CATALOGUE_CODES.map((code2) => {
+    const { title, description, fix, severity } = CATALOGUE[code2];
+    return { code: code2, title, description, fix, severity, docsUrl: ruleDocsUrl(code2) };
+  });
 }
 function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path15.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path15.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path9.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path9.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
   const vulns = vulnerabilityCounts(ctx);
   const ref = github?.pullRequest ? void 0 : github?.refName;
-  const commit = ctx.facts.build?.git.revision ?? github?.sha;
+  const commit = ctx.facts.image?.git.revision ?? github?.sha;
   return makeBaseline({
     image: imageIdentity(ctx.config, ctx.facts.discover?.dockerfile),
     findings: [...ctx.findings].sort(compareFindings),
     ...ref ? { ref } : {},
     ...commit ? { commit } : {},
-    ...ctx.facts.build?.digest ? { digest: ctx.facts.build.digest } : {},
+    ...ctx.facts.image?.digest ? { digest: ctx.facts.image.digest } : {},
     ...size !== void 0 ? { imageSizeBytes: size } : {},
     ...ctx.facts.analysis ? { platforms: ctx.facts.analysis.platforms } : {},
     ...vulns ? { vulnerabilities: vulns } : {}
@@ -40977,14 +39090,11 @@ function currentBaseline(ctx, github) {
 async function report(ctx) {
   const v = verdict(ctx);
   const { host, config } = ctx;
-  const github = host.kind === "github" ? gitHubRunInfo() : void 0;
+  const github = host.can.githubRun ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
-  await mkdir6(dir, { recursive: true });
-  const file = (name) => path15.join(dir, name);
-  const annotations = planAnnotations(
-    ctx.findings,
-    host.kind === "github" ? GITHUB_ANNOTATION_LIMITS : void 0
-  );
+  await mkdir3(dir, { recursive: true });
+  const file = (name) => path9.join(dir, name);
+  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
   for (const f of annotations.shown) host.annotate(f);
   const held = notPushedLine(ctx);
   if (held) host.log.error(held);
@@ -40998,27 +39108,27 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...host.kind === "local" ? { srcRootUri: new URL(`file://${config.workspace.split(path15.sep).join("/")}/`).href } : {}
+    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path9.sep).join("/")}/`).href } : {}
   });
-  await writeFile6(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
+  await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
-  await writeFile6(
+  await writeFile3(
     file(REPORT_FILES.gitlab),
     `${JSON.stringify(toCodeQuality(sorted, dockerfileRel(ctx)), null, 2)}
 `
   );
-  await writeFile6(
+  await writeFile3(
     file(REPORT_FILES.junit),
     toJUnit({
       stages: ctx.stages,
       findings: sorted,
       failOn: config.failOn,
-      rules: { lint: RULES.map((r) => ({ code: r.code, title: r.title })) }
+      rules: { lint: RULES.map((r) => ({ code: r.code, title: CATALOGUE[r.code].title })) }
     })
   );
-  await writeFile6(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}
+  await writeFile3(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}
 `);
-  await writeFile6(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
+  await writeFile3(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
 `);
   let commentUrl;
   let commentNote;
@@ -41041,8 +39151,8 @@ async function report(ctx) {
     ...commentUrl ? { commentUrl } : {}
   };
   const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
-  await writeFile6(file(REPORT_FILES.markdown), full);
-  await writeFile6(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
+  await writeFile3(file(REPORT_FILES.markdown), full);
+  await writeFile3(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
   await host.appendSummary(renderSummary(ctx, v, extras));
   const outputs = outputValues(ctx, v.ok, {
     sarifFile: file(REPORT_FILES.sarif),
@@ -41055,9 +39165,9 @@ async function report(ctx) {
   return v;
 }
 
-// src/stages/discover.ts
-import { readFile as readFile7, readdir as readdir3, realpath, stat as stat4 } from "node:fs/promises";
-import path16 from "node:path";
+// src/features/discover/stage.ts
+import { readFile as readFile3, readdir as readdir3, realpath, stat as stat2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/gomod/gomod.ts
 function tokenize(line) {
@@ -41179,27 +39289,27 @@ function effectiveRequire(mod2, req) {
   return rep.newVersion ? { path: rep.newPath, version: rep.newVersion } : { path: rep.newPath };
 }
 
-// src/stages/discover.ts
+// src/features/discover/stage.ts
 var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path16.relative(workspace, abs).split(path16.sep).join("/");
+  return path10.relative(workspace, abs).split(path10.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input, workspace) {
   try {
-    const s = await stat4(file);
+    const s = await stat2(file);
     if (!s.isFile()) return void 0;
     const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
-    const rel = path16.relative(root, real);
-    if (rel === ".." || rel.startsWith(`..${path16.sep}`) || path16.isAbsolute(rel))
+    const rel = path10.relative(root, real);
+    if (rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel))
       throw new InputError(
         input,
         `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
       );
     if (s.size > maxBytes)
       throw new InputError(input, `${file} is ${s.size} bytes; the limit is ${maxBytes} bytes`);
-    return await readFile7(file, "utf8");
+    return await readFile3(file, "utf8");
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code2 = e.code;
@@ -41217,11 +39327,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path16.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path10.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path16.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path10.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -41232,7 +39342,7 @@ var discoverStage = {
   skip: () => void 0,
   async run(ctx) {
     const { config } = ctx;
-    const contextStat = await stat4(config.contextDir).catch(() => void 0);
+    const contextStat = await stat2(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(
@@ -41254,7 +39364,7 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path16.join(config.contextDir, ".dockerignore")
+      path10.join(config.contextDir, ".dockerignore")
     ]) {
       const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
       if (text3 !== void 0) {
@@ -41283,16 +39393,16 @@ var discoverStage = {
   }
 };
 
-// src/stages/lint.ts
-import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
-import path18 from "node:path";
+// src/features/lint/stage.ts
+import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path17 from "node:path";
+import path11 from "node:path";
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_GO_FILES = 6e3;
-var MAX_DEPTH2 = 12;
+var MAX_DEPTH = 12;
 var SKIP_DIRS2 = /* @__PURE__ */ new Set(["vendor", "testdata", "node_modules"]);
 function readHead(file, max = MAX_FILE_BYTES) {
   let fd;
@@ -41316,10 +39426,10 @@ function contextReader(contextDir) {
   }
   return (rel) => {
     if (rel === "" || rel.includes("\0")) return void 0;
-    const abs = path17.resolve(root, rel);
+    const abs = path11.resolve(root, rel);
     try {
       const real = realpathSync2(abs);
-      if (real !== root && !real.startsWith(root + path17.sep)) return void 0;
+      if (real !== root && !real.startsWith(root + path11.sep)) return void 0;
       if (!statSync(real).isFile()) return void 0;
       return readHead(real);
     } catch {
@@ -41333,10 +39443,10 @@ function scanGoContext(contextDir) {
   let files = 0;
   let truncated = false;
   const walk = (rel, depth) => {
-    if (depth > MAX_DEPTH2 || truncated) return;
+    if (depth > MAX_DEPTH || truncated) return;
     let entries;
     try {
-      entries = readdirSync(path17.join(contextDir, rel), { withFileTypes: true });
+      entries = readdirSync(path11.join(contextDir, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -41350,7 +39460,7 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text4 = readHead(path17.join(contextDir, child2));
+        const text4 = readHead(path11.join(contextDir, child2));
         const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
@@ -41360,7 +39470,7 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text3 = readHead(path17.join(contextDir, child2), 64 * 1024);
+      const text3 = readHead(path11.join(contextDir, child2), 64 * 1024);
       const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
@@ -41379,7 +39489,7 @@ function scanGoContext(contextDir) {
   return { modules, packages: list, truncated };
 }
 
-// src/stages/lint.ts
+// src/features/lint/stage.ts
 var MAX_CONTEXT_ENTRIES = 2e3;
 async function contextEntries(contextDir) {
   try {
@@ -41390,7 +39500,7 @@ async function contextEntries(contextDir) {
   }
 }
 async function exists2(file) {
-  return stat5(file).then(
+  return stat3(file).then(
     (s) => s.isFile(),
     () => false
   );
@@ -41398,7 +39508,7 @@ async function exists2(file) {
 async function lintInputFrom(facts, config) {
   const goMods = [];
   for (const gm of facts.goMods) {
-    const goSum = path18.join(config.workspace, path18.dirname(gm.file), "go.sum");
+    const goSum = path12.join(config.workspace, path12.dirname(gm.file), "go.sum");
     goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
   }
   const entries = await contextEntries(config.contextDir);
@@ -41422,7 +39532,8 @@ function policyFrom(config) {
 var lintStage = {
   name: "lint",
   description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
-  skip: (ctx) => ctx.facts.discover ? void 0 : "no Dockerfile was discovered",
+  needs: { discover: "no Dockerfile was discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const facts = ctx.facts.discover;
     const input = await lintInputFrom(facts, ctx.config);
@@ -41435,9 +39546,2031 @@ var lintStage = {
   }
 };
 
-// src/stages/cache.ts
-import { mkdir as mkdir7, readFile as readFile10, stat as stat6, writeFile as writeFile7 } from "node:fs/promises";
-import path21 from "node:path";
+// src/core/stage.ts
+var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
+
+// src/buildplan/request.ts
+import { chmod as chmod3, mkdir as mkdir4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/tools/buildx.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
+// src/tools/exec.ts
+import { spawn as spawn2 } from "node:child_process";
+import { constants as fsConstants } from "node:fs";
+import { access as access2 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/tools/env-policy.ts
+var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
+var BASE_GRANT = {
+  names: [
+    "PATH",
+    "HOME",
+    "USER",
+    "TMPDIR",
+    "LANG",
+    "LC_ALL",
+    "TZ",
+    "XDG_CONFIG_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_RUNTIME_DIR",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    ...PROXIES
+  ]
+};
+var GHA_CACHE_VARIABLES = [
+  "ACTIONS_CACHE_URL",
+  "ACTIONS_RESULTS_URL",
+  "ACTIONS_RUNTIME_TOKEN",
+  "ACTIONS_CACHE_SERVICE_V2"
+];
+var OIDC_REQUEST_VARIABLES = [
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
+];
+var DOCKER_CLIENT = {
+  names: ["DOCKER_CONFIG", "DOCKER_HOST", "DOCKER_CERT_PATH", "DOCKER_TLS_VERIFY"]
+};
+var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
+var TOOL_ENV_POLICY = {
+  docker: [
+    { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
+    // `--ssh default` forwards the agent.
+    { names: ["SSH_AUTH_SOCK"] },
+    { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
+  ],
+  syft: [{ prefixes: ["SYFT_"] }, DOCKER_CLIENT],
+  trivy: [{ prefixes: ["TRIVY_"] }, { names: ["DOCKER_CONFIG"] }],
+  cosign: [
+    // COSIGN_PASSWORD, COSIGN_PRIVATE_KEY (env://), COSIGN_EXPERIMENTAL…
+    { prefixes: ["COSIGN_", "SIGSTORE_", "TUF_"] },
+    DOCKER_CLIENT,
+    { names: OIDC_REQUEST_VARIABLES, when: "keyless" },
+    { prefixes: CLOUD_PREFIXES, when: "kmsKey" }
+  ],
+  git: [{ names: ["GIT_CONFIG_GLOBAL", "GIT_CONFIG_NOSYSTEM", "GIT_CEILING_DIRECTORIES"] }],
+  tar: [],
+  // Registry credential helpers (ecr-login, gcr, acr-env) read their cloud's credentials.
+  "docker-credential": [DOCKER_CLIENT, { prefixes: CLOUD_PREFIXES }]
+};
+function toolOf(program) {
+  const base = program.split("/").pop() ?? program;
+  if (base.startsWith("docker-credential-")) return "docker-credential";
+  return base in TOOL_ENV_POLICY ? base : void 0;
+}
+function granted(name, grant) {
+  return (grant.names ?? []).includes(name) || (grant.prefixes ?? []).some((p) => name.startsWith(p));
+}
+function childEnv(tool, source, needs = {}) {
+  const grants = [BASE_GRANT, ...tool ? TOOL_ENV_POLICY[tool] : [], { names: needs.names ?? [] }].filter(
+    (g) => g.when === void 0 || needs[g.when] === true
+  );
+  const out = {};
+  for (const [name, value] of Object.entries(source)) {
+    if (value !== void 0 && grants.some((g) => granted(name, g))) out[name] = value;
+  }
+  return out;
+}
+
+// src/tools/exec.ts
+var ToolError = class extends Error {
+  constructor(tool, message) {
+    super(message);
+    this.tool = tool;
+    this.name = "ToolError";
+  }
+  tool;
+};
+var ToolNotFoundError = class extends ToolError {
+  constructor(tool, hint) {
+    super(tool, `${tool} was not found on PATH${hint ? `: ${hint}` : ""}`);
+    this.name = "ToolNotFoundError";
+  }
+};
+var ToolFailedError = class extends ToolError {
+  constructor(tool, args, exitCode, signal, stderrTail) {
+    const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+    const tail2 = stderrTail.trim() ? `
+--- last lines of stderr ---
+${lastLines(stderrTail, 20)}` : "";
+    super(tool, `${tool} ${args[0] ?? ""} ${how}${tail2}`);
+    this.args = args;
+    this.exitCode = exitCode;
+    this.signal = signal;
+    this.stderrTail = stderrTail;
+    this.name = "ToolFailedError";
+  }
+  args;
+  exitCode;
+  signal;
+  stderrTail;
+};
+var ToolTimeoutError = class extends ToolError {
+  constructor(tool, timeoutMs, stderrTail) {
+    const tail2 = stderrTail.trim() ? `
+--- last lines of stderr ---
+${lastLines(stderrTail, 20)}` : "";
+    super(
+      tool,
+      `${tool} did not finish within ${timeoutMs >= 1e3 ? `${Math.round(timeoutMs / 1e3)} s` : `${timeoutMs} ms`} and was killed with its child processes${tail2}`
+    );
+    this.name = "ToolTimeoutError";
+  }
+};
+function lastLines(text3, n) {
+  return text3.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+}
+var STDERR_TAIL_BYTES = 64 * 1024;
+var KILL_GRACE_MS = 3e3;
+async function which2(tool, env2 = process.env) {
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path13.delimiter).filter(Boolean).map((dir) => path13.join(dir, tool));
+  for (const candidate of candidates) {
+    try {
+      await access2(candidate, fsConstants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function lineSplitter(onLine) {
+  let pending = "";
+  return {
+    push(chunk) {
+      if (!onLine) return;
+      pending += chunk;
+      let nl;
+      while ((nl = pending.indexOf("\n")) >= 0) {
+        onLine(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+    },
+    flush() {
+      if (onLine && pending) onLine(pending);
+      pending = "";
+    }
+  };
+}
+async function run(tool, args, opts = {}) {
+  const env2 = opts.env ?? childEnv(toolOf(tool), process.env);
+  const file = await which2(tool, env2);
+  if (!file) throw new ToolNotFoundError(tool, opts.installHint);
+  const started = performance.now();
+  const maxStdout = opts.maxStdoutBytes ?? 512 * 1024 * 1024;
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn2(file, [...args], {
+      cwd: opts.cwd,
+      env: env2,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Own process group, so a timeout can kill the tool and everything it started.
+      detached: true
+    });
+    const stdoutChunks = [];
+    let stdoutBytes = 0;
+    let stderrTail = "";
+    let timedOut = false;
+    let overflow = false;
+    const outLines = lineSplitter(opts.onStdoutLine);
+    const errLines = lineSplitter(opts.onStderrLine);
+    const killTree = (signal) => {
+      try {
+        if (child2.pid !== void 0) process.kill(-child2.pid, signal);
+      } catch {
+      }
+    };
+    let killTimer;
+    const timer = opts.timeoutMs !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      killTree("SIGTERM");
+      killTimer = setTimeout(() => killTree("SIGKILL"), KILL_GRACE_MS);
+    }, opts.timeoutMs) : void 0;
+    child2.stdout.on("data", (chunk) => {
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > maxStdout) {
+        if (!overflow) {
+          overflow = true;
+          killTree("SIGKILL");
+        }
+        return;
+      }
+      stdoutChunks.push(chunk);
+      outLines.push(chunk.toString("utf8"));
+    });
+    child2.stderr.on("data", (chunk) => {
+      const text3 = chunk.toString("utf8");
+      stderrTail = (stderrTail + text3).slice(-STDERR_TAIL_BYTES);
+      errLines.push(text3);
+    });
+    child2.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child2.stdin.end(opts.input);
+    else child2.stdin.end();
+    child2.on("error", (err) => {
+      if (timer) clearTimeout(timer);
+      reject(new ToolError(tool, `${tool} could not be started: ${err.message}`));
+    });
+    child2.on("close", (code2, signal) => {
+      if (timer) clearTimeout(timer);
+      if (timedOut || overflow) killTree("SIGKILL");
+      if (killTimer) clearTimeout(killTimer);
+      outLines.flush();
+      errLines.flush();
+      const durationMs = Math.round(performance.now() - started);
+      if (timedOut) return reject(new ToolTimeoutError(tool, opts.timeoutMs ?? 0, stderrTail));
+      if (overflow)
+        return reject(
+          new ToolError(tool, `${tool} printed more than ${maxStdout} bytes on stdout and was stopped`)
+        );
+      const exitCode = code2 ?? -1;
+      if (signal || !(opts.okExitCodes ?? [0]).includes(exitCode)) {
+        return reject(new ToolFailedError(tool, args, code2, signal, stderrTail));
+      }
+      resolve2({
+        exitCode,
+        stdout: Buffer.concat(stdoutChunks).toString("utf8"),
+        stderr: stderrTail,
+        durationMs
+      });
+    });
+  });
+}
+function parseToolJson(tool, what, text3) {
+  try {
+    return JSON.parse(text3);
+  } catch (e) {
+    const start = text3.slice(0, 200).replace(/\s+/g, " ");
+    throw new ToolError(
+      tool,
+      `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
+    );
+  }
+}
+
+// src/tools/buildx-metadata.ts
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+function str2(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function parseBuildMetadata(text3) {
+  let raw;
+  try {
+    raw = JSON.parse(text3);
+  } catch (e) {
+    throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
+  const obj = raw;
+  const descriptor2 = obj["containerimage.descriptor"];
+  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
+    (d) => d && DIGEST.test(d)
+  );
+  const configDigest = str2(obj["containerimage.config.digest"]);
+  const names = str2(obj["image.name"]);
+  const buildRef = str2(obj["buildx.build.ref"]);
+  return {
+    ...digest ? { digest } : {},
+    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
+    imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
+    ...buildRef ? { buildRef } : {},
+    raw: obj
+  };
+}
+var BuildProgress = class _BuildProgress {
+  vertexes = /* @__PURE__ */ new Map();
+  logs = /* @__PURE__ */ new Map();
+  static MAX_LOG_PER_STEP = 32 * 1024;
+  addLine(line) {
+    const t = line.trim();
+    if (!t.startsWith("{")) return;
+    let status;
+    try {
+      status = JSON.parse(t);
+    } catch {
+      return;
+    }
+    if (Array.isArray(status.vertexes)) {
+      for (const v of status.vertexes) {
+        const digest = str2(v?.digest);
+        if (!digest) continue;
+        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
+        const next = { ...prev };
+        const name = str2(v.name);
+        if (name) next.name = name;
+        if (v.cached === true) next.cached = true;
+        const started = str2(v.started);
+        if (started) next.started = started;
+        const completed = str2(v.completed);
+        if (completed) next.completed = completed;
+        const error2 = str2(v.error);
+        if (error2) next.error = error2;
+        this.vertexes.set(digest, next);
+      }
+    }
+    if (Array.isArray(status.logs)) {
+      for (const l of status.logs) {
+        const vertex = str2(l?.vertex);
+        const data = str2(l?.data);
+        if (!vertex || !data) continue;
+        const text3 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+      }
+    }
+  }
+  steps() {
+    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
+      const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
+      return {
+        digest,
+        name: v.name,
+        cached: v.cached,
+        ...v.started ? { started: v.started } : {},
+        ...v.completed ? { completed: v.completed } : {},
+        ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
+        ...v.error ? { error: v.error } : {},
+        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
+      };
+    }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
+  }
+  /** The failed step (the first with an error that is not just a cancellation) and its last log lines. */
+  failure(maxLines = 25) {
+    const failed = this.steps().filter((s) => s.error);
+    const step = failed.find((s) => !/context canceled/.test(s.error ?? "")) ?? failed[0];
+    if (!step) return void 0;
+    const log = this.logs.get(step.digest) ?? "";
+    return { step, logTail: log.replace(/\s+$/, "").split("\n").slice(-maxLines).join("\n") };
+  }
+};
+
+// src/tools/buildx.ts
+var BUILDX_INSTALL_HINT = "install Docker with the buildx plugin (GitHub-hosted runners have it; elsewhere see https://docs.docker.com/build/install-buildx/)";
+function outputArg(o, rewriteTimestamp) {
+  const rewrite = rewriteTimestamp ? ",rewrite-timestamp=true" : "";
+  switch (o.kind) {
+    case "load":
+      return `type=docker${rewrite}`;
+    case "oci":
+      return `type=oci,dest=${o.dest}${rewrite}`;
+    case "local":
+      return `type=local,dest=${o.dest}`;
+    case "tar":
+      return `type=tar,dest=${o.dest}`;
+    case "cacheonly":
+      return "type=cacheonly";
+  }
+}
+function buildxBuildArgs(req) {
+  const args = ["buildx", "build", "--progress=rawjson"];
+  if (req.builder) args.push("--builder", req.builder);
+  args.push("--file", req.dockerfile);
+  if (req.target) args.push("--target", req.target);
+  if (req.platforms.length > 0) args.push("--platform", req.platforms.join(","));
+  for (const tag of req.tags) args.push("--tag", tag);
+  for (const [k, v] of Object.entries(req.buildArgs)) args.push("--build-arg", `${k}=${v}`);
+  if (req.sourceDateEpoch !== void 0 && !("SOURCE_DATE_EPOCH" in req.buildArgs)) {
+    args.push("--build-arg", `SOURCE_DATE_EPOCH=${req.sourceDateEpoch}`);
+  }
+  for (const [k, v] of Object.entries(req.labels)) args.push("--label", `${k}=${v}`);
+  for (const s of req.secrets ?? []) args.push("--secret", s);
+  for (const s of req.ssh ?? []) args.push("--ssh", s);
+  for (const c of req.cacheFrom ?? []) args.push("--cache-from", c);
+  for (const c of req.cacheTo ?? []) args.push("--cache-to", c);
+  for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
+  if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
+  if (req.noCache) args.push("--no-cache");
+  args.push("--metadata-file", req.metadataFile);
+  if (req.iidFile) args.push("--iidfile", req.iidFile);
+  args.push("--", req.contextDir);
+  return args;
+}
+function buildEnvNeeds(req) {
+  const ghaCache = [...req.cacheFrom ?? [], ...req.cacheTo ?? []].some(
+    (c) => c.split(",").some((part) => part.trim() === "type=gha")
+  );
+  const names = (req.secrets ?? []).flatMap(
+    (s) => s.split(",").filter((part) => part.startsWith("env=")).map((part) => part.slice(4))
+  );
+  return { ghaCache, names };
+}
+function parseBuilderDriver(inspect) {
+  return /^Driver:\s*(\S+)/m.exec(inspect)?.[1] ?? "unknown";
+}
+var BuildFailedError = class extends ToolError {
+  constructor(message, step, logTail) {
+    super("docker buildx", message);
+    this.step = step;
+    this.logTail = logTail;
+    this.name = "BuildFailedError";
+  }
+  step;
+  logTail;
+};
+var Buildx = class {
+  constructor(source = process.env) {
+    this.source = source;
+    this.env = childEnv("docker", source);
+  }
+  source;
+  env;
+  /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
+  async driver(builder) {
+    const args = ["buildx", "inspect", ...builder ? ["--builder", builder] : []];
+    const { stdout } = await run("docker", args, {
+      env: this.env,
+      timeoutMs: 6e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    return parseBuilderDriver(stdout);
+  }
+  async version() {
+    const { stdout } = await run("docker", ["buildx", "version"], {
+      env: this.env,
+      timeoutMs: 3e4,
+      installHint: BUILDX_INSTALL_HINT
+    });
+    const m = /\bv?(\d+\.\d+\.\d+[\w.+-]*)/.exec(stdout);
+    if (!m)
+      throw new ToolError(
+        "docker buildx",
+        `could not read a version from 'docker buildx version': ${stdout.trim().slice(0, 200)}`
+      );
+    return m[1];
+  }
+  async build(req, onLogLine, timeoutMs) {
+    const progress = new BuildProgress();
+    const started = performance.now();
+    try {
+      await run("docker", buildxBuildArgs(req), {
+        env: childEnv("docker", this.source, buildEnvNeeds(req)),
+        installHint: BUILDX_INSTALL_HINT,
+        ...timeoutMs !== void 0 ? { timeoutMs } : {},
+        onStderrLine: (line) => {
+          progress.addLine(line);
+          if (onLogLine && !line.trimStart().startsWith("{")) onLogLine(line);
+        }
+      });
+    } catch (e) {
+      const failure = progress.failure();
+      if (failure && e instanceof ToolFailedError) {
+        throw new BuildFailedError(
+          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
+--- last lines of the step's log ---
+${failure.logTail}` : ""}`,
+          failure.step,
+          failure.logTail
+        );
+      }
+      throw e;
+    }
+    const metadata = parseBuildMetadata(await readFile4(req.metadataFile, "utf8").catch(() => "") || "{}");
+    const iid = req.iidFile ? (await readFile4(req.iidFile, "utf8").catch(() => "")).trim() : "";
+    return {
+      metadata,
+      ...iid ? { imageId: iid } : {},
+      steps: progress.steps(),
+      durationMs: Math.round(performance.now() - started)
+    };
+  }
+};
+
+// src/git/git.ts
+async function git(dir, args) {
+  try {
+    return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function publicSourceUrl(remote) {
+  const scp = /^[\w.-]+@([\w.-]+):(.+?)(\.git)?$/.exec(remote);
+  if (scp) return `https://${scp[1]}/${scp[2]}`;
+  try {
+    const u = new URL(remote);
+    if (u.protocol !== "https:" && u.protocol !== "http:" && u.protocol !== "ssh:") return void 0;
+    return `https://${u.host}${u.pathname.replace(/\.git$/, "")}`;
+  } catch {
+    return void 0;
+  }
+}
+async function gitFacts(dir, env2 = process.env) {
+  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
+  const time = await git(dir, ["log", "-1", "--format=%ct"]);
+  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
+  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
+  const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
+  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
+  return {
+    ...revision ? { revision } : {},
+    ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
+    ...sourceUrl ? { sourceUrl } : {},
+    ...inRepo ? { dirty: status !== void 0 } : {}
+  };
+}
+function ociLabels(facts, epoch, user) {
+  const labels = {};
+  if (facts.sourceUrl) labels["org.opencontainers.image.source"] = facts.sourceUrl;
+  if (facts.revision) labels["org.opencontainers.image.revision"] = facts.revision;
+  if (epoch !== void 0) labels["org.opencontainers.image.created"] = new Date(epoch * 1e3).toISOString();
+  return { ...labels, ...user };
+}
+function resolveSourceDateEpoch(input, facts, env2) {
+  if (input === "none") return void 0;
+  if (input !== "auto") return Number(input);
+  const fromEnv = env2.SOURCE_DATE_EPOCH;
+  if (fromEnv && /^\d+$/.test(fromEnv)) return Number(fromEnv);
+  return facts.commitTime;
+}
+
+// src/snapshot/redact.ts
+import { createHash as createHash4 } from "node:crypto";
+var REDACTED = "***";
+var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
+var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
+var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
+function redactCredentials(value) {
+  const text3 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
+  return { text: text3, redacted: text3 !== value };
+}
+function stripCredentials(value) {
+  const stripped = value.replace(USERINFO, "$1");
+  return redactCredentials(stripped).redacted ? void 0 : stripped;
+}
+function valueHash(value) {
+  return createHash4("sha256").update(value).digest("hex").slice(0, 16);
+}
+
+// src/host/cache-mode.ts
+var KNOWN = ["read", "write", "write-only", "none"];
+function cacheModeOf(env2) {
+  const name = (env2.ACTIONS_CACHE_MODE ?? "").trim().toLowerCase();
+  if (!KNOWN.includes(name)) return { name, read: true, write: true };
+  return {
+    name,
+    read: name === "read" || name === "write",
+    write: name === "write" || name === "write-only"
+  };
+}
+function cacheModeNotice(mode) {
+  if (mode.read && mode.write) return void 0;
+  if (mode.read)
+    return `ACTIONS_CACHE_MODE is ${mode.name} (as on a pull request from a fork): caches are restored but never saved`;
+  if (mode.write) return `ACTIONS_CACHE_MODE is ${mode.name}: caches are saved but never restored`;
+  return `ACTIONS_CACHE_MODE is ${mode.name}: caches are neither restored nor saved`;
+}
+
+// src/buildplan/request.ts
+function plannedOutputs(ctx, workDir) {
+  const outputs = [];
+  if (ctx.config.load) outputs.push({ kind: "load" });
+  const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
+  if (outputs.length === 0 || contentNeeded)
+    outputs.push({ kind: "oci", dest: path14.join(workDir, "image.oci.tar") });
+  return outputs;
+}
+async function secretSpecs(ctx, dir) {
+  const specs = [];
+  const entries = Object.entries(ctx.config.secrets);
+  if (entries.length > 0) {
+    await mkdir4(dir, { recursive: true, mode: 448 });
+    await chmod3(dir, 448);
+  }
+  for (const [index, [id, value]] of entries.entries()) {
+    const file = path14.join(dir, `secret-${index}`);
+    await writeFile4(file, value, { mode: 384 });
+    specs.push(`id=${id},src=${file}`);
+  }
+  for (const [id, envName] of Object.entries(ctx.config.secretEnvs)) {
+    if (process.env[envName] === void 0) {
+      ctx.host.log.warning(`secret-envs: ${id} names the environment variable ${envName}, which is not set`);
+    }
+    specs.push(`id=${id},env=${envName}`);
+  }
+  return specs;
+}
+function defaultLayerCache(mode, hostDefault, driver, localDir2, scope, env2) {
+  if (mode === "none" || driver === "docker") return { from: [], to: [] };
+  const gha = mode === "gha" || mode === "auto" && hostDefault === "gha" && Boolean(env2.ACTIONS_RUNTIME_TOKEN);
+  if (gha) {
+    const mode2 = cacheModeOf(env2);
+    return {
+      from: mode2.read ? [`type=gha,scope=${scope}`] : [],
+      to: mode2.write ? [`type=gha,scope=${scope},mode=max,ignore-error=true`] : []
+    };
+  }
+  if (mode === "local" || mode === "auto" && hostDefault === "local") {
+    return {
+      from: [`type=local,src=${localDir2}`],
+      to: [`type=local,dest=${localDir2},mode=max,ignore-error=true`]
+    };
+  }
+  return { from: [], to: [] };
+}
+async function layerCache(ctx) {
+  const { config } = ctx;
+  if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
+    return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
+  }
+  const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
+  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
+    /[^A-Za-z0-9+_.-]/g,
+    "-"
+  );
+  const localDir2 = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
+  const { from, to } = defaultLayerCache(
+    config.layerCache,
+    ctx.host.can.defaultLayerCache,
+    driver,
+    localDir2,
+    scope,
+    process.env
+  );
+  const exists3 = await stat4(path14.join(localDir2, "index.json")).catch(() => void 0);
+  return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
+}
+function forwardedJobEnv(names, env2, takenSecretIds = []) {
+  const buildArgs = {};
+  const secrets = [];
+  const asSecrets = [];
+  for (const name of names) {
+    const value = env2[name];
+    if (value === void 0) continue;
+    if (!redactCredentials(value).redacted) {
+      buildArgs[name] = value;
+      continue;
+    }
+    const id = name.toLowerCase();
+    if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
+    asSecrets.push(name);
+    const stripped = stripCredentials(value);
+    if (stripped !== void 0) buildArgs[name] = stripped;
+  }
+  return { buildArgs, secrets, asSecrets };
+}
+async function buildRequest(ctx, workDir, secretsDir) {
+  const { config } = ctx;
+  const git2 = await gitFacts(config.contextDir);
+  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  const forwarded = forwardedJobEnv(
+    Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
+    process.env,
+    [...Object.keys(config.secrets), ...Object.keys(config.secretEnvs)]
+  );
+  for (const name of forwarded.asSecrets)
+    ctx.host.log.warning(
+      `${name} in the job's environment carries credentials: it reaches the build as the BuildKit secret ${name.toLowerCase()} (RUN --mount=type=secret,id=${name.toLowerCase()},env=${name} \u2026), and as a build arg only without them (see GC303)`
+    );
+  return {
+    contextDir: config.contextDir,
+    dockerfile: config.dockerfilePath,
+    ...config.target ? { target: config.target } : {},
+    platforms: config.platforms,
+    // Pushed by digest, no tag names the image.
+    tags: config.push && config.pushByDigest ? [] : config.tags,
+    outputs: plannedOutputs(ctx, workDir),
+    // Job variables a stage declares reach the build; explicit build-args win.
+    buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
+    labels: ociLabels(git2, sourceDateEpoch, config.labels),
+    ...config.builder ? { builder: config.builder } : {},
+    metadataFile: path14.join(workDir, "metadata.json"),
+    iidFile: path14.join(workDir, "iid.txt"),
+    ...config.provenance ? { provenance: config.provenance } : {},
+    secrets: [...await secretSpecs(ctx, secretsDir), ...forwarded.secrets],
+    ...await layerCache(ctx),
+    ssh: config.ssh,
+    ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
+    git: git2
+  };
+}
+
+// src/features/build/stage.ts
+import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/image/source.ts
+import { createReadStream } from "node:fs";
+import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
+import path15 from "node:path";
+import { Readable } from "node:stream";
+
+// src/image/tar-index.ts
+import { open as open2 } from "node:fs/promises";
+var TarFormatError = class extends Error {
+  constructor(file, message) {
+    super(`${file}: not a readable tar archive: ${message}`);
+    this.file = file;
+    this.name = "TarFormatError";
+  }
+  file;
+};
+var BLOCK = 512;
+var MAX_MEMBERS = 1e6;
+var MAX_META_BYTES = 1024 * 1024;
+function cstring(block, start, length) {
+  let end = start;
+  while (end < start + length && block[end] !== 0) end++;
+  return Buffer.from(block.subarray(start, end)).toString("utf8");
+}
+function tarNumber(block, start, length) {
+  const first = block[start] ?? 0;
+  if (first & 128) {
+    let value = first & 127;
+    for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
+    return value;
+  }
+  const text3 = cstring(block, start, length).trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
+  return parseInt(text3, 8);
+}
+function checksumOk(block) {
+  const stored = tarNumber(block, 148, 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : block[i] ?? 0;
+  return stored === sum;
+}
+function parsePax(data) {
+  const out = /* @__PURE__ */ new Map();
+  const text3 = Buffer.from(data).toString("utf8");
+  let at = 0;
+  while (at < text3.length) {
+    const space = text3.indexOf(" ", at);
+    if (space < 0) break;
+    const length = Number(text3.slice(at, space));
+    if (!Number.isInteger(length) || length <= space - at) break;
+    const record = text3.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    at += length;
+  }
+  return out;
+}
+async function parseTarHeaders(file, read) {
+  const members = [];
+  let offset = 0;
+  let longName;
+  let longLink;
+  let pax = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    if (members.length > MAX_MEMBERS) throw new TarFormatError(file, `more than ${MAX_MEMBERS} members`);
+    const block = await read(offset, BLOCK);
+    if (block.length === 0 && members.length > 0) return members;
+    if (block.length < BLOCK) throw new TarFormatError(file, `truncated header at byte ${offset}`);
+    if (block.every((b) => b === 0)) return members;
+    if (!checksumOk(block)) throw new TarFormatError(file, `bad header checksum at byte ${offset}`);
+    const type = String.fromCharCode(block[156] || 48);
+    let size = tarNumber(block, 124, 12);
+    const paxSize = pax.get("size");
+    if (paxSize !== void 0 && /^\d+$/.test(paxSize)) size = Number(paxSize);
+    if (!Number.isSafeInteger(size) || size < 0) throw new TarFormatError(file, `bad size at byte ${offset}`);
+    const dataOffset = offset + BLOCK;
+    const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "x" || type === "g" || type === "L" || type === "K") {
+      if (size > MAX_META_BYTES) throw new TarFormatError(file, `a ${size}-byte metadata record`);
+      const data = await read(dataOffset, size);
+      if (data.length < size) throw new TarFormatError(file, `truncated metadata at byte ${dataOffset}`);
+      if (type === "x") pax = parsePax(data);
+      else if (type === "L") longName = cstring(data, 0, data.length);
+      else if (type === "K") longLink = cstring(data, 0, data.length);
+      offset = next;
+      continue;
+    }
+    const prefix = block[257] === 117 ? cstring(block, 345, 155) : "";
+    const shortName = cstring(block, 0, 100);
+    const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
+    const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
+    members.push({ name, type, size, offset: dataOffset, linkname });
+    longName = void 0;
+    longLink = void 0;
+    pax = /* @__PURE__ */ new Map();
+    offset = next;
+  }
+}
+async function readTarIndex(file) {
+  const handle = await open2(file, "r");
+  try {
+    const { size: fileSize } = await handle.stat();
+    const members = await parseTarHeaders(file, async (offset, length) => {
+      const want = Math.max(0, Math.min(length, fileSize - offset));
+      const buf = Buffer.alloc(want);
+      if (want === 0) return buf;
+      const { bytesRead } = await handle.read(buf, 0, want, offset);
+      return buf.subarray(0, bytesRead);
+    });
+    const cut = members.find((m) => m.offset + m.size > fileSize);
+    if (cut) throw new TarFormatError(file, `${cut.name} is cut short (the archive is truncated)`);
+    return members;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/image/source.ts
+var ImageFormatError = class extends Error {
+  constructor(location, message) {
+    super(`${location}: ${message}`);
+    this.location = location;
+    this.name = "ImageFormatError";
+  }
+  location;
+};
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+function blobPath(location, digest) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
+  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
+  return `blobs/${m[1]}/${m[2]}`;
+}
+function memberName(name) {
+  const parts = name.split("/").filter((p) => p !== "" && p !== ".");
+  if (name.startsWith("/") || parts.includes("..")) return void 0;
+  return parts.join("/");
+}
+var TarSource = class {
+  constructor(location, format, members) {
+    this.location = location;
+    this.format = format;
+    for (const m of members) {
+      const name = memberName(m.name);
+      if (name !== void 0 && (m.type === "0" || m.type === "\0" || m.type === "7"))
+        this.members.set(name, m);
+    }
+  }
+  location;
+  format;
+  members = /* @__PURE__ */ new Map();
+  member(name) {
+    const m = this.members.get(name);
+    if (!m) throw new ImageFormatError(this.location, `${name} is missing from the archive`);
+    return m;
+  }
+  has(name) {
+    return this.members.has(name);
+  }
+  size(name) {
+    return this.member(name).size;
+  }
+  open(name) {
+    const m = this.member(name);
+    if (m.size === 0) return Readable.from([]);
+    return createReadStream(this.location, { start: m.offset, end: m.offset + m.size - 1 });
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    const m = this.member(name);
+    if (m.size > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${m.size} bytes, more than expected`);
+    const chunks2 = [];
+    for await (const c of this.open(name)) chunks2.push(c);
+    return Buffer.concat(chunks2);
+  }
+};
+var LayoutSource = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  format = "oci-layout";
+  sizes = /* @__PURE__ */ new Map();
+  file(name) {
+    const clean4 = memberName(name);
+    if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
+    return path15.join(this.location, clean4);
+  }
+  has(name) {
+    return this.sizes.has(name);
+  }
+  /** Layout blobs are stat-ed once when first named by a manifest. */
+  async know(name) {
+    try {
+      const s = await stat5(this.file(name));
+      if (s.isFile()) this.sizes.set(name, s.size);
+    } catch {
+    }
+  }
+  size(name) {
+    const s = this.sizes.get(name);
+    if (s === void 0) throw new ImageFormatError(this.location, `${name} is missing from the layout`);
+    return s;
+  }
+  open(name) {
+    return createReadStream(this.file(name));
+  }
+  async read(name, maxBytes = MAX_JSON_BYTES) {
+    await this.know(name);
+    if (this.size(name) > maxBytes)
+      throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
+    return readFile5(this.file(name));
+  }
+};
+async function openImageSource(location) {
+  let info2;
+  try {
+    info2 = await stat5(location);
+  } catch {
+    throw new ImageFormatError(location, "no such file or directory");
+  }
+  if (info2.isDirectory()) {
+    const source = new LayoutSource(location);
+    await source.know("index.json");
+    if (!source.has("index.json"))
+      throw new ImageFormatError(location, "a directory without index.json is not an OCI image layout");
+    return source;
+  }
+  const members = await readTarIndex(location);
+  const names = new Set(members.map((m) => memberName(m.name)));
+  if (names.has("manifest.json")) return new TarSource(location, "docker-archive", members);
+  if (names.has("index.json")) return new TarSource(location, "oci-archive", members);
+  throw new ImageFormatError(
+    location,
+    "expected an OCI archive (index.json) or a docker-archive (manifest.json); found neither"
+  );
+}
+async function readJson(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  const bytes = await source.read(name);
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new ImageFormatError(source.location, `${name} is not valid JSON`);
+  }
+}
+async function ensureBlob(source, name) {
+  if (source instanceof LayoutSource) await source.know(name);
+  if (!source.has(name)) throw new ImageFormatError(source.location, `${name} is missing`);
+}
+
+// src/registry/push.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// src/registry/client.ts
+import { createHash as createHash5 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+import { Readable as Readable2, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// src/registry/auth.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import os8 from "node:os";
+import path16 from "node:path";
+function parseChallenges(header) {
+  const challenges = [];
+  let i = 0;
+  const n = header.length;
+  const skipSpace = () => {
+    while (i < n && /[\s,]/.test(header[i])) i++;
+  };
+  const token = () => {
+    const start = i;
+    while (i < n && /[A-Za-z0-9!#$%&'*+.^_`|~-]/.test(header[i])) i++;
+    return header.slice(start, i);
+  };
+  while (i < n) {
+    skipSpace();
+    const word = token();
+    if (!word) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && header[j] === " ") j++;
+    if (header[j] === "=" && challenges.length > 0 && header[j + 1] !== "=") {
+      i = j + 1;
+      while (i < n && header[i] === " ") i++;
+      let value = "";
+      if (header[i] === '"') {
+        i++;
+        while (i < n && header[i] !== '"') {
+          if (header[i] === "\\" && i + 1 < n) i++;
+          value += header[i];
+          i++;
+        }
+        i++;
+      } else {
+        const start = i;
+        while (i < n && header[i] !== "," && !/\s/.test(header[i])) i++;
+        value = header.slice(start, i);
+      }
+      challenges[challenges.length - 1].params[word.toLowerCase()] = value;
+    } else {
+      challenges.push({ scheme: word.toLowerCase(), params: {} });
+    }
+  }
+  return challenges;
+}
+var DOCKER_HUB_KEYS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+var DOCKER_HUB_SERVER = "https://index.docker.io/v1/";
+function normalizeRegistryKey(key) {
+  const host = key.trim().replace(/^[a-z]+:\/\//i, "").replace(/\/.*$/, "").toLowerCase();
+  return DOCKER_HUB_KEYS.includes(host) ? "docker.io" : host;
+}
+function helperServerUrl(registry) {
+  return normalizeRegistryKey(registry) === "docker.io" ? DOCKER_HUB_SERVER : registry;
+}
+function lookupCredentials(config, registry) {
+  const want = normalizeRegistryKey(registry);
+  const serverUrl = helperServerUrl(registry);
+  for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
+    if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
+  }
+  for (const [key, entry] of Object.entries(config.auths ?? {})) {
+    if (normalizeRegistryKey(key) !== want || !entry) continue;
+    if (entry.identitytoken) {
+      return {
+        kind: "basic",
+        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
+      };
+    }
+    if (entry.auth) {
+      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) {
+        return {
+          kind: "basic",
+          credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
+        };
+      }
+    }
+    if (entry.username && entry.password) {
+      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
+    }
+  }
+  if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
+  return void 0;
+}
+function dockerConfigPath(env2) {
+  const dir = env2.DOCKER_CONFIG || path16.join(env2.HOME || os8.homedir(), ".docker");
+  return path16.join(dir, "config.json");
+}
+async function readDockerConfig(env2) {
+  const file = dockerConfigPath(env2);
+  let text3;
+  try {
+    text3 = await readFile6(file, "utf8");
+  } catch {
+    return {};
+  }
+  try {
+    return JSON.parse(text3);
+  } catch (e) {
+    throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
+  }
+}
+async function helperCredentials(helper, serverUrl, env2) {
+  if (!/^[A-Za-z0-9_.-]+$/.test(helper)) {
+    throw new Error(`the Docker config names a credential helper '${helper}' that is not a plain name`);
+  }
+  const result = await run(`docker-credential-${helper}`, ["get"], {
+    input: serverUrl,
+    env: childEnv("docker-credential", env2),
+    timeoutMs: 6e4,
+    maxStdoutBytes: 1 << 20,
+    okExitCodes: [0, 1],
+    installHint: `the Docker config uses the credential helper '${helper}': install docker-credential-${helper}, or log in again`
+  });
+  const stdout = result.stdout;
+  if (result.exitCode !== 0) {
+    if (/credentials not found/i.test(`${stdout}
+${result.stderr}`)) return void 0;
+    throw new Error(
+      `docker-credential-${helper} get failed for ${serverUrl}: ${(result.stderr || stdout).trim().slice(0, 300)}`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new Error(`docker-credential-${helper} answered something that is not JSON for ${serverUrl}`);
+  }
+  if (typeof parsed.Username !== "string" || typeof parsed.Secret !== "string" || parsed.Secret === "")
+    return void 0;
+  if (parsed.Username === "<token>")
+    return { username: "<token>", password: parsed.Secret, identityToken: true };
+  return { username: parsed.Username, password: parsed.Secret };
+}
+async function dockerCredentials(registry, env2) {
+  const source = lookupCredentials(await readDockerConfig(env2), registry);
+  if (!source) return void 0;
+  if (source.kind === "basic") return source.credentials;
+  return helperCredentials(source.helper, source.serverUrl, env2);
+}
+
+// src/registry/reference.ts
+function registryReference(text3) {
+  const ref = parseImageReference(text3.trim());
+  if (!ref) {
+    throw new Error(
+      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
+    );
+  }
+  return {
+    ...ref,
+    text: text3.trim(),
+    apiHost: apiHost(ref.registry),
+    reference: ref.digest ?? ref.tag ?? "latest"
+  };
+}
+function apiHost(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
+}
+function repositoryName(ref) {
+  return `${ref.registry}/${ref.repository}`;
+}
+function hostName(registry) {
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+  if (bracket) return bracket[1];
+  return registry.replace(/:\d+$/, "");
+}
+function isLoopback(registry) {
+  const host = hostName(registry).toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function registryScheme(registry, allowHttp) {
+  return allowHttp || isLoopback(registry) ? "http" : "https";
+}
+
+// src/registry/client.ts
+var MAX_REDIRECTS = 5;
+var MEDIA_TYPES = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json"
+};
+var MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+function isIndexMediaType(mediaType) {
+  return mediaType === MEDIA_TYPES.ociIndex || mediaType === MEDIA_TYPES.dockerList;
+}
+var MAX_MANIFEST_BYTES = 4 << 20;
+var RegistryError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "RegistryError";
+  }
+  status;
+};
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function sha256(bytes) {
+  return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+}
+function retryable(status) {
+  return status >= 500 || status === 429 || status === 408;
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var RegistryClient = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.fetchImpl = opts.fetch ?? fetch;
+    this.retries = opts.retries ?? 4;
+    this.retryDelayMs = opts.retryDelayMs ?? 500;
+  }
+  opts;
+  authorization = /* @__PURE__ */ new Map();
+  credentialCache = /* @__PURE__ */ new Map();
+  fetchImpl;
+  retries;
+  retryDelayMs;
+  url(ref, tail2) {
+    return `${registryScheme(ref.registry, this.opts.allowHttp ?? false)}://${ref.apiHost}/v2/${ref.repository}/${tail2}`;
+  }
+  credentials(registry) {
+    let p = this.credentialCache.get(registry);
+    if (!p) {
+      const lookup = this.opts.credentials ?? ((r) => dockerCredentials(r, this.opts.env ?? process.env));
+      p = lookup(registry).then((c) => {
+        if (c) this.opts.onSecret?.(c.password);
+        return c;
+      });
+      this.credentialCache.set(registry, p);
+    }
+    return p;
+  }
+  /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
+  async fetchRetrying(url, init, what) {
+    let attempt = 0;
+    for (; ; ) {
+      let res;
+      let error2;
+      try {
+        res = await this.fetchFollowing(url, init, what);
+      } catch (e) {
+        error2 = e;
+      }
+      if (res && !retryable(res.status)) return res;
+      if (attempt >= this.retries) {
+        if (res) return res;
+        const cause = error2?.cause;
+        throw new RegistryError(
+          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
+        );
+      }
+      const retryAfter = Number(res?.headers.get("retry-after"));
+      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
+      await res?.body?.cancel().catch(() => void 0);
+      this.opts.log?.(
+        `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
+      );
+      await sleep(delay);
+      attempt++;
+    }
+  }
+  /**
+   * fetch, following redirects itself: within the origin as asked; to another origin only without the
+   * Authorization header, and never for a request with a body (a token exchange would re-POST the refresh
+   * token there).
+   */
+  async fetchFollowing(url, init, what) {
+    const origin = new URL(url).origin;
+    let current = url;
+    let currentInit = init;
+    for (let hop = 0; ; hop++) {
+      const res = await this.fetchImpl(current, { ...currentInit, redirect: "manual" });
+      const location = res.headers.get("location");
+      if (![301, 302, 303, 307, 308].includes(res.status) || !location) return res;
+      await res.body?.cancel().catch(() => void 0);
+      if (hop >= MAX_REDIRECTS)
+        throw new RegistryError(
+          `${what}: more than ${MAX_REDIRECTS} redirects from ${url.replace(/\?.*$/, "")}`
+        );
+      const next = new URL(location, current);
+      if (next.protocol !== "https:" && next.protocol !== "http:")
+        throw new RegistryError(`${what}: a redirect to ${next.protocol} is not followed`);
+      if (next.origin !== origin) {
+        if (currentInit.body !== void 0)
+          throw new RegistryError(
+            `${what}: ${current.replace(/\?.*$/, "")} redirects to another origin (${next.origin}); the request carries credentials and is not sent there`
+          );
+        const headers = Object.fromEntries(
+          Object.entries(currentInit.headers ?? {}).filter(
+            ([k]) => k.toLowerCase() !== "authorization"
+          )
+        );
+        currentInit = { ...currentInit, headers };
+      }
+      if (res.status === 303) currentInit = { ...currentInit, method: "GET", body: void 0 };
+      current = next.toString();
+    }
+  }
+  /** Answers a 401's challenge: a bearer token from the realm, or basic credentials. */
+  async authorize(ref, challenges, what, scopes) {
+    const creds = await this.credentials(ref.registry);
+    const bearer = challenges.find((c) => c.scheme === "bearer");
+    if (bearer) {
+      const realm = bearer.params.realm;
+      if (!realm) throw new RegistryError(`${what}: the registry's bearer challenge names no realm`);
+      const tokenUrl = new URL(realm);
+      const plainOk = isLoopback(tokenUrl.host) || this.opts.allowHttp === true && tokenUrl.host === ref.apiHost;
+      if (tokenUrl.protocol !== "https:" && !(tokenUrl.protocol === "http:" && plainOk))
+        throw new RegistryError(
+          `${what}: the registry's bearer realm ${tokenUrl.origin}${tokenUrl.pathname} is not https: credentials are sent only over https (or to a loopback address)`
+        );
+      if (bearer.params.service) tokenUrl.searchParams.set("service", bearer.params.service);
+      const wanted = scopes ?? [bearer.params.scope ?? `repository:${ref.repository}:pull`];
+      for (const scope of wanted) tokenUrl.searchParams.append("scope", scope);
+      const headers = { Accept: "application/json" };
+      let init = { headers };
+      if (creds?.identityToken) {
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: creds.password,
+          client_id: "go-container-ci",
+          scope: wanted.join(" "),
+          ...bearer.params.service ? { service: bearer.params.service } : {}
+        });
+        init = {
+          method: "POST",
+          headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+          body: form.toString()
+        };
+      } else if (creds) headers.Authorization = basicHeader(creds);
+      const res = await this.fetchRetrying(
+        creds?.identityToken ? `${tokenUrl.origin}${tokenUrl.pathname}` : tokenUrl.toString(),
+        init,
+        what
+      );
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => void 0);
+        throw new RegistryError(
+          `${what}: the token service ${tokenUrl.origin}${tokenUrl.pathname} answered ${res.status}${creds ? ` for user '${creds.username}'` : " (no credentials for this registry in the Docker config: docker login first)"}`,
+          res.status
+        );
+      }
+      const body = await res.json().catch(() => ({}));
+      const token = typeof body.token === "string" ? body.token : body.access_token;
+      if (typeof token !== "string" || token === "")
+        throw new RegistryError(`${what}: the token service answered no token`);
+      this.opts.onSecret?.(token);
+      return `Bearer ${token}`;
+    }
+    if (challenges.some((c) => c.scheme === "basic")) {
+      if (creds?.identityToken)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for basic auth but the Docker config holds an identity token for it (docker login again with a password)`,
+          401
+        );
+      if (!creds)
+        throw new RegistryError(
+          `${what}: ${ref.registry} asks for a user name and password and the Docker config has none for it (docker login ${ref.registry})`,
+          401
+        );
+      return basicHeader(creds);
+    }
+    throw new RegistryError(
+      `${what}: ${ref.registry} answered 401 with no challenge this client understands (${challenges.map((c) => c.scheme).join(", ") || "none"})`,
+      401
+    );
+  }
+  /**
+   * A request with auth: on 401 it answers the challenge once and tries again. The answer is returned
+   * whatever its status; the caller decides what a 404 or a 202 means.
+   */
+  async send(ref, tail2, what, opts = {}) {
+    const scopes = opts.scopes;
+    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(" ")}` : ""}`;
+    const url = opts.url ?? this.url(ref, tail2);
+    const send = () => {
+      const auth = this.authorization.get(key);
+      return this.fetchRetrying(
+        url,
+        {
+          method: opts.method ?? "GET",
+          headers: { ...opts.headers, ...auth ? { Authorization: auth } : {} },
+          ...opts.body ? { body: opts.body } : {}
+        },
+        what
+      );
+    };
+    let res = await send();
+    if (res.status === 401) {
+      await res.body?.cancel().catch(() => void 0);
+      const challenges = parseChallenges(res.headers.get("www-authenticate") ?? "");
+      this.authorization.set(key, await this.authorize(ref, challenges, what, scopes));
+      res = await send();
+    }
+    return res;
+  }
+  /** The base URL of a repository's API (`…/v2/<name>/`), for resolving the Location of an upload. */
+  repositoryUrl(ref) {
+    return this.url(ref, "");
+  }
+  /** A request with auth that must succeed: anything but 2xx is a RegistryError naming `what`. */
+  async request(ref, tail2, headers, what) {
+    const res = await this.send(ref, tail2, what, { headers });
+    if (!res.ok) throw await registryFailure(res, ref, what);
+    return res;
+  }
+  /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
+  async manifest(ref, reference = ref.reference) {
+    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
+    const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
+    const length = Number(res.headers.get("content-length"));
+    if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${length} bytes is too large for a manifest`);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    if (bytes.length > MAX_MANIFEST_BYTES)
+      throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
+    const digest = sha256(bytes);
+    if (DIGEST2.test(reference) && digest !== reference)
+      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
+    const served = res.headers.get("docker-content-digest");
+    if (served && DIGEST2.test(served) && served !== digest)
+      throw new RegistryError(
+        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
+      );
+    let json2;
+    try {
+      json2 = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new RegistryError(`${what}: the registry served something that is not JSON`);
+    }
+    const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
+    if (!Object.values(MEDIA_TYPES).includes(mediaType))
+      throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
+    return { digest, mediaType, bytes, json: json2 };
+  }
+  /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
+  async blobToFile(ref, descriptor2, dest) {
+    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
+    if (!DIGEST2.test(descriptor2.digest))
+      throw new RegistryError(`${what}: only sha256 digests are supported`);
+    for (let attempt = 0; ; attempt++) {
+      const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
+      if (!res.body) throw new RegistryError(`${what}: empty answer`);
+      const hash = createHash5("sha256");
+      let size = 0;
+      const check = new Transform({
+        transform(chunk, _enc, done) {
+          size += chunk.length;
+          if (size > descriptor2.size)
+            return done(
+              new RegistryError(`${what}: more than the ${descriptor2.size} bytes its descriptor says`)
+            );
+          hash.update(chunk);
+          done(null, chunk);
+        }
+      });
+      try {
+        await pipeline(
+          Readable2.fromWeb(res.body),
+          check,
+          createWriteStream(dest, { mode: 420 })
+        );
+      } catch (e) {
+        await rm3(dest, { force: true });
+        if (e instanceof RegistryError) throw e;
+        if (attempt < this.retries) {
+          this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
+          await sleep(this.retryDelayMs * 2 ** attempt);
+          continue;
+        }
+        throw new RegistryError(`${what}: download failed: ${e.message}`);
+      }
+      const actual = `sha256:${hash.digest("hex")}`;
+      if (size !== descriptor2.size || actual !== descriptor2.digest) {
+        await rm3(dest, { force: true });
+        throw new RegistryError(
+          `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
+        );
+      }
+      return;
+    }
+  }
+};
+async function registryFailure(res, ref, what, action = "pull") {
+  const text3 = await res.text().catch(() => "");
+  const detail = registryErrorText(text3);
+  const hint = res.status === 401 || res.status === 403 ? ` (not allowed: check the registry credentials and that they may ${action} this repository)` : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
+  return new RegistryError(
+    `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
+    res.status
+  );
+}
+function basicHeader(c) {
+  return `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+}
+function registryErrorText(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (Array.isArray(parsed.errors))
+      return parsed.errors.map((e) => [e.code, e.message].filter(Boolean).join(" ")).join("; ").slice(0, 300);
+  } catch {
+  }
+  return body.trim().replace(/\s+/g, " ").slice(0, 200);
+}
+
+// src/registry/push.ts
+var DEFAULT_CHUNK_BYTES = 16 << 20;
+var PARALLEL_BLOBS = 4;
+var MAX_MANIFEST_BYTES2 = 4 << 20;
+var MAX_DEPTH2 = 2;
+function sha2562(bytes) {
+  return `sha256:${createHash6("sha256").update(bytes).digest("hex")}`;
+}
+async function archiveRoot(source) {
+  const layout = await readJson(source, "index.json");
+  const roots = layout.manifests ?? [];
+  if (roots.length !== 1 || typeof roots[0]?.digest !== "string")
+    throw new RegistryError(
+      `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`
+    );
+  return roots[0];
+}
+async function planPush(source) {
+  const root = await archiveRoot(source);
+  const blobs = /* @__PURE__ */ new Map();
+  const manifests = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (d, depth) => {
+    const bytes = await source.read(blobPath(source.location, d.digest), MAX_MANIFEST_BYTES2);
+    if (sha2562(bytes) !== d.digest || bytes.length !== d.size)
+      throw new RegistryError(`${source.location}: manifest ${d.digest} does not match its descriptor`);
+    const json2 = JSON.parse(bytes.toString("utf8"));
+    const manifest = { digest: d.digest, mediaType: json2.mediaType ?? d.mediaType, bytes };
+    if (isIndexMediaType(manifest.mediaType)) {
+      if (depth >= MAX_DEPTH2) throw new RegistryError(`${source.location}: indexes nested too deep`);
+      for (const child2 of json2.manifests ?? []) {
+        if (!seen.has(child2.digest)) await visit(child2, depth + 1);
+      }
+    } else {
+      if (!json2.config) throw new RegistryError(`${source.location}: manifest ${d.digest} has no config`);
+      for (const b of [json2.config, ...json2.layers ?? []])
+        blobs.set(b.digest, { digest: b.digest, size: b.size, mediaType: b.mediaType });
+    }
+    seen.add(d.digest);
+    manifests.push(manifest);
+    return manifest;
+  };
+  return { root: await visit(root, 0), blobs: [...blobs.values()], manifests };
+}
+function sessionUrl(base, location, query = {}) {
+  const url = new URL(location, base);
+  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+  return url.toString();
+}
+async function* chunks(stream2, size) {
+  let pending = [];
+  let length = 0;
+  for await (const piece of stream2) {
+    pending.push(piece);
+    length += piece.length;
+    while (length >= size) {
+      const all = Buffer.concat(pending);
+      yield all.subarray(0, size);
+      pending = [all.subarray(size)];
+      length -= size;
+    }
+  }
+  if (length > 0) yield Buffer.concat(pending);
+}
+async function drain(res) {
+  await res.body?.cancel().catch(() => void 0);
+}
+var ArchivePusher = class {
+  constructor(client, source, opts = {}) {
+    this.client = client;
+    this.source = source;
+    this.opts = opts;
+    this.chunkBytes = Math.max(1, opts.chunkBytes ?? DEFAULT_CHUNK_BYTES);
+  }
+  client;
+  source;
+  opts;
+  stats = {
+    blobsUploaded: 0,
+    blobsSkipped: 0,
+    blobsMounted: 0,
+    bytesUploaded: 0,
+    manifestsPut: 0
+  };
+  /** Blobs each repository (registry/name) holds, known from this push: the sources of mounts. */
+  holders = /* @__PURE__ */ new Map();
+  chunkBytes;
+  /** Pushes plan to each target; returns the root digest (the same for every target). */
+  async push(plan, targets) {
+    for (const target of targets) {
+      const queue = [...plan.blobs];
+      const worker = async () => {
+        for (let b = queue.shift(); b; b = queue.shift()) await this.pushBlob(target.ref, b);
+      };
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS, queue.length) }, worker));
+      for (const m of plan.manifests) await this.putManifest(target.ref, m, m.digest);
+      for (const tag of target.tags) await this.putManifest(target.ref, plan.root, tag);
+    }
+    return plan.root.digest;
+  }
+  scopes(ref, from) {
+    return [`repository:${ref.repository}:pull,push`, ...from ? [`repository:${from}:pull`] : []];
+  }
+  held(ref, digest) {
+    const name = repositoryName(ref);
+    const set = this.holders.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(digest);
+    this.holders.set(name, set);
+  }
+  /** Another repository of the same registry that holds digest (pushed there by this run). */
+  mountSource(ref, digest) {
+    for (const [name, digests] of this.holders) {
+      if (!digests.has(digest) || name === repositoryName(ref)) continue;
+      if (name.startsWith(`${ref.registry}/`)) return name.slice(ref.registry.length + 1);
+    }
+    return void 0;
+  }
+  async pushBlob(ref, blob) {
+    const what = `blob ${blob.digest} to ${repositoryName(ref)}`;
+    const scopes = this.scopes(ref);
+    const head2 = await this.client.send(ref, `blobs/${blob.digest}`, what, { method: "HEAD", scopes });
+    if (head2.ok) {
+      await drain(head2);
+      this.stats.blobsSkipped++;
+      this.held(ref, blob.digest);
+      return;
+    }
+    if (head2.status !== 404) throw await registryFailure(head2, ref, `${what} (HEAD)`, "push");
+    await drain(head2);
+    const from = this.mountSource(ref, blob.digest);
+    const start = from ? await this.client.send(
+      ref,
+      `blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(from)}`,
+      what,
+      { method: "POST", scopes: this.scopes(ref, from) }
+    ) : await this.client.send(ref, "blobs/uploads/", what, { method: "POST", scopes });
+    if (from && start.status === 201) {
+      await drain(start);
+      this.stats.blobsMounted++;
+      this.held(ref, blob.digest);
+      return;
+    }
+    if (start.status !== 202)
+      throw await registryFailure(start, ref, `${what} (starting the upload)`, "push");
+    await drain(start);
+    const location = start.headers.get("location");
+    if (!location) throw new RegistryError(`${what}: the registry started an upload but named no Location`);
+    await this.upload(ref, blob, sessionUrl(this.client.repositoryUrl(ref), location), what);
+    this.stats.blobsUploaded++;
+    this.stats.bytesUploaded += blob.size;
+    this.held(ref, blob.digest);
+  }
+  /** Sends the blob's bytes to an upload session: one PUT, or PATCH chunks and a closing PUT. */
+  async upload(ref, blob, url, what) {
+    const scopes = this.scopes(ref);
+    const stream2 = this.source.open(blobPath(this.source.location, blob.digest));
+    const hash = createHash6("sha256");
+    let sent = 0;
+    let body;
+    for await (const chunk of chunks(stream2, this.chunkBytes)) {
+      hash.update(chunk);
+      if (blob.size <= this.chunkBytes) {
+        body = chunk;
+        sent += chunk.length;
+        continue;
+      }
+      const res2 = await this.client.send(ref, "", what, {
+        url,
+        method: "PATCH",
+        scopes,
+        body: chunk,
+        headers: {
+          "Content-Type": "application/octet-stream",
+          "Content-Range": `${sent}-${sent + chunk.length - 1}`
+        }
+      });
+      if (res2.status !== 202) throw await registryFailure(res2, ref, `${what} (chunk at ${sent})`, "push");
+      await drain(res2);
+      sent += chunk.length;
+      const next = res2.headers.get("location");
+      if (next) url = sessionUrl(url, next);
+    }
+    const actual = `sha256:${hash.digest("hex")}`;
+    if (sent !== blob.size || actual !== blob.digest)
+      throw new RegistryError(
+        `${what}: the archive holds ${sent} bytes with digest ${actual}, not the ${blob.size} bytes its descriptor names`
+      );
+    const res = await this.client.send(ref, "", what, {
+      url: sessionUrl(url, "", { digest: blob.digest }),
+      method: "PUT",
+      scopes,
+      body: body ?? Buffer.alloc(0),
+      headers: { "Content-Type": "application/octet-stream" }
+    });
+    if (res.status !== 201 && res.status !== 204)
+      throw await registryFailure(res, ref, `${what} (closing the upload)`, "push");
+    await drain(res);
+  }
+  async putManifest(ref, m, reference) {
+    const what = `manifest ${m.digest} to ${repositoryName(ref)}${reference === m.digest ? "" : `:${reference}`}`;
+    const res = await this.client.send(ref, `manifests/${reference}`, what, {
+      method: "PUT",
+      scopes: this.scopes(ref),
+      body: m.bytes,
+      headers: { "Content-Type": m.mediaType }
+    });
+    if (res.status !== 201 && res.status !== 200) throw await registryFailure(res, ref, what, "push");
+    await drain(res);
+    const served = res.headers.get("docker-content-digest");
+    if (served && served !== m.digest)
+      throw new RegistryError(
+        `${what}: the registry stored it as ${served}, not as the archive's ${m.digest}`
+      );
+    this.stats.manifestsPut++;
+    this.opts.log?.(`put ${what}`);
+  }
+};
+
+// src/tools/buildx-cache-errors.ts
+var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
+function cacheBackendFailure(output) {
+  const m = CONFIGURE_FAILURE.exec(output);
+  if (!m) return void 0;
+  const reason = (m[3] ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+  return { type: m[1].slice(0, 40), role: m[2], reason };
+}
+function cacheFallbackWarning(failure) {
+  return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
+}
+
+// src/features/build/stage.ts
+function buildFallingBackWithoutLayerCache(buildx, req, log) {
+  let current = req;
+  return async () => {
+    try {
+      return await buildx.build(current, (line) => log.info(line));
+    } catch (e) {
+      const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
+      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
+        throw e;
+      log.warning(cacheFallbackWarning(failure));
+      current = { ...current, cacheFrom: [], cacheTo: [] };
+      return buildx.build(current, (line) => log.info(line));
+    }
+  };
+}
+function noSourceDateEpoch(ctx) {
+  const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
+  return findingFor("GC310", {
+    message: `built without SOURCE_DATE_EPOCH (${why}): image timestamps change on every build, so identical sources never give the same digest`,
+    stage: "build",
+    ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}
+  });
+}
+var buildStage = {
+  name: "build",
+  description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
+  skip(ctx) {
+    if (ctx.config.image) return `image is set: ${ctx.config.image} is fetched, not built`;
+    return ctx.facts.discover ? void 0 : "nothing discovered to build";
+  },
+  async run(ctx) {
+    const { config, host } = ctx;
+    const buildx = new Buildx();
+    const buildxVersion = await buildx.version();
+    const workDir = path17.join(config.reportPath, "build");
+    await mkdir5(workDir, { recursive: true });
+    const secretsDir = path17.join(host.tempDir, "secrets");
+    const req = await buildRequest(ctx, workDir, secretsDir);
+    let outcome;
+    try {
+      outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
+    } finally {
+      await rm4(secretsDir, { recursive: true, force: true });
+    }
+    const oci = req.outputs.find((o) => o.kind === "oci");
+    const manifestDigest = outcome.metadata.digest;
+    const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
+    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
+    ctx.facts.image = {
+      source: "built",
+      ...digest ? { digest } : {},
+      ...manifestDigest ? { manifestDigest } : {},
+      ...imageId ? { imageId } : {},
+      tags: req.tags,
+      platforms: config.platforms,
+      loaded: config.load,
+      ...oci ? { ociArchive: oci.dest } : {},
+      metadata: outcome.metadata.raw,
+      metadataFile: req.metadataFile,
+      steps: outcome.steps,
+      durationMs: outcome.durationMs,
+      buildxVersion,
+      ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
+      git: req.git,
+      labels: req.labels
+    };
+    if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
+    await writeFile5(path17.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+`);
+    const cached = outcome.steps.filter((s) => s.cached).length;
+    host.log.info(
+      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
+    );
+    if (!digest) host.log.warning("buildx reported no image digest (see the metadata file)");
+  }
+};
+
+// src/registry/for-context.ts
+function registryClient(ctx) {
+  return new RegistryClient({
+    allowHttp: ctx.config.allowHttpRegistry,
+    onSecret: (s) => ctx.host.mask(s),
+    log: (m) => ctx.host.log.info(m)
+  });
+}
+
+// src/features/fetch/stage.ts
+import { mkdir as mkdir7, writeFile as writeFile7 } from "node:fs/promises";
+import path19 from "node:path";
+
+// src/registry/layout.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir6, mkdtemp, readFile as readFile7, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
+import path18 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var PARALLEL_BLOBS2 = 4;
+var IMAGE_CONFIG_TYPES = [
+  "application/vnd.oci.image.config.v1+json",
+  "application/vnd.docker.container.image.v1+json"
+];
+function indexPlatforms(manifests) {
+  const out = [];
+  for (const m of manifests) {
+    const p = m.platform;
+    if (!p?.os || !p.architecture || p.os === "unknown" || p.architecture === "unknown") continue;
+    if (m.annotations?.["vnd.docker.reference.type"] === "attestation-manifest") continue;
+    const s = [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+    if (!out.includes(s)) out.push(s);
+  }
+  return out;
+}
+function layoutIndex(root, tag) {
+  return `${JSON.stringify({
+    schemaVersion: 2,
+    mediaType: "application/vnd.oci.image.index.v1+json",
+    manifests: [
+      {
+        mediaType: root.mediaType,
+        digest: root.digest,
+        size: root.bytes.length,
+        ...tag ? {
+          annotations: {
+            "io.containerd.image.name": tag,
+            "org.opencontainers.image.ref.name": tag.slice(tag.lastIndexOf(":") + 1)
+          }
+        } : {}
+      }
+    ]
+  })}
+`;
+}
+async function fetchOciArchive(client, ref, dest, opts) {
+  await mkdir6(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path18.join(opts.scratchDir, "blobs-"));
+  const blobs = /* @__PURE__ */ new Map();
+  const saveManifest = async (m) => {
+    if (blobs.has(m.digest)) return;
+    const file = path18.join(scratch, m.digest.slice("sha256:".length));
+    await writeFile6(file, m.bytes);
+    blobs.set(m.digest, { file, size: m.bytes.length });
+  };
+  const manifests = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  const want = (d) => {
+    if (!blobs.has(d.digest)) pending.set(d.digest, d);
+  };
+  try {
+    const root = await client.manifest(ref);
+    let configDigest;
+    const walk = async (m, depth) => {
+      await saveManifest(m);
+      manifests.set(m.digest, m);
+      if (isIndexMediaType(m.mediaType)) {
+        if (depth > 2) throw new Error(`${ref.text}: indexes nested deeper than two levels`);
+        for (const child2 of m.json.manifests ?? []) {
+          if (!manifests.has(child2.digest)) await walk(await client.manifest(ref, child2.digest), depth + 1);
+        }
+        return;
+      }
+      if (!m.json.config) throw new Error(`${ref.text}: manifest ${m.digest} has no config`);
+      if (depth === 0) configDigest = m.json.config.digest;
+      want(m.json.config);
+      for (const layer of m.json.layers ?? []) want(layer);
+    };
+    await walk(root, 0);
+    const queue = [...pending.values()];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const file = path18.join(scratch, d.digest.replace(/^sha256:/, ""));
+        await client.blobToFile(ref, d, file);
+        blobs.set(d.digest, { file, size: d.size });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS2, queue.length) }, worker));
+    const children = [];
+    for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
+      if (d.platform || isIndexMediaType(d.mediaType)) {
+        children.push(d);
+        continue;
+      }
+      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
+      const cfg = child2.json.config;
+      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
+      let config = {};
+      try {
+        if (file) config = JSON.parse(await readFile7(file, "utf8"));
+      } catch {
+      }
+      children.push(
+        config.os && config.architecture ? {
+          ...d,
+          platform: {
+            os: config.os,
+            architecture: config.architecture,
+            ...config.variant ? { variant: config.variant } : {}
+          }
+        } : d
+      );
+    }
+    const platforms = indexPlatforms(children);
+    let bytes = 0;
+    for (const b of blobs.values()) bytes += b.size;
+    opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
+    await mkdir6(path18.dirname(dest), { recursive: true });
+    const pack3 = (0, import_tar_stream.pack)();
+    const written = pipeline2(pack3, createWriteStream2(dest));
+    const addText = (name, text3) => new Promise(
+      (resolve2, reject) => pack3.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+    );
+    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
+    await addText(
+      "index.json",
+      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
+    );
+    await new Promise(
+      (resolve2, reject) => pack3.entry(
+        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    await new Promise(
+      (resolve2, reject) => pack3.entry(
+        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      )
+    );
+    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      await new Promise((resolve2, reject) => {
+        const entry = pack3.entry(
+          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
+          (e) => e ? reject(e) : resolve2()
+        );
+        const source = createReadStream2(blob.file);
+        source.on("error", reject);
+        source.pipe(entry);
+      });
+    }
+    pack3.finalize();
+    await written;
+    return {
+      digest: root.digest,
+      mediaType: root.mediaType,
+      size: root.bytes.length,
+      platforms,
+      ...configDigest ? { configDigest } : {},
+      blobs: blobs.size,
+      bytes
+    };
+  } catch (e) {
+    await rm5(dest, { force: true });
+    throw e;
+  } finally {
+    await rm5(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/features/fetch/stage.ts
+var fetchStage = {
+  name: "fetch",
+  description: "With the image input: resolve the digest of an existing image and write all its platforms to an OCI archive for the later stages (no build).",
+  skip: (ctx) => ctx.config.image ? void 0 : "image is empty: the image is built here",
+  async run(ctx) {
+    const { config, host } = ctx;
+    const started = performance.now();
+    const ref = registryReference(config.image);
+    const client = registryClient(ctx);
+    const workDir = path19.join(config.reportPath, "fetch");
+    await mkdir7(workDir, { recursive: true });
+    const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
+    let digest;
+    let mediaType;
+    let platforms;
+    let configDigest;
+    let ociArchive;
+    if (contentNeeded) {
+      ociArchive = path19.join(workDir, "image.oci.tar");
+      const fetched = await fetchOciArchive(client, ref, ociArchive, {
+        scratchDir: host.tempDir,
+        log: (m) => host.log.info(m)
+      });
+      ({ digest, mediaType, platforms, configDigest } = fetched);
+    } else {
+      const root = await client.manifest(ref);
+      digest = root.digest;
+      mediaType = root.mediaType;
+      platforms = [];
+      if (isIndexMediaType(root.mediaType)) {
+        platforms = indexPlatforms(root.json.manifests ?? []);
+      } else configDigest = root.json.config?.digest;
+    }
+    const metadataFile = path19.join(workDir, "image.json");
+    const metadata = { reference: ref.text, digest, mediaType, platforms };
+    await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
+`);
+    const git2 = await gitFacts(config.contextDir);
+    ctx.facts.image = {
+      source: "fetched",
+      reference: ref.text,
+      mediaType,
+      digest,
+      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
+      ...configDigest ? { imageId: configDigest } : {},
+      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      platforms,
+      ...ociArchive ? { ociArchive } : {},
+      metadata,
+      metadataFile,
+      durationMs: Math.round(performance.now() - started),
+      git: git2
+    };
+    host.log.info(
+      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
+    );
+  }
+};
+
+// src/features/cache/stage.ts
+import { mkdir as mkdir8, readFile as readFile10, stat as stat6, writeFile as writeFile8 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -41584,13 +41717,13 @@ function volatileReason(value, env2 = process.env) {
 
 // src/snapshot/files.ts
 import { readFile as readFile8 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path19.join(workspace, m.file)));
-    const sumFile = path19.posix.join(path19.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path19.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile8(path20.join(workspace, m.file)));
+    const sumFile = path20.posix.join(path20.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path20.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
@@ -41599,7 +41732,7 @@ async function inputFileHashes(workspace, discover) {
 // src/cache/sources.ts
 import { createHash as createHash8 } from "node:crypto";
 import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path20 from "node:path";
+import path21 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash8("sha256");
@@ -41612,10 +41745,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path20.join(d, e.name);
+      const p = path21.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path20.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path21.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
       }
     }
   }
@@ -41802,7 +41935,7 @@ async function verifyCacheArchive(archive, sums) {
   return check;
 }
 
-// src/stages/cache.ts
+// src/features/cache/stage.ts
 function goCacheDir(ctx) {
   return hostCacheDir(ctx.host, "go-cache");
 }
@@ -41830,10 +41963,10 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path21.join(ctx.host.tempDir, name);
-  await mkdir7(work, { recursive: true });
-  const dockerfile = path21.join(work, "Dockerfile");
-  await writeFile7(dockerfile, dockerfileText);
+  const work = path22.join(ctx.host.tempDir, name);
+  await mkdir8(work, { recursive: true });
+  const dockerfile = path22.join(work, "Dockerfile");
+  await writeFile8(dockerfile, dockerfileText);
   await new Buildx().build({
     contextDir,
     dockerfile,
@@ -41843,7 +41976,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path21.join(work, "metadata.json")
+    metadataFile: path22.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -41881,7 +42014,7 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path21.join(ctx.config.workspace, path21.dirname(m.file), "go.sum");
+    const file = path22.join(ctx.config.workspace, path22.dirname(m.file), "go.sum");
     const text3 = await readFile10(file, "utf8").catch(() => "");
     for (const [k, v] of parseGoSum(text3)) sums.set(k, v);
   }
@@ -41896,7 +42029,7 @@ async function restoreGoCaches(ctx) {
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
-  await mkdir7(dir, { recursive: true });
+  await mkdir8(dir, { recursive: true });
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
   const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
@@ -41905,11 +42038,11 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path21.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path22.join(dir, CACHE_ARCHIVE), await goSums(ctx));
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path21.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path22.join(dir, CACHE_ARCHIVE));
   const text3 = injectDockerfile(mounts, present);
   if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
@@ -41928,9 +42061,9 @@ var cacheSaveStage = {
   description: "Copy the Go caches out of the builder and save them for the next run.",
   // Nothing later reads what it saves: it overlaps the analysis and the supply-chain stages.
   background: true,
+  needs: { goCache: "cache-restore did not run" },
   skip(ctx) {
     const facts = ctx.facts.goCache;
-    if (!facts) return "cache-restore did not run";
     if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
@@ -41947,7 +42080,7 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path21.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path22.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
   await ctx.host.cache.save([dir], facts.key);
@@ -41958,9 +42091,9 @@ async function saveGoCaches(ctx) {
   await removeTree(dir);
 }
 
-// src/stages/snapshot.ts
-import { mkdir as mkdir8, readFile as readFile11, writeFile as writeFile8 } from "node:fs/promises";
-import path22 from "node:path";
+// src/features/snapshot/stage.ts
+import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -42193,7 +42326,7 @@ function diffSnapshots(before, after) {
   return changes;
 }
 
-// src/stages/snapshot.ts
+// src/features/snapshot/stage.ts
 function nativePlatform(arch3 = process.arch) {
   const map = {
     x64: "amd64",
@@ -42221,23 +42354,8 @@ function snapshotCacheKey(s, files) {
     baseImages: s.baseImages
   });
 }
-var RULES2 = {
-  GC303: "Job environment never reaches the build",
-  GC305: "Volatile value in the Go environment",
-  GC308: "Checksum database or proxy bypassed"
-};
 function finding(code2, severity, message, fix, file, line) {
-  return {
-    code: code2,
-    severity,
-    title: RULES2[code2],
-    message,
-    fix,
-    stage: "snapshot",
-    docsUrl: ruleDocsUrl(code2),
-    file,
-    ...line ? { line } : {}
-  };
+  return findingFor(code2, { severity, message, fix, stage: "snapshot", file, ...line ? { line } : {} });
 }
 function snapshotFindings(s, dockerfile, env2) {
   const out = [];
@@ -42305,7 +42423,7 @@ function snapshotKeyPrefix(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
-  await mkdir8(dir, { recursive: true });
+  await mkdir9(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
     [dir],
     `${snapshotKeyPrefix(slug)}none`,
@@ -42313,7 +42431,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path22.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path23.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -42321,10 +42439,10 @@ async function restorePrevious(ctx, slug) {
 var snapshotStage = {
   name: "snapshot",
   description: "Record the Go environment each stage really sees, derive the cache key, and compare with the last build.",
-  skip: (ctx) => ctx.facts.discover ? void 0 : "nothing discovered",
+  needs: { discover: "nothing discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const discover = ctx.facts.discover;
-    if (!discover) return;
     const snapshot = redactSnapshot(
       takeSnapshot({
         dockerfileText: discover.dockerfileText,
@@ -42342,11 +42460,11 @@ var snapshotStage = {
     const restored = await restorePrevious(ctx, slug);
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir8(ctx.config.reportPath, { recursive: true });
-    const file = path22.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir9(ctx.config.reportPath, { recursive: true });
+    const file = path23.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
-    await writeFile8(file, json2);
+    await writeFile9(file, json2);
     ctx.facts.snapshot = {
       key,
       snapshot,
@@ -42355,7 +42473,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile8(path22.join(dir, "snapshot.json"), json2);
+    await writeFile9(path23.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -42364,9 +42482,9 @@ var snapshotStage = {
   }
 };
 
-// src/stages/reproduce.ts
-import { mkdir as mkdir9, rm as rm7 } from "node:fs/promises";
-import path23 from "node:path";
+// src/features/reproduce/stage.ts
+import { mkdir as mkdir10, rm as rm7 } from "node:fs/promises";
+import path24 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -43399,31 +43517,22 @@ function diffBuildInfo(a, b) {
   return out;
 }
 
-// src/stages/reproduce.ts
+// src/features/reproduce/stage.ts
 var MAX_FILES_COMPARED_IN_DETAIL = 20;
 function codeForField(field) {
   if (field.startsWith("vcs")) return "GC311";
   if (field === "-trimpath" || /^CGO_(C|CPP|CXX|LD)FLAGS$/.test(field)) return "GC206";
   return "GC209";
 }
-var TITLES = {
-  GC206: "Build paths embedded",
-  GC209: "Build stamped with the clock",
-  GC310: "No SOURCE_DATE_EPOCH",
-  GC311: "VCS stamping"
-};
 function reproduceFindings(comparisons, dockerfile, goLine, sourceDateEpoch) {
   const out = [];
-  const finding2 = (code2, message, fix) => ({
-    code: code2,
+  const finding2 = (code2, message, fix) => findingFor(code2, {
     severity: "warning",
-    title: TITLES[code2],
     message,
     fix,
     stage: "reproduce",
     file: dockerfile,
-    ...goLine ? { line: goLine } : {},
-    docsUrl: ruleDocsUrl(code2)
+    ...goLine ? { line: goLine } : {}
   });
   for (const c of comparisons) {
     for (const d of c.differences) {
@@ -43477,19 +43586,19 @@ var reproduceStage = {
   description: "Rebuild without any cache and compare the images file by file and Go build info by field.",
   skip(ctx) {
     if (!ctx.config.verifyReproducible) return "verify-reproducible is false";
-    if (ctx.facts.build?.fetched) return "the image was fetched, not built here";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to compare";
+    if (ctx.facts.image?.source === "fetched") return "the image was fetched, not built here";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive to compare";
     return void 0;
   },
   async run(ctx) {
-    const build = ctx.facts.build;
-    if (!build?.ociArchive) return;
+    const build = ctx.facts.image;
+    if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
-    const workDir = path23.join(ctx.config.reportPath, "reproduce");
-    await mkdir9(workDir, { recursive: true });
-    const secretsDir = path23.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path24.join(ctx.config.reportPath, "reproduce");
+    await mkdir10(workDir, { recursive: true });
+    const secretsDir = path24.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path23.join(workDir, "image.oci.tar");
+    const second = path24.join(workDir, "image.oci.tar");
     try {
       await new Buildx().build(
         {
@@ -43564,9 +43673,9 @@ var reproduceStage = {
   }
 };
 
-// src/stages/sbom.ts
-import { mkdir as mkdir10 } from "node:fs/promises";
-import path26 from "node:path";
+// src/features/sbom/stage.ts
+import { mkdir as mkdir11 } from "node:fs/promises";
+import path27 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile12 } from "node:fs/promises";
@@ -43626,9 +43735,9 @@ var Syft = class {
 
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
-import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile9 } from "node:fs/promises";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
 import os10 from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -43639,7 +43748,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os9 from "os";
-import * as path24 from "path";
+import * as path25 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -43755,8 +43864,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path24.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path24.dirname(dest));
+    dest = dest || path25.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path25.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -43827,7 +43936,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path24.join(destFolder, targetFile);
+    const destPath = path25.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -43850,7 +43959,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path24.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path25.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -43864,12 +43973,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os9.arch();
-  const toolPath = path24.join(_getCacheDirectory(), toolName);
+  const toolPath = path25.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path24.join(toolPath, child2, arch3 || "");
+        const fullPath = path25.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -43880,7 +43989,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path25.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -43890,7 +43999,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path25.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -44003,15 +44112,15 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path25.join(dir, release.tool);
+  const dir = await mkdtemp2(path26.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path26.join(dir, release.tool);
   if (release.archive) {
-    const archive = path25.join(dir, release.asset);
-    await writeFile9(archive, bytes, { mode: 384 });
+    const archive = path26.join(dir, release.asset);
+    await writeFile10(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
     await rm8(archive, { force: true });
   } else {
-    await writeFile9(binary, bytes);
+    await writeFile10(binary, bytes);
   }
   await chmod4(binary, 493);
   return binary;
@@ -44041,7 +44150,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile13(path25.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile13(path26.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -44064,10 +44173,10 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path25.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path26.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile9(path25.join(staging, release.asset), bytes);
-    await cacheFile(path25.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile10(path26.join(staging, release.asset), bytes);
+    await cacheFile(path26.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
     await rm8(staging, { recursive: true, force: true });
   }
@@ -44087,28 +44196,28 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path25.dirname(binary)}${path25.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path26.dirname(binary)}${path26.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
-// src/stages/sbom.ts
+// src/features/sbom/stage.ts
 var sbomStage = {
   name: "sbom",
   description: "Describe the image as SPDX and CycloneDX SBOMs with syft.",
-  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to describe",
+  skip: (ctx) => ctx.facts.image?.ociArchive ? void 0 : "the build exported no OCI archive to describe",
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
-    if (!await provideTool("syft", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("syft", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "sbom: syft is not on PATH, so no SBOM is made (install syft, or add sbom to the skip input)"
       );
       return;
     }
-    const dir = path26.join(ctx.config.reportPath, "sbom");
-    await mkdir10(dir, { recursive: true });
-    const out = { spdx: path26.join(dir, "sbom.spdx.json"), cyclonedx: path26.join(dir, "sbom.cyclonedx.json") };
-    const platforms = ctx.facts.build?.platforms ?? ctx.config.platforms;
+    const dir = path27.join(ctx.config.reportPath, "sbom");
+    await mkdir11(dir, { recursive: true });
+    const out = { spdx: path27.join(dir, "sbom.spdx.json"), cyclonedx: path27.join(dir, "sbom.cyclonedx.json") };
+    const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
     const syftVersion = await syft.version();
@@ -44121,8 +44230,7 @@ var sbomStage = {
   }
 };
 
-// src/stages/scan.ts
-import { mkdir as mkdir12, writeFile as writeFile10 } from "node:fs/promises";
+// src/vuln/scan-findings.ts
 import path28 from "node:path";
 
 // src/tools/trivy.ts
@@ -44233,7 +44341,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path34, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path36, stripped, report: report2 } of reports) {
     for (const entry of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry.id);
       const first = findings[0];
@@ -44248,7 +44356,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path34, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path36, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry.summary ? { summary: entry.summary } : {}
       });
@@ -44404,10 +44512,38 @@ function vulnerabilityFindings(vulns, c) {
   });
 }
 
+// src/vuln/scan-findings.ts
+function trivyOptions(config, scan) {
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  return {
+    ...cacheDir ? { cacheDir } : {},
+    skipDbUpdate: config.trivySkipDbUpdate,
+    ...scan?.db ? { dbReady: true } : {},
+    ignoreUnfixed: config.ignoreUnfixed,
+    ...config.trivyIgnoreFile ? { ignoreFile: path28.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+  };
+}
+function scanFindings(ctx, reachability) {
+  const { scan, discover } = ctx.facts;
+  if (!scan || !discover) return [];
+  return vulnerabilityFindings(scan.vulnerabilities, {
+    dockerfile: discover.dockerfile,
+    dockerfileText: discover.dockerfileText,
+    buildArgs: ctx.config.buildArgs,
+    goMods: discover.goMods,
+    failOn: ctx.config.failOnSeverity.toUpperCase(),
+    ...reachability ? { reachability } : {}
+  });
+}
+
+// src/features/scan/stage.ts
+import { mkdir as mkdir13, writeFile as writeFile11 } from "node:fs/promises";
+import path30 from "node:path";
+
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir11, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import { cp as cp2, mkdir as mkdir12, readFile as readFile14, rename as rename3 } from "node:fs/promises";
 import os11 from "node:os";
-import path27 from "node:path";
+import path29 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
 var TRIVY_DB_KEY_PREFIX = "trivy-db-";
@@ -44443,14 +44579,14 @@ function isFresh(meta, maxAgeMs, now) {
 
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
-  if (ctx.config.trivyCacheDir) return path27.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
-  if (process.env.TRIVY_CACHE_DIR) return path27.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
-  if (ctx.host.kind === "github") return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path27.join(os11.homedir(), "Library", "Caches") : path27.join(os11.homedir(), ".cache"));
-  return path27.join(base, "trivy");
+  if (ctx.config.trivyCacheDir) return path29.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path29.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
+  if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path29.join(os11.homedir(), "Library", "Caches") : path29.join(os11.homedir(), ".cache"));
+  return path29.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text3 = await readFile14(path27.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  const text3 = await readFile14(path29.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
 }
 function formatAge(ms) {
@@ -44462,7 +44598,7 @@ var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.g
 async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path27.join(cacheDir, "db");
+  const dbDir = path29.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
@@ -44472,14 +44608,14 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
   }
   const staging = hostCacheDir(ctx.host, "trivy-db");
   await removeTree(staging);
-  await mkdir11(staging, { recursive: true });
+  await mkdir12(staging, { recursive: true });
   const todayKey = trivyDbKey(now);
   const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
   const cached = restoredKey ? await readMetadata(staging) : void 0;
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir11(cacheDir, { recursive: true });
+    await mkdir12(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -44509,7 +44645,7 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
 }
 async function saveDb(ctx, dbDir, staging, key) {
   await removeTree(staging);
-  await mkdir11(path27.dirname(staging), { recursive: true });
+  await mkdir12(path29.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
   await rename3(tmp, staging);
@@ -44521,38 +44657,15 @@ async function saveDb(ctx, dbDir, staging, key) {
   }
 }
 
-// src/stages/scan.ts
-function trivyOptions(config, scan) {
-  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
-  return {
-    ...cacheDir ? { cacheDir } : {},
-    skipDbUpdate: config.trivySkipDbUpdate,
-    ...scan?.db ? { dbReady: true } : {},
-    ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path28.resolve(config.workspace, config.trivyIgnoreFile) } : {}
-  };
-}
-function scanFindings(ctx, reachability) {
-  const { scan, discover } = ctx.facts;
-  if (!scan || !discover) return [];
-  return vulnerabilityFindings(scan.vulnerabilities, {
-    dockerfile: discover.dockerfile,
-    dockerfileText: discover.dockerfileText,
-    buildArgs: ctx.config.buildArgs,
-    goMods: discover.goMods,
-    failOn: ctx.config.failOnSeverity.toUpperCase(),
-    ...reachability ? { reachability } : {}
-  });
-}
+// src/features/scan/stage.ts
 var scanStage = {
   name: "scan",
   description: "Scan the SBOM for vulnerabilities with trivy; Go modules on their go.mod line, the standard library on the FROM line.",
-  skip: (ctx) => ctx.facts.sbom ? void 0 : "no SBOM to scan",
+  needs: { sbom: "no SBOM to scan", discover: "nothing discovered" },
+  skip: () => void 0,
   async run(ctx) {
     const sbom = ctx.facts.sbom;
-    const discover = ctx.facts.discover;
-    if (!sbom || !discover) return;
-    if (!await provideTool("trivy", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("trivy", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       ctx.host.log.warning(
         "scan: trivy is not on PATH, so nothing is scanned (install trivy, or add scan to the skip input)"
       );
@@ -44568,12 +44681,12 @@ var scanStage = {
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path28.join(config.reportPath, "scan");
-    await mkdir12(dir, { recursive: true });
-    const file = path28.join(dir, "vulnerabilities.json");
-    await writeFile10(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    const dir = path30.join(config.reportPath, "scan");
+    await mkdir13(dir, { recursive: true });
+    const file = path30.join(dir, "vulnerabilities.json");
+    await writeFile11(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path28.join(dir, "vuln-predicate.json");
+    const predicateFile = path30.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -44584,7 +44697,7 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile10(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile11(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
@@ -44593,13 +44706,13 @@ var scanStage = {
   }
 };
 
-// src/stages/reachability.ts
-import { mkdir as mkdir14, readFile as readFile16, writeFile as writeFile12 } from "node:fs/promises";
-import path33 from "node:path";
+// src/features/reachability/stage.ts
+import { mkdir as mkdir15, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
+import path35 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
-import path29 from "node:path";
+import path31 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -44723,27 +44836,27 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path29.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path31.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path29.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path31.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path31 from "node:path";
+import path33 from "node:path";
 import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
-import path30 from "node:path";
+import path32 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path30.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path32.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44757,7 +44870,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path30.join(dir, `bin-${n++}`);
+            const file = path32.join(dir, `bin-${n++}`);
             writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
             return file;
           }
@@ -44850,7 +44963,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path31.resolve(db)}`;
+  return `file://${path33.resolve(db)}`;
 }
 async function checkReachability(archive, platforms, db, govulncheck) {
   const wanted = goBinaries(platforms);
@@ -44988,41 +45101,41 @@ function retargetVex(doc, image) {
 // src/reachability/db.ts
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir13, rename as rename4, rm as rm9, writeFile as writeFile11 } from "node:fs/promises";
+import { mkdir as mkdir14, rename as rename4, rm as rm9, writeFile as writeFile12 } from "node:fs/promises";
 import os14 from "node:os";
-import path32 from "node:path";
+import path34 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
   const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path32.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path34.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path32.join(dir, "index", "db.json"))) return dir;
+  if (existsSync3(path34.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path32.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path32.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path34.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path34.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
   await rm9(tmp, { recursive: true, force: true });
-  await mkdir13(tmp, { recursive: true });
+  await mkdir14(tmp, { recursive: true });
   try {
-    const zip = path32.join(tmp, "vulndb.zip");
-    await writeFile11(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path32.join(tmp, "db")], {
+    const zip = path34.join(tmp, "vulndb.zip");
+    await writeFile12(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path34.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path32.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    if (!dbRoot(path34.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
     await rm9(plan.dir, { recursive: true, force: true });
-    await mkdir13(path32.dirname(plan.dir), { recursive: true });
-    await rename4(path32.join(tmp, "db"), plan.dir);
+    await mkdir14(path34.dirname(plan.dir), { recursive: true });
+    await rename4(path34.join(tmp, "db"), plan.dir);
   } finally {
     await rm9(tmp, { recursive: true, force: true });
   }
@@ -45044,9 +45157,9 @@ async function resolveVulnDb(input, cache2, options = {}) {
   return { db: `file://${dbRoot(plan.dir) ?? plan.dir}`, note: `downloaded ${plan.zipUrl}` };
 }
 
-// src/stages/reachability.ts
+// src/features/reachability/stage.ts
 function vexImage(ctx) {
-  const build = ctx.facts.build;
+  const build = ctx.facts.image;
   const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
   const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
   return { name: name.replace(/[:@][^/]*$/, ""), digest };
@@ -45062,8 +45175,8 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
     ...trivyOptions(ctx.config, ctx.facts.scan),
     vexFile
   });
-  const dir = path33.join(ctx.config.reportPath, "scan");
-  await writeFile12(path33.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const dir = path35.join(ctx.config.reportPath, "scan");
+  await writeFile13(path35.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -45077,17 +45190,12 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
 var reachabilityStage = {
   name: "reachability",
   description: "Check the Go binaries with govulncheck: which Go vulnerabilities they reach, on the findings and in an OpenVEX document.",
-  skip(ctx) {
-    const analysis = ctx.facts.analysis;
-    if (!analysis) return "the image was not analysed";
-    if (goBinaries(analysis.platforms).size === 0) return "the image has no Go binaries";
-    return void 0;
-  },
+  needs: { analysis: "the image was not analysed" },
+  skip: (ctx) => goBinaries(ctx.facts.analysis.platforms).size === 0 ? "the image has no Go binaries" : void 0,
   async run(ctx) {
     const analysis = ctx.facts.analysis;
-    if (!analysis) return;
     const started = performance.now();
-    const missing = await provideGovulncheck(ctx.host.kind === "github");
+    const missing = await provideGovulncheck(ctx.host.can.installsTools);
     if (missing) {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;
@@ -45115,8 +45223,8 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir14(ctx.config.reportPath, { recursive: true });
-    const vexFile = path33.join(ctx.config.reportPath, "vex.openvex.json");
+    await mkdir15(ctx.config.reportPath, { recursive: true });
+    const vexFile = path35.join(ctx.config.reportPath, "vex.openvex.json");
     const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
@@ -45126,7 +45234,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile12(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile13(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
@@ -45152,8 +45260,8 @@ var reachabilityStage = {
   }
 };
 
-// src/stages/sign.ts
-import { readFile as readFile17, writeFile as writeFile13 } from "node:fs/promises";
+// src/features/sign/stage.ts
+import { readFile as readFile17, writeFile as writeFile14 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -45251,7 +45359,7 @@ ${stderr}`);
   }
 };
 
-// src/stages/sign.ts
+// src/features/sign/stage.ts
 function imageByDigest(tag, digest) {
   const ref = parseImageReference(tag);
   if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
@@ -45291,7 +45399,7 @@ async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
   const doc = JSON.parse(await readFile17(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile13(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile14(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -45301,8 +45409,8 @@ function publicKey(ctx) {
   return { kind: "key", ref: cosignKey };
 }
 function signedDigest(ctx) {
-  const build = ctx.facts.build;
-  if (build?.fetched) return build.digest;
+  const build = ctx.facts.image;
+  if (build?.source === "fetched") return build.digest;
   return ctx.facts.publish?.digest;
 }
 var signStage = {
@@ -45328,7 +45436,7 @@ var signStage = {
       if (problem) throw new Error(problem);
     }
     const identity = keyless ? keylessIdentity(process.env) : void 0;
-    if (!await provideTool("cosign", ctx.host.kind === "github", process.env, ctx.host.log)) {
+    if (!await provideTool("cosign", ctx.host.can.installsTools, process.env, ctx.host.log)) {
       throw new Error(`cosign is not on PATH: ${COSIGN_INSTALL_HINT}`);
     }
     const cosign = new Cosign();
@@ -45363,6 +45471,84 @@ var signStage = {
     );
   }
 };
+
+// src/analyze/issues.ts
+function anchorSpan(model, at) {
+  const t = model.target;
+  if (!t) return void 0;
+  switch (at.kind) {
+    case "entrypoint":
+      return (t.entrypoint ?? t.cmd)?.span ?? t.from.span;
+    case "cmd":
+      return (t.cmd ?? t.entrypoint)?.span ?? t.from.span;
+    case "user":
+      return t.user?.span ?? t.from.span;
+    case "healthcheck":
+      return t.healthcheck?.span ?? t.from.span;
+    case "from":
+    case "image":
+      return t.from.span;
+    case "file": {
+      const copies = t.steps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
+      for (const s of [...copies].reverse()) {
+        if (s.keyword !== "COPY" && s.keyword !== "ADD") continue;
+        const dest = s.destAbs;
+        if (!dest) continue;
+        if (dest === at.path || dest.endsWith("/") && at.path.startsWith(dest) || at.path.startsWith(`${dest}/`))
+          return s.span;
+      }
+      return t.from.span;
+    }
+    case "env": {
+      for (const stage of [t, ...model.stages.filter((s) => s !== t && model.used.has(s.index))])
+        for (const s of stage.steps)
+          if ((s.keyword === "ENV" || s.keyword === "ARG") && s.pairs.some((p) => p.name.value === at.name))
+            return s.span;
+      return t.from.span;
+    }
+  }
+}
+function issuesToFindings(perPlatform, dockerfile, imageName) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const { platform: platform2, issues } of perPlatform)
+    for (const issue2 of issues) {
+      const key = `${issue2.code}\0${issue2.message}`;
+      const m = merged.get(key);
+      if (m) m.platforms.push(platform2);
+      else merged.set(key, { issue: issue2, platforms: [platform2] });
+    }
+  const all = perPlatform.length;
+  const out = [];
+  for (const { issue: issue2, platforms } of merged.values()) {
+    const span2 = dockerfile ? anchorSpan(dockerfile.model, issue2.at) : void 0;
+    if (span2 && dockerfile?.model.ignores.get(span2.start.line)) {
+      const ignored = dockerfile.model.ignores.get(span2.start.line);
+      if (ignored.has(issue2.code) || ignored.has("ALL")) continue;
+    }
+    const where2 = all > 1 && platforms.length < all ? ` (${platforms.join(", ")})` : "";
+    out.push(
+      findingFor(issue2.code, {
+        severity: issue2.severity,
+        message: `${dockerfile ? "" : `${imageName}: `}${issue2.message}${where2}`,
+        stage: "analyze",
+        ...dockerfile ? { file: dockerfile.file } : {},
+        ...span2 ? { line: span2.start.line, column: span2.start.column } : {},
+        ...issue2.fix ? { fix: issue2.fix } : {}
+      })
+    );
+  }
+  return out;
+}
+function dockerfileOf(ctx) {
+  const discover = ctx.facts.discover;
+  if (!discover || ctx.stageStatus("build") !== "ok") return void 0;
+  const model = ctx.facts.lint?.model ?? buildModel(discover.dockerfileText, {
+    ...ctx.config.target ? { target: ctx.config.target } : {},
+    ...ctx.config.platforms.length > 0 ? { platforms: ctx.config.platforms } : {},
+    buildArgs: ctx.config.buildArgs
+  });
+  return { file: discover.dockerfile, model };
+}
 
 // src/gobin/stringvars.ts
 var STT_OBJECT = 1;
@@ -46165,12 +46351,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path34, size, b, entrypoint) {
+function binaryFacts(path36, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path34,
+    path: path36,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -46220,126 +46406,7 @@ function platformAnalysis(img) {
   };
 }
 
-// src/analyze/meta.ts
-var IMAGE_ONLY_RULES = {
-  GC208: {
-    title: "Symbol table and debug info kept",
-    description: "The Go binary keeps its symbol table and DWARF debug info: a bigger image, nothing wrong at run time. `-s -w` does not remove the Go build info, so tools like `go version -m` keep working.",
-    fix: 'Build with `-ldflags="-s -w"` for images; keep an unstripped copy as a build artifact if you debug with it.'
-  },
-  GC311: {
-    title: "Binary built from a modified work tree",
-    description: "The Go build info says vcs.modified=true: the binary was built from a tree with uncommitted changes (often files the build itself writes into the context), so it is not the commit it names.",
-    fix: "Build from a clean checkout: add generated files to .gitignore/.dockerignore, or build with -buildvcs=false and stamp the revision yourself."
-  },
-  GC405: {
-    title: "No time zone data",
-    description: "The binary loads time zones (time.LoadLocation) but neither embeds time/tzdata nor finds /usr/share/zoneinfo in the image.",
-    fix: "Import `time/tzdata` in the main package (or build with `-tags timetzdata`), or copy /usr/share/zoneinfo into the final stage."
-  },
-  GC406: {
-    title: "Files that should not be in the image",
-    description: "The final image holds Go sources, go.mod/go.sum, .git, .env files, private keys or credential files: leaks and a bigger image.",
-    fix: "Copy only the binary (and the data it needs) into the final stage, and exclude these files with .dockerignore."
-  },
-  GC408: {
-    title: "Image size over budget",
-    description: "A platform image is larger than max-image-size, or grew more than max-size-increase against the baseline (the base branch): compressed layers unless the budget says uncompressed.",
-    fix: 'Look at the layers in the summary (the biggest is usually a builder stage copied whole, a toolchain, or a package cache): copy only the binary into a small base, strip it (`-ldflags="-s -w"`), clean package caches in the same RUN. Raise the budget when the growth is wanted.'
-  },
-  GC601: {
-    title: "Smoke run failed",
-    description: "The image was started with the smoke command and did not exit 0 in time, or (smoke-mode healthy) started as a service and did not turn ready in time: it cannot start (exec format error, missing file or library, permission denied), the program failed or exited early, or it never became healthy or never listened on its port.",
-    fix: "Read the classified failure and the log tail; the image checks (GC108, GC201-GC203) usually name the cause."
-  }
-};
-function checkMeta(code2) {
-  const rule = RULES_BY_CODE.get(code2);
-  if (rule) return { title: rule.title, fix: rule.fix };
-  const only = IMAGE_ONLY_RULES[code2];
-  if (only) return only;
-  return { title: code2, fix: "" };
-}
-
-// src/stages/analyze.ts
-function anchorSpan(model, at) {
-  const t = model.target;
-  if (!t) return void 0;
-  switch (at.kind) {
-    case "entrypoint":
-      return (t.entrypoint ?? t.cmd)?.span ?? t.from.span;
-    case "cmd":
-      return (t.cmd ?? t.entrypoint)?.span ?? t.from.span;
-    case "user":
-      return t.user?.span ?? t.from.span;
-    case "healthcheck":
-      return t.healthcheck?.span ?? t.from.span;
-    case "from":
-    case "image":
-      return t.from.span;
-    case "file": {
-      const copies = t.steps.filter((s) => s.keyword === "COPY" || s.keyword === "ADD");
-      for (const s of [...copies].reverse()) {
-        if (s.keyword !== "COPY" && s.keyword !== "ADD") continue;
-        const dest = s.destAbs;
-        if (!dest) continue;
-        if (dest === at.path || dest.endsWith("/") && at.path.startsWith(dest) || at.path.startsWith(`${dest}/`))
-          return s.span;
-      }
-      return t.from.span;
-    }
-    case "env": {
-      for (const stage of [t, ...model.stages.filter((s) => s !== t && model.used.has(s.index))])
-        for (const s of stage.steps)
-          if ((s.keyword === "ENV" || s.keyword === "ARG") && s.pairs.some((p) => p.name.value === at.name))
-            return s.span;
-      return t.from.span;
-    }
-  }
-}
-function issuesToFindings(perPlatform, dockerfile, imageName) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const { platform: platform2, issues } of perPlatform)
-    for (const issue2 of issues) {
-      const key = `${issue2.code}\0${issue2.message}`;
-      const m = merged.get(key);
-      if (m) m.platforms.push(platform2);
-      else merged.set(key, { issue: issue2, platforms: [platform2] });
-    }
-  const all = perPlatform.length;
-  const out = [];
-  for (const { issue: issue2, platforms } of merged.values()) {
-    const meta = checkMeta(issue2.code);
-    const span2 = dockerfile ? anchorSpan(dockerfile.model, issue2.at) : void 0;
-    if (span2 && dockerfile?.model.ignores.get(span2.start.line)) {
-      const ignored = dockerfile.model.ignores.get(span2.start.line);
-      if (ignored.has(issue2.code) || ignored.has("ALL")) continue;
-    }
-    const where2 = all > 1 && platforms.length < all ? ` (${platforms.join(", ")})` : "";
-    out.push({
-      code: issue2.code,
-      severity: issue2.severity,
-      title: meta.title,
-      message: `${dockerfile ? "" : `${imageName}: `}${issue2.message}${where2}`,
-      stage: "analyze",
-      ...dockerfile ? { file: dockerfile.file } : {},
-      ...span2 ? { line: span2.start.line, column: span2.start.column } : {},
-      ...issue2.fix || meta.fix ? { fix: issue2.fix ?? meta.fix } : {},
-      docsUrl: ruleDocsUrl(issue2.code)
-    });
-  }
-  return out;
-}
-function dockerfileOf(ctx) {
-  const discover = ctx.facts.discover;
-  if (!discover || ctx.stageStatus("build") !== "ok") return void 0;
-  const model = ctx.facts.lint?.model ?? buildModel(discover.dockerfileText, {
-    ...ctx.config.target ? { target: ctx.config.target } : {},
-    ...ctx.config.platforms.length > 0 ? { platforms: ctx.config.platforms } : {},
-    buildArgs: ctx.config.buildArgs
-  });
-  return { file: discover.dockerfile, model };
-}
+// src/features/analyze/stage.ts
 function withoutLintDuplicates(ctx, findings) {
   const lint = new Set(
     ctx.findings.filter((f) => f.stage === "lint").map((f) => `${f.code}\0${f.file}\0${f.line}`)
@@ -46351,16 +46418,16 @@ function withoutLintDuplicates(ctx, findings) {
 var analyzeStage = {
   name: "analyze",
   description: "Read the image and its Go binaries: the program it starts, its architecture, interpreter and libraries, user, certificates, leaked files.",
-  skip: (ctx) => ctx.facts.build?.ociArchive ? void 0 : "the build exported no OCI archive to analyse",
+  skip: (ctx) => ctx.facts.image?.ociArchive ? void 0 : "the build exported no OCI archive to analyse",
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
     const images = await readAnalysedImages(archive);
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
     ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? "the image";
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,
       severity: ctx.config.lintSeverity
@@ -46377,7 +46444,7 @@ var analyzeStage = {
   }
 };
 
-// src/stages/smoke.ts
+// src/features/smoke/stage.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 
 // src/image/docker-archive.ts
@@ -46478,13 +46545,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path34, timeoutMs) {
+function probeHttp(host, port, path36, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path34,
+        path: path36,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -46684,7 +46751,7 @@ var DockerEngine = class _DockerEngine {
   }
 };
 
-// src/stages/smoke.ts
+// src/features/smoke/stage.ts
 var EXPLAINED_BY = {
   "exec format error": "the binary is for another architecture than the image platform (GC203)",
   "no such file": "the program, or the interpreter a dynamically linked binary needs, is missing (GC108, GC201, GC202)",
@@ -46724,18 +46791,12 @@ function smokeWhat(facts, timeoutSeconds) {
 function smokeFinding(facts, timeoutSeconds, dockerfile) {
   if (facts.outcome === "ok") return void 0;
   const why = EXPLAINED_BY[facts.outcome] ?? logHint(facts.logTail);
-  const meta = checkMeta("GC601");
   const run2 = facts.mode === "healthy" ? `started as a service${facts.args.length ? ` with ${JSON.stringify(facts.args)}` : ""}` : `run with ${JSON.stringify(facts.args)}`;
-  return {
-    code: "GC601",
-    severity: "error",
-    title: meta.title,
+  return findingFor("GC601", {
     message: `the image (${facts.platform}) ${run2} ${smokeWhat(facts, timeoutSeconds)}${why ? `: ${why}` : ""}${facts.logTail ? `; last output: ${facts.logTail.split("\n").slice(-3).join(" | ")}` : ""}`,
     stage: "smoke",
-    ...dockerfile ? { file: dockerfile } : {},
-    fix: meta.fix,
-    docsUrl: ruleDocsUrl("GC601")
-  };
+    ...dockerfile ? { file: dockerfile } : {}
+  });
 }
 function firstExposedPort(ports) {
   for (const p of ports) {
@@ -46768,11 +46829,11 @@ var smokeStage = {
   skip(ctx) {
     if (ctx.config.smokeMode === "exit" && ctx.config.smokeCommand === "")
       return "smoke-command is empty (and smoke-mode is exit)";
-    if (!ctx.facts.build?.ociArchive) return "the build exported no OCI archive to load";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive to load";
     return void 0;
   },
   async run(ctx) {
-    const archive = ctx.facts.build?.ociArchive;
+    const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const mode = ctx.config.smokeMode;
     const args = smokeArgs(ctx.config.smokeCommand) ?? [];
@@ -46875,7 +46936,7 @@ function budgetIssue(r, size) {
   return { code: BUDGET_CODE, severity: "error", message, at: { kind: "from" } };
 }
 
-// src/stages/budget.ts
+// src/features/budget/stage.ts
 function missingBase(source) {
   if (!source.baseline)
     return {
@@ -46897,7 +46958,7 @@ var budgetStage = {
     const { maxImageSize, maxSizeIncrease } = ctx.config;
     let base = { missing: "not needed" };
     if (maxSizeIncrease) {
-      const github = ctx.host.kind === "github" ? gitHubRunInfo() : void 0;
+      const github = ctx.host.can.githubRun ? gitHubRunInfo() : void 0;
       const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
       const source = await baselineToCompare(ctx, image, github);
       base = source.baseline?.platforms?.length ? source.baseline.platforms : missingBase(source);
@@ -46916,7 +46977,7 @@ var budgetStage = {
       platform: size.platform,
       issues: check.results.filter((r) => r.platform === size.platform && r.exceeded).map((r) => budgetIssue(r, size))
     }));
-    const imageName = ctx.facts.build?.tags[0] ?? ctx.facts.build?.digest ?? "the image";
+    const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? "the image";
     const dockerfile = dockerfileOf(ctx);
     const placed = perPlatform.flatMap((p) => issuesToFindings([p], dockerfile, imageName));
     const findings = applyPolicy(placed, {
@@ -46932,24 +46993,96 @@ var budgetStage = {
   }
 };
 
-// src/stages/index.ts
+// src/features/publish/stage.ts
+function pushTargets(tags, byDigest) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const text3 of byDigest ? tags.slice(0, 1) : tags) {
+    const ref = registryReference(text3);
+    const name = repositoryName(ref);
+    const target = targets.get(name) ?? { ref, tags: [] };
+    if (!byDigest && ref.tag && !target.tags.includes(ref.tag)) target.tags.push(ref.tag);
+    targets.set(name, target);
+  }
+  return [...targets.values()];
+}
+var publishStage = {
+  name: "publish",
+  description: "The gate: when the checks passed (publish-when), push the OCI archive they read, byte for byte, to the registry of each tag (blobs the registry has are skipped, manifests put by digest and tag).",
+  skip(ctx) {
+    if (!ctx.config.push) return "push is false";
+    if (ctx.config.image) return "image is set: the image is already in its registry";
+    if (!ctx.facts.image?.ociArchive) return "the build exported no OCI archive";
+    return gateHold(ctx);
+  },
+  async run(ctx) {
+    const { config, host } = ctx;
+    const archive = ctx.facts.image?.ociArchive;
+    if (!archive) return;
+    const started = performance.now();
+    const source = await openImageSource(archive);
+    const plan = await planPush(source);
+    const targets = pushTargets(config.tags, config.pushByDigest);
+    const pusher = new ArchivePusher(registryClient(ctx), source, { log: (m) => host.log.debug(m) });
+    try {
+      await pusher.push(plan, targets);
+    } catch (e) {
+      if (!(e instanceof RegistryError)) throw e;
+      const where2 = targets.map((t) => t.ref.registry).join(", ");
+      throw new RegistryError(
+        `${e.message}. Tags are put last, so no tag names a partly pushed image. Check that ${where2} is up and reachable, and that the job is logged in to it (docker login) with the right to push.`,
+        e.status
+      );
+    }
+    const stats = pusher.stats;
+    ctx.facts.publish = {
+      ...stats,
+      digest: plan.root.digest,
+      mediaType: plan.root.mediaType,
+      images: targets.map((t) => `${repositoryName(t.ref)}@${plan.root.digest}`),
+      tags: targets.flatMap((t) => t.tags.map((tag) => `${repositoryName(t.ref)}:${tag}`)),
+      byDigest: config.pushByDigest,
+      durationMs: Math.round(performance.now() - started)
+    };
+    host.log.info(
+      `pushed ${plan.root.digest} to ${targets.map((t) => repositoryName(t.ref)).join(", ")}: ${stats.blobsUploaded} blob(s) uploaded (${stats.bytesUploaded} bytes), ${stats.blobsSkipped} already there, ${stats.blobsMounted} mounted, ${stats.manifestsPut} manifest(s) put`
+    );
+  }
+};
+
+// src/features/index.ts
 function defaultStages() {
   return [
+    // the Dockerfile, .dockerignore and go.mod files: what every later stage reads
     discoverStage,
+    // the Go-in-container rules on the Dockerfile, before anything is built
     lintStage,
+    // the Go environment the build really sees, and the cache key made from it
     snapshotStage,
+    // the saved Go caches, put into the builder before the build
     cacheRestoreStage,
+    // docker buildx build into an OCI archive (it never pushes)
     buildStage,
+    // with the image input: the image read from its registry instead of built
     fetchStage,
+    // the Go caches out of the builder, saved alongside the next stages
     cacheSaveStage,
+    // the image read from its archive: binaries, ELF, build info, whether it can start
     analyzeStage,
+    // image size against max-image-size and max-size-increase (opt-in)
     budgetStage,
+    // the image run once, or as a service until healthy (opt-in)
     smokeStage,
+    // a second build from nothing, compared file by file (opt-in)
     reproduceStage,
+    // syft on the archive
     sbomStage,
+    // trivy on the SBOM, findings on the go.mod and FROM lines
     scanStage,
+    // govulncheck on the shipped binaries: which Go vulnerabilities they reach
     reachabilityStage,
+    // the gate, then the checked archive pushed byte for byte
     publishStage,
+    // cosign signatures and attestations on the pushed digest
     signStage
   ];
 }
@@ -46997,16 +47130,16 @@ export {
   removeTree,
   Context,
   runPipeline,
-  ToolError,
-  run,
   applyPolicy,
   toSarif,
   sarifRules,
   discoverStage,
   lintStage,
+  ToolError,
+  run,
+  issuesToFindings,
   readAnalysedImages,
   checkImage,
   platformAnalysis,
-  issuesToFindings,
   runAll
 };
