@@ -630,16 +630,19 @@ interface ReachRun {
   readonly pclntab: number;
   readonly cache: number;
   readonly trivyVex: number;
+  /** Before the check (govulncheck on PATH, database, identities, cache restore) and after the read-back. */
+  readonly prepare: number;
+  readonly other: number;
   readonly binaries: string;
 }
 
 /** The stage's breakdown from its log lines (src/reachability/check.ts timingsLine). Pure. */
-export function reachBreakdown(stderr: string): Omit<ReachRun, 'scan' | 'reach'> {
+export function reachBreakdown(stderr: string): Omit<ReachRun, 'scan' | 'reach' | 'other'> {
   const line =
-    /reachability: (\d+) Go binaries, (\d+) distinct, (\d+) from the result cache; (?:analyze's copies|copied out of the archive (\d+) ms), govulncheck (\d+) ms \((\d+) runs\), pclntab (\d+) ms, cache (\d+) ms/.exec(
+    /reachability: (\d+) Go binaries, (\d+) distinct, (\d+) from the result cache; (?:analyze's copies|copied out of the archive (\d+) ms), govulncheck (\d+) ms \((\d+) runs\), pclntab (\d+) ms, cache (\d+) ms, check (\d+) ms/.exec(
       stderr,
     );
-  const vex = /govulncheck \d+ ms, trivy --vex (\d+) ms/.exec(stderr);
+  const vex = /govulncheck (\d+) ms, trivy --vex (\d+) ms/.exec(stderr);
   const n = (s: string | undefined) => (s === undefined ? Number.NaN : Number(s));
   return {
     extract: line ? n(line[4] ?? '0') : Number.NaN,
@@ -647,7 +650,8 @@ export function reachBreakdown(stderr: string): Omit<ReachRun, 'scan' | 'reach'>
     govulncheckRuns: n(line?.[6]),
     pclntab: n(line?.[7]),
     cache: n(line?.[8]),
-    trivyVex: n(vex?.[1]),
+    trivyVex: n(vex?.[2]),
+    prepare: n(vex?.[1]) - n(line?.[9]),
     binaries: line ? `${line[1]} (${line[2]} distinct, ${line[3]} cached)` : '?',
   };
 }
@@ -712,7 +716,9 @@ async function reachabilitySection(): Promise<Section> {
           .filter((l) => l.includes('reachability'))
           .join(' / ')}`,
       );
-    return { scan: t.scan ?? Number.NaN, reach: t.reachability ?? Number.NaN, ...parts };
+    const reach = t.reachability ?? Number.NaN;
+    const sinceStart = parts.prepare + (Number(/check (\d+) ms/.exec(r.stderr)?.[1]) || 0) + parts.trivyVex;
+    return { scan: t.scan ?? Number.NaN, reach, ...parts, other: Math.round(reach - sinceStart) };
   };
   const rows: string[][] = [];
   const ratios: Ratio[] = [];
@@ -741,11 +747,11 @@ async function reachabilitySection(): Promise<Section> {
           sec(median(col((r) => r.reach))),
         ],
         [
-          `${image.label}, ${which}: of which (ms) binaries from the archive / govulncheck (runs) / pclntab / result cache / trivy --vex`,
+          `${image.label}, ${which}: of which (ms) preparing (govulncheck found, database and tool identities, cache restored) / binaries from the archive / govulncheck (runs) / pclntab / result cache / trivy --vex / the rest (findings, VEX, cache saved)`,
           xs
             .map(
               (r) =>
-                `${r.extract} / ${r.govulncheck} (${r.govulncheckRuns}) / ${r.pclntab} / ${r.cache} / ${r.trivyVex}`,
+                `${r.prepare} / ${r.extract} / ${r.govulncheck} (${r.govulncheckRuns}) / ${r.pclntab} / ${r.cache} / ${r.trivyVex} / ${r.other}`,
             )
             .join('; '),
           `binaries: ${xs[0]?.binaries ?? '?'}`,
