@@ -9,13 +9,20 @@ import {
   ConfigError,
   Context,
   FAIL_ON,
+  GitHubHttpError,
+  GitHubRest,
   INPUTS,
   ToolError,
   applyPolicy,
+  bootstrapBuilder,
   buildConfig,
   checkImage,
+  commentAuthor,
   compareFindings,
+  danceSupport,
+  describeBuilder,
   discoverStage,
+  gitHubRunInfo,
   issuesToFindings,
   lintStage,
   platformAnalysis,
@@ -25,8 +32,9 @@ import {
   runPipeline,
   sarifRules,
   severityRank,
-  toSarif
-} from "./chunks/chunk-AE7LVGI7.js";
+  toSarif,
+  upsertStickyComment
+} from "./chunks/chunk-SNXJXAJU.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts
@@ -407,7 +415,6 @@ function firstLine(text) {
 var version = (tool, args) => async () => firstLine((await run(tool, args, { timeoutMs: 3e4 })).stdout);
 async function doctorCommand(args) {
   const builder = args.inputs.get("builder");
-  const builderArgs = builder ? ["--builder", builder] : [];
   const checks = [
     {
       component: "docker CLI",
@@ -424,10 +431,10 @@ async function doctorCommand(args) {
       component: `builder ${builder ?? "(current)"}`,
       required: true,
       probe: async () => {
-        const out = (await run("docker", ["buildx", "inspect", "--bootstrap", ...builderArgs], { timeoutMs: 12e4 })).stdout;
-        const platforms = /Platforms:\s*(.*)/.exec(out)?.[1] ?? "";
-        const driver = /Driver:\s*(.*)/.exec(out)?.[1] ?? "";
-        return `driver ${driver.trim()}, platforms ${platforms.trim()}`;
+        const info = await bootstrapBuilder(builder);
+        const dance = danceSupport(info);
+        const platforms = info.nodes.flatMap((n) => n.platforms).join(", ");
+        return `${describeBuilder(info)}, platforms ${platforms}; Go-cache dance: ${dance.ok ? dance.note ?? "yes" : `no: ${dance.reason}`}`;
       }
     },
     { component: "syft", required: false, probe: version("syft", ["version"]) },
@@ -524,6 +531,101 @@ async function analyzeCommand(args) {
   return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= threshold)) ? 1 : 0;
 }
 
+// src/commands/post-comment.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/github/comment-file.ts
+var COMMENT_BODY_LIMIT = 65536;
+var MARKER = /^<!-- go-container-ci:[^<>\s]+ -->$/;
+function parseCommentFile(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error("the comment file is not JSON");
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new Error("the comment file is not a JSON object");
+  const { marker, body, create } = data;
+  if (typeof marker !== "string" || !MARKER.test(marker))
+    throw new Error("the comment file has no go-container-ci marker (<!-- go-container-ci:IMAGE -->)");
+  if (typeof body !== "string" || !body.startsWith(`${marker}
+`))
+    throw new Error("the comment body does not open with its marker");
+  if (body.length > COMMENT_BODY_LIMIT)
+    throw new Error(
+      `the comment body has ${body.length} characters, more than GitHub's ${COMMENT_BODY_LIMIT}`
+    );
+  if (typeof create !== "boolean") throw new Error('the comment file has no boolean "create"');
+  return { marker, body, create };
+}
+async function postCommentFile(rest, repo, issue, file, fork = false) {
+  try {
+    const result = await upsertStickyComment(rest, repo, issue, file.marker, file.body, {
+      create: file.create,
+      author: await commentAuthor(rest)
+    });
+    const message = result.action === "not-created" ? "PR comment: nothing to report and no earlier comment, so none was written" : `PR comment ${result.action}: ${result.url ?? `comment ${result.id} on #${issue}`}`;
+    return { level: "info", message, result };
+  } catch (e) {
+    if (e instanceof GitHubHttpError && [401, 403, 404].includes(e.status)) {
+      const why = fork ? "this pull request comes from a fork, where GITHUB_TOKEN is read-only" : "the token cannot write pull request comments (the job needs `permissions: pull-requests: write`)";
+      return { level: "notice", message: `PR comment skipped: ${why}. GitHub answered ${e.status}.` };
+    }
+    return { level: "warning", message: `PR comment not written: ${e.message}` };
+  }
+}
+
+// src/commands/post-comment.ts
+var POST_COMMENT_FLAGS = [
+  { name: "file", description: "post-comment: the JSON file comment-file wrote." }
+];
+function command(level, message) {
+  const text = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::${level} title=go-container-ci PR comment::${text}
+`;
+}
+async function postCommentCommand(args, env = process.env, out = (l) => void process.stdout.write(l)) {
+  const path5 = args.extra.get("file");
+  if (!path5)
+    throw new UsageError("post-comment needs --file (the JSON file the build job's comment-file wrote)");
+  let text;
+  try {
+    text = await readFile2(path5, "utf8");
+  } catch {
+    out(`no comment file at ${path5}: nothing to post
+`);
+    return 0;
+  }
+  let file;
+  try {
+    file = parseCommentFile(text);
+  } catch (e) {
+    out(command("error", `${path5}: ${e.message}`));
+    return 1;
+  }
+  const info = gitHubRunInfo(env);
+  const pr = info.pullRequest;
+  const repo = pr?.baseRepo ?? info.repository;
+  if (!pr || !repo) {
+    out(command("notice", "PR comment skipped: this run is not for a pull request."));
+    return 0;
+  }
+  const token = env.GITHUB_TOKEN ?? "";
+  if (!token) {
+    out(command("notice", "PR comment skipped: no GITHUB_TOKEN."));
+    return 0;
+  }
+  out(`::add-mask::${token}
+`);
+  const rest = new GitHubRest({ apiUrl: info.apiUrl, token, onRetry: (m) => out(`${m}
+`) });
+  const posted = await postCommentFile(rest, repo, pr.number, file, pr.fork);
+  out(posted.level === "info" ? `${posted.message}
+` : command(posted.level, posted.message));
+  return 0;
+}
+
 // src/cli.ts
 var VERSION = true ? "0.1.0" : "dev";
 var COMMANDS = {
@@ -550,11 +652,17 @@ var COMMANDS = {
     usage: "doctor [--builder NAME]",
     flags: LOCAL_FLAGS,
     handler: doctorCommand
+  },
+  "post-comment": {
+    summary: "post the sticky PR comment a build job wrote with comment-file (the comment job of a PR workflow)",
+    usage: "post-comment --file FILE",
+    flags: POST_COMMENT_FLAGS,
+    handler: (args) => postCommentCommand(args)
   }
 };
 function help() {
-  const cmds = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join("\n");
-  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS].map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
+  const cmds = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(13)} ${c.summary}`).join("\n");
+  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS, ...POST_COMMENT_FLAGS].map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
       ${f.description}`).join("\n");
   return `go-container-ci ${VERSION}: build Go service container images fast, reproducibly and safely.
 
@@ -583,20 +691,20 @@ async function main(argv) {
 `);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const command2 = COMMANDS[name];
+  if (!command2) {
     process.stderr.write(`error: unknown command '${name}'; commands: ${Object.keys(COMMANDS).join(", ")}
 `);
     return 2;
   }
   try {
     if (rest.includes("--help") || rest.includes("-h")) {
-      process.stdout.write(`Usage: go-container-ci ${command.usage}
+      process.stdout.write(`Usage: go-container-ci ${command2.usage}
 
 ${help()}`);
       return 0;
     }
-    return await command.handler(parseArgs(rest, command.flags));
+    return await command2.handler(parseArgs(rest, command2.flags));
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
       process.stderr.write(`error: ${e.message}

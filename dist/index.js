@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-AE7LVGI7.js";
+} from "./chunks/chunk-SNXJXAJU.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

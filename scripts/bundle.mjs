@@ -1,5 +1,5 @@
-// Bundles the action and the CLI into dist/, and writes action.yml and docs/inputs.md from the input and
-// output tables in src/. `--outdir DIR` writes everything under DIR instead (check-dist compares the two).
+// Bundles the action and the CLI into dist/, and writes action.yml, docs/inputs.md and docs/migrate.md's tables
+// from the tables in src/. `--outdir DIR` writes everything under DIR instead (check-dist compares the two).
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -72,10 +72,15 @@ try {
     platform: 'node',
     logLevel: 'warning',
   });
-  const { renderActionYml, renderInputsDoc } = await import(pathToFileURL(path.join(tmp, 'tables.js')).href);
+  const { renderActionYml, renderInputsDoc, withBuildPushTables } = await import(
+    pathToFileURL(path.join(tmp, 'tables.js')).href
+  );
   await writeFile(path.join(outRoot, 'action.yml'), renderActionYml());
   await mkdir(path.join(outRoot, 'docs'), { recursive: true });
   await writeFile(path.join(outRoot, 'docs', 'inputs.md'), renderInputsDoc());
+  // docs/migrate.md: the build-push-action tables, from src/config/build-push-action.ts.
+  const migrate = await readFile(path.join(root, 'docs', 'migrate.md'), 'utf8');
+  await writeFile(path.join(outRoot, 'docs', 'migrate.md'), withBuildPushTables(migrate));
   // docs/rules/README.md: the index from the catalogue, and the precision/recall section measured on the
   // real-Dockerfile corpus.
   const rulesIndex = await import(pathToFileURL(path.join(tmp, 'rulesIndex.js')).href);

@@ -6,6 +6,7 @@ import { runCommand } from './commands/run.js';
 import { lintCommand, LINT_FLAGS } from './commands/lint.js';
 import { doctorCommand } from './commands/doctor.js';
 import { analyzeCommand, ANALYZE_FLAGS } from './commands/analyze.js';
+import { postCommentCommand, POST_COMMENT_FLAGS } from './commands/post-comment.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -42,13 +43,20 @@ const COMMANDS: Record<string, Command> = {
     flags: LOCAL_FLAGS,
     handler: doctorCommand,
   },
+  'post-comment': {
+    summary:
+      'post the sticky PR comment a build job wrote with comment-file (the comment job of a PR workflow)',
+    usage: 'post-comment --file FILE',
+    flags: POST_COMMENT_FLAGS,
+    handler: (args) => postCommentCommand(args),
+  },
 };
 
 function help(): string {
   const cmds = Object.entries(COMMANDS)
-    .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+    .map(([name, c]) => `  ${name.padEnd(13)} ${c.summary}`)
     .join('\n');
-  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS]
+  const local = [...LOCAL_FLAGS, ...LINT_FLAGS, ...ANALYZE_FLAGS, ...POST_COMMENT_FLAGS]
     .map((f) => `  --${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`)
     .join('\n');
   return `go-container-ci ${VERSION}: build Go service container images fast, reproducibly and safely.

@@ -1,21 +1,32 @@
 import type { Config } from './config/config.js';
 import { secretValues } from './config/config.js';
 import type { Host } from './host/host.js';
+import { finishImageArchives } from './image/archive-dir.js';
 import { Context } from './core/context.js';
 import { runPipeline, type Verdict } from './core/pipeline.js';
 import type { PipelineStage } from './core/stage.js';
 import { report } from './report/report.js';
 import { defaultStages } from './features/index.js';
 
-/** The one pipeline behind both front doors: mask secrets, run the stages, report. */
+/**
+ * The one pipeline behind both front doors: mask secrets, run the stages, report. The image archives live in
+ * the run's scratch directory and go with it (or the one asked for to `keep-image-archive`), whatever happens.
+ */
 export async function runAll(
   config: Config,
   host: Host,
   stages: readonly PipelineStage[] = defaultStages(),
 ): Promise<{ ctx: Context; verdict: Verdict }> {
   for (const secret of secretValues(config)) host.mask(secret);
+  for (const note of config.metadata?.notes ?? []) host.log.warning(note);
   const ctx = new Context(config, host);
-  await runPipeline(ctx, stages);
-  const verdict = await report(ctx);
+  let verdict: Verdict;
+  try {
+    await runPipeline(ctx, stages);
+    verdict = await report(ctx);
+  } finally {
+    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
+    if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
+  }
   return { ctx, verdict };
 }

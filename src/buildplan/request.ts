@@ -7,6 +7,7 @@ import type { Context } from '../core/context.js';
 import { gitFacts, ociLabels, resolveSourceDateEpoch, type GitFacts } from '../git/git.js';
 import { redactCredentials, stripCredentials } from '../snapshot/redact.js';
 import { cacheModeOf } from '../host/cache-mode.js';
+import { imageArchiveDir } from '../image/archive-dir.js';
 import { allowsIidFile, buildInputFields, extraOutputs, secretFileSpecs } from '../tools/buildx-inputs.js';
 
 /**
@@ -163,7 +164,8 @@ export async function buildRequest(
     platforms: config.platforms,
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
+    // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, 'build')),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),

@@ -4,6 +4,7 @@
  * (inject), through small generated Dockerfiles that mount the same cache ids. Pure text generation.
  */
 import type { CacheMount } from './mounts.js';
+import { ageCommand, type AgeMark } from './trim.js';
 
 function json(s: string): string {
   return JSON.stringify(s);
@@ -52,9 +53,14 @@ export function extractDockerfile(mounts: readonly CacheMount[]): string {
 /**
  * Copies /<index>/ of the cache archive in the build context back into each cache; `present` says which
  * indexes the archive holds. BuildKit unpacks the archive itself (ADD of a local tar), so the context is one
- * file and the stage images need no tar.
+ * file and the stage images need no tar. With `age`, every file of each cache is then given that mark's mtime
+ * (src/cache/trim.ts: what the build uses afterwards is what gets saved).
  */
-export function injectDockerfile(mounts: readonly CacheMount[], present: ReadonlySet<number>): string {
+export function injectDockerfile(
+  mounts: readonly CacheMount[],
+  present: ReadonlySet<number>,
+  age?: Pick<AgeMark, 'stamp'>,
+): string {
   const lines: string[] = [];
   const stages: string[] = [];
   [...byBase(mounts).entries()].forEach(([base, all], s) => {
@@ -75,7 +81,8 @@ export function injectDockerfile(mounts: readonly CacheMount[], present: Readonl
         mount.uid || mount.gid
           ? ` && chown -R ${mount.uid ?? '0'}:${mount.gid ?? '0'} /gcc-cache/${index}`
           : '';
-      return `${copy}${owner}`;
+      const aged = age ? ` && ${ageCommand(`/gcc-cache/${index}`, age)}` : '';
+      return `${copy}${owner}${aged}`;
     });
     lines.push(
       `RUN ${flags.join(' ')} ${steps.join(' && ')} && mkdir -p /gcc-done && echo ${json(name)} > /gcc-done/${s}`,

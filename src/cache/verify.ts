@@ -203,7 +203,7 @@ export async function membersToKeep(
 }
 
 /** Rewrites the archive in place with only the members `keep` names. */
-async function rewriteArchive(archive: string, keep: ReadonlySet<string>): Promise<void> {
+export async function rewriteArchive(archive: string, keep: ReadonlySet<string>): Promise<void> {
   const tmp = `${archive}.verified`;
   const ex = extract();
   const pk = pack();

@@ -1,5 +1,6 @@
 import type { ParsedArgs } from '../cli/args.js';
 import { run, ToolError } from '../tools/exec.js';
+import { bootstrapBuilder, danceSupport, describeBuilder } from '../tools/builder-info.js';
 
 interface Check {
   readonly component: string;
@@ -17,7 +18,6 @@ const version = (tool: string, args: readonly string[]) => async () =>
 /** `go-container-ci doctor`: is every tool there, and does the builder answer? */
 export async function doctorCommand(args: ParsedArgs): Promise<number> {
   const builder = args.inputs.get('builder');
-  const builderArgs = builder ? ['--builder', builder] : [];
   const checks: Check[] = [
     {
       component: 'docker CLI',
@@ -34,12 +34,10 @@ export async function doctorCommand(args: ParsedArgs): Promise<number> {
       component: `builder ${builder ?? '(current)'}`,
       required: true,
       probe: async () => {
-        const out = (
-          await run('docker', ['buildx', 'inspect', '--bootstrap', ...builderArgs], { timeoutMs: 120_000 })
-        ).stdout;
-        const platforms = /Platforms:\s*(.*)/.exec(out)?.[1] ?? '';
-        const driver = /Driver:\s*(.*)/.exec(out)?.[1] ?? '';
-        return `driver ${driver.trim()}, platforms ${platforms.trim()}`;
+        const info = await bootstrapBuilder(builder);
+        const dance = danceSupport(info);
+        const platforms = info.nodes.flatMap((n) => n.platforms).join(', ');
+        return `${describeBuilder(info)}, platforms ${platforms}; Go-cache dance: ${dance.ok ? (dance.note ?? 'yes') : `no: ${dance.reason}`}`;
       },
     },
     { component: 'syft', required: false, probe: version('syft', ['version']) },

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { InputError } from './errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
+import { resolveTags } from './tags.js';
+import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
+import type { Metadata } from '../metadata/resolve.js';
 import { buildInputPathErrors } from './build-input-paths.js';
 
 /** Built once from action inputs or CLI flags, validated, then frozen. */
@@ -15,6 +18,12 @@ export interface Config extends InputValues {
   readonly dockerfilePath: string;
   /** Absolute report directory. */
   readonly reportPath: string;
+  /** The metadata-action outputs, when `images` made the tags from the git context. */
+  readonly metadata?: Metadata;
+  /** Absolute path of `comment-file` ('' when the comment is posted). */
+  readonly commentFilePath: string;
+  /** Absolute path of `keep-image-archive` ('' when the archive is deleted with the run). */
+  readonly keepImageArchivePath: string;
 }
 
 /** All input errors at once, so a user fixes every bad input in one go. */
@@ -31,6 +40,8 @@ export interface ConfigEnvironment {
   readonly workspace: string;
   /** Where the report goes when `report-dir` is empty. */
   readonly defaultReportDir: string;
+  /** The run's git context for `images`/`tags` rules. Default: read from the runner's environment. */
+  readonly git?: () => GitContext;
 }
 
 function isInside(root: string, abs: string): boolean {
@@ -71,14 +82,17 @@ function insideWorkspace(input: string, workspace: string, value: string): strin
   return abs;
 }
 
-/** Where a report may go: the workspace, or a temporary directory (the runner's or the system's). */
-function reportDirectory(workspace: string, value: string): string {
+/**
+ * Where a file the run writes may go (`report-dir`, `comment-file`, `keep-image-archive`): the workspace, or a
+ * temporary directory (the runner's or the system's).
+ */
+function writableLocation(input: string, workspace: string, value: string): string {
   const abs = path.resolve(workspace, value);
   const roots = [workspace, os.tmpdir(), process.env.RUNNER_TEMP].filter((r): r is string => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    'report-dir',
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`,
   );
 }
@@ -99,6 +113,115 @@ export function secretInputFragments(raw: string): string[] {
   return [...out].filter((f) => f.length >= 3);
 }
 
+/** Runs fn, collecting an InputError into errors instead of throwing it; undefined when it threw one. */
+function attempt<T>(errors: InputError[], fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof InputError) errors.push(e);
+    else throw e;
+    return undefined;
+  }
+}
+
+/** Every input parsed by its own parser; secret inputs masked before anything is parsed. */
+function parseInputs(raw: RawInputs, mask: (secret: string) => void, errors: InputError[]): InputValues {
+  const values: Partial<Record<InputKey, unknown>> = {};
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    if (spec.secret) for (const fragment of secretInputFragments(raw(spec.name) ?? '')) mask(fragment);
+  }
+  for (const key of Object.keys(INPUTS) as InputKey[]) {
+    const spec = INPUTS[key];
+    attempt(errors, () => (values[key] = spec.parse(raw(spec.name) ?? '')));
+  }
+  return values as InputValues;
+}
+
+interface ResolvedPaths {
+  readonly contextDir: string;
+  readonly dockerfilePath: string;
+  readonly reportPath: string;
+  readonly commentFilePath: string;
+  readonly keepImageArchivePath: string;
+}
+
+/** The paths the inputs name, each inside the workspace (or, for what is written, a temp dir). */
+function resolvePaths(v: InputValues, env: ConfigEnvironment, errors: InputError[]): ResolvedPaths {
+  const contextDir = attempt(errors, () => insideWorkspace('context', env.workspace, v.context)) ?? '';
+  // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
+  // `file` is build-push-action's name for `dockerfile`.
+  const dockerfilePath =
+    attempt(errors, () =>
+      insideWorkspace(
+        v.dockerfile || !v.file ? 'dockerfile' : 'file',
+        env.workspace,
+        v.dockerfile || v.file || path.join(contextDir || env.workspace, 'Dockerfile'),
+      ),
+    ) ?? '';
+  errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
+  const writable = (name: string, value: string) =>
+    value ? (attempt(errors, () => writableLocation(name, env.workspace, value)) ?? '') : '';
+  return {
+    contextDir,
+    dockerfilePath,
+    reportPath: v.reportDir ? writable('report-dir', v.reportDir) : env.defaultReportDir,
+    commentFilePath: writable('comment-file', v.commentFile),
+    keepImageArchivePath: writable('keep-image-archive', v.keepImageArchive),
+  };
+}
+
+/** Inputs that are each fine alone but not together. Pure. */
+function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: boolean): InputError[] {
+  const errors: InputError[] = [];
+  if (
+    v.file &&
+    v.dockerfile &&
+    path.resolve(env.workspace, v.file) !== path.resolve(env.workspace, v.dockerfile)
+  )
+    errors.push(
+      new InputError(
+        'file',
+        `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
+      ),
+    );
+  if (v.push && v.tags.length === 0)
+    errors.push(
+      fromRules
+        ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
+        : new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
+    );
+  if (v.pushByDigest && !v.push)
+    errors.push(
+      new InputError('push-by-digest', 'push-by-digest needs push: true (and tags naming the repository)'),
+    );
+  if (v.image) {
+    for (const [name, set] of [
+      ['push', v.push],
+      ['load', v.load],
+      ['tags', v.tags.length > 0],
+      ['images', v.images.length > 0],
+      ['verify-reproducible', v.verifyReproducible],
+    ] as const) {
+      if (set)
+        errors.push(
+          new InputError(
+            name,
+            `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`,
+          ),
+        );
+    }
+  }
+  if (v.load && v.platforms.length > 1)
+    errors.push(
+      new InputError(
+        'load',
+        `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`,
+      ),
+    );
+  return errors;
+}
+
 /**
  * The config from raw inputs. `mask` (the runner's masker) receives every secret input's fragments before
  * anything is parsed, so not even an input error can show one.
@@ -109,93 +232,20 @@ export function buildConfig(
   mask: (secret: string) => void = () => undefined,
 ): Config {
   const errors: InputError[] = [];
-  const values: Partial<Record<InputKey, unknown>> = {};
-  for (const key of Object.keys(INPUTS) as InputKey[]) {
-    const spec = INPUTS[key];
-    if (spec.secret) for (const fragment of secretInputFragments(raw(spec.name) ?? '')) mask(fragment);
-  }
-  for (const key of Object.keys(INPUTS) as InputKey[]) {
-    const spec = INPUTS[key];
-    try {
-      values[key] = spec.parse(raw(spec.name) ?? '');
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
-    }
-  }
-  const v = values as InputValues;
-  let contextDir = '';
-  let dockerfilePath = '';
-  let reportPath = '';
+  let v = parseInputs(raw, mask, errors);
+  let metadata: Metadata | undefined;
   if (errors.length === 0) {
-    const attempt = (fn: () => void) => {
-      try {
-        fn();
-      } catch (e) {
-        if (e instanceof InputError) errors.push(e);
-        else throw e;
-      }
-    };
-    attempt(() => (contextDir = insideWorkspace('context', env.workspace, v.context)));
-    attempt(() => {
-      // The default Dockerfile is checked like an explicit one: a link out of the workspace is an error.
-      // `file` is build-push-action's name for `dockerfile`.
-      dockerfilePath = insideWorkspace(
-        v.dockerfile || !v.file ? 'dockerfile' : 'file',
-        env.workspace,
-        v.dockerfile || v.file || path.join(contextDir || env.workspace, 'Dockerfile'),
-      );
+    attempt(errors, () => {
+      const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
+      metadata = resolved.metadata;
     });
-    if (
-      v.file &&
-      v.dockerfile &&
-      path.resolve(env.workspace, v.file) !== path.resolve(env.workspace, v.dockerfile)
-    )
-      errors.push(
-        new InputError(
-          'file',
-          `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
-        ),
-      );
-    errors.push(...buildInputPathErrors(v, env.workspace, insideWorkspace));
-    attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env.workspace, v.reportDir) : env.defaultReportDir;
-    });
-    if (v.push && v.tags.length === 0)
-      errors.push(
-        new InputError('tags', 'push is true but no tags are given: name at least one image reference'),
-      );
-    if (v.pushByDigest && !v.push)
-      errors.push(
-        new InputError('push-by-digest', 'push-by-digest needs push: true (and tags naming the repository)'),
-      );
-    if (v.image) {
-      for (const [name, set] of [
-        ['push', v.push],
-        ['load', v.load],
-        ['tags', v.tags.length > 0],
-        ['verify-reproducible', v.verifyReproducible],
-      ] as const) {
-        if (set)
-          errors.push(
-            new InputError(
-              name,
-              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`,
-            ),
-          );
-      }
-    }
-    if (v.load && v.platforms.length > 1) {
-      errors.push(
-        new InputError(
-          'load',
-          `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`,
-        ),
-      );
-    }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env.workspace, contextDir, dockerfilePath, reportPath });
+  const paths = resolvePaths(v, env, errors);
+  errors.push(...combinationErrors(v, env, metadata !== undefined));
+  if (errors.length > 0) throw new ConfigError(errors);
+  return Object.freeze({ ...v, workspace: env.workspace, ...paths, ...(metadata ? { metadata } : {}) });
 }
 
 /** The secret inputs' values, to be masked by the host before anything is logged. */

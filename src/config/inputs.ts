@@ -8,6 +8,7 @@ import { parsePlatform } from './reference.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
+import { parseFlavor, parseImageRules, parseTagRule, isRuleLine, tagsInputItems } from '../metadata/rules.js';
 import {
   parseAddHosts,
   parseAllow,
@@ -330,6 +331,37 @@ function commentInput(name: string, description: string): InputSpec<'auto' | 'al
   });
 }
 
+/** `tags`: plain image references, or docker/metadata-action tag rules (resolved with `images`, src/config/tags.ts). */
+export function tagsInput(name: string, description: string): InputSpec<readonly string[]> {
+  return spec({
+    name,
+    description,
+    default: '',
+    list: true,
+    parse(raw) {
+      const items = tagsInputItems(raw);
+      for (const item of items) {
+        if (item.includes('\0')) throw new InputError(name, 'expected text without NUL characters');
+        const problem = isRuleLine(item) ? ruleProblem(item) : referenceProblem(item);
+        if (problem) throw new InputError(name, `'${preview(item)}': ${problem}`);
+      }
+      return Object.freeze(items);
+    },
+  });
+}
+
+function ruleProblem(line: string): string | undefined {
+  const r = parseTagRule(line);
+  return 'problem' in r ? r.problem : undefined;
+}
+
+function referenceProblem(text: string): string | undefined {
+  const ref = parseImageReference(text);
+  if (!ref) return 'expected an image reference like registry/name:tag (lowercase name), or a type= rule';
+  if (ref.digest) return 'a tag cannot contain a digest';
+  return undefined;
+}
+
 export const INPUTS = {
   context: stringInput(
     'context',
@@ -355,16 +387,34 @@ export const INPUTS = {
         : 'expected os/arch[/variant] with a known os and architecture, e.g. linux/arm64 or linux/arm/v7',
     true,
   ),
-  tags: listInput(
+  tags: tagsInput(
     'tags',
-    'Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`).',
+    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`). With `images`: docker/metadata-action tag rules, one per line (`type=ref,event=branch`, `type=semver,pattern={{version}}`, `type=sha`, `type=raw,value=…`, `type=schedule`, `type=edge`, `type=match`, with `enable=`, `priority=`, `prefix=`, `suffix=`), made into tags from the git context of the run; a plain line is a `type=raw` value. Empty with `images`: metadata-action's defaults (schedule, branch, tag, pull request).",
+  ),
+  images: listInput(
+    'images',
+    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels and manifest annotations (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
     (v) => {
-      const ref = parseImageReference(v);
-      if (!ref) return 'expected an image reference like registry/name:tag (lowercase name)';
-      if (ref.digest) return 'a tag cannot contain a digest';
-      return undefined;
+      const r = parseImageRules([v]);
+      if ('problem' in r) return r.problem;
+      const bad = r.value.find((i) => {
+        const ref = parseImageReference(i.name.toLowerCase());
+        return !ref || ref.tag !== undefined || ref.digest !== undefined;
+      });
+      return bad
+        ? `'${preview(bad.name)}' is not a repository (registry/name, without tag or digest)`
+        : undefined;
     },
-    true,
+    false,
+  ),
+  flavor: listInput(
+    'flavor',
+    'docker/metadata-action `flavor`, one per line: `latest=auto|true|false` (auto: `latest` for a tag push or a release semver), `prefix=…` and `suffix=…` for every tag (`,onlatest=true` to put them on `latest` too). Needs `images`.',
+    (v) => {
+      const r = parseFlavor([v]);
+      return 'problem' in r ? r.problem : undefined;
+    },
+    false,
   ),
   push: booleanInput('push', 'Push the checked image to the registry of its tags (see publish-when).', false),
   pushByDigest: booleanInput(
@@ -402,7 +452,7 @@ export const INPUTS = {
   ),
   builder: stringInput(
     'builder',
-    'Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.',
+    'Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/builders.md.',
     '',
     (v) =>
       /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a builder name (letters, digits, _ . -)',
@@ -688,6 +738,12 @@ export const INPUTS = {
     '',
     validateRelativePath,
   ),
+  keepImageArchive: stringInput(
+    'keep-image-archive',
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    '',
+    validateRelativePath,
+  ),
   githubToken: stringInput(
     'github-token',
     "Token for the PR comment. Default: the job's GITHUB_TOKEN.",
@@ -708,6 +764,12 @@ export const INPUTS = {
   comment: commentInput(
     'comment',
     'The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice.',
+  ),
+  commentFile: stringInput(
+    'comment-file',
+    'Write the sticky pull request comment to this JSON file (`marker`, `body`, `create`) instead of posting it, for a build job that holds no `pull-requests: write`: a later job posts it (the reusable workflow for pull requests, `.github/workflows/go-container-pr.yml`, does). Inside the workspace or a temporary directory. Default: post it.',
+    '',
+    validateRelativePath,
   ),
   baseline: stringInput(
     'baseline',

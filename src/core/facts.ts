@@ -85,9 +85,17 @@ export interface GoCacheFacts {
   readonly restoredBytes?: number;
   /** The restored module cache checked against go.sum before injection. */
   readonly moduleCheck?: ModuleCacheCheck;
+  /** Build-cache entries newer than this (ms) were used by this run's build (src/cache/trim.ts). */
+  readonly usedAfterMs?: number;
+  /** The builder the dance goes through (driver, nodes), and why it cannot take part, if so. */
+  readonly builder?: string;
+  readonly builderRefused?: string;
   saved?: boolean;
   saveMs?: number;
   savedBytes?: number;
+  /** What the trim left out of the saved archive: entries and their bytes. */
+  trimmedEntries?: number;
+  trimmedBytes?: number;
 }
 
 // discover

@@ -13,6 +13,7 @@ import { hostCacheDir } from '../cache/host-dir.js';
 import { baselineKeyPrefix, BASELINE_FILE, type Baseline, type Deltas } from '../report/baseline.js';
 import { commentWanted, renderComment } from '../report/comment.js';
 import { commentAuthor, commentMarker, upsertStickyComment } from './comments.js';
+import type { CommentFile } from './comment-file.js';
 import { runUrl, type GitHubRunInfo } from './event.js';
 import { branchScopeSlug } from '../cache/scope.js';
 import { GitHubHttpError, GitHubRest } from './rest.js';
@@ -74,20 +75,10 @@ function skipped(level: 'notice' | 'warning', message: string): CommentOutcome {
   return { note: message };
 }
 
-/** Creates or updates the sticky comment of this PR and image. Never throws. */
-export async function postPullRequestComment(ctx: Context, req: CommentRequest): Promise<CommentOutcome> {
-  const pr = req.github.pullRequest;
-  if (!pr) return {};
-  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
-  if (decision === 'skip') return {};
-  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || '';
-  if (!token) return skipped('notice', 'PR comment skipped: no github-token (and no GITHUB_TOKEN).');
-  ctx.host.mask(token);
-  const repo = pr.baseRepo ?? req.github.repository;
-  if (!repo) return skipped('notice', 'PR comment skipped: GITHUB_REPOSITORY is not set.');
-  const marker = commentMarker(req.image);
+/** The comment's body for this run: the marker first. */
+function commentBody(ctx: Context, req: CommentRequest, marker: string): string {
   const url = runUrl(req.github);
-  const body = renderComment(ctx, {
+  return renderComment(ctx, {
     marker,
     image: req.image,
     verdict: req.verdict,
@@ -95,6 +86,44 @@ export async function postPullRequestComment(ctx: Context, req: CommentRequest):
     ...(url ? { runUrl: url } : {}),
     ...(req.github.sha ? { sha: req.github.sha } : {}),
   });
+}
+
+/**
+ * `comment-file`: the comment as JSON for a later job that holds `pull-requests: write` (this one need not):
+ * `{ marker, body, create }`, create false meaning "update an earlier comment only". Never throws.
+ */
+async function writeCommentFile(
+  ctx: Context,
+  req: CommentRequest,
+  decision: 'post' | 'update-only',
+): Promise<CommentOutcome> {
+  const file = ctx.config.commentFilePath;
+  const marker = commentMarker(req.image);
+  const content: CommentFile = { marker, body: commentBody(ctx, req, marker), create: decision === 'post' };
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(content, null, 2)}\n`);
+  } catch (e) {
+    return skipped('warning', `PR comment not written to ${file}: ${(e as Error).message}`);
+  }
+  ctx.host.log.info(`PR comment written to ${file} for a later job to post`);
+  return { note: 'PR comment: handed to the comment job (comment-file)' };
+}
+
+/** Creates or updates the sticky comment of this PR and image. Never throws. */
+export async function postPullRequestComment(ctx: Context, req: CommentRequest): Promise<CommentOutcome> {
+  const pr = req.github.pullRequest;
+  if (!pr) return {};
+  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  if (decision === 'skip') return {};
+  if (ctx.config.commentFilePath) return writeCommentFile(ctx, req, decision);
+  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || '';
+  if (!token) return skipped('notice', 'PR comment skipped: no github-token (and no GITHUB_TOKEN).');
+  ctx.host.mask(token);
+  const repo = pr.baseRepo ?? req.github.repository;
+  if (!repo) return skipped('notice', 'PR comment skipped: GITHUB_REPOSITORY is not set.');
+  const marker = commentMarker(req.image);
+  const body = commentBody(ctx, req, marker);
   const rest = new GitHubRest({
     apiUrl: req.github.apiUrl,
     token,

@@ -113,7 +113,14 @@ async function fromOci(source: ImageSource): Promise<ImageManifest[]> {
   const index = await readJson<{ manifests?: Descriptor[] }>(source, 'index.json');
   if (!Array.isArray(index.manifests))
     throw new ImageFormatError(source.location, 'index.json has no manifests list');
-  await visit(index.manifests, 0);
+  // BuildKit lists the image once per tag: the same digest is read once.
+  const seen = new Set<string>();
+  await visit(
+    (index.manifests as Descriptor[]).filter(
+      (d) => !d.digest || (!seen.has(d.digest) && !!seen.add(d.digest)),
+    ),
+    0,
+  );
   return result;
 }
 

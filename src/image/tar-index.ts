@@ -14,6 +14,8 @@ export interface TarMember {
   /** Offset of the member's data in the archive. */
   readonly offset: number;
   readonly linkname: string;
+  /** Modification time in seconds since the epoch (the pax `mtime` record, else the header field). */
+  readonly mtime?: number;
 }
 
 export class TarFormatError extends Error {
@@ -118,7 +120,16 @@ export async function parseTarHeaders(
     const shortName = cstring(block, 0, 100);
     const name = pax.get('path') ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
     const linkname = pax.get('linkpath') ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
+    const paxMtime = Number(pax.get('mtime'));
+    const mtime = Number.isFinite(paxMtime) ? paxMtime : tarNumber(block, 136, 12);
+    members.push({
+      name,
+      type,
+      size,
+      offset: dataOffset,
+      linkname,
+      ...(Number.isFinite(mtime) ? { mtime } : {}),
+    });
     longName = undefined;
     longLink = undefined;
     pax = new Map();

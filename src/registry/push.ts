@@ -70,8 +70,13 @@ function sha256(bytes: Uint8Array): string {
 /** The one descriptor of an OCI archive's index.json: the image or index that is checked and pushed. */
 export async function archiveRoot(source: ImageSource): Promise<Descriptor> {
   const layout = await readJson<{ manifests?: Descriptor[] }>(source, 'index.json');
-  const roots = layout.manifests ?? [];
-  if (roots.length !== 1 || typeof roots[0]?.digest !== 'string')
+  // BuildKit's OCI exporter lists the image once per tag (each entry names one): one digest is one image.
+  const roots = [
+    ...new Map(
+      (layout.manifests ?? []).map((d) => [typeof d?.digest === 'string' ? d.digest : '', d]),
+    ).values(),
+  ];
+  if (roots.length !== 1 || typeof roots[0]?.digest !== 'string' || roots[0].digest === '')
     throw new RegistryError(
       `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`,
     );

@@ -1,4 +1,5 @@
 import type { Context } from '../core/context.js';
+import { metadataOutputs } from './metadata-outputs.js';
 import { goCacheKey, imageSizeBytes, sbomFiles, vulnerabilityCounts } from './facts.js';
 
 /** Every output the action sets; action.yml is checked against this table. */
@@ -22,6 +23,14 @@ export const OUTPUTS = {
     'The Go binaries found in the image as JSON (platform, path, Go version, GOOS/GOARCH, static or dynamic, build settings), when the image was analysed.',
   smoke:
     'Outcome of the smoke run (`ok`, `exec format error`, `no such file`, `permission denied`, `non-zero exit`, `timeout`; with smoke-mode healthy also `exited early`, `never healthy`, `never listened`, `http error`), when one ran.',
+  tags: "The image references the build was tagged with, one per line (with `images`: made by the metadata-action rules, as metadata-action's `tags` output).",
+  labels:
+    "The labels given to the image, one `KEY=VALUE` per line (with `images`: metadata-action's org.opencontainers.image.* set).",
+  annotations:
+    'With `images`: the org.opencontainers.image.* set as `manifest:KEY=VALUE` annotation lines, as metadata-action writes them.',
+  version:
+    "With `images`: the version of the highest-priority tag rule that applied (metadata-action's `version`).",
+  json: "The tags, tag names, labels and annotations as JSON, shaped like metadata-action's `json` output.",
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
@@ -80,5 +89,6 @@ export function outputValues(
         )
       : '',
     smoke: ctx.facts.smoke?.outcome ?? '',
+    ...metadataOutputs(ctx.config),
   };
 }

@@ -390,18 +390,21 @@ function goCacheSection(ctx: Context): string | undefined {
   const rows: string[][] = [
     ['Mounts', gc.mounts.map((m) => code(m.target)).join(', ') || 'none'],
     ['Key', code(gc.key)],
+    ...(gc.builder ? [['Builder', text(gc.builder)]] : []),
     [
       'Restored',
-      gc.restoredKey
-        ? `${gc.restoredKey === gc.key ? 'exact match' : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== undefined ? `, ${formatBytes(gc.restoredBytes)}` : ''}${gc.restoreMs !== undefined ? ` in ${formatDuration(gc.restoreMs)}` : ''}`
-        : 'nothing (first run for this key)',
+      gc.builderRefused
+        ? `no: ${text(gc.builderRefused)}`
+        : gc.restoredKey
+          ? `${gc.restoredKey === gc.key ? 'exact match' : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== undefined ? `, ${formatBytes(gc.restoredBytes)}` : ''}${gc.restoreMs !== undefined ? ` in ${formatDuration(gc.restoreMs)}` : ''}`
+          : 'nothing (first run for this key)',
     ],
   ];
   if (gc.saved !== undefined)
     rows.push([
       'Saved',
       gc.saved
-        ? `${gc.savedBytes !== undefined ? formatBytes(gc.savedBytes) : 'yes'}${gc.saveMs !== undefined ? ` in ${formatDuration(gc.saveMs)}` : ''}`
+        ? `${gc.savedBytes !== undefined ? formatBytes(gc.savedBytes) : 'yes'}${gc.saveMs !== undefined ? ` in ${formatDuration(gc.saveMs)}` : ''}${gc.trimmedBytes ? `; trimmed ${formatBytes(gc.trimmedBytes)} (${gc.trimmedEntries ?? 0} entries the build did not use)` : ''}`
         : 'no (unchanged)',
     ]);
   return details('Go build cache', factList(rows));

@@ -164,8 +164,12 @@ export class BuildFailedError extends ToolError {
 
 export class Buildx {
   private readonly env: NodeJS.ProcessEnv;
-  constructor(private readonly source: NodeJS.ProcessEnv = process.env) {
-    this.env = childEnv('docker', source);
+  /** `needs`: what every call needs beyond the request's own (kubeAuth for a kubernetes builder). */
+  constructor(
+    private readonly source: NodeJS.ProcessEnv = process.env,
+    private readonly needs: EnvNeeds = {},
+  ) {
+    this.env = childEnv('docker', source, needs);
   }
 
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
@@ -203,7 +207,7 @@ export class Buildx {
     const started = performance.now();
     try {
       await run('docker', buildxBuildArgs(req), {
-        env: childEnv('docker', this.source, buildEnvNeeds(req)),
+        env: childEnv('docker', this.source, { ...this.needs, ...buildEnvNeeds(req) }),
         installHint: BUILDX_INSTALL_HINT,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         onStderrLine: (line) => {

@@ -18,6 +18,11 @@ export interface EnvNeeds {
   readonly ghaCache?: boolean;
   /** cosign's key is in a cloud KMS or Vault: it needs that provider's credentials. */
   readonly kmsKey?: boolean;
+  /**
+   * buildx reaches a kubernetes builder: the kubeconfig's exec credential plugin (`aws eks get-token`,
+   * gke-gcloud-auth-plugin, kubelogin) reads its cloud's credentials.
+   */
+  readonly kubeAuth?: boolean;
   /** Variables named by the user for this call (secret-envs for `--secret env=`, an `env://NAME` key). */
   readonly names?: readonly string[];
 }
@@ -73,6 +78,13 @@ const CLOUD_PREFIXES = ['AWS_', 'GOOGLE_', 'CLOUDSDK_', 'AZURE_', 'VAULT_'];
 export const TOOL_ENV_POLICY: Readonly<Record<ToolName, readonly Grant[]>> = {
   docker: [
     { prefixes: ['DOCKER_', 'BUILDX_', 'BUILDKIT_'] },
+    // The kubernetes driver reaches its cluster through a kubeconfig, or in a pod through the service account.
+    { names: ['KUBECONFIG', 'KUBERNETES_SERVICE_HOST', 'KUBERNETES_SERVICE_PORT'] },
+    {
+      prefixes: ['AWS_', 'GOOGLE_', 'CLOUDSDK_', 'AZURE_', 'AAD_'],
+      names: ['USE_GKE_GCLOUD_AUTH_PLUGIN'],
+      when: 'kubeAuth',
+    },
     // `--ssh default` forwards the agent.
     { names: ['SSH_AUTH_SOCK'] },
     { names: GHA_CACHE_VARIABLES, when: 'ghaCache' },

@@ -10,4 +10,19 @@ export interface ToolPin {
   readonly sha256: string;
 }
 
-export const TOOL_PINS: readonly ToolPin[] = [];
+export const TOOL_PINS: readonly ToolPin[] = [
+  {
+    tool: 'trivy',
+    version: '0.74.0',
+    platform: 'linux/amd64',
+    asset: 'trivy_0.74.0_Linux-64bit.tar.gz',
+    sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a',
+  },
+  {
+    tool: 'trivy',
+    version: '0.74.0',
+    platform: 'linux/arm64',
+    asset: 'trivy_0.74.0_Linux-ARM64.tar.gz',
+    sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5',
+  },
+];

@@ -9,15 +9,28 @@
  *   single-build path: plan (jq, openssl), checkout, the action, push to the local registry, the report
  *   artifact (stand-in upload-artifact), the digest output read by the caller's next job. Skipped by its own
  *   conditions: setup-buildx (a builder is given), login (registry ''), code-scanning (upload-sarif: false).
+ * - examples/workflows/pr-reusable.yml on a pull_request payload: .github/workflows/go-container-pr.yml's build
+ *   job (contents: read; the action writes the comment to comment-file) and its comment job (go-container-ci
+ *   post-comment from the checked-out dist/) posting to the fake GitHub REST API. Stand-ins: setup-buildx,
+ *   upload/download-artifact (a directory on the host), the checkout of the workflow's own commit.
  * Not run here, by their nature: examples/workflows/ghcr-push.yml (pushes to ghcr.io), keyless-signing.yml
  * (Fulcio/Rekor and an OIDC token), multi-arch-fan-out.yml (arm64 runners and ghcr.io).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadTestEnv, uniqueRepo } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
-import { actScene, EXAMPLE_DIR, runAct } from '../helpers/act.js';
-import { environmentEnv, PR_NUMBER, PR_REPOSITORY, runPrExample } from '../helpers/act-examples.js';
+import { actScene, ensureGitRepo, EXAMPLE_DIR, runAct } from '../helpers/act.js';
+import {
+  environmentEnv,
+  PR_NUMBER,
+  PR_REPOSITORY,
+  pullRequestPayload,
+  runPrExample,
+} from '../helpers/act-examples.js';
+import { startFakeGitHub } from '../helpers/fake-github.js';
 
 /** The actions/checkout the reusable workflow pins (read from it, so a bump of the pin needs no test change). */
 const CHECKOUT_SHA = /actions\/checkout@([0-9a-f]{40})/.exec(
@@ -34,6 +47,59 @@ describe('act: the published workflows', () => {
     expect(run.output).toMatch(/setup-buildx stand-in: using the existing builder/);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
+  }, 900_000);
+
+  it('examples/workflows/pr-reusable.yml: go-container-pr.yml builds with contents: read, its comment job posts', async () => {
+    const github = await startFakeGitHub();
+    const scene = actScene(EXAMPLE_DIR, 'gcc-act-pr-reusable-');
+    const artifacts = mkdtempSync(path.join(os.tmpdir(), 'gcc-act-artifacts-'));
+    try {
+      await ensureGitRepo(scene.project);
+      spawnSync('git', ['remote', 'add', 'origin', `https://github.com/${PR_REPOSITORY}.git`], {
+        cwd: scene.project,
+      });
+      const sha = spawnSync('git', ['rev-parse', 'HEAD'], {
+        cwd: scene.project,
+        encoding: 'utf8',
+      }).stdout.trim();
+      const run = await runAct({
+        projectDir: scene.project,
+        workflow: path.join(REPO_ROOT, 'examples', 'workflows', 'pr-reusable.yml'),
+        event: 'pull_request',
+        payload: pullRequestPayload(sha),
+        cacheServerDir: scene.cacheDir,
+        env: {
+          ...environmentEnv(github.url),
+          GCC_TEST_ACTION_DIR: REPO_ROOT,
+          // The upload/download-artifact stand-ins hand the comment file from the build job to the comment job.
+          GCC_TEST_ARTIFACTS: artifacts,
+        },
+        secrets: { GITHUB_TOKEN: github.token },
+        localRepositories: {
+          [`actions/checkout@${CHECKOUT_SHA}`]: path.join(
+            REPO_ROOT,
+            'test',
+            'fixtures',
+            'actions',
+            'checkout-action',
+          ),
+        },
+      });
+      console.log(`act run of pr-reusable.yml: ${(run.durationMs / 1000).toFixed(1)} s`);
+      if (run.exitCode !== 0) console.log(run.output.slice(-6000));
+      expect(run.exitCode).toBe(0);
+      expect(run.output).toMatch(/upload-artifact stand-in: go-container-ci-comment/);
+      expect(run.output).toMatch(/PR comment created/);
+      // The build job wrote the comment; only the comment job (pull-requests: write) posted it, once.
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
+      // One comment per pull request and image (the repository, not the pr-42 tag).
+      expect(github.comments[0]?.body).toMatch(/^<!-- go-container-ci:ghcr\.io\/acme\/hello-api -->\n/);
+    } finally {
+      await github.close();
+      scene.remove();
+      rmSync(artifacts, { recursive: true, force: true });
+    }
   }, 900_000);
 
   it('.github/workflows/go-container.yml called as a reusable workflow: single-build path', async () => {

@@ -2,6 +2,8 @@
  * The bundled action, run as GitHub runs it, builds a fixture with the real BuildKit and (its publish stage)
  * pushes it to the local registry; its digest output must be the registry's manifest digest for the pushed tag.
  */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifest, registryManifestDigest } from '../helpers/registry.js';
@@ -81,6 +83,7 @@ describe('bundled action: build and push', () => {
 
   it('outputs the manifest digest of an OCI-only export, as the archive records it', async () => {
     const env = loadTestEnv();
+    const keep = path.join(mkdtempSync(path.join(os.tmpdir(), 'gcc-keep-')), 'image.oci.tar');
     const run = await runBundledAction({
       workspace,
       inputs: {
@@ -88,11 +91,12 @@ describe('bundled action: build and push', () => {
         builder: env.builder,
         'build-args': baseImageArgs(),
         skip: 'cache-restore,cache-save,sbom,scan',
+        'keep-image-archive': keep,
       },
       env: toolEnv(),
     });
     expect(run.exitCode).toBe(0);
-    const archive = path.join(run.outputs['report-dir'] as string, 'build', 'image.oci.tar');
+    const archive = keep;
     const { stdout } = await execRun('tar', ['-xOf', archive, 'index.json']);
     const index = JSON.parse(stdout) as { manifests: { digest: string }[] };
     expect(index.manifests).toHaveLength(1);

@@ -105,6 +105,14 @@ describe('Go caches survive a new builder', () => {
     const changed = await buildOnce(workspace, cacheDir, await fresh('changed'), 'changed');
     expect(changed.stderr).toMatch(/restored Go caches from .* \(prefix match\)/);
     expect(changed.compiled).toEqual(['example.test/cachetest']);
+    // That run restored an aged cache: it saved only what its build used (the old build of main is left out),
+    // and the trimmed cache still holds everything the next change needs.
+    const trimmed = /trimmed (\d+) entr(?:y|ies) \(([\d.]+) MB\) the build did not use/.exec(changed.stderr);
+    expect(Number(trimmed?.[1])).toBeGreaterThan(0);
+    writeFileSync(main, readFileSync(main, 'utf8').replace('"hello, again"', '"hello, once more"'));
+    const next = await buildOnce(workspace, cacheDir, await fresh('trimmed'), 'trimmed');
+    expect(next.stderr).toMatch(/restored Go caches from .* \(prefix match\)/);
+    expect(next.compiled).toEqual(['example.test/cachetest']);
   });
 
   it('with the layer cache, a fresh builder reuses every step of an unchanged build', async () => {

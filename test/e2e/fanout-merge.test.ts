@@ -40,6 +40,8 @@ function platformJob(platform: string, name: string, reportDir: string, buildArg
       skip: 'lint,snapshot,cache-restore,cache-save,sbom,scan',
       'layer-cache': 'none',
       'report-dir': reportDir,
+      // Image archives go to the run's scratch directory: keep the one the test reads.
+      'keep-image-archive': path.join(reportDir, 'build', 'image.oci.tar'),
     },
     env: toolEnv(),
   });
@@ -134,6 +136,7 @@ describe('fan-out and merge', () => {
           'allow-http-registry': 'true',
           'fail-on': 'never',
           'report-dir': reportDir,
+          'keep-image-archive': path.join(reportDir, 'fetch', 'image.oci.tar'),
         },
         env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }),
       });

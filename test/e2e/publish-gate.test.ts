@@ -73,6 +73,9 @@ async function runCli(context: string, tag: string, extra: string[]): Promise<Ru
       'none',
       '--report-dir',
       reportDir,
+      // Image archives go to the run's scratch directory: keep the build's where archiveDigest reads it.
+      '--keep-image-archive',
+      path.join(reportDir, 'build', 'image.oci.tar'),
       ...extra,
     ],
     {

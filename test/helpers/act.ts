@@ -30,6 +30,7 @@ export const STAND_INS: Readonly<Record<string, string>> = {
   'actions/download-artifact': 'download-artifact',
   'github/codeql-action': 'codeql-action',
   'sigstore/cosign-installer': 'cosign-installer',
+  'docker/setup-qemu-action': 'setup-qemu',
 };
 
 /** Workflow files whose `uses:` lines are mapped: ours, the examples, and the one run. */

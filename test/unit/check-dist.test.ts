@@ -17,7 +17,7 @@ describe('check-dist', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'gcc-check-dist-'));
-    for (const item of ['src', 'scripts', 'package.json', 'test/corpus', 'docs/rules'])
+    for (const item of ['src', 'scripts', 'package.json', 'test/corpus', 'docs/rules', 'docs/migrate.md'])
       cpSync(path.join(REPO_ROOT, item), path.join(dir, item), { recursive: true });
     symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
     await run('node', [path.join(dir, 'scripts', 'bundle.mjs')], { cwd: dir });

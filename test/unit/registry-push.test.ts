@@ -6,9 +6,10 @@
  * test/e2e/publish-gate.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readImages } from '../../src/image/manifest.js';
 import { openImageSource } from '../../src/image/source.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { ArchivePusher, planPush, sessionUrl } from '../../src/registry/push.js';
@@ -62,6 +63,27 @@ describe('ArchivePusher against a small Distribution server', () => {
     // Children first (the server refuses an index naming a manifest it does not have), tags last.
     const puts = server.requests.filter((r) => r.startsWith('PUT /v2/acme/api/manifests/'));
     expect(puts.map((r) => r.split('/').pop())).toEqual([...written.children, written.root, '1', 'latest']);
+  });
+
+  it('an archive that lists its image once per tag (BuildKit, several tags) is one image; two images are refused', async () => {
+    server = await startDistribution();
+    const layout = path.join(dir, 'layout');
+    const written = writeLayout(layout);
+    const indexFile = path.join(layout, 'index.json');
+    const root = (JSON.parse(readFileSync(indexFile, 'utf8')) as { manifests: Record<string, unknown>[] })
+      .manifests[0];
+    const named = (tag: string) => ({ ...root, annotations: { 'org.opencontainers.image.ref.name': tag } });
+    writeFileSync(
+      indexFile,
+      JSON.stringify({ schemaVersion: 2, manifests: ['1', '1.2', 'latest'].map(named) }),
+    );
+    const { digest } = await push(layout, [`${server.address}/acme/api:1`]);
+    expect(digest).toBe(written.root);
+    const source = await openImageSource(layout);
+    expect((await readImages(source)).length).toBe(1);
+    const other = { ...root, digest: `sha256:${'0'.repeat(64)}` };
+    writeFileSync(indexFile, JSON.stringify({ schemaVersion: 2, manifests: [root, other] }));
+    await expect(planPush(await openImageSource(layout))).rejects.toThrow(/index.json lists 2 images/);
   });
 
   it('a second push uploads nothing: every blob is a HEAD hit', async () => {

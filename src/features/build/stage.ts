@@ -3,7 +3,8 @@ import { findingFor } from '../../core/catalogue.js';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
-import { Buildx, type BuildRequest } from '../../tools/buildx.js';
+import type { Buildx, BuildRequest } from '../../tools/buildx.js';
+import { buildxFor } from '../../tools/builder-info.js';
 import type { Context } from '../../core/context.js';
 import { type Finding } from '../../core/finding.js';
 import { openImageSource } from '../../image/source.js';
@@ -58,7 +59,7 @@ export const buildStage: PipelineStage = {
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const buildx = new Buildx();
+    const buildx = await buildxFor(config.builder || undefined);
     const buildxVersion = await buildx.version();
     const workDir = path.join(config.reportPath, 'build');
     await mkdir(workDir, { recursive: true });

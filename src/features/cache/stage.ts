@@ -14,11 +14,14 @@ import { readTarIndex } from '../../image/tar-index.js';
 import { removeTree, treeSize } from '../../cache/fs.js';
 import { cacheKey } from '../../snapshot/key.js';
 import { inputFileHashes } from '../../snapshot/files.js';
-import { Buildx, type BuildOutput } from '../../tools/buildx.js';
+import type { BuildOutput } from '../../tools/buildx.js';
+import { buildxFor } from '../../tools/builder-info.js';
 import { findGoSources } from '../../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
 import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
 import { hostCacheDir } from '../../cache/host-dir.js';
+import { ageMark, trimCacheArchive } from '../../cache/trim.js';
+import { checkDanceBuilder } from '../../cache/builder-check.js';
 
 /**
  * Where the Go caches are unpacked between the builder and the host cache: private to the run, so concurrent
@@ -76,7 +79,9 @@ async function danceBuild(
   await mkdir(work, { recursive: true });
   const dockerfile = path.join(work, 'Dockerfile');
   await writeFile(dockerfile, dockerfileText);
-  await new Buildx().build({
+  await (
+    await buildxFor(ctx.config.builder || undefined)
+  ).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -154,9 +159,19 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   const dir = goCacheDir(ctx);
   await removeTree(dir);
   await mkdir(dir, { recursive: true });
+  const builder = await checkDanceBuilder(ctx.config.builder || undefined, ctx.host.log);
+  const seen = {
+    ...(builder.description ? { builder: builder.description } : {}),
+    ...(builder.refused ? { builderRefused: builder.refused } : {}),
+  };
+  if (builder.refused) {
+    ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    await removeTree(dir);
+    return;
+  }
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...(restoredKey ? { restoredKey } : {}) };
+  const facts: GoCacheFacts = { mounts, key, restoreKeys, ...seen, ...(restoredKey ? { restoredKey } : {}) };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
@@ -168,10 +183,12 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
   );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
-  const text = injectDockerfile(mounts, present);
+  const mark = ageMark(Date.now());
+  const text = injectDockerfile(mounts, present, mark);
   if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
   ctx.facts.goCache = {
     ...facts,
+    ...(text ? { usedAfterMs: mark.usedAfterMs } : {}),
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir),
@@ -190,6 +207,7 @@ export const cacheSaveStage: PipelineStage<'goCache'> = {
   needs: { goCache: 'cache-restore did not run' },
   skip(ctx) {
     const facts = ctx.facts.goCache;
+    if (facts.builderRefused) return `the builder cannot take part: ${facts.builderRefused}`;
     if (ctx.host.cache.writable === false) return 'the cache is read-only for this job (ACTIONS_CACHE_MODE)';
     if (ctx.stageStatus('build') !== 'ok') return 'the build did not succeed';
     if (facts.restoredKey === facts.key) return 'the exact key was restored: cache entries are immutable';
@@ -210,10 +228,18 @@ async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
     { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
     'cache-extract',
   );
+  const trim = await trimCacheArchive(path.join(dir, CACHE_ARCHIVE), {
+    ...(facts.usedAfterMs !== undefined ? { usedAfterMs: facts.usedAfterMs } : {}),
+    sums: await goSums(ctx),
+  });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
-  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  facts.trimmedEntries = trim.trimmed.entries;
+  facts.trimmedBytes = trim.trimmed.bytes;
+  ctx.host.log.info(
+    `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? 'y' : 'ies'} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(', ')} (no entry used: its compile step was cached)` : ''}`,
+  );
   await removeTree(dir);
 }

@@ -11,6 +11,7 @@ import { registryReference, repositoryName } from '../../registry/reference.js';
 import { fetchOciArchive, indexPlatforms } from '../../registry/layout.js';
 import { gitFacts } from '../../git/git.js';
 import { NEEDS_IMAGE_CONTENT } from '../../core/stage.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
 
 export const fetchStage: PipelineStage = {
   name: 'fetch',
@@ -31,7 +32,7 @@ export const fetchStage: PipelineStage = {
     let configDigest: string | undefined;
     let ociArchive: string | undefined;
     if (contentNeeded) {
-      ociArchive = path.join(workDir, 'image.oci.tar');
+      ociArchive = path.join(imageArchiveDir(host, 'fetch'), 'image.oci.tar');
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m),

@@ -8,10 +8,11 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PipelineStage } from '../../core/stage.js';
 import { type Finding } from '../../core/finding.js';
-import { Buildx } from '../../tools/buildx.js';
+import { buildxFor } from '../../tools/builder-info.js';
 import { buildRequest } from '../../buildplan/request.js';
 import { diffFiles, fileDigests } from '../../reproduce/archive.js';
 import { openImageSource } from '../../image/source.js';
+import { imageArchiveDir } from '../../image/archive-dir.js';
 import { readImages } from '../../image/manifest.js';
 import { diffBuildInfo, readBuildInfo } from '../../reproduce/buildinfo.js';
 
@@ -113,9 +114,11 @@ export const reproduceStage: PipelineStage = {
     await mkdir(workDir, { recursive: true });
     const secretsDir = path.join(ctx.host.tempDir, 'secrets-reproduce');
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path.join(workDir, 'image.oci.tar');
+    const second = path.join(imageArchiveDir(ctx.host, 'reproduce'), 'image.oci.tar');
     try {
-      await new Buildx().build(
+      await (
+        await buildxFor(ctx.config.builder || undefined)
+      ).build(
         {
           ...base,
           tags: [],

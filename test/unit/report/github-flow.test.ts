@@ -3,7 +3,7 @@
  * request against main restores it, and its sticky comment (on the fake GitHub server) and summary show the
  * deltas. The host is a GitHub-kind host whose cache is a real local directory store.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixtureContext } from '../../helpers/report-fixture.js';
@@ -165,6 +165,34 @@ describe('GitHub flow: baseline from the base branch, deltas in the PR comment',
     expect(gh.requests).toHaveLength(0);
     expect(commands.join('')).toContain(
       '::notice title=go-container-ci PR comment::PR comment skipped: no github-token',
+    );
+  });
+
+  it('comment-file: writes the comment for a later job and posts nothing (the build job needs no pull-requests: write)', async () => {
+    Object.assign(process.env, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: prEvent(14),
+      GITHUB_SHA: 'd'.repeat(40),
+    });
+    const file = path.join(process.env.RUNNER_TEMP as string, 'comment', 'comment.json');
+    const host = githubKindHost(mkdtempSync(path.join(os.tmpdir(), 'gcc-flow-cache-')));
+    await report(await fixtureContext({ host, inputs: { 'github-token': gh.token, 'comment-file': file } }));
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as {
+      marker: string;
+      body: string;
+      create: boolean;
+    };
+    expect(written.marker).toMatch(/^<!-- go-container-ci:.+ -->$/);
+    expect(written.body.startsWith(`${written.marker}\n`)).toBe(true);
+    expect(written.body).toContain('go-container-ci failed for');
+    expect(written.create).toBe(true);
+    expect(host.summary).toContain('handed to the comment job');
+  });
+
+  it('comment-file outside the workspace and the temporary directory is an input error', async () => {
+    await expect(fixtureContext({ inputs: { 'comment-file': '/etc/gcc-comment.json' } })).rejects.toThrow(
+      /input 'comment-file': '\/etc\/gcc-comment.json' resolves to .*outside the workspace/,
     );
   });
 });

@@ -988,8 +988,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj) {
-      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
+    function isStream(obj2) {
+      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path36 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path39 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path36 && path36[0] !== "/") {
-          path36 = `/${path36}`;
+        if (path39 && path39[0] !== "/") {
+          path39 = `/${path39}`;
         }
-        return new URL(`${origin}${path36}`);
+        return new URL(`${origin}${path39}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1094,14 +1094,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj) {
-      return JSON.parse(JSON.stringify(obj));
+    function deepClone(obj2) {
+      return JSON.parse(JSON.stringify(obj2));
     }
-    function isAsyncIterable(obj) {
-      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj2) {
+      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj) {
-      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
+    function isIterable(obj2) {
+      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1148,30 +1148,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj) {
-      if (obj === void 0) obj = {};
+    function parseHeaders(headers, obj2) {
+      if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        let val = obj2[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj2[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj2[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj && "content-disposition" in obj) {
-        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
+      if ("content-length" in obj2 && "content-disposition" in obj2) {
+        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
       }
-      return obj;
+      return obj2;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1349,17 +1349,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
-      const listeners = obj[kListeners] ??= [];
+    function addListener(obj2, name, listener) {
+      const listeners = obj2[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj.on(name, listener);
-      return obj;
+      obj2.on(name, listener);
+      return obj2;
     }
-    function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+    function removeAllListeners(obj2) {
+      for (const [name, listener] of obj2[kListeners] ?? []) {
+        obj2.removeListener(name, listener);
       }
-      obj[kListeners] = null;
+      obj2[kListeners] = null;
     }
     function errorRequest(client, request, err) {
       try {
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path36);
+        debuglog("sending request to %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin },
+          request: { method, path: path39, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path36,
+          path39,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin }
+          request: { method, path: path39, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path36);
+        debuglog("trailers received from %s %s/%s", method, origin, path39);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path36, origin },
+          request: { method, path: path39, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path36,
+          path39,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path36, origin }
+            request: { method, path: path39, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path36);
+          debuglog("sending request to %s %s/%s", method, origin, path39);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path36,
+        path: path39,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path36 !== "string") {
+        if (typeof path39 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path36[0] !== "/" && !(path36.startsWith("http://") || path36.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path39[0] !== "/" && !(path39.startsWith("http://") || path39.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path36)) {
+        } else if (invalidPathRegex.test(path39)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path36, query) : path36;
+        this.path = query ? buildURL(path39, query) : path39;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str5);
+            arr.push(str6);
           }
         }
         val = arr;
@@ -2672,10 +2672,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj) {
+    function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj2).forEach((key) => {
+        const value = obj2[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5033,22 +5033,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5059,14 +5059,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5080,16 +5080,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path36, host, upgrade, blocking, reset } = request;
+      const { method, path: path39, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path36} HTTP/1.1\r
+      let header = `${method} ${path39} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path36, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path39, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path36;
+      headers[HTTP2_HEADER_PATH] = path39;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path36 = search ? `${pathname}${search}` : pathname;
+        const path39 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path36;
+        this.opts.path = path39;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path36 = "/",
+          path: path39 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path36;
+        opts.path = origin + path39;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8986,16 +8986,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9007,13 +9007,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path36) {
-      if (typeof path36 !== "string") {
-        return path36;
+    function safeUrl2(path39) {
+      if (typeof path39 !== "string") {
+        return path39;
       }
-      const pathSegments = path36.split("?");
+      const pathSegments = path39.split("?");
       if (pathSegments.length !== 2) {
-        return path36;
+        return path39;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path36, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path36);
+    function matchKey(mockDispatch2, { path: path39, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path39);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path36 }) => matchValue(safeUrl2(path36), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path39 }) => matchValue(safeUrl2(path39), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path36, method, body, headers, query } = opts;
+      const { path: path39, method, body, headers, query } = opts;
       return {
-        path: path36,
+        path: path39,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path36, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path39, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path36,
+            Path: path39,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11618,7 +11618,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11873,7 +11873,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path36) {
-      for (let i = 0; i < path36.length; ++i) {
-        const code2 = path36.charCodeAt(i);
+    function validateCookiePath(path39) {
+      for (let i = 0; i < path39.length; ++i) {
+        const code2 = path39.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date2) {
-      if (typeof date2 === "number") {
-        date2 = new Date(date2);
+    function toIMFDate(date3) {
+      if (typeof date3 === "number") {
+        date3 = new Date(date3);
       }
-      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date3.getUTCDay()]}, ${IMFPaddedNumbers[date3.getUTCDate()]} ${IMFMonths[date3.getUTCMonth()]} ${date3.getUTCFullYear()} ${IMFPaddedNumbers[date3.getUTCHours()]}:${IMFPaddedNumbers[date3.getUTCMinutes()]}:${IMFPaddedNumbers[date3.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18319,12 +18319,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18525,13 +18525,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path36 = opts.path;
+          let path39 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path36 = `/${path36}`;
+            path39 = `/${path39}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path36);
+          url = new URL(util2.parseOrigin(url).origin + path39);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20051,8 +20051,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text3) {
-        return { uri, languageId, version, text: text3 };
+      function create(uri, languageId, version, text4) {
+        return { uri, languageId, version, text: text4 };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -20435,8 +20435,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text3) {
-        return { range, text: text3 };
+      function create(range, text4) {
+        return { range, text: text4 };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -20540,8 +20540,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text3) {
-        return { range, text: text3 };
+      function create(range, text4) {
+        return { range, text: text4 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -20570,7 +20570,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is;
       function applyEdits(document, edits) {
-        let text3 = document.getText();
+        let text4 = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -20578,19 +20578,19 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text3.length;
+        let lastModifiedOffset = text4.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text3 = text3.substring(0, startOffset) + e.newText + text3.substring(endOffset, text3.length);
+            text4 = text4.substring(0, startOffset) + e.newText + text4.substring(endOffset, text4.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text3;
+        return text4;
       }
       TextDocument3.applyEdits = applyEdits;
       function mergeSort2(data, compare) {
@@ -20655,21 +20655,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text3 = this._content;
+          const text4 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text3.length; i++) {
+          for (let i = 0; i < text4.length; i++) {
             if (isLineStart) {
               lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text3.charAt(i);
+            const ch = text4.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text3.length && text3.charAt(i + 1) === "\n") {
+            if (ch === "\r" && i + 1 < text4.length && text4.charAt(i + 1) === "\n") {
               i++;
             }
           }
-          if (isLineStart && text3.length > 0) {
-            lineOffsets.push(text3.length);
+          if (isLineStart && text4.length > 0) {
+            lineOffsets.push(text4.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -20974,12 +20974,12 @@ function mergeSort(data, compare) {
   }
   return data;
 }
-function computeLineOffsets(text3, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text4, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text3.length; i++) {
-    const ch = text3.charCodeAt(i);
+  for (let i = 0; i < text4.length; i++) {
+    const ch = text4.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text3.length && text3.charCodeAt(i + 1) === 10) {
+      if (ch === 13 && i + 1 < text4.length && text4.charCodeAt(i + 1) === 10) {
         i++;
       }
       result.push(textOffset + i + 1);
@@ -21175,7 +21175,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document, edits) {
-        const text3 = document.getText();
+        const text4 = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -21190,14 +21190,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text3.substring(lastModifiedOffset, startOffset));
+            spans.push(text4.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text3.substr(lastModifiedOffset));
+        spans.push(text4.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -22212,18 +22212,18 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getDelimiterRange(startArg, name, candidateRange) {
-        const text3 = this.document.getText(candidateRange);
+        const text4 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
-          while (text3.charAt(index) === "	") {
+          while (text4.charAt(index) === "	") {
             index++;
           }
-          if (text3.substring(index) === name) {
+          if (text4.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text3 === name ? candidateRange : null;
+        return text4 === name ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction;
@@ -23009,11 +23009,11 @@ var require_propertyInstruction = __commonJS({
               ];
             }
           } else if (args[0].getValue().indexOf("=") === -1) {
-            let text3 = this.document.getText();
+            let text4 = this.document.getText();
             let start = args[1].getRange().start;
             let end = args[args.length - 1].getRange().end;
-            text3 = text3.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text3, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            text4 = text4.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text4, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
             for (let i = 0; i < args.length; i++) {
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path36 = this.getPath();
-        if (path36 === null || path36.startsWith("/")) {
-          return path36;
+        const path39 = this.getPath();
+        if (path39 === null || path39.startsWith("/")) {
+          return path39;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path36 : parent + "/" + path36;
+              return parent.endsWith("/") ? parent + path39 : parent + "/" + path39;
             }
           }
         }
@@ -24171,9 +24171,9 @@ var require_dockerfile = __commonJS({
             return this.initialInstructions;
           }
         }
-        for (const buildStage2 of this.buildStages) {
-          if (util_1.Util.isInsideRange(position, buildStage2.getRange())) {
-            return buildStage2;
+        for (const buildStage3 of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage3.getRange())) {
+            return buildStage3;
           }
         }
         return this;
@@ -24296,9 +24296,9 @@ var require_dockerfile = __commonJS({
           if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
             this.initialInstructions.addComment(comments[i]);
           } else {
-            for (const buildStage2 of this.buildStages) {
-              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage2.getRange())) {
-                buildStage2.addComment(comments[i]);
+            for (const buildStage3 of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage3.getRange())) {
+                buildStage3.addComment(comments[i]);
               }
             }
           }
@@ -26720,15 +26720,15 @@ var require_headers2 = __commonJS({
       }
     }
     function parse256(buf) {
-      let positive;
-      if (buf[0] === 128) positive = true;
-      else if (buf[0] === 255) positive = false;
+      let positive2;
+      if (buf[0] === 128) positive2 = true;
+      else if (buf[0] === 255) positive2 = false;
       else return null;
       const tuple = [];
       let i;
       for (i = buf.length - 1; i > 0; i--) {
         const byte = buf[i];
-        if (positive) tuple.push(byte);
+        if (positive2) tuple.push(byte);
         else tuple.push(255 - byte);
       }
       let sum = 0;
@@ -26736,7 +26736,7 @@ var require_headers2 = __commonJS({
       for (i = 0; i < l; i++) {
         sum += tuple[i] * Math.pow(256, i);
       }
-      return positive ? sum : -1 * sum;
+      return positive2 ? sum : -1 * sum;
     }
     function decodeOct(val, offset, length) {
       val = val.subarray(offset, offset + length);
@@ -26754,11 +26754,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str5) {
-      const len = b4a.byteLength(str5);
+    function addLength(str6) {
+      const len = b4a.byteLength(str6);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str5;
+      return len + digits + str6;
     }
   }
 });
@@ -29977,8 +29977,8 @@ var HttpClient = class {
     });
   }
   postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -29986,8 +29986,8 @@ var HttpClient = class {
     });
   }
   putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -29995,8 +29995,8 @@ var HttpClient = class {
     });
   }
   patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+      const data = JSON.stringify(obj2, null, 2);
       additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
       additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
       const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -30359,25 +30359,25 @@ var HttpClient = class {
           }
           return value;
         }
-        let obj;
+        let obj2;
         let contents;
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
             if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
+              obj2 = JSON.parse(contents, dateTimeDeserializer);
             } else {
-              obj = JSON.parse(contents);
+              obj2 = JSON.parse(contents);
             }
-            response.result = obj;
+            response.result = obj2;
           }
           response.headers = res.message.headers;
         } catch (err) {
         }
         if (statusCode > 299) {
           let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
+          if (obj2 && obj2.message) {
+            msg = obj2.message;
           } else if (contents && contents.length > 0) {
             msg = contents;
           } else {
@@ -30393,7 +30393,7 @@ var HttpClient = class {
     });
   }
 };
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+var lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -30581,8 +30581,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -30616,8 +30616,8 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30678,10 +30678,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text3, level) {
+  addHeading(text4, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
+    const element = this.wrap(allowedTag, text4);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30710,9 +30710,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text3, cite) {
+  addQuote(text4, cite) {
     const attrs2 = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs2);
+    const element = this.wrap("blockquote", text4, attrs2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30723,8 +30723,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str5, end) {
-    return str5.endsWith(end);
+  _endsWith(str6, end) {
+    return str6.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31657,7 +31657,7 @@ function group(name, fn) {
 // src/config/config.ts
 import { realpathSync } from "node:fs";
 import os6 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/config/errors.ts
 var InputError = class extends Error {
@@ -31669,35 +31669,109 @@ var InputError = class extends Error {
   input;
 };
 
-// src/config/reference.ts
+// src/registry/reference.ts
+function splitParts(text4, hostLike2) {
+  let rest = text4;
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const slash = rest.indexOf("/");
+  const head2 = slash > 0 ? rest.slice(0, slash) : void 0;
+  const domain = head2 !== void 0 && hostLike2(head2) ? head2 : void 0;
+  return {
+    ...domain !== void 0 ? { domain } : {},
+    path: domain !== void 0 ? rest.slice(slash + 1) : rest,
+    ...tag !== void 0 ? { tag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+var hostLike = (head2) => /[.:]|^localhost$/.test(head2);
+var strictHostLike = (head2) => hostLike(head2) || head2.startsWith("[");
 var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-var PATH = `${COMPONENT}(?:/${COMPONENT})*`;
-var DOMAIN = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
-var REFERENCE = new RegExp(
-  `^(?:(${DOMAIN})/)?(${PATH})(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128}))?$`
+var PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+var DOMAIN = new RegExp(
+  "^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?$"
 );
-function parseImageReference(text3) {
-  if (text3.length === 0 || text3.length > 4096) return void 0;
-  const m = REFERENCE.exec(text3);
-  if (!m) return void 0;
-  let domain = m[1];
-  let path36 = m[2];
-  if (domain !== void 0 && !/[.:]|^localhost$|^\[/.test(domain)) {
-    if (!new RegExp(`^${COMPONENT}$`).test(domain)) return void 0;
-    path36 = `${domain}/${path36}`;
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function parseImageReference(text4) {
+  if (text4.length === 0 || text4.length > 4096) return void 0;
+  const parts = splitParts(text4, strictHostLike);
+  const { tag, digest } = parts;
+  let { domain, path: path39 } = parts;
+  if (domain !== void 0 && !DOMAIN.test(domain)) {
+    path39 = `${domain}/${path39}`;
     domain = void 0;
   }
+  if (!PATH.test(path39)) return void 0;
+  if (tag !== void 0 && !TAG.test(tag)) return void 0;
+  if (digest !== void 0 && !DIGEST.test(digest)) return void 0;
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path36.includes("/") ? `library/${path36}` : path36;
+  const repository = registry === "docker.io" && !path39.includes("/") ? `library/${path39}` : path39;
   if (repository.length > 255) return void 0;
-  const ref = {
+  return {
     registry,
-    repository
+    repository,
+    ...tag !== void 0 ? { tag } : {},
+    ...digest !== void 0 ? { digest } : {}
   };
-  if (m[3] !== void 0) ref.tag = m[3];
-  if (m[4] !== void 0) ref.digest = m[4];
-  return ref;
 }
+function splitImage(ref) {
+  const r = ref.trim();
+  if (r === "" || /\s/.test(r)) return void 0;
+  const { domain, path: path39, tag, digest } = splitParts(r, hostLike);
+  const registry = domain?.toLowerCase().replace(/^index\.docker\.io$/, "docker.io") ?? "";
+  const repository = path39.toLowerCase().replace(/^(docker\/)?library\//, "");
+  return {
+    registry: registry === "docker.io" ? "" : registry,
+    repository,
+    ...tag !== void 0 ? { tag } : {},
+    ...digest !== void 0 ? { digest } : {}
+  };
+}
+function registryReference(text4) {
+  const ref = parseImageReference(text4.trim());
+  if (!ref) {
+    throw new Error(
+      `'${text4}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
+    );
+  }
+  return {
+    ...ref,
+    text: text4.trim(),
+    apiHost: apiHost(ref.registry),
+    reference: ref.digest ?? ref.tag ?? "latest"
+  };
+}
+function apiHost(registry) {
+  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
+}
+function repositoryName(ref) {
+  return `${ref.registry}/${ref.repository}`;
+}
+function hostName(registry) {
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
+  if (bracket) return bracket[1];
+  return registry.replace(/:\d+$/, "");
+}
+function isLoopback(registry) {
+  const host = hostName(registry).toLowerCase();
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function registryScheme(registry, allowHttp) {
+  return allowHttp || isLoopback(registry) ? "http" : "https";
+}
+
+// src/config/reference.ts
 var KNOWN_OS = [
   "linux",
   "windows",
@@ -31731,8 +31805,8 @@ var KNOWN_ARCH = [
   "loong64",
   "wasm"
 ];
-function parsePlatform(text3) {
-  const parts = text3.split("/");
+function parsePlatform(text4) {
+  const parts = text4.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
   const [os15, architecture, variant] = parts;
   if (!KNOWN_OS.includes(os15)) return void 0;
@@ -31773,13 +31847,13 @@ var UNITS = {
 };
 var SIZE_FORMS = "a size like 50MiB, 1.5GB or 52428800 (bytes; units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)";
 var MEASURE_HINT = 'optionally followed by "compressed" (the default) or "uncompressed"';
-function splitMeasure(text3) {
-  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text3);
-  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text3, measure: "compressed" };
+function splitMeasure(text4) {
+  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text4);
+  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text4, measure: "compressed" };
 }
 var NUMBER = /^(\d{1,15}(?:\.\d{1,9})?)\s?([A-Za-z]{0,3})$/;
-function parseBytes(text3) {
-  const t = text3.trim();
+function parseBytes(text4) {
+  const t = text4.trim();
   const m = NUMBER.exec(t);
   const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
   if (!m || !unit) {
@@ -31794,8 +31868,8 @@ function parseBytes(text3) {
   if (!Number.isSafeInteger(bytes)) return { problem: `the size is too large (at most 8 PiB)` };
   return { value: { bytes, text: `${number} ${unit.name}` } };
 }
-function parseSizeLimit(text3) {
-  const { body, measure } = splitMeasure(text3.trim());
+function parseSizeLimit(text4) {
+  const { body, measure } = splitMeasure(text4.trim());
   const size = parseBytes(body);
   if ("problem" in size) return { problem: `${size.problem}, ${MEASURE_HINT}` };
   if (size.value.bytes === 0) return { problem: "expected a size greater than 0" };
@@ -31808,8 +31882,8 @@ function parseSizeLimit(text3) {
   };
 }
 var PERCENT = /^(\d{1,6}(?:\.\d{1,4})?)\s?%$/;
-function parseSizeIncrease(text3) {
-  const { body, measure } = splitMeasure(text3.trim());
+function parseSizeIncrease(text4) {
+  const { body, measure } = splitMeasure(text4.trim());
   const suffix = measure === "uncompressed" ? " uncompressed" : "";
   const pct = PERCENT.exec(body);
   if (pct) {
@@ -31826,14 +31900,704 @@ function parseSizeIncrease(text3) {
 
 // src/config/duration.ts
 var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-function parseDuration(text3) {
-  const v = text3.trim();
+function parseDuration(text4) {
+  const v = text4.trim();
   if (v === "0") return 0;
   if (!/^(\d+(\.\d+)?(ms|d|h|m|s))+$/.test(v)) return void 0;
   let total = 0;
   for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|d|h|m|s)/g))
     total += Number(m[1]) * (UNIT_MS[m[2]] ?? 0);
   return Number.isFinite(total) && total <= Number.MAX_SAFE_INTEGER ? Math.round(total) : void 0;
+}
+
+// src/metadata/template.ts
+var TOKEN = /\s*(?:'([^']*)'|"([^"]*)"|([A-Za-z_][A-Za-z0-9_-]*)=(?:'([^']*)'|"([^"]*)"|([^\s'"]+))|([^\s'"=]+))/y;
+function parseCall(expr) {
+  const words = [];
+  const hash = {};
+  TOKEN.lastIndex = 0;
+  const rest = expr.trimEnd();
+  let name;
+  while (TOKEN.lastIndex < rest.length) {
+    const m = TOKEN.exec(rest);
+    if (!m) return `cannot read '{{${expr}}}'`;
+    if (m[3] !== void 0) hash[m[3]] = m[4] ?? m[5] ?? m[6];
+    else if (m[7] !== void 0 && name === void 0) name = m[7];
+    else if (m[7] !== void 0) return `'{{${expr}}}': arguments are quoted, like {{date 'YYYYMMDD'}}`;
+    else words.push(m[1] ?? m[2]);
+  }
+  if (name === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    return `'{{${expr}}}' names no expression`;
+  return { name, args: words, hash };
+}
+function parseTemplate(template) {
+  const parts = [];
+  let at = 0;
+  while (at < template.length) {
+    const open4 = template.indexOf("{{", at);
+    if (open4 < 0) {
+      parts.push({ text: template.slice(at) });
+      break;
+    }
+    if (open4 > at) parts.push({ text: template.slice(at, open4) });
+    const close = template.indexOf("}}", open4 + 2);
+    if (close < 0) return { problem: `'{{' without '}}' in '${template}'` };
+    const inner = template.slice(open4 + 2, close);
+    if (inner.includes("{")) return { problem: `nested or triple braces are not supported in '${template}'` };
+    const call = parseCall(inner);
+    if (typeof call === "string") return { problem: call };
+    parts.push({ call });
+    at = close + 2;
+  }
+  return { parts };
+}
+function templateNames(template) {
+  const t = parseTemplate(template);
+  if ("problem" in t) return t;
+  return t.parts.flatMap((p) => "call" in p ? [p.call.name] : []);
+}
+function renderTemplate(template, helpers) {
+  const t = parseTemplate(template);
+  if ("problem" in t) throw new Error(t.problem);
+  return t.parts.map((p) => {
+    if ("text" in p) return p.text;
+    const helper = Object.hasOwn(helpers, p.call.name) ? helpers[p.call.name] : void 0;
+    if (!helper)
+      throw new Error(
+        `unknown expression {{${p.call.name}}} (known here: ${Object.keys(helpers).map((k) => `{{${k}}}`).join(", ")})`
+      );
+    return helper(p.call);
+  }).join("");
+}
+function constant(value) {
+  return (call) => {
+    if (call.args.length > 0 || Object.keys(call.hash).length > 0)
+      throw new Error(`{{${call.name}}} takes no arguments`);
+    return value;
+  };
+}
+var FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|mm|m|ss|s|SSS|./gs;
+function formatDate(date3, format, timeZone = "UTC") {
+  let fmt;
+  try {
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric"
+    });
+  } catch {
+    throw new Error(`unknown time zone '${timeZone}' (expected an IANA name like Europe/Paris)`);
+  }
+  const parts = Object.fromEntries(fmt.formatToParts(date3).map((p) => [p.type, p.value]));
+  const n = (k) => Number(parts[k]);
+  const pad = (v, w = 2) => String(v).padStart(w, "0");
+  const values = {
+    YYYY: pad(n("year"), 4),
+    YY: pad(n("year") % 100),
+    MM: pad(n("month")),
+    M: String(n("month")),
+    DD: pad(n("day")),
+    D: String(n("day")),
+    HH: pad(n("hour") % 24),
+    H: String(n("hour") % 24),
+    mm: pad(n("minute")),
+    m: String(n("minute")),
+    ss: pad(n("second")),
+    s: String(n("second")),
+    SSS: pad(date3.getUTCMilliseconds(), 3)
+  };
+  return format.replace(
+    FORMAT_TOKEN,
+    (tok2, literal) => literal !== void 0 ? literal : values[tok2] ?? tok2
+  );
+}
+function dateHelper(date3) {
+  return (call) => {
+    if (!date3) throw new Error(`{{${call.name}}}: the date is not known here`);
+    if (call.args.length !== 1) throw new Error(`{{${call.name}}} takes one quoted format, like 'YYYYMMDD'`);
+    for (const key of Object.keys(call.hash))
+      if (key !== "tz") throw new Error(`{{${call.name}}}: unknown option ${key} (only tz)`);
+    return formatDate(date3, call.args[0], call.hash.tz);
+  };
+}
+
+// src/metadata/rules.ts
+var RULE_TYPES = ["schedule", "semver", "match", "edge", "ref", "raw", "sha"];
+var DEFAULT_PRIORITY = {
+  schedule: 1e3,
+  semver: 900,
+  match: 800,
+  edge: 700,
+  ref: 600,
+  raw: 200,
+  sha: 100
+};
+var DEFAULT_FLAVOR = {
+  latest: "auto",
+  prefix: "",
+  suffix: "",
+  prefixLatest: false,
+  suffixLatest: false
+};
+var DEFAULT_TAG_RULES = [
+  "type=schedule",
+  "type=ref,event=branch",
+  "type=ref,event=tag",
+  "type=ref,event=pr"
+];
+function csvFields(line) {
+  const fields = [];
+  let cur = "";
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"' && cur.trim() === "") {
+      quoted = true;
+      wasQuoted = true;
+      cur = "";
+    } else if (c === ",") {
+      fields.push(wasQuoted ? cur : cur.trim());
+      cur = "";
+      wasQuoted = false;
+    } else cur += c;
+  }
+  if (quoted) return { problem: "a double quote is not closed" };
+  fields.push(wasQuoted ? cur : cur.trim());
+  return { value: fields.filter((f) => f !== "") };
+}
+function splitField(field2) {
+  const eq = field2.indexOf("=");
+  return eq < 0 ? { value: field2.trim() } : { key: field2.slice(0, eq).trim().toLowerCase(), value: field2.slice(eq + 1).trim() };
+}
+function isRuleLine(line) {
+  return /(^|,)\s*type\s*=/i.test(line) || line.includes("{{");
+}
+var KNOWN_KEYS = {
+  schedule: ["pattern"],
+  semver: ["pattern", "value", "match"],
+  match: ["pattern", "value", "group"],
+  edge: ["branch"],
+  ref: ["event"],
+  raw: ["value"],
+  sha: ["format"]
+};
+var COMMON_KEYS = ["type", "enable", "priority", "prefix", "suffix"];
+var GLOBAL_EXPRESSIONS = [
+  "branch",
+  "tag",
+  "sha",
+  "base_ref",
+  "is_default_branch",
+  "is_not_default_branch",
+  "date",
+  "commit_date"
+];
+var SEMVER_EXPRESSIONS = ["raw", "version", "major", "minor", "patch"];
+var SCHEDULE_EXPRESSIONS = ["date", "commit_date"];
+function checkExpressions(key, text4, allowed) {
+  const names = templateNames(text4);
+  if (!Array.isArray(names)) return `${key}: ${names.problem}`;
+  const unknown = names.find((n) => !allowed.includes(n));
+  return unknown === void 0 ? void 0 : `${key}: unknown expression {{${unknown}}} (expected one of ${allowed.map((a) => `{{${a}}}`).join(", ")})`;
+}
+function parseTagRule(line) {
+  const fields = csvFields(line);
+  if ("problem" in fields) return fields;
+  const attrs2 = /* @__PURE__ */ new Map();
+  for (const field2 of fields.value) {
+    const { key, value } = splitField(field2);
+    attrs2.set(key ?? "value", value);
+  }
+  const type = (attrs2.get("type") ?? "raw").toLowerCase();
+  if (type === "pep440")
+    return {
+      problem: "type=pep440 (Python version numbers) is not supported here: use type=semver or type=match"
+    };
+  if (!RULE_TYPES.includes(type))
+    return { problem: `unknown type '${type}' (expected one of ${RULE_TYPES.join(", ")})` };
+  const t = type;
+  for (const key of attrs2.keys())
+    if (!COMMON_KEYS.includes(key) && !KNOWN_KEYS[t].includes(key))
+      return {
+        problem: `type=${t} has no attribute '${key}' (it takes ${[...KNOWN_KEYS[t], ...COMMON_KEYS.slice(1)].join(", ")})`
+      };
+  const priorityText = attrs2.get("priority");
+  const priority = priorityText === void 0 ? DEFAULT_PRIORITY[t] : Number(priorityText);
+  if (priorityText !== void 0 && (!/^-?\d{1,9}$/.test(priorityText) || !Number.isSafeInteger(priority)))
+    return { problem: `priority: expected a whole number, got '${priorityText}'` };
+  const rule2 = {
+    type: t,
+    enable: attrs2.get("enable") ?? "true",
+    priority
+  };
+  if (attrs2.has("prefix")) rule2.prefix = attrs2.get("prefix");
+  if (attrs2.has("suffix")) rule2.suffix = attrs2.get("suffix");
+  const specific = typeSpecific(t, attrs2, rule2);
+  if (specific) return { problem: specific };
+  for (const key of ["enable", "prefix", "suffix", "value"]) {
+    const text4 = rule2[key];
+    const problem = text4 === void 0 ? void 0 : checkExpressions(key, text4, GLOBAL_EXPRESSIONS);
+    if (problem) return { problem };
+  }
+  if (rule2.pattern !== void 0 && t !== "match") {
+    const problem = checkExpressions(
+      "pattern",
+      rule2.pattern,
+      t === "semver" ? SEMVER_EXPRESSIONS : SCHEDULE_EXPRESSIONS
+    );
+    if (problem) return { problem };
+  }
+  return { value: Object.freeze(rule2) };
+}
+function typeSpecific(t, attrs2, rule2) {
+  switch (t) {
+    case "schedule":
+      rule2.pattern = attrs2.get("pattern") || "nightly";
+      return void 0;
+    case "semver":
+    case "match": {
+      const pattern = attrs2.get("pattern");
+      if (!pattern)
+        return `type=${t} needs a pattern (e.g. pattern=${t === "semver" ? "{{version}}" : "\\d.\\d.\\d"})`;
+      rule2.pattern = pattern;
+      rule2.value = attrs2.get("value") ?? "";
+      if (t === "semver") {
+        rule2.match = attrs2.get("match") ?? "";
+        if (rule2.match && !compiles(rule2.match)) return `match: '${rule2.match}' is not a regular expression`;
+        return void 0;
+      }
+      const group2 = attrs2.get("group") ?? "0";
+      if (!/^\d{1,3}$/.test(group2)) return `group: expected a group number, got '${group2}'`;
+      rule2.group = Number(group2);
+      if (!compiles(regexSource(pattern).source, regexSource(pattern).flags))
+        return `pattern: '${pattern}' is not a regular expression`;
+      return void 0;
+    }
+    case "edge":
+      rule2.branch = attrs2.get("branch") ?? "";
+      return void 0;
+    case "ref": {
+      const event = attrs2.get("event");
+      if (event !== "branch" && event !== "tag" && event !== "pr")
+        return `type=ref needs event=branch, event=tag or event=pr${event ? `, got '${event}'` : ""}`;
+      rule2.event = event;
+      if (event === "pr" && rule2.prefix === void 0) rule2.prefix = "pr-";
+      return void 0;
+    }
+    case "raw": {
+      const value = attrs2.get("value");
+      if (value === void 0 || value === "") return "type=raw needs a value (e.g. type=raw,value=latest)";
+      rule2.value = value;
+      return void 0;
+    }
+    case "sha": {
+      const format = attrs2.get("format") ?? "short";
+      if (format !== "short" && format !== "long") return `format: expected short or long, got '${format}'`;
+      rule2.format = format;
+      if (rule2.prefix === void 0) rule2.prefix = "sha-";
+      return void 0;
+    }
+  }
+}
+function regexSource(pattern) {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+  return m ? { source: m[1], flags: m[2] } : { source: pattern, flags: "" };
+}
+function compiles(source, flags = "") {
+  try {
+    new RegExp(source, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function sortRules(rules) {
+  return [...rules].sort((a, b) => b.priority - a.priority);
+}
+function parseImageRules(lines) {
+  const images = [];
+  for (const line of lines) {
+    const fields = csvFields(line);
+    if ("problem" in fields) return { problem: `'${line}': ${fields.problem}` };
+    if (fields.value.every((f) => !f.includes("="))) {
+      images.push(...fields.value.map((name2) => ({ name: name2, enable: true })));
+      continue;
+    }
+    let name = "";
+    let enable = true;
+    for (const field2 of fields.value) {
+      const { key, value } = splitField(field2);
+      if (key === void 0 || key === "name") name = value;
+      else if (key === "enable") {
+        if (value !== "true" && value !== "false")
+          return { problem: `'${line}': enable must be true or false` };
+        enable = value === "true";
+      } else return { problem: `'${line}': unknown attribute '${key}' (expected name and enable)` };
+    }
+    if (name === "") return { problem: `'${line}': no image name` };
+    images.push({ name, enable });
+  }
+  return { value: images };
+}
+function parseFlavor(lines) {
+  const flavor = { ...DEFAULT_FLAVOR };
+  for (const line of lines) {
+    const fields = csvFields(line);
+    if ("problem" in fields) return { problem: `'${line}': ${fields.problem}` };
+    let last;
+    for (const field2 of fields.value) {
+      const { key, value } = splitField(field2);
+      if (key === "latest") {
+        if (value !== "auto" && value !== "true" && value !== "false")
+          return { problem: `latest: expected auto, true or false, got '${value}'` };
+        flavor.latest = value;
+      } else if (key === "prefix" || key === "suffix") {
+        const problem = checkExpressions(key, value, GLOBAL_EXPRESSIONS);
+        if (problem) return { problem };
+        flavor[key] = value;
+        last = key;
+      } else if (key === "onlatest") {
+        if (value !== "true" && value !== "false")
+          return { problem: `onlatest: expected true or false, got '${value}'` };
+        if (!last) return { problem: "onlatest follows a prefix= or suffix= on the same line" };
+        flavor[last === "prefix" ? "prefixLatest" : "suffixLatest"] = value === "true";
+      } else
+        return {
+          problem: `'${line}': unknown flavor '${key ?? field2}' (expected latest, prefix, suffix, onlatest)`
+        };
+    }
+  }
+  return { value: Object.freeze(flavor) };
+}
+function tagsInputItems(raw) {
+  const items = raw.split("\n").map((l) => l.replace(/\r$/, "").trim()).filter((l) => l !== "" && !l.startsWith("#")).flatMap((l) => isRuleLine(l) ? [l] : l.split(",").map((s) => s.trim())).filter((s) => s !== "");
+  return [...new Set(items)];
+}
+var TAG_TEXT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+// src/config/build-inputs.ts
+import { isIP } from "node:net";
+
+// src/config/csv-list.ts
+var CsvListError = class extends Error {
+  constructor(line, detail) {
+    super(`line ${line}: ${detail}`);
+    this.line = line;
+    this.name = "CsvListError";
+  }
+  line;
+};
+function csvRecords(text4, quote = true) {
+  const records = [];
+  let record = [];
+  let field2 = "";
+  let quoted = false;
+  let wasQuoted = false;
+  let line = 1;
+  let quoteLine = 1;
+  const endField = () => {
+    record.push(field2);
+    field2 = "";
+    wasQuoted = false;
+  };
+  const endRecord = () => {
+    endField();
+    if (!(record.length === 1 && record[0]?.trim() === "")) records.push(record);
+    record = [];
+  };
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
+    if (quoted) {
+      if (c === '"' && text4[i + 1] === '"') {
+        field2 += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+        wasQuoted = true;
+      } else {
+        if (c === "\n") line++;
+        field2 += c;
+      }
+      continue;
+    }
+    if (c === "\r" && text4[i + 1] === "\n") continue;
+    if (c === "\n") {
+      endRecord();
+      line++;
+      continue;
+    }
+    if (c === ",") {
+      endField();
+      continue;
+    }
+    if (wasQuoted) {
+      if (c === " " || c === "	") continue;
+      throw new CsvListError(line, "a quoted value must end at a comma or at the end of the line");
+    }
+    if (quote && c === '"' && field2.trim() === "") {
+      quoted = true;
+      quoteLine = line;
+      field2 = "";
+      continue;
+    }
+    field2 += c;
+  }
+  if (quoted) throw new CsvListError(quoteLine, "a double quote is never closed");
+  endRecord();
+  return records;
+}
+function csvList(text4, opts = {}) {
+  if (text4.trim() === "") return [];
+  const items = [];
+  for (const record of csvRecords(text4, opts.quote !== false)) {
+    if (opts.ignoreComma) items.push(record.join(","));
+    else items.push(...record);
+  }
+  return items.map((item) => item.trim()).filter((item) => item !== "");
+}
+
+// src/config/build-inputs.ts
+function show(text4, max = 60) {
+  const oneLine2 = JSON.stringify(text4).slice(1, -1);
+  return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
+}
+function listItems(name, raw, opts) {
+  if (raw.includes("\0")) throw new InputError(name, "expected text without NUL characters");
+  try {
+    return csvList(raw, opts);
+  } catch (e) {
+    if (e instanceof CsvListError) throw new InputError(name, e.message);
+    throw e;
+  }
+}
+var Bad = class {
+  constructor(problem) {
+    this.problem = problem;
+  }
+  problem;
+};
+var bad = (problem) => new Bad(problem);
+function eachItem(name, raw, opts, check) {
+  return listItems(name, raw, opts).map((item) => {
+    const r = check(item);
+    if (r instanceof Bad) throw new InputError(name, `'${show(item)}': ${r.problem}`);
+    return r;
+  });
+}
+function singleLine(name, raw) {
+  const v = raw.trim();
+  if (/[\0\r\n]/.test(v)) throw new InputError(name, "expected a single line without control characters");
+  return v;
+}
+var KEY = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+function parseAnnotations(name, raw) {
+  return eachItem(name, raw, { ignoreComma: true }, (item) => {
+    const eq = item.indexOf("=");
+    if (eq <= 0) return bad("expected key=value, optionally after a type prefix (index:key=value)");
+    const head2 = item.slice(0, eq);
+    const m = /^(?:([a-z-]+(?:,[a-z-]+)*)(?:\[([^\]]+)\])?:)?([^:\s]+)$/.exec(head2);
+    if (!m) return bad("expected [type:]key=value with a key without spaces");
+    const types = m[1]?.split(",") ?? [];
+    const known = ["manifest", "index", "manifest-descriptor", "index-descriptor"];
+    const wrong = types.find((t) => !known.includes(t));
+    if (wrong) return bad(`unknown annotation type '${wrong}': expected ${known.join(", ")}`);
+    if (m[2] !== void 0 && !/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?(,[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)*$/.test(m[2]))
+      return bad(`'[${m[2]}]' is not a platform list like [linux/amd64]`);
+    if (!KEY.test(m[3]))
+      return bad(`'${m[3]}' is not a valid annotation key (letters, digits, . _ / -)`);
+    return item;
+  });
+}
+function parseBuildContexts(name, raw) {
+  const seen = /* @__PURE__ */ new Set();
+  return eachItem(name, raw, { ignoreComma: true }, (item) => {
+    const eq = item.indexOf("=");
+    if (eq <= 0 || eq === item.length - 1)
+      return bad("expected name=source (e.g. lib=../lib or alpine=docker-image://alpine:3)");
+    const ctxName = item.slice(0, eq).trim();
+    const value = item.slice(eq + 1).trim();
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/.test(ctxName))
+      return bad(`'${show(ctxName)}' is not a context name (letters, digits, . _ / : @ -)`);
+    if (seen.has(ctxName)) return bad(`the context ${ctxName} is named twice`);
+    seen.add(ctxName);
+    const isPath = !/^([a-z][a-z0-9+.-]*:\/\/|target:)/i.test(value) && !/^git@/.test(value);
+    return { name: ctxName, value, isPath };
+  });
+}
+var STAGE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+function parseNoCacheFilters(name, raw) {
+  return eachItem(
+    name,
+    raw,
+    {},
+    (item) => STAGE.test(item) ? item : bad("expected a stage name (letters, digits, _ . -)")
+  );
+}
+var REFUSED_OUTPUTS = {
+  registry: "this action never pushes from the build: set push: true and the publish stage pushes the checked image",
+  image: "this action never pushes from the build: set push: true (publish stage) or load: true (Docker engine)",
+  docker: "use load: true to load the image into the Docker engine",
+  oci: "the build already writes the image as an OCI archive (build/image.oci.tar in the report directory, the report-dir output); another would conflict with it"
+};
+function parseOutputs(name, raw) {
+  return eachItem(name, raw, { ignoreComma: true, quote: false }, (item) => {
+    if (!item.includes("=")) return { type: "local", dest: item, attrs: [] };
+    let type = "";
+    let dest;
+    const attrs2 = [];
+    for (const field2 of item.split(",").map((f) => f.trim())) {
+      const eq = field2.indexOf("=");
+      if (eq <= 0) return bad(`'${show(field2)}' is not key=value`);
+      const key = field2.slice(0, eq).toLowerCase();
+      const value = field2.slice(eq + 1);
+      if (key === "type") type = value.trim().toLowerCase();
+      else if (key === "dest") dest = value.trim();
+      else if (key === "push" || key === "push-by-digest")
+        return bad(
+          "pushing from an output is not allowed: set push: true (the publish stage pushes the checked image)"
+        );
+      else attrs2.push(`${key}=${value}`);
+    }
+    if (type === "") return bad("expected type=local,dest=DIR or type=tar,dest=FILE");
+    const refused = REFUSED_OUTPUTS[type];
+    if (refused) return bad(`type=${type} conflicts with this action's own outputs: ${refused}`);
+    if (type !== "local" && type !== "tar" && type !== "cacheonly")
+      return bad(`unknown output type '${show(type)}': expected local, tar or cacheonly`);
+    if (type !== "cacheonly" && !dest) return bad(`type=${type} needs dest=PATH`);
+    if (dest === "-") return bad("dest=- (standard output) is not allowed: name a path");
+    return { type, ...dest ? { dest } : {}, attrs: attrs2 };
+  });
+}
+function parseSecretFiles(name, raw) {
+  const seen = /* @__PURE__ */ new Set();
+  return eachItem(name, raw, { ignoreComma: true }, (item) => {
+    const eq = item.indexOf("=");
+    const id = eq < 0 ? "" : item.slice(0, eq).trim();
+    const file = eq < 0 ? "" : item.slice(eq + 1).trim();
+    if (id === "" || file === "") return bad("expected id=path");
+    if (!/^[A-Za-z0-9_.-]+$/.test(id))
+      return bad(`'${show(id)}' is not a secret id (letters, digits, _ . -)`);
+    if (seen.has(id)) return bad(`the secret ${id} is named twice`);
+    seen.add(id);
+    return { id, path: file };
+  });
+}
+function parseNetwork(name, raw) {
+  const v = singleLine(name, raw).toLowerCase();
+  if (v === "") return void 0;
+  if (v === "default" || v === "none" || v === "host") return v;
+  throw new InputError(name, `expected default, none or host, got '${show(v)}'`);
+}
+function parseAddHosts(name, raw) {
+  return eachItem(name, raw, {}, (item) => {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)[=:](.+)$/.exec(item);
+    if (!m) return bad("expected host:ip or host=ip (e.g. docker:10.180.0.1)");
+    const ip = m[2].replace(/^\[(.*)\]$/, "$1");
+    if (ip !== "host-gateway" && isIP(ip) === 0)
+      return bad(`'${show(ip)}' is not an IP address (or host-gateway)`);
+    return `${m[1]}=${ip}`;
+  });
+}
+function parseAllow(name, raw) {
+  return eachItem(
+    name,
+    raw,
+    {},
+    (item) => /^(network\.host|security\.insecure|device(=[A-Za-z0-9_./:=-]+)?)$/.test(item) ? item : bad("expected network.host, security.insecure or device[=name]")
+  );
+}
+function parseShmSize(name, raw) {
+  const v = singleLine(name, raw);
+  if (v === "") return void 0;
+  if (!/^[0-9]+(\.[0-9]+)?\s*([kmgt]i?b?|b)?$/i.test(v))
+    throw new InputError(name, `expected a size such as 2g, 512m or 67108864, got '${show(v)}'`);
+  return v.replace(/\s+/g, "");
+}
+var ULIMITS = [
+  "core",
+  "cpu",
+  "data",
+  "fsize",
+  "locks",
+  "memlock",
+  "msgqueue",
+  "nice",
+  "nofile",
+  "nproc",
+  "rss",
+  "rtprio",
+  "rttime",
+  "sigpending",
+  "stack"
+];
+function parseUlimits(name, raw) {
+  return eachItem(name, raw, { ignoreComma: true }, (item) => {
+    const m = /^([a-z]+)=(-?[0-9]+)(?::(-?[0-9]+))?$/.exec(item.replace(/\s+/g, ""));
+    if (!m) return bad("expected name=soft[:hard], e.g. nofile=1024:1024");
+    if (!ULIMITS.includes(m[1]))
+      return bad(`unknown limit '${m[1]}': expected one of ${ULIMITS.join(", ")}`);
+    if (m[3] !== void 0 && Number(m[3]) !== -1 && (Number(m[2]) === -1 || Number(m[2]) > Number(m[3])))
+      return bad("the soft limit is above the hard limit");
+    return m[0];
+  });
+}
+function parseCgroupParent(name, raw) {
+  const v = singleLine(name, raw);
+  if (v !== "" && !/^[A-Za-z0-9_./:@-]+$/.test(v))
+    throw new InputError(name, `expected a cgroup path (letters, digits, _ . / : @ -), got '${show(v)}'`);
+  return v;
+}
+function attestationAttrs(fields) {
+  return fields.map((f) => {
+    const v = f.trim().toLowerCase();
+    if (v === "true" || v === "1") return "disabled=false";
+    if (v === "false" || v === "0") return "disabled=true";
+    return f.trim();
+  });
+}
+function parseSbom(name, raw) {
+  const v = singleLine(name, raw);
+  if (v === "") return void 0;
+  const fields = attestationAttrs(listItems(name, v, {}));
+  const bad2 = fields.find((f) => !/^[a-z][a-z0-9-]*=\S*$/.test(f));
+  if (bad2) throw new InputError(name, `expected true, false or key=value attributes, got '${show(bad2)}'`);
+  return ["type=sbom", ...fields.filter((f) => !f.startsWith("type="))].join(",");
+}
+function parseAttests(name, raw) {
+  return eachItem(name, raw, { ignoreComma: true }, (item) => {
+    const fields = attestationAttrs(listItems(name, item, {}));
+    const type = fields.find((f) => f.startsWith("type="))?.slice(5);
+    if (!type) return bad("expected type=sbom or type=provenance, then key=value attributes");
+    if (type !== "sbom" && type !== "provenance")
+      return bad(`unknown attestation type '${show(type)}': expected sbom or provenance`);
+    const wrong = fields.find((f) => !/^[a-z][a-z0-9-]*=/.test(f));
+    if (wrong) return bad(`'${show(wrong)}' is not key=value`);
+    return fields.join(",");
+  });
+}
+function attestType(spec2) {
+  return spec2.split(",").find((f) => f.startsWith("type="))?.slice(5);
+}
+function parseCall2(name, raw) {
+  const v = singleLine(name, raw).toLowerCase();
+  if (v === "" || v === "build") return "build";
+  if (v === "check") return "check";
+  throw new InputError(
+    name,
+    `expected build or check, got '${show(v)}' (outline and targets print to the log only: run docker buildx build --call=${show(v)} yourself)`
+  );
 }
 
 // src/config/inputs.ts
@@ -31912,7 +32676,7 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
     ...opts.secret ? { secret: true } : {},
     parse(raw) {
       const out = {};
-      const shown = (text3) => opts.secret ? "" : ` '${preview(text3)}'`;
+      const shown = (text4) => opts.secret ? "" : ` '${preview(text4)}'`;
       for (const [index, line] of raw.split("\n").map((l) => l.replace(/\r$/, "")).entries()) {
         if (line.trim() === "" || line.trim().startsWith("#")) continue;
         const at = `line ${index + 1}: `;
@@ -31949,8 +32713,8 @@ function durationInput(name, description, def) {
     }
   });
 }
-function preview(text3, max = 60) {
-  const oneLine2 = JSON.stringify(text3).slice(1, -1);
+function preview(text4, max = 60) {
+  const oneLine2 = JSON.stringify(text4).slice(1, -1);
   return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
 }
 function parsedInput(name, description, parse) {
@@ -31977,14 +32741,23 @@ function parseHttpPath(v) {
   return /^\/[\x21-\x7e]{0,2047}$/.test(v) && !v.includes("#") ? { value: v } : { problem: "expected a path starting with / (printable characters, no spaces or #), like /healthz" };
 }
 function smokeArgs(v) {
-  const text3 = v.trim();
-  if (!text3.startsWith("[")) return text3 === "" ? [] : text3.split(/\s+/);
+  const text4 = v.trim();
+  if (!text4.startsWith("[")) return text4 === "" ? [] : text4.split(/\s+/);
   try {
-    const parsed = JSON.parse(text3);
+    const parsed = JSON.parse(text4);
     return Array.isArray(parsed) && parsed.every((a) => typeof a === "string") ? parsed : void 0;
   } catch {
     return void 0;
   }
+}
+function customInput(name, description, parse, opts = {}) {
+  return spec({
+    name,
+    description,
+    default: "",
+    ...opts.list ? { list: true } : {},
+    parse: (raw) => parse(name, raw)
+  });
 }
 var STAGE_NAMES = [
   "discover",
@@ -32039,6 +32812,33 @@ function commentInput(name, description) {
     }
   });
 }
+function tagsInput(name, description) {
+  return spec({
+    name,
+    description,
+    default: "",
+    list: true,
+    parse(raw) {
+      const items = tagsInputItems(raw);
+      for (const item of items) {
+        if (item.includes("\0")) throw new InputError(name, "expected text without NUL characters");
+        const problem = isRuleLine(item) ? ruleProblem(item) : referenceProblem(item);
+        if (problem) throw new InputError(name, `'${preview(item)}': ${problem}`);
+      }
+      return Object.freeze(items);
+    }
+  });
+}
+function ruleProblem(line) {
+  const r = parseTagRule(line);
+  return "problem" in r ? r.problem : void 0;
+}
+function referenceProblem(text4) {
+  const ref = parseImageReference(text4);
+  if (!ref) return "expected an image reference like registry/name:tag (lowercase name), or a type= rule";
+  if (ref.digest) return "a tag cannot contain a digest";
+  return void 0;
+}
 var INPUTS = {
   context: stringInput(
     "context",
@@ -32064,16 +32864,32 @@ var INPUTS = {
     (v) => parsePlatform(v) ? void 0 : "expected os/arch[/variant] with a known os and architecture, e.g. linux/arm64 or linux/arm/v7",
     true
   ),
-  tags: listInput(
+  tags: tagsInput(
     "tags",
-    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`).",
+    "Image references to tag the build with, comma or newline separated (e.g. `ghcr.io/acme/api:1.2.3`). With `images`: docker/metadata-action tag rules, one per line (`type=ref,event=branch`, `type=semver,pattern={{version}}`, `type=sha`, `type=raw,value=\u2026`, `type=schedule`, `type=edge`, `type=match`, with `enable=`, `priority=`, `prefix=`, `suffix=`), made into tags from the git context of the run; a plain line is a `type=raw` value. Empty with `images`: metadata-action's defaults (schedule, branch, tag, pull request)."
+  ),
+  images: listInput(
+    "images",
+    "docker/metadata-action `images`: the repositories the `tags` rules tag, one per line (`ghcr.io/acme/api`, or `name=ghcr.io/acme/api,enable=false`). When set, the image also gets metadata-action's org.opencontainers.image.* labels and manifest annotations (title, description, url, source, version, revision, licenses; created is the commit time) and the outputs `tags`, `labels`, `version` and `json` are filled as metadata-action fills them.",
     (v) => {
-      const ref = parseImageReference(v);
-      if (!ref) return "expected an image reference like registry/name:tag (lowercase name)";
-      if (ref.digest) return "a tag cannot contain a digest";
-      return void 0;
+      const r = parseImageRules([v]);
+      if ("problem" in r) return r.problem;
+      const bad2 = r.value.find((i) => {
+        const ref = parseImageReference(i.name.toLowerCase());
+        return !ref || ref.tag !== void 0 || ref.digest !== void 0;
+      });
+      return bad2 ? `'${preview(bad2.name)}' is not a repository (registry/name, without tag or digest)` : void 0;
     },
-    true
+    false
+  ),
+  flavor: listInput(
+    "flavor",
+    "docker/metadata-action `flavor`, one per line: `latest=auto|true|false` (auto: `latest` for a tag push or a release semver), `prefix=\u2026` and `suffix=\u2026` for every tag (`,onlatest=true` to put them on `latest` too). Needs `images`.",
+    (v) => {
+      const r = parseFlavor([v]);
+      return "problem" in r ? r.problem : void 0;
+    },
+    false
   ),
   push: booleanInput("push", "Push the checked image to the registry of its tags (see publish-when).", false),
   pushByDigest: booleanInput(
@@ -32108,7 +32924,7 @@ var INPUTS = {
   ),
   builder: stringInput(
     "builder",
-    "Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/troubleshooting.md.",
+    "Name of an existing buildx builder to use, whatever its driver: docker-container, remote (a shared BuildKit daemon), kubernetes, or Docker Build Cloud. Create it in an earlier step. Default: the current builder. See docs/builders.md.",
     "",
     (v) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(v) ? void 0 : "expected a builder name (letters, digits, _ . -)"
   ),
@@ -32160,6 +32976,95 @@ var INPUTS = {
     "Provenance attestation mode passed to buildx (`false`, `mode=min`, `mode=max`). Default: buildx's.",
     ""
   ),
+  // --- build-push-action v7 build inputs (same names and meaning; src/config/build-inputs.ts) ---
+  file: stringInput(
+    "file",
+    "Path of the Dockerfile: build-push-action's name for `dockerfile` (either may be used; both must then agree).",
+    "",
+    validateRelativePath
+  ),
+  annotations: customInput(
+    "annotations",
+    "OCI annotations, one `key=value` per line, on the image manifest by default; `index:key=value` for the index, `manifest-descriptor:` and `index-descriptor:` for descriptors, `manifest[linux/amd64]:` for one platform (`docker buildx build --annotation`). They travel in the OCI archive the publish stage pushes.",
+    parseAnnotations,
+    { list: true }
+  ),
+  buildContexts: customInput(
+    "build-contexts",
+    "Additional named build contexts, one `name=source` per line: a directory relative to the workspace (`lib=services/lib` for a go.mod `replace` into a sibling directory), `docker-image://ref`, `oci-layout://path`, `target:stage` or a URL; used by `COPY --from=name` and `FROM name`.",
+    parseBuildContexts,
+    { list: true }
+  ),
+  pull: booleanInput("pull", "Always look for newer versions of the base images (`--pull`).", false),
+  noCache: booleanInput(
+    "no-cache",
+    "Build without BuildKit's layer cache (`--no-cache`): every step runs again. The Go caches restored by cache-restore still apply to cache mounts.",
+    false
+  ),
+  noCacheFilters: customInput(
+    "no-cache-filters",
+    "Stages to build without the layer cache, comma or newline separated (`--no-cache-filter`).",
+    parseNoCacheFilters,
+    { list: true }
+  ),
+  outputs: customInput(
+    "outputs",
+    "Extra exporters next to the image, one per line: `type=local,dest=DIR` (the final stage's files on disk, e.g. the Go binary of a `FROM scratch` stage chosen with target) or `type=tar,dest=FILE`; a path alone means type=local. Destinations are relative to the workspace. `registry`, `image`, `docker` and `oci` are refused: use push, load, and the OCI archive this action already writes.",
+    parseOutputs,
+    { list: true }
+  ),
+  secretFiles: customInput(
+    "secret-files",
+    "Build secrets read from files, one `id=path` per line (relative to the workspace unless absolute), for `RUN --mount=type=secret,id=\u2026`. The file is mounted, never copied or printed.",
+    parseSecretFiles,
+    { list: true }
+  ),
+  network: customInput(
+    "network",
+    "Network mode of the RUN instructions: `default`, `none` or `host` (the builder must allow the network.host entitlement).",
+    parseNetwork
+  ),
+  addHosts: customInput(
+    "add-hosts",
+    "Extra /etc/hosts entries for RUN instructions, `host:ip` or `host=ip`, comma or newline separated (e.g. `proxy.internal:10.0.0.5`).",
+    parseAddHosts,
+    { list: true }
+  ),
+  allow: customInput(
+    "allow",
+    "Extra privileged entitlements, comma or newline separated: `network.host`, `security.insecure`, `device[=name]`. The builder must allow them too.",
+    parseAllow,
+    { list: true }
+  ),
+  shmSize: customInput("shm-size", "Size of /dev/shm in RUN instructions (e.g. `2g`).", parseShmSize),
+  ulimit: customInput(
+    "ulimit",
+    "Resource limits of RUN instructions, one `name=soft[:hard]` per line (e.g. `nofile=1024:1024`).",
+    parseUlimits,
+    { list: true }
+  ),
+  cgroupParent: customInput(
+    "cgroup-parent",
+    "Parent cgroup of the RUN instruction containers (`--cgroup-parent`).",
+    parseCgroupParent
+  ),
+  sbom: customInput(
+    "sbom",
+    "BuildKit's in-toto SBOM attestation (`--attest type=sbom`): `true`, `false` or attributes such as `generator=IMAGE`. It is attached to the image next to this action's own SBOM (sbom stage); the scanner image must be reachable by the builder.",
+    parseSbom
+  ),
+  attests: customInput(
+    "attests",
+    "Attestations, one per line: `type=sbom[,\u2026]` or `type=provenance[,mode=max\u2026]` (`--attest`). The provenance and sbom inputs win over a line of the same type.",
+    parseAttests,
+    { list: true }
+  ),
+  call: customInput(
+    "call",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    parseCall2
+  ),
+  // --- end of build-push-action build inputs ---
   verifyReproducible: booleanInput(
     "verify-reproducible",
     "Rebuild without any cache and compare the two images file by file and Go build info by field.",
@@ -32295,6 +33200,12 @@ var INPUTS = {
     "",
     validateRelativePath
   ),
+  keepImageArchive: stringInput(
+    "keep-image-archive",
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    "",
+    validateRelativePath
+  ),
   githubToken: stringInput(
     "github-token",
     "Token for the PR comment. Default: the job's GITHUB_TOKEN.",
@@ -32316,6 +33227,12 @@ var INPUTS = {
     "comment",
     "The sticky pull request comment (one per PR and image, updated in place): `auto` writes it when there is something to say and keeps an existing one up to date, `always`, or `never`. `true`/`false` mean always/never. Needs `pull-requests: write`; on forks it is skipped with a notice."
   ),
+  commentFile: stringInput(
+    "comment-file",
+    "Write the sticky pull request comment to this JSON file (`marker`, `body`, `create`) instead of posting it, for a build job that holds no `pull-requests: write`: a later job posts it (the reusable workflow for pull requests, `.github/workflows/go-container-pr.yml`, does). Inside the workspace or a temporary directory. Default: post it.",
+    "",
+    validateRelativePath
+  ),
   baseline: stringInput(
     "baseline",
     "A baseline.json from an earlier run's report directory to compare against (image size, vulnerabilities, new and fixed findings). Default on GitHub pull requests: the base branch's latest baseline, from the cache.",
@@ -32323,6 +33240,353 @@ var INPUTS = {
     validateRelativePath
   )
 };
+
+// src/metadata/semver.ts
+var NUM = "0|[1-9]\\d*";
+var PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+var SEMVER = new RegExp(
+  `^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`
+);
+function parseSemver(text4) {
+  const raw = text4.trim();
+  if (raw.length > 256) return void 0;
+  const m = SEMVER.exec(raw);
+  if (!m) return void 0;
+  const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+  if (![major, minor, patch].every(Number.isSafeInteger)) return void 0;
+  const prerelease = m[4] ? m[4].split(".") : [];
+  return {
+    raw,
+    version: `${major}.${minor}.${patch}${prerelease.length ? `-${prerelease.join(".")}` : ""}`,
+    major,
+    minor,
+    patch,
+    prerelease,
+    build: m[5] ? m[5].split(".") : []
+  };
+}
+
+// src/metadata/resolve.ts
+var SHORT_SHA = 7;
+function sanitizeTag(tag) {
+  return tag.replace(/[^a-zA-Z0-9._-]+/g, "-");
+}
+function refName(ref, kind) {
+  return ref.startsWith(`refs/${kind}/`) ? ref.slice(`refs/${kind}/`.length) : "";
+}
+function isDefaultBranch(ctx) {
+  const branch = refName(ctx.ref, "heads");
+  if (branch === "") return false;
+  if (ctx.repository.defaultBranch === branch) return true;
+  return /create|discussion|issues|schedule/.test(ctx.eventName);
+}
+function globalHelpers(ctx) {
+  const def = isDefaultBranch(ctx);
+  return {
+    branch: constant(refName(ctx.ref, "heads")),
+    tag: constant(refName(ctx.ref, "tags")),
+    sha: constant(ctx.sha.slice(0, SHORT_SHA)),
+    base_ref: constant(ctx.baseRef ?? ""),
+    is_default_branch: constant(String(def)),
+    is_not_default_branch: constant(String(!def)),
+    date: dateHelper(ctx.now),
+    commit_date: dateHelper(ctx.commitDate ?? ctx.now)
+  };
+}
+var Resolver = class {
+  constructor(ctx, flavor) {
+    this.ctx = ctx;
+    this.flavor = flavor;
+    this.globals = globalHelpers(ctx);
+  }
+  ctx;
+  flavor;
+  version = { partial: [] };
+  notes = [];
+  globals;
+  expand(text4) {
+    return renderTemplate(text4, this.globals);
+  }
+  latestFor(auto) {
+    return this.flavor.latest === "auto" ? auto : this.flavor.latest === "true";
+  }
+  withAffixes(value, rule2) {
+    const prefix = rule2.prefix ?? this.flavor.prefix;
+    const suffix = rule2.suffix ?? this.flavor.suffix;
+    return `${this.expand(prefix)}${value}${this.expand(suffix)}`;
+  }
+  add(rule2, value, latestWhenAuto) {
+    if (value === "") return;
+    const tag = sanitizeTag(this.withAffixes(value, rule2));
+    if (this.version.main === void 0) this.version.main = tag;
+    else if (tag !== this.version.main && !this.version.partial.includes(tag)) this.version.partial.push(tag);
+    this.version.latest ??= this.latestFor(latestWhenAuto);
+  }
+  /** The version text semver and match read: `value=`, else the pushed tag; undefined when neither. */
+  source(rule2) {
+    if (rule2.value) return this.expand(rule2.value);
+    const tag = refName(this.ctx.ref, "tags");
+    return tag === "" ? void 0 : tag;
+  }
+  apply(rule2) {
+    const enabled = this.expand(rule2.enable).trim();
+    if (enabled !== "true" && enabled !== "false")
+      throw new Error(`enable=${rule2.enable} gave '${enabled}': expected true or false`);
+    if (enabled === "false") return;
+    const { ctx } = this;
+    switch (rule2.type) {
+      case "schedule":
+        if (/schedule/.test(ctx.eventName))
+          this.add(
+            rule2,
+            renderTemplate(rule2.pattern ?? "nightly", {
+              date: dateHelper(ctx.now),
+              commit_date: dateHelper(ctx.commitDate ?? ctx.now)
+            }),
+            false
+          );
+        return;
+      case "semver":
+        return this.semver(rule2);
+      case "match":
+        return this.match(rule2);
+      case "edge": {
+        const branch = refName(ctx.ref, "heads");
+        const edgeBranch = rule2.branch || ctx.repository.defaultBranch;
+        if (branch !== "" && branch === edgeBranch) this.add(rule2, "edge", false);
+        return;
+      }
+      case "ref":
+        if (rule2.event === "branch") this.add(rule2, refName(ctx.ref, "heads"), false);
+        else if (rule2.event === "tag") this.add(rule2, refName(ctx.ref, "tags"), true);
+        else if (ctx.ref.startsWith("refs/pull/"))
+          this.add(rule2, ctx.ref.slice("refs/pull/".length).replace(/\/merge$/, ""), false);
+        return;
+      case "raw":
+        this.add(rule2, this.expand(rule2.value ?? ""), false);
+        return;
+      case "sha":
+        if (ctx.sha) this.add(rule2, rule2.format === "long" ? ctx.sha : ctx.sha.slice(0, SHORT_SHA), false);
+        return;
+    }
+  }
+  semver(rule2) {
+    let text4 = this.source(rule2);
+    if (text4 === void 0) return;
+    if (rule2.match) {
+      const m = new RegExp(rule2.match).exec(text4);
+      if (!m) this.notes.push(`type=semver: ${rule2.match} does not match ${text4}`);
+      else text4 = m[1] ?? m[0];
+    }
+    text4 = text4.replace(/\//g, "-");
+    const v = parseSemver(text4);
+    if (!v) {
+      this.notes.push(`type=semver: ${text4} is not a semantic version (https://semver.org/): no tag from it`);
+      return;
+    }
+    const helpers = {
+      raw: constant(v.raw),
+      version: constant(v.version),
+      major: constant(String(v.major)),
+      minor: constant(String(v.minor)),
+      patch: constant(String(v.patch))
+    };
+    const pattern = rule2.pattern ?? "{{version}}";
+    const prerelease = v.prerelease.length > 0;
+    const rawOnly = /^\{\{\s*raw\s*\}\}$/.test(pattern);
+    this.add(rule2, renderTemplate(prerelease && !rawOnly ? "{{version}}" : pattern, helpers), !prerelease);
+  }
+  match(rule2) {
+    const text4 = this.source(rule2);
+    if (text4 === void 0) return;
+    const { source, flags } = regexSource(rule2.pattern ?? "");
+    const m = new RegExp(source, flags).exec(text4);
+    const group2 = m?.[rule2.group ?? 0];
+    if (!m) this.notes.push(`type=match: ${rule2.pattern} does not match ${text4}`);
+    else if (group2 === void 0) this.notes.push(`type=match: ${rule2.pattern} has no group ${rule2.group}`);
+    else this.add(rule2, group2, true);
+  }
+};
+function tagsFor(version, flavor, image) {
+  if (version.main === void 0) return [];
+  const at = image ? `${image}:` : "";
+  const tags = [version.main, ...version.partial].map((t) => `${at}${t}`);
+  if (version.latest) {
+    const latest = `${flavor.prefixLatest ? flavor.prefix : ""}latest${flavor.suffixLatest ? flavor.suffix : ""}`;
+    tags.push(`${at}${sanitizeTag(latest)}`);
+  }
+  return tags;
+}
+function ociSet(ctx, version, extra = {}) {
+  const r = ctx.repository;
+  const all = {
+    "org.opencontainers.image.title": r.name ?? "",
+    "org.opencontainers.image.description": r.description ?? "",
+    "org.opencontainers.image.url": r.htmlUrl ?? "",
+    "org.opencontainers.image.source": r.htmlUrl ?? "",
+    "org.opencontainers.image.version": version,
+    "org.opencontainers.image.created": (ctx.commitDate ?? ctx.now).toISOString(),
+    "org.opencontainers.image.revision": ctx.sha,
+    "org.opencontainers.image.licenses": r.license ?? "",
+    ...extra
+  };
+  return Object.fromEntries(Object.entries(all).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function resolveMetadata(inputs, ctx) {
+  const flavor = inputs.flavor ?? DEFAULT_FLAVOR;
+  const resolver = new Resolver(ctx, flavor);
+  for (const rule2 of sortRules(inputs.tags)) resolver.apply(rule2);
+  const { version } = resolver;
+  const images = inputs.images.filter((i) => i.enable).map((i) => i.name.toLowerCase());
+  const labels = ociSet(ctx, version.main ?? "", inputs.labels);
+  return {
+    version: version.main ?? "",
+    tags: images.length > 0 ? images.flatMap((image) => tagsFor(version, flavor, image)) : tagsFor(version, flavor),
+    tagNames: tagsFor(version, flavor),
+    labels,
+    annotations: Object.entries(ociSet(ctx, version.main ?? "")).map(([k, v]) => `manifest:${k}=${v}`),
+    notes: resolver.notes
+  };
+}
+function metadataJson(m) {
+  return JSON.stringify({
+    tags: m.tags,
+    "tag-names": m.tagNames,
+    labels: m.labels,
+    annotations: m.annotations
+  });
+}
+
+// src/config/tags.ts
+var CREATED = "org.opencontainers.image.created";
+function rule(line) {
+  const r = parseTagRule(isRuleLine(line) ? line : `type=raw,value=${line}`);
+  if ("problem" in r) throw new InputError("tags", `'${preview(line)}': ${r.problem}`);
+  return r.value;
+}
+function resolveTags(v, git2) {
+  if (v.images.length === 0) {
+    const ruleLine = v.tags.find(isRuleLine);
+    if (ruleLine !== void 0)
+      throw new InputError(
+        "tags",
+        `'${preview(ruleLine)}' is a metadata-action rule: name the repositories it tags in images (e.g. images: ghcr.io/acme/api)`
+      );
+    if (v.flavor.length > 0)
+      throw new InputError("flavor", "flavor needs images (the metadata-action tag rules)");
+    return { tags: v.tags, labels: v.labels, annotations: v.annotations };
+  }
+  for (const line of v.tags)
+    if (!isRuleLine(line) && !TAG_TEXT.test(line))
+      throw new InputError(
+        "tags",
+        `'${preview(line)}': next to images a plain line is a tag (letters, digits, _ . -, up to 128), or use a type= rule`
+      );
+  const images = parseImageRules(v.images);
+  if ("problem" in images) throw new InputError("images", images.problem);
+  const flavor = parseFlavor(v.flavor);
+  if ("problem" in flavor) throw new InputError("flavor", flavor.problem);
+  const rules = (v.tags.length > 0 ? v.tags : DEFAULT_TAG_RULES).map(rule);
+  let metadata;
+  try {
+    metadata = resolveMetadata(
+      { images: images.value, tags: rules, flavor: flavor.value, labels: v.labels },
+      git2()
+    );
+  } catch (e) {
+    throw new InputError("tags", e instanceof Error ? e.message : String(e));
+  }
+  for (const tag of metadata.tags)
+    if (!parseImageReference(tag))
+      throw new InputError(
+        "tags",
+        `the rules made '${preview(tag)}', which is not an image reference (a tag starts with a letter, digit or _)`
+      );
+  const { [CREATED]: _created, ...labels } = metadata.labels;
+  const annotations = [...metadata.annotations.filter((a) => !a.includes(`:${CREATED}=`)), ...v.annotations];
+  return { tags: metadata.tags, labels, annotations, metadata };
+}
+
+// src/metadata/context.ts
+import { readFileSync } from "node:fs";
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function obj(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+}
+function date(v) {
+  const text4 = str(v);
+  const d = text4 ? new Date(text4) : void 0;
+  return d && !Number.isNaN(d.getTime()) ? d : void 0;
+}
+function parsePayload(text4) {
+  try {
+    return obj(text4 ? JSON.parse(text4) : {});
+  } catch {
+    return {};
+  }
+}
+function gitContextFrom(env2, payloadText, now) {
+  const payload = parsePayload(payloadText);
+  const repo = obj(payload.repository);
+  const pr = obj(payload.pull_request);
+  const ref = env2.GITHUB_REF ?? "";
+  const sha = env2.GITHUB_SHA ?? "";
+  const headCommit = obj(payload.head_commit);
+  const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
+  const commitDate = date(headCommit.timestamp) ?? date(commits.find((c) => c.id === sha)?.timestamp);
+  const baseRef = ref.startsWith("refs/pull/") ? str(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
+  const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
+  const repository = {
+    ...str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
+    ...str(repo.description) ? { description: str(repo.description) } : {},
+    ...str(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
+    ...str(repo.default_branch) ? { defaultBranch: str(repo.default_branch) } : {},
+    ...str(obj(repo.license).spdx_id) ? { license: str(obj(repo.license).spdx_id) } : {}
+  };
+  return {
+    eventName: env2.GITHUB_EVENT_NAME ?? "",
+    ref,
+    sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    ...baseRef ? { baseRef } : {},
+    repository
+  };
+}
+function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date()) {
+  let payload;
+  try {
+    payload = env2.GITHUB_EVENT_PATH ? readFileSync(env2.GITHUB_EVENT_PATH, "utf8") : void 0;
+  } catch {
+    payload = void 0;
+  }
+  return gitContextFrom(env2, payload, now);
+}
+
+// src/config/build-input-paths.ts
+import { statSync } from "node:fs";
+import path4 from "node:path";
+function buildInputPathErrors(v, workspace, insideWorkspace2) {
+  const errors = [];
+  for (const c of v.buildContexts.filter((b) => b.isPath)) {
+    try {
+      const dir = insideWorkspace2("build-contexts", workspace, c.value);
+      if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+        errors.push(new InputError("build-contexts", `${c.name}: ${dir} is not a directory`));
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
+  for (const s of v.secretFiles) {
+    const file = path4.resolve(workspace, s.path);
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+      errors.push(new InputError("secret-files", `${s.id}: the file ${file} does not exist`));
+  }
+  return errors;
+}
 
 // src/config/config.ts
 var ConfigError = class extends Error {
@@ -32334,25 +33598,25 @@ var ConfigError = class extends Error {
   errors;
 };
 function isInside(root, abs) {
-  const rel = path4.relative(root, abs);
-  return rel === "" || !rel.startsWith(`..${path4.sep}`) && rel !== ".." && !path4.isAbsolute(rel);
+  const rel = path5.relative(root, abs);
+  return rel === "" || !rel.startsWith(`..${path5.sep}`) && rel !== ".." && !path5.isAbsolute(rel);
 }
 function realPathOf(p) {
   let existing = p;
   const rest = [];
   for (; ; ) {
     try {
-      return path4.join(realpathSync.native(existing), ...rest.reverse());
+      return path5.join(realpathSync.native(existing), ...rest.reverse());
     } catch {
-      const parent = path4.dirname(existing);
+      const parent = path5.dirname(existing);
       if (parent === existing) return p;
-      rest.push(path4.basename(existing));
+      rest.push(path5.basename(existing));
       existing = parent;
     }
   }
 }
 function insideWorkspace(input, workspace, value) {
-  const abs = path4.resolve(workspace, value);
+  const abs = path5.resolve(workspace, value);
   if (!isInside(workspace, abs)) {
     throw new InputError(input, `'${preview(value)}' resolves to ${abs}, outside the workspace ${workspace}`);
   }
@@ -32366,28 +33630,36 @@ function insideWorkspace(input, workspace, value) {
   }
   return abs;
 }
-function reportDirectory(workspace, value) {
-  const abs = path4.resolve(workspace, value);
+function writableLocation(input, workspace, value) {
+  const abs = path5.resolve(workspace, value);
   const roots = [workspace, os6.tmpdir(), process.env.RUNNER_TEMP].filter((r) => !!r);
   const real = realPathOf(abs);
   if (roots.some((r) => isInside(r, abs) && isInside(realPathOf(r), real))) return abs;
   throw new InputError(
-    "report-dir",
+    input,
     `'${preview(value)}' resolves to ${real}, outside the workspace ${workspace} and the temporary directory`
   );
 }
 function secretInputFragments(raw) {
   const out = /* @__PURE__ */ new Set([raw, raw.trim()]);
   for (const line of raw.split("\n")) {
-    const text3 = line.replace(/\r$/, "").trim();
-    out.add(text3);
-    const eq = text3.indexOf("=");
-    if (eq >= 0) out.add(text3.slice(eq + 1).trim());
+    const text4 = line.replace(/\r$/, "").trim();
+    out.add(text4);
+    const eq = text4.indexOf("=");
+    if (eq >= 0) out.add(text4.slice(eq + 1).trim());
   }
   return [...out].filter((f) => f.length >= 3);
 }
-function buildConfig(raw, env2, mask = () => void 0) {
-  const errors = [];
+function attempt(errors, fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof InputError) errors.push(e);
+    else throw e;
+    return void 0;
+  }
+}
+function parseInputs(raw, mask, errors) {
   const values = {};
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
@@ -32395,72 +33667,89 @@ function buildConfig(raw, env2, mask = () => void 0) {
   }
   for (const key of Object.keys(INPUTS)) {
     const spec2 = INPUTS[key];
-    try {
-      values[key] = spec2.parse(raw(spec2.name) ?? "");
-    } catch (e) {
-      if (e instanceof InputError) errors.push(e);
-      else throw e;
+    attempt(errors, () => values[key] = spec2.parse(raw(spec2.name) ?? ""));
+  }
+  return values;
+}
+function resolvePaths(v, env2, errors) {
+  const contextDir = attempt(errors, () => insideWorkspace("context", env2.workspace, v.context)) ?? "";
+  const dockerfilePath = attempt(
+    errors,
+    () => insideWorkspace(
+      v.dockerfile || !v.file ? "dockerfile" : "file",
+      env2.workspace,
+      v.dockerfile || v.file || path5.join(contextDir || env2.workspace, "Dockerfile")
+    )
+  ) ?? "";
+  errors.push(...buildInputPathErrors(v, env2.workspace, insideWorkspace));
+  const writable = (name, value) => value ? attempt(errors, () => writableLocation(name, env2.workspace, value)) ?? "" : "";
+  return {
+    contextDir,
+    dockerfilePath,
+    reportPath: v.reportDir ? writable("report-dir", v.reportDir) : env2.defaultReportDir,
+    commentFilePath: writable("comment-file", v.commentFile),
+    keepImageArchivePath: writable("keep-image-archive", v.keepImageArchive)
+  };
+}
+function combinationErrors(v, env2, fromRules) {
+  const errors = [];
+  if (v.file && v.dockerfile && path5.resolve(env2.workspace, v.file) !== path5.resolve(env2.workspace, v.dockerfile))
+    errors.push(
+      new InputError(
+        "file",
+        `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`
+      )
+    );
+  if (v.push && v.tags.length === 0)
+    errors.push(
+      fromRules ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
+    );
+  if (v.pushByDigest && !v.push)
+    errors.push(
+      new InputError("push-by-digest", "push-by-digest needs push: true (and tags naming the repository)")
+    );
+  if (v.image) {
+    for (const [name, set] of [
+      ["push", v.push],
+      ["load", v.load],
+      ["tags", v.tags.length > 0],
+      ["images", v.images.length > 0],
+      ["verify-reproducible", v.verifyReproducible]
+    ]) {
+      if (set)
+        errors.push(
+          new InputError(
+            name,
+            `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`
+          )
+        );
     }
   }
-  const v = values;
-  let contextDir = "";
-  let dockerfilePath = "";
-  let reportPath = "";
+  if (v.load && v.platforms.length > 1)
+    errors.push(
+      new InputError(
+        "load",
+        `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`
+      )
+    );
+  return errors;
+}
+function buildConfig(raw, env2, mask = () => void 0) {
+  const errors = [];
+  let v = parseInputs(raw, mask, errors);
+  let metadata;
   if (errors.length === 0) {
-    const attempt = (fn) => {
-      try {
-        fn();
-      } catch (e) {
-        if (e instanceof InputError) errors.push(e);
-        else throw e;
-      }
-    };
-    attempt(() => contextDir = insideWorkspace("context", env2.workspace, v.context));
-    attempt(() => {
-      dockerfilePath = insideWorkspace(
-        "dockerfile",
-        env2.workspace,
-        v.dockerfile || path4.join(contextDir || env2.workspace, "Dockerfile")
-      );
+    attempt(errors, () => {
+      const resolved = resolveTags(v, env2.git ?? (() => gitContextFromEnv()));
+      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
+      metadata = resolved.metadata;
     });
-    attempt(() => {
-      reportPath = v.reportDir ? reportDirectory(env2.workspace, v.reportDir) : env2.defaultReportDir;
-    });
-    if (v.push && v.tags.length === 0)
-      errors.push(
-        new InputError("tags", "push is true but no tags are given: name at least one image reference")
-      );
-    if (v.pushByDigest && !v.push)
-      errors.push(
-        new InputError("push-by-digest", "push-by-digest needs push: true (and tags naming the repository)")
-      );
-    if (v.image) {
-      for (const [name, set] of [
-        ["push", v.push],
-        ["load", v.load],
-        ["tags", v.tags.length > 0],
-        ["verify-reproducible", v.verifyReproducible]
-      ]) {
-        if (set)
-          errors.push(
-            new InputError(
-              name,
-              `${name} cannot be used with image: an existing image is analysed, not built (tag it with docker buildx imagetools create)`
-            )
-          );
-      }
-    }
-    if (v.load && v.platforms.length > 1) {
-      errors.push(
-        new InputError(
-          "load",
-          `cannot load ${v.platforms.length} platforms into the Docker engine at once (its image store holds one platform per tag); build one platform with load, or push a multi-platform index`
-        )
-      );
-    }
   }
   if (errors.length > 0) throw new ConfigError(errors);
-  return Object.freeze({ ...v, workspace: env2.workspace, contextDir, dockerfilePath, reportPath });
+  const paths = resolvePaths(v, env2, errors);
+  errors.push(...combinationErrors(v, env2, metadata !== void 0));
+  if (errors.length > 0) throw new ConfigError(errors);
+  return Object.freeze({ ...v, workspace: env2.workspace, ...paths, ...metadata ? { metadata } : {} });
 }
 function secretValues(config) {
   const values = [];
@@ -32472,6 +33761,48 @@ function secretValues(config) {
   }
   for (const envName of Object.values(config.secretEnvs)) values.push(process.env[envName] ?? "");
   return values.filter((v) => v.length > 0);
+}
+
+// src/image/archive-dir.ts
+import { mkdirSync } from "node:fs";
+import { copyFile as copyFile3, mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
+function imageArchiveRoot(host) {
+  return path6.join(host.tempDir, "image-archives");
+}
+function imageArchiveDir(host, stage) {
+  const dir = path6.join(imageArchiveRoot(host), stage);
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  return dir;
+}
+async function keptArchivePath(target, archive) {
+  const isDir = await stat2(target).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+  return isDir ? path6.join(target, path6.basename(archive)) : target;
+}
+async function moveFile(from, to) {
+  await mkdir2(path6.dirname(to), { recursive: true });
+  try {
+    await rename2(from, to);
+  } catch (e) {
+    if (e.code !== "EXDEV") throw e;
+    await copyFile3(from, to);
+    await rm2(from, { force: true });
+  }
+}
+async function finishImageArchives(host, archive, keep) {
+  let kept;
+  try {
+    if (keep && archive) {
+      kept = await keptArchivePath(keep, archive);
+      await moveFile(archive, kept);
+    }
+  } finally {
+    await rm2(imageArchiveRoot(host), { recursive: true, force: true });
+  }
+  return kept;
 }
 
 // src/core/context.ts
@@ -32577,7 +33908,7 @@ function verdict(ctx) {
 }
 
 // src/report/report.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/core/gate.ts
 function gateHold(ctx) {
@@ -32594,7 +33925,7 @@ function notPushedLine(ctx) {
 }
 
 // src/report/report.ts
-import path9 from "node:path";
+import path11 from "node:path";
 
 // src/dockerfile/goimports.ts
 var KNOWN_OS2 = new Set(
@@ -32605,23 +33936,23 @@ var KNOWN_OS2 = new Set(
 var KNOWN_ARCH2 = new Set(
   "386 amd64 arm arm64 loong64 mips mips64 mips64le mipsle ppc64 ppc64le riscv64 s390x wasm".split(" ")
 );
-function stripComments(text3) {
+function stripComments(text4) {
   let out = "";
   let i = 0;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === "/" && text3[i + 1] === "/") {
-      const nl = text3.indexOf("\n", i);
-      i = nl < 0 ? text3.length : nl;
-    } else if (c === "/" && text3[i + 1] === "*") {
-      const end = text3.indexOf("*/", i + 2);
+  while (i < text4.length) {
+    const c = text4[i];
+    if (c === "/" && text4[i + 1] === "/") {
+      const nl = text4.indexOf("\n", i);
+      i = nl < 0 ? text4.length : nl;
+    } else if (c === "/" && text4[i + 1] === "*") {
+      const end = text4.indexOf("*/", i + 2);
       out += " ";
-      i = end < 0 ? text3.length : end + 2;
+      i = end < 0 ? text4.length : end + 2;
     } else if (c === '"' || c === "`") {
       let j = i + 1;
-      while (j < text3.length && text3[j] !== c && !(c === '"' && text3[j] === "\n"))
-        j += text3[j] === "\\" && c === '"' ? 2 : 1;
-      out += text3.slice(i, j + 1);
+      while (j < text4.length && text4[j] !== c && !(c === '"' && text4[j] === "\n"))
+        j += text4[j] === "\\" && c === '"' ? 2 : 1;
+      out += text4.slice(i, j + 1);
       i = j + 1;
     } else {
       out += c;
@@ -32631,8 +33962,8 @@ function stripComments(text3) {
   return out;
 }
 var IMPORT_SPEC = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*|\.|_)?\s*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/;
-function parseGoImports(text3) {
-  const head2 = text3.slice(0, 256 * 1024);
+function parseGoImports(text4) {
+  const head2 = text4.slice(0, 256 * 1024);
   let constraint;
   for (const line of head2.split("\n")) {
     const l = line.trim();
@@ -32847,49 +34178,97 @@ import { posix as posix2 } from "node:path";
 var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/dockerfile/base.ts
-function splitImage(ref) {
-  const r = ref.trim();
-  if (r === "" || /\s/.test(r)) return void 0;
-  let rest = r;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry = "";
-  const firstSlash = rest.indexOf("/");
-  if (firstSlash > 0) {
-    const head2 = rest.slice(0, firstSlash);
-    if (head2.includes(".") || head2.includes(":") || head2 === "localhost") {
-      registry = head2.toLowerCase();
-      rest = rest.slice(firstSlash + 1);
-    }
-  }
-  let repository = rest.toLowerCase();
-  repository = repository.replace(/^(docker\/)?library\//, "");
-  if (registry === "index.docker.io") registry = "docker.io";
-  return {
-    registry: registry === "docker.io" ? "" : registry,
-    repository,
-    ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {}
-  };
-}
 var UNKNOWN = { kind: "unknown", label: "unknown base", go: false, minimal: false, empty: false };
 function isLocalRegistry(registry) {
   return /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(registry);
 }
-function classifyBase(ref) {
-  if (ref.trim().toLowerCase() === "scratch") {
-    return {
+var isChainguard = (n) => n.registry === "cgr.dev" || n.repository.startsWith("chainguard/");
+var hubOrLocal = (n) => n.registry === "" || n.local;
+var WOLFI = {
+  kind: "wolfi",
+  label: "wolfi",
+  libc: "glibc",
+  shell: true,
+  caCerts: true,
+  go: false,
+  cc: false,
+  minimal: false,
+  empty: false
+};
+function distroless({ last, tag }) {
+  const flavour = last.replace(/-debian\d+$/, "");
+  const debug2 = tag.includes("debug");
+  const glibc = ["base", "base-nossl", "cc", "java", "python3", "nodejs"].some((f) => flavour.startsWith(f));
+  const libc = flavour === "static" ? "none" : glibc ? "glibc" : void 0;
+  return {
+    kind: "distroless",
+    label: `distroless ${flavour}${debug2 ? " (debug)" : ""}`,
+    ...libc ? { libc } : {},
+    shell: debug2,
+    caCerts: flavour !== "base-nossl",
+    go: false,
+    cc: false,
+    nonroot: tag.includes("nonroot"),
+    minimal: true,
+    empty: false
+  };
+}
+function chainguardRuntime(label, libc) {
+  return ({ tag }) => ({
+    kind: "chainguard",
+    label,
+    libc,
+    shell: tag.includes("dev"),
+    caCerts: true,
+    go: false,
+    cc: false,
+    nonroot: true,
+    minimal: true,
+    empty: false
+  });
+}
+function golang({ registry, tag }) {
+  const alpine = tag.includes("alpine");
+  const official = registry === "" || registry.endsWith("gcr.io") || registry.includes("ecr.aws");
+  return {
+    kind: "golang",
+    label: alpine ? "golang (alpine, musl)" : "golang (Debian, glibc)",
+    libc: alpine ? "musl" : "glibc",
+    shell: true,
+    caCerts: true,
+    go: true,
+    ...official || alpine ? { cc: !alpine } : {},
+    nonroot: false,
+    minimal: false,
+    empty: false
+  };
+}
+function plainImage(kind, label, libc, caCerts) {
+  return {
+    kind,
+    label,
+    ...libc ? { libc } : {},
+    shell: true,
+    caCerts,
+    go: false,
+    cc: false,
+    nonroot: false,
+    minimal: false,
+    empty: false
+  };
+}
+function debianLike({ repository }) {
+  const kind = repository;
+  return plainImage(kind, `${kind} (glibc)`, "glibc", false);
+}
+function busybox({ tag }) {
+  const libc = tag.includes("musl") ? "musl" : tag.includes("glibc") ? "glibc" : void 0;
+  return plainImage("busybox", "busybox", libc, false);
+}
+var KNOWN_BASES = [
+  {
+    matches: (n) => n.ref === "scratch",
+    info: {
       kind: "scratch",
       label: "scratch",
       libc: "none",
@@ -32900,114 +34279,54 @@ function classifyBase(ref) {
       nonroot: false,
       minimal: true,
       empty: true
-    };
-  }
-  const img = splitImage(ref);
-  if (!img) return UNKNOWN;
-  const { registry, repository } = img;
-  const tag = (img.tag ?? "latest").toLowerCase();
-  const last = repository.slice(repository.lastIndexOf("/") + 1);
-  if (repository.startsWith("distroless/") && (registry === "gcr.io" || registry.endsWith(".gcr.io"))) {
-    const flavour = last.replace(/-debian\d+$/, "");
-    const debug2 = tag.includes("debug");
-    const nonroot = tag.includes("nonroot");
-    const libc = flavour === "static" ? "none" : ["base", "base-nossl", "cc", "java", "python3", "nodejs"].some((f) => flavour.startsWith(f)) ? "glibc" : void 0;
-    return {
-      kind: "distroless",
-      label: `distroless ${flavour}${debug2 ? " (debug)" : ""}`,
-      ...libc ? { libc } : {},
-      shell: debug2,
-      caCerts: flavour !== "base-nossl",
-      go: false,
-      cc: false,
-      nonroot,
-      minimal: true,
+    }
+  },
+  {
+    matches: (n) => n.repository.startsWith("distroless/") && (n.registry === "gcr.io" || n.registry.endsWith(".gcr.io")),
+    info: distroless
+  },
+  // Chainguard images (cgr.dev/chainguard/*): Wolfi (glibc) based, nonroot by default for runtime images.
+  {
+    matches: (n) => isChainguard(n) && n.last === "static",
+    info: chainguardRuntime("chainguard static", "none")
+  },
+  {
+    matches: (n) => isChainguard(n) && n.last === "go",
+    info: {
+      kind: "chainguard",
+      label: "chainguard go",
+      libc: "glibc",
+      shell: true,
+      caCerts: true,
+      go: true,
+      cc: true,
+      minimal: false,
       empty: false
-    };
-  }
-  if (registry === "cgr.dev" || repository.startsWith("chainguard/")) {
-    if (last === "static") {
-      return {
-        kind: "chainguard",
-        label: "chainguard static",
-        libc: "none",
-        shell: tag.includes("dev"),
-        caCerts: true,
-        go: false,
-        cc: false,
-        nonroot: true,
-        minimal: true,
-        empty: false
-      };
     }
-    if (last === "go") {
-      return {
-        kind: "chainguard",
-        label: "chainguard go",
-        libc: "glibc",
-        shell: true,
-        caCerts: true,
-        go: true,
-        cc: true,
-        minimal: false,
-        empty: false
-      };
-    }
-    if (last === "glibc-dynamic") {
-      return {
-        kind: "chainguard",
-        label: "chainguard glibc-dynamic",
-        libc: "glibc",
-        shell: tag.includes("dev"),
-        caCerts: true,
-        go: false,
-        cc: false,
-        nonroot: true,
-        minimal: true,
-        empty: false
-      };
-    }
-    if (last === "wolfi-base") {
-      return {
-        kind: "wolfi",
-        label: "wolfi",
-        libc: "glibc",
-        shell: true,
-        caCerts: true,
-        go: false,
-        cc: false,
-        minimal: false,
-        empty: false
-      };
-    }
-    return {
+  },
+  {
+    matches: (n) => isChainguard(n) && n.last === "glibc-dynamic",
+    info: chainguardRuntime("chainguard glibc-dynamic", "glibc")
+  },
+  { matches: (n) => isChainguard(n) && n.last === "wolfi-base", info: WOLFI },
+  {
+    matches: isChainguard,
+    info: ({ last }) => ({
       kind: "chainguard",
       label: `chainguard ${last}`,
       libc: "glibc",
       go: false,
       minimal: false,
       empty: false
-    };
-  }
-  const local = isLocalRegistry(registry);
-  if (last === "golang" && (registry === "" || local || repository === "golang" || repository.endsWith("/golang"))) {
-    const alpine = tag.includes("alpine");
-    const official = registry === "" || registry.endsWith("gcr.io") || registry.includes("ecr.aws");
-    return {
-      kind: "golang",
-      label: alpine ? "golang (alpine, musl)" : "golang (Debian, glibc)",
-      libc: alpine ? "musl" : "glibc",
-      shell: true,
-      caCerts: true,
-      go: true,
-      ...official || alpine ? { cc: !alpine } : {},
-      nonroot: false,
-      minimal: false,
-      empty: false
-    };
-  }
-  if (local && last === "static") {
-    return {
+    })
+  },
+  {
+    matches: (n) => n.last === "golang" && (hubOrLocal(n) || n.repository === "golang" || n.repository.endsWith("/golang")),
+    info: golang
+  },
+  {
+    matches: (n) => n.local && n.last === "static",
+    info: {
       kind: "static",
       label: "static (no libc)",
       libc: "none",
@@ -33018,10 +34337,11 @@ function classifyBase(ref) {
       nonroot: false,
       minimal: true,
       empty: false
-    };
-  }
-  if (local && last === "glibc") {
-    return {
+    }
+  },
+  {
+    matches: (n) => n.local && n.last === "glibc",
+    info: {
       kind: "glibc",
       label: "glibc image",
       libc: "glibc",
@@ -33030,10 +34350,11 @@ function classifyBase(ref) {
       nonroot: false,
       minimal: false,
       empty: false
-    };
-  }
-  if (local && last === "musl") {
-    return {
+    }
+  },
+  {
+    matches: (n) => n.local && n.last === "musl",
+    info: {
       kind: "musl",
       label: "musl image",
       libc: "musl",
@@ -33043,70 +34364,40 @@ function classifyBase(ref) {
       nonroot: false,
       minimal: false,
       empty: false
-    };
-  }
-  if (registry === "" || local) {
-    switch (repository) {
-      case "alpine":
-        return {
-          kind: "alpine",
-          label: "alpine (musl)",
-          libc: "musl",
-          shell: true,
-          caCerts: true,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false
-        };
-      case "debian":
-      case "ubuntu":
-        return {
-          kind: repository,
-          label: `${repository} (glibc)`,
-          libc: "glibc",
-          shell: true,
-          caCerts: false,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false
-        };
-      case "busybox": {
-        const libc = tag.includes("musl") ? "musl" : tag.includes("glibc") ? "glibc" : void 0;
-        return {
-          kind: "busybox",
-          label: "busybox",
-          ...libc ? { libc } : {},
-          shell: true,
-          caCerts: false,
-          go: false,
-          cc: false,
-          nonroot: false,
-          minimal: false,
-          empty: false
-        };
-      }
-      case "wolfi-base":
-        return {
-          kind: "wolfi",
-          label: "wolfi",
-          libc: "glibc",
-          shell: true,
-          caCerts: true,
-          go: false,
-          cc: false,
-          minimal: false,
-          empty: false
-        };
-      default:
-        break;
     }
-  }
-  return UNKNOWN;
+  },
+  {
+    matches: (n) => hubOrLocal(n) && n.repository === "alpine",
+    info: plainImage("alpine", "alpine (musl)", "musl", true)
+  },
+  {
+    matches: (n) => hubOrLocal(n) && (n.repository === "debian" || n.repository === "ubuntu"),
+    info: debianLike
+  },
+  { matches: (n) => hubOrLocal(n) && n.repository === "busybox", info: busybox },
+  { matches: (n) => hubOrLocal(n) && n.repository === "wolfi-base", info: WOLFI }
+];
+function baseName(ref) {
+  const img = splitImage(ref);
+  if (!img) return void 0;
+  return {
+    ref: ref.trim().toLowerCase(),
+    registry: img.registry,
+    repository: img.repository,
+    last: img.repository.slice(img.repository.lastIndexOf("/") + 1),
+    tag: (img.tag ?? "latest").toLowerCase(),
+    local: isLocalRegistry(img.registry)
+  };
 }
+function classifyBase(ref) {
+  const name = baseName(ref);
+  const known = name && KNOWN_BASES.find((k) => k.matches(name));
+  if (!name || !known) return UNKNOWN;
+  return typeof known.info === "function" ? known.info(name) : known.info;
+}
+
+// src/dockerfile/instructions.ts
+import { posix } from "node:path";
 
 // src/dockerfile/text.ts
 function toPos(p) {
@@ -33116,8 +34407,8 @@ function toSpan(r) {
   return { start: toPos(r.start), end: toPos(r.end) };
 }
 var LogicalText = class _LogicalText {
-  constructor(text3, lines, chars, endPos) {
-    this.text = text3;
+  constructor(text4, lines, chars, endPos) {
+    this.text = text4;
     this.lines = lines;
     this.chars = chars;
     this.endPos = endPos;
@@ -33126,12 +34417,12 @@ var LogicalText = class _LogicalText {
   lines;
   chars;
   endPos;
-  static plain(text3, at = { line: 0, character: 0 }) {
+  static plain(text4, at = { line: 0, character: 0 }) {
     const lines = [];
     const chars = [];
     let line = at.line;
     let ch = at.character;
-    for (const c of text3) {
+    for (const c of text4) {
       for (let k = 0; k < c.length; k++) {
         lines.push(line);
         chars.push(ch + k);
@@ -33141,7 +34432,7 @@ var LogicalText = class _LogicalText {
         ch = 0;
       } else ch += c.length;
     }
-    return new _LogicalText(text3, lines, chars, { line, character: ch });
+    return new _LogicalText(text4, lines, chars, { line, character: ch });
   }
   /** 1-based position of the character at index i (the end position when i is past the end). */
   pos(i) {
@@ -33164,7 +34455,7 @@ function isCommentLine(s) {
   return /^[ \t]*#/.test(s);
 }
 function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
-  let text3 = "";
+  let text4 = "";
   const lines = [];
   const chars = [];
   let last = start;
@@ -33186,7 +34477,7 @@ function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
         continue outer;
       }
       if (c !== "\r") {
-        text3 += c;
+        text4 += c;
         lines.push(line);
         chars.push(ch);
         last = { line, character: ch + 1 };
@@ -33194,13 +34485,13 @@ function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
       ch++;
     }
     if (line >= end.line || firstLogicalLine) break;
-    text3 += "\n";
+    text4 += "\n";
     lines.push(line);
     chars.push(content.length);
     line++;
     ch = 0;
   }
-  return new LogicalText(text3, lines, chars, last);
+  return new LogicalText(text4, lines, chars, last);
 }
 
 // src/dockerfile/shell.ts
@@ -33211,130 +34502,125 @@ var CLOSE_KEYWORDS = /* @__PURE__ */ new Set(["fi", "done", "esac", "}"]);
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
-function parseShell(input) {
-  const src = typeof input === "string" ? LogicalText.plain(input) : input;
+function skipHeredocBodies(s, start, pending) {
+  const n = s.length;
+  let i = start;
+  while (pending.length > 0 && i < n) {
+    const h = pending.shift();
+    while (i < n) {
+      let eol = s.indexOf("\n", i);
+      if (eol < 0) eol = n;
+      let line = s.slice(i, eol);
+      if (h.stripTabs) line = line.replace(/^\t+/, "");
+      i = eol + 1;
+      if (line.replace(/\r$/, "") === h.delim) break;
+    }
+  }
+  pending.length = 0;
+  return i;
+}
+function readRedirect(src, start) {
   const s = src.text;
   const n = s.length;
-  const commands = [];
-  let cur = { assignments: [], words: [], redirects: [], connector: "" };
-  let pendingConnector = "";
-  const pendingHeredocs = [];
-  let i = 0;
-  const flush = (next) => {
+  const head2 = s.slice(start, start + 8);
+  const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(head2);
+  if (!redir || !(redir[1] === void 0 || redir[1] === "" || /^\d+[<>]/.test(head2))) return void 0;
+  const op = redir[0];
+  let i = start + op.length;
+  while (i < n && (s[i] === " " || s[i] === "	")) i++;
+  let target;
+  if (i < n && !OPERATOR_CHARS.has(s[i])) {
+    target = readWord(src, i);
+    i = target.end;
+  } else if (op.endsWith("&") && i < n && s[i] === "-") {
+    i++;
+  }
+  const heredoc = (op === "<<" || op === "<<-") && target ? { delim: target.value, stripTabs: op === "<<-" } : void 0;
+  return { redirect: target ? { op, target } : { op }, ...heredoc ? { heredoc } : {}, end: i };
+}
+function controlOperator(s, i) {
+  const c = s[i];
+  const next = s[i + 1];
+  if (c === "&" && next === "&") return { connector: "&&", length: 2 };
+  if (c === "|" && next === "|") return { connector: "||", length: 2 };
+  if (c === ";") return { connector: ";", length: next === ";" ? 2 : 1 };
+  if (c === "|") return { connector: "|", length: next === "&" ? 2 : 1 };
+  if (c === "&") return { connector: "&", length: 1 };
+  if (c === "(" || c === ")") return { connector: ";", length: 1 };
+  return void 0;
+}
+var CommandList = class {
+  commands = [];
+  cur = { assignments: [], words: [], redirects: [], connector: "" };
+  pendingConnector = "";
+  /** Ends the current command (an empty one only passes its operator on). */
+  flush(next) {
+    const cur = this.cur;
     if (cur.words.length > 0 || cur.assignments.length > 0 || cur.redirects.length > 0) {
-      commands.push(cur);
-      pendingConnector = next;
+      this.commands.push(cur);
+      this.pendingConnector = next;
     } else if (next === "&&" || next === "||" || next === "|") {
-      pendingConnector = next;
-    } else if (pendingConnector === "") {
-      pendingConnector = next;
+      this.pendingConnector = next;
+    } else if (this.pendingConnector === "") {
+      this.pendingConnector = next;
     }
-    cur = { assignments: [], words: [], redirects: [], connector: pendingConnector };
-  };
-  const skipHeredocBodies = () => {
-    while (pendingHeredocs.length > 0 && i < n) {
-      const h = pendingHeredocs.shift();
-      while (i < n) {
-        let eol = s.indexOf("\n", i);
-        if (eol < 0) eol = n;
-        let line = s.slice(i, eol);
-        if (h.stripTabs) line = line.replace(/^\t+/, "");
-        i = eol + 1;
-        if (line.replace(/\r$/, "") === h.delim) break;
-      }
-    }
-    pendingHeredocs.length = 0;
-  };
-  while (i < n) {
-    const c = s[i];
-    if (SPACE.has(c)) {
-      i++;
-      continue;
-    }
-    if (c === "\\" && s[i + 1] === "\n") {
-      i += 2;
-      continue;
-    }
-    if (c === "#") {
-      while (i < n && s[i] !== "\n") i++;
-      continue;
-    }
-    if (c === "\n") {
-      flush("\n");
-      i++;
-      skipHeredocBodies();
-      continue;
-    }
-    const redir = /^(\d*)(>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)|^&>>?/.exec(s.slice(i, i + 8));
-    if (redir && (redir[1] === void 0 || redir[1] === "" || /^\d+[<>]/.test(s.slice(i, i + 8)))) {
-      const op = redir[0];
-      i += op.length;
-      while (i < n && (s[i] === " " || s[i] === "	")) i++;
-      let target;
-      if (i < n && !OPERATOR_CHARS.has(s[i])) {
-        const w2 = readWord(src, i);
-        target = w2;
-        i = w2.end;
-      } else if (op.endsWith("&") && i < n && s[i] === "-") {
-        i++;
-      }
-      if ((op === "<<" || op === "<<-") && target) {
-        pendingHeredocs.push({ delim: target.value, stripTabs: op === "<<-" });
-      }
-      cur.redirects.push(target ? { op, target } : { op });
-      continue;
-    }
-    if (c === "&" && s[i + 1] === "&") {
-      flush("&&");
-      i += 2;
-      continue;
-    }
-    if (c === "|" && s[i + 1] === "|") {
-      flush("||");
-      i += 2;
-      continue;
-    }
-    if (c === ";") {
-      flush(";");
-      i += s[i + 1] === ";" ? 2 : 1;
-      continue;
-    }
-    if (c === "|") {
-      flush("|");
-      i += s[i + 1] === "&" ? 2 : 1;
-      continue;
-    }
-    if (c === "&") {
-      flush("&");
-      i++;
-      continue;
-    }
-    if (c === "(" || c === ")") {
-      flush(";");
-      i++;
-      continue;
-    }
-    const w = readWord(src, i);
-    i = w.end > i ? w.end : i + 1;
+    this.cur = { assignments: [], words: [], redirects: [], connector: this.pendingConnector };
+  }
+  /** A word: a keyword separates, a leading NAME=value is an assignment, else an argument. */
+  word(w) {
+    const cur = this.cur;
     if (cur.words.length === 0) {
       if (PREFIX_KEYWORDS.has(w.raw)) {
         if (cur.assignments.length > 0 || cur.redirects.length > 0) cur.words.push(w);
-        else flush(";");
-        continue;
+        else this.flush(";");
+        return;
       }
-      if (CLOSE_KEYWORDS.has(w.raw)) {
-        flush(";");
-        continue;
-      }
+      if (CLOSE_KEYWORDS.has(w.raw)) return this.flush(";");
       if (ASSIGNMENT.test(w.raw)) {
         cur.assignments.push(w);
-        continue;
+        return;
       }
     }
     cur.words.push(w);
   }
-  flush("");
-  return { source: src, commands };
+};
+function parseShell(input) {
+  const src = typeof input === "string" ? LogicalText.plain(input) : input;
+  const s = src.text;
+  const n = s.length;
+  const list = new CommandList();
+  const pendingHeredocs = [];
+  let i = 0;
+  while (i < n) {
+    const c = s[i];
+    if (SPACE.has(c)) {
+      i++;
+    } else if (c === "\\" && s[i + 1] === "\n") {
+      i += 2;
+    } else if (c === "#") {
+      while (i < n && s[i] !== "\n") i++;
+    } else if (c === "\n") {
+      list.flush("\n");
+      i = skipHeredocBodies(s, i + 1, pendingHeredocs);
+    } else {
+      const redir = readRedirect(src, i);
+      const op = redir ? void 0 : controlOperator(s, i);
+      if (redir) {
+        if (redir.heredoc) pendingHeredocs.push(redir.heredoc);
+        list.cur.redirects.push(redir.redirect);
+        i = redir.end;
+      } else if (op) {
+        list.flush(op.connector);
+        i += op.length;
+      } else {
+        const w = readWord(src, i);
+        i = w.end > i ? w.end : i + 1;
+        list.word(w);
+      }
+    }
+  }
+  list.flush("");
+  return { source: src, commands: list.commands };
 }
 function readWord(src, start) {
   const s = src.text;
@@ -33343,6 +34629,11 @@ function readWord(src, start) {
   let value = "";
   const vars = [];
   let substitution = false;
+  const singleQuoted = (from, ansi) => {
+    const close = findClosingSingle(s, from, ansi);
+    value += s.slice(from, close);
+    i = Math.min(n, close + 1);
+  };
   const readVar = () => {
     const next = s[i + 1];
     if (next === "{") {
@@ -33369,12 +34660,7 @@ function readWord(src, start) {
       i = j;
       return;
     }
-    if (next === "'") {
-      const close = findClosingSingle(s, i + 2, true);
-      value += s.slice(i + 2, close);
-      i = Math.min(n, close + 1);
-      return;
-    }
+    if (next === "'") return singleQuoted(i + 2, true);
     value += "$";
     i++;
   };
@@ -33391,9 +34677,7 @@ function readWord(src, start) {
       continue;
     }
     if (c === "'") {
-      const close = findClosingSingle(s, i + 1, false);
-      value += s.slice(i + 1, close);
-      i = Math.min(n, close + 1);
+      singleQuoted(i + 1, false);
       continue;
     }
     if (c === '"') {
@@ -33522,84 +34806,14 @@ function unwrapCommand(cmd) {
   return { assignments, words };
 }
 
-// src/dockerfile/model.ts
-import { posix } from "node:path";
-var Scope = class {
-  byName = /* @__PURE__ */ new Map();
-  seqCounter = 0;
-  /** Sets name (null entry: removed), returning the sequence number of this change. */
-  set(name, entry) {
-    const seq = ++this.seqCounter;
-    let list = this.byName.get(name);
-    if (!list) {
-      list = [];
-      this.byName.set(name, list);
-    }
-    list.push({ seq, entry });
-    return seq;
-  }
-  get seq() {
-    return this.seqCounter;
-  }
-  /** The entry in effect at sequence number `at` (default: now). */
-  get(name, at = this.seqCounter) {
-    const list = this.byName.get(name);
-    if (!list) return void 0;
-    let lo = 0;
-    let hi = list.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      const item = list[mid];
-      if (item.seq <= at) {
-        found = item.entry;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found ?? void 0;
-  }
-  /** Entries in effect at `at`. */
-  entries(at = this.seqCounter) {
-    const out = [];
-    for (const name of this.byName.keys()) {
-      const e = this.get(name, at);
-      if (e) out.push(e);
-    }
-    return out;
-  }
-};
-var AUTO_PLATFORM_ARGS = [
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT"
-];
-var PREDEFINED_ARGS = /* @__PURE__ */ new Set([
-  "HTTP_PROXY",
-  "http_proxy",
-  "HTTPS_PROXY",
-  "https_proxy",
-  "FTP_PROXY",
-  "ftp_proxy",
-  "NO_PROXY",
-  "no_proxy",
-  "ALL_PROXY",
-  "all_proxy"
-]);
-var BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
-var DEFAULT_WORKDIR = "/";
-var MAX_INHERITED = 1e3;
-function expandVars(text3, lookup, depth = 0) {
+// src/dockerfile/vars.ts
+function expandVars(text4, lookup, depth = 0) {
   let unresolved = false;
   let out = "";
   let i = 0;
-  while (i < text3.length) {
-    const c = text3[i];
-    if (c === "\\" && text3[i + 1] === "$") {
+  while (i < text4.length) {
+    const c = text4[i];
+    if (c === "\\" && text4[i + 1] === "$") {
       out += "$";
       i += 2;
       continue;
@@ -33609,9 +34823,9 @@ function expandVars(text3, lookup, depth = 0) {
       i++;
       continue;
     }
-    const braced = text3[i + 1] === "{";
+    const braced = text4[i + 1] === "{";
     const nameStart = i + (braced ? 2 : 1);
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text3.slice(nameStart, nameStart + 256));
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text4.slice(nameStart, nameStart + 256));
     if (!m) {
       out += c;
       i++;
@@ -33622,20 +34836,20 @@ function expandVars(text3, lookup, depth = 0) {
     let op = "";
     let word = "";
     if (braced) {
-      const close = closingBrace(text3, end);
+      const close = closingBrace(text4, end);
       if (close < 0) {
-        out += text3.slice(i);
+        out += text4.slice(i);
         unresolved = true;
         break;
       }
-      const inner = text3.slice(end, close);
+      const inner = text4.slice(end, close);
       const mm = /^(:?[-+?]|##?|%%?|\/\/?)([\s\S]*)$/.exec(inner);
       end = close + 1;
       if (mm) {
         op = mm[1];
         word = mm[2];
       } else if (inner !== "") {
-        out += text3.slice(i, end);
+        out += text4.slice(i, end);
         unresolved = true;
         i = end;
         continue;
@@ -33644,7 +34858,7 @@ function expandVars(text3, lookup, depth = 0) {
     const v = lookup(name);
     const r = applyOp(op, word, v, lookup, depth);
     if (r === void 0) {
-      out += text3.slice(i, end);
+      out += text4.slice(i, end);
       unresolved = true;
     } else {
       out += r.value;
@@ -33654,12 +34868,12 @@ function expandVars(text3, lookup, depth = 0) {
   }
   return { value: out, unresolved };
 }
-function closingBrace(text3, from) {
+function closingBrace(text4, from) {
   let depth = 0;
-  for (let k = from; k < text3.length; k++) {
-    const ch = text3[k];
+  for (let k = from; k < text4.length; k++) {
+    const ch = text4[k];
     if (ch === "\\") k++;
-    else if (ch === "$" && text3[k + 1] === "{") {
+    else if (ch === "$" && text4[k + 1] === "{") {
       depth++;
       k++;
     } else if (ch === "}") {
@@ -33786,18 +35000,221 @@ function replaceGlob(v, re, rep, all) {
 function knownValue(r) {
   return r.unresolved ? void 0 : r.value;
 }
+
+// src/dockerfile/instructions.ts
+function scopeLookup(scope) {
+  return (n) => {
+    const e = scope.get(n);
+    return e ? e.value ?? null : void 0;
+  };
+}
+function entry(name, kind, stage, span2, value) {
+  return { name, kind, stage, span: span2, ...value !== void 0 ? { value } : {} };
+}
+function here(st, common2) {
+  return { ...common2, at: st.scope.seq, workdir: st.workdir, ...st.user ? { user: st.user } : {} };
+}
+function argToks(ins) {
+  return ins.getArguments().map((x) => tok(x.getValue(), x.getRange()));
+}
+function argValue(p, buildArgs, lookup, fallback) {
+  const passed = buildArgs[p.name.value];
+  if (passed !== void 0) return passed;
+  if (p.value) return knownValue(expandVars(p.value.value, lookup));
+  return fallback;
+}
+var argStep = (ins, st, common2) => {
+  const pairs = argPairs(ins);
+  for (const p of pairs) {
+    const n = p.name.value;
+    const g = st.globalArgs.get(n);
+    const value = argValue(p, st.buildArgs, st.lookup, g?.value);
+    const kind = g?.kind === "auto" && !p.value ? "auto" : "arg";
+    st.scope.set(n, entry(n, kind, st.index, p.name.span, value));
+  }
+  return { ...here(st, common2), keyword: "ARG", pairs };
+};
+var envStep = (ins, st, common2) => {
+  const pairs = envPairs(ins);
+  for (const p of pairs) {
+    const value = p.value ? knownValue(expandVars(p.value.value, st.lookup)) : "";
+    st.scope.set(p.name.value, entry(p.name.value, "env", st.index, p.name.span, value));
+  }
+  return { ...here(st, common2), keyword: "ENV", pairs };
+};
+var workdirStep = (ins, st, common2) => {
+  const v = expandVars(
+    ins.getArguments().map((x) => x.getValue()).join(" "),
+    st.lookup
+  ).value;
+  st.workdir = resolvePath(st.workdir, v).replace(/(.)\/$/, "$1");
+  return { ...here(st, common2), keyword: "WORKDIR", args: argToks(ins) };
+};
+var userStep = (ins, st, common2) => {
+  const first = ins.getArguments()[0];
+  if (first) st.user = tok(expandVars(first.getValue(), st.lookup).value, first.getRange());
+  return { ...here(st, common2), keyword: "USER", args: argToks(ins) };
+};
+var shellStep = (ins, st, common2) => {
+  const values = parseJsonArray(ins.getRawArgumentsContent() ?? "");
+  if (values && values.length > 0) st.shell = values;
+  return { ...here(st, common2), keyword: "SHELL", args: [] };
+};
+var OTHER_KEYWORDS = [
+  "LABEL",
+  "EXPOSE",
+  "VOLUME",
+  "STOPSIGNAL",
+  "ONBUILD",
+  "MAINTAINER"
+];
+var otherStep = (ins, st, common2) => {
+  const kw = ins.getKeyword();
+  const keyword = OTHER_KEYWORDS.includes(kw) ? kw : "OTHER";
+  return { ...here(st, common2), keyword, args: argToks(ins) };
+};
+function mountOptions(f) {
+  const options = /* @__PURE__ */ new Map();
+  for (const o of f.getOptions()) options.set(o.getName().toLowerCase(), o.getValue() ?? "");
+  if (options.size === 0 && f.getValue()) {
+    for (const part of (f.getValue() ?? "").split(",")) {
+      const eq = part.indexOf("=");
+      options.set((eq < 0 ? part : part.slice(0, eq)).toLowerCase(), eq < 0 ? "" : part.slice(eq + 1));
+    }
+  }
+  return options;
+}
+function runMounts(run2, st) {
+  const mounts = [];
+  for (const f of run2.getFlags()) {
+    if (f.getName() !== "mount") continue;
+    const options = mountOptions(f);
+    const target = options.get("target") ?? options.get("dst") ?? options.get("destination");
+    const optional = (key) => options.has(key) ? { [key]: options.get(key) } : {};
+    const m = {
+      type: options.get("type") || "bind",
+      options,
+      span: toSpan(f.getRange()),
+      ...target !== void 0 ? { target: expandVars(target, st.lookup).value } : {},
+      ...optional("id"),
+      ...optional("from"),
+      ...optional("uid"),
+      ...optional("gid")
+    };
+    mounts.push(m);
+    if (m.from) {
+      const s = st.stageByName(m.from);
+      if (s !== void 0) st.deps.add(s);
+    }
+  }
+  return mounts;
+}
+function recordGoEnv(scripts, st) {
+  for (const script of scripts) {
+    for (const c of script.commands) {
+      const w = c.words;
+      if (!(w[0]?.value.endsWith("go") && w[1]?.value === "env" && w.some((x) => x.value === "-w"))) continue;
+      for (const x of w.slice(2)) {
+        const eq = x.value.indexOf("=");
+        if (x.value.startsWith("-") || eq <= 0) continue;
+        const n = x.value.slice(0, eq);
+        if (st.scope.get(n)?.kind === "env") continue;
+        st.scope.set(
+          n,
+          entry(n, "goenv", st.index, script.source.span(x.start, x.end), x.value.slice(eq + 1))
+        );
+      }
+    }
+  }
+}
+var runStep = (ins, st, common2) => {
+  const run2 = ins;
+  const mounts = runMounts(run2, st);
+  const scripts = runScripts(run2, st.lines, st.escape);
+  const step = {
+    ...here(st, common2),
+    keyword: "RUN",
+    mounts,
+    exec: scripts.exec,
+    scripts: scripts.scripts
+  };
+  recordGoEnv(scripts.scripts, st);
+  return step;
+};
+function copyValues(ins, heredoc) {
+  const json2 = parseJsonArray(ins.getRawArgumentsContent() ?? "");
+  if (json2) {
+    const strs = ins.getJSONStrings();
+    return json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
+  }
+  const values = ins.getArguments().filter((a) => !a.getValue().startsWith("<<")).map((a) => tok(a.getValue(), a.getRange()));
+  if (!heredoc) return values;
+  const firstLine2 = ins.getRange().start.line;
+  return values.filter((v) => v.span.start.line === firstLine2 + 1);
+}
+var copyStep = (ins, st, common2) => {
+  const kw = ins.getKeyword();
+  const flags = /* @__PURE__ */ new Map();
+  for (const f of ins.getFlags()) {
+    const t = flagTok(f);
+    if (t) flags.set(f.getName().toLowerCase(), t);
+  }
+  const fromTok = flags.get("from");
+  const heredoc = kw === "COPY" ? ins.getHeredocs().length > 0 : /<<-?["']?[A-Za-z_]/.test(ins.getRawArgumentsContent() ?? "");
+  const values = copyValues(ins, heredoc);
+  const dest = values.length >= (heredoc ? 1 : 2) ? values[values.length - 1] : void 0;
+  const sources = dest ? values.slice(0, -1) : values;
+  const fromStage = fromTok ? st.stageByName(expandVars(fromTok.value, st.lookup).value) : void 0;
+  if (fromStage !== void 0) st.deps.add(fromStage);
+  const destValue = dest ? expandVars(dest.value, st.lookup).value : void 0;
+  const chmod5 = flags.get("chmod");
+  return {
+    ...here(st, common2),
+    keyword: kw,
+    sources,
+    heredoc,
+    flags,
+    ...fromTok ? { from: fromTok } : {},
+    ...fromStage !== void 0 ? { fromStage } : {},
+    ...dest ? { dest } : {},
+    ...destValue !== void 0 ? { destAbs: resolvePath(st.workdir, destValue) } : {},
+    ...chmod5 ? { chmod: chmod5 } : {}
+  };
+};
+var execStep = (ins, st, common2) => {
+  const kw = ins.getKeyword();
+  const spec2 = execSpec(ins, kw, st.lines, st.escape, here(st, common2));
+  if (kw === "ENTRYPOINT") {
+    st.entrypoint = spec2;
+    if (st.cmd && !st.steps.some((s) => s.keyword === "CMD")) st.cmd = void 0;
+  } else if (kw === "CMD") st.cmd = spec2;
+  else st.healthcheck = spec2.form === "none" ? void 0 : spec2;
+  return spec2;
+};
+var HANDLERS = /* @__PURE__ */ new Map([
+  ["ARG", argStep],
+  ["ENV", envStep],
+  ["WORKDIR", workdirStep],
+  ["USER", userStep],
+  ["SHELL", shellStep],
+  ["RUN", runStep],
+  ["COPY", copyStep],
+  ["ADD", copyStep],
+  ["ENTRYPOINT", execStep],
+  ["CMD", execStep],
+  ["HEALTHCHECK", execStep]
+]);
+function applyInstruction(ins, st) {
+  const common2 = {
+    span: toSpan(ins.getRange()),
+    keywordSpan: toSpan(ins.getInstructionRange()),
+    instruction: ins
+  };
+  const handler = HANDLERS.get(ins.getKeyword()) ?? otherStep;
+  st.steps.push(handler(ins, st, common2));
+}
 function tok(value, range) {
   return { value, span: toSpan(range) };
-}
-function platformArgValues(platform2) {
-  if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
-  const [os15, arch3, variant] = platform2.split("/");
-  return {
-    TARGETPLATFORM: platform2,
-    ...os15 ? { TARGETOS: os15 } : {},
-    ...arch3 ? { TARGETARCH: arch3 } : {},
-    TARGETVARIANT: variant ?? ""
-  };
 }
 function resolvePath(workdir, p) {
   if (p === "") return workdir;
@@ -33810,8 +35227,8 @@ function flagTok(f) {
   const r = f.getValueRange() ?? f.getRange();
   return v === null ? void 0 : tok(v, r);
 }
-function parseJsonArray(text3) {
-  const t = text3.trim();
+function parseJsonArray(text4) {
+  const t = text4.trim();
   if (!t.startsWith("[")) return void 0;
   try {
     const v = JSON.parse(t);
@@ -33823,459 +35240,30 @@ function parseJsonArray(text3) {
 }
 function execScript(ins, values) {
   const jsonArgs = ins.getJSONStrings();
-  let text3 = "";
+  let text4 = "";
   const lines = [];
   const chars = [];
   const words = [];
   values.forEach((v, k) => {
     if (k > 0) {
-      text3 += " ";
+      text4 += " ";
       lines.push(lines[lines.length - 1] ?? 0);
       chars.push((chars[chars.length - 1] ?? 0) + 1);
     }
     const r = jsonArgs[k]?.getRange() ?? ins.getRange();
-    const start = text3.length;
+    const start = text4.length;
     for (let c = 0; c < v.length; c++) {
-      text3 += v[c];
+      text4 += v[c];
       lines.push(r.start.line);
       chars.push(r.start.character + 1 + c);
     }
-    words.push({ value: v, raw: v, start, end: text3.length, vars: [], substitution: false });
+    words.push({ value: v, raw: v, start, end: text4.length, vars: [], substitution: false });
   });
   const end = ins.getRange().end;
-  const source = new LogicalText(text3, lines, chars, end);
+  const source = new LogicalText(text4, lines, chars, end);
   return { source, commands: [{ assignments: [], words, redirects: [], connector: "" }] };
 }
-function ignoreCodes(comment) {
-  const m = /^#\s*go-container-ci\s+ignore\s*=\s*([A-Za-z0-9_,\s]+)/i.exec(comment.trim());
-  if (!m) return [];
-  return m[1].split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter((c) => c !== "");
-}
-function buildModel(text3, opts = {}) {
-  const lines = text3.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  const problems = [];
-  let df;
-  try {
-    df = import_dockerfile_ast.DockerfileParser.parse(text3);
-  } catch (e) {
-    problems.push(`the Dockerfile could not be parsed: ${e instanceof Error ? e.message : String(e)}`);
-    return {
-      text: text3,
-      lines,
-      escape: "\\",
-      directives: [],
-      globalArgs: /* @__PURE__ */ new Map(),
-      stages: [],
-      used: /* @__PURE__ */ new Set(),
-      ignores: /* @__PURE__ */ new Map(),
-      problems,
-      usesTargetArgs: false
-    };
-  }
-  const escape2 = df.getEscapeCharacter() || "\\";
-  const directives = df.getDirectives().map((d) => ({
-    name: d.getName().toLowerCase(),
-    value: d.getValue(),
-    line: d.getRange().start.line + 1
-  }));
-  const buildArgs = opts.buildArgs ?? {};
-  const firstPlatform = opts.platforms?.[0];
-  const autoValues = platformArgValues(firstPlatform);
-  const globalArgs = /* @__PURE__ */ new Map();
-  for (const name of AUTO_PLATFORM_ARGS) {
-    const v = autoValues[name];
-    globalArgs.set(name, { name, kind: "auto", stage: -1, ...v !== void 0 ? { value: v } : {} });
-  }
-  const instructions = df.getInstructions();
-  let k = 0;
-  for (; k < instructions.length; k++) {
-    const ins = instructions[k];
-    const kw = ins.getKeyword();
-    if (kw === "FROM") break;
-    if (kw !== "ARG") continue;
-    for (const p of ins.getArguments().length > 0 ? argPairs(ins, escape2) : []) {
-      const name = p.name.value;
-      const passed = buildArgs[name];
-      let value;
-      if (passed !== void 0) value = passed;
-      else if (p.value)
-        value = knownValue(
-          expandVars(p.value.value, (n) => {
-            const e = globalArgs.get(n);
-            return e ? e.value ?? null : void 0;
-          })
-        );
-      globalArgs.set(name, {
-        name,
-        kind: "arg",
-        stage: -1,
-        span: p.name.span,
-        ...value !== void 0 ? { value } : {}
-      });
-    }
-  }
-  const stages = [];
-  let usesTargetArgs = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/.test(text3);
-  const lookupGlobal = (n) => {
-    const e = globalArgs.get(n);
-    if (!e) return void 0;
-    return e.value ?? null;
-  };
-  const stageByName = (name, before) => {
-    const lower = name.toLowerCase();
-    for (let s = Math.min(before, stages.length) - 1; s >= 0; s--) {
-      if (stages[s]?.name === lower) return s;
-    }
-    if (/^\d+$/.test(name) && Number(name) < before) return Number(name);
-    return void 0;
-  };
-  const groups = [];
-  for (; k < instructions.length; k++) {
-    const ins = instructions[k];
-    if (ins.getKeyword() === "FROM") groups.push({ from: ins, body: [] });
-    else groups[groups.length - 1]?.body.push(ins);
-  }
-  for (const [index, group2] of groups.entries()) {
-    const from = group2.from;
-    const fromArgs = from.getArguments();
-    const imageArg = fromArgs[0];
-    const raw = imageArg?.getValue() ?? "";
-    const expanded = expandVars(raw, lookupGlobal);
-    const asIdx = fromArgs.findIndex((a) => a.getValue().toLowerCase() === "as");
-    const nameArg = asIdx >= 1 ? fromArgs[asIdx + 1] : void 0;
-    const name = nameArg?.getValue().toLowerCase();
-    const platformFlag = from.getFlags().find((f) => f.getName() === "platform");
-    const platform2 = platformFlag ? flagTok(platformFlag) : void 0;
-    const parent = expanded.value ? stageByName(expanded.value, index) : void 0;
-    const parentStage = parent !== void 0 ? stages[parent] : void 0;
-    const fromInfo = {
-      span: toSpan(from.getRange()),
-      keywordSpan: toSpan(from.getInstructionRange()),
-      raw,
-      image: expanded.value,
-      imageSpan: toSpan(imageArg?.getRange() ?? from.getInstructionRange()),
-      unresolved: expanded.unresolved,
-      ...platform2 ? { platform: platform2 } : {},
-      ...parent !== void 0 ? { parent } : {}
-    };
-    const base = parentStage ? parentStage.base : classifyBase(expanded.value);
-    const rootImage = parentStage ? parentStage.rootImage : expanded.value;
-    const scope = new Scope();
-    const deps = /* @__PURE__ */ new Set();
-    let workdir = parentStage?.workdir ?? DEFAULT_WORKDIR;
-    let user = parentStage?.user;
-    let shell = parentStage?.shell ?? ["/bin/sh", "-c"];
-    let entrypoint = parentStage?.entrypoint;
-    let cmd = parentStage?.cmd;
-    let healthcheck = parentStage?.healthcheck;
-    if (parentStage) {
-      deps.add(parentStage.index);
-      let copied = 0;
-      for (const e of parentStage.scope.entries()) {
-        if ((e.kind === "env" || e.kind === "goenv") && copied++ < MAX_INHERITED) scope.set(e.name, e);
-      }
-    }
-    const startSeq = scope.seq;
-    const lookup = (n) => {
-      const e = scope.get(n);
-      if (!e) return void 0;
-      return e.value ?? null;
-    };
-    const steps = [];
-    for (const ins of group2.body) {
-      const kw = ins.getKeyword();
-      const common2 = {
-        span: toSpan(ins.getRange()),
-        keywordSpan: toSpan(ins.getInstructionRange()),
-        instruction: ins
-      };
-      switch (kw) {
-        case "ARG": {
-          const pairs = argPairs(ins, escape2);
-          for (const p of pairs) {
-            const n = p.name.value;
-            const passed = buildArgs[n];
-            const g = globalArgs.get(n);
-            let value;
-            if (passed !== void 0) value = passed;
-            else if (p.value) value = knownValue(expandVars(p.value.value, lookup));
-            else if (g) value = g.value;
-            const kind = g?.kind === "auto" && !p.value ? "auto" : "arg";
-            scope.set(n, {
-              name: n,
-              kind,
-              stage: index,
-              span: p.name.span,
-              ...value !== void 0 ? { value } : {}
-            });
-          }
-          steps.push({ ...common2, keyword: "ARG", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
-          break;
-        }
-        case "ENV": {
-          const pairs = envPairs(ins);
-          for (const p of pairs) {
-            const value = p.value ? knownValue(expandVars(p.value.value, lookup)) : "";
-            scope.set(p.name.value, {
-              name: p.name.value,
-              kind: "env",
-              stage: index,
-              span: p.name.span,
-              ...value !== void 0 ? { value } : {}
-            });
-          }
-          steps.push({ ...common2, keyword: "ENV", pairs, at: scope.seq, workdir, ...user ? { user } : {} });
-          break;
-        }
-        case "WORKDIR": {
-          const a = ins.getArguments();
-          const v = expandVars(a.map((x) => x.getValue()).join(" "), lookup).value;
-          workdir = resolvePath(workdir, v).replace(/(.)\/$/, "$1");
-          steps.push({
-            ...common2,
-            keyword: "WORKDIR",
-            args: a.map((x) => tok(x.getValue(), x.getRange())),
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {}
-          });
-          break;
-        }
-        case "USER": {
-          const a = ins.getArguments();
-          const first = a[0];
-          if (first) user = tok(expandVars(first.getValue(), lookup).value, first.getRange());
-          steps.push({
-            ...common2,
-            keyword: "USER",
-            args: a.map((x) => tok(x.getValue(), x.getRange())),
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {}
-          });
-          break;
-        }
-        case "SHELL": {
-          const values = parseJsonArray(ins.getRawArgumentsContent() ?? "");
-          if (values && values.length > 0) shell = values;
-          steps.push({
-            ...common2,
-            keyword: "SHELL",
-            args: [],
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {}
-          });
-          break;
-        }
-        case "RUN": {
-          const run2 = ins;
-          const mounts = [];
-          for (const f of run2.getFlags()) {
-            if (f.getName() !== "mount") continue;
-            const options = /* @__PURE__ */ new Map();
-            for (const o of f.getOptions()) options.set(o.getName().toLowerCase(), o.getValue() ?? "");
-            if (options.size === 0 && f.getValue()) {
-              for (const part of (f.getValue() ?? "").split(",")) {
-                const eq = part.indexOf("=");
-                options.set(
-                  (eq < 0 ? part : part.slice(0, eq)).toLowerCase(),
-                  eq < 0 ? "" : part.slice(eq + 1)
-                );
-              }
-            }
-            const target2 = options.get("target") ?? options.get("dst") ?? options.get("destination");
-            const m = {
-              type: options.get("type") || "bind",
-              options,
-              span: toSpan(f.getRange()),
-              ...target2 !== void 0 ? { target: expandVars(target2, lookup).value } : {},
-              ...options.has("id") ? { id: options.get("id") } : {},
-              ...options.has("from") ? { from: options.get("from") } : {},
-              ...options.has("uid") ? { uid: options.get("uid") } : {},
-              ...options.has("gid") ? { gid: options.get("gid") } : {}
-            };
-            mounts.push(m);
-            if (m.from) {
-              const s = stageByName(m.from, index);
-              if (s !== void 0) deps.add(s);
-            }
-          }
-          const scripts = runScripts(run2, lines, escape2);
-          steps.push({
-            ...common2,
-            keyword: "RUN",
-            mounts,
-            exec: scripts.exec,
-            scripts: scripts.scripts,
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {}
-          });
-          for (const script of scripts.scripts) {
-            for (const c of script.commands) {
-              const w = c.words;
-              if (w[0]?.value.endsWith("go") && w[1]?.value === "env" && w.some((x) => x.value === "-w")) {
-                for (const x of w.slice(2)) {
-                  const eq = x.value.indexOf("=");
-                  if (x.value.startsWith("-") || eq <= 0) continue;
-                  const n = x.value.slice(0, eq);
-                  if (scope.get(n)?.kind === "env") continue;
-                  scope.set(n, {
-                    name: n,
-                    kind: "goenv",
-                    stage: index,
-                    span: script.source.span(x.start, x.end),
-                    value: x.value.slice(eq + 1)
-                  });
-                }
-              }
-            }
-          }
-          break;
-        }
-        case "COPY":
-        case "ADD": {
-          const c = ins;
-          const flags = /* @__PURE__ */ new Map();
-          for (const f of c.getFlags()) {
-            const t = flagTok(f);
-            if (t) flags.set(f.getName().toLowerCase(), t);
-          }
-          const fromTok = flags.get("from");
-          const heredoc = kw === "COPY" ? c.getHeredocs().length > 0 : /<<-?["']?[A-Za-z_]/.test(ins.getRawArgumentsContent() ?? "");
-          let values;
-          const json2 = parseJsonArray(ins.getRawArgumentsContent() ?? "");
-          if (json2) {
-            const strs = ins.getJSONStrings();
-            values = json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
-          } else {
-            values = c.getArguments().filter((a) => !a.getValue().startsWith("<<")).map((a) => tok(a.getValue(), a.getRange()));
-            if (heredoc) {
-              const firstLine = ins.getRange().start.line;
-              values = values.filter((v) => v.span.start.line === firstLine + 1);
-            }
-          }
-          const dest = values.length >= (heredoc ? 1 : 2) ? values[values.length - 1] : void 0;
-          const sources = dest ? values.slice(0, -1) : values;
-          let fromStage;
-          if (fromTok) {
-            const fromValue = expandVars(fromTok.value, lookup).value;
-            fromStage = stageByName(fromValue, index);
-            if (fromStage !== void 0) deps.add(fromStage);
-          }
-          const destValue = dest ? expandVars(dest.value, lookup).value : void 0;
-          steps.push({
-            ...common2,
-            keyword: kw,
-            sources,
-            heredoc,
-            flags,
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {},
-            ...fromTok ? { from: fromTok } : {},
-            ...fromStage !== void 0 ? { fromStage } : {},
-            ...dest ? { dest } : {},
-            ...destValue !== void 0 ? { destAbs: resolvePath(workdir, destValue) } : {},
-            ...flags.get("chmod") ? { chmod: flags.get("chmod") } : {}
-          });
-          break;
-        }
-        case "ENTRYPOINT":
-        case "CMD":
-        case "HEALTHCHECK": {
-          const spec2 = execSpec(ins, kw, lines, escape2, {
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {},
-            ...common2
-          });
-          if (kw === "ENTRYPOINT") {
-            entrypoint = spec2;
-            if (cmd && !steps.some((s) => s.keyword === "CMD")) cmd = void 0;
-          } else if (kw === "CMD") cmd = spec2;
-          else healthcheck = spec2.form === "none" ? void 0 : spec2;
-          steps.push(spec2);
-          break;
-        }
-        default: {
-          const known = ["LABEL", "EXPOSE", "VOLUME", "STOPSIGNAL", "ONBUILD", "MAINTAINER"];
-          steps.push({
-            ...common2,
-            keyword: known.includes(kw) ? kw : "OTHER",
-            args: ins.getArguments().map((x) => tok(x.getValue(), x.getRange())),
-            at: scope.seq,
-            workdir,
-            ...user ? { user } : {}
-          });
-        }
-      }
-    }
-    stages.push({
-      index,
-      ...name ? { name } : {},
-      from: fromInfo,
-      base,
-      rootImage,
-      steps,
-      scope,
-      startSeq,
-      deps,
-      workdir,
-      shell,
-      ...user ? { user } : {},
-      ...entrypoint ? { entrypoint } : {},
-      ...cmd ? { cmd } : {},
-      ...healthcheck ? { healthcheck } : {}
-    });
-  }
-  let target = stages[stages.length - 1];
-  if (opts.target) {
-    const t = stages.find((s) => s.name === opts.target?.toLowerCase());
-    if (t) target = t;
-    else problems.push(`target stage '${opts.target}' is not defined in the Dockerfile`);
-  }
-  const used = /* @__PURE__ */ new Set();
-  const todo = target ? [target.index] : [];
-  while (todo.length > 0) {
-    const s = todo.pop();
-    if (used.has(s)) continue;
-    used.add(s);
-    for (const d of stages[s]?.deps ?? []) todo.push(d);
-  }
-  if (!usesTargetArgs) usesTargetArgs = (opts.platforms?.length ?? 0) > 1;
-  const ignores = /* @__PURE__ */ new Map();
-  for (const ins of instructions) {
-    const r = ins.getRange();
-    const codes = [];
-    for (let l = r.start.line - 1; l >= 0; l--) {
-      const t = (lines[l] ?? "").trim();
-      if (!t.startsWith("#")) break;
-      codes.push(...ignoreCodes(t));
-    }
-    if (codes.length === 0) continue;
-    for (let l = r.start.line; l <= r.end.line; l++) {
-      let set = ignores.get(l + 1);
-      if (!set) ignores.set(l + 1, set = /* @__PURE__ */ new Set());
-      for (const c of codes) set.add(c);
-    }
-  }
-  return {
-    text: text3,
-    lines,
-    escape: escape2,
-    directives,
-    globalArgs,
-    stages,
-    ...target ? { target } : {},
-    used,
-    ignores,
-    problems,
-    usesTargetArgs
-  };
-}
-function argPairs(ins, _escape) {
+function argPairs(ins) {
   const props = propertiesOf(ins);
   const out = [];
   const valueRanges = [];
@@ -34362,14 +35350,14 @@ function execSpec(ins, kw, lines, escape2, base) {
   }
   if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
   const src = logicalText(lines, startPos, ins.getRange().end, escape2);
-  const text3 = src.text.trim();
-  const json2 = parseJsonArray(text3);
+  const text4 = src.text.trim();
+  const json2 = parseJsonArray(text4);
   if (json2) {
     const strs = ins.getJSONStrings?.() ?? [];
     const argv = kw === "HEALTHCHECK" || strs.length !== json2.length ? jsonToks(src, json2) : json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
-    return { ...base, keyword: kw, form: "exec", argv, text: text3 };
+    return { ...base, keyword: kw, form: "exec", argv, text: text4 };
   }
-  return { ...base, keyword: kw, form: "shell", argv: [], script: parseShell(src), text: text3 };
+  return { ...base, keyword: kw, form: "shell", argv: [], script: parseShell(src), text: text4 };
 }
 function jsonToks(src, values) {
   const out = [];
@@ -34383,6 +35371,299 @@ function jsonToks(src, values) {
     i = j + 1;
   }
   return out;
+}
+
+// src/dockerfile/scope.ts
+var Scope = class {
+  byName = /* @__PURE__ */ new Map();
+  seqCounter = 0;
+  /** Sets name (null entry: removed), returning the sequence number of this change. */
+  set(name, entry2) {
+    const seq = ++this.seqCounter;
+    let list = this.byName.get(name);
+    if (!list) {
+      list = [];
+      this.byName.set(name, list);
+    }
+    list.push({ seq, entry: entry2 });
+    return seq;
+  }
+  get seq() {
+    return this.seqCounter;
+  }
+  /** The entry in effect at sequence number `at` (default: now). */
+  get(name, at = this.seqCounter) {
+    const list = this.byName.get(name);
+    if (!list) return void 0;
+    let lo = 0;
+    let hi = list.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const item = list[mid];
+      if (item.seq <= at) {
+        found = item.entry;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found ?? void 0;
+  }
+  /** Entries in effect at `at`. */
+  entries(at = this.seqCounter) {
+    const out = [];
+    for (const name of this.byName.keys()) {
+      const e = this.get(name, at);
+      if (e) out.push(e);
+    }
+    return out;
+  }
+};
+
+// src/dockerfile/model.ts
+var AUTO_PLATFORM_ARGS = [
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT"
+];
+var PREDEFINED_ARGS = /* @__PURE__ */ new Set([
+  "HTTP_PROXY",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "FTP_PROXY",
+  "ftp_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "ALL_PROXY",
+  "all_proxy"
+]);
+var BUILDKIT_ARGS = /^(BUILDKIT_[A-Z_]+|SOURCE_DATE_EPOCH)$/;
+var DEFAULT_WORKDIR = "/";
+var MAX_INHERITED = 1e3;
+function platformArgValues(platform2) {
+  if (!platform2) return { TARGETOS: "linux", BUILDOS: "linux" };
+  const [os15, arch3, variant] = platform2.split("/");
+  return {
+    TARGETPLATFORM: platform2,
+    ...os15 ? { TARGETOS: os15 } : {},
+    ...arch3 ? { TARGETARCH: arch3 } : {},
+    TARGETVARIANT: variant ?? ""
+  };
+}
+function ignoreCodes(comment) {
+  const m = /^#\s*go-container-ci\s+ignore\s*=\s*([A-Za-z0-9_,\s]+)/i.exec(comment.trim());
+  if (!m) return [];
+  return m[1].split(/[\s,]+/).map((c) => c.trim().toUpperCase()).filter((c) => c !== "");
+}
+function* ancestors(stages, stage) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = stage; s && !seen.has(s.index); s = s.from.parent !== void 0 ? stages[s.from.parent] : void 0) {
+    seen.add(s.index);
+    yield s;
+  }
+}
+function emptyModel(text4, lines, problem) {
+  return {
+    text: text4,
+    lines,
+    escape: "\\",
+    directives: [],
+    globalArgs: /* @__PURE__ */ new Map(),
+    stages: [],
+    used: /* @__PURE__ */ new Set(),
+    ignores: /* @__PURE__ */ new Map(),
+    problems: [problem],
+    usesTargetArgs: false
+  };
+}
+function globalScope(head2, opts) {
+  const buildArgs = opts.buildArgs ?? {};
+  const autoValues = platformArgValues(opts.platforms?.[0]);
+  const globalArgs = /* @__PURE__ */ new Map();
+  for (const name of AUTO_PLATFORM_ARGS) {
+    const v = autoValues[name];
+    globalArgs.set(name, { name, kind: "auto", stage: -1, ...v !== void 0 ? { value: v } : {} });
+  }
+  const lookup = scopeLookup(globalArgs);
+  for (const ins of head2) {
+    if (ins.getKeyword() !== "ARG" || ins.getArguments().length === 0) continue;
+    for (const p of argPairs(ins)) {
+      const value = argValue(p, buildArgs, lookup);
+      globalArgs.set(p.name.value, entry(p.name.value, "arg", -1, p.name.span, value));
+    }
+  }
+  return globalArgs;
+}
+function stageByName(stages, name, before) {
+  const lower = name.toLowerCase();
+  for (let s = Math.min(before, stages.length) - 1; s >= 0; s--) {
+    if (stages[s]?.name === lower) return s;
+  }
+  if (/^\d+$/.test(name) && Number(name) < before) return Number(name);
+  return void 0;
+}
+function fromLine(from, index, input) {
+  const fromArgs = from.getArguments();
+  const imageArg = fromArgs[0];
+  const raw = imageArg?.getValue() ?? "";
+  const expanded = expandVars(raw, scopeLookup(input.globalArgs));
+  const asIdx = fromArgs.findIndex((a) => a.getValue().toLowerCase() === "as");
+  const name = (asIdx >= 1 ? fromArgs[asIdx + 1] : void 0)?.getValue().toLowerCase();
+  const platformFlag = from.getFlags().find((f) => f.getName() === "platform");
+  const platform2 = platformFlag ? flagTok(platformFlag) : void 0;
+  const parent = expanded.value ? stageByName(input.stages, expanded.value, index) : void 0;
+  const fromInfo = {
+    span: toSpan(from.getRange()),
+    keywordSpan: toSpan(from.getInstructionRange()),
+    raw,
+    image: expanded.value,
+    imageSpan: toSpan(imageArg?.getRange() ?? from.getInstructionRange()),
+    unresolved: expanded.unresolved,
+    ...platform2 ? { platform: platform2 } : {},
+    ...parent !== void 0 ? { parent } : {}
+  };
+  return { fromInfo, ...name ? { name } : {} };
+}
+function initialState(index, parent, input) {
+  const scope = new Scope();
+  const deps = /* @__PURE__ */ new Set();
+  if (parent) {
+    deps.add(parent.index);
+    let copied = 0;
+    for (const e of parent.scope.entries()) {
+      if ((e.kind === "env" || e.kind === "goenv") && copied++ < MAX_INHERITED) scope.set(e.name, e);
+    }
+  }
+  return {
+    index,
+    lines: input.lines,
+    escape: input.escape,
+    buildArgs: input.buildArgs,
+    globalArgs: input.globalArgs,
+    scope,
+    lookup: scopeLookup(scope),
+    deps,
+    steps: [],
+    stageByName: (name) => stageByName(input.stages, name, index),
+    workdir: parent?.workdir ?? DEFAULT_WORKDIR,
+    user: parent?.user,
+    shell: parent?.shell ?? ["/bin/sh", "-c"],
+    entrypoint: parent?.entrypoint,
+    cmd: parent?.cmd,
+    healthcheck: parent?.healthcheck
+  };
+}
+function buildStage(index, from, body, input) {
+  const { fromInfo, name } = fromLine(from, index, input);
+  const parent = fromInfo.parent !== void 0 ? input.stages[fromInfo.parent] : void 0;
+  const st = initialState(index, parent, input);
+  const startSeq = st.scope.seq;
+  for (const ins of body) applyInstruction(ins, st);
+  return {
+    index,
+    ...name ? { name } : {},
+    from: fromInfo,
+    base: parent ? parent.base : classifyBase(fromInfo.image),
+    rootImage: parent ? parent.rootImage : fromInfo.image,
+    steps: st.steps,
+    scope: st.scope,
+    startSeq,
+    deps: st.deps,
+    workdir: st.workdir,
+    shell: st.shell,
+    ...st.user ? { user: st.user } : {},
+    ...st.entrypoint ? { entrypoint: st.entrypoint } : {},
+    ...st.cmd ? { cmd: st.cmd } : {},
+    ...st.healthcheck ? { healthcheck: st.healthcheck } : {}
+  };
+}
+function stageGroups(instructions) {
+  const groups = [];
+  for (const ins of instructions) {
+    if (ins.getKeyword() === "FROM") groups.push({ from: ins, body: [] });
+    else groups[groups.length - 1]?.body.push(ins);
+  }
+  return groups;
+}
+function usedStages(stages, target) {
+  const used = /* @__PURE__ */ new Set();
+  const todo = target ? [target.index] : [];
+  while (todo.length > 0) {
+    const s = todo.pop();
+    if (used.has(s)) continue;
+    used.add(s);
+    for (const d of stages[s]?.deps ?? []) todo.push(d);
+  }
+  return used;
+}
+function inlineIgnores(instructions, lines) {
+  const ignores = /* @__PURE__ */ new Map();
+  for (const ins of instructions) {
+    const r = ins.getRange();
+    const codes = [];
+    for (let l = r.start.line - 1; l >= 0; l--) {
+      const t = (lines[l] ?? "").trim();
+      if (!t.startsWith("#")) break;
+      codes.push(...ignoreCodes(t));
+    }
+    if (codes.length === 0) continue;
+    for (let l = r.start.line; l <= r.end.line; l++) {
+      let set = ignores.get(l + 1);
+      if (!set) ignores.set(l + 1, set = /* @__PURE__ */ new Set());
+      for (const c of codes) set.add(c);
+    }
+  }
+  return ignores;
+}
+function buildModel(text4, opts = {}) {
+  const lines = text4.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  let df;
+  try {
+    df = import_dockerfile_ast.DockerfileParser.parse(text4);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return emptyModel(text4, lines, `the Dockerfile could not be parsed: ${message}`);
+  }
+  const escape2 = df.getEscapeCharacter() || "\\";
+  const directives = df.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    line: d.getRange().start.line + 1
+  }));
+  const instructions = df.getInstructions();
+  const firstFrom = instructions.findIndex((ins) => ins.getKeyword() === "FROM");
+  const globalArgs = globalScope(firstFrom < 0 ? instructions : instructions.slice(0, firstFrom), opts);
+  const stages = [];
+  const input = { lines, escape: escape2, buildArgs: opts.buildArgs ?? {}, globalArgs, stages };
+  for (const [index, group2] of stageGroups(instructions).entries()) {
+    stages.push(buildStage(index, group2.from, group2.body, input));
+  }
+  const problems = [];
+  let target = stages[stages.length - 1];
+  if (opts.target) {
+    const t = stages.find((s) => s.name === opts.target?.toLowerCase());
+    if (t) target = t;
+    else problems.push(`target stage '${opts.target}' is not defined in the Dockerfile`);
+  }
+  const usesTargetArgs = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/.test(text4) || (opts.platforms?.length ?? 0) > 1;
+  return {
+    text: text4,
+    lines,
+    escape: escape2,
+    directives,
+    globalArgs,
+    stages,
+    ...target ? { target } : {},
+    used: usedStages(stages, target),
+    ignores: inlineIgnores(instructions, lines),
+    problems,
+    usesTargetArgs
+  };
 }
 
 // src/dockerfile/analysis.ts
@@ -34467,20 +35748,22 @@ function scriptEnv(stage, step, script) {
     });
     return r.unresolved ? void 0 : r.value;
   };
+  const assigned = (source, raw, w) => {
+    const value = valueOf(raw);
+    return {
+      set: true,
+      source,
+      raw,
+      span: script.source.span(w.start, w.end),
+      ...value !== void 0 ? { value } : {}
+    };
+  };
   for (const cmd of script.commands) {
     const { assignments, words } = unwrapCommand(cmd);
     const inline = /* @__PURE__ */ new Map();
     for (const a of assignments) {
       const kv = splitAssignment(a);
-      if (!kv) continue;
-      const value = valueOf(kv.value);
-      inline.set(kv.name, {
-        set: true,
-        source: "inline",
-        raw: kv.value,
-        span: script.source.span(a.start, a.end),
-        ...value !== void 0 ? { value } : {}
-      });
+      if (kv) inline.set(kv.name, assigned("inline", kv.value, a));
     }
     const snapshot = new Map(exported);
     out.push((name) => inline.get(name) ?? snapshot.get(name) ?? stageLookup(name));
@@ -34491,16 +35774,7 @@ function scriptEnv(stage, step, script) {
       for (const w of words.slice(1)) {
         if (w.value.startsWith("-")) continue;
         const kv = splitAssignment(w);
-        if (kv) {
-          const value = valueOf(kv.value);
-          exported.set(kv.name, {
-            set: true,
-            source: "export",
-            raw: kv.value,
-            span: script.source.span(w.start, w.end),
-            ...value !== void 0 ? { value } : {}
-          });
-        }
+        if (kv) exported.set(kv.name, assigned("export", kv.value, w));
       }
     } else if (prog === "unset") {
       for (const w of words.slice(1))
@@ -34612,11 +35886,7 @@ function analyze(model) {
       }
     }
   }
-  const finalChain = [];
-  for (let s = model.target; s; s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0) {
-    if (finalChain.includes(s)) break;
-    finalChain.unshift(s);
-  }
+  const finalChain = [...ancestors(model.stages, model.target)].reverse();
   const finalSteps = finalChain.flatMap((s) => s.steps);
   const finalStages = new Set(finalChain.map((s) => s.index));
   const shipped = [];
@@ -34627,9 +35897,7 @@ function analyze(model) {
     shipped.push(copy ? { call, copy } : { call });
   };
   const buildsOf = (stageIndex) => {
-    const chain = /* @__PURE__ */ new Set();
-    for (let s = model.stages[stageIndex]; s && !chain.has(s.index); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0)
-      chain.add(s.index);
+    const chain = new Set([...ancestors(model.stages, model.stages[stageIndex])].map((s) => s.index));
     return goCalls2.filter((c) => chain.has(c.stage.index) && (c.sub === "build" || c.sub === "install"));
   };
   for (const call of goCalls2) {
@@ -34678,9 +35946,7 @@ function compilerStepsOf(s) {
   return info2;
 }
 function hasCompiler(call, model) {
-  const seen = /* @__PURE__ */ new Set();
-  for (let s = call.stage; s && !seen.has(s); s = s.from.parent !== void 0 ? model.stages[s.from.parent] : void 0) {
-    seen.add(s);
+  for (const s of ancestors(model.stages, call.stage)) {
     const { first, index } = compilerStepsOf(s);
     const upTo = s === call.stage ? index.get(call.step) ?? Infinity : Infinity;
     if (first <= upTo && first !== Infinity) return true;
@@ -34859,9 +36125,9 @@ function userOf(tool, args) {
       return void 0;
   }
 }
-function dropsIn(text3) {
+function dropsIn(text4) {
   const out = [];
-  const code2 = text3.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  const code2 = text4.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
   for (const m of code2.matchAll(DROP_TOOLS)) {
     const tool = m[1];
     const user = userOf(tool, m[2] ?? "");
@@ -34921,8 +36187,8 @@ function privilegeDrop(a, read) {
   if (base) return { user: base.user, where: `the base image ${root.from.image}`, tool: base.tool };
   const specs = [t.entrypoint, t.cmd].filter((s) => s !== void 0);
   for (const spec2 of specs) {
-    const text3 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
-    const d = dropsIn(text3)[0];
+    const text4 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
+    const d = dropsIn(text4)[0];
     if (d) return { user: resolveUser(d.user, t), where: spec2.keyword, tool: d.tool };
   }
   if (!read) return void 0;
@@ -34931,13 +36197,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path36 of candidates) {
-      for (const rel of contextSources(a, path36)) {
+    for (const path39 of candidates) {
+      for (const rel of contextSources(a, path39)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path36} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path39} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -34985,7 +36251,7 @@ function stageDirs(a, index) {
   const dirs = /* @__PURE__ */ new Set(["/"]);
   const seen = /* @__PURE__ */ new Set();
   const stages = a.model.stages;
-  for (let s = stages[index]; s && !seen.has(s.index); s = s.from.parent !== void 0 ? stages[s.from.parent] : void 0) {
+  for (const s of ancestors(stages, stages[index])) {
     seen.add(s.index);
     for (const st of s.steps) {
       if (st.keyword === "WORKDIR") dirs.add(st.workdir);
@@ -35030,21 +36296,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path36 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path36, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path36); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path39 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path39, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path39); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path36) {
-  if (fs4.files.has(path36)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path36 === d || path36.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path36);
+function pathState(fs4, path39) {
+  if (fs4.files.has(path39)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path39 === d || path39.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path39);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path36);
+  const dir = posix4.dirname(path39);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -35110,8 +36376,8 @@ var GC101 = {
     }
   }
 };
-function short(text3, max = 60) {
-  const t = text3.replace(/\s+/g, " ").trim();
+function short(text4, max = 60) {
+  const t = text4.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max)}\u2026` : t;
 }
 function isGoProgram(v) {
@@ -35420,8 +36686,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path36 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path36.split(":").filter((d) => d.startsWith("/"));
+  const path39 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path39.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -35459,8 +36725,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path36, p, name) {
-  const f = fs4.files.get(path36);
+function modeCheck(ctx, fs4, path39, p, name) {
+  const f = fs4.files.get(path39);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -35730,12 +36996,12 @@ var GC203 = {
       const goos = call.env("GOOS");
       const raw = goarch.raw ?? (goarch.source === "env" || goarch.source === "arg" ? entryRaw(call, "GOARCH") : void 0);
       if (goarch.set && goarch.source !== "auto") {
-        const text3 = raw ?? goarch.value ?? "";
-        if (/TARGETARCH|TARGETPLATFORM/.test(text3)) continue;
-        if (RUNNER_ARCH.test(text3)) {
+        const text4 = raw ?? goarch.value ?? "";
+        if (/TARGETARCH|TARGETPLATFORM/.test(text4)) continue;
+        if (RUNNER_ARCH.test(text4)) {
           ctx.report({
             at: goarch.span ?? wordSpan(call),
-            message: `GOARCH=${text3} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`
+            message: `GOARCH=${text4} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`
           });
           continue;
         }
@@ -35984,9 +37250,9 @@ function toRegExp(pattern) {
     return /$^/;
   }
 }
-function parseDockerignore(text3) {
+function parseDockerignore(text4) {
   const out = [];
-  text3.split("\n").forEach((raw, idx) => {
+  text4.split("\n").forEach((raw, idx) => {
     let p = raw.replace(/\r$/, "").trim();
     if (p === "" || p.startsWith("#")) return;
     let negate = false;
@@ -36000,8 +37266,8 @@ function parseDockerignore(text3) {
   });
   return out;
 }
-function isExcluded(patterns, path36) {
-  const p = clean(path36);
+function isExcluded(patterns, path39) {
+  const p = clean(path39);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -36010,6 +37276,126 @@ function isExcluded(patterns, path36) {
     if (parents.some((q) => pat.re.test(q))) excluded = !pat.negate;
   }
   return excluded;
+}
+
+// src/gomod/gomod.ts
+function tokenize(line) {
+  const tokens = [];
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+    } else if (line.startsWith("//", i)) {
+      return { tokens, comment: line.slice(i + 2).trim() };
+    } else if (c === '"' || c === "`") {
+      let j = i + 1;
+      let value = "";
+      while (j < line.length && line[j] !== c) {
+        if (c === '"' && line[j] === "\\" && j + 1 < line.length) {
+          value += line[j + 1];
+          j += 2;
+        } else {
+          value += line[j];
+          j++;
+        }
+      }
+      tokens.push(value);
+      i = j + 1;
+    } else if (c === "(" || c === ")") {
+      tokens.push(c);
+      i++;
+    } else {
+      let j = i;
+      while (j < line.length && !" 	\r()".includes(line[j]) && !line.startsWith("//", j)) j++;
+      tokens.push(line.slice(i, j));
+      i = j;
+    }
+  }
+  return { tokens, comment: "" };
+}
+function parseGoMod(text4) {
+  const requires = [];
+  const replaces = [];
+  const excludes = [];
+  const problems = [];
+  const result = {};
+  const lines = text4.replace(/^\uFEFF/, "").split("\n");
+  let block;
+  const handle = (verb, args, comment, line) => {
+    switch (verb) {
+      case "module":
+      case "go":
+      case "toolchain":
+        if (args.length !== 1) problems.push({ line, message: `${verb} directive expects one argument` });
+        else result[verb] = { value: args[0], line };
+        break;
+      case "require":
+        if (args.length !== 2)
+          problems.push({ line, message: "require expects a module path and a version" });
+        else
+          requires.push({
+            path: args[0],
+            version: args[1],
+            indirect: /(^|;\s*)indirect(;|$)/.test(comment),
+            line
+          });
+        break;
+      case "exclude":
+        if (args.length !== 2)
+          problems.push({ line, message: "exclude expects a module path and a version" });
+        else excludes.push({ path: args[0], version: args[1], line });
+        break;
+      case "replace": {
+        const arrow = args.indexOf("=>");
+        const left = args.slice(0, arrow);
+        const right = args.slice(arrow + 1);
+        if (arrow < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
+          problems.push({ line, message: "replace expects: path [version] => path [version]" });
+        } else {
+          replaces.push({
+            oldPath: left[0],
+            ...left[1] !== void 0 ? { oldVersion: left[1] } : {},
+            newPath: right[0],
+            ...right[1] !== void 0 ? { newVersion: right[1] } : {},
+            line
+          });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  };
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const { tokens, comment } = tokenize(raw);
+    if (tokens.length === 0) return;
+    if (block !== void 0) {
+      if (tokens[0] === ")") {
+        block = void 0;
+        return;
+      }
+      handle(block, tokens, comment, line);
+      return;
+    }
+    const [verb, ...rest] = tokens;
+    if (rest[0] === "(") {
+      if (rest.length > 1 && rest[rest.length - 1] === ")") return;
+      block = verb;
+      return;
+    }
+    handle(verb, rest, comment, line);
+  });
+  if (block !== void 0) problems.push({ line: lines.length, message: `unterminated ${block} block` });
+  return { ...result, requires, replaces, excludes, problems };
+}
+function effectiveRequire(mod2, req) {
+  const exact = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === req.version);
+  const any = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === void 0);
+  const rep = exact ?? any;
+  if (!rep) return { path: req.path, version: req.version };
+  return rep.newVersion ? { path: rep.newPath, version: rep.newVersion } : { path: rep.newPath };
 }
 
 // src/dockerfile/rules/modules.ts
@@ -36110,11 +37496,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path36) {
+function covers(step, path39) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path36 === t || path36.startsWith(`${t}/`);
+    return path39 === t || path39.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -36381,12 +37767,13 @@ var GC307 = {
       }
     }
     for (const gm of ctx.input.goMods ?? []) {
-      if (gm.hasGoSum === false && gm.mod.requires.length > 0) {
+      const downloaded = gm.mod.requires.filter((r) => effectiveRequire(gm.mod, r).version !== void 0);
+      if (gm.hasGoSum === false && downloaded.length > 0) {
         const line = gm.mod.module?.line ?? 1;
         ctx.report({
           at: { line, column: 1 },
           file: gm.file,
-          message: `${gm.file} requires ${gm.mod.requires.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`
+          message: `${gm.file} requires ${downloaded.length} module(s) but there is no go.sum next to it: versions are not verified and go may resolve them during the build`
         });
       }
     }
@@ -36512,11 +37899,11 @@ var GC401 = {
     const missing = [];
     if (!git2 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
       missing.push(".git");
-    for (const entry of ctx.input.contextEntries ?? []) {
-      const name = entry.replace(/^.*\/(?=[^/]+\/?$)/, "");
+    for (const entry2 of ctx.input.contextEntries ?? []) {
+      const name = entry2.replace(/^.*\/(?=[^/]+\/?$)/, "");
       const hit = SENSITIVE.find((s) => s.re.test(name));
-      if (hit && !isExcluded(patterns, entry.replace(/\/$/, "")))
-        missing.push(`${entry.replace(/\/$/, "")} (${hit.what})`);
+      if (hit && !isExcluded(patterns, entry2.replace(/\/$/, "")))
+        missing.push(`${entry2.replace(/\/$/, "")} (${hit.what})`);
     }
     if (missing.length > 0) {
       ctx.report({
@@ -36543,8 +37930,8 @@ function gitUse(ctx) {
         for (const c of script.commands) {
           const file = scriptFile(c.words.map((w) => w.value));
           if (!file || !read) continue;
-          const text3 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
-          if (text3 !== void 0 && (GIT_READ.test(text3) || GO_GIT_READ.test(text3)))
+          const text4 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
+          if (text4 !== void 0 && (GIT_READ.test(text4) || GO_GIT_READ.test(text4)))
             return `${file.label} at line ${line} runs git`;
         }
       }
@@ -36566,9 +37953,7 @@ function scriptFile(argv) {
 }
 function sourceDirs(stages, index) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (let s = stages[index]; s && !seen.has(s.index); s = s.from.parent !== void 0 ? stages[s.from.parent] : void 0) {
-    seen.add(s.index);
+  for (const s of ancestors(stages, stages[index])) {
     for (const st of s.steps) {
       if ((st.keyword === "COPY" || st.keyword === "ADD") && isContextCopy(st) && st.destAbs)
         out.push(st.destAbs.replace(/(.)\/$/, "$1"));
@@ -36600,13 +37985,13 @@ var GC402 = {
 var SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
 var NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 var SECRET_FILE = /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
-function tokenWrite(text3, commands) {
+function tokenWrite(text4, commands) {
   const secretVar = (t) => [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
   for (const c of commands) {
     const words = c.words.map((w) => w.value);
     const argText = words.join(" ");
     if (words[0] === "git" && words[1] === "config" && /url\.|credential|insteadOf/i.test(argText)) {
-      const name = secretVar(argText) ?? secretVar(text3.includes("insteadOf") ? argText : "");
+      const name = secretVar(argText) ?? secretVar(text4.includes("insteadOf") ? argText : "");
       if (name) return { name, file: words.includes("--system") ? "/etc/gitconfig" : "~/.gitconfig" };
     }
     for (const r of c.redirects) {
@@ -36704,7 +38089,7 @@ var GC407 = {
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword !== "RUN") continue;
-      const text3 = step.scripts.map((s) => s.source.text).join("\n");
+      const text4 = step.scripts.map((s) => s.source.text).join("\n");
       const cacheMount = (p) => step.mounts.some((m) => m.type === "cache" && p.test(m.target ?? ""));
       for (const script of step.scripts)
         for (const c of script.commands) {
@@ -36715,14 +38100,14 @@ var GC407 = {
           if (!w) continue;
           const at = script.source.span(w.start, w.end);
           if (pm.manager === "apk") {
-            if (pm.options.some((o) => o.value === "--no-cache") || /\/var\/cache\/apk/.test(text3) || cacheMount(/\/var\/cache\/apk/))
+            if (pm.options.some((o) => o.value === "--no-cache") || /\/var\/cache\/apk/.test(text4) || cacheMount(/\/var\/cache\/apk/))
               continue;
             ctx.report({
               at,
               message: "apk add without --no-cache leaves the package index in the final image"
             });
           } else if (pm.manager === "apt") {
-            if (/rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text3) || cacheMount(/\/var\/lib\/apt/) || programName(c) === "apt-get" && /apt-get\s+clean/.test(text3) && /lists/.test(text3))
+            if (/rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text4) || cacheMount(/\/var\/lib\/apt/) || programName(c) === "apt-get" && /apt-get\s+clean/.test(text4) && /lists/.test(text4))
               continue;
             ctx.report({
               at,
@@ -37024,12 +38409,12 @@ var CATALOGUE = {
 };
 var CATALOGUE_CODES = Object.keys(CATALOGUE).sort();
 function findingFor(code2, details2) {
-  const entry = CATALOGUE[code2];
+  const entry2 = CATALOGUE[code2];
   return {
     code: code2,
-    title: entry.title,
-    severity: details2.severity ?? entry.severity,
-    fix: details2.fix ?? entry.fix,
+    title: entry2.title,
+    severity: details2.severity ?? entry2.severity,
+    fix: details2.fix ?? entry2.fix,
     docsUrl: ruleDocsUrl(code2),
     ...details2
   };
@@ -37075,14 +38460,14 @@ function lintDockerfile(input, policy = {}) {
   }
   const analysis = analyze(model);
   const raw = [];
-  for (const rule of RULES) {
+  for (const rule2 of RULES) {
     const ctx = {
       input,
       model,
       analysis,
-      report: (r) => raw.push(toFinding(rule, input.file, r))
+      report: (r) => raw.push(toFinding(rule2, input.file, r))
     };
-    rule.check(ctx);
+    rule2.check(ctx);
   }
   const seen = /* @__PURE__ */ new Set();
   const kept = [];
@@ -37098,10 +38483,10 @@ function lintDockerfile(input, policy = {}) {
   }
   return { findings: applyPolicy(kept, policy).sort(compareFindings), errors, model };
 }
-function toFinding(rule, dockerfile, r) {
+function toFinding(rule2, dockerfile, r) {
   const start = isSpan(r.at) ? r.at.start : r.at;
   const end = isSpan(r.at) ? r.at.end : void 0;
-  return findingFor(rule.code, {
+  return findingFor(rule2.code, {
     message: r.message,
     stage: LINT_STAGE,
     file: r.file ?? dockerfile,
@@ -37113,13 +38498,26 @@ function toFinding(rule, dockerfile, r) {
   });
 }
 
+// src/report/metadata-outputs.ts
+function metadataOutputs(config) {
+  const m = config.metadata;
+  const labels = m ? m.labels : config.labels;
+  return {
+    tags: config.tags.join("\n"),
+    labels: Object.entries(labels).map(([k, v]) => `${k}=${v}`).join("\n"),
+    annotations: m ? m.annotations.join("\n") : "",
+    version: m?.version ?? "",
+    json: m ? metadataJson(m) : JSON.stringify({ tags: config.tags, "tag-names": [], labels: config.labels, annotations: [] })
+  };
+}
+
 // src/report/facts.ts
 function imageIdentity(config, dockerfile) {
   for (const tag of config.image ? [config.image] : config.tags) {
     const ref = parseImageReference(tag);
-    if (ref) return `${ref.registry}/${ref.repository}`;
+    if (ref) return repositoryName(ref);
   }
-  const file = dockerfile ?? (config.dockerfile || `${config.context.replace(/\/+$/, "") || "."}/Dockerfile`);
+  const file = dockerfile ?? (config.dockerfile || config.file || `${config.context.replace(/\/+$/, "") || "."}/Dockerfile`);
   return `${file.replace(/^\.\//, "")}${config.target ? `#${config.target}` : ""}`;
 }
 function imageSizeBytes(ctx) {
@@ -37179,7 +38577,8 @@ function outputValues(ctx, ok3, extra = {}) {
         }))
       )
     ) : "",
-    smoke: ctx.facts.smoke?.outcome ?? ""
+    smoke: ctx.facts.smoke?.outcome ?? "",
+    ...metadataOutputs(ctx.config)
   };
 }
 
@@ -37504,6 +38903,18 @@ function budgetRows(b) {
     r.exceeded ? `\u274C ${formatBytes(r.actualBytes - r.allowedBytes)} over (at most ${formatBytes(r.allowedBytes)})` : `\u2705 within (at most ${formatBytes(r.allowedBytes)})`
   ]);
 }
+function deltaRows(d, budget) {
+  const rows = [...sizeDeltaRows(d), ...budgetRows(budget)];
+  for (const v of d.vulnerabilities ?? [])
+    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
+  rows.push([
+    "Findings",
+    String(d.unchanged + d.fixedFindings.length),
+    String(d.unchanged + d.newFindings.length),
+    `\u{1F195} ${d.newFindings.length} new, \u2705 ${d.fixedFindings.length} fixed`
+  ]);
+  return rows;
+}
 function budgetTable(b) {
   const rows = budgetRows(b);
   return rows.length ? table(["Size budget", "baseline", "this run", "result"], rows, "---|--:|--:|---") : void 0;
@@ -37611,34 +39022,26 @@ function deltasSection(d, note, budget) {
 ${budgets}` : ""];
     return parts2.filter(Boolean).join("\n\n") || void 0;
   }
-  const baseName = d.base.ref ?? "the baseline";
+  const baseName2 = d.base.ref ?? "the baseline";
   const parts = [
-    `### Changes against ${text2(baseName)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ""}`
+    `### Changes against ${text2(baseName2)}${d.base.commit ? ` (${code(d.base.commit.slice(0, 12))})` : ""}`
   ];
-  const rows = [...sizeDeltaRows(d), ...budgetRows(budget)];
-  for (const v of d.vulnerabilities ?? [])
-    rows.push([`Vulnerabilities: ${v.severity}`, String(v.before), String(v.after), signed(v.delta)]);
-  rows.push([
-    "Findings",
-    String(d.unchanged + d.fixedFindings.length),
-    String(d.unchanged + d.newFindings.length),
-    `\u{1F195} ${d.newFindings.length} new, \u2705 ${d.fixedFindings.length} fixed`
-  ]);
-  parts.push(table(["", text2(baseName), "this run", "change"], rows, "---|--:|--:|---"));
+  const rows = deltaRows(d, budget);
+  parts.push(table(["", text2(baseName2), "this run", "change"], rows, "---|--:|--:|---"));
   const brief = (f) => `${SEVERITY_ICON[f.severity]} ${f.docsUrl ? link(f.code, f.docsUrl) : text2(f.code)}${f.file ? ` ${where(f)}` : ""}`;
   if (d.newFindings.length)
     parts.push(`\u{1F195} **New:** ${d.newFindings.map(brief).join(" \xB7 ")} (marked \u{1F195} below)`);
-  if (d.fixedFindings.length)
-    parts.push(
-      details(
-        `\u2705 Fixed: ${plural(d.fixedFindings.length, "finding")}`,
-        table(
-          FINDING_HEADER,
-          d.fixedFindings.map((f) => findingRow(f))
-        )
-      )
-    );
+  if (d.fixedFindings.length) parts.push(fixedDetails(d.fixedFindings));
   return parts.join("\n\n");
+}
+function fixedDetails(fixed, shown = fixed.length) {
+  return details(
+    `\u2705 Fixed: ${plural(fixed.length, "finding")}`,
+    table(
+      FINDING_HEADER,
+      fixed.slice(0, shown).map((f) => findingRow(f))
+    )
+  );
 }
 function publishedText(ctx) {
   const p = ctx.facts.publish;
@@ -37783,15 +39186,16 @@ function goCacheSection(ctx) {
   const rows = [
     ["Mounts", gc.mounts.map((m) => code(m.target)).join(", ") || "none"],
     ["Key", code(gc.key)],
+    ...gc.builder ? [["Builder", text2(gc.builder)]] : [],
     [
       "Restored",
-      gc.restoredKey ? `${gc.restoredKey === gc.key ? "exact match" : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== void 0 ? `, ${formatBytes(gc.restoredBytes)}` : ""}${gc.restoreMs !== void 0 ? ` in ${formatDuration(gc.restoreMs)}` : ""}` : "nothing (first run for this key)"
+      gc.builderRefused ? `no: ${text2(gc.builderRefused)}` : gc.restoredKey ? `${gc.restoredKey === gc.key ? "exact match" : `prefix match ${code(gc.restoredKey)}`}${gc.restoredBytes !== void 0 ? `, ${formatBytes(gc.restoredBytes)}` : ""}${gc.restoreMs !== void 0 ? ` in ${formatDuration(gc.restoreMs)}` : ""}` : "nothing (first run for this key)"
     ]
   ];
   if (gc.saved !== void 0)
     rows.push([
       "Saved",
-      gc.saved ? `${gc.savedBytes !== void 0 ? formatBytes(gc.savedBytes) : "yes"}${gc.saveMs !== void 0 ? ` in ${formatDuration(gc.saveMs)}` : ""}` : "no (unchanged)"
+      gc.saved ? `${gc.savedBytes !== void 0 ? formatBytes(gc.savedBytes) : "yes"}${gc.saveMs !== void 0 ? ` in ${formatDuration(gc.saveMs)}` : ""}${gc.trimmedBytes ? `; trimmed ${formatBytes(gc.trimmedBytes)} (${gc.trimmedEntries ?? 0} entries the build did not use)` : ""}` : "no (unchanged)"
     ]);
   return details("Go build cache", factList(rows));
 }
@@ -38154,7 +39558,7 @@ function renderMarkdown(md) {
       flush();
       const header = splitRow(trimmed);
       const align = alignments(next);
-      const cell = (tag, text3, col) => `<${tag}${align[col] ? ` align="${align[col]}"` : ""}>${renderInline(text3)}</${tag}>`;
+      const cell = (tag, text4, col) => `<${tag}${align[col] ? ` align="${align[col]}"` : ""}>${renderInline(text4)}</${tag}>`;
       const rows = [];
       i += 2;
       while (i < lines.length && lines[i].trim().startsWith("|")) {
@@ -38375,14 +39779,14 @@ function toCodeQuality(findings, fallbackPath) {
 }
 
 // src/report/junit.ts
-function xmlSafe(text3) {
-  return text3.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
+function xmlSafe(text4) {
+  return text4.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
 }
-function escapeXmlText(text3) {
-  return xmlSafe(text3).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeXmlText(text4) {
+  return xmlSafe(text4).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeXmlAttr(text3) {
-  return escapeXmlText(text3).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+function escapeXmlAttr(text4) {
+  return escapeXmlText(text4).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 function attrs(a) {
   return Object.entries(a).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${escapeXmlAttr(String(v))}"`).join("");
@@ -38486,15 +39890,15 @@ ${suites.join("\n")}
 }
 
 // src/github/event.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function parsePullRequestEvent(text3) {
+function parsePullRequestEvent(text4) {
   let payload;
   try {
-    payload = JSON.parse(text3);
+    payload = JSON.parse(text4);
   } catch {
     return void 0;
   }
@@ -38505,10 +39909,10 @@ function parsePullRequestEvent(text3) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str(base.ref);
+  const baseRef = str2(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -38519,7 +39923,7 @@ function parsePullRequestEvent(text3) {
 }
 function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync2(file, "utf8");
   } catch {
     return void 0;
   }
@@ -38527,16 +39931,16 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
   const eventName = env2.GITHUB_EVENT_NAME ?? "";
   let pullRequest;
   if (PR_EVENTS.has(eventName) && env2.GITHUB_EVENT_PATH) {
-    const text3 = readEvent(env2.GITHUB_EVENT_PATH);
-    pullRequest = text3 !== void 0 ? parsePullRequestEvent(text3) : void 0;
+    const text4 = readEvent(env2.GITHUB_EVENT_PATH);
+    pullRequest = text4 !== void 0 ? parsePullRequestEvent(text4) : void 0;
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str(env2[name]);
+  const pick = (name) => str2(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
-  const refName = pick("GITHUB_REF_NAME");
+  const refName2 = pick("GITHUB_REF_NAME");
   const sha = pick("GITHUB_SHA");
   return {
     eventName,
@@ -38545,19 +39949,19 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     ...repository ? { repository } : {},
     ...runId ? { runId } : {},
     ...runAttempt ? { runAttempt } : {},
-    ...refName ? { refName } : {},
+    ...refName2 ? { refName: refName2 } : {},
     ...sha ? { sha } : {},
     ...pullRequest ? { pullRequest } : {}
   };
 }
 function runUrl(info2) {
   if (!info2.repository || !info2.runId) return void 0;
-  const attempt = info2.runAttempt && info2.runAttempt !== "1" ? `/attempts/${info2.runAttempt}` : "";
-  return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt}`;
+  const attempt2 = info2.runAttempt && info2.runAttempt !== "1" ? `/attempts/${info2.runAttempt}` : "";
+  return `${info2.serverUrl}/${info2.repository}/actions/runs/${info2.runId}${attempt2}`;
 }
 
 // src/cache/scope.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
   "pull_request_target",
   "issue_comment",
@@ -38571,8 +39975,8 @@ var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
   "watch"
 ]);
 var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch", "merge_group"]);
-function clean2(text3) {
-  return text3.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
+function clean2(text4) {
+  return text4.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
 }
 function defaultBranchOf(eventText) {
   if (!eventText) return void 0;
@@ -38601,7 +40005,7 @@ function refScope(env2, defaultBranch) {
 }
 function eventDefaultBranch(env2) {
   try {
-    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync2(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
+    return defaultBranchOf(env2.GITHUB_EVENT_PATH ? readFileSync3(env2.GITHUB_EVENT_PATH, "utf8") : void 0);
   } catch {
     return void 0;
   }
@@ -38623,12 +40027,12 @@ function scopedRestoreKeys(family, scope, restPrefix, publishing) {
 }
 
 // src/github/report.ts
-import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir3, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/cache/fs.ts
-import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm2 } from "node:fs/promises";
-import path5 from "node:path";
+import { chmod as chmod2, lstat as lstat2, readdir as readdir2, rm as rm3 } from "node:fs/promises";
+import path7 from "node:path";
 async function makeWritable(dir) {
   let st;
   try {
@@ -38640,14 +40044,14 @@ async function makeWritable(dir) {
   await chmod2(dir, st.mode & 4095 | 128).catch(() => void 0);
   if (!st.isDirectory()) return;
   await chmod2(dir, st.mode & 4095 | 448).catch(() => void 0);
-  for (const name of await readdir2(dir)) await makeWritable(path5.join(dir, name));
+  for (const name of await readdir2(dir)) await makeWritable(path7.join(dir, name));
 }
 async function removeTree(dir) {
   try {
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   } catch {
     await makeWritable(dir);
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 async function treeSize(dir) {
@@ -38659,7 +40063,7 @@ async function treeSize(dir) {
     return 0;
   }
   for (const e of entries) {
-    const p = path5.join(dir, e.name);
+    const p = path7.join(dir, e.name);
     if (e.isDirectory()) total += await treeSize(p);
     else if (e.isFile()) total += (await lstat2(p)).size;
   }
@@ -38668,12 +40072,12 @@ async function treeSize(dir) {
 
 // src/cache/host-dir.ts
 import os7 from "node:os";
-import path6 from "node:path";
+import path8 from "node:path";
 function stableCacheDir(name) {
-  return path6.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
+  return path8.join(os7.tmpdir(), `go-container-ci-${process.getuid?.() ?? 0}`, name);
 }
 function hostCacheDir(host, name) {
-  return path6.join(host.tempDir, name);
+  return path8.join(host.tempDir, name);
 }
 
 // src/report/comment.ts
@@ -38703,15 +40107,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
   if (input.runUrl) facts.push(link("job summary", input.runUrl));
   parts.push(facts.join(" \xB7 "));
   if (deltas) {
-    const rows = [...sizeDeltaRows(deltas), ...budgetRows(ctx.facts.budget)];
-    for (const vd of deltas.vulnerabilities ?? [])
-      rows.push([`Vulnerabilities: ${vd.severity}`, String(vd.before), String(vd.after), signed(vd.delta)]);
-    rows.push([
-      "Findings",
-      String(deltas.unchanged + deltas.fixedFindings.length),
-      String(deltas.unchanged + deltas.newFindings.length),
-      `\u{1F195} ${deltas.newFindings.length} new, \u2705 ${deltas.fixedFindings.length} fixed`
-    ]);
+    const rows = deltaRows(deltas, ctx.facts.budget);
     const base = deltas.base.ref ?? "base";
     parts.push(
       `**Against ${text2(base)}**${deltas.base.commit ? ` (${code(deltas.base.commit.slice(0, 12))})` : ""}`,
@@ -38730,16 +40126,7 @@ function renderComment(ctx, input, limit = COMMENT_LIMIT) {
       if (deltas.newFindings.length > shown.length)
         parts.push(`\u2026and ${deltas.newFindings.length - shown.length} more in the job summary.`);
     }
-    if (deltas.fixedFindings.length)
-      parts.push(
-        details(
-          `\u2705 Fixed: ${plural(deltas.fixedFindings.length, "finding")}`,
-          table(
-            FINDING_HEADER,
-            deltas.fixedFindings.slice(0, NEW_SHOWN).map((f) => findingRow(f))
-          )
-        )
-      );
+    if (deltas.fixedFindings.length) parts.push(fixedDetails(deltas.fixedFindings, NEW_SHOWN));
   }
   const budgets = deltas ? void 0 : budgetTable(ctx.facts.budget);
   if (budgets) parts.push(budgets);
@@ -38815,8 +40202,8 @@ var GitHubRest = class {
     const sleep3 = this.opts.sleep ?? defaultSleep;
     const backoff = this.opts.backoffMs ?? ((n) => 1e3 * 2 ** (n - 1));
     let lastError;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      if (attempt > 1) await sleep3(backoff(attempt - 1));
+    for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+      if (attempt2 > 1) await sleep3(backoff(attempt2 - 1));
       let res;
       try {
         res = await fetch(url, {
@@ -38833,22 +40220,22 @@ var GitHubRest = class {
         });
       } catch (e) {
         lastError = new Error(`GitHub API ${method} ${route} failed: ${e.message}`);
-        if (attempt < attempts) this.opts.onRetry?.(`${lastError.message}; retrying`);
+        if (attempt2 < attempts) this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
       }
-      const text3 = await res.text();
-      if (res.status >= 500 && attempt < attempts) {
-        lastError = new GitHubHttpError(res.status, method, route, apiMessage(text3));
+      const text4 = await res.text();
+      if (res.status >= 500 && attempt2 < attempts) {
+        lastError = new GitHubHttpError(res.status, method, route, apiMessage(text4));
         this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
       }
       if (res.status < 200 || res.status >= 300) {
-        throw new GitHubHttpError(res.status, method, route, apiMessage(text3));
+        throw new GitHubHttpError(res.status, method, route, apiMessage(text4));
       }
       let data = void 0;
-      if (text3.trim() !== "") {
+      if (text4.trim() !== "") {
         try {
-          data = JSON.parse(text3);
+          data = JSON.parse(text4);
         } catch {
           throw new Error(
             `GitHub API ${method} ${route} answered ${res.status} with a body that is not JSON`
@@ -38861,13 +40248,13 @@ var GitHubRest = class {
     throw lastError ?? new Error(`GitHub API ${method} ${route} failed`);
   }
 };
-function apiMessage(text3) {
+function apiMessage(text4) {
   try {
-    const obj = JSON.parse(text3);
-    if (typeof obj?.message === "string") return obj.message.slice(0, 300);
+    const obj2 = JSON.parse(text4);
+    if (typeof obj2?.message === "string") return obj2.message.slice(0, 300);
   } catch {
   }
-  return text3.trim().slice(0, 200);
+  return text4.trim().slice(0, 200);
 }
 
 // src/github/comments.ts
@@ -38901,25 +40288,25 @@ async function listIssueComments(rest, repo, issue2) {
   return all;
 }
 async function upsertStickyComment(rest, repo, issue2, marker, body, opts = {}) {
-  const text3 = body.startsWith(marker) ? body : `${marker}
+  const text4 = body.startsWith(marker) ? body : `${marker}
 ${body}`;
   const author = opts.author ?? DEFAULT_COMMENT_AUTHOR;
   const existing = (await listIssueComments(rest, repo, issue2)).find((c) => isOurComment(c, marker, author));
   if (existing) {
-    if (existing.body === text3)
+    if (existing.body === text4)
       return {
         action: "unchanged",
         id: existing.id,
         ...existing.html_url ? { url: existing.html_url } : {}
       };
     const res2 = await rest.request("PATCH", `/repos/${repo}/issues/comments/${existing.id}`, {
-      body: text3
+      body: text4
     });
     return { action: "updated", id: existing.id, ...res2.data?.html_url ? { url: res2.data.html_url } : {} };
   }
   if (opts.create === false) return { action: "not-created" };
   const res = await rest.request("POST", `/repos/${repo}/issues/${issue2}/comments`, {
-    body: text3
+    body: text4
   });
   if (typeof res.data?.id !== "number") throw new Error("GitHub API created a comment but returned no id");
   return { action: "created", id: res.data.id, ...res.data.html_url ? { url: res.data.html_url } : {} };
@@ -38932,18 +40319,18 @@ function baselineCacheDir(ctx) {
 async function restoreBaselineFromCache(ctx, image, baseRef) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
+  await mkdir3(dir, { recursive: true });
   const prefix = baselineKeyPrefix(image, branchScopeSlug(baseRef));
   const hit = await ctx.host.cache.restore([dir], `${prefix}latest`, [prefix]);
   if (!hit) return void 0;
   ctx.host.log.info(`baseline restored from the cache (${hit})`);
-  return readFile(path7.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
+  return readFile(path9.join(dir, BASELINE_FILE), "utf8").catch(() => void 0);
 }
 async function saveBaselineToCache(ctx, baseline, scope, github) {
   const dir = baselineCacheDir(ctx);
   await removeTree(dir);
-  await mkdir2(dir, { recursive: true });
-  await writeFile2(path7.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
+  await mkdir3(dir, { recursive: true });
+  await writeFile2(path9.join(dir, BASELINE_FILE), `${JSON.stringify(baseline)}
 `);
   const run2 = `${github.runId ?? Date.now()}-${github.runAttempt ?? "1"}`;
   await ctx.host.cache.save([dir], `${baselineKeyPrefix(baseline.image, scope)}${run2}`);
@@ -38953,19 +40340,9 @@ function skipped(level, message) {
   else warning(message, { title: "go-container-ci PR comment" });
   return { note: message };
 }
-async function postPullRequestComment(ctx, req) {
-  const pr = req.github.pullRequest;
-  if (!pr) return {};
-  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
-  if (decision === "skip") return {};
-  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || "";
-  if (!token) return skipped("notice", "PR comment skipped: no github-token (and no GITHUB_TOKEN).");
-  ctx.host.mask(token);
-  const repo = pr.baseRepo ?? req.github.repository;
-  if (!repo) return skipped("notice", "PR comment skipped: GITHUB_REPOSITORY is not set.");
-  const marker = commentMarker(req.image);
+function commentBody(ctx, req, marker) {
   const url = runUrl(req.github);
-  const body = renderComment(ctx, {
+  return renderComment(ctx, {
     marker,
     image: req.image,
     verdict: req.verdict,
@@ -38973,6 +40350,34 @@ async function postPullRequestComment(ctx, req) {
     ...url ? { runUrl: url } : {},
     ...req.github.sha ? { sha: req.github.sha } : {}
   });
+}
+async function writeCommentFile(ctx, req, decision) {
+  const file = ctx.config.commentFilePath;
+  const marker = commentMarker(req.image);
+  const content = { marker, body: commentBody(ctx, req, marker), create: decision === "post" };
+  try {
+    await mkdir3(path9.dirname(file), { recursive: true });
+    await writeFile2(file, `${JSON.stringify(content, null, 2)}
+`);
+  } catch (e) {
+    return skipped("warning", `PR comment not written to ${file}: ${e.message}`);
+  }
+  ctx.host.log.info(`PR comment written to ${file} for a later job to post`);
+  return { note: "PR comment: handed to the comment job (comment-file)" };
+}
+async function postPullRequestComment(ctx, req) {
+  const pr = req.github.pullRequest;
+  if (!pr) return {};
+  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  if (decision === "skip") return {};
+  if (ctx.config.commentFilePath) return writeCommentFile(ctx, req, decision);
+  const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || "";
+  if (!token) return skipped("notice", "PR comment skipped: no github-token (and no GITHUB_TOKEN).");
+  ctx.host.mask(token);
+  const repo = pr.baseRepo ?? req.github.repository;
+  if (!repo) return skipped("notice", "PR comment skipped: GITHUB_REPOSITORY is not set.");
+  const marker = commentMarker(req.image);
+  const body = commentBody(ctx, req, marker);
   const rest = new GitHubRest({
     apiUrl: req.github.apiUrl,
     token,
@@ -39009,15 +40414,15 @@ async function postPullRequestComment(ctx, req) {
 
 // src/report/baseline-source.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import path10 from "node:path";
 async function loadBaseline(ctx, image, github) {
-  let text3;
+  let text4;
   let source;
   if (ctx.config.baseline) {
-    const file = path8.resolve(ctx.config.workspace, ctx.config.baseline);
+    const file = path10.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
-      text3 = await readFile2(file, "utf8");
+      text4 = await readFile2(file, "utf8");
     } catch (e) {
       const note = `input 'baseline': cannot read ${file} (${e.code ?? e.message}): no deltas`;
       ctx.host.log.warning(note);
@@ -39025,13 +40430,13 @@ async function loadBaseline(ctx, image, github) {
     }
   } else if (github?.pullRequest?.baseRef) {
     source = `the baseline of ${github.pullRequest.baseRef}`;
-    text3 = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
-    if (text3 === void 0)
+    text4 = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
+    if (text4 === void 0)
       return {
         note: `No baseline from ${github.pullRequest.baseRef} yet (a run on that branch stores one): no deltas.`
       };
   } else return {};
-  const parsed = parseBaseline(text3);
+  const parsed = parseBaseline(text4);
   if ("problem" in parsed) {
     const note = `${source} is not usable: ${parsed.problem}`;
     ctx.host.log.warning(note);
@@ -39069,7 +40474,7 @@ function anchored(findings, dockerfile) {
   return [...findings].sort(compareFindings).map((f) => f.file || !dockerfile ? f : { ...f, file: dockerfile, line: 1 });
 }
 function dockerfileRel(ctx) {
-  return ctx.facts.discover?.dockerfile ?? path9.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path9.sep).join("/");
+  return ctx.facts.discover?.dockerfile ?? path11.relative(ctx.config.workspace, ctx.config.dockerfilePath).split(path11.sep).join("/");
 }
 function currentBaseline(ctx, github) {
   const size = imageSizeBytes(ctx);
@@ -39092,8 +40497,8 @@ async function report(ctx) {
   const { host, config } = ctx;
   const github = host.can.githubRun ? gitHubRunInfo() : void 0;
   const dir = config.reportPath;
-  await mkdir3(dir, { recursive: true });
-  const file = (name) => path9.join(dir, name);
+  await mkdir4(dir, { recursive: true });
+  const file = (name) => path11.join(dir, name);
   const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
   for (const f of annotations.shown) host.annotate(f);
   const held = notPushedLine(ctx);
@@ -39108,7 +40513,7 @@ async function report(ctx) {
   const sarif = toSarif(located, {
     version,
     rules: sarifRules(),
-    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path9.sep).join("/")}/`).href } : {}
+    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path11.sep).join("/")}/`).href } : {}
   });
   await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
 `);
@@ -39166,143 +40571,21 @@ async function report(ctx) {
 }
 
 // src/features/discover/stage.ts
-import { readFile as readFile3, readdir as readdir3, realpath, stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
-
-// src/gomod/gomod.ts
-function tokenize(line) {
-  const tokens = [];
-  let i = 0;
-  while (i < line.length) {
-    const c = line[i];
-    if (c === " " || c === "	" || c === "\r") {
-      i++;
-    } else if (line.startsWith("//", i)) {
-      return { tokens, comment: line.slice(i + 2).trim() };
-    } else if (c === '"' || c === "`") {
-      let j = i + 1;
-      let value = "";
-      while (j < line.length && line[j] !== c) {
-        if (c === '"' && line[j] === "\\" && j + 1 < line.length) {
-          value += line[j + 1];
-          j += 2;
-        } else {
-          value += line[j];
-          j++;
-        }
-      }
-      tokens.push(value);
-      i = j + 1;
-    } else if (c === "(" || c === ")") {
-      tokens.push(c);
-      i++;
-    } else {
-      let j = i;
-      while (j < line.length && !" 	\r()".includes(line[j]) && !line.startsWith("//", j)) j++;
-      tokens.push(line.slice(i, j));
-      i = j;
-    }
-  }
-  return { tokens, comment: "" };
-}
-function parseGoMod(text3) {
-  const requires = [];
-  const replaces = [];
-  const excludes = [];
-  const problems = [];
-  const result = {};
-  const lines = text3.replace(/^\uFEFF/, "").split("\n");
-  let block;
-  const handle = (verb, args, comment, line) => {
-    switch (verb) {
-      case "module":
-      case "go":
-      case "toolchain":
-        if (args.length !== 1) problems.push({ line, message: `${verb} directive expects one argument` });
-        else result[verb] = { value: args[0], line };
-        break;
-      case "require":
-        if (args.length !== 2)
-          problems.push({ line, message: "require expects a module path and a version" });
-        else
-          requires.push({
-            path: args[0],
-            version: args[1],
-            indirect: /(^|;\s*)indirect(;|$)/.test(comment),
-            line
-          });
-        break;
-      case "exclude":
-        if (args.length !== 2)
-          problems.push({ line, message: "exclude expects a module path and a version" });
-        else excludes.push({ path: args[0], version: args[1], line });
-        break;
-      case "replace": {
-        const arrow = args.indexOf("=>");
-        const left = args.slice(0, arrow);
-        const right = args.slice(arrow + 1);
-        if (arrow < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
-          problems.push({ line, message: "replace expects: path [version] => path [version]" });
-        } else {
-          replaces.push({
-            oldPath: left[0],
-            ...left[1] !== void 0 ? { oldVersion: left[1] } : {},
-            newPath: right[0],
-            ...right[1] !== void 0 ? { newVersion: right[1] } : {},
-            line
-          });
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  };
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const { tokens, comment } = tokenize(raw);
-    if (tokens.length === 0) return;
-    if (block !== void 0) {
-      if (tokens[0] === ")") {
-        block = void 0;
-        return;
-      }
-      handle(block, tokens, comment, line);
-      return;
-    }
-    const [verb, ...rest] = tokens;
-    if (rest[0] === "(") {
-      if (rest.length > 1 && rest[rest.length - 1] === ")") return;
-      block = verb;
-      return;
-    }
-    handle(verb, rest, comment, line);
-  });
-  if (block !== void 0) problems.push({ line: lines.length, message: `unterminated ${block} block` });
-  return { ...result, requires, replaces, excludes, problems };
-}
-function effectiveRequire(mod2, req) {
-  const exact = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === req.version);
-  const any = mod2.replaces.find((r) => r.oldPath === req.path && r.oldVersion === void 0);
-  const rep = exact ?? any;
-  if (!rep) return { path: req.path, version: req.version };
-  return rep.newVersion ? { path: rep.newPath, version: rep.newVersion } : { path: rep.newPath };
-}
-
-// src/features/discover/stage.ts
+import { readFile as readFile3, readdir as readdir3, realpath, stat as stat3 } from "node:fs/promises";
+import path12 from "node:path";
 var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "testdata", ".cache"]);
 var MAX_GOMOD_SEARCH_DEPTH = 4;
 function toPosixRelative(workspace, abs) {
-  return path10.relative(workspace, abs).split(path10.sep).join("/");
+  return path12.relative(workspace, abs).split(path12.sep).join("/");
 }
 async function readIfFile(file, maxBytes, input, workspace) {
   try {
-    const s = await stat2(file);
+    const s = await stat3(file);
     if (!s.isFile()) return void 0;
     const [real, root] = await Promise.all([realpath(file), realpath(workspace)]);
-    const rel = path10.relative(root, real);
-    if (rel === ".." || rel.startsWith(`..${path10.sep}`) || path10.isAbsolute(rel))
+    const rel = path12.relative(root, real);
+    if (rel === ".." || rel.startsWith(`..${path12.sep}`) || path12.isAbsolute(rel))
       throw new InputError(
         input,
         `${file} is a symbolic link (or under one) to ${real}, outside the workspace ${workspace}`
@@ -39327,11 +40610,11 @@ async function findGoMods(dir, depth = 0) {
   }
   const found = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.isFile() && e.name === "go.mod") found.push(path10.join(dir, e.name));
+    if (e.isFile() && e.name === "go.mod") found.push(path12.join(dir, e.name));
   }
   for (const e of entries) {
     if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) {
-      found.push(...await findGoMods(path10.join(dir, e.name), depth + 1));
+      found.push(...await findGoMods(path12.join(dir, e.name), depth + 1));
     }
   }
   return found;
@@ -39342,7 +40625,7 @@ var discoverStage = {
   skip: () => void 0,
   async run(ctx) {
     const { config } = ctx;
-    const contextStat = await stat2(config.contextDir).catch(() => void 0);
+    const contextStat = await stat3(config.contextDir).catch(() => void 0);
     if (!contextStat?.isDirectory())
       throw new InputError("context", `${config.contextDir} is not a directory`);
     const dockerfileText = await readIfFile(
@@ -39364,19 +40647,19 @@ var discoverStage = {
     let dockerignore;
     for (const candidate of [
       `${config.dockerfilePath}.dockerignore`,
-      path10.join(config.contextDir, ".dockerignore")
+      path12.join(config.contextDir, ".dockerignore")
     ]) {
-      const text3 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
-      if (text3 !== void 0) {
-        dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text3 };
+      const text4 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
+      if (text4 !== void 0) {
+        dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text4 };
         break;
       }
     }
     const goMods = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text3 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context", config.workspace);
-      if (text3 !== void 0)
-        goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text3) });
+      const text4 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context", config.workspace);
+      if (text4 !== void 0)
+        goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text4) });
     }
     const main = goMods[0]?.mod;
     const goVersion = main?.toolchain?.value.replace(/^go/, "") ?? main?.go?.value;
@@ -39394,12 +40677,12 @@ var discoverStage = {
 };
 
 // src/features/lint/stage.ts
-import { readdir as readdir4, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/dockerfile/context.ts
-import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path11 from "node:path";
+import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path13 from "node:path";
 var MAX_FILE_BYTES = 256 * 1024;
 var MAX_GO_FILES = 6e3;
 var MAX_DEPTH = 12;
@@ -39426,11 +40709,11 @@ function contextReader(contextDir) {
   }
   return (rel) => {
     if (rel === "" || rel.includes("\0")) return void 0;
-    const abs = path11.resolve(root, rel);
+    const abs = path13.resolve(root, rel);
     try {
       const real = realpathSync2(abs);
-      if (real !== root && !real.startsWith(root + path11.sep)) return void 0;
-      if (!statSync(real).isFile()) return void 0;
+      if (real !== root && !real.startsWith(root + path13.sep)) return void 0;
+      if (!statSync2(real).isFile()) return void 0;
       return readHead(real);
     } catch {
       return void 0;
@@ -39446,7 +40729,7 @@ function scanGoContext(contextDir) {
     if (depth > MAX_DEPTH || truncated) return;
     let entries;
     try {
-      entries = readdirSync(path11.join(contextDir, rel), { withFileTypes: true });
+      entries = readdirSync(path13.join(contextDir, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -39460,8 +40743,8 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text4 = readHead(path11.join(contextDir, child2));
-        const mod2 = text4 !== void 0 ? parseGoMod(text4).module?.value : void 0;
+        const text5 = readHead(path13.join(contextDir, child2));
+        const mod2 = text5 !== void 0 ? parseGoMod(text5).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
       }
@@ -39470,8 +40753,8 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text3 = readHead(path11.join(contextDir, child2), 64 * 1024);
-      const parsed = text3 !== void 0 ? parseGoImports(text3) : void 0;
+      const text4 = readHead(path13.join(contextDir, child2), 64 * 1024);
+      const parsed = text4 !== void 0 ? parseGoImports(text4) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
       for (const i of parsed.imports) pkg.imports.add(i);
@@ -39489,78 +40772,11 @@ function scanGoContext(contextDir) {
   return { modules, packages: list, truncated };
 }
 
-// src/features/lint/stage.ts
-var MAX_CONTEXT_ENTRIES = 2e3;
-async function contextEntries(contextDir) {
-  try {
-    const entries = await readdir4(contextDir, { withFileTypes: true });
-    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
-  } catch {
-    return void 0;
-  }
-}
-async function exists2(file) {
-  return stat3(file).then(
-    (s) => s.isFile(),
-    () => false
-  );
-}
-async function lintInputFrom(facts, config) {
-  const goMods = [];
-  for (const gm of facts.goMods) {
-    const goSum = path12.join(config.workspace, path12.dirname(gm.file), "go.sum");
-    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
-  }
-  const entries = await contextEntries(config.contextDir);
-  const goImports = scanGoContext(config.contextDir);
-  return {
-    file: facts.dockerfile,
-    text: facts.dockerfileText,
-    goMods,
-    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
-    ...entries ? { contextEntries: entries } : {},
-    readContextFile: contextReader(config.contextDir),
-    ...goImports ? { goImports } : {},
-    ...config.target ? { target: config.target } : {},
-    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
-    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
-  };
-}
-function policyFrom(config) {
-  return { disable: config.lintDisable, severity: config.lintSeverity };
-}
-var lintStage = {
-  name: "lint",
-  description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
-  needs: { discover: "no Dockerfile was discovered" },
-  skip: () => void 0,
-  async run(ctx) {
-    const facts = ctx.facts.discover;
-    const input = await lintInputFrom(facts, ctx.config);
-    const result = lintDockerfile(input, policyFrom(ctx.config));
-    if (result.errors.length > 0) throw new InputError("dockerfile", result.errors.join("; "));
-    ctx.addFindings(result.findings);
-    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
-    const counts = ["error", "warning", "info"].map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
-    ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
-  }
-};
-
-// src/core/stage.ts
-var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
-
-// src/buildplan/request.ts
-import { chmod as chmod3, mkdir as mkdir4, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
-import path14 from "node:path";
-
-// src/tools/buildx.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
 // src/tools/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/tools/env-policy.ts
 var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
@@ -39598,6 +40814,13 @@ var CLOUD_PREFIXES = ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "VAULT_"];
 var TOOL_ENV_POLICY = {
   docker: [
     { prefixes: ["DOCKER_", "BUILDX_", "BUILDKIT_"] },
+    // The kubernetes driver reaches its cluster through a kubeconfig, or in a pod through the service account.
+    { names: ["KUBECONFIG", "KUBERNETES_SERVICE_HOST", "KUBERNETES_SERVICE_PORT"] },
+    {
+      prefixes: ["AWS_", "GOOGLE_", "CLOUDSDK_", "AZURE_", "AAD_"],
+      names: ["USE_GKE_GCLOUD_AUTH_PLUGIN"],
+      when: "kubeAuth"
+    },
     // `--ssh default` forwards the agent.
     { names: ["SSH_AUTH_SOCK"] },
     { names: GHA_CACHE_VARIABLES, when: "ghaCache" }
@@ -39680,13 +40903,13 @@ ${lastLines(stderrTail, 20)}` : "";
     this.name = "ToolTimeoutError";
   }
 };
-function lastLines(text3, n) {
-  return text3.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+function lastLines(text4, n) {
+  return text4.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
 }
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path13.delimiter).filter(Boolean).map((dir) => path13.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path14.delimiter).filter(Boolean).map((dir) => path14.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -39760,9 +40983,9 @@ async function run(tool, args, opts = {}) {
       outLines.push(chunk.toString("utf8"));
     });
     child2.stderr.on("data", (chunk) => {
-      const text3 = chunk.toString("utf8");
-      stderrTail = (stderrTail + text3).slice(-STDERR_TAIL_BYTES);
-      errLines.push(text3);
+      const text4 = chunk.toString("utf8");
+      stderrTail = (stderrTail + text4).slice(-STDERR_TAIL_BYTES);
+      errLines.push(text4);
     });
     child2.stdin.on("error", () => {
     });
@@ -39797,11 +41020,11 @@ async function run(tool, args, opts = {}) {
     });
   });
 }
-function parseToolJson(tool, what, text3) {
+function parseToolJson(tool, what, text4) {
   try {
-    return JSON.parse(text3);
+    return JSON.parse(text4);
   } catch (e) {
-    const start = text3.slice(0, 200).replace(/\s+/g, " ");
+    const start = text4.slice(0, 200).replace(/\s+/g, " ");
     throw new ToolError(
       tool,
       `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
@@ -39809,34 +41032,37 @@ function parseToolJson(tool, what, text3) {
   }
 }
 
+// src/tools/buildx.ts
+import { readFile as readFile4 } from "node:fs/promises";
+
 // src/tools/buildx-metadata.ts
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-function str2(v) {
+var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function parseBuildMetadata(text3) {
+function parseBuildMetadata(text4) {
   let raw;
   try {
-    raw = JSON.parse(text3);
+    raw = JSON.parse(text4);
   } catch (e) {
     throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw))
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
-  const obj = raw;
-  const descriptor2 = obj["containerimage.descriptor"];
-  const digest = [str2(obj["containerimage.digest"]), str2(descriptor2?.digest)].find(
-    (d) => d && DIGEST.test(d)
+  const obj2 = raw;
+  const descriptor2 = obj2["containerimage.descriptor"];
+  const digest = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
+    (d) => d && DIGEST2.test(d)
   );
-  const configDigest = str2(obj["containerimage.config.digest"]);
-  const names = str2(obj["image.name"]);
-  const buildRef = str2(obj["buildx.build.ref"]);
+  const configDigest = str3(obj2["containerimage.config.digest"]);
+  const names = str3(obj2["image.name"]);
+  const buildRef = str3(obj2["buildx.build.ref"]);
   return {
     ...digest ? { digest } : {},
-    ...configDigest && DIGEST.test(configDigest) ? { configDigest } : {},
+    ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
     imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
     ...buildRef ? { buildRef } : {},
-    raw: obj
+    raw: obj2
   };
 }
 var BuildProgress = class _BuildProgress {
@@ -39854,29 +41080,29 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest = str2(v?.digest);
+        const digest = str3(v?.digest);
         if (!digest) continue;
         const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
         const next = { ...prev };
-        const name = str2(v.name);
+        const name = str3(v.name);
         if (name) next.name = name;
         if (v.cached === true) next.cached = true;
-        const started = str2(v.started);
+        const started = str3(v.started);
         if (started) next.started = started;
-        const completed = str2(v.completed);
+        const completed = str3(v.completed);
         if (completed) next.completed = completed;
-        const error2 = str2(v.error);
+        const error2 = str3(v.error);
         if (error2) next.error = error2;
         this.vertexes.set(digest, next);
       }
     }
     if (Array.isArray(status.logs)) {
       for (const l of status.logs) {
-        const vertex = str2(l?.vertex);
-        const data = str2(l?.data);
+        const vertex = str3(l?.vertex);
+        const data = str3(l?.data);
         if (!vertex || !data) continue;
-        const text3 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text3).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+        const text4 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text4).slice(-_BuildProgress.MAX_LOG_PER_STEP));
       }
     }
   }
@@ -39920,7 +41146,27 @@ function outputArg(o, rewriteTimestamp) {
       return `type=tar,dest=${o.dest}`;
     case "cacheonly":
       return "type=cacheonly";
+    case "extra":
+      return o.spec;
   }
+}
+function buildInputFlags(req) {
+  const args = [];
+  const each = (flag, values) => {
+    for (const v of values ?? []) args.push(flag, v);
+  };
+  each("--annotation", req.annotations);
+  each("--build-context", req.buildContexts);
+  if (req.pull) args.push("--pull");
+  each("--no-cache-filter", req.noCacheFilters);
+  if (req.network) args.push("--network", req.network);
+  each("--add-host", req.addHosts);
+  each("--allow", req.allow);
+  if (req.shmSize) args.push("--shm-size", req.shmSize);
+  each("--ulimit", req.ulimits);
+  if (req.cgroupParent) args.push("--cgroup-parent", req.cgroupParent);
+  each("--attest", req.attests);
+  return args;
 }
 function buildxBuildArgs(req) {
   const args = ["buildx", "build", "--progress=rawjson"];
@@ -39941,6 +41187,7 @@ function buildxBuildArgs(req) {
   for (const o of req.outputs) args.push("--output", outputArg(o, req.sourceDateEpoch !== void 0));
   if (req.provenance !== void 0) args.push(`--provenance=${req.provenance}`);
   if (req.noCache) args.push("--no-cache");
+  args.push(...buildInputFlags(req));
   args.push("--metadata-file", req.metadataFile);
   if (req.iidFile) args.push("--iidfile", req.iidFile);
   args.push("--", req.contextDir);
@@ -39969,11 +41216,14 @@ var BuildFailedError = class extends ToolError {
   logTail;
 };
 var Buildx = class {
-  constructor(source = process.env) {
+  /** `needs`: what every call needs beyond the request's own (kubeAuth for a kubernetes builder). */
+  constructor(source = process.env, needs = {}) {
     this.source = source;
-    this.env = childEnv("docker", source);
+    this.needs = needs;
+    this.env = childEnv("docker", source, needs);
   }
   source;
+  needs;
   env;
   /** The driver of a builder (docker, docker-container, remote, kubernetes…). */
   async driver(builder) {
@@ -40004,7 +41254,7 @@ var Buildx = class {
     const started = performance.now();
     try {
       await run("docker", buildxBuildArgs(req), {
-        env: childEnv("docker", this.source, buildEnvNeeds(req)),
+        env: childEnv("docker", this.source, { ...this.needs, ...buildEnvNeeds(req) }),
         installHint: BUILDX_INSTALL_HINT,
         ...timeoutMs !== void 0 ? { timeoutMs } : {},
         onStderrLine: (line) => {
@@ -40035,6 +41285,251 @@ ${failure.logTail}` : ""}`,
     };
   }
 };
+
+// src/tools/buildx-check.ts
+function buildxCheckArgs(req) {
+  const args = ["buildx", "build", "--call=check,format=json", "--progress=quiet"];
+  if (req.builder) args.push("--builder", req.builder);
+  args.push("--file", req.dockerfile);
+  if (req.target) args.push("--target", req.target);
+  if (req.platforms.length > 0) args.push("--platform", req.platforms.join(","));
+  for (const [k, v] of Object.entries(req.buildArgs)) args.push("--build-arg", `${k}=${v}`);
+  for (const c of req.buildContexts) args.push("--build-context", c);
+  args.push("--", req.contextDir);
+  return args;
+}
+var text3 = (v) => typeof v === "string" ? v : "";
+var positive = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
+function parseCheckResults(json2) {
+  let raw;
+  try {
+    raw = JSON.parse(json2);
+  } catch (e) {
+    const start = json2.slice(0, 200).replace(/\s+/g, " ");
+    throw new ToolError(
+      "docker buildx",
+      `--call=check printed invalid JSON (${e.message}): ${start || "(empty)"}`
+    );
+  }
+  if (!raw || typeof raw !== "object")
+    throw new ToolError("docker buildx", "--call=check printed no JSON object");
+  const sources = Array.isArray(raw.sources) ? raw.sources : [];
+  const checks = [];
+  for (const w of Array.isArray(raw.warnings) ? raw.warnings : []) {
+    const rule2 = text3(w?.ruleName);
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(rule2)) continue;
+    const range = w.location?.ranges?.[0];
+    const line = positive(range?.start?.line);
+    const endLine = positive(range?.end?.line);
+    const file = text3(sources[w.location?.sourceIndex ?? 0]?.filename);
+    const url = text3(w.url);
+    checks.push({
+      rule: rule2,
+      description: text3(w.description),
+      detail: text3(w.detail) || text3(w.description) || rule2,
+      .../^https:\/\/\S+$/.test(url) ? { url } : {},
+      ...file ? { file } : {},
+      ...line ? { line } : {},
+      ...endLine && line && endLine >= line ? { endLine } : {}
+    });
+  }
+  const buildError = text3(raw.buildError?.message);
+  return { checks, ...buildError ? { buildError } : {} };
+}
+async function runBuildxCheck(req, source = process.env) {
+  const { stdout, exitCode, stderr } = await run("docker", buildxCheckArgs(req), {
+    env: childEnv("docker", source),
+    timeoutMs: 3e5,
+    okExitCodes: [0, 1],
+    installHint: BUILDX_INSTALL_HINT
+  });
+  const at = stdout.indexOf("{");
+  const json2 = at < 0 ? "" : stdout.slice(at);
+  if (exitCode !== 0 && !json2.trim().startsWith("{"))
+    throw new ToolError(
+      "docker buildx",
+      `--call=check failed: ${stderr.trim().split("\n").slice(-5).join("\n")}`
+    );
+  return parseCheckResults(json2 || "{}");
+}
+
+// src/tools/buildx-inputs.ts
+import path15 from "node:path";
+function extraOutputSpec(o, workspace) {
+  return [
+    `type=${o.type}`,
+    ...o.dest !== void 0 ? [`dest=${path15.resolve(workspace, o.dest)}`] : [],
+    ...o.attrs
+  ].join(",");
+}
+function extraOutputs(config) {
+  return config.outputs.map((o) => ({ kind: "extra", spec: extraOutputSpec(o, config.workspace) }));
+}
+function allowsIidFile(config) {
+  return !config.outputs.some((o) => o.type === "local" || o.type === "tar");
+}
+function secretFileSpecs(config) {
+  return config.secretFiles.map((s) => `id=${s.id},src=${path15.resolve(config.workspace, s.path)}`);
+}
+function attestSpecs(config) {
+  const out = [];
+  if (config.sbom) out.push(config.sbom);
+  for (const spec2 of config.attests) {
+    const type = attestType(spec2);
+    if (type === "sbom" && config.sbom) continue;
+    if (type === "provenance" && config.provenance) continue;
+    out.push(spec2);
+  }
+  return out;
+}
+function buildInputFields(config) {
+  return {
+    annotations: config.annotations,
+    buildContexts: config.buildContexts.map(
+      (c) => `${c.name}=${c.isPath ? path15.resolve(config.workspace, c.value) : c.value}`
+    ),
+    pull: config.pull,
+    noCache: config.noCache,
+    noCacheFilters: config.noCacheFilters,
+    ...config.network ? { network: config.network } : {},
+    addHosts: config.addHosts,
+    allow: config.allow,
+    ...config.shmSize ? { shmSize: config.shmSize } : {},
+    ulimits: config.ulimit,
+    ...config.cgroupParent ? { cgroupParent: config.cgroupParent } : {},
+    attests: attestSpecs(config)
+  };
+}
+
+// src/dockerfile/buildkit-checks.ts
+var BUILDKIT_EQUIVALENTS = {
+  // Shell-form ENTRYPOINT/CMD: signals never reach the Go program.
+  JSONArgsRecommended: "GC101",
+  // A secret-looking name in ARG/ENV.
+  SecretsUsedInArgOrEnv: "GC403",
+  // A global ARG used in a stage that does not declare it again: empty there.
+  UndefinedVar: "GC106"
+};
+function buildkitRuleUrl(rule2) {
+  const kebab = rule2.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase();
+  return `https://docs.docker.com/go/dockerfile/rule/${kebab}/`;
+}
+function buildkitFinding(check, dockerfile) {
+  return {
+    code: `BK:${check.rule}`,
+    severity: "warning",
+    title: check.description || check.rule,
+    message: check.detail,
+    stage: "lint",
+    file: dockerfile,
+    ...check.line ? { line: check.line } : {},
+    ...check.endLine ? { endLine: check.endLine } : {},
+    fix: `See BuildKit's documentation of ${check.rule}.`,
+    docsUrl: check.url ?? buildkitRuleUrl(check.rule),
+    properties: { source: "buildkit", rule: check.rule }
+  };
+}
+function mergeBuildkitChecks(checks, dockerfile, ours) {
+  const reported = new Set(ours.filter((f) => f.file === dockerfile).map((f) => `${f.code}:${f.line ?? 0}`));
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const check of checks) {
+    const same = BUILDKIT_EQUIVALENTS[check.rule];
+    if (same && reported.has(`${same}:${check.line ?? 0}`)) continue;
+    const key = `${check.rule}:${check.line ?? 0}:${check.detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(buildkitFinding(check, dockerfile));
+  }
+  return out;
+}
+
+// src/features/lint/buildkit-check.ts
+async function buildkitCheckFindings(ctx, dockerfile, ours) {
+  const { config } = ctx;
+  const result = await runBuildxCheck({
+    contextDir: config.contextDir,
+    dockerfile: config.dockerfilePath,
+    ...config.target ? { target: config.target } : {},
+    platforms: config.platforms,
+    buildArgs: config.buildArgs,
+    buildContexts: buildInputFields(config).buildContexts ?? [],
+    ...config.builder ? { builder: config.builder } : {}
+  });
+  if (result.buildError)
+    ctx.host.log.warning(`BuildKit's checks could not evaluate ${dockerfile}: ${result.buildError}`);
+  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours);
+  ctx.host.log.info(
+    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules`
+  );
+  return findings;
+}
+
+// src/features/lint/stage.ts
+var MAX_CONTEXT_ENTRIES = 2e3;
+async function contextEntries(contextDir) {
+  try {
+    const entries = await readdir4(contextDir, { withFileTypes: true });
+    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
+  } catch {
+    return void 0;
+  }
+}
+async function exists2(file) {
+  return stat4(file).then(
+    (s) => s.isFile(),
+    () => false
+  );
+}
+async function lintInputFrom(facts, config) {
+  const goMods = [];
+  for (const gm of facts.goMods) {
+    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
+    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
+  }
+  const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
+  return {
+    file: facts.dockerfile,
+    text: facts.dockerfileText,
+    goMods,
+    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
+    ...entries ? { contextEntries: entries } : {},
+    readContextFile: contextReader(config.contextDir),
+    ...goImports ? { goImports } : {},
+    ...config.target ? { target: config.target } : {},
+    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
+    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+  };
+}
+function policyFrom(config) {
+  return { disable: config.lintDisable, severity: config.lintSeverity };
+}
+var lintStage = {
+  name: "lint",
+  description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
+  needs: { discover: "no Dockerfile was discovered" },
+  skip: () => void 0,
+  async run(ctx) {
+    const facts = ctx.facts.discover;
+    const input = await lintInputFrom(facts, ctx.config);
+    const result = lintDockerfile(input, policyFrom(ctx.config));
+    if (result.errors.length > 0) throw new InputError("dockerfile", result.errors.join("; "));
+    ctx.addFindings(result.findings);
+    if (ctx.config.call === "check")
+      ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
+    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    const counts = ["error", "warning", "info"].map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+    ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
+  }
+};
+
+// src/core/stage.ts
+var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
+
+// src/buildplan/request.ts
+import { chmod as chmod3, mkdir as mkdir5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/git/git.ts
 async function git(dir, args) {
@@ -40091,8 +41586,8 @@ var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
 var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
 var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
 function redactCredentials(value) {
-  const text3 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
-  return { text: text3, redacted: text3 !== value };
+  const text4 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
+  return { text: text4, redacted: text4 !== value };
 }
 function stripCredentials(value) {
   const stripped = value.replace(USERINFO, "$1");
@@ -40127,18 +41622,18 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path14.join(workDir, "image.oci.tar") });
-  return outputs;
+    outputs.push({ kind: "oci", dest: path17.join(workDir, "image.oci.tar") });
+  return [...outputs, ...extraOutputs(ctx.config)];
 }
 async function secretSpecs(ctx, dir) {
   const specs = [];
   const entries = Object.entries(ctx.config.secrets);
   if (entries.length > 0) {
-    await mkdir4(dir, { recursive: true, mode: 448 });
+    await mkdir5(dir, { recursive: true, mode: 448 });
     await chmod3(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path14.join(dir, `secret-${index}`);
+    const file = path17.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -40178,7 +41673,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir2 = path14.join(ctx.host.layerCacheDir ?? path14.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path17.join(ctx.host.layerCacheDir ?? path17.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.can.defaultLayerCache,
@@ -40187,7 +41682,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat4(path14.join(localDir2, "index.json")).catch(() => void 0);
+  const exists3 = await stat5(path17.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 function forwardedJobEnv(names, env2, takenSecretIds = []) {
@@ -40229,30 +41724,190 @@ async function buildRequest(ctx, workDir, secretsDir) {
     platforms: config.platforms,
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
-    outputs: plannedOutputs(ctx, workDir),
+    // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, "build")),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path14.join(workDir, "metadata.json"),
-    iidFile: path14.join(workDir, "iid.txt"),
+    metadataFile: path17.join(workDir, "metadata.json"),
+    ...allowsIidFile(config) ? { iidFile: path17.join(workDir, "iid.txt") } : {},
     ...config.provenance ? { provenance: config.provenance } : {},
-    secrets: [...await secretSpecs(ctx, secretsDir), ...forwarded.secrets],
+    secrets: [...await secretSpecs(ctx, secretsDir), ...secretFileSpecs(config), ...forwarded.secrets],
     ...await layerCache(ctx),
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
+    ...buildInputFields(config),
     git: git2
   };
 }
 
 // src/features/build/stage.ts
-import { mkdir as mkdir5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
+import path20 from "node:path";
+
+// src/tools/builder-info.ts
+function unquote(v) {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+function parseDriverOptions(text4) {
+  const out = {};
+  for (const m of text4.matchAll(/([\w.-]+)=("(?:[^"\\]|\\.)*"|\S*)/g)) {
+    out[m[1]] = unquote(m[2]);
+  }
+  return out;
+}
+function field(line) {
+  const m = /^([A-Za-z][A-Za-z ]*?):\s*(.*)$/.exec(line);
+  return m ? [m[1], m[2].trim()] : void 0;
+}
+function nodeFrom(fields) {
+  const get = (k) => fields.get(k) || void 0;
+  const version = get("BuildKit version") ?? get("Buildkit");
+  const endpoint = get("Endpoint");
+  const status = get("Status");
+  const error2 = get("Error");
+  return {
+    name: fields.get("Name") ?? "",
+    ...endpoint ? { endpoint } : {},
+    ...status ? { status } : {},
+    ...version ? { buildkitVersion: version } : {},
+    platforms: (get("Platforms") ?? "").split(",").map((p) => p.trim().replace(/\*$/, "")).filter(Boolean),
+    driverOptions: parseDriverOptions(fields.get("Driver Options") ?? ""),
+    ...error2 ? { error: error2 } : {}
+  };
+}
+function parseBuilderInspect(text4) {
+  const lines = text4.split(/\r?\n/);
+  const head2 = /* @__PURE__ */ new Map();
+  const nodes = [];
+  let current;
+  let inNodes = false;
+  for (const line of lines) {
+    if (/^\s/.test(line) && line.trim() !== "") continue;
+    if (line.trim() === "") {
+      if (current) nodes.push(nodeFrom(current));
+      current = void 0;
+      continue;
+    }
+    if (line.trim() === "Nodes:") {
+      inNodes = true;
+      continue;
+    }
+    const kv = field(line);
+    if (!kv) continue;
+    if (!inNodes) {
+      if (!head2.has(kv[0])) head2.set(kv[0], kv[1]);
+      continue;
+    }
+    if (kv[0] === "Name" && current) nodes.push(nodeFrom(current));
+    if (kv[0] === "Name" || !current) current = /* @__PURE__ */ new Map();
+    if (!current.has(kv[0])) current.set(kv[0], kv[1]);
+  }
+  if (current) nodes.push(nodeFrom(current));
+  const name = head2.get("Name");
+  const error2 = head2.get("Error");
+  return {
+    ...name ? { name } : {},
+    driver: head2.get("Driver") || "unknown",
+    nodes,
+    ...error2 ? { error: error2 } : {}
+  };
+}
+function describeBuilder(info2) {
+  const nodes = info2.nodes.map((n) => {
+    const parts = [n.endpoint ? redactCredentials(n.endpoint).text : n.name];
+    if (n.error) parts.push(`error: ${n.error}`);
+    else if (n.status) parts.push(n.status);
+    const where2 = parts.join(" ");
+    return n.buildkitVersion ? `${where2}, BuildKit ${n.buildkitVersion}` : where2;
+  });
+  const count2 = `${info2.nodes.length} node${info2.nodes.length === 1 ? "" : "s"}`;
+  return `${info2.driver} builder ${info2.name ?? "(current)"} (${count2}${nodes.length ? `: ${nodes.join("; ")}` : ""})`;
+}
+var SKIP_HINT = "skip: cache-restore,cache-save";
+function danceSupport(info2) {
+  const who = `the ${info2.driver} builder ${info2.name ?? "(current)"}`;
+  if (info2.error) return { ok: false, reason: `${who} cannot be loaded: ${info2.error}` };
+  const broken = info2.nodes.find((n) => n.error);
+  if (broken) return { ok: false, reason: `${who} cannot be reached (node ${broken.name}: ${broken.error})` };
+  const down = info2.driver === "remote" ? info2.nodes.find((n) => n.status && n.status !== "running") : void 0;
+  if (down) {
+    return {
+      ok: false,
+      reason: `${who} cannot be reached (node ${down.name} at ${down.endpoint ? redactCredentials(down.endpoint).text : "?"} is ${down.status}: the daemon is down, or refuses this client's TLS certificate)`
+    };
+  }
+  if (info2.driver === "kubernetes") {
+    const replicas = Number(info2.nodes[0]?.driverOptions.replicas ?? "1");
+    if (replicas > 1) {
+      return {
+        ok: false,
+        reason: `${who} runs ${replicas} replicas: each pod keeps its own cache mounts, and the cache builds may land on another pod than the build (loadbalance=${info2.nodes[0]?.driverOptions.loadbalance ?? "sticky"}); create it with replicas=1 for the dance, or rely on the pods' own cache mounts`
+      };
+    }
+    return {
+      ok: true,
+      note: `${who}: the cache mounts live in its pod; a long-lived pod keeps them between runs, so set ${SKIP_HINT} there`
+    };
+  }
+  if (info2.nodes.length > 1) {
+    return {
+      ok: true,
+      note: `${who} has ${info2.nodes.length} nodes, each with its own cache mounts: the Go caches are restored into and saved from the first node only`
+    };
+  }
+  if (info2.driver === "remote" || info2.driver === "cloud") {
+    return {
+      ok: true,
+      note: `${who} keeps its cache mounts between runs while it lives; if it outlives the job, ${SKIP_HINT} saves the transfer`
+    };
+  }
+  return { ok: true };
+}
+function builderEnvNeeds(driver) {
+  return driver === "kubernetes" ? { kubeAuth: true } : {};
+}
+async function inspectWith(builder, env2, bootstrap) {
+  const args = [
+    "buildx",
+    "inspect",
+    ...bootstrap ? ["--bootstrap"] : [],
+    ...builder ? ["--builder", builder] : []
+  ];
+  const { stdout } = await run("docker", args, { env: env2, timeoutMs: bootstrap ? 18e4 : 6e4 });
+  return parseBuilderInspect(stdout);
+}
+async function inspectBuilder(builder, source = process.env, options = {}) {
+  const bootstrap = options.bootstrap === true;
+  const first = await inspectWith(builder, childEnv("docker", source), false);
+  const needs = builderEnvNeeds(first.driver);
+  if (!bootstrap && !needs.kubeAuth) return first;
+  return inspectWith(builder, childEnv("docker", source, needs), bootstrap);
+}
+async function bootstrapBuilder(builder, source = process.env) {
+  const info2 = await inspectBuilder(builder, source, { bootstrap: true });
+  const down = info2.error ?? info2.nodes.map(
+    (n) => n.error ?? (n.status === "running" ? void 0 : `${n.name} ${n.status ?? "has no status"}`)
+  ).find(Boolean);
+  if (down || info2.nodes.length === 0) {
+    throw new ToolError("docker buildx", `${describeBuilder(info2)} does not answer: ${down ?? "no nodes"}`);
+  }
+  return info2;
+}
+async function buildxFor(builder, source = process.env) {
+  const driver = await new Buildx(source).driver(builder).catch(() => void 0);
+  return new Buildx(source, builderEnvNeeds(driver));
+}
 
 // src/image/source.ts
 import { createReadStream } from "node:fs";
-import { readFile as readFile5, stat as stat5 } from "node:fs/promises";
-import path15 from "node:path";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import path18 from "node:path";
 import { Readable } from "node:stream";
 
 // src/image/tar-index.ts
@@ -40280,10 +41935,10 @@ function tarNumber(block, start, length) {
     for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
     return value;
   }
-  const text3 = cstring(block, start, length).trim();
-  if (text3 === "") return 0;
-  if (!/^[0-7]+$/.test(text3)) return Number.NaN;
-  return parseInt(text3, 8);
+  const text4 = cstring(block, start, length).trim();
+  if (text4 === "") return 0;
+  if (!/^[0-7]+$/.test(text4)) return Number.NaN;
+  return parseInt(text4, 8);
 }
 function checksumOk(block) {
   const stored = tarNumber(block, 148, 8);
@@ -40293,14 +41948,14 @@ function checksumOk(block) {
 }
 function parsePax(data) {
   const out = /* @__PURE__ */ new Map();
-  const text3 = Buffer.from(data).toString("utf8");
+  const text4 = Buffer.from(data).toString("utf8");
   let at = 0;
-  while (at < text3.length) {
-    const space = text3.indexOf(" ", at);
+  while (at < text4.length) {
+    const space = text4.indexOf(" ", at);
     if (space < 0) break;
-    const length = Number(text3.slice(at, space));
+    const length = Number(text4.slice(at, space));
     if (!Number.isInteger(length) || length <= space - at) break;
-    const record = text3.slice(space + 1, at + length - 1);
+    const record = text4.slice(space + 1, at + length - 1);
     const eq = record.indexOf("=");
     if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
     at += length;
@@ -40341,7 +41996,16 @@ async function parseTarHeaders(file, read) {
     const shortName = cstring(block, 0, 100);
     const name = pax.get("path") ?? longName ?? (prefix ? `${prefix}/${shortName}` : shortName);
     const linkname = pax.get("linkpath") ?? longLink ?? cstring(block, 157, 100);
-    members.push({ name, type, size, offset: dataOffset, linkname });
+    const paxMtime = Number(pax.get("mtime"));
+    const mtime = Number.isFinite(paxMtime) ? paxMtime : tarNumber(block, 136, 12);
+    members.push({
+      name,
+      type,
+      size,
+      offset: dataOffset,
+      linkname,
+      ...Number.isFinite(mtime) ? { mtime } : {}
+    });
     longName = void 0;
     longLink = void 0;
     pax = /* @__PURE__ */ new Map();
@@ -40435,7 +42099,7 @@ var LayoutSource = class {
   file(name) {
     const clean4 = memberName(name);
     if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path15.join(this.location, clean4);
+    return path18.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -40443,7 +42107,7 @@ var LayoutSource = class {
   /** Layout blobs are stat-ed once when first named by a manifest. */
   async know(name) {
     try {
-      const s = await stat5(this.file(name));
+      const s = await stat6(this.file(name));
       if (s.isFile()) this.sizes.set(name, s.size);
     } catch {
     }
@@ -40466,7 +42130,7 @@ var LayoutSource = class {
 async function openImageSource(location) {
   let info2;
   try {
-    info2 = await stat5(location);
+    info2 = await stat6(location);
   } catch {
     throw new ImageFormatError(location, "no such file or directory");
   }
@@ -40506,14 +42170,14 @@ import { createHash as createHash6 } from "node:crypto";
 // src/registry/client.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm as rm3 } from "node:fs/promises";
+import { rm as rm4 } from "node:fs/promises";
 import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/registry/auth.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import os8 from "node:os";
-import path16 from "node:path";
+import path19 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -40574,16 +42238,16 @@ function lookupCredentials(config, registry) {
   for (const [key, helper] of Object.entries(config.credHelpers ?? {})) {
     if (normalizeRegistryKey(key) === want && helper) return { kind: "helper", helper, serverUrl };
   }
-  for (const [key, entry] of Object.entries(config.auths ?? {})) {
-    if (normalizeRegistryKey(key) !== want || !entry) continue;
-    if (entry.identitytoken) {
+  for (const [key, entry2] of Object.entries(config.auths ?? {})) {
+    if (normalizeRegistryKey(key) !== want || !entry2) continue;
+    if (entry2.identitytoken) {
       return {
         kind: "basic",
-        credentials: { username: "<token>", password: entry.identitytoken, identityToken: true }
+        credentials: { username: "<token>", password: entry2.identitytoken, identityToken: true }
       };
     }
-    if (entry.auth) {
-      const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    if (entry2.auth) {
+      const decoded = Buffer.from(entry2.auth, "base64").toString("utf8");
       const colon = decoded.indexOf(":");
       if (colon > 0) {
         return {
@@ -40592,27 +42256,27 @@ function lookupCredentials(config, registry) {
         };
       }
     }
-    if (entry.username && entry.password) {
-      return { kind: "basic", credentials: { username: entry.username, password: entry.password } };
+    if (entry2.username && entry2.password) {
+      return { kind: "basic", credentials: { username: entry2.username, password: entry2.password } };
     }
   }
   if (config.credsStore) return { kind: "helper", helper: config.credsStore, serverUrl };
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path16.join(env2.HOME || os8.homedir(), ".docker");
-  return path16.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path19.join(env2.HOME || os8.homedir(), ".docker");
+  return path19.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
-  let text3;
+  let text4;
   try {
-    text3 = await readFile6(file, "utf8");
+    text4 = await readFile6(file, "utf8");
   } catch {
     return {};
   }
   try {
-    return JSON.parse(text3);
+    return JSON.parse(text4);
   } catch (e) {
     throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
   }
@@ -40656,40 +42320,6 @@ async function dockerCredentials(registry, env2) {
   return helperCredentials(source.helper, source.serverUrl, env2);
 }
 
-// src/registry/reference.ts
-function registryReference(text3) {
-  const ref = parseImageReference(text3.trim());
-  if (!ref) {
-    throw new Error(
-      `'${text3}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
-    );
-  }
-  return {
-    ...ref,
-    text: text3.trim(),
-    apiHost: apiHost(ref.registry),
-    reference: ref.digest ?? ref.tag ?? "latest"
-  };
-}
-function apiHost(registry) {
-  return registry === "docker.io" || registry === "index.docker.io" ? "registry-1.docker.io" : registry;
-}
-function repositoryName(ref) {
-  return `${ref.registry}/${ref.repository}`;
-}
-function hostName(registry) {
-  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(registry);
-  if (bracket) return bracket[1];
-  return registry.replace(/:\d+$/, "");
-}
-function isLoopback(registry) {
-  const host = hostName(registry).toLowerCase();
-  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function registryScheme(registry, allowHttp) {
-  return allowHttp || isLoopback(registry) ? "http" : "https";
-}
-
 // src/registry/client.ts
 var MAX_REDIRECTS = 5;
 var MEDIA_TYPES = {
@@ -40711,7 +42341,7 @@ var RegistryError = class extends Error {
   }
   status;
 };
-var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+var DIGEST3 = /^sha256:[a-f0-9]{64}$/;
 function sha256(bytes) {
   return `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
 }
@@ -40749,7 +42379,7 @@ var RegistryClient = class {
   }
   /** fetch with retries on network errors, 5xx, 408 and 429 (exponential backoff, Retry-After honoured). */
   async fetchRetrying(url, init, what) {
-    let attempt = 0;
+    let attempt2 = 0;
     for (; ; ) {
       let res;
       let error2;
@@ -40759,21 +42389,21 @@ var RegistryClient = class {
         error2 = e;
       }
       if (res && !retryable(res.status)) return res;
-      if (attempt >= this.retries) {
+      if (attempt2 >= this.retries) {
         if (res) return res;
         const cause = error2?.cause;
         throw new RegistryError(
-          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
+          `${what}: ${url.replace(/\?.*$/, "")} could not be reached after ${attempt2 + 1} attempts: ${cause?.code ?? cause?.message ?? error2.message}`
         );
       }
       const retryAfter = Number(res?.headers.get("retry-after"));
-      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt;
+      const delay = Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter * 1e3, 3e4) : this.retryDelayMs * 2 ** attempt2;
       await res?.body?.cancel().catch(() => void 0);
       this.opts.log?.(
         `${what}: ${res ? `HTTP ${res.status}` : `network error (${error2.message})`}, retrying in ${delay} ms`
       );
       await sleep(delay);
-      attempt++;
+      attempt2++;
     }
   }
   /**
@@ -40888,7 +42518,7 @@ var RegistryClient = class {
    */
   async send(ref, tail2, what, opts = {}) {
     const scopes = opts.scopes;
-    const key = `${ref.registry}/${ref.repository}${scopes ? ` ${scopes.join(" ")}` : ""}`;
+    const key = `${repositoryName(ref)}${scopes ? ` ${scopes.join(" ")}` : ""}`;
     const url = opts.url ?? this.url(ref, tail2);
     const send = () => {
       const auth = this.authorization.get(key);
@@ -40923,7 +42553,7 @@ var RegistryClient = class {
   }
   /** The manifest (or index) ref names, with its digest checked. `reference` defaults to ref's tag or digest. */
   async manifest(ref, reference = ref.reference) {
-    const what = `manifest ${ref.registry}/${ref.repository}${reference.includes(":") ? "@" : ":"}${reference}`;
+    const what = `manifest ${repositoryName(ref)}${reference.includes(":") ? "@" : ":"}${reference}`;
     const res = await this.request(ref, `manifests/${reference}`, { Accept: MANIFEST_ACCEPT }, what);
     const length = Number(res.headers.get("content-length"));
     if (Number.isFinite(length) && length > MAX_MANIFEST_BYTES)
@@ -40932,10 +42562,10 @@ var RegistryClient = class {
     if (bytes.length > MAX_MANIFEST_BYTES)
       throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
     const digest = sha256(bytes);
-    if (DIGEST2.test(reference) && digest !== reference)
+    if (DIGEST3.test(reference) && digest !== reference)
       throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
     const served = res.headers.get("docker-content-digest");
-    if (served && DIGEST2.test(served) && served !== digest)
+    if (served && DIGEST3.test(served) && served !== digest)
       throw new RegistryError(
         `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
       );
@@ -40952,10 +42582,10 @@ var RegistryClient = class {
   }
   /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
   async blobToFile(ref, descriptor2, dest) {
-    const what = `blob ${descriptor2.digest} of ${ref.registry}/${ref.repository}`;
-    if (!DIGEST2.test(descriptor2.digest))
+    const what = `blob ${descriptor2.digest} of ${repositoryName(ref)}`;
+    if (!DIGEST3.test(descriptor2.digest))
       throw new RegistryError(`${what}: only sha256 digests are supported`);
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt2 = 0; ; attempt2++) {
       const res = await this.request(ref, `blobs/${descriptor2.digest}`, {}, what);
       if (!res.body) throw new RegistryError(`${what}: empty answer`);
       const hash = createHash5("sha256");
@@ -40978,18 +42608,18 @@ var RegistryClient = class {
           createWriteStream(dest, { mode: 420 })
         );
       } catch (e) {
-        await rm3(dest, { force: true });
+        await rm4(dest, { force: true });
         if (e instanceof RegistryError) throw e;
-        if (attempt < this.retries) {
+        if (attempt2 < this.retries) {
           this.opts.log?.(`${what}: download interrupted (${e.message}), retrying`);
-          await sleep(this.retryDelayMs * 2 ** attempt);
+          await sleep(this.retryDelayMs * 2 ** attempt2);
           continue;
         }
         throw new RegistryError(`${what}: download failed: ${e.message}`);
       }
       const actual = `sha256:${hash.digest("hex")}`;
       if (size !== descriptor2.size || actual !== descriptor2.digest) {
-        await rm3(dest, { force: true });
+        await rm4(dest, { force: true });
         throw new RegistryError(
           `${what}: downloaded ${size} bytes with digest ${actual}, expected ${descriptor2.size} bytes with ${descriptor2.digest}`
         );
@@ -40999,8 +42629,8 @@ var RegistryClient = class {
   }
 };
 async function registryFailure(res, ref, what, action = "pull") {
-  const text3 = await res.text().catch(() => "");
-  const detail = registryErrorText(text3);
+  const text4 = await res.text().catch(() => "");
+  const detail = registryErrorText(text4);
   const hint = res.status === 401 || res.status === 403 ? ` (not allowed: check the registry credentials and that they may ${action} this repository)` : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
   return new RegistryError(
     `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
@@ -41030,8 +42660,12 @@ function sha2562(bytes) {
 }
 async function archiveRoot(source) {
   const layout = await readJson(source, "index.json");
-  const roots = layout.manifests ?? [];
-  if (roots.length !== 1 || typeof roots[0]?.digest !== "string")
+  const roots = [
+    ...new Map(
+      (layout.manifests ?? []).map((d) => [typeof d?.digest === "string" ? d.digest : "", d])
+    ).values()
+  ];
+  if (roots.length !== 1 || typeof roots[0]?.digest !== "string" || roots[0].digest === "")
     throw new RegistryError(
       `${source.location}: index.json lists ${roots.length} images; one (an image or an index) is expected`
     );
@@ -41274,7 +42908,7 @@ function noSourceDateEpoch(ctx) {
     ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}
   });
 }
-var buildStage = {
+var buildStage2 = {
   name: "build",
   description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
   skip(ctx) {
@@ -41283,17 +42917,17 @@ var buildStage = {
   },
   async run(ctx) {
     const { config, host } = ctx;
-    const buildx = new Buildx();
+    const buildx = await buildxFor(config.builder || void 0);
     const buildxVersion = await buildx.version();
-    const workDir = path17.join(config.reportPath, "build");
-    await mkdir5(workDir, { recursive: true });
-    const secretsDir = path17.join(host.tempDir, "secrets");
+    const workDir = path20.join(config.reportPath, "build");
+    await mkdir6(workDir, { recursive: true });
+    const secretsDir = path20.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
       outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
-      await rm4(secretsDir, { recursive: true, force: true });
+      await rm5(secretsDir, { recursive: true, force: true });
     }
     const oci = req.outputs.find((o) => o.kind === "oci");
     const manifestDigest = outcome.metadata.digest;
@@ -41318,7 +42952,7 @@ var buildStage = {
       labels: req.labels
     };
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile5(path17.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile5(path20.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
@@ -41338,14 +42972,14 @@ function registryClient(ctx) {
 }
 
 // src/features/fetch/stage.ts
-import { mkdir as mkdir7, writeFile as writeFile7 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir8, writeFile as writeFile7 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/registry/layout.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir6, mkdtemp, readFile as readFile7, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
-import path18 from "node:path";
+import { mkdir as mkdir7, mkdtemp, readFile as readFile7, rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
+import path21 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var PARALLEL_BLOBS2 = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -41383,13 +43017,58 @@ function layoutIndex(root, tag) {
   })}
 `;
 }
+async function withConfigPlatform(d, child2, blobs) {
+  const cfg = child2.json.config;
+  const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
+  let config = {};
+  try {
+    if (file) config = JSON.parse(await readFile7(file, "utf8"));
+  } catch {
+  }
+  if (!config.os || !config.architecture) return d;
+  return {
+    ...d,
+    platform: {
+      os: config.os,
+      architecture: config.architecture,
+      ...config.variant ? { variant: config.variant } : {}
+    }
+  };
+}
+async function writeLayoutTar(dest, index, blobs) {
+  await mkdir7(path21.dirname(dest), { recursive: true });
+  const pack3 = (0, import_tar_stream.pack)();
+  const written = pipeline2(pack3, createWriteStream2(dest));
+  const add = (header, text4) => new Promise((resolve2, reject) => {
+    const done = (e) => e ? reject(e) : resolve2();
+    if (text4 === void 0) pack3.entry(header, done);
+    else pack3.entry(header, text4, done);
+  });
+  await add({ name: "oci-layout", mtime: /* @__PURE__ */ new Date(0) }, '{"imageLayoutVersion":"1.0.0"}\n');
+  await add({ name: "index.json", mtime: /* @__PURE__ */ new Date(0) }, index);
+  await add({ name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) });
+  await add({ name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) });
+  for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    await new Promise((resolve2, reject) => {
+      const entry2 = pack3.entry(
+        { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
+        (e) => e ? reject(e) : resolve2()
+      );
+      const source = createReadStream2(blob.file);
+      source.on("error", reject);
+      source.pipe(entry2);
+    });
+  }
+  pack3.finalize();
+  await written;
+}
 async function fetchOciArchive(client, ref, dest, opts) {
-  await mkdir6(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path18.join(opts.scratchDir, "blobs-"));
+  await mkdir7(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path21.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path18.join(scratch, m.digest.slice("sha256:".length));
+    const file = path21.join(scratch, m.digest.slice("sha256:".length));
     await writeFile6(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
@@ -41420,7 +43099,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path18.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path21.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -41428,69 +43107,21 @@ async function fetchOciArchive(client, ref, dest, opts) {
     await Promise.all(Array.from({ length: Math.min(PARALLEL_BLOBS2, queue.length) }, worker));
     const children = [];
     for (const d of isIndexMediaType(root.mediaType) ? root.json.manifests ?? [] : []) {
-      if (d.platform || isIndexMediaType(d.mediaType)) {
-        children.push(d);
-        continue;
+      if (d.platform || isIndexMediaType(d.mediaType)) children.push(d);
+      else {
+        const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
+        children.push(await withConfigPlatform(d, child2, blobs));
       }
-      const child2 = manifests.get(d.digest) ?? await client.manifest(ref, d.digest);
-      const cfg = child2.json.config;
-      const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
-      let config = {};
-      try {
-        if (file) config = JSON.parse(await readFile7(file, "utf8"));
-      } catch {
-      }
-      children.push(
-        config.os && config.architecture ? {
-          ...d,
-          platform: {
-            os: config.os,
-            architecture: config.architecture,
-            ...config.variant ? { variant: config.variant } : {}
-          }
-        } : d
-      );
     }
     const platforms = indexPlatforms(children);
     let bytes = 0;
     for (const b of blobs.values()) bytes += b.size;
     opts.log?.(`${ref.text}: ${blobs.size} blobs, ${bytes} bytes`);
-    await mkdir6(path18.dirname(dest), { recursive: true });
-    const pack3 = (0, import_tar_stream.pack)();
-    const written = pipeline2(pack3, createWriteStream2(dest));
-    const addText = (name, text3) => new Promise(
-      (resolve2, reject) => pack3.entry({ name, mtime: /* @__PURE__ */ new Date(0) }, text3, (e) => e ? reject(e) : resolve2())
+    await writeLayoutTar(
+      dest,
+      layoutIndex(root, ref.tag ? `${repositoryName(ref)}:${ref.tag}` : void 0),
+      blobs
     );
-    await addText("oci-layout", '{"imageLayoutVersion":"1.0.0"}\n');
-    await addText(
-      "index.json",
-      layoutIndex(root, ref.tag ? `${ref.registry}/${ref.repository}:${ref.tag}` : void 0)
-    );
-    await new Promise(
-      (resolve2, reject) => pack3.entry(
-        { name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    await new Promise(
-      (resolve2, reject) => pack3.entry(
-        { name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) },
-        (e) => e ? reject(e) : resolve2()
-      )
-    );
-    for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-      await new Promise((resolve2, reject) => {
-        const entry = pack3.entry(
-          { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
-          (e) => e ? reject(e) : resolve2()
-        );
-        const source = createReadStream2(blob.file);
-        source.on("error", reject);
-        source.pipe(entry);
-      });
-    }
-    pack3.finalize();
-    await written;
     return {
       digest: root.digest,
       mediaType: root.mediaType,
@@ -41501,10 +43132,10 @@ async function fetchOciArchive(client, ref, dest, opts) {
       bytes
     };
   } catch (e) {
-    await rm5(dest, { force: true });
+    await rm6(dest, { force: true });
     throw e;
   } finally {
-    await rm5(scratch, { recursive: true, force: true });
+    await rm6(scratch, { recursive: true, force: true });
   }
 }
 
@@ -41518,8 +43149,8 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path19.join(config.reportPath, "fetch");
-    await mkdir7(workDir, { recursive: true });
+    const workDir = path22.join(config.reportPath, "fetch");
+    await mkdir8(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest;
     let mediaType;
@@ -41527,7 +43158,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path19.join(workDir, "image.oci.tar");
+      ociArchive = path22.join(imageArchiveDir(host, "fetch"), "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -41542,7 +43173,7 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path19.join(workDir, "image.json");
+    const metadataFile = path22.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest, mediaType, platforms };
     await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
@@ -41554,7 +43185,7 @@ var fetchStage = {
       digest,
       ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
       ...configDigest ? { imageId: configDigest } : {},
-      tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
+      tags: ref.tag ? [`${repositoryName(ref)}:${ref.tag}`] : [],
       platforms,
       ...ociArchive ? { ociArchive } : {},
       metadata,
@@ -41569,8 +43200,8 @@ var fetchStage = {
 };
 
 // src/features/cache/stage.ts
-import { mkdir as mkdir8, readFile as readFile10, stat as stat6, writeFile as writeFile8 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir9, readFile as readFile10, stat as stat7, writeFile as writeFile8 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs, target) {
@@ -41602,165 +43233,11 @@ function findCacheMounts(dockerfileText, buildArgs, target) {
   return [...found.values()];
 }
 
-// src/cache/dance.ts
-function json(s) {
-  return JSON.stringify(s);
-}
-function mountSpec(m, index) {
-  const opts = [`type=cache`, `id=${m.id}`, `target=/gcc-cache/${index}`];
-  if (m.uid) opts.push(`uid=${m.uid}`);
-  if (m.gid) opts.push(`gid=${m.gid}`);
-  if (m.mode) opts.push(`mode=${m.mode}`);
-  return `--mount=${opts.join(",")}`;
-}
-function byBase(mounts) {
-  const groups = /* @__PURE__ */ new Map();
-  mounts.forEach((mount, index) => {
-    const g = groups.get(mount.stageBase) ?? [];
-    g.push({ mount, index });
-    groups.set(mount.stageBase, g);
-  });
-  return groups;
-}
-var CACHE_ARCHIVE = "go-caches.tar";
-function extractDockerfile(mounts) {
-  const lines = [];
-  const stages = [];
-  [...byBase(mounts).entries()].forEach(([base, group2], s) => {
-    const name = `gcc-extract-${s}`;
-    stages.push(name);
-    lines.push(`FROM ${base} AS ${name}`);
-    const mountFlags = group2.map(({ mount, index }) => mountSpec(mount, index)).join(" ");
-    const copies = group2.map(({ index }) => `mkdir -p /gcc-out/${index} && cp -a /gcc-cache/${index}/. /gcc-out/${index}/`).join(" && ");
-    lines.push(`RUN ${mountFlags} ${copies}`);
-  });
-  lines.push("FROM scratch");
-  for (const name of stages) lines.push(`COPY --from=${name} /gcc-out/ /`);
-  return `${lines.join("\n")}
-`;
-}
-function injectDockerfile(mounts, present) {
-  const lines = [];
-  const stages = [];
-  [...byBase(mounts).entries()].forEach(([base, all], s) => {
-    const group2 = all.filter(({ index }) => present.has(index));
-    if (group2.length === 0) return;
-    if (lines.length === 0) lines.push("FROM scratch AS gcc-payload", `ADD ${CACHE_ARCHIVE} /`);
-    const name = `gcc-inject-${s}`;
-    stages.push(name);
-    lines.push(`FROM ${base} AS ${name}`);
-    const flags = group2.flatMap(({ mount, index }) => [
-      mountSpec(mount, index),
-      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`
-    ]);
-    const steps = group2.map(({ mount, index }) => {
-      const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;
-      const owner = mount.uid || mount.gid ? ` && chown -R ${mount.uid ?? "0"}:${mount.gid ?? "0"} /gcc-cache/${index}` : "";
-      return `${copy}${owner}`;
-    });
-    lines.push(
-      `RUN ${flags.join(" ")} ${steps.join(" && ")} && mkdir -p /gcc-done && echo ${json(name)} > /gcc-done/${s}`
-    );
-  });
-  if (stages.length === 0) return "";
-  lines.push("FROM scratch");
-  for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
-  return `${lines.join("\n")}
-`;
-}
-
-// src/snapshot/key.ts
-import { createHash as createHash7 } from "node:crypto";
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
-}
-function sha2563(text3) {
-  return createHash7("sha256").update(text3).digest("hex");
-}
-function canonicalKeyInputs(inputs) {
-  return canonicalJson({
-    v: 1,
-    goEnv: inputs.goEnv,
-    goVersion: inputs.goVersion ?? "",
-    platforms: [...new Set(inputs.platforms)].sort(),
-    files: inputs.files,
-    baseImages: [...new Set(inputs.baseImages)].sort()
-  });
-}
-function cacheKey(inputs) {
-  return sha2563(canonicalKeyInputs(inputs)).slice(0, 32);
-}
-function volatileReason(value, env2 = process.env) {
-  for (const name of [
-    "GITHUB_RUN_ID",
-    "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT",
-    "CI_PIPELINE_ID",
-    "CI_JOB_ID",
-    "BUILD_NUMBER"
-  ]) {
-    const v = env2[name];
-    if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
-  }
-  for (const dir of [env2.RUNNER_TEMP, env2.TMPDIR, "/tmp/"]) {
-    if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
-  }
-  if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
-  if (/\b1[6-9]\d{8}\b/.test(value)) return "contains what looks like a Unix time";
-  return void 0;
-}
-
-// src/snapshot/files.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import path20 from "node:path";
-async function inputFileHashes(workspace, discover) {
-  const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
-  for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path20.join(workspace, m.file)));
-    const sumFile = path20.posix.join(path20.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path20.join(workspace, sumFile)).catch(() => void 0);
-    if (sum) files[sumFile] = sha2563(sum);
-  }
-  return files;
-}
-
-// src/cache/sources.ts
-import { createHash as createHash8 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path21 from "node:path";
-var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
-async function findGoSources(dir) {
-  const hash = createHash8("sha256");
-  async function walk(d) {
-    let entries;
-    try {
-      entries = await readdir5(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const e of entries) {
-      const p = path21.join(d, e.name);
-      if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
-      else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path21.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
-      }
-    }
-  }
-  await walk(dir);
-  return hash.digest("hex").slice(0, 16);
-}
-
 // src/cache/verify.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
-import { open as open3, rename as rename2, rm as rm6 } from "node:fs/promises";
+import { open as open3, rename as rename3, rm as rm7 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { inflateRawSync } from "node:zlib";
 var UnsafeCacheArchiveError = class extends Error {
@@ -41776,9 +43253,9 @@ function unsafeMember(m) {
     return `link ${JSON.stringify(m.name)} points at ${JSON.stringify(m.linkname)}, outside the archive`;
   return void 0;
 }
-function parseGoSum(text3) {
+function parseGoSum(text4) {
   const sums = /* @__PURE__ */ new Map();
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     const f = line.trim().split(/\s+/);
     if (f.length === 3 && f[2]?.startsWith("h1:")) sums.set(`${f[0]}@${f[1]}`, f[2]);
   }
@@ -41788,13 +43265,13 @@ function unescapeModulePath(escaped) {
   if (/[A-Z]/.test(escaped) || /![^a-z]|!$/.test(escaped)) return void 0;
   return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
 }
-var sha256hex = (b) => createHash9("sha256").update(b).digest("hex");
+var sha256hex = (b) => createHash7("sha256").update(b).digest("hex");
 function hash1(files) {
   if (files.some(([name]) => name.includes("\n"))) return void 0;
   const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   const summary2 = sorted.map(([name, sum]) => `${sum}  ${name}
 `).join("");
-  return `h1:${createHash9("sha256").update(summary2).digest("base64")}`;
+  return `h1:${createHash7("sha256").update(summary2).digest("base64")}`;
 }
 function zipHash1(zip) {
   try {
@@ -41924,15 +43401,325 @@ async function rewriteArchive(archive, keep) {
   try {
     await pipeline3(createReadStream3(archive), ex);
     await written;
-    await rename2(tmp, archive);
+    await rename3(tmp, archive);
   } finally {
-    await rm6(tmp, { force: true });
+    await rm7(tmp, { force: true });
   }
 }
 async function verifyCacheArchive(archive, sums) {
   const { keep, check } = await membersToKeep(archive, sums);
   if (check.dropped > 0) await rewriteArchive(archive, keep);
   return check;
+}
+
+// src/cache/trim.ts
+var RESTORED_AGE_MS = 2 * 60 * 60 * 1e3;
+function ageMark(nowMs) {
+  const agedMs = Math.floor((nowMs - RESTORED_AGE_MS) / 1e3) * 1e3;
+  const d = new Date(agedMs);
+  const two = (n) => String(n).padStart(2, "0");
+  const stamp = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`;
+  return { stamp, agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+}
+function ageCommand(dir, mark) {
+  if (!/^[/\w.-]+$/.test(dir)) throw new Error(`ageCommand: unexpected directory ${JSON.stringify(dir)}`);
+  if (!/^\d{12}\.\d{2}$/.test(mark.stamp)) throw new Error(`ageCommand: bad stamp ${mark.stamp}`);
+  return `TZ=UTC0 find ${dir} ! -type l -exec touch -c -t ${mark.stamp} {} +`;
+}
+function splitName(name) {
+  const clean4 = name.replace(/^(?:\.\/)+/, "");
+  const slash = clean4.indexOf("/");
+  return slash < 0 ? { index: clean4, relative: "" } : { index: clean4.slice(0, slash), relative: clean4.slice(slash + 1).replace(/\/$/, "") };
+}
+function buildEntryOf(relative2) {
+  const m = /^(([0-9a-f]{2})\/([0-9a-f]{64})-[ad])(?:\/|$)/.exec(relative2);
+  return m && m[3]?.startsWith(m[2]) ? m[1] : void 0;
+}
+function isBuildCacheEntry(relative2) {
+  return buildEntryOf(relative2) === relative2;
+}
+function cacheKinds(names) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const { index, relative: relative2 } = splitName(name);
+    if (!/^\d+$/.test(index)) continue;
+    const before = kinds.get(index) ?? "other";
+    if (relative2 === "cache/download" || relative2.startsWith("cache/download/")) kinds.set(index, "module");
+    else if (before === "other" && isBuildCacheEntry(relative2)) kinds.set(index, "build");
+    else kinds.set(index, before);
+  }
+  return kinds;
+}
+function goSumNames(relative2, sums) {
+  const d = downloadMember(relative2);
+  if (!d) return false;
+  const id = `${d.module}@${d.version}`;
+  switch (d.ext) {
+    case "zip":
+    case "ziphash":
+      return sums.has(id);
+    case "mod":
+      return sums.has(`${id}/go.mod`) || sums.has(id);
+    default:
+      return sums.has(id) || sums.has(`${id}/go.mod`);
+  }
+}
+function planTrim(entries, policy) {
+  const kinds = cacheKinds(entries.map((e) => e.name));
+  const usedAfter = policy.usedAfterMs;
+  const entryMtime = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const { index, relative: relative2 } = splitName(e.name);
+    if (kinds.get(index) === "build" && isBuildCacheEntry(relative2) && e.mtime !== void 0)
+      entryMtime.set(
+        `${index}/${relative2}`,
+        Math.max(e.mtime, entryMtime.get(`${index}/${relative2}`) ?? -Infinity)
+      );
+  }
+  const isUsed = (e, index, entry2) => {
+    if (usedAfter === void 0) return true;
+    const mtime = entryMtime.get(`${index}/${entry2}`) ?? e.mtime;
+    return mtime !== void 0 && mtime * 1e3 > usedAfter;
+  };
+  const buildUsed = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const { index, relative: relative2 } = splitName(e.name);
+    const entry2 = buildEntryOf(relative2);
+    if (kinds.get(index) === "build" && entry2 && isUsed(e, index, entry2)) buildUsed.add(index);
+  }
+  const keep = /* @__PURE__ */ new Set();
+  const moduleDirs = [];
+  const keptModulePaths = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const name = e.name.replace(/^(?:\.\/)+/, "");
+    const { index, relative: relative2 } = splitName(e.name);
+    const kind = kinds.get(index) ?? "other";
+    if (kind === "build") {
+      const entry2 = buildEntryOf(relative2);
+      if (!entry2 || !buildUsed.has(index) || isUsed(e, index, entry2)) keep.add(name);
+    } else if (kind === "module") {
+      if (e.type === "5") moduleDirs.push({ name, index, relative: relative2 });
+      else if (e.type === "0" && goSumNames(relative2, policy.sums)) {
+        keep.add(name);
+        keptModulePaths.add(`${index}/${relative2}`);
+      }
+    } else keep.add(name);
+  }
+  const keptAncestors = /* @__PURE__ */ new Set();
+  for (const p of keptModulePaths) {
+    const parts = p.split("/");
+    for (let i = 1; i < parts.length; i++) keptAncestors.add(parts.slice(0, i).join("/"));
+  }
+  for (const d of moduleDirs)
+    if (d.relative === "" || keptAncestors.has(`${d.index}/${d.relative}`)) keep.add(d.name);
+  for (const e of entries)
+    if (e.type === "1" && e.linkname && keep.has(e.name.replace(/^(?:\.\/)+/, "")))
+      keep.add(e.linkname.replace(/^(?:\.\/)+/, ""));
+  let keptEntries = 0;
+  let keptBytes = 0;
+  let trimmedEntries = 0;
+  let trimmedBytes = 0;
+  for (const e of entries) {
+    if (keep.has(e.name.replace(/^(?:\.\/)+/, ""))) {
+      keptEntries++;
+      keptBytes += e.size;
+    } else {
+      trimmedEntries++;
+      trimmedBytes += e.size;
+    }
+  }
+  const untouched = [...kinds].filter(([index, kind]) => kind === "build" && usedAfter !== void 0 && !buildUsed.has(index)).map(([index]) => index);
+  return {
+    keep,
+    kept: { entries: keptEntries, bytes: keptBytes },
+    trimmed: { entries: trimmedEntries, bytes: trimmedBytes },
+    untouched
+  };
+}
+async function trimCacheArchive(archive, policy) {
+  const plan = planTrim(await readTarIndex(archive), policy);
+  if (plan.trimmed.entries > 0) await rewriteArchive(archive, plan.keep);
+  return { kept: plan.kept, trimmed: plan.trimmed, untouched: plan.untouched };
+}
+
+// src/cache/dance.ts
+function json(s) {
+  return JSON.stringify(s);
+}
+function mountSpec(m, index) {
+  const opts = [`type=cache`, `id=${m.id}`, `target=/gcc-cache/${index}`];
+  if (m.uid) opts.push(`uid=${m.uid}`);
+  if (m.gid) opts.push(`gid=${m.gid}`);
+  if (m.mode) opts.push(`mode=${m.mode}`);
+  return `--mount=${opts.join(",")}`;
+}
+function byBase(mounts) {
+  const groups = /* @__PURE__ */ new Map();
+  mounts.forEach((mount, index) => {
+    const g = groups.get(mount.stageBase) ?? [];
+    g.push({ mount, index });
+    groups.set(mount.stageBase, g);
+  });
+  return groups;
+}
+var CACHE_ARCHIVE = "go-caches.tar";
+function extractDockerfile(mounts) {
+  const lines = [];
+  const stages = [];
+  [...byBase(mounts).entries()].forEach(([base, group2], s) => {
+    const name = `gcc-extract-${s}`;
+    stages.push(name);
+    lines.push(`FROM ${base} AS ${name}`);
+    const mountFlags = group2.map(({ mount, index }) => mountSpec(mount, index)).join(" ");
+    const copies = group2.map(({ index }) => `mkdir -p /gcc-out/${index} && cp -a /gcc-cache/${index}/. /gcc-out/${index}/`).join(" && ");
+    lines.push(`RUN ${mountFlags} ${copies}`);
+  });
+  lines.push("FROM scratch");
+  for (const name of stages) lines.push(`COPY --from=${name} /gcc-out/ /`);
+  return `${lines.join("\n")}
+`;
+}
+function injectDockerfile(mounts, present, age) {
+  const lines = [];
+  const stages = [];
+  [...byBase(mounts).entries()].forEach(([base, all], s) => {
+    const group2 = all.filter(({ index }) => present.has(index));
+    if (group2.length === 0) return;
+    if (lines.length === 0) lines.push("FROM scratch AS gcc-payload", `ADD ${CACHE_ARCHIVE} /`);
+    const name = `gcc-inject-${s}`;
+    stages.push(name);
+    lines.push(`FROM ${base} AS ${name}`);
+    const flags = group2.flatMap(({ mount, index }) => [
+      mountSpec(mount, index),
+      `--mount=type=bind,from=gcc-payload,source=/${index},target=/gcc-in/${index}`
+    ]);
+    const steps = group2.map(({ mount, index }) => {
+      const copy = `cp -a /gcc-in/${index}/. /gcc-cache/${index}/`;
+      const owner = mount.uid || mount.gid ? ` && chown -R ${mount.uid ?? "0"}:${mount.gid ?? "0"} /gcc-cache/${index}` : "";
+      const aged = age ? ` && ${ageCommand(`/gcc-cache/${index}`, age)}` : "";
+      return `${copy}${owner}${aged}`;
+    });
+    lines.push(
+      `RUN ${flags.join(" ")} ${steps.join(" && ")} && mkdir -p /gcc-done && echo ${json(name)} > /gcc-done/${s}`
+    );
+  });
+  if (stages.length === 0) return "";
+  lines.push("FROM scratch");
+  for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/snapshot/key.ts
+import { createHash as createHash8 } from "node:crypto";
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+function sha2563(text4) {
+  return createHash8("sha256").update(text4).digest("hex");
+}
+function canonicalKeyInputs(inputs) {
+  return canonicalJson({
+    v: 1,
+    goEnv: inputs.goEnv,
+    goVersion: inputs.goVersion ?? "",
+    platforms: [...new Set(inputs.platforms)].sort(),
+    files: inputs.files,
+    baseImages: [...new Set(inputs.baseImages)].sort()
+  });
+}
+function cacheKey(inputs) {
+  return sha2563(canonicalKeyInputs(inputs)).slice(0, 32);
+}
+function volatileReason(value, env2 = process.env) {
+  for (const name of [
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "CI_PIPELINE_ID",
+    "CI_JOB_ID",
+    "BUILD_NUMBER"
+  ]) {
+    const v = env2[name];
+    if (v && v.length >= 3 && value.includes(v)) return `contains the run id ${name}`;
+  }
+  for (const dir of [env2.RUNNER_TEMP, env2.TMPDIR, "/tmp/"]) {
+    if (dir && dir.length > 1 && value.includes(dir)) return `contains the temporary path ${dir}`;
+  }
+  if (/\b20\d\d-\d\d-\d\d[T ]\d\d:\d\d/.test(value)) return "contains a timestamp";
+  if (/\b1[6-9]\d{8}\b/.test(value)) return "contains what looks like a Unix time";
+  return void 0;
+}
+
+// src/snapshot/files.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import path23 from "node:path";
+async function inputFileHashes(workspace, discover) {
+  const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
+  for (const m of discover.goMods) {
+    files[m.file] = sha2563(await readFile8(path23.join(workspace, m.file)));
+    const sumFile = path23.posix.join(path23.posix.dirname(m.file), "go.sum");
+    const sum = await readFile8(path23.join(workspace, sumFile)).catch(() => void 0);
+    if (sum) files[sumFile] = sha2563(sum);
+  }
+  return files;
+}
+
+// src/cache/sources.ts
+import { createHash as createHash9 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import path24 from "node:path";
+var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
+async function findGoSources(dir) {
+  const hash = createHash9("sha256");
+  async function walk(d) {
+    let entries;
+    try {
+      entries = await readdir5(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const e of entries) {
+      const p = path24.join(d, e.name);
+      if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
+      else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
+        hash.update(path24.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+      }
+    }
+  }
+  await walk(dir);
+  return hash.digest("hex").slice(0, 16);
+}
+
+// src/cache/builder-check.ts
+function firstLine(e) {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}
+async function checkDanceBuilder(builder, log, inspect = inspectBuilder) {
+  let info2;
+  try {
+    info2 = await inspect(builder);
+  } catch (e) {
+    log.warning(
+      `could not inspect the builder ${builder ?? "(current)"}; the Go caches are tried anyway: ${firstLine(e)}`
+    );
+    return {};
+  }
+  const description = describeBuilder(info2);
+  const verdict2 = danceSupport(info2);
+  if (!verdict2.ok) {
+    log.warning(`the Go caches are neither restored nor saved with this builder: ${verdict2.reason}`);
+    return { description, refused: verdict2.reason };
+  }
+  log.info(`Go caches go through the ${description}`);
+  if (verdict2.note) log.info(verdict2.note);
+  return { description };
 }
 
 // src/features/cache/stage.ts
@@ -41963,11 +43750,11 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path22.join(ctx.host.tempDir, name);
-  await mkdir8(work, { recursive: true });
-  const dockerfile = path22.join(work, "Dockerfile");
+  const work = path25.join(ctx.host.tempDir, name);
+  await mkdir9(work, { recursive: true });
+  const dockerfile = path25.join(work, "Dockerfile");
   await writeFile8(dockerfile, dockerfileText);
-  await new Buildx().build({
+  await (await buildxFor(ctx.config.builder || void 0)).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -41976,7 +43763,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path22.join(work, "metadata.json")
+    metadataFile: path25.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -42004,7 +43791,7 @@ var cacheRestoreStage = {
 };
 async function archivedIndexes(archive) {
   const present = /* @__PURE__ */ new Set();
-  if (!await stat6(archive).catch(() => void 0)) return present;
+  if (!await stat7(archive).catch(() => void 0)) return present;
   for (const m of await readTarIndex(archive)) {
     const top = /^(?:\.\/)?(\d+)(?:\/|$)/.exec(m.name);
     if (top) present.add(Number(top[1]));
@@ -42014,9 +43801,9 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path22.join(ctx.config.workspace, path22.dirname(m.file), "go.sum");
-    const text3 = await readFile10(file, "utf8").catch(() => "");
-    for (const [k, v] of parseGoSum(text3)) sums.set(k, v);
+    const file = path25.join(ctx.config.workspace, path25.dirname(m.file), "go.sum");
+    const text4 = await readFile10(file, "utf8").catch(() => "");
+    for (const [k, v] of parseGoSum(text4)) sums.set(k, v);
   }
   return sums;
 }
@@ -42029,24 +43816,36 @@ async function restoreGoCaches(ctx) {
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
-  await mkdir8(dir, { recursive: true });
+  await mkdir9(dir, { recursive: true });
+  const builder = await checkDanceBuilder(ctx.config.builder || void 0, ctx.host.log);
+  const seen = {
+    ...builder.description ? { builder: builder.description } : {},
+    ...builder.refused ? { builderRefused: builder.refused } : {}
+  };
+  if (builder.refused) {
+    ctx.facts.goCache = { mounts, key, restoreKeys, ...seen };
+    await removeTree(dir);
+    return;
+  }
   const started = performance.now();
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
-  const facts = { mounts, key, restoreKeys, ...restoredKey ? { restoredKey } : {} };
+  const facts = { mounts, key, restoreKeys, ...seen, ...restoredKey ? { restoredKey } : {} };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path22.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path25.join(dir, CACHE_ARCHIVE), await goSums(ctx));
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path22.join(dir, CACHE_ARCHIVE));
-  const text3 = injectDockerfile(mounts, present);
-  if (text3) await danceBuild(ctx, text3, dir, { kind: "cacheonly" }, "cache-inject");
+  const present = await archivedIndexes(path25.join(dir, CACHE_ARCHIVE));
+  const mark = ageMark(Date.now());
+  const text4 = injectDockerfile(mounts, present, mark);
+  if (text4) await danceBuild(ctx, text4, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
     ...facts,
+    ...text4 ? { usedAfterMs: mark.usedAfterMs } : {},
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir)
@@ -42064,6 +43863,7 @@ var cacheSaveStage = {
   needs: { goCache: "cache-restore did not run" },
   skip(ctx) {
     const facts = ctx.facts.goCache;
+    if (facts.builderRefused) return `the builder cannot take part: ${facts.builderRefused}`;
     if (ctx.host.cache.writable === false) return "the cache is read-only for this job (ACTIONS_CACHE_MODE)";
     if (ctx.stageStatus("build") !== "ok") return "the build did not succeed";
     if (facts.restoredKey === facts.key) return "the exact key was restored: cache entries are immutable";
@@ -42080,20 +43880,28 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path22.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path25.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
+  const trim = await trimCacheArchive(path25.join(dir, CACHE_ARCHIVE), {
+    ...facts.usedAfterMs !== void 0 ? { usedAfterMs: facts.usedAfterMs } : {},
+    sums: await goSums(ctx)
+  });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
-  ctx.host.log.info(`saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}`);
+  facts.trimmedEntries = trim.trimmed.entries;
+  facts.trimmedBytes = trim.trimmed.bytes;
+  ctx.host.log.info(
+    `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? "y" : "ies"} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(", ")} (no entry used: its compile step was cached)` : ""}`
+  );
   await removeTree(dir);
 }
 
 // src/features/snapshot/stage.ts
-import { mkdir as mkdir9, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdir as mkdir10, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -42181,12 +43989,12 @@ function stageSnapshot(model, stage, platform2, buildArgs) {
       };
       continue;
     }
-    const entry = stage.scope.get(name, at);
-    if (!entry) continue;
-    const line = lineOf(entry.span);
-    const source = entry.kind === "arg" ? name in buildArgs ? "build-arg" : entry.value !== void 0 ? "arg-default" : "arg-unset" : entry.kind === "env" ? "env" : entry.kind === "goenv" ? "go-env-w" : "automatic";
+    const entry2 = stage.scope.get(name, at);
+    if (!entry2) continue;
+    const line = lineOf(entry2.span);
+    const source = entry2.kind === "arg" ? name in buildArgs ? "build-arg" : entry2.value !== void 0 ? "arg-default" : "arg-unset" : entry2.kind === "env" ? "env" : entry2.kind === "goenv" ? "go-env-w" : "automatic";
     vars[name] = {
-      ...entry.value !== void 0 ? { value: entry.value } : {},
+      ...entry2.value !== void 0 ? { value: entry2.value } : {},
       source,
       ...line ? { line } : {}
     };
@@ -42423,7 +44231,7 @@ function snapshotKeyPrefix(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
-  await mkdir9(dir, { recursive: true });
+  await mkdir10(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
     [dir],
     `${snapshotKeyPrefix(slug)}none`,
@@ -42431,7 +44239,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path23.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile11(path26.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -42460,8 +44268,8 @@ var snapshotStage = {
     const restored = await restorePrevious(ctx, slug);
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir9(ctx.config.reportPath, { recursive: true });
-    const file = path23.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir10(ctx.config.reportPath, { recursive: true });
+    const file = path26.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
     await writeFile9(file, json2);
@@ -42473,7 +44281,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile9(path23.join(dir, "snapshot.json"), json2);
+    await writeFile9(path26.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -42483,8 +44291,8 @@ var snapshotStage = {
 };
 
 // src/features/reproduce/stage.ts
-import { mkdir as mkdir10, rm as rm7 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdir as mkdir11, rm as rm8 } from "node:fs/promises";
+import path27 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -42575,12 +44383,12 @@ async function layerTar(source, layer, index, budget, onBytes) {
   return body.pipe(d).pipe(limit);
 }
 var HEAD_BYTES = 64;
-var sha256Of = (text3) => createHash10("sha256").update(text3).digest("hex");
-async function readFileEntry(entry, p, size, opts) {
+var sha256Of = (text4) => createHash10("sha256").update(text4).digest("hex");
+async function readFileEntry(entry2, p, size, opts) {
   const { inspector } = opts;
   const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
   if (!opts.capture && !inspectable && !opts.hash) {
-    entry.resume();
+    entry2.resume();
     return {};
   }
   const hash = opts.hash ? createHash10("sha256") : void 0;
@@ -42588,7 +44396,7 @@ async function readFileEntry(entry, p, size, opts) {
   let at = 0;
   let pending = !opts.capture && inspectable ? [] : void 0;
   let pendingLength = 0;
-  for await (const c of entry) {
+  for await (const c of entry2) {
     const chunk = c;
     hash?.update(chunk);
     if (buf) {
@@ -42612,6 +44420,46 @@ async function readFileEntry(entry, p, size, opts) {
     ...inspected !== void 0 ? { inspected } : {},
     ...hash ? { sha256: hash.digest("hex") } : {}
   };
+}
+function contentlessEntry(h, common2, linked, hash) {
+  if (h.type === "directory")
+    return { ...common2, type: "directory", ...hash ? { sha256: sha256Of("") } : {} };
+  if (h.type === "symlink")
+    return {
+      ...common2,
+      type: "symlink",
+      linkname: h.linkname ?? "",
+      ...hash ? { sha256: sha256Of(`-> ${h.linkname ?? ""}`) } : {}
+    };
+  if (h.type !== "link") return { ...common2, type: "other" };
+  const target = normalizeMemberPath(h.linkname ?? "").path;
+  const t = linked(target);
+  return {
+    ...common2,
+    type: "hardlink",
+    linkname: target,
+    size: t?.size ?? 0,
+    ...t?.content ? { content: t.content } : {},
+    ...t?.inspected !== void 0 ? { inspected: t.inspected } : {},
+    ...t?.sha256 ? { sha256: t.sha256 } : {}
+  };
+}
+function applyLayer(fs4, layerEntries, deleted, opaque) {
+  const replacedDirs = /* @__PURE__ */ new Set();
+  for (const [p, e] of layerEntries)
+    if (e.type !== "directory" && fs4.get(p)?.type === "directory") replacedDirs.add(p);
+  if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
+    for (const p of [...fs4.keys()]) {
+      for (let a = p; ; a = parentOf(a)) {
+        if (deleted.has(a) || a !== p && (opaque.has(a) || replacedDirs.has(a))) {
+          fs4.delete(p);
+          break;
+        }
+        if (a === "/") break;
+      }
+    }
+  }
+  for (const [p, e] of layerEntries) fs4.set(p, e);
 }
 async function readFilesystem(source, image, options = {}) {
   const captureMax = options.captureMaxBytes ?? 1024 * 1024;
@@ -42639,9 +44487,9 @@ async function readFilesystem(source, image, options = {}) {
     });
     tar.pipe(ex);
     try {
-      for await (const entry of ex) {
-        current = entry;
-        const h = entry.header;
+      for await (const entry2 of ex) {
+        current = entry2;
+        const h = entry2.header;
         count2++;
         if (++totalEntries > maxEntries)
           throw new ImageFormatError(source.location, `more than ${maxEntries} files in the image`);
@@ -42659,7 +44507,7 @@ async function readFilesystem(source, image, options = {}) {
           whiteouts++;
           if (base === ".wh..wh..opq") opaque.add(parentOf(p));
           else deleted.add(`${parentOf(p) === "/" ? "" : parentOf(p)}/${base.slice(4)}`);
-          entry.resume();
+          entry2.resume();
           continue;
         }
         const common2 = {
@@ -42673,7 +44521,7 @@ async function readFilesystem(source, image, options = {}) {
         };
         if (h.type === "file" || h.type === "contiguous-file") {
           contentBytes += size;
-          const read = await readFileEntry(entry, p, size, {
+          const read = await readFileEntry(entry2, p, size, {
             capture: size <= captureMax && options.capture?.(p, size) === true,
             ...options.inspector ? { inspector: options.inspector } : {},
             hash: options.hash === true
@@ -42681,33 +44529,9 @@ async function readFilesystem(source, image, options = {}) {
           layerEntries.set(p, { ...common2, type: "file", ...read });
           continue;
         }
-        entry.resume();
-        if (h.type === "directory")
-          layerEntries.set(p, {
-            ...common2,
-            type: "directory",
-            ...options.hash ? { sha256: sha256Of("") } : {}
-          });
-        else if (h.type === "symlink")
-          layerEntries.set(p, {
-            ...common2,
-            type: "symlink",
-            linkname: h.linkname ?? "",
-            ...options.hash ? { sha256: sha256Of(`-> ${h.linkname ?? ""}`) } : {}
-          });
-        else if (h.type === "link") {
-          const target = normalizeMemberPath(h.linkname ?? "").path;
-          const t = layerEntries.get(target) ?? fs4.get(target);
-          layerEntries.set(p, {
-            ...common2,
-            type: "hardlink",
-            linkname: target,
-            size: t?.size ?? 0,
-            ...t?.content ? { content: t.content } : {},
-            ...t?.inspected !== void 0 ? { inspected: t.inspected } : {},
-            ...t?.sha256 ? { sha256: t.sha256 } : {}
-          });
-        } else layerEntries.set(p, { ...common2, type: "other" });
+        entry2.resume();
+        const linked = (target) => layerEntries.get(target) ?? fs4.get(target);
+        layerEntries.set(p, contentlessEntry(h, common2, linked, options.hash === true));
       }
     } catch (e) {
       tar.destroy();
@@ -42717,21 +44541,7 @@ async function readFilesystem(source, image, options = {}) {
         `layer ${index} (${blob.digest ?? blob.name}) cannot be read: ${e.message}`
       );
     }
-    const replacedDirs = /* @__PURE__ */ new Set();
-    for (const [p, e] of layerEntries)
-      if (e.type !== "directory" && fs4.get(p)?.type === "directory") replacedDirs.add(p);
-    if (deleted.size > 0 || opaque.size > 0 || replacedDirs.size > 0) {
-      for (const p of [...fs4.keys()]) {
-        for (let a = p; ; a = parentOf(a)) {
-          if (deleted.has(a) || a !== p && (opaque.has(a) || replacedDirs.has(a))) {
-            fs4.delete(p);
-            break;
-          }
-          if (a === "/") break;
-        }
-      }
-    }
-    for (const [p, e] of layerEntries) fs4.set(p, e);
+    applyLayer(fs4, layerEntries, deleted, opaque);
     layers.push({ blob, contentBytes, entries: count2, whiteouts });
   }
   return { entries: fs4, layers, oddities };
@@ -42814,7 +44624,13 @@ async function fromOci(source) {
   const index = await readJson(source, "index.json");
   if (!Array.isArray(index.manifests))
     throw new ImageFormatError(source.location, "index.json has no manifests list");
-  await visit(index.manifests, 0);
+  const seen = /* @__PURE__ */ new Set();
+  await visit(
+    index.manifests.filter(
+      (d) => !d.digest || !seen.has(d.digest) && !!seen.add(d.digest)
+    ),
+    0
+  );
   return result;
 }
 async function fromDockerArchive(source) {
@@ -42822,12 +44638,12 @@ async function fromDockerArchive(source) {
   if (!Array.isArray(manifest))
     throw new ImageFormatError(source.location, "manifest.json is not a list of images");
   const result = [];
-  for (const entry of manifest) {
-    if (typeof entry?.Config !== "string" || !Array.isArray(entry.Layers))
+  for (const entry2 of manifest) {
+    if (typeof entry2?.Config !== "string" || !Array.isArray(entry2.Layers))
       throw new ImageFormatError(source.location, "manifest.json: an entry without Config and Layers");
-    const config = await readJson(source, entry.Config);
+    const config = await readJson(source, entry2.Config);
     const layers = [];
-    for (const layer of entry.Layers) {
+    for (const layer of entry2.Layers) {
       if (typeof layer !== "string")
         throw new ImageFormatError(source.location, "manifest.json: a layer that is not a path");
       await ensureBlob(source, layer);
@@ -42838,7 +44654,7 @@ async function fromDockerArchive(source) {
         size: source.size(layer)
       });
     }
-    const configDigest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(entry.Config);
+    const configDigest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(entry2.Config);
     result.push({
       platform: platformOf(config),
       ...configDigest ? { configDigest: `${configDigest[1]}:${configDigest[2]}` } : {},
@@ -42997,62 +44813,72 @@ function vaddrToOffset(elf, addr, size = 1) {
   }
   return void 0;
 }
-function parseElf(bytes) {
-  if (!isElf(bytes) || bytes.length < 52) return void 0;
-  const cls = bytes[4];
-  const data = bytes[5];
-  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) return void 0;
-  const bits = cls === 2 ? 64 : 32;
-  const endian = data === 1 ? "little" : "big";
-  const r = new Reader(bytes, endian === "little");
+var HEADER_64 = {
+  entry: 24,
+  phoff: 32,
+  shoff: 40,
+  flags: 48,
+  phentsize: 54,
+  phnum: 56,
+  shentsize: 58,
+  shnum: 60,
+  shstrndx: 62
+};
+var HEADER_32 = {
+  entry: 24,
+  phoff: 28,
+  shoff: 32,
+  flags: 36,
+  phentsize: 42,
+  phnum: 44,
+  shentsize: 46,
+  shnum: 48,
+  shstrndx: 50
+};
+var minShentsize = (bits) => bits === 64 ? 64 : 40;
+var minPhentsize = (bits) => bits === 64 ? 56 : 32;
+function readHeader(r, bits) {
   const w = bits === 64 ? 8 : 4;
-  const o = bits === 64 ? {
-    entry: 24,
-    phoff: 32,
-    shoff: 40,
-    flags: 48,
-    phentsize: 54,
-    phnum: 56,
-    shentsize: 58,
-    shnum: 60,
-    shstrndx: 62
-  } : {
-    entry: 24,
-    phoff: 28,
-    shoff: 32,
-    flags: 36,
-    phentsize: 42,
-    phnum: 44,
-    shentsize: 46,
-    shnum: 48,
-    shstrndx: 50
-  };
-  if (!r.has(0, bits === 64 ? 64 : 52)) return void 0;
-  const type = r.u16(16) ?? 0;
-  const machine = r.u16(18) ?? 0;
-  const entry = r.word(o.entry, w) ?? 0;
-  const phoff = r.word(o.phoff, w) ?? 0;
+  const o = bits === 64 ? HEADER_64 : HEADER_32;
   const shoff = r.word(o.shoff, w) ?? 0;
-  const flags = r.u32(o.flags) ?? 0;
-  const phentsize = r.u16(o.phentsize) ?? 0;
-  let phnum = r.u16(o.phnum) ?? 0;
   const shentsize = r.u16(o.shentsize) ?? 0;
+  let phnum = r.u16(o.phnum) ?? 0;
   let shnum = r.u16(o.shnum) ?? 0;
   let shstrndx = r.u16(o.shstrndx) ?? 0;
-  const minSh = bits === 64 ? 64 : 40;
-  const minPh = bits === 64 ? 56 : 32;
-  const sh0 = shoff > 0 && shentsize >= minSh && r.has(shoff, shentsize) ? shoff : void 0;
+  const sh0 = shoff > 0 && shentsize >= minShentsize(bits) && r.has(shoff, shentsize) ? shoff : void 0;
   if (sh0 !== void 0) {
     if (shnum === 0) shnum = r.word(sh0 + (bits === 64 ? 32 : 20), w) ?? 0;
     if (shstrndx === 65535) shstrndx = r.u32(sh0 + (bits === 64 ? 40 : 24)) ?? 0;
     if (phnum === 65535) phnum = r.u32(sh0 + (bits === 64 ? 44 : 28)) ?? 0;
   }
+  return {
+    type: r.u16(16) ?? 0,
+    machine: r.u16(18) ?? 0,
+    entry: r.word(o.entry, w) ?? 0,
+    phoff: r.word(o.phoff, w) ?? 0,
+    shoff,
+    flags: r.u32(o.flags) ?? 0,
+    phentsize: r.u16(o.phentsize) ?? 0,
+    phnum,
+    shentsize,
+    shnum,
+    shstrndx
+  };
+}
+function tableCount(bytes, off, entsize, num, cap) {
+  return Math.min(num, cap, Math.floor(Math.max(0, bytes.length - off) / entsize));
+}
+function complete(rec) {
+  return Object.values(rec).every((v) => v !== void 0) ? rec : void 0;
+}
+function readSegments(r, bytes, bits, h) {
   const segments = [];
-  if (phoff > 0 && phentsize >= minPh) {
-    const n = Math.min(phnum, MAX_SEGMENTS, Math.floor(Math.max(0, bytes.length - phoff) / phentsize));
-    for (let i = 0; i < n; i++) {
-      const at = phoff + i * phentsize;
-      const seg = bits === 64 ? {
+  if (h.phoff <= 0 || h.phentsize < minPhentsize(bits)) return segments;
+  const n = tableCount(bytes, h.phoff, h.phentsize, h.phnum, MAX_SEGMENTS);
+  for (let i = 0; i < n; i++) {
+    const at = h.phoff + i * h.phentsize;
+    const seg = complete(
+      bits === 64 ? {
         type: r.u32(at),
         flags: r.u32(at + 4),
         offset: r.u64(at + 8),
@@ -43066,76 +44892,62 @@ function parseElf(bytes) {
         filesz: r.u32(at + 16),
         memsz: r.u32(at + 20),
         flags: r.u32(at + 24)
-      };
-      if (seg.type === void 0 || seg.flags === void 0 || seg.offset === void 0 || seg.vaddr === void 0 || seg.filesz === void 0 || seg.memsz === void 0)
-        break;
-      segments.push({
-        type: seg.type,
-        flags: seg.flags,
-        offset: seg.offset,
-        vaddr: seg.vaddr,
-        filesz: seg.filesz,
-        memsz: seg.memsz
-      });
-    }
+      }
+    );
+    if (!seg) break;
+    const { type, flags, offset, vaddr, filesz, memsz } = seg;
+    segments.push({ type, flags, offset, vaddr, filesz, memsz });
   }
+  return segments;
+}
+function readSections(r, bytes, bits, h) {
   const raw = [];
-  if (shoff > 0 && shentsize >= minSh) {
-    const n = Math.min(shnum, MAX_SECTIONS, Math.floor(Math.max(0, bytes.length - shoff) / shentsize));
+  if (h.shoff > 0 && h.shentsize >= minShentsize(bits)) {
+    const n = tableCount(bytes, h.shoff, h.shentsize, h.shnum, MAX_SECTIONS);
     for (let i = 0; i < n; i++) {
-      const at = shoff + i * shentsize;
-      const s = bits === 64 ? {
-        nameOff: r.u32(at),
-        type: r.u32(at + 4),
-        flags: r.u64(at + 8),
-        addr: r.u64(at + 16),
-        offset: r.u64(at + 24),
-        size: r.u64(at + 32),
-        link: r.u32(at + 40)
-      } : {
-        nameOff: r.u32(at),
-        type: r.u32(at + 4),
-        flags: r.u32(at + 8),
-        addr: r.u32(at + 12),
-        offset: r.u32(at + 16),
-        size: r.u32(at + 20),
-        link: r.u32(at + 24)
-      };
-      if (s.nameOff === void 0 || s.type === void 0 || s.flags === void 0 || s.addr === void 0 || s.offset === void 0 || s.size === void 0 || s.link === void 0)
-        break;
-      raw.push({
-        name: "",
-        nameOff: s.nameOff,
-        type: s.type,
-        flags: s.flags,
-        addr: s.addr,
-        offset: s.offset,
-        size: s.size,
-        link: s.link
-      });
+      const at = h.shoff + i * h.shentsize;
+      const s = complete(
+        bits === 64 ? {
+          nameOff: r.u32(at),
+          type: r.u32(at + 4),
+          flags: r.u64(at + 8),
+          addr: r.u64(at + 16),
+          offset: r.u64(at + 24),
+          size: r.u64(at + 32),
+          link: r.u32(at + 40)
+        } : {
+          nameOff: r.u32(at),
+          type: r.u32(at + 4),
+          flags: r.u32(at + 8),
+          addr: r.u32(at + 12),
+          offset: r.u32(at + 16),
+          size: r.u32(at + 20),
+          link: r.u32(at + 24)
+        }
+      );
+      if (!s) break;
+      const { nameOff, type, flags, addr, offset, size, link: link2 } = s;
+      raw.push({ nameOff, type, flags, addr, offset, size, link: link2 });
     }
   }
-  const strtab = raw[shstrndx];
-  const sections = raw.map(({ nameOff, ...s }) => {
+  const strtab = raw[h.shstrndx];
+  return raw.map(({ nameOff, ...s }) => {
     let name = "";
     if (strtab && strtab.type !== SHT_NOBITS && nameOff < strtab.size) {
       name = cString(bytes, strtab.offset + nameOff, Math.min(256, strtab.size - nameOff)) ?? "";
     }
     return { ...s, name };
   });
-  let interpreter;
+}
+function interpreterOf(r, bytes, segments) {
   const interp = segments.find((p) => p.type === PT_INTERP);
-  if (interp) {
-    const b = r.slice(
-      interp.offset,
-      Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset))
-    );
-    if (b) {
-      const nul = b.indexOf(0);
-      interpreter = utf8(nul >= 0 ? b.subarray(0, nul) : b);
-    }
-  }
-  const needed = dtNeeded(r, bits, segments, sections);
+  if (!interp) return void 0;
+  const b = r.slice(interp.offset, Math.max(0, Math.min(interp.filesz, 4096, bytes.length - interp.offset)));
+  if (!b) return void 0;
+  const nul = b.indexOf(0);
+  return utf8(nul >= 0 ? b.subarray(0, nul) : b);
+}
+function strippable(sections) {
   let debugSectionsBytes = 0;
   let symtabBytes = 0;
   let hasSymtab = false;
@@ -43146,29 +44958,42 @@ function parseElf(bytes) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
+      const str6 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str6 && str6.name === ".strtab") symtabBytes += str6.size;
     }
   }
+  return { hasSymtab, debugSectionsBytes, symtabBytes };
+}
+function parseElf(bytes) {
+  if (!isElf(bytes) || bytes.length < 52) return void 0;
+  const cls = bytes[4];
+  const data = bytes[5];
+  if (cls !== 1 && cls !== 2 || data !== 1 && data !== 2) return void 0;
+  const bits = cls === 2 ? 64 : 32;
+  const endian = data === 1 ? "little" : "big";
+  const r = new Reader(bytes, endian === "little");
+  if (!r.has(0, bits === 64 ? 64 : 52)) return void 0;
+  const h = readHeader(r, bits);
+  const segments = readSegments(r, bytes, bits, h);
+  const sections = readSections(r, bytes, bits, h);
+  const interpreter = interpreterOf(r, bytes, segments);
   const info2 = {
     bits,
     endian,
-    type: typeName(type),
-    machine,
-    needed,
+    type: typeName(h.type),
+    machine: h.machine,
+    needed: dtNeeded(r, bits, segments, sections),
     sections,
-    hasSymtab,
-    debugSectionsBytes,
-    symtabBytes,
-    flags,
-    entry,
+    ...strippable(sections),
+    flags: h.flags,
+    entry: h.entry,
     segments
   };
-  const goarch = goarchOf(machine, bits, endian);
+  const goarch = goarchOf(h.machine, bits, endian);
   if (goarch) info2.goarch = goarch;
   if (interpreter !== void 0) info2.interpreter = interpreter;
-  if (machine === EM.ARM) {
-    const abi = armFloatAbi(flags, interpreter);
+  if (h.machine === EM.ARM) {
+    const abi = armFloatAbi(h.flags, interpreter);
     if (abi) info2.armFloatAbi = abi;
   }
   return info2;
@@ -43183,10 +45008,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str5 && str5.type !== SHT_NOBITS) {
-      strOff = str5.offset;
-      strSize = str5.size;
+    const str6 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str6 && str6.type !== SHT_NOBITS) {
+      strOff = str6.offset;
+      strSize = str6.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -43425,10 +45250,10 @@ var quoteKey = (k) => k.length === 0 || /[= \t\r\n"`]/.test(k);
 var quoteValue = (v) => /[ \t\r\n"`]/.test(v);
 function parseModinfo(modLatin1, versLatin1) {
   const info2 = { goVersion: fromLatin1(versLatin1), deps: [], settings: [] };
-  const text3 = fromLatin1(modLatin1);
-  info2.modinfo = text3;
+  const text4 = fromLatin1(modLatin1);
+  info2.modinfo = text4;
   let last;
-  const lines = text3.split("\n");
+  const lines = text4.split("\n");
   lines.pop();
   for (const line of lines) {
     if (line.startsWith("path	")) {
@@ -43519,9 +45344,9 @@ function diffBuildInfo(a, b) {
 
 // src/features/reproduce/stage.ts
 var MAX_FILES_COMPARED_IN_DETAIL = 20;
-function codeForField(field) {
-  if (field.startsWith("vcs")) return "GC311";
-  if (field === "-trimpath" || /^CGO_(C|CPP|CXX|LD)FLAGS$/.test(field)) return "GC206";
+function codeForField(field2) {
+  if (field2.startsWith("vcs")) return "GC311";
+  if (field2 === "-trimpath" || /^CGO_(C|CPP|CXX|LD)FLAGS$/.test(field2)) return "GC206";
   return "GC209";
 }
 function reproduceFindings(comparisons, dockerfile, goLine, sourceDateEpoch) {
@@ -43594,13 +45419,13 @@ var reproduceStage = {
     const build = ctx.facts.image;
     if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
-    const workDir = path24.join(ctx.config.reportPath, "reproduce");
-    await mkdir10(workDir, { recursive: true });
-    const secretsDir = path24.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path27.join(ctx.config.reportPath, "reproduce");
+    await mkdir11(workDir, { recursive: true });
+    const secretsDir = path27.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path24.join(workDir, "image.oci.tar");
+    const second = path27.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
     try {
-      await new Buildx().build(
+      await (await buildxFor(ctx.config.builder || void 0)).build(
         {
           ...base,
           tags: [],
@@ -43612,7 +45437,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm7(secretsDir, { recursive: true, force: true });
+      await rm8(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -43674,8 +45499,8 @@ var reproduceStage = {
 };
 
 // src/features/sbom/stage.ts
-import { mkdir as mkdir11 } from "node:fs/promises";
-import path27 from "node:path";
+import { mkdir as mkdir12 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile12 } from "node:fs/promises";
@@ -43692,11 +45517,11 @@ function syftScanArgs(source, out, platform2) {
     "--quiet"
   ];
 }
-function cyclonedxStats(text3) {
+function cyclonedxStats(text4) {
   const doc = parseToolJson(
     "syft",
     "the CycloneDX SBOM",
-    text3
+    text4
   );
   if (typeof doc !== "object" || doc === null || doc.bomFormat !== "CycloneDX")
     throw new ToolError("syft", "syft wrote a CycloneDX file without bomFormat CycloneDX");
@@ -43735,9 +45560,9 @@ var Syft = class {
 
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
-import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm8, writeFile as writeFile10 } from "node:fs/promises";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm9, writeFile as writeFile10 } from "node:fs/promises";
 import os10 from "node:os";
-import path26 from "node:path";
+import path29 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -43748,7 +45573,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os9 from "os";
-import * as path25 from "path";
+import * as path28 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -43796,8 +45621,8 @@ var RetryHelper = class {
   }
   execute(action, isRetryable) {
     return __awaiter9(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
+      let attempt2 = 1;
+      while (attempt2 < this.maxAttempts) {
         try {
           return yield action();
         } catch (err) {
@@ -43809,7 +45634,7 @@ var RetryHelper = class {
         const seconds = this.getSleepAmount();
         info(`Waiting ${seconds} seconds before trying again`);
         yield this.sleep(seconds);
-        attempt++;
+        attempt2++;
       }
       return yield action();
     });
@@ -43864,8 +45689,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path25.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path25.dirname(dest));
+    dest = dest || path28.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path28.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -43936,7 +45761,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path25.join(destFolder, targetFile);
+    const destPath = path28.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -43959,7 +45784,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path25.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path28.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -43973,12 +45798,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os9.arch();
-  const toolPath = path25.join(_getCacheDirectory(), toolName);
+  const toolPath = path28.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path25.join(toolPath, child2, arch3 || "");
+        const fullPath = path28.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -43989,7 +45814,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path25.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -43999,7 +45824,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path25.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -44051,7 +45876,22 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/tools/pins.ts
-var TOOL_PINS = [];
+var TOOL_PINS = [
+  {
+    tool: "trivy",
+    version: "0.74.0",
+    platform: "linux/amd64",
+    asset: "trivy_0.74.0_Linux-64bit.tar.gz",
+    sha256: "2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a"
+  },
+  {
+    tool: "trivy",
+    version: "0.74.0",
+    platform: "linux/arm64",
+    asset: "trivy_0.74.0_Linux-ARM64.tar.gz",
+    sha256: "b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5"
+  }
+];
 
 // src/tools/install.ts
 var COSIGN_RELEASE_KEY = `-----BEGIN PUBLIC KEY-----
@@ -44112,13 +45952,13 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path26.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path26.join(dir, release.tool);
+  const dir = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path29.join(dir, release.tool);
   if (release.archive) {
-    const archive = path26.join(dir, release.asset);
+    const archive = path29.join(dir, release.asset);
     await writeFile10(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
-    await rm8(archive, { force: true });
+    await rm9(archive, { force: true });
   } else {
     await writeFile10(binary, bytes);
   }
@@ -44136,7 +45976,7 @@ async function download(url, what) {
       `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
     );
   } finally {
-    if (file) await rm8(file, { force: true });
+    if (file) await rm9(file, { force: true });
   }
 }
 async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
@@ -44150,7 +45990,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile13(path26.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile13(path29.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -44173,12 +46013,12 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path26.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile10(path26.join(staging, release.asset), bytes);
-    await cacheFile(path26.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile10(path29.join(staging, release.asset), bytes);
+    await cacheFile(path29.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
-    await rm8(staging, { recursive: true, force: true });
+    await rm9(staging, { recursive: true, force: true });
   }
   return unpack(release, bytes);
 }
@@ -44196,7 +46036,7 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path26.dirname(binary)}${path26.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path29.dirname(binary)}${path29.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -44214,9 +46054,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path27.join(ctx.config.reportPath, "sbom");
-    await mkdir11(dir, { recursive: true });
-    const out = { spdx: path27.join(dir, "sbom.spdx.json"), cyclonedx: path27.join(dir, "sbom.cyclonedx.json") };
+    const dir = path30.join(ctx.config.reportPath, "sbom");
+    await mkdir12(dir, { recursive: true });
+    const out = { spdx: path30.join(dir, "sbom.spdx.json"), cyclonedx: path30.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -44231,7 +46071,7 @@ var sbomStage = {
 };
 
 // src/vuln/scan-findings.ts
-import path28 from "node:path";
+import path31 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -44255,12 +46095,12 @@ function trivySbomArgs(sbom, o) {
 function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
-var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function parseTrivyReport(text3) {
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+function parseTrivyReport(text4) {
   const report2 = parseToolJson(
     "trivy",
     "the scan report",
-    text3
+    text4
   );
   if (typeof report2 !== "object" || report2 === null)
     throw new ToolError("trivy", "trivy printed a report that is not a JSON object");
@@ -44271,20 +46111,20 @@ function parseTrivyReport(text3) {
     if (typeof result !== "object" || result === null) continue;
     for (const v of list(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
-      const id = str3(v.VulnerabilityID);
-      const pkgName = str3(v.PkgName);
+      const id = str4(v.VulnerabilityID);
+      const pkgName = str4(v.PkgName);
       if (!id || !pkgName) continue;
       const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
-      const fixedVersion = str3(v.FixedVersion);
-      const title = str3(v.Title);
-      const url = str3(v.PrimaryURL);
+      const fixedVersion = str4(v.FixedVersion);
+      const title = str4(v.Title);
+      const url = str4(v.PrimaryURL);
       out.push({
         id,
         pkgName,
-        installedVersion: str3(v.InstalledVersion) ?? "",
+        installedVersion: str4(v.InstalledVersion) ?? "",
         ...fixedVersion ? { fixedVersion } : {},
         severity,
         ...title ? { title } : {},
@@ -44341,24 +46181,24 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path36, stripped, report: report2 } of reports) {
-    for (const entry of report2.entries.values()) {
-      const findings = report2.findings.filter((f) => f.osv === entry.id);
+  for (const { platform: platform2, path: path39, stripped, report: report2 } of reports) {
+    for (const entry2 of report2.entries.values()) {
+      const findings = report2.findings.filter((f) => f.osv === entry2.id);
       const first = findings[0];
       if (!first) continue;
       const symbolic = findings.filter((f) => f.level === "symbol");
       const verdict2 = symbolic.length > 0 ? "reachable" : findings.some((f) => f.level === "package") ? "imported-not-called" : "not-present";
       const symbols = [...new Set(symbolic.map((f) => `${shortPackage(f.package ?? f.module)}.${f.symbol}`))];
       upsert({
-        id: entry.id,
-        aliases: entry.aliases,
+        id: entry2.id,
+        aliases: entry2.aliases,
         module: first.module,
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path36, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path39, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
-        ...entry.summary ? { summary: entry.summary } : {}
+        ...entry2.summary ? { summary: entry2.summary } : {}
       });
     }
   }
@@ -44440,8 +46280,8 @@ function requireLine(goMods, modulePath) {
   }
   return indirect;
 }
-function golangFromLine(dockerfile, text3, buildArgs) {
-  const model = buildModel(text3, { buildArgs });
+function golangFromLine(dockerfile, text4, buildArgs) {
+  const model = buildModel(text4, { buildArgs });
   for (const stage of model.stages) {
     if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
     const ref = parseImageReference(stage.from.image);
@@ -44514,13 +46354,13 @@ function vulnerabilityFindings(vulns, c) {
 
 // src/vuln/scan-findings.ts
 function trivyOptions(config, scan) {
-  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path28.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path31.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
     ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
     ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path28.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path31.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -44537,35 +46377,35 @@ function scanFindings(ctx, reachability) {
 }
 
 // src/features/scan/stage.ts
-import { mkdir as mkdir13, writeFile as writeFile11 } from "node:fs/promises";
-import path30 from "node:path";
+import { mkdir as mkdir14, writeFile as writeFile11 } from "node:fs/promises";
+import path33 from "node:path";
 
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir12, readFile as readFile14, rename as rename3 } from "node:fs/promises";
+import { cp as cp2, mkdir as mkdir13, readFile as readFile14, rename as rename4 } from "node:fs/promises";
 import os11 from "node:os";
-import path29 from "node:path";
+import path32 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
 var TRIVY_DB_KEY_PREFIX = "trivy-db-";
 function trivyDbKey(now) {
   return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
 }
-function date(v) {
+function date2(v) {
   if (typeof v !== "string") return void 0;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
-function parseTrivyDbMetadata(text3) {
+function parseTrivyDbMetadata(text4) {
   let raw;
   try {
-    raw = JSON.parse(text3);
+    raw = JSON.parse(text4);
   } catch {
     return void 0;
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
   const o = raw;
-  const updatedAt = date(o.UpdatedAt);
-  const downloadedAt = date(o.DownloadedAt);
+  const updatedAt = date2(o.UpdatedAt);
+  const downloadedAt = date2(o.DownloadedAt);
   if (!updatedAt && !downloadedAt) return void 0;
   return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
 }
@@ -44579,15 +46419,15 @@ function isFresh(meta, maxAgeMs, now) {
 
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
-  if (ctx.config.trivyCacheDir) return path29.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
-  if (process.env.TRIVY_CACHE_DIR) return path29.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
+  if (ctx.config.trivyCacheDir) return path32.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path32.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path29.join(os11.homedir(), "Library", "Caches") : path29.join(os11.homedir(), ".cache"));
-  return path29.join(base, "trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path32.join(os11.homedir(), "Library", "Caches") : path32.join(os11.homedir(), ".cache"));
+  return path32.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text3 = await readFile14(path29.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
-  return text3 === void 0 ? void 0 : parseTrivyDbMetadata(text3);
+  const text4 = await readFile14(path32.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  return text4 === void 0 ? void 0 : parseTrivyDbMetadata(text4);
 }
 function formatAge(ms) {
   if (ms < 36e5) return `${Math.max(0, Math.round(ms / 6e4))} min`;
@@ -44598,7 +46438,7 @@ var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.g
 async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path29.join(cacheDir, "db");
+  const dbDir = path32.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
@@ -44608,14 +46448,14 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
   }
   const staging = hostCacheDir(ctx.host, "trivy-db");
   await removeTree(staging);
-  await mkdir12(staging, { recursive: true });
+  await mkdir13(staging, { recursive: true });
   const todayKey = trivyDbKey(now);
   const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
   const cached = restoredKey ? await readMetadata(staging) : void 0;
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir12(cacheDir, { recursive: true });
+    await mkdir13(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -44645,10 +46485,10 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
 }
 async function saveDb(ctx, dbDir, staging, key) {
   await removeTree(staging);
-  await mkdir12(path29.dirname(staging), { recursive: true });
+  await mkdir13(path32.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
-  await rename3(tmp, staging);
+  await rename4(tmp, staging);
   try {
     await ctx.host.cache.save([staging], key);
     return { savedKey: key };
@@ -44681,12 +46521,12 @@ var scanStage = {
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path30.join(config.reportPath, "scan");
-    await mkdir13(dir, { recursive: true });
-    const file = path30.join(dir, "vulnerabilities.json");
+    const dir = path33.join(config.reportPath, "scan");
+    await mkdir14(dir, { recursive: true });
+    const file = path33.join(dir, "vulnerabilities.json");
     await writeFile11(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path30.join(dir, "vuln-predicate.json");
+    const predicateFile = path33.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -44707,12 +46547,12 @@ var scanStage = {
 };
 
 // src/features/reachability/stage.ts
-import { mkdir as mkdir15, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
-import path35 from "node:path";
+import { mkdir as mkdir16, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
+import path38 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
-import path31 from "node:path";
+import path34 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -44729,14 +46569,14 @@ function govulncheckEnv(env2) {
   out.GOTELEMETRY = "off";
   return out;
 }
-function splitJsonStream(text3, tool = "govulncheck") {
+function splitJsonStream(text4, tool = "govulncheck") {
   const out = [];
   let depth = 0;
   let inString = false;
   let escaped = false;
   let start = -1;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
     if (inString) {
       if (escaped) escaped = false;
       else if (c === "\\") escaped = true;
@@ -44752,7 +46592,7 @@ function splitJsonStream(text3, tool = "govulncheck") {
       if (depth < 0) throw new ToolError(tool, `${tool} printed a stray '${c}' at offset ${i}`);
       if (depth === 0) {
         try {
-          out.push(JSON.parse(text3.slice(start, i + 1)));
+          out.push(JSON.parse(text4.slice(start, i + 1)));
         } catch (e) {
           throw new ToolError(
             tool,
@@ -44769,17 +46609,17 @@ function splitJsonStream(text3, tool = "govulncheck") {
   return out;
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseFinding2(raw) {
-  const osv = str4(raw.osv);
+  const osv = str5(raw.osv);
   const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
-  const module = frame && str4(frame.module);
+  const module = frame && str5(frame.module);
   if (!osv || !frame || !module) return void 0;
-  const pkg = str4(frame.package);
-  const fn = str4(frame.function);
-  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
-  const fixed = str4(raw.fixed_version);
-  const version = str4(frame.version);
+  const pkg = str5(frame.package);
+  const fn = str5(frame.function);
+  const receiver = str5(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str5(raw.fixed_version);
+  const version = str5(frame.version);
   return {
     osv,
     ...fixed ? { fixedVersion: fixed } : {},
@@ -44790,21 +46630,21 @@ function parseFinding2(raw) {
     ...fn ? { symbol: receiver ? `${receiver}.${fn}` : fn } : {}
   };
 }
-function parseGovulncheckJson(text3) {
+function parseGovulncheckJson(text4) {
   const entries = /* @__PURE__ */ new Map();
   const findings = [];
   let goVersion;
   let scanLevel;
-  for (const msg of splitJsonStream(text3)) {
+  for (const msg of splitJsonStream(text4)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
-    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
-    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.config)) scanLevel = str5(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str5(msg.SBOM.go_version) ?? goVersion;
     if (isObj2(msg.osv)) {
-      const id = str4(msg.osv.id);
+      const id = str5(msg.osv.id);
       if (id) {
         const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
-        const summary2 = str4(msg.osv.summary);
+        const summary2 = str5(msg.osv.summary);
         entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
       }
     }
@@ -44836,27 +46676,27 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path31.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path34.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path31.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path34.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path33 from "node:path";
+import path36 from "node:path";
 import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
-import path32 from "node:path";
+import path35 from "node:path";
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path32.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path35.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -44870,7 +46710,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path32.join(dir, `bin-${n++}`);
+            const file = path35.join(dir, `bin-${n++}`);
             writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
             return file;
           }
@@ -44963,7 +46803,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path33.resolve(db)}`;
+  return `file://${path36.resolve(db)}`;
 }
 async function checkReachability(archive, platforms, db, govulncheck) {
   const wanted = goBinaries(platforms);
@@ -45101,43 +46941,43 @@ function retargetVex(doc, image) {
 // src/reachability/db.ts
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir14, rename as rename4, rm as rm9, writeFile as writeFile12 } from "node:fs/promises";
+import { mkdir as mkdir15, rename as rename5, rm as rm10, writeFile as writeFile12 } from "node:fs/promises";
 import os14 from "node:os";
-import path34 from "node:path";
+import path37 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
   const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path34.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path37.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path34.join(dir, "index", "db.json"))) return dir;
+  if (existsSync3(path37.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path34.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path34.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path37.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync3(path37.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm9(tmp, { recursive: true, force: true });
-  await mkdir14(tmp, { recursive: true });
+  await rm10(tmp, { recursive: true, force: true });
+  await mkdir15(tmp, { recursive: true });
   try {
-    const zip = path34.join(tmp, "vulndb.zip");
+    const zip = path37.join(tmp, "vulndb.zip");
     await writeFile12(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path34.join(tmp, "db")], {
+    await run("unzip", ["-q", "-o", zip, "-d", path37.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path34.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm9(plan.dir, { recursive: true, force: true });
-    await mkdir14(path34.dirname(plan.dir), { recursive: true });
-    await rename4(path34.join(tmp, "db"), plan.dir);
+    if (!dbRoot(path37.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm10(plan.dir, { recursive: true, force: true });
+    await mkdir15(path37.dirname(plan.dir), { recursive: true });
+    await rename5(path37.join(tmp, "db"), plan.dir);
   } finally {
-    await rm9(tmp, { recursive: true, force: true });
+    await rm10(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -45175,8 +47015,8 @@ async function trivyReadsVex(ctx, vexFile, verdicts) {
     ...trivyOptions(ctx.config, ctx.facts.scan),
     vexFile
   });
-  const dir = path35.join(ctx.config.reportPath, "scan");
-  await writeFile13(path35.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
+  const dir = path38.join(ctx.config.reportPath, "scan");
+  await writeFile13(path38.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
 `);
   const unreachable = (v) => {
     const g = verdictFor(v, verdicts);
@@ -45223,8 +47063,8 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir15(ctx.config.reportPath, { recursive: true });
-    const vexFile = path35.join(ctx.config.reportPath, "vex.openvex.json");
+    await mkdir16(ctx.config.reportPath, { recursive: true });
+    const vexFile = path38.join(ctx.config.reportPath, "vex.openvex.json");
     const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
@@ -45363,8 +47203,7 @@ ${stderr}`);
 function imageByDigest(tag, digest) {
   const ref = parseImageReference(tag);
   if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
-  const name = ref.registry === "docker.io" ? `docker.io/${ref.repository}` : `${ref.registry}/${ref.repository}`;
-  return `${name}@${digest}`;
+  return `${repositoryName(ref)}@${digest}`;
 }
 var GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
 var WORKFLOW_REF = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\.github\/workflows\/[^@\s/]+\.ya?ml@[!-~]+$/;
@@ -45686,13 +47525,13 @@ var ImageTree = class {
     const start = p.startsWith("/") ? p : `${cwd.replace(/\/$/, "")}/${p}`;
     let queue = start.split("/").filter((c) => c !== "" && c !== ".");
     let current = "/";
-    let entry;
+    let entry2;
     while (queue.length > 0) {
       const [part, ...rest] = queue;
       queue = rest;
       if (part === "..") {
         current = parentOf(current);
-        entry = this.entries.get(current);
+        entry2 = this.entries.get(current);
         continue;
       }
       const next = current === "/" ? `/${part}` : `${current}/${part}`;
@@ -45700,7 +47539,7 @@ var ImageTree = class {
       if (!e) {
         if (this.isImpliedDir(next)) {
           current = next;
-          entry = void 0;
+          entry2 = void 0;
           continue;
         }
         return { ok: false, reason: "missing", at: next, links };
@@ -45711,15 +47550,15 @@ var ImageTree = class {
         const target = e.linkname ?? "";
         queue = [...target.split("/").filter((c) => c !== "" && c !== "."), ...queue];
         if (target.startsWith("/")) current = "/";
-        entry = void 0;
+        entry2 = void 0;
         continue;
       }
       if (queue.length > 0 && e.type !== "directory")
         return { ok: false, reason: "not a directory", at: next, links };
       current = next;
-      entry = e;
+      entry2 = e;
     }
-    return { ok: true, path: current, ...entry ? { entry } : {}, links };
+    return { ok: true, path: current, ...entry2 ? { entry: entry2 } : {}, links };
   }
   /** The regular file at `p` after links, or undefined. */
   file(p, cwd = "/") {
@@ -45924,9 +47763,9 @@ function checkHealthcheck(img) {
   }
   return [];
 }
-function parsePasswd(text3) {
+function parsePasswd(text4) {
   const users = /* @__PURE__ */ new Map();
-  for (const line of text3.split("\n")) {
+  for (const line of text4.split("\n")) {
     const [name, , uid] = line.split(":");
     if (name && uid !== void 0 && /^\d+$/.test(uid)) users.set(name, Number(uid));
   }
@@ -46332,8 +48171,8 @@ function entrypointProgram(img) {
 }
 function checkImage(img) {
   const progs = programs(img);
-  const entry = entrypointProgram(img);
-  const all = entry && !progs.some((p) => p.path === entry.path) ? [entry, ...progs] : progs;
+  const entry2 = entrypointProgram(img);
+  const all = entry2 && !progs.some((p) => p.path === entry2.path) ? [entry2, ...progs] : progs;
   const out = [
     ...checkProcess(img),
     ...checkHealthcheck(img),
@@ -46344,19 +48183,19 @@ function checkImage(img) {
     ...checkLeaks(img)
   ];
   for (const p of all) {
-    out.push(...checkLinking(img, p), ...checkArchitecture(img, p, p.path === entry?.path));
+    out.push(...checkLinking(img, p), ...checkArchitecture(img, p, p.path === entry2?.path));
     out.push(...checkBuildSettings(p));
   }
   return out;
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path36, size, b, entrypoint) {
+function binaryFacts(path39, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path36,
+    path: path39,
     size,
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
@@ -46383,10 +48222,10 @@ function platformAnalysis(img) {
     files: l.entries,
     ...history[i]?.created_by ? { createdBy: history[i]?.created_by } : {}
   }));
-  const entry = entrypointProgram(img);
-  const binaries = programs(img).filter((p) => p.binary?.buildInfo || p.path === entry?.path).map((p) => binaryFacts(p.path, p.entry.size, p.binary, p.path === entry?.path));
-  if (entry?.binary && !binaries.some((b) => b.path === entry.path))
-    binaries.unshift(binaryFacts(entry.path, entry.entry.size, entry.binary, true));
+  const entry2 = entrypointProgram(img);
+  const binaries = programs(img).filter((p) => p.binary?.buildInfo || p.path === entry2?.path).map((p) => binaryFacts(p.path, p.entry.size, p.binary, p.path === entry2?.path));
+  if (entry2?.binary && !binaries.some((b) => b.path === entry2.path))
+    binaries.unshift(binaryFacts(entry2.path, entry2.entry.size, entry2.binary, true));
   const c = img.manifest.config.config ?? {};
   const { argv, from } = processArgs(img.manifest.config);
   return {
@@ -46508,12 +48347,12 @@ function demuxLogs(buf) {
   }
   return Buffer.concat(parts).toString("utf8");
 }
-function tail(text3, lines = 20, maxChars = 4e3) {
-  const t = text3.trimEnd().split("\n").slice(-lines).join("\n");
+function tail(text4, lines = 20, maxChars = 4e3) {
+  const t = text4.trimEnd().split("\n").slice(-lines).join("\n");
   return t.length > maxChars ? t.slice(-maxChars) : t;
 }
-function head(text3, lines = 20, maxChars = 4e3) {
-  const h = text3.trimEnd().split("\n").slice(0, lines).join("\n");
+function head(text4, lines = 20, maxChars = 4e3) {
+  const h = text4.trimEnd().split("\n").slice(0, lines).join("\n");
   return h.length > maxChars ? h.slice(0, maxChars) : h;
 }
 async function startOrOutcome(container, durationMs) {
@@ -46545,13 +48384,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path36, timeoutMs) {
+function probeHttp(host, port, path39, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path36,
+        path: path39,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -46996,8 +48835,8 @@ var budgetStage = {
 // src/features/publish/stage.ts
 function pushTargets(tags, byDigest) {
   const targets = /* @__PURE__ */ new Map();
-  for (const text3 of byDigest ? tags.slice(0, 1) : tags) {
-    const ref = registryReference(text3);
+  for (const text4 of byDigest ? tags.slice(0, 1) : tags) {
+    const ref = registryReference(text4);
     const name = repositoryName(ref);
     const target = targets.get(name) ?? { ref, tags: [] };
     if (!byDigest && ref.tag && !target.tags.includes(ref.tag)) target.tags.push(ref.tag);
@@ -47061,7 +48900,7 @@ function defaultStages() {
     // the saved Go caches, put into the builder before the build
     cacheRestoreStage,
     // docker buildx build into an OCI archive (it never pushes)
-    buildStage,
+    buildStage2,
     // with the image input: the image read from its registry instead of built
     fetchStage,
     // the Go caches out of the builder, saved alongside the next stages
@@ -47090,9 +48929,16 @@ function defaultStages() {
 // src/run.ts
 async function runAll(config, host, stages = defaultStages()) {
   for (const secret of secretValues(config)) host.mask(secret);
+  for (const note of config.metadata?.notes ?? []) host.log.warning(note);
   const ctx = new Context(config, host);
-  await runPipeline(ctx, stages);
-  const verdict2 = await report(ctx);
+  let verdict2;
+  try {
+    await runPipeline(ctx, stages);
+    verdict2 = await report(ctx);
+  } finally {
+    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
+    if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
+  }
   return { ctx, verdict: verdict2 };
 }
 
@@ -47132,11 +48978,19 @@ export {
   runPipeline,
   applyPolicy,
   toSarif,
+  gitHubRunInfo,
+  GitHubHttpError,
+  GitHubRest,
+  commentAuthor,
+  upsertStickyComment,
   sarifRules,
   discoverStage,
-  lintStage,
   ToolError,
   run,
+  lintStage,
+  describeBuilder,
+  danceSupport,
+  bootstrapBuilder,
   issuesToFindings,
   readAnalysedImages,
   checkImage,
