@@ -6,6 +6,8 @@ import type { AnalysedImage } from './image.js';
 export interface BinaryFacts {
   readonly path: string;
   readonly size: number;
+  /** sha256 (hex) of a Go binary's bytes. */
+  readonly sha256?: string;
   readonly goVersion?: string;
   readonly mainModule?: string;
   readonly goos?: string;
@@ -56,6 +58,7 @@ function binaryFacts(path: string, size: number, b: GoBinary, entrypoint: boolea
   return {
     path,
     size,
+    ...(b.sha256 ? { sha256: b.sha256 } : {}),
     ...(info ? { goVersion: info.goVersion } : {}),
     ...(info?.main?.path
       ? {

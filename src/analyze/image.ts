@@ -8,6 +8,7 @@ import { readFilesystem, type ImageFilesystem } from '../image/filesystem.js';
 import { readImages, type ImageManifest } from '../image/manifest.js';
 import { ImageTree } from '../image/resolve.js';
 import { openImageSource } from '../image/source.js';
+import { sha256Hex } from './binary-store.js';
 
 export interface AnalysedImage {
   readonly manifest: ImageManifest;
@@ -32,6 +33,8 @@ function wantsContent(p: string, size: number): boolean {
 export interface ReadImageOptions {
   /** Only these platforms (os/arch[/variant]); default all. */
   readonly platforms?: readonly string[];
+  /** Called with each Go binary's bytes and sha256 (to keep a copy for a later stage). */
+  readonly keepGoBinary?: (bytes: Buffer, sha256: string) => void;
 }
 
 /** Reads every image (platform) in an OCI layout, OCI archive or docker-archive. */
@@ -49,7 +52,14 @@ export async function readAnalysedImages(
       inspector: {
         maxBytes: MAX_INSPECTED_BYTES,
         wants: (head, p) => isElf(head) && !SHARED_LIBRARY.test(p),
-        inspect: (bytes) => inspectBinary(bytes),
+        inspect: (bytes) => {
+          const b = inspectBinary(bytes);
+          if (b?.buildInfo) {
+            b.sha256 = sha256Hex(bytes);
+            options.keepGoBinary?.(bytes, b.sha256);
+          }
+          return b;
+        },
       },
     });
     out.push({ manifest, fs, tree: new ImageTree(fs.entries) });

@@ -1,5 +1,7 @@
 /** Every fact type the stages leave in the context: data only, no behaviour. */
 import type { PlatformAnalysis } from '../analyze/facts.js';
+import type { GoBinaryCopies } from '../analyze/binary-store.js';
+import type { ReachabilityTimings } from '../reachability/check.js';
 import type { BudgetCheck } from '../analyze/budget.js';
 import type { CacheMount } from '../cache/mounts.js';
 import type { ModuleCacheCheck } from '../cache/verify.js';
@@ -21,6 +23,8 @@ export interface AnalysisFacts {
   readonly archive: string;
   readonly platforms: readonly PlatformAnalysis[];
   readonly durationMs: number;
+  /** Copies of the Go binaries by sha256, for the reachability stage (absent when it is skipped). */
+  readonly goBinaries?: GoBinaryCopies;
 }
 
 // budget
@@ -142,11 +146,18 @@ export interface ReachabilityFacts {
   readonly headline: string;
   readonly vexFile: string;
   /** trivy's scan again with the VEX document: the ids it still reports, and whether that matches the verdicts. */
-  readonly trivyWithVex?: { readonly ids: readonly string[]; readonly agrees: boolean };
+  readonly trivyWithVex?: {
+    readonly ids: readonly string[];
+    readonly agrees: boolean;
+    /** trivy ran, or its earlier answer was in the result cache, or there was nothing it could leave out. */
+    readonly source?: 'trivy' | 'cache' | 'no-statement';
+  };
   readonly durationMs: number;
   /** Of which: copying the binaries out and govulncheck on them; trivy reading the VEX back. */
   readonly govulncheckMs: number;
   readonly trivyVexMs: number;
+  /** Where the check's time went. */
+  readonly timings?: ReachabilityTimings;
 }
 
 // reproduce

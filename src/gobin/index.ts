@@ -26,6 +26,8 @@ export interface GoBinary {
    * when the build info cannot show -ldflags (-trimpath leaves them out); undefined when not read.
    */
   stampVars?: StringVar[];
+  /** sha256 (hex) of the file, set by the image reader for Go binaries. */
+  sha256?: string;
 }
 
 /** The last name segment of a symbol looks like a build-time stamp. */

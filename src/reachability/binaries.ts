@@ -10,6 +10,7 @@ import { readFilesystem } from '../image/filesystem.js';
 import { readImages } from '../image/manifest.js';
 import { openImageSource } from '../image/source.js';
 import { removeTree } from '../cache/fs.js';
+import { sha256Hex } from '../analyze/binary-store.js';
 
 export interface ExtractedBinary {
   readonly platform: string;
@@ -17,6 +18,8 @@ export interface ExtractedBinary {
   readonly path: string;
   /** Where its bytes are now (mode 0600 in a 0700 directory). */
   readonly file: string;
+  /** sha256 (hex) of its bytes. */
+  readonly sha256: string;
 }
 
 export interface Extracted {
@@ -42,7 +45,7 @@ export async function extractBinaries(
     for (const manifest of await readImages(source)) {
       const paths = new Set(wanted.get(manifest.platform) ?? []);
       if (paths.size === 0) continue;
-      const fs = await readFilesystem<string>(source, manifest, {
+      const fs = await readFilesystem<{ file: string; sha256: string }>(source, manifest, {
         inspector: {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
@@ -50,13 +53,13 @@ export async function extractBinaries(
             // A later layer may replace the file: each version gets its own name, the final entry says which.
             const file = path.join(dir, `bin-${n++}`);
             writeFileSync(file, bytes, { mode: 0o600, flag: 'wx' });
-            return file;
+            return { file, sha256: sha256Hex(bytes) };
           },
         },
       });
       for (const p of paths) {
-        const file = fs.entries.get(p)?.inspected;
-        if (file) binaries.push({ platform: manifest.platform, path: p, file });
+        const copy = fs.entries.get(p)?.inspected;
+        if (copy) binaries.push({ platform: manifest.platform, path: p, ...copy });
       }
     }
     return { binaries, dispose };

@@ -9,7 +9,7 @@
  * private directory, the proxy served on a random port), so the test does not depend on which checkout last
  * ran env-up.
  */
-import { createReadStream, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -230,6 +230,33 @@ describe('reachability', () => {
     expect(hello?.message).toContain('reachable: /reach (linux/amd64) calls greeting.Hello');
     expect(stdlib?.message).toContain('calls http.ServeMux.ServeHTTP');
     expect(goodbye).toMatchObject({ severity: 'info', line: 6, tags: ['not-reachable'] });
+  });
+
+  it("the next run takes govulncheck's result from the result cache; a tampered entry is ignored with a warning", async () => {
+    const cacheDir = path.join(work, 'result-cache');
+    const verdicts = (reportDir: string) =>
+      scanFindings(reportDir).map((f) => [f.code, f.severity, f.line, f.tags]);
+    const cold = await pipeline(path.join(work, 'report-cold'), ['--cache-dir', cacheDir]);
+    expect(cold.stderr).toContain('1 distinct, 0 from the result cache');
+    expect(cold.stderr).toContain('(1 runs)');
+    const warm = await pipeline(path.join(work, 'report-warm'), ['--cache-dir', cacheDir]);
+    expect(warm.stderr).toContain('1 distinct, 1 from the result cache');
+    expect(warm.stderr).toContain('(0 runs)');
+    expect(warm.stderr).toContain('reachability: 3 Go vulnerabilities, 2 reachable');
+    expect(verdicts(path.join(work, 'report-warm'))).toEqual(verdicts(path.join(work, 'report-cold')));
+    // Someone with write access to the cache drops the reachable finding (without fixing the digest).
+    const entries = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /govulncheck-results.*\/0\/[0-9a-f]{64}\.json$/.test(f),
+    );
+    expect(entries).toHaveLength(1);
+    const file = path.join(cacheDir, entries[0] as string);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"level":"symbol"', '"level":"package"'));
+    const tampered = await pipeline(path.join(work, 'report-tampered'), ['--cache-dir', cacheDir]);
+    expect(tampered.stderr).toMatch(
+      /warning: reachability: ignoring the cached govulncheck result .*running govulncheck/,
+    );
+    expect(tampered.stderr).toContain('(1 runs)');
+    expect(verdicts(path.join(work, 'report-tampered'))).toEqual(verdicts(path.join(work, 'report-cold')));
   });
 
   it('-w only (symbol table kept): the same verdicts as the unstripped binary', async () => {

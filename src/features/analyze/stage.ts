@@ -12,6 +12,7 @@ import { applyPolicy } from '../../dockerfile/lint.js';
 import { readAnalysedImages } from '../../analyze/image.js';
 import { checkImage } from '../../analyze/checks.js';
 import { platformAnalysis } from '../../analyze/facts.js';
+import { GoBinaryStore } from '../../analyze/binary-store.js';
 
 /** Drops image findings the lint stage already reported on the same line (the D and I parts agree). */
 function withoutLintDuplicates(ctx: Context, findings: readonly Finding[]): Finding[] {
@@ -33,10 +34,16 @@ export const analyzeStage: PipelineStage = {
     const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
-    const images = await readAnalysedImages(archive);
+    // The Go binaries are copied while the layers are read anyway, so reachability does not read them again.
+    const store = ctx.config.skip.includes('reachability')
+      ? undefined
+      : GoBinaryStore.create(ctx.host.tempDir);
+    const keep = store ? { keepGoBinary: (b: Buffer, h: string) => store.keep(b, h) } : {};
+    const images = await readAnalysedImages(archive, keep);
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
-    ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
+    const durationMs = Math.round(performance.now() - started);
+    ctx.facts.analysis = { archive, platforms, durationMs, ...(store ? { goBinaries: store.copies } : {}) };
     const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? 'the image';
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,

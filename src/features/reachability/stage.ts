@@ -8,8 +8,18 @@ import type { PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { Govulncheck, GOVULNCHECK_VERSION, provideGovulncheck } from '../../tools/govulncheck.js';
 import { Trivy } from '../../tools/trivy.js';
-import { checkReachability, goBinaries, type ReachabilityResult } from '../../reachability/check.js';
+import {
+  checkReachability,
+  goBinaries,
+  timingsLine,
+  perBinaryLines,
+  type ReachabilityResult,
+  type ReachabilityTimings,
+} from '../../reachability/check.js';
+import { openResultCache, type OpenedResultCache } from '../../reachability/cached-results.js';
+import { readBackVex } from '../../reachability/readback.js';
 import { lastLines, ToolError } from '../../tools/exec.js';
+import { removeTree } from '../../cache/fs.js';
 import { reachabilityHeadline, verdictFor, type GoVulnVerdict } from '../../reachability/verdicts.js';
 import { openVexDocument, type VexImage } from '../../reachability/vex.js';
 import { sbomPurls } from '../../reachability/sbom-purls.js';
@@ -31,23 +41,27 @@ function trivyIdOf(ctx: Context): (g: GoVulnVerdict) => string | undefined {
 }
 
 /** Scans the SBOM again with the VEX document: trivy must now leave out exactly the unreachable ones. */
-async function trivyReadsVex(ctx: Context, vexFile: string, verdicts: readonly GoVulnVerdict[]) {
+async function trivyReadsVex(
+  ctx: Context,
+  vexFile: string,
+  verdicts: readonly GoVulnVerdict[],
+  cacheDir: string | undefined,
+) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return undefined;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
-    ...trivyOptions(ctx.config, ctx.facts.scan),
+  const r = await readBackVex({
+    scan: scan.vulnerabilities,
+    verdicts,
+    sbomFile: sbom.cyclonedx,
     vexFile,
+    outFile: path.join(ctx.config.reportPath, 'scan', 'vulnerabilities.vex.json'),
+    trivy: new Trivy(),
+    trivyVersion: scan.trivyVersion,
+    options: trivyOptions(ctx.config, scan),
+    ...(cacheDir ? { cacheDir } : {}),
+    warn: (m) => ctx.host.log.warning(m),
   });
-  const dir = path.join(ctx.config.reportPath, 'scan');
-  await writeFile(path.join(dir, 'vulnerabilities.vex.json'), `${JSON.stringify(after, null, 2)}\n`);
-  const unreachable = (v: (typeof scan.vulnerabilities)[number]) => {
-    const g = verdictFor(v, verdicts);
-    return g !== undefined && g.verdict !== 'reachable';
-  };
-  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
-  const ids = after.map((v) => v.id);
-  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
-  return { ids, agrees };
+  return { ids: r.ids, agrees: r.agrees, source: r.source };
 }
 
 export const reachabilityStage: PipelineStage<'analysis'> = {
@@ -65,13 +79,26 @@ export const reachabilityStage: PipelineStage<'analysis'> = {
       ctx.host.log.warning(`reachability: ${missing}`);
       return;
     }
-    let result: ReachabilityResult;
+    let result: ReachabilityResult & { timings: ReachabilityTimings };
+    let results: OpenedResultCache | undefined;
     try {
       const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
       if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
-      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+      results = await openResultCache(ctx.host, db.db, analysis.platforms);
+      ctx.host.log.info(`reachability: ${results.note}`);
+      try {
+        result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck(), {
+          ...(analysis.goBinaries ? { kept: analysis.goBinaries.files } : {}),
+          ...(results.cache ? { cache: results.cache } : {}),
+        });
+      } finally {
+        if (analysis.goBinaries) await removeTree(analysis.goBinaries.dir);
+      }
+      ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
+      for (const line of perBinaryLines(result.timings)) ctx.host.log.debug(`reachability: ${line}`);
     } catch (e) {
       // No verdict is no evidence: the scan's findings keep their severities.
+      await results?.close();
       if (!(e instanceof ToolError)) throw e;
       ctx.host.log.warning(
         `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`,
@@ -104,8 +131,13 @@ export const reachabilityStage: PipelineStage<'analysis'> = {
     });
     await writeFile(vexFile, `${JSON.stringify(vex, null, 2)}\n`);
     const trivyStarted = performance.now();
-    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts, results.dir);
     const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    await results.close();
+    if (trivyWithVex && trivyWithVex.source !== 'trivy')
+      ctx.host.log.info(
+        `reachability: trivy --vex ${trivyWithVex.source === 'cache' ? 'read back from the result cache (the same SBOM, VEX, trivy and database as a run before)' : "not run: no not_affected statement, so trivy's scan stands as it is"}`,
+      );
     if (trivyWithVex && !trivyWithVex.agrees)
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(', ') || 'nothing'}; it does not match the verdicts`,
@@ -120,6 +152,7 @@ export const reachabilityStage: PipelineStage<'analysis'> = {
       durationMs: Math.round(performance.now() - started),
       govulncheckMs,
       trivyVexMs,
+      timings: result.timings,
     };
     ctx.host.log.info(
       `reachability: ${headline} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`,
