@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-27DLYMHM.js";
+} from "./chunks/chunk-IDJ2GDVB.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path39 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path43 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path39 && path39[0] !== "/") {
-          path39 = `/${path39}`;
+        if (path43 && path43[0] !== "/") {
+          path43 = `/${path43}`;
         }
-        return new URL(`${origin}${path39}`);
+        return new URL(`${origin}${path43}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin }
+          request: { method, path: path43, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path39);
+        debuglog("sending request to %s %s/%s", method, origin, path43);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin },
+          request: { method, path: path43, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path39,
+          path43,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin }
+          request: { method, path: path43, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path39);
+        debuglog("trailers received from %s %s/%s", method, origin, path43);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path39, origin },
+          request: { method, path: path43, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path39,
+          path43,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path39, origin }
+            request: { method, path: path43, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path39);
+          debuglog("sending request to %s %s/%s", method, origin, path43);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path39,
+        path: path43,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path39 !== "string") {
+        if (typeof path43 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path39[0] !== "/" && !(path39.startsWith("http://") || path39.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path43[0] !== "/" && !(path43.startsWith("http://") || path43.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path39)) {
+        } else if (invalidPathRegex.test(path43)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path39, query) : path39;
+        this.path = query ? buildURL(path43, query) : path43;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4833,8 +4833,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5763,7 +5763,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util2.addListener;
@@ -5838,7 +5838,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5933,11 +5933,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5960,10 +5960,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5980,7 +5980,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6160,7 +6160,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6182,7 +6182,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6218,13 +6218,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util2.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util2.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path39, host, upgrade, blocking, reset } = request;
+      const { method, path: path43, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path39} HTTP/1.1\r
+      let header = `${method} ${path43} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path39, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path43, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path39;
+      headers[HTTP2_HEADER_PATH] = path43;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path39 = search ? `${pathname}${search}` : pathname;
+        const path43 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path39;
+        this.opts.path = path43;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path39 = "/",
+          path: path43 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path39;
+        opts.path = origin + path43;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path39) {
-      if (typeof path39 !== "string") {
-        return path39;
+    function safeUrl2(path43) {
+      if (typeof path43 !== "string") {
+        return path43;
       }
-      const pathSegments = path39.split("?");
+      const pathSegments = path43.split("?");
       if (pathSegments.length !== 2) {
-        return path39;
+        return path43;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path39, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path39);
+    function matchKey(mockDispatch2, { path: path43, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path43);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path39 }) => matchValue(safeUrl2(path39), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path43 }) => matchValue(safeUrl2(path43), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path39, method, body, headers, query } = opts;
+      const { path: path43, method, body, headers, query } = opts;
       return {
-        path: path39,
+        path: path43,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path39, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path43, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path39,
+            Path: path43,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12246,9 +12246,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12288,8 +12288,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13257,13 +13257,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util2.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path39) {
-      for (let i = 0; i < path39.length; ++i) {
-        const code2 = path39.charCodeAt(i);
+    function validateCookiePath(path43) {
+      for (let i = 0; i < path43.length; ++i) {
+        const code2 = path43.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17204,8 +17204,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -18295,7 +18295,7 @@ var require_eventsource_stream = __commonJS({
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
-    var ID = Buffer.from("id");
+    var ID2 = Buffer.from("id");
     var RETRY = Buffer.from("retry");
     var minParserItems = 1024;
     var maxParserItems = 131072;
@@ -18511,7 +18511,7 @@ ${value}`;
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
+        if (isFieldName(line, fieldLength, ID2)) {
           if (isValidLastEventIdBytes(line, valueStart)) {
             this.setEventFieldSize("id", line.length - valueStart);
             event.id = line.toString("utf8", valueStart);
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path39 = opts.path;
+          let path43 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path39 = `/${path39}`;
+            path43 = `/${path43}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path39);
+          url = new URL(util2.parseOrigin(url).origin + path43);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -20051,8 +20051,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text4) {
-        return { uri, languageId, version, text: text4 };
+      function create(uri, languageId, version, text5) {
+        return { uri, languageId, version, text: text5 };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -20435,8 +20435,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text4) {
-        return { range, text: text4 };
+      function create(range, text5) {
+        return { range, text: text5 };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -20540,8 +20540,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text4) {
-        return { range, text: text4 };
+      function create(range, text5) {
+        return { range, text: text5 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -20570,7 +20570,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is;
       function applyEdits(document, edits) {
-        let text4 = document.getText();
+        let text5 = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -20578,19 +20578,19 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text4.length;
+        let lastModifiedOffset = text5.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text4 = text4.substring(0, startOffset) + e.newText + text4.substring(endOffset, text4.length);
+            text5 = text5.substring(0, startOffset) + e.newText + text5.substring(endOffset, text5.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text4;
+        return text5;
       }
       TextDocument3.applyEdits = applyEdits;
       function mergeSort2(data, compare) {
@@ -20655,21 +20655,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text4 = this._content;
+          const text5 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text4.length; i++) {
+          for (let i = 0; i < text5.length; i++) {
             if (isLineStart) {
               lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text4.charAt(i);
+            const ch = text5.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text4.length && text4.charAt(i + 1) === "\n") {
+            if (ch === "\r" && i + 1 < text5.length && text5.charAt(i + 1) === "\n") {
               i++;
             }
           }
-          if (isLineStart && text4.length > 0) {
-            lineOffsets.push(text4.length);
+          if (isLineStart && text5.length > 0) {
+            lineOffsets.push(text5.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -20974,12 +20974,12 @@ function mergeSort(data, compare) {
   }
   return data;
 }
-function computeLineOffsets(text4, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text5, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text4.length; i++) {
-    const ch = text4.charCodeAt(i);
+  for (let i = 0; i < text5.length; i++) {
+    const ch = text5.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text4.length && text4.charCodeAt(i + 1) === 10) {
+      if (ch === 13 && i + 1 < text5.length && text5.charCodeAt(i + 1) === 10) {
         i++;
       }
       result.push(textOffset + i + 1);
@@ -21175,7 +21175,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document, edits) {
-        const text4 = document.getText();
+        const text5 = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -21190,14 +21190,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text4.substring(lastModifiedOffset, startOffset));
+            spans.push(text5.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text4.substr(lastModifiedOffset));
+        spans.push(text5.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -22212,18 +22212,18 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getDelimiterRange(startArg, name, candidateRange) {
-        const text4 = this.document.getText(candidateRange);
+        const text5 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
-          while (text4.charAt(index) === "	") {
+          while (text5.charAt(index) === "	") {
             index++;
           }
-          if (text4.substring(index) === name) {
+          if (text5.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text4 === name ? candidateRange : null;
+        return text5 === name ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction;
@@ -23009,11 +23009,11 @@ var require_propertyInstruction = __commonJS({
               ];
             }
           } else if (args[0].getValue().indexOf("=") === -1) {
-            let text4 = this.document.getText();
+            let text5 = this.document.getText();
             let start = args[1].getRange().start;
             let end = args[args.length - 1].getRange().end;
-            text4 = text4.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text4, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            text5 = text5.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text5, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
             for (let i = 0; i < args.length; i++) {
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path39 = this.getPath();
-        if (path39 === null || path39.startsWith("/")) {
-          return path39;
+        const path43 = this.getPath();
+        if (path43 === null || path43.startsWith("/")) {
+          return path43;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path39 : parent + "/" + path39;
+              return parent.endsWith("/") ? parent + path43 : parent + "/" + path43;
             }
           }
         }
@@ -27110,7 +27110,7 @@ var require_extract = __commonJS({
 // node_modules/tar-stream/constants.js
 var require_constants6 = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
+    var constants4 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -27120,9 +27120,9 @@ var require_constants6 = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants3;
+      module.exports = __require("fs").constants || constants4;
     } catch {
-      module.exports = constants3;
+      module.exports = constants4;
     }
   }
 });
@@ -27132,7 +27132,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var headers = require_headers2();
     var DMODE = 493;
     var FMODE = 420;
@@ -27335,16 +27335,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
+      switch (mode & constants4.S_IFMT) {
+        case constants4.S_IFBLK:
           return "block-device";
-        case constants3.S_IFCHR:
+        case constants4.S_IFCHR:
           return "character-device";
-        case constants3.S_IFDIR:
+        case constants4.S_IFDIR:
           return "directory";
-        case constants3.S_IFIFO:
+        case constants4.S_IFIFO:
           return "fifo";
-        case constants3.S_IFLNK:
+        case constants4.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -28071,7 +28071,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -28081,7 +28081,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -28247,10 +28247,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var constants3 = require_constants7();
+    var constants4 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -29490,7 +29490,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants7();
+    var constants4 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse2();
@@ -29574,8 +29574,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -30581,8 +30581,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -30678,10 +30678,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text5, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30710,9 +30710,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text5, cite) {
     const attrs2 = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs2);
+    const element = this.wrap("blockquote", text5, attrs2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30723,8 +30723,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -31681,12 +31681,12 @@ import os6 from "node:os";
 import path5 from "node:path";
 
 // src/registry/reference.ts
-function splitParts(text4, hostLike2) {
-  let rest = text4;
-  let digest;
+function splitParts(text5, hostLike2) {
+  let rest = text5;
+  let digest2;
   const at = rest.indexOf("@");
   if (at >= 0) {
-    digest = rest.slice(at + 1);
+    digest2 = rest.slice(at + 1);
     rest = rest.slice(0, at);
   }
   let tag;
@@ -31702,7 +31702,7 @@ function splitParts(text4, hostLike2) {
     ...domain !== void 0 ? { domain } : {},
     path: domain !== void 0 ? rest.slice(slash + 1) : rest,
     ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {}
+    ...digest2 !== void 0 ? { digest: digest2 } : {}
   };
 }
 var hostLike = (head2) => /[.:]|^localhost$/.test(head2);
@@ -31714,51 +31714,51 @@ var DOMAIN = new RegExp(
 );
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 var DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function parseImageReference(text4) {
-  if (text4.length === 0 || text4.length > 4096) return void 0;
-  const parts = splitParts(text4, strictHostLike);
-  const { tag, digest } = parts;
-  let { domain, path: path39 } = parts;
+function parseImageReference(text5) {
+  if (text5.length === 0 || text5.length > 4096) return void 0;
+  const parts = splitParts(text5, strictHostLike);
+  const { tag, digest: digest2 } = parts;
+  let { domain, path: path43 } = parts;
   if (domain !== void 0 && !DOMAIN.test(domain)) {
-    path39 = `${domain}/${path39}`;
+    path43 = `${domain}/${path43}`;
     domain = void 0;
   }
-  if (!PATH.test(path39)) return void 0;
+  if (!PATH.test(path43)) return void 0;
   if (tag !== void 0 && !TAG.test(tag)) return void 0;
-  if (digest !== void 0 && !DIGEST.test(digest)) return void 0;
+  if (digest2 !== void 0 && !DIGEST.test(digest2)) return void 0;
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path39.includes("/") ? `library/${path39}` : path39;
+  const repository = registry === "docker.io" && !path43.includes("/") ? `library/${path43}` : path43;
   if (repository.length > 255) return void 0;
   return {
     registry,
     repository,
     ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {}
+    ...digest2 !== void 0 ? { digest: digest2 } : {}
   };
 }
 function splitImage(ref) {
   const r = ref.trim();
   if (r === "" || /\s/.test(r)) return void 0;
-  const { domain, path: path39, tag, digest } = splitParts(r, hostLike);
+  const { domain, path: path43, tag, digest: digest2 } = splitParts(r, hostLike);
   const registry = domain?.toLowerCase().replace(/^index\.docker\.io$/, "docker.io") ?? "";
-  const repository = path39.toLowerCase().replace(/^(docker\/)?library\//, "");
+  const repository = path43.toLowerCase().replace(/^(docker\/)?library\//, "");
   return {
     registry: registry === "docker.io" ? "" : registry,
     repository,
     ...tag !== void 0 ? { tag } : {},
-    ...digest !== void 0 ? { digest } : {}
+    ...digest2 !== void 0 ? { digest: digest2 } : {}
   };
 }
-function registryReference(text4) {
-  const ref = parseImageReference(text4.trim());
+function registryReference(text5) {
+  const ref = parseImageReference(text5.trim());
   if (!ref) {
     throw new Error(
-      `'${text4}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
+      `'${text5}' is not an image reference (expected registry/name:tag or registry/name@sha256:\u2026)`
     );
   }
   return {
     ...ref,
-    text: text4.trim(),
+    text: text5.trim(),
     apiHost: apiHost(ref.registry),
     reference: ref.digest ?? ref.tag ?? "latest"
   };
@@ -31816,8 +31816,8 @@ var KNOWN_ARCH = [
   "loong64",
   "wasm"
 ];
-function parsePlatform(text4) {
-  const parts = text4.split("/");
+function parsePlatform(text5) {
+  const parts = text5.split("/");
   if (parts.length < 2 || parts.length > 3) return void 0;
   const [os15, architecture, variant] = parts;
   if (!KNOWN_OS.includes(os15)) return void 0;
@@ -31858,13 +31858,13 @@ var UNITS = {
 };
 var SIZE_FORMS = "a size like 50MiB, 1.5GB or 52428800 (bytes; units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB)";
 var MEASURE_HINT = 'optionally followed by "compressed" (the default) or "uncompressed"';
-function splitMeasure(text4) {
-  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text4);
-  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text4, measure: "compressed" };
+function splitMeasure(text5) {
+  const m = /^(.*?)\s+(compressed|uncompressed)$/i.exec(text5);
+  return m ? { body: m[1].trim(), measure: m[2].toLowerCase() } : { body: text5, measure: "compressed" };
 }
 var NUMBER = /^(\d{1,15}(?:\.\d{1,9})?)\s?([A-Za-z]{0,3})$/;
-function parseBytes(text4) {
-  const t = text4.trim();
+function parseBytes(text5) {
+  const t = text5.trim();
   const m = NUMBER.exec(t);
   const unit = m ? UNITS[m[2].toLowerCase()] : void 0;
   if (!m || !unit) {
@@ -31879,8 +31879,8 @@ function parseBytes(text4) {
   if (!Number.isSafeInteger(bytes)) return { problem: `the size is too large (at most 8 PiB)` };
   return { value: { bytes, text: `${number} ${unit.name}` } };
 }
-function parseSizeLimit(text4) {
-  const { body, measure } = splitMeasure(text4.trim());
+function parseSizeLimit(text5) {
+  const { body, measure } = splitMeasure(text5.trim());
   const size = parseBytes(body);
   if ("problem" in size) return { problem: `${size.problem}, ${MEASURE_HINT}` };
   if (size.value.bytes === 0) return { problem: "expected a size greater than 0" };
@@ -31893,8 +31893,8 @@ function parseSizeLimit(text4) {
   };
 }
 var PERCENT = /^(\d{1,6}(?:\.\d{1,4})?)\s?%$/;
-function parseSizeIncrease(text4) {
-  const { body, measure } = splitMeasure(text4.trim());
+function parseSizeIncrease(text5) {
+  const { body, measure } = splitMeasure(text5.trim());
   const suffix = measure === "uncompressed" ? " uncompressed" : "";
   const pct = PERCENT.exec(body);
   if (pct) {
@@ -31911,8 +31911,8 @@ function parseSizeIncrease(text4) {
 
 // src/config/duration.ts
 var UNIT_MS = { d: 864e5, h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-function parseDuration(text4) {
-  const v = text4.trim();
+function parseDuration(text5) {
+  const v = text5.trim();
   if (v === "0") return 0;
   if (!/^(\d+(\.\d+)?(ms|d|h|m|s))+$/.test(v)) return void 0;
   let total = 0;
@@ -31945,15 +31945,15 @@ function parseTemplate(template) {
   const parts = [];
   let at = 0;
   while (at < template.length) {
-    const open4 = template.indexOf("{{", at);
-    if (open4 < 0) {
+    const open6 = template.indexOf("{{", at);
+    if (open6 < 0) {
       parts.push({ text: template.slice(at) });
       break;
     }
-    if (open4 > at) parts.push({ text: template.slice(at, open4) });
-    const close = template.indexOf("}}", open4 + 2);
+    if (open6 > at) parts.push({ text: template.slice(at, open6) });
+    const close = template.indexOf("}}", open6 + 2);
     if (close < 0) return { problem: `'{{' without '}}' in '${template}'` };
-    const inner = template.slice(open4 + 2, close);
+    const inner = template.slice(open6 + 2, close);
     if (inner.includes("{")) return { problem: `nested or triple braces are not supported in '${template}'` };
     const call = parseCall(inner);
     if (typeof call === "string") return { problem: call };
@@ -32117,8 +32117,8 @@ var GLOBAL_EXPRESSIONS = [
 ];
 var SEMVER_EXPRESSIONS = ["raw", "version", "major", "minor", "patch"];
 var SCHEDULE_EXPRESSIONS = ["date", "commit_date"];
-function checkExpressions(key, text4, allowed) {
-  const names = templateNames(text4);
+function checkExpressions(key, text5, allowed) {
+  const names = templateNames(text5);
   if (!Array.isArray(names)) return `${key}: ${names.problem}`;
   const unknown = names.find((n) => !allowed.includes(n));
   return unknown === void 0 ? void 0 : `${key}: unknown expression {{${unknown}}} (expected one of ${allowed.map((a) => `{{${a}}}`).join(", ")})`;
@@ -32158,8 +32158,8 @@ function parseTagRule(line) {
   const specific = typeSpecific(t, attrs2, rule2);
   if (specific) return { problem: specific };
   for (const key of ["enable", "prefix", "suffix", "value"]) {
-    const text4 = rule2[key];
-    const problem = text4 === void 0 ? void 0 : checkExpressions(key, text4, GLOBAL_EXPRESSIONS);
+    const text5 = rule2[key];
+    const problem = text5 === void 0 ? void 0 : checkExpressions(key, text5, GLOBAL_EXPRESSIONS);
     if (problem) return { problem };
   }
   if (rule2.pattern !== void 0 && t !== "match") {
@@ -32310,7 +32310,7 @@ var CsvListError = class extends Error {
   }
   line;
 };
-function csvRecords(text4, quote = true) {
+function csvRecords(text5, quote = true) {
   const records = [];
   let record = [];
   let field2 = "";
@@ -32328,10 +32328,10 @@ function csvRecords(text4, quote = true) {
     if (!(record.length === 1 && record[0]?.trim() === "")) records.push(record);
     record = [];
   };
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5[i];
     if (quoted) {
-      if (c === '"' && text4[i + 1] === '"') {
+      if (c === '"' && text5[i + 1] === '"') {
         field2 += '"';
         i++;
       } else if (c === '"') {
@@ -32343,7 +32343,7 @@ function csvRecords(text4, quote = true) {
       }
       continue;
     }
-    if (c === "\r" && text4[i + 1] === "\n") continue;
+    if (c === "\r" && text5[i + 1] === "\n") continue;
     if (c === "\n") {
       endRecord();
       line++;
@@ -32369,10 +32369,10 @@ function csvRecords(text4, quote = true) {
   endRecord();
   return records;
 }
-function csvList(text4, opts = {}) {
-  if (text4.trim() === "") return [];
+function csvList(text5, opts = {}) {
+  if (text5.trim() === "") return [];
   const items = [];
-  for (const record of csvRecords(text4, opts.quote !== false)) {
+  for (const record of csvRecords(text5, opts.quote !== false)) {
     if (opts.ignoreComma) items.push(record.join(","));
     else items.push(...record);
   }
@@ -32380,8 +32380,8 @@ function csvList(text4, opts = {}) {
 }
 
 // src/config/build-inputs.ts
-function show(text4, max = 60) {
-  const oneLine2 = JSON.stringify(text4).slice(1, -1);
+function show(text5, max = 60) {
+  const oneLine2 = JSON.stringify(text5).slice(1, -1);
   return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
 }
 function listItems(name, raw, opts) {
@@ -32687,7 +32687,7 @@ function keyValueInput(name, description, keyPattern, keyHint, opts = {}) {
     ...opts.secret ? { secret: true } : {},
     parse(raw) {
       const out = {};
-      const shown = (text4) => opts.secret ? "" : ` '${preview(text4)}'`;
+      const shown = (text5) => opts.secret ? "" : ` '${preview(text5)}'`;
       for (const [index, line] of raw.split("\n").map((l) => l.replace(/\r$/, "")).entries()) {
         if (line.trim() === "" || line.trim().startsWith("#")) continue;
         const at = `line ${index + 1}: `;
@@ -32724,8 +32724,8 @@ function durationInput(name, description, def) {
     }
   });
 }
-function preview(text4, max = 60) {
-  const oneLine2 = JSON.stringify(text4).slice(1, -1);
+function preview(text5, max = 60) {
+  const oneLine2 = JSON.stringify(text5).slice(1, -1);
   return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
 }
 function parsedInput(name, description, parse) {
@@ -32752,10 +32752,10 @@ function parseHttpPath(v) {
   return /^\/[\x21-\x7e]{0,2047}$/.test(v) && !v.includes("#") ? { value: v } : { problem: "expected a path starting with / (printable characters, no spaces or #), like /healthz" };
 }
 function smokeArgs(v) {
-  const text4 = v.trim();
-  if (!text4.startsWith("[")) return text4 === "" ? [] : text4.split(/\s+/);
+  const text5 = v.trim();
+  if (!text5.startsWith("[")) return text5 === "" ? [] : text5.split(/\s+/);
   try {
-    const parsed = JSON.parse(text4);
+    const parsed = JSON.parse(text5);
     return Array.isArray(parsed) && parsed.every((a) => typeof a === "string") ? parsed : void 0;
   } catch {
     return void 0;
@@ -32844,8 +32844,8 @@ function ruleProblem(line) {
   const r = parseTagRule(line);
   return "problem" in r ? r.problem : void 0;
 }
-function referenceProblem(text4) {
-  const ref = parseImageReference(text4);
+function referenceProblem(text5) {
+  const ref = parseImageReference(text5);
   if (!ref) return "expected an image reference like registry/name:tag (lowercase name), or a type= rule";
   if (ref.digest) return "a tag cannot contain a digest";
   return void 0;
@@ -33258,8 +33258,8 @@ var PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
 var SEMVER = new RegExp(
   `^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?$`
 );
-function parseSemver(text4) {
-  const raw = text4.trim();
+function parseSemver(text5) {
+  const raw = text5.trim();
   if (raw.length > 256) return void 0;
   const m = SEMVER.exec(raw);
   if (!m) return void 0;
@@ -33315,8 +33315,8 @@ var Resolver = class {
   version = { partial: [] };
   notes = [];
   globals;
-  expand(text4) {
-    return renderTemplate(text4, this.globals);
+  expand(text5) {
+    return renderTemplate(text5, this.globals);
   }
   latestFor(auto) {
     return this.flavor.latest === "auto" ? auto : this.flavor.latest === "true";
@@ -33382,17 +33382,17 @@ var Resolver = class {
     }
   }
   semver(rule2) {
-    let text4 = this.source(rule2);
-    if (text4 === void 0) return;
+    let text5 = this.source(rule2);
+    if (text5 === void 0) return;
     if (rule2.match) {
-      const m = new RegExp(rule2.match).exec(text4);
-      if (!m) this.notes.push(`type=semver: ${rule2.match} does not match ${text4}`);
-      else text4 = m[1] ?? m[0];
+      const m = new RegExp(rule2.match).exec(text5);
+      if (!m) this.notes.push(`type=semver: ${rule2.match} does not match ${text5}`);
+      else text5 = m[1] ?? m[0];
     }
-    text4 = text4.replace(/\//g, "-");
-    const v = parseSemver(text4);
+    text5 = text5.replace(/\//g, "-");
+    const v = parseSemver(text5);
     if (!v) {
-      this.notes.push(`type=semver: ${text4} is not a semantic version (https://semver.org/): no tag from it`);
+      this.notes.push(`type=semver: ${text5} is not a semantic version (https://semver.org/): no tag from it`);
       return;
     }
     const helpers = {
@@ -33408,12 +33408,12 @@ var Resolver = class {
     this.add(rule2, renderTemplate(prerelease && !rawOnly ? "{{version}}" : pattern, helpers), !prerelease);
   }
   match(rule2) {
-    const text4 = this.source(rule2);
-    if (text4 === void 0) return;
+    const text5 = this.source(rule2);
+    if (text5 === void 0) return;
     const { source, flags } = regexSource(rule2.pattern ?? "");
-    const m = new RegExp(source, flags).exec(text4);
+    const m = new RegExp(source, flags).exec(text5);
     const group2 = m?.[rule2.group ?? 0];
-    if (!m) this.notes.push(`type=match: ${rule2.pattern} does not match ${text4}`);
+    if (!m) this.notes.push(`type=match: ${rule2.pattern} does not match ${text5}`);
     else if (group2 === void 0) this.notes.push(`type=match: ${rule2.pattern} has no group ${rule2.group}`);
     else this.add(rule2, group2, true);
   }
@@ -33527,13 +33527,13 @@ function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
 function date(v) {
-  const text4 = str(v);
-  const d = text4 ? new Date(text4) : void 0;
+  const text5 = str(v);
+  const d = text5 ? new Date(text5) : void 0;
   return d && !Number.isNaN(d.getTime()) ? d : void 0;
 }
-function parsePayload(text4) {
+function parsePayload(text5) {
   try {
-    return obj(text4 ? JSON.parse(text4) : {});
+    return obj(text5 ? JSON.parse(text5) : {});
   } catch {
     return {};
   }
@@ -33646,10 +33646,10 @@ function writableLocation(input, workspace, value) {
 function secretInputFragments(raw) {
   const out = /* @__PURE__ */ new Set([raw, raw.trim()]);
   for (const line of raw.split("\n")) {
-    const text4 = line.replace(/\r$/, "").trim();
-    out.add(text4);
-    const eq = text4.indexOf("=");
-    if (eq >= 0) out.add(text4.slice(eq + 1).trim());
+    const text5 = line.replace(/\r$/, "").trim();
+    out.add(text5);
+    const eq = text5.indexOf("=");
+    if (eq >= 0) out.add(text5.slice(eq + 1).trim());
   }
   return [...out].filter((f) => f.length >= 3);
 }
@@ -33936,23 +33936,23 @@ var KNOWN_OS2 = new Set(
 var KNOWN_ARCH2 = new Set(
   "386 amd64 arm arm64 loong64 mips mips64 mips64le mipsle ppc64 ppc64le riscv64 s390x wasm".split(" ")
 );
-function stripComments(text4) {
+function stripComments(text5) {
   let out = "";
   let i = 0;
-  while (i < text4.length) {
-    const c = text4[i];
-    if (c === "/" && text4[i + 1] === "/") {
-      const nl = text4.indexOf("\n", i);
-      i = nl < 0 ? text4.length : nl;
-    } else if (c === "/" && text4[i + 1] === "*") {
-      const end = text4.indexOf("*/", i + 2);
+  while (i < text5.length) {
+    const c = text5[i];
+    if (c === "/" && text5[i + 1] === "/") {
+      const nl = text5.indexOf("\n", i);
+      i = nl < 0 ? text5.length : nl;
+    } else if (c === "/" && text5[i + 1] === "*") {
+      const end = text5.indexOf("*/", i + 2);
       out += " ";
-      i = end < 0 ? text4.length : end + 2;
+      i = end < 0 ? text5.length : end + 2;
     } else if (c === '"' || c === "`") {
       let j = i + 1;
-      while (j < text4.length && text4[j] !== c && !(c === '"' && text4[j] === "\n"))
-        j += text4[j] === "\\" && c === '"' ? 2 : 1;
-      out += text4.slice(i, j + 1);
+      while (j < text5.length && text5[j] !== c && !(c === '"' && text5[j] === "\n"))
+        j += text5[j] === "\\" && c === '"' ? 2 : 1;
+      out += text5.slice(i, j + 1);
       i = j + 1;
     } else {
       out += c;
@@ -33962,8 +33962,8 @@ function stripComments(text4) {
   return out;
 }
 var IMPORT_SPEC = /^\s*(?:[A-Za-z_][A-Za-z0-9_]*|\.|_)?\s*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/;
-function parseGoImports(text4) {
-  const head2 = text4.slice(0, 256 * 1024);
+function parseGoImports(text5) {
+  const head2 = text5.slice(0, 256 * 1024);
   let constraint;
   for (const line of head2.split("\n")) {
     const l = line.trim();
@@ -33979,9 +33979,9 @@ function parseGoImports(text4) {
     const im = /^\s*;?\s*import\b/.exec(rest);
     if (!im) break;
     rest = rest.slice(im[0].length);
-    const open4 = /^\s*\(/.exec(rest);
-    if (open4) {
-      rest = rest.slice(open4[0].length);
+    const open6 = /^\s*\(/.exec(rest);
+    if (open6) {
+      rest = rest.slice(open6[0].length);
       for (; ; ) {
         const spec2 = IMPORT_SPEC.exec(rest);
         if (!spec2) break;
@@ -34407,8 +34407,8 @@ function toSpan(r) {
   return { start: toPos(r.start), end: toPos(r.end) };
 }
 var LogicalText = class _LogicalText {
-  constructor(text4, lines, chars, endPos) {
-    this.text = text4;
+  constructor(text5, lines, chars, endPos) {
+    this.text = text5;
     this.lines = lines;
     this.chars = chars;
     this.endPos = endPos;
@@ -34417,12 +34417,12 @@ var LogicalText = class _LogicalText {
   lines;
   chars;
   endPos;
-  static plain(text4, at = { line: 0, character: 0 }) {
+  static plain(text5, at = { line: 0, character: 0 }) {
     const lines = [];
     const chars = [];
     let line = at.line;
     let ch = at.character;
-    for (const c of text4) {
+    for (const c of text5) {
       for (let k = 0; k < c.length; k++) {
         lines.push(line);
         chars.push(ch + k);
@@ -34432,7 +34432,7 @@ var LogicalText = class _LogicalText {
         ch = 0;
       } else ch += c.length;
     }
-    return new _LogicalText(text4, lines, chars, { line, character: ch });
+    return new _LogicalText(text5, lines, chars, { line, character: ch });
   }
   /** 1-based position of the character at index i (the end position when i is past the end). */
   pos(i) {
@@ -34455,7 +34455,7 @@ function isCommentLine(s) {
   return /^[ \t]*#/.test(s);
 }
 function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
-  let text4 = "";
+  let text5 = "";
   const lines = [];
   const chars = [];
   let last = start;
@@ -34477,7 +34477,7 @@ function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
         continue outer;
       }
       if (c !== "\r") {
-        text4 += c;
+        text5 += c;
         lines.push(line);
         chars.push(ch);
         last = { line, character: ch + 1 };
@@ -34485,13 +34485,13 @@ function logicalText(docLines, start, end, escape2, firstLogicalLine = false) {
       ch++;
     }
     if (line >= end.line || firstLogicalLine) break;
-    text4 += "\n";
+    text5 += "\n";
     lines.push(line);
     chars.push(content.length);
     line++;
     ch = 0;
   }
-  return new LogicalText(text4, lines, chars, last);
+  return new LogicalText(text5, lines, chars, last);
 }
 
 // src/dockerfile/shell.ts
@@ -34588,7 +34588,7 @@ function parseShell(input) {
   const src = typeof input === "string" ? LogicalText.plain(input) : input;
   const s = src.text;
   const n = s.length;
-  const list = new CommandList();
+  const list2 = new CommandList();
   const pendingHeredocs = [];
   let i = 0;
   while (i < n) {
@@ -34600,27 +34600,27 @@ function parseShell(input) {
     } else if (c === "#") {
       while (i < n && s[i] !== "\n") i++;
     } else if (c === "\n") {
-      list.flush("\n");
+      list2.flush("\n");
       i = skipHeredocBodies(s, i + 1, pendingHeredocs);
     } else {
       const redir = readRedirect(src, i);
       const op = redir ? void 0 : controlOperator(s, i);
       if (redir) {
         if (redir.heredoc) pendingHeredocs.push(redir.heredoc);
-        list.cur.redirects.push(redir.redirect);
+        list2.cur.redirects.push(redir.redirect);
         i = redir.end;
       } else if (op) {
-        list.flush(op.connector);
+        list2.flush(op.connector);
         i += op.length;
       } else {
         const w = readWord(src, i);
         i = w.end > i ? w.end : i + 1;
-        list.word(w);
+        list2.word(w);
       }
     }
   }
-  list.flush("");
-  return { source: src, commands: list.commands };
+  list2.flush("");
+  return { source: src, commands: list2.commands };
 }
 function readWord(src, start) {
   const s = src.text;
@@ -34748,9 +34748,9 @@ function findBacktick(s, from) {
   }
   return s.length;
 }
-function skipBalanced(s, open4, vars) {
+function skipBalanced(s, open6, vars) {
   let depth = 0;
-  let i = open4;
+  let i = open6;
   while (i < s.length) {
     const c = s[i];
     if (c === "\\") {
@@ -34807,13 +34807,13 @@ function unwrapCommand(cmd) {
 }
 
 // src/dockerfile/vars.ts
-function expandVars(text4, lookup, depth = 0) {
+function expandVars(text5, lookup, depth = 0) {
   let unresolved = false;
   let out = "";
   let i = 0;
-  while (i < text4.length) {
-    const c = text4[i];
-    if (c === "\\" && text4[i + 1] === "$") {
+  while (i < text5.length) {
+    const c = text5[i];
+    if (c === "\\" && text5[i + 1] === "$") {
       out += "$";
       i += 2;
       continue;
@@ -34823,9 +34823,9 @@ function expandVars(text4, lookup, depth = 0) {
       i++;
       continue;
     }
-    const braced = text4[i + 1] === "{";
+    const braced = text5[i + 1] === "{";
     const nameStart = i + (braced ? 2 : 1);
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text4.slice(nameStart, nameStart + 256));
+    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text5.slice(nameStart, nameStart + 256));
     if (!m) {
       out += c;
       i++;
@@ -34836,20 +34836,20 @@ function expandVars(text4, lookup, depth = 0) {
     let op = "";
     let word = "";
     if (braced) {
-      const close = closingBrace(text4, end);
+      const close = closingBrace(text5, end);
       if (close < 0) {
-        out += text4.slice(i);
+        out += text5.slice(i);
         unresolved = true;
         break;
       }
-      const inner = text4.slice(end, close);
+      const inner = text5.slice(end, close);
       const mm = /^(:?[-+?]|##?|%%?|\/\/?)([\s\S]*)$/.exec(inner);
       end = close + 1;
       if (mm) {
         op = mm[1];
         word = mm[2];
       } else if (inner !== "") {
-        out += text4.slice(i, end);
+        out += text5.slice(i, end);
         unresolved = true;
         i = end;
         continue;
@@ -34858,7 +34858,7 @@ function expandVars(text4, lookup, depth = 0) {
     const v = lookup(name);
     const r = applyOp(op, word, v, lookup, depth);
     if (r === void 0) {
-      out += text4.slice(i, end);
+      out += text5.slice(i, end);
       unresolved = true;
     } else {
       out += r.value;
@@ -34868,12 +34868,12 @@ function expandVars(text4, lookup, depth = 0) {
   }
   return { value: out, unresolved };
 }
-function closingBrace(text4, from) {
+function closingBrace(text5, from) {
   let depth = 0;
-  for (let k = from; k < text4.length; k++) {
-    const ch = text4[k];
+  for (let k = from; k < text5.length; k++) {
+    const ch = text5[k];
     if (ch === "\\") k++;
-    else if (ch === "$" && text4[k + 1] === "{") {
+    else if (ch === "$" && text5[k + 1] === "{") {
       depth++;
       k++;
     } else if (ch === "}") {
@@ -35227,8 +35227,8 @@ function flagTok(f) {
   const r = f.getValueRange() ?? f.getRange();
   return v === null ? void 0 : tok(v, r);
 }
-function parseJsonArray(text4) {
-  const t = text4.trim();
+function parseJsonArray(text5) {
+  const t = text5.trim();
   if (!t.startsWith("[")) return void 0;
   try {
     const v = JSON.parse(t);
@@ -35240,27 +35240,27 @@ function parseJsonArray(text4) {
 }
 function execScript(ins, values) {
   const jsonArgs = ins.getJSONStrings();
-  let text4 = "";
+  let text5 = "";
   const lines = [];
   const chars = [];
   const words = [];
   values.forEach((v, k) => {
     if (k > 0) {
-      text4 += " ";
+      text5 += " ";
       lines.push(lines[lines.length - 1] ?? 0);
       chars.push((chars[chars.length - 1] ?? 0) + 1);
     }
     const r = jsonArgs[k]?.getRange() ?? ins.getRange();
-    const start = text4.length;
+    const start = text5.length;
     for (let c = 0; c < v.length; c++) {
-      text4 += v[c];
+      text5 += v[c];
       lines.push(r.start.line);
       chars.push(r.start.character + 1 + c);
     }
-    words.push({ value: v, raw: v, start, end: text4.length, vars: [], substitution: false });
+    words.push({ value: v, raw: v, start, end: text5.length, vars: [], substitution: false });
   });
   const end = ins.getRange().end;
-  const source = new LogicalText(text4, lines, chars, end);
+  const source = new LogicalText(text5, lines, chars, end);
   return { source, commands: [{ assignments: [], words, redirects: [], connector: "" }] };
 }
 function argPairs(ins) {
@@ -35350,14 +35350,14 @@ function execSpec(ins, kw, lines, escape2, base) {
   }
   if (!startPos) return { ...base, keyword: kw, form: "none", argv: [], text: "" };
   const src = logicalText(lines, startPos, ins.getRange().end, escape2);
-  const text4 = src.text.trim();
-  const json2 = parseJsonArray(text4);
+  const text5 = src.text.trim();
+  const json2 = parseJsonArray(text5);
   if (json2) {
     const strs = ins.getJSONStrings?.() ?? [];
     const argv = kw === "HEALTHCHECK" || strs.length !== json2.length ? jsonToks(src, json2) : json2.map((v, i) => tok(v, strs[i]?.getRange() ?? ins.getRange()));
-    return { ...base, keyword: kw, form: "exec", argv, text: text4 };
+    return { ...base, keyword: kw, form: "exec", argv, text: text5 };
   }
-  return { ...base, keyword: kw, form: "shell", argv: [], script: parseShell(src), text: text4 };
+  return { ...base, keyword: kw, form: "shell", argv: [], script: parseShell(src), text: text5 };
 }
 function jsonToks(src, values) {
   const out = [];
@@ -35380,12 +35380,12 @@ var Scope = class {
   /** Sets name (null entry: removed), returning the sequence number of this change. */
   set(name, entry2) {
     const seq = ++this.seqCounter;
-    let list = this.byName.get(name);
-    if (!list) {
-      list = [];
-      this.byName.set(name, list);
+    let list2 = this.byName.get(name);
+    if (!list2) {
+      list2 = [];
+      this.byName.set(name, list2);
     }
-    list.push({ seq, entry: entry2 });
+    list2.push({ seq, entry: entry2 });
     return seq;
   }
   get seq() {
@@ -35393,14 +35393,14 @@ var Scope = class {
   }
   /** The entry in effect at sequence number `at` (default: now). */
   get(name, at = this.seqCounter) {
-    const list = this.byName.get(name);
-    if (!list) return void 0;
+    const list2 = this.byName.get(name);
+    if (!list2) return void 0;
     let lo = 0;
-    let hi = list.length - 1;
+    let hi = list2.length - 1;
     let found;
     while (lo <= hi) {
       const mid = lo + hi >> 1;
-      const item = list[mid];
+      const item = list2[mid];
       if (item.seq <= at) {
         found = item.entry;
         lo = mid + 1;
@@ -35467,9 +35467,9 @@ function* ancestors(stages, stage) {
     yield s;
   }
 }
-function emptyModel(text4, lines, problem) {
+function emptyModel(text5, lines, problem) {
   return {
-    text: text4,
+    text: text5,
     lines,
     escape: "\\",
     directives: [],
@@ -35620,14 +35620,14 @@ function inlineIgnores(instructions, lines) {
   }
   return ignores;
 }
-function buildModel(text4, opts = {}) {
-  const lines = text4.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+function buildModel(text5, opts = {}) {
+  const lines = text5.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   let df;
   try {
-    df = import_dockerfile_ast.DockerfileParser.parse(text4);
+    df = import_dockerfile_ast.DockerfileParser.parse(text5);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return emptyModel(text4, lines, `the Dockerfile could not be parsed: ${message}`);
+    return emptyModel(text5, lines, `the Dockerfile could not be parsed: ${message}`);
   }
   const escape2 = df.getEscapeCharacter() || "\\";
   const directives = df.getDirectives().map((d) => ({
@@ -35650,9 +35650,9 @@ function buildModel(text4, opts = {}) {
     if (t) target = t;
     else problems.push(`target stage '${opts.target}' is not defined in the Dockerfile`);
   }
-  const usesTargetArgs = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/.test(text4) || (opts.platforms?.length ?? 0) > 1;
+  const usesTargetArgs = /\$\{?TARGET(ARCH|OS|PLATFORM|VARIANT)\b/.test(text5) || (opts.platforms?.length ?? 0) > 1;
   return {
-    text: text4,
+    text: text5,
     lines,
     escape: escape2,
     directives,
@@ -36125,9 +36125,9 @@ function userOf(tool, args) {
       return void 0;
   }
 }
-function dropsIn(text4) {
+function dropsIn(text5) {
   const out = [];
-  const code2 = text4.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  const code2 = text5.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
   for (const m of code2.matchAll(DROP_TOOLS)) {
     const tool = m[1];
     const user = userOf(tool, m[2] ?? "");
@@ -36187,8 +36187,8 @@ function privilegeDrop(a, read) {
   if (base) return { user: base.user, where: `the base image ${root.from.image}`, tool: base.tool };
   const specs = [t.entrypoint, t.cmd].filter((s) => s !== void 0);
   for (const spec2 of specs) {
-    const text4 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
-    const d = dropsIn(text4)[0];
+    const text5 = spec2.form === "exec" ? spec2.argv.map((x) => x.value).join(" ") : spec2.text;
+    const d = dropsIn(text5)[0];
     if (d) return { user: resolveUser(d.user, t), where: spec2.keyword, tool: d.tool };
   }
   if (!read) return void 0;
@@ -36197,13 +36197,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path39 of candidates) {
-      for (const rel of contextSources(a, path39)) {
+    for (const path43 of candidates) {
+      for (const rel of contextSources(a, path43)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path39} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path43} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36296,21 +36296,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path39 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path39, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path39); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path43 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path43, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path43); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path39) {
-  if (fs4.files.has(path39)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path39 === d || path39.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path39);
+function pathState(fs4, path43) {
+  if (fs4.files.has(path43)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path43 === d || path43.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path43);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path39);
+  const dir = posix4.dirname(path43);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36376,8 +36376,8 @@ var GC101 = {
     }
   }
 };
-function short(text4, max = 60) {
-  const t = text4.replace(/\s+/g, " ").trim();
+function short(text5, max = 60) {
+  const t = text5.replace(/\s+/g, " ").trim();
   return t.length > max ? `${t.slice(0, max)}\u2026` : t;
 }
 function isGoProgram(v) {
@@ -36686,8 +36686,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path39 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path39.split(":").filter((d) => d.startsWith("/"));
+  const path43 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path43.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -36725,8 +36725,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path39, p, name) {
-  const f = fs4.files.get(path39);
+function modeCheck(ctx, fs4, path43, p, name) {
+  const f = fs4.files.get(path43);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -36996,12 +36996,12 @@ var GC203 = {
       const goos = call.env("GOOS");
       const raw = goarch.raw ?? (goarch.source === "env" || goarch.source === "arg" ? entryRaw(call, "GOARCH") : void 0);
       if (goarch.set && goarch.source !== "auto") {
-        const text4 = raw ?? goarch.value ?? "";
-        if (/TARGETARCH|TARGETPLATFORM/.test(text4)) continue;
-        if (RUNNER_ARCH.test(text4)) {
+        const text5 = raw ?? goarch.value ?? "";
+        if (/TARGETARCH|TARGETPLATFORM/.test(text5)) continue;
+        if (RUNNER_ARCH.test(text5)) {
           ctx.report({
             at: goarch.span ?? wordSpan(call),
-            message: `GOARCH=${text4} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`
+            message: `GOARCH=${text5} is the build machine's architecture, not the image platform's: a cross-platform build gets a binary that fails with exec format error; use GOARCH=$TARGETARCH`
           });
           continue;
         }
@@ -37079,16 +37079,16 @@ var GC204 = {
 };
 var platformsOf = /* @__PURE__ */ new WeakMap();
 function stagePlatform(ctx, index) {
-  let list = platformsOf.get(ctx.model);
-  if (!list) {
-    list = [];
+  let list2 = platformsOf.get(ctx.model);
+  if (!list2) {
+    list2 = [];
     for (const s of ctx.model.stages) {
-      const parent = s.from.parent !== void 0 && s.from.parent < s.index ? list[s.from.parent] : void 0;
-      list.push(s.from.platform?.value ?? parent ?? "");
+      const parent = s.from.parent !== void 0 && s.from.parent < s.index ? list2[s.from.parent] : void 0;
+      list2.push(s.from.platform?.value ?? parent ?? "");
     }
-    platformsOf.set(ctx.model, list);
+    platformsOf.set(ctx.model, list2);
   }
-  return list[index] ?? "";
+  return list2[index] ?? "";
 }
 function usesXx(ctx, index) {
   const stage = ctx.model.stages[index];
@@ -37250,9 +37250,9 @@ function toRegExp(pattern) {
     return /$^/;
   }
 }
-function parseDockerignore(text4) {
+function parseDockerignore(text5) {
   const out = [];
-  text4.split("\n").forEach((raw, idx) => {
+  text5.split("\n").forEach((raw, idx) => {
     let p = raw.replace(/\r$/, "").trim();
     if (p === "" || p.startsWith("#")) return;
     let negate = false;
@@ -37266,8 +37266,8 @@ function parseDockerignore(text4) {
   });
   return out;
 }
-function isExcluded(patterns, path39) {
-  const p = clean(path39);
+function isExcluded(patterns, path43) {
+  const p = clean(path43);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37314,13 +37314,13 @@ function tokenize(line) {
   }
   return { tokens, comment: "" };
 }
-function parseGoMod(text4) {
+function parseGoMod(text5) {
   const requires = [];
   const replaces = [];
   const excludes = [];
   const problems = [];
   const result = {};
-  const lines = text4.replace(/^\uFEFF/, "").split("\n");
+  const lines = text5.replace(/^\uFEFF/, "").split("\n");
   let block;
   const handle = (verb, args, comment, line) => {
     switch (verb) {
@@ -37457,8 +37457,8 @@ function checkModuleCopies(ctx) {
   if (!read) return;
   const callsOf = /* @__PURE__ */ new Map();
   for (const c of ctx.analysis.goCalls) {
-    const list = callsOf.get(c.stage);
-    if (list) list.push(c);
+    const list2 = callsOf.get(c.stage);
+    if (list2) list2.push(c);
     else callsOf.set(c.stage, [c]);
   }
   for (const stage of ctx.model.stages) {
@@ -37496,11 +37496,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path39) {
+function covers(step, path43) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path39 === t || path39.startsWith(`${t}/`);
+    return path43 === t || path43.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -37930,8 +37930,8 @@ function gitUse(ctx) {
         for (const c of script.commands) {
           const file = scriptFile(c.words.map((w) => w.value));
           if (!file || !read) continue;
-          const text4 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
-          if (text4 !== void 0 && (GIT_READ.test(text4) || GO_GIT_READ.test(text4)))
+          const text5 = file.make ? read("Makefile") ?? read("GNUmakefile") ?? read("makefile") : read(file.path);
+          if (text5 !== void 0 && (GIT_READ.test(text5) || GO_GIT_READ.test(text5)))
             return `${file.label} at line ${line} runs git`;
         }
       }
@@ -37985,13 +37985,13 @@ var GC402 = {
 var SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|AUTH|NETRC)(_|$)/i;
 var NOT_SECRET = /(_FILE|_PATH|_DIR|_ID|_URL|_USER(NAME)?|_TYPE|_HOST)$/i;
 var SECRET_FILE = /(^|\/)(\.netrc|\.git-credentials|id_(rsa|dsa|ecdsa|ed25519)|\.ssh\/?|[^/]+\.key|\.npmrc)$/;
-function tokenWrite(text4, commands) {
+function tokenWrite(text5, commands) {
   const secretVar = (t) => [...t.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).find((n) => SECRET_NAME.test(n) && !NOT_SECRET.test(n));
   for (const c of commands) {
     const words = c.words.map((w) => w.value);
     const argText = words.join(" ");
     if (words[0] === "git" && words[1] === "config" && /url\.|credential|insteadOf/i.test(argText)) {
-      const name = secretVar(argText) ?? secretVar(text4.includes("insteadOf") ? argText : "");
+      const name = secretVar(argText) ?? secretVar(text5.includes("insteadOf") ? argText : "");
       if (name) return { name, file: words.includes("--system") ? "/etc/gitconfig" : "~/.gitconfig" };
     }
     for (const r of c.redirects) {
@@ -38089,7 +38089,7 @@ var GC407 = {
   check(ctx) {
     for (const step of ctx.analysis.finalSteps) {
       if (step.keyword !== "RUN") continue;
-      const text4 = step.scripts.map((s) => s.source.text).join("\n");
+      const text5 = step.scripts.map((s) => s.source.text).join("\n");
       const cacheMount = (p) => step.mounts.some((m) => m.type === "cache" && p.test(m.target ?? ""));
       for (const script of step.scripts)
         for (const c of script.commands) {
@@ -38100,14 +38100,14 @@ var GC407 = {
           if (!w) continue;
           const at = script.source.span(w.start, w.end);
           if (pm.manager === "apk") {
-            if (pm.options.some((o) => o.value === "--no-cache") || /\/var\/cache\/apk/.test(text4) || cacheMount(/\/var\/cache\/apk/))
+            if (pm.options.some((o) => o.value === "--no-cache") || /\/var\/cache\/apk/.test(text5) || cacheMount(/\/var\/cache\/apk/))
               continue;
             ctx.report({
               at,
               message: "apk add without --no-cache leaves the package index in the final image"
             });
           } else if (pm.manager === "apt") {
-            if (/rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text4) || cacheMount(/\/var\/lib\/apt/) || programName(c) === "apt-get" && /apt-get\s+clean/.test(text4) && /lists/.test(text4))
+            if (/rm\s+(-\w+\s+)*\/var\/lib\/apt\/lists/.test(text5) || cacheMount(/\/var\/lib\/apt/) || programName(c) === "apt-get" && /apt-get\s+clean/.test(text5) && /lists/.test(text5))
               continue;
             ctx.report({
               at,
@@ -38700,7 +38700,7 @@ function parseBaseline(input) {
   }
   const ref = text(raw.ref, 1e3);
   const commit = text(raw.commit, 100);
-  const digest = text(raw.digest, 200);
+  const digest2 = text(raw.digest, 200);
   const size = count(raw.imageSizeBytes);
   const platforms = parsePlatformSizes(raw.platforms);
   return {
@@ -38709,7 +38709,7 @@ function parseBaseline(input) {
       image,
       ...ref ? { ref } : {},
       ...commit ? { commit } : {},
-      ...digest ? { digest } : {},
+      ...digest2 ? { digest: digest2 } : {},
       ...size !== void 0 ? { imageSizeBytes: size } : {},
       ...platforms?.length ? { platforms } : {},
       ...vulnerabilities ? { vulnerabilities } : {},
@@ -38721,16 +38721,16 @@ var bySeverity = (a, b) => severityRank(b.severity) - severityRank(a.severity) |
 function computeDeltas(base, current) {
   const remaining = /* @__PURE__ */ new Map();
   for (const f of base.findings) {
-    const list = remaining.get(f.fingerprint) ?? [];
-    list.push(f);
-    remaining.set(f.fingerprint, list);
+    const list2 = remaining.get(f.fingerprint) ?? [];
+    list2.push(f);
+    remaining.set(f.fingerprint, list2);
   }
   const newFindings = [];
   let unchanged = 0;
   for (const f of current.findings) {
-    const list = remaining.get(f.fingerprint);
-    if (list && list.length > 0) {
-      list.pop();
+    const list2 = remaining.get(f.fingerprint);
+    if (list2 && list2.length > 0) {
+      list2.pop();
       unchanged++;
     } else newFindings.push(f);
   }
@@ -38821,8 +38821,8 @@ function table(header, rows, align) {
   const sep2 = align ?? header.map(() => "---").join("|");
   return [line(header), `|${sep2}|`, ...rows.map(line)].join("\n");
 }
-function details(summary2, body, open4 = false) {
-  return `<details${open4 ? " open" : ""}><summary>${summary2}</summary>
+function details(summary2, body, open6 = false) {
+  return `<details${open6 ? " open" : ""}><summary>${summary2}</summary>
 
 ${body}
 
@@ -38854,26 +38854,26 @@ function plural(n, word, many = `${word}s`) {
 }
 function truncateMarkdown(md, maxBytes, note) {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail2 = (open5) => `${"\n\n</details>".repeat(open5)}
+  const tail2 = (open7) => `${"\n\n</details>".repeat(open7)}
 
 > ${note}
 `;
   const lines = md.split("\n");
   let used = 0;
-  let open4 = 0;
+  let open6 = 0;
   const kept = [];
   const budget = (o) => maxBytes - Buffer.byteLength(tail2(o));
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
     const opens = (line.match(/<details[\s>]/g) ?? []).length;
     const closes = (line.match(/<\/details>/g) ?? []).length;
-    const nextOpen = Math.max(0, open4 + opens - closes);
+    const nextOpen = Math.max(0, open6 + opens - closes);
     if (used + size > budget(nextOpen)) break;
     kept.push(line);
     used += size;
-    open4 = nextOpen;
+    open6 = nextOpen;
   }
-  return `${kept.join("\n")}${tail2(open4)}`;
+  return `${kept.join("\n")}${tail2(open6)}`;
 }
 
 // src/report/size-rows.ts
@@ -39009,8 +39009,8 @@ function findingsSection(ctx, deltas) {
   const stages = [...new Set(order)].filter((s) => ctx.findings.some((f) => f.stage === s));
   const parts = [`### Findings`];
   for (const stage of stages) {
-    const list = ctx.findings.filter((f) => f.stage === stage);
-    parts.push(`#### ${text2(stage)}: ${text2(countsText(list))}`, findingsTable(list, FINDINGS_SHOWN, isNew));
+    const list2 = ctx.findings.filter((f) => f.stage === stage);
+    parts.push(`#### ${text2(stage)}: ${text2(countsText(list2))}`, findingsTable(list2, FINDINGS_SHOWN, isNew));
   }
   return parts.join("\n\n");
 }
@@ -39558,7 +39558,7 @@ function renderMarkdown(md) {
       flush();
       const header = splitRow(trimmed);
       const align = alignments(next);
-      const cell = (tag, text4, col) => `<${tag}${align[col] ? ` align="${align[col]}"` : ""}>${renderInline(text4)}</${tag}>`;
+      const cell = (tag, text5, col) => `<${tag}${align[col] ? ` align="${align[col]}"` : ""}>${renderInline(text5)}</${tag}>`;
       const rows = [];
       i += 2;
       while (i < lines.length && lines[i].trim().startsWith("|")) {
@@ -39779,14 +39779,14 @@ function toCodeQuality(findings, fallbackPath) {
 }
 
 // src/report/junit.ts
-function xmlSafe(text4) {
-  return text4.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
+function xmlSafe(text5) {
+  return text5.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "\uFFFD");
 }
-function escapeXmlText(text4) {
-  return xmlSafe(text4).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeXmlText(text5) {
+  return xmlSafe(text5).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
-function escapeXmlAttr(text4) {
-  return escapeXmlText(text4).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+function escapeXmlAttr(text5) {
+  return escapeXmlText(text5).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 function attrs(a) {
   return Object.entries(a).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${escapeXmlAttr(String(v))}"`).join("");
@@ -39854,23 +39854,23 @@ function toJUnit(input) {
     totals.skipped += suite.skipped;
     totals.time += time;
     const body = cases.map((c) => {
-      const open4 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
+      const open6 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
       const message = c.body.split("\n")[0] ?? "";
       switch (c.kind) {
         case "pass":
-          return c.body ? `${open4}>
+          return c.body ? `${open6}>
       <system-out>${escapeXmlText(c.body)}</system-out>
-    </testcase>` : `${open4}/>`;
+    </testcase>` : `${open6}/>`;
         case "failure":
-          return `${open4}>
+          return `${open6}>
       <failure${attrs({ message, type: c.name.split(" ")[0] })}>${escapeXmlText(c.body)}</failure>
     </testcase>`;
         case "error":
-          return `${open4}>
+          return `${open6}>
       <error${attrs({ message, type: "StageFailed" })}>${escapeXmlText(c.body)}</error>
     </testcase>`;
         case "skipped":
-          return `${open4}>
+          return `${open6}>
       <skipped${attrs({ message })}/>
     </testcase>`;
       }
@@ -39895,10 +39895,10 @@ var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"])
 function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function parsePullRequestEvent(text4) {
+function parsePullRequestEvent(text5) {
   let payload;
   try {
-    payload = JSON.parse(text4);
+    payload = JSON.parse(text5);
   } catch {
     return void 0;
   }
@@ -39931,8 +39931,8 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
   const eventName = env2.GITHUB_EVENT_NAME ?? "";
   let pullRequest;
   if (PR_EVENTS.has(eventName) && env2.GITHUB_EVENT_PATH) {
-    const text4 = readEvent(env2.GITHUB_EVENT_PATH);
-    pullRequest = text4 !== void 0 ? parsePullRequestEvent(text4) : void 0;
+    const text5 = readEvent(env2.GITHUB_EVENT_PATH);
+    pullRequest = text5 !== void 0 ? parsePullRequestEvent(text5) : void 0;
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
@@ -39975,8 +39975,8 @@ var EXTERNAL_EVENTS = /* @__PURE__ */ new Set([
   "watch"
 ]);
 var TRUSTED_EVENTS = /* @__PURE__ */ new Set(["push", "schedule", "workflow_dispatch", "merge_group"]);
-function clean2(text4) {
-  return text4.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
+function clean2(text5) {
+  return text5.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 80);
 }
 function defaultBranchOf(eventText) {
   if (!eventText) return void 0;
@@ -40223,19 +40223,19 @@ var GitHubRest = class {
         if (attempt2 < attempts) this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
       }
-      const text4 = await res.text();
+      const text5 = await res.text();
       if (res.status >= 500 && attempt2 < attempts) {
-        lastError = new GitHubHttpError(res.status, method, route, apiMessage(text4));
+        lastError = new GitHubHttpError(res.status, method, route, apiMessage(text5));
         this.opts.onRetry?.(`${lastError.message}; retrying`);
         continue;
       }
       if (res.status < 200 || res.status >= 300) {
-        throw new GitHubHttpError(res.status, method, route, apiMessage(text4));
+        throw new GitHubHttpError(res.status, method, route, apiMessage(text5));
       }
       let data = void 0;
-      if (text4.trim() !== "") {
+      if (text5.trim() !== "") {
         try {
-          data = JSON.parse(text4);
+          data = JSON.parse(text5);
         } catch {
           throw new Error(
             `GitHub API ${method} ${route} answered ${res.status} with a body that is not JSON`
@@ -40248,13 +40248,13 @@ var GitHubRest = class {
     throw lastError ?? new Error(`GitHub API ${method} ${route} failed`);
   }
 };
-function apiMessage(text4) {
+function apiMessage(text5) {
   try {
-    const obj2 = JSON.parse(text4);
+    const obj2 = JSON.parse(text5);
     if (typeof obj2?.message === "string") return obj2.message.slice(0, 300);
   } catch {
   }
-  return text4.trim().slice(0, 200);
+  return text5.trim().slice(0, 200);
 }
 
 // src/github/comments.ts
@@ -40288,25 +40288,25 @@ async function listIssueComments(rest, repo, issue2) {
   return all;
 }
 async function upsertStickyComment(rest, repo, issue2, marker, body, opts = {}) {
-  const text4 = body.startsWith(marker) ? body : `${marker}
+  const text5 = body.startsWith(marker) ? body : `${marker}
 ${body}`;
   const author = opts.author ?? DEFAULT_COMMENT_AUTHOR;
   const existing = (await listIssueComments(rest, repo, issue2)).find((c) => isOurComment(c, marker, author));
   if (existing) {
-    if (existing.body === text4)
+    if (existing.body === text5)
       return {
         action: "unchanged",
         id: existing.id,
         ...existing.html_url ? { url: existing.html_url } : {}
       };
     const res2 = await rest.request("PATCH", `/repos/${repo}/issues/comments/${existing.id}`, {
-      body: text4
+      body: text5
     });
     return { action: "updated", id: existing.id, ...res2.data?.html_url ? { url: res2.data.html_url } : {} };
   }
   if (opts.create === false) return { action: "not-created" };
   const res = await rest.request("POST", `/repos/${repo}/issues/${issue2}/comments`, {
-    body: text4
+    body: text5
   });
   if (typeof res.data?.id !== "number") throw new Error("GitHub API created a comment but returned no id");
   return { action: "created", id: res.data.id, ...res.data.html_url ? { url: res.data.html_url } : {} };
@@ -40416,13 +40416,13 @@ async function postPullRequestComment(ctx, req) {
 import { readFile as readFile2 } from "node:fs/promises";
 import path10 from "node:path";
 async function loadBaseline(ctx, image, github) {
-  let text4;
+  let text5;
   let source;
   if (ctx.config.baseline) {
     const file = path10.resolve(ctx.config.workspace, ctx.config.baseline);
     source = `baseline ${ctx.config.baseline}`;
     try {
-      text4 = await readFile2(file, "utf8");
+      text5 = await readFile2(file, "utf8");
     } catch (e) {
       const note = `input 'baseline': cannot read ${file} (${e.code ?? e.message}): no deltas`;
       ctx.host.log.warning(note);
@@ -40430,13 +40430,13 @@ async function loadBaseline(ctx, image, github) {
     }
   } else if (github?.pullRequest?.baseRef) {
     source = `the baseline of ${github.pullRequest.baseRef}`;
-    text4 = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
-    if (text4 === void 0)
+    text5 = await restoreBaselineFromCache(ctx, image, github.pullRequest.baseRef);
+    if (text5 === void 0)
       return {
         note: `No baseline from ${github.pullRequest.baseRef} yet (a run on that branch stores one): no deltas.`
       };
   } else return {};
-  const parsed = parseBaseline(text4);
+  const parsed = parseBaseline(text5);
   if ("problem" in parsed) {
     const note = `${source} is not usable: ${parsed.problem}`;
     ctx.host.log.warning(note);
@@ -40649,17 +40649,17 @@ var discoverStage = {
       `${config.dockerfilePath}.dockerignore`,
       path12.join(config.contextDir, ".dockerignore")
     ]) {
-      const text4 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
-      if (text4 !== void 0) {
-        dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text4 };
+      const text5 = await readIfFile(candidate, MAX_DOCKERFILE_BYTES, "context", config.workspace);
+      if (text5 !== void 0) {
+        dockerignore = { file: toPosixRelative(config.workspace, candidate), text: text5 };
         break;
       }
     }
     const goMods = [];
     for (const file of await findGoMods(config.contextDir)) {
-      const text4 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context", config.workspace);
-      if (text4 !== void 0)
-        goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text4) });
+      const text5 = await readIfFile(file, MAX_DOCKERFILE_BYTES, "context", config.workspace);
+      if (text5 !== void 0)
+        goMods.push({ file: toPosixRelative(config.workspace, file), mod: parseGoMod(text5) });
     }
     const main = goMods[0]?.mod;
     const goVersion = main?.toolchain?.value.replace(/^go/, "") ?? main?.go?.value;
@@ -40743,8 +40743,8 @@ function scanGoContext(contextDir) {
       }
       if (!e.isFile()) continue;
       if (e.name === "go.mod") {
-        const text5 = readHead(path13.join(contextDir, child2));
-        const mod2 = text5 !== void 0 ? parseGoMod(text5).module?.value : void 0;
+        const text6 = readHead(path13.join(contextDir, child2));
+        const mod2 = text6 !== void 0 ? parseGoMod(text6).module?.value : void 0;
         if (mod2) modules.push({ dir: rel, path: mod2 });
         continue;
       }
@@ -40753,8 +40753,8 @@ function scanGoContext(contextDir) {
         truncated = true;
         return;
       }
-      const text4 = readHead(path13.join(contextDir, child2), 64 * 1024);
-      const parsed = text4 !== void 0 ? parseGoImports(text4) : void 0;
+      const text5 = readHead(path13.join(contextDir, child2), 64 * 1024);
+      const parsed = text5 !== void 0 ? parseGoImports(text5) : void 0;
       if (!parsed || parsed.constraint !== void 0 && !constraintForLinux(parsed.constraint)) continue;
       const pkg = packages.get(rel) ?? { name: parsed.pkg, imports: /* @__PURE__ */ new Set() };
       for (const i of parsed.imports) pkg.imports.add(i);
@@ -40763,13 +40763,13 @@ function scanGoContext(contextDir) {
   };
   walk("", 0);
   if (packages.size === 0) return void 0;
-  const list = [...packages.entries()].map(([dir, p]) => ({
+  const list2 = [...packages.entries()].map(([dir, p]) => ({
     dir,
     name: p.name,
     imports: [...p.imports].sort()
   }));
-  list.sort((a, b) => a.dir.localeCompare(b.dir));
-  return { modules, packages: list, truncated };
+  list2.sort((a, b) => a.dir.localeCompare(b.dir));
+  return { modules, packages: list2, truncated };
 }
 
 // src/tools/exec.ts
@@ -40903,8 +40903,8 @@ ${lastLines(stderrTail, 20)}` : "";
     this.name = "ToolTimeoutError";
   }
 };
-function lastLines(text4, n) {
-  return text4.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
+function lastLines(text5, n) {
+  return text5.replace(/\s+$/, "").split("\n").slice(-n).join("\n");
 }
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
@@ -40983,9 +40983,9 @@ async function run(tool, args, opts = {}) {
       outLines.push(chunk.toString("utf8"));
     });
     child2.stderr.on("data", (chunk) => {
-      const text4 = chunk.toString("utf8");
-      stderrTail = (stderrTail + text4).slice(-STDERR_TAIL_BYTES);
-      errLines.push(text4);
+      const text5 = chunk.toString("utf8");
+      stderrTail = (stderrTail + text5).slice(-STDERR_TAIL_BYTES);
+      errLines.push(text5);
     });
     child2.stdin.on("error", () => {
     });
@@ -41020,11 +41020,11 @@ async function run(tool, args, opts = {}) {
     });
   });
 }
-function parseToolJson(tool, what, text4) {
+function parseToolJson(tool, what, text5) {
   try {
-    return JSON.parse(text4);
+    return JSON.parse(text5);
   } catch (e) {
-    const start = text4.slice(0, 200).replace(/\s+/g, " ");
+    const start = text5.slice(0, 200).replace(/\s+/g, " ");
     throw new ToolError(
       tool,
       `${tool} printed invalid JSON for ${what} (${e.message}); it began: ${start || "(empty)"}`
@@ -41040,10 +41040,10 @@ var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
 function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
-function parseBuildMetadata(text4) {
+function parseBuildMetadata(text5) {
   let raw;
   try {
-    raw = JSON.parse(text4);
+    raw = JSON.parse(text5);
   } catch (e) {
     throw new ToolError("docker buildx", `buildx metadata file is not JSON: ${e.message}`);
   }
@@ -41051,14 +41051,14 @@ function parseBuildMetadata(text4) {
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
   const obj2 = raw;
   const descriptor2 = obj2["containerimage.descriptor"];
-  const digest = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
+  const digest2 = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
     (d) => d && DIGEST2.test(d)
   );
   const configDigest = str3(obj2["containerimage.config.digest"]);
   const names = str3(obj2["image.name"]);
   const buildRef = str3(obj2["buildx.build.ref"]);
   return {
-    ...digest ? { digest } : {},
+    ...digest2 ? { digest: digest2 } : {},
     ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
     imageNames: names ? names.split(",").map((s) => s.trim()).filter(Boolean) : [],
     ...buildRef ? { buildRef } : {},
@@ -41080,9 +41080,9 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest = str3(v?.digest);
-        if (!digest) continue;
-        const prev = this.vertexes.get(digest) ?? { name: "", cached: false };
+        const digest2 = str3(v?.digest);
+        if (!digest2) continue;
+        const prev = this.vertexes.get(digest2) ?? { name: "", cached: false };
         const next = { ...prev };
         const name = str3(v.name);
         if (name) next.name = name;
@@ -41093,7 +41093,7 @@ var BuildProgress = class _BuildProgress {
         if (completed) next.completed = completed;
         const error2 = str3(v.error);
         if (error2) next.error = error2;
-        this.vertexes.set(digest, next);
+        this.vertexes.set(digest2, next);
       }
     }
     if (Array.isArray(status.logs)) {
@@ -41101,23 +41101,23 @@ var BuildProgress = class _BuildProgress {
         const vertex = str3(l?.vertex);
         const data = str3(l?.data);
         if (!vertex || !data) continue;
-        const text4 = Buffer.from(data, "base64").toString("utf8");
-        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text4).slice(-_BuildProgress.MAX_LOG_PER_STEP));
+        const text5 = Buffer.from(data, "base64").toString("utf8");
+        this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text5).slice(-_BuildProgress.MAX_LOG_PER_STEP));
       }
     }
   }
   steps() {
-    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest, v]) => {
+    return [...this.vertexes.entries()].filter(([, v]) => v.name !== "").map(([digest2, v]) => {
       const ms = v.started && v.completed ? Date.parse(v.completed) - Date.parse(v.started) : void 0;
       return {
-        digest,
+        digest: digest2,
         name: v.name,
         cached: v.cached,
         ...v.started ? { started: v.started } : {},
         ...v.completed ? { completed: v.completed } : {},
         ...ms !== void 0 && Number.isFinite(ms) && ms >= 0 ? { durationMs: ms } : {},
         ...v.error ? { error: v.error } : {},
-        ...this.logs.get(digest) ? { log: this.logs.get(digest) } : {}
+        ...this.logs.get(digest2) ? { log: this.logs.get(digest2) } : {}
       };
     }).sort((a, b) => (a.started ?? "").localeCompare(b.started ?? ""));
   }
@@ -41586,8 +41586,8 @@ var USERINFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s,|]*@/g;
 var SECRET_PARAM = /([?&#;](?:[A-Za-z0-9_-]*(?:token|password|passwd|pwd|secret|apikey|api_key|auth|key|sig|signature|credential)[A-Za-z0-9_-]*)=)[^&#\s,|]*/gi;
 var TOKENS = /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|glpat-[A-Za-z0-9_-]{16,}|xox[abposr]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}|npm_[A-Za-z0-9]{30,}|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g;
 function redactCredentials(value) {
-  const text4 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
-  return { text: text4, redacted: text4 !== value };
+  const text5 = value.replace(USERINFO, `$1${REDACTED}@`).replace(SECRET_PARAM, `$1${REDACTED}`).replace(TOKENS, REDACTED);
+  return { text: text5, redacted: text5 !== value };
 }
 function stripCredentials(value) {
   const stripped = value.replace(USERINFO, "$1");
@@ -41754,9 +41754,9 @@ function unquote(v) {
     return v;
   }
 }
-function parseDriverOptions(text4) {
+function parseDriverOptions(text5) {
   const out = {};
-  for (const m of text4.matchAll(/([\w.-]+)=("(?:[^"\\]|\\.)*"|\S*)/g)) {
+  for (const m of text5.matchAll(/([\w.-]+)=("(?:[^"\\]|\\.)*"|\S*)/g)) {
     out[m[1]] = unquote(m[2]);
   }
   return out;
@@ -41781,8 +41781,8 @@ function nodeFrom(fields) {
     ...error2 ? { error: error2 } : {}
   };
 }
-function parseBuilderInspect(text4) {
-  const lines = text4.split(/\r?\n/);
+function parseBuilderInspect(text5) {
+  const lines = text5.split(/\r?\n/);
   const head2 = /* @__PURE__ */ new Map();
   const nodes = [];
   let current;
@@ -41935,10 +41935,10 @@ function tarNumber(block, start, length) {
     for (let i = start + 1; i < start + length; i++) value = value * 256 + (block[i] ?? 0);
     return value;
   }
-  const text4 = cstring(block, start, length).trim();
-  if (text4 === "") return 0;
-  if (!/^[0-7]+$/.test(text4)) return Number.NaN;
-  return parseInt(text4, 8);
+  const text5 = cstring(block, start, length).trim();
+  if (text5 === "") return 0;
+  if (!/^[0-7]+$/.test(text5)) return Number.NaN;
+  return parseInt(text5, 8);
 }
 function checksumOk(block) {
   const stored = tarNumber(block, 148, 8);
@@ -41948,14 +41948,14 @@ function checksumOk(block) {
 }
 function parsePax(data) {
   const out = /* @__PURE__ */ new Map();
-  const text4 = Buffer.from(data).toString("utf8");
+  const text5 = Buffer.from(data).toString("utf8");
   let at = 0;
-  while (at < text4.length) {
-    const space = text4.indexOf(" ", at);
+  while (at < text5.length) {
+    const space = text5.indexOf(" ", at);
     if (space < 0) break;
-    const length = Number(text4.slice(at, space));
+    const length = Number(text5.slice(at, space));
     if (!Number.isInteger(length) || length <= space - at) break;
-    const record = text4.slice(space + 1, at + length - 1);
+    const record = text5.slice(space + 1, at + length - 1);
     const eq = record.indexOf("=");
     if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
     at += length;
@@ -42041,9 +42041,9 @@ var ImageFormatError = class extends Error {
   location;
 };
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
-function blobPath(location, digest) {
-  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest);
-  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest)} is not a digest`);
+function blobPath(location, digest2) {
+  const m = /^(sha256|sha512):([a-f0-9]{64}|[a-f0-9]{128})$/.exec(digest2);
+  if (!m) throw new ImageFormatError(location, `${JSON.stringify(digest2)} is not a digest`);
   return `blobs/${m[1]}/${m[2]}`;
 }
 function memberName(name) {
@@ -42269,14 +42269,14 @@ function dockerConfigPath(env2) {
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
-  let text4;
+  let text5;
   try {
-    text4 = await readFile6(file, "utf8");
+    text5 = await readFile6(file, "utf8");
   } catch {
     return {};
   }
   try {
-    return JSON.parse(text4);
+    return JSON.parse(text5);
   } catch (e) {
     throw new Error(`the Docker config ${file} is not valid JSON: ${e.message}`, { cause: e });
   }
@@ -42561,13 +42561,13 @@ var RegistryClient = class {
     const bytes = Buffer.from(await res.arrayBuffer());
     if (bytes.length > MAX_MANIFEST_BYTES)
       throw new RegistryError(`${what}: ${bytes.length} bytes is too large for a manifest`);
-    const digest = sha256(bytes);
-    if (DIGEST3.test(reference) && digest !== reference)
-      throw new RegistryError(`${what}: the registry served content whose digest is ${digest}`);
+    const digest2 = sha256(bytes);
+    if (DIGEST3.test(reference) && digest2 !== reference)
+      throw new RegistryError(`${what}: the registry served content whose digest is ${digest2}`);
     const served = res.headers.get("docker-content-digest");
-    if (served && DIGEST3.test(served) && served !== digest)
+    if (served && DIGEST3.test(served) && served !== digest2)
       throw new RegistryError(
-        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest}`
+        `${what}: Docker-Content-Digest says ${served} but the content's digest is ${digest2}`
       );
     let json2;
     try {
@@ -42578,7 +42578,7 @@ var RegistryClient = class {
     const mediaType = json2.mediaType ?? res.headers.get("content-type")?.split(";")[0]?.trim() ?? (json2.manifests ? MEDIA_TYPES.ociIndex : MEDIA_TYPES.ociManifest);
     if (!Object.values(MEDIA_TYPES).includes(mediaType))
       throw new RegistryError(`${what}: unsupported manifest media type ${mediaType}`);
-    return { digest, mediaType, bytes, json: json2 };
+    return { digest: digest2, mediaType, bytes, json: json2 };
   }
   /** Streams a blob to dest, checking its size and sha256 while writing; a bad blob leaves no file. */
   async blobToFile(ref, descriptor2, dest) {
@@ -42629,8 +42629,8 @@ var RegistryClient = class {
   }
 };
 async function registryFailure(res, ref, what, action = "pull") {
-  const text4 = await res.text().catch(() => "");
-  const detail = registryErrorText(text4);
+  const text5 = await res.text().catch(() => "");
+  const detail = registryErrorText(text5);
   const hint = res.status === 401 || res.status === 403 ? ` (not allowed: check the registry credentials and that they may ${action} this repository)` : res.status === 404 ? " (not found: check the name, tag or digest)" : "";
   return new RegistryError(
     `${what}: ${ref.registry} answered ${res.status}${hint}${detail ? `: ${detail}` : ""}`,
@@ -42757,16 +42757,16 @@ var ArchivePusher = class {
   scopes(ref, from) {
     return [`repository:${ref.repository}:pull,push`, ...from ? [`repository:${from}:pull`] : []];
   }
-  held(ref, digest) {
+  held(ref, digest2) {
     const name = repositoryName(ref);
     const set = this.holders.get(name) ?? /* @__PURE__ */ new Set();
-    set.add(digest);
+    set.add(digest2);
     this.holders.set(name, set);
   }
   /** Another repository of the same registry that holds digest (pushed there by this run). */
-  mountSource(ref, digest) {
+  mountSource(ref, digest2) {
     for (const [name, digests] of this.holders) {
-      if (!digests.has(digest) || name === repositoryName(ref)) continue;
+      if (!digests.has(digest2) || name === repositoryName(ref)) continue;
       if (name.startsWith(`${ref.registry}/`)) return name.slice(ref.registry.length + 1);
     }
     return void 0;
@@ -42931,11 +42931,11 @@ var buildStage2 = {
     }
     const oci = req.outputs.find((o) => o.kind === "oci");
     const manifestDigest = outcome.metadata.digest;
-    const digest = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
+    const digest2 = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
     const imageId = outcome.metadata.configDigest ?? outcome.imageId;
     ctx.facts.image = {
       source: "built",
-      ...digest ? { digest } : {},
+      ...digest2 ? { digest: digest2 } : {},
       ...manifestDigest ? { manifestDigest } : {},
       ...imageId ? { imageId } : {},
       tags: req.tags,
@@ -42956,9 +42956,9 @@ var buildStage2 = {
 `);
     const cached = outcome.steps.filter((s) => s.cached).length;
     host.log.info(
-      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest ? `, digest ${digest}` : ""}`
+      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest2 ? `, digest ${digest2}` : ""}`
     );
-    if (!digest) host.log.warning("buildx reported no image digest (see the metadata file)");
+    if (!digest2) host.log.warning("buildx reported no image digest (see the metadata file)");
   }
 };
 
@@ -43039,19 +43039,19 @@ async function writeLayoutTar(dest, index, blobs) {
   await mkdir7(path21.dirname(dest), { recursive: true });
   const pack3 = (0, import_tar_stream.pack)();
   const written = pipeline2(pack3, createWriteStream2(dest));
-  const add = (header, text4) => new Promise((resolve2, reject) => {
+  const add = (header, text5) => new Promise((resolve2, reject) => {
     const done = (e) => e ? reject(e) : resolve2();
-    if (text4 === void 0) pack3.entry(header, done);
-    else pack3.entry(header, text4, done);
+    if (text5 === void 0) pack3.entry(header, done);
+    else pack3.entry(header, text5, done);
   });
   await add({ name: "oci-layout", mtime: /* @__PURE__ */ new Date(0) }, '{"imageLayoutVersion":"1.0.0"}\n');
   await add({ name: "index.json", mtime: /* @__PURE__ */ new Date(0) }, index);
   await add({ name: "blobs/", type: "directory", mtime: /* @__PURE__ */ new Date(0) });
   await add({ name: "blobs/sha256/", type: "directory", mtime: /* @__PURE__ */ new Date(0) });
-  for (const [digest, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [digest2, blob] of [...blobs.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     await new Promise((resolve2, reject) => {
       const entry2 = pack3.entry(
-        { name: `blobs/sha256/${digest.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
+        { name: `blobs/sha256/${digest2.slice("sha256:".length)}`, size: blob.size, mtime: /* @__PURE__ */ new Date(0) },
         (e) => e ? reject(e) : resolve2()
       );
       const source = createReadStream2(blob.file);
@@ -43152,7 +43152,7 @@ var fetchStage = {
     const workDir = path22.join(config.reportPath, "fetch");
     await mkdir8(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
-    let digest;
+    let digest2;
     let mediaType;
     let platforms;
     let configDigest;
@@ -43163,10 +43163,10 @@ var fetchStage = {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
       });
-      ({ digest, mediaType, platforms, configDigest } = fetched);
+      ({ digest: digest2, mediaType, platforms, configDigest } = fetched);
     } else {
       const root = await client.manifest(ref);
-      digest = root.digest;
+      digest2 = root.digest;
       mediaType = root.mediaType;
       platforms = [];
       if (isIndexMediaType(root.mediaType)) {
@@ -43174,7 +43174,7 @@ var fetchStage = {
       } else configDigest = root.json.config?.digest;
     }
     const metadataFile = path22.join(workDir, "image.json");
-    const metadata = { reference: ref.text, digest, mediaType, platforms };
+    const metadata = { reference: ref.text, digest: digest2, mediaType, platforms };
     await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
     const git2 = await gitFacts(config.contextDir);
@@ -43182,8 +43182,8 @@ var fetchStage = {
       source: "fetched",
       reference: ref.text,
       mediaType,
-      digest,
-      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest },
+      digest: digest2,
+      ...isIndexMediaType(mediaType) ? {} : { manifestDigest: digest2 },
       ...configDigest ? { imageId: configDigest } : {},
       tags: ref.tag ? [`${repositoryName(ref)}:${ref.tag}`] : [],
       platforms,
@@ -43194,7 +43194,7 @@ var fetchStage = {
       git: git2
     };
     host.log.info(
-      `${ref.text}: ${digest} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
+      `${ref.text}: ${digest2} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
     );
   }
 };
@@ -43253,9 +43253,9 @@ function unsafeMember(m) {
     return `link ${JSON.stringify(m.name)} points at ${JSON.stringify(m.linkname)}, outside the archive`;
   return void 0;
 }
-function parseGoSum(text4) {
+function parseGoSum(text5) {
   const sums = /* @__PURE__ */ new Map();
-  for (const line of text4.split("\n")) {
+  for (const line of text5.split("\n")) {
     const f = line.trim().split(/\s+/);
     if (f.length === 3 && f[2]?.startsWith("h1:")) sums.set(`${f[0]}@${f[1]}`, f[2]);
   }
@@ -43620,8 +43620,8 @@ function canonicalJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-function sha2563(text4) {
-  return createHash8("sha256").update(text4).digest("hex");
+function sha2563(text5) {
+  return createHash8("sha256").update(text5).digest("hex");
 }
 function canonicalKeyInputs(inputs) {
   return canonicalJson({
@@ -43802,8 +43802,8 @@ async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
     const file = path25.join(ctx.config.workspace, path25.dirname(m.file), "go.sum");
-    const text4 = await readFile10(file, "utf8").catch(() => "");
-    for (const [k, v] of parseGoSum(text4)) sums.set(k, v);
+    const text5 = await readFile10(file, "utf8").catch(() => "");
+    for (const [k, v] of parseGoSum(text5)) sums.set(k, v);
   }
   return sums;
 }
@@ -43841,11 +43841,11 @@ async function restoreGoCaches(ctx) {
   );
   const present = await archivedIndexes(path25.join(dir, CACHE_ARCHIVE));
   const mark = ageMark(Date.now());
-  const text4 = injectDockerfile(mounts, present, mark);
-  if (text4) await danceBuild(ctx, text4, dir, { kind: "cacheonly" }, "cache-inject");
+  const text5 = injectDockerfile(mounts, present, mark);
+  if (text5) await danceBuild(ctx, text5, dir, { kind: "cacheonly" }, "cache-inject");
   ctx.facts.goCache = {
     ...facts,
-    ...text4 ? { usedAfterMs: mark.usedAfterMs } : {},
+    ...text5 ? { usedAfterMs: mark.usedAfterMs } : {},
     moduleCheck,
     restoreMs: Math.round(performance.now() - started),
     restoredBytes: await treeSize(dir)
@@ -44383,7 +44383,7 @@ async function layerTar(source, layer, index, budget, onBytes) {
   return body.pipe(d).pipe(limit);
 }
 var HEAD_BYTES = 64;
-var sha256Of = (text4) => createHash10("sha256").update(text4).digest("hex");
+var sha256Of = (text5) => createHash10("sha256").update(text5).digest("hex");
 async function readFileEntry(entry2, p, size, opts) {
   const { inspector } = opts;
   const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
@@ -44647,10 +44647,10 @@ async function fromDockerArchive(source) {
       if (typeof layer !== "string")
         throw new ImageFormatError(source.location, "manifest.json: a layer that is not a path");
       await ensureBlob(source, layer);
-      const digest = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(layer);
+      const digest2 = /^blobs\/(sha256)\/([a-f0-9]{64})$/.exec(layer);
       layers.push({
         name: layer,
-        ...digest ? { digest: `${digest[1]}:${digest[2]}` } : {},
+        ...digest2 ? { digest: `${digest2[1]}:${digest2[2]}` } : {},
         size: source.size(layer)
       });
     }
@@ -45250,10 +45250,10 @@ var quoteKey = (k) => k.length === 0 || /[= \t\r\n"`]/.test(k);
 var quoteValue = (v) => /[ \t\r\n"`]/.test(v);
 function parseModinfo(modLatin1, versLatin1) {
   const info2 = { goVersion: fromLatin1(versLatin1), deps: [], settings: [] };
-  const text4 = fromLatin1(modLatin1);
-  info2.modinfo = text4;
+  const text5 = fromLatin1(modLatin1);
+  info2.modinfo = text5;
   let last;
-  const lines = text4.split("\n");
+  const lines = text5.split("\n");
   lines.pop();
   for (const line of lines) {
     if (line.startsWith("path	")) {
@@ -45517,11 +45517,11 @@ function syftScanArgs(source, out, platform2) {
     "--quiet"
   ];
 }
-function cyclonedxStats(text4) {
+function cyclonedxStats(text5) {
   const doc = parseToolJson(
     "syft",
     "the CycloneDX SBOM",
-    text4
+    text5
   );
   if (typeof doc !== "object" || doc === null || doc.bomFormat !== "CycloneDX")
     throw new ToolError("syft", "syft wrote a CycloneDX file without bomFormat CycloneDX");
@@ -46096,20 +46096,20 @@ function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
 var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
-function parseTrivyReport(text4) {
+function parseTrivyReport(text5) {
   const report2 = parseToolJson(
     "trivy",
     "the scan report",
-    text4
+    text5
   );
   if (typeof report2 !== "object" || report2 === null)
     throw new ToolError("trivy", "trivy printed a report that is not a JSON object");
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  const list = (v) => Array.isArray(v) ? v : [];
-  for (const result of list(report2.Results)) {
+  const list2 = (v) => Array.isArray(v) ? v : [];
+  for (const result of list2(report2.Results)) {
     if (typeof result !== "object" || result === null) continue;
-    for (const v of list(result.Vulnerabilities)) {
+    for (const v of list2(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
       const id = str4(v.VulnerabilityID);
       const pkgName = str4(v.PkgName);
@@ -46181,7 +46181,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path39, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path43, stripped, report: report2 } of reports) {
     for (const entry2 of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry2.id);
       const first = findings[0];
@@ -46196,7 +46196,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path39, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path43, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry2.summary ? { summary: entry2.summary } : {}
       });
@@ -46280,8 +46280,8 @@ function requireLine(goMods, modulePath) {
   }
   return indirect;
 }
-function golangFromLine(dockerfile, text4, buildArgs) {
-  const model = buildModel(text4, { buildArgs });
+function golangFromLine(dockerfile, text5, buildArgs) {
+  const model = buildModel(text5, { buildArgs });
   for (const stage of model.stages) {
     if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
     const ref = parseImageReference(stage.from.image);
@@ -46395,10 +46395,10 @@ function date2(v) {
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
 }
-function parseTrivyDbMetadata(text4) {
+function parseTrivyDbMetadata(text5) {
   let raw;
   try {
-    raw = JSON.parse(text4);
+    raw = JSON.parse(text5);
   } catch {
     return void 0;
   }
@@ -46426,8 +46426,8 @@ function trivyCacheDir(ctx) {
   return path32.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text4 = await readFile14(path32.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
-  return text4 === void 0 ? void 0 : parseTrivyDbMetadata(text4);
+  const text5 = await readFile14(path32.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  return text5 === void 0 ? void 0 : parseTrivyDbMetadata(text5);
 }
 function formatAge(ms) {
   if (ms < 36e5) return `${Math.max(0, Math.round(ms / 6e4))} min`;
@@ -46547,8 +46547,8 @@ var scanStage = {
 };
 
 // src/features/reachability/stage.ts
-import { mkdir as mkdir16, readFile as readFile16, writeFile as writeFile13 } from "node:fs/promises";
-import path38 from "node:path";
+import { mkdir as mkdir20, readFile as readFile18, writeFile as writeFile16 } from "node:fs/promises";
+import path42 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
@@ -46569,14 +46569,14 @@ function govulncheckEnv(env2) {
   out.GOTELEMETRY = "off";
   return out;
 }
-function splitJsonStream(text4, tool = "govulncheck") {
+function splitJsonStream(text5, tool = "govulncheck") {
   const out = [];
   let depth = 0;
   let inString = false;
   let escaped = false;
   let start = -1;
-  for (let i = 0; i < text4.length; i++) {
-    const c = text4[i];
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5[i];
     if (inString) {
       if (escaped) escaped = false;
       else if (c === "\\") escaped = true;
@@ -46592,7 +46592,7 @@ function splitJsonStream(text4, tool = "govulncheck") {
       if (depth < 0) throw new ToolError(tool, `${tool} printed a stray '${c}' at offset ${i}`);
       if (depth === 0) {
         try {
-          out.push(JSON.parse(text4.slice(start, i + 1)));
+          out.push(JSON.parse(text5.slice(start, i + 1)));
         } catch (e) {
           throw new ToolError(
             tool,
@@ -46630,12 +46630,12 @@ function parseFinding2(raw) {
     ...fn ? { symbol: receiver ? `${receiver}.${fn}` : fn } : {}
   };
 }
-function parseGovulncheckJson(text4) {
+function parseGovulncheckJson(text5) {
   const entries = /* @__PURE__ */ new Map();
   const findings = [];
   let goVersion;
   let scanLevel;
-  for (const msg of splitJsonStream(text4)) {
+  for (const msg of splitJsonStream(text5)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
     if (isObj2(msg.config)) scanLevel = str5(msg.config.scan_level) ?? scanLevel;
@@ -46686,17 +46686,63 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
 }
 
 // src/reachability/check.ts
-import path36 from "node:path";
+import path37 from "node:path";
 import { readFile as readFile15 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
+import path36 from "node:path";
+
+// src/analyze/binary-store.ts
+import { createHash as createHash12 } from "node:crypto";
+import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path35 from "node:path";
+function sha256Hex(bytes) {
+  return createHash12("sha256").update(bytes).digest("hex");
+}
+var GoBinaryStore = class _GoBinaryStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  files = /* @__PURE__ */ new Map();
+  /** Bytes written (each distinct binary once). */
+  bytes = 0;
+  /** A new, empty store in a private directory under `parent`. */
+  static create(parent) {
+    mkdirSync2(parent, { recursive: true });
+    return new _GoBinaryStore(mkdtempSync(path35.join(parent, "go-binaries-")));
+  }
+  /** Keeps `bytes` (whose sha256 is `sha256`) unless a copy is already kept. */
+  keep(bytes, sha2565) {
+    if (this.files.has(sha2565) || !/^[0-9a-f]{64}$/.test(sha2565)) return;
+    const file = path35.join(this.dir, sha2565);
+    writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
+    this.files.set(sha2565, file);
+    this.bytes += bytes.length;
+  }
+  /** The kept copy of the binary with this sha256. */
+  fileOf(sha2565) {
+    return this.files.get(sha2565);
+  }
+  get copies() {
+    return { dir: this.dir, files: this.files };
+  }
+  get size() {
+    return this.files.size;
+  }
+  dispose() {
+    this.files.clear();
+    return removeTree(this.dir);
+  }
+};
+
+// src/reachability/binaries.ts
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path35.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path36.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -46710,15 +46756,15 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path35.join(dir, `bin-${n++}`);
-            writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
-            return file;
+            const file = path36.join(dir, `bin-${n++}`);
+            writeFileSync3(file, bytes, { mode: 384, flag: "wx" });
+            return { file, sha256: sha256Hex(bytes) };
           }
         }
       });
       for (const p of paths) {
-        const file = fs4.entries.get(p)?.inspected;
-        if (file) binaries.push({ platform: manifest.platform, path: p, file });
+        const copy = fs4.entries.get(p)?.inspected;
+        if (copy) binaries.push({ platform: manifest.platform, path: p, ...copy });
       }
     }
     return { binaries, dispose };
@@ -46803,54 +46849,696 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path36.resolve(db)}`;
+  return `file://${path37.resolve(db)}`;
 }
-async function checkReachability(archive, platforms, db, govulncheck) {
-  const wanted = goBinaries(platforms);
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+async function locate(archive, platforms, kept) {
+  const fromKept = [];
+  for (const p of platforms)
+    for (const b of p.binaries) {
+      if (!b.goVersion) continue;
+      const file = b.sha256 ? kept?.get(b.sha256) : void 0;
+      if (!file || !b.sha256) {
+        fromKept.length = 0;
+        const extracted = await extractBinaries(archive, goBinaries(platforms));
+        return { located: [...extracted.binaries], dispose: () => extracted.dispose(), fromAnalyze: false };
+      }
+      fromKept.push({ platform: p.platform, path: b.path, file, sha256: b.sha256 });
+    }
+  return { located: fromKept, dispose: async () => void 0, fromAnalyze: true };
+}
+async function checkReachability(archive, platforms, db, govulncheck, options = {}) {
+  const started = performance.now();
   const stripped = new Map(
     platforms.flatMap((p) => p.binaries.map((b) => [`${p.platform}\0${b.path}`, b.stripped]))
   );
-  const extracted = await extractBinaries(archive, wanted);
+  const { located, dispose, fromAnalyze } = await locate(archive, platforms, options.kept);
+  const extractMs = fromAnalyze ? 0 : performance.now() - started;
+  let govulncheckMs = 0;
+  let govulncheckRuns = 0;
+  let pclntabMs = 0;
+  let cacheMs = 0;
+  let cached = 0;
   try {
-    const reports = [];
-    for (const b of extracted.binaries) {
-      const report2 = await govulncheck.scanBinary(b.file, dbArgument(db));
+    const distinct = /* @__PURE__ */ new Map();
+    for (const b of located) {
       const isStripped = stripped.get(`${b.platform}\0${b.path}`) ?? false;
-      const names = isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
-      reports.push({
-        platform: b.platform,
-        path: b.path,
-        stripped: isStripped && !names,
-        report: names ? refineByNames(report2, names) : report2
-      });
+      const seen = distinct.get(b.sha256);
+      if (!seen) distinct.set(b.sha256, { ...b, isStripped });
     }
+    const dbArg = dbArgument(db);
+    const results = /* @__PURE__ */ new Map();
+    const perBinary = [];
+    const binaryName = (b) => `${b.path} (${b.platform})`;
+    await mapLimit([...distinct.values()], options.concurrency ?? 2, async (b) => {
+      const key = options.cache?.keyOf(b.sha256);
+      if (key && options.cache) {
+        const t = performance.now();
+        const hit = await options.cache.store.get(key);
+        cacheMs += performance.now() - t;
+        if (hit) {
+          cached++;
+          results.set(b.sha256, hit);
+          perBinary.push({
+            binary: binaryName(b),
+            sha256: b.sha256,
+            cached: true,
+            govulncheckMs: 0,
+            pclntabMs: 0
+          });
+          return;
+        }
+      }
+      const t0 = performance.now();
+      const report2 = await govulncheck.scanBinary(b.file, dbArg);
+      const oneRun = performance.now() - t0;
+      govulncheckMs += oneRun;
+      govulncheckRuns++;
+      const t1 = performance.now();
+      const names = b.isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
+      const result = {
+        report: names ? refineByNames(report2, names) : report2,
+        symbolsUnknown: b.isStripped && !names
+      };
+      const onePclntab = performance.now() - t1;
+      pclntabMs += onePclntab;
+      results.set(b.sha256, result);
+      perBinary.push({
+        binary: binaryName(b),
+        sha256: b.sha256,
+        cached: false,
+        govulncheckMs: Math.round(oneRun),
+        pclntabMs: Math.round(onePclntab)
+      });
+      if (key && options.cache) {
+        const t2 = performance.now();
+        await options.cache.store.put(key, result);
+        cacheMs += performance.now() - t2;
+      }
+    });
+    const reports = located.flatMap((b) => {
+      const r = results.get(b.sha256);
+      return r ? [{ platform: b.platform, path: b.path, stripped: r.symbolsUnknown, report: r.report }] : [];
+    });
+    const ms = Math.round;
     return {
       binaries: reports.map(({ platform: platform2, path: p, stripped: s }) => ({ platform: platform2, path: p, stripped: s })),
       reports,
-      verdicts: mergeVerdicts(reports)
+      verdicts: mergeVerdicts(reports),
+      timings: {
+        binaries: located.length,
+        distinct: distinct.size,
+        cached,
+        fromAnalyze,
+        extractMs: ms(extractMs),
+        govulncheckMs: ms(govulncheckMs),
+        govulncheckRuns,
+        pclntabMs: ms(pclntabMs),
+        cacheMs: ms(cacheMs),
+        totalMs: ms(performance.now() - started),
+        perBinary
+      }
     };
   } finally {
-    await extracted.dispose();
+    await dispose();
+  }
+}
+function perBinaryLines(t) {
+  return t.perBinary.map(
+    (b) => `${b.binary} sha256:${b.sha256.slice(0, 12)}: ${b.cached ? "from the result cache" : `govulncheck ${b.govulncheckMs} ms, pclntab ${b.pclntabMs} ms`}`
+  );
+}
+function timingsLine(t) {
+  return `${t.binaries} Go binaries, ${t.distinct} distinct, ${t.cached} from the result cache; ${t.fromAnalyze ? "analyze's copies" : `copied out of the archive ${t.extractMs} ms`}, govulncheck ${t.govulncheckMs} ms (${t.govulncheckRuns} runs), pclntab ${t.pclntabMs} ms, cache ${t.cacheMs} ms, check ${t.totalMs} ms`;
+}
+
+// src/reachability/cached-results.ts
+import { createHash as createHash15 } from "node:crypto";
+import { mkdir as mkdir17, readdir as readdir6 } from "node:fs/promises";
+
+// src/reachability/identity.ts
+import { createHash as createHash13 } from "node:crypto";
+import { existsSync as existsSync3 } from "node:fs";
+import { lstat as lstat3, mkdir as mkdir15, readFile as readFile16, realpath as realpath2, rename as rename5, stat as stat8, writeFile as writeFile12 } from "node:fs/promises";
+import path38 from "node:path";
+import { fileURLToPath } from "node:url";
+function fileDbDir(db) {
+  if (!db.startsWith("file://")) return void 0;
+  try {
+    return fileURLToPath(db);
+  } catch {
+    return void 0;
+  }
+}
+function dbModified(dbJson) {
+  try {
+    const v = JSON.parse(dbJson);
+    const m = typeof v === "object" && v !== null ? v.modified : void 0;
+    return typeof m === "string" ? m : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
+async function dbIdentity(db) {
+  const dir = fileDbDir(db);
+  if (!dir) return void 0;
+  const read = (f) => readFile16(path38.join(dir, "index", f)).catch(() => void 0);
+  const [dbJson, vulns] = await Promise.all([read("db.json"), read("vulns.json")]);
+  if (!dbJson || !vulns) return void 0;
+  const digest2 = createHash13("sha256").update(`${db}\0`).update(dbJson).update("\0").update(vulns).digest("hex");
+  const modified = dbModified(dbJson.toString("utf8"));
+  return {
+    digest: digest2,
+    ...modified ? { modified } : {},
+    has: (id) => ID.test(id) && existsSync3(path38.join(dir, "ID", `${id}.json`))
+  };
+}
+function versionFromBuildInfo(bytes) {
+  const info2 = readGoBuildInfo(bytes);
+  if (!info2) return void 0;
+  const vuln = info2.main?.path === "golang.org/x/vuln" ? info2.main : info2.deps.find((d) => d.path === "golang.org/x/vuln");
+  const v = vuln?.version;
+  return v ? `${v}` : void 0;
+}
+function statKey(exe, st) {
+  return JSON.stringify([exe, st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs]);
+}
+async function privateFile(file) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return false;
+  for (const p of [path38.dirname(file), file]) {
+    const st = await lstat3(p).catch(() => void 0);
+    if (!st || st.uid !== uid || (st.mode & 18) !== 0 || st.isSymbolicLink()) return false;
+  }
+  return true;
+}
+var memo = /* @__PURE__ */ new Map();
+async function computeIdentity(exe) {
+  const bytes = await readFile16(exe);
+  const version = versionFromBuildInfo(bytes);
+  if (!version) return void 0;
+  return { version, digest: createHash13("sha256").update(bytes).digest("hex") };
+}
+async function govulncheckIdentity(env2 = process.env, memoDir = stableCacheDir("govulncheck-identity")) {
+  const found = await which2("govulncheck", env2);
+  if (!found) return void 0;
+  const exe = await realpath2(found);
+  const st = await stat8(exe);
+  const key = statKey(exe, st);
+  let p = memo.get(key);
+  if (!p) {
+    p = (async () => {
+      const file = path38.join(memoDir, `${createHash13("sha256").update(key).digest("hex").slice(0, 32)}.json`);
+      if (await privateFile(file)) {
+        const saved = parseMemo(await readFile16(file, "utf8").catch(() => ""), key);
+        if (saved) return saved;
+      }
+      const id = await computeIdentity(exe);
+      if (id) {
+        try {
+          await mkdir15(memoDir, { recursive: true, mode: 448 });
+          const tmp = `${file}.tmp-${process.pid}`;
+          await writeFile12(tmp, JSON.stringify({ key, ...id }), { mode: 384 });
+          await rename5(tmp, file);
+        } catch {
+        }
+      }
+      return id;
+    })();
+    memo.set(key, p);
+  }
+  return p;
+}
+function parseMemo(text5, key) {
+  try {
+    const v = JSON.parse(text5);
+    if (v.key !== key || typeof v.version !== "string" || typeof v.digest !== "string") return void 0;
+    if (!/^[0-9a-f]{64}$/.test(v.digest) || !/^[\w.+()-]{1,100}$/.test(v.version)) return void 0;
+    return { version: v.version, digest: v.digest };
+  } catch {
+    return void 0;
   }
 }
 
+// src/reachability/result-cache.ts
+import { createHash as createHash14 } from "node:crypto";
+import { constants as constants3 } from "node:fs";
+import { mkdir as mkdir16, open as open4, rename as rename6, writeFile as writeFile13 } from "node:fs/promises";
+import path39 from "node:path";
+var RESULT_CACHE_FORMAT = 1;
+var MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+var MAX_ITEMS = 2e4;
+var MAX_TEXT2 = 4096;
+var HEX64 = /^[0-9a-f]{64}$/;
+function entryName(key) {
+  const canonical = JSON.stringify([
+    RESULT_CACHE_FORMAT,
+    key.binary,
+    key.db,
+    key.dbDigest,
+    key.toolVersion,
+    key.toolDigest
+  ]);
+  return `${createHash14("sha256").update(canonical).digest("hex")}.json`;
+}
+function storedReport(r) {
+  return {
+    ...r.goVersion ? { goVersion: r.goVersion } : {},
+    ...r.scanLevel ? { scanLevel: r.scanLevel } : {},
+    entries: [...r.entries.values()].map((e) => ({
+      id: e.id,
+      aliases: [...e.aliases],
+      ...e.summary ? { summary: e.summary } : {}
+    })),
+    findings: r.findings.map(canonicalFinding)
+  };
+}
+function canonicalFinding(f) {
+  return {
+    osv: f.osv,
+    level: f.level,
+    module: f.module,
+    ...f.fixedVersion !== void 0 ? { fixedVersion: f.fixedVersion } : {},
+    ...f.version !== void 0 ? { version: f.version } : {},
+    ...f.package !== void 0 ? { package: f.package } : {},
+    ...f.symbol !== void 0 ? { symbol: f.symbol } : {}
+  };
+}
+function canonicalKey(k) {
+  return {
+    binary: k.binary,
+    db: k.db,
+    dbDigest: k.dbDigest,
+    toolVersion: k.toolVersion,
+    toolDigest: k.toolDigest
+  };
+}
+var digestOf = (key, symbolsUnknown, report2) => createHash14("sha256").update(JSON.stringify({ format: RESULT_CACHE_FORMAT, key: canonicalKey(key), symbolsUnknown, report: report2 })).digest("hex");
+function serializeEntry(key, result) {
+  const stored = storedReport(result.report);
+  const k = canonicalKey(key);
+  const { symbolsUnknown } = result;
+  return `${JSON.stringify({ format: RESULT_CACHE_FORMAT, key: k, symbolsUnknown, report: stored, digest: digestOf(k, symbolsUnknown, stored) })}
+`;
+}
+var Invalid = class extends Error {
+};
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function onlyKeys(v, allowed, what) {
+  for (const k of Object.keys(v)) if (!allowed.includes(k)) throw new Invalid(`${what} has an unknown field`);
+}
+function text4(v, what, optional = false) {
+  if (v === void 0 && optional) return void 0;
+  if (typeof v !== "string" || v === "" || v.length > MAX_TEXT2 || // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v))
+    throw new Invalid(`${what} is not a valid string`);
+  return v;
+}
+function list(v, what) {
+  if (!Array.isArray(v) || v.length > MAX_ITEMS) throw new Invalid(`${what} is not a list`);
+  return v;
+}
+var LEVELS = ["module", "package", "symbol"];
+function parseStoredEntry(v) {
+  if (!isObj3(v)) throw new Invalid("an entry is not an object");
+  onlyKeys(v, ["id", "aliases", "summary"], "an entry");
+  const id = text4(v.id, "an entry id");
+  const aliases = list(v.aliases, "aliases").map((a) => text4(a, "an alias"));
+  const summary2 = text4(v.summary, "a summary", true);
+  return { id, aliases, ...summary2 ? { summary: summary2 } : {} };
+}
+function parseStoredFinding(v) {
+  if (!isObj3(v)) throw new Invalid("a finding is not an object");
+  onlyKeys(v, ["osv", "fixedVersion", "level", "module", "version", "package", "symbol"], "a finding");
+  if (!LEVELS.includes(v.level)) throw new Invalid("a finding has an unknown level");
+  const level = v.level;
+  const out = {};
+  for (const k of ["fixedVersion", "version", "package", "symbol"]) {
+    const s = text4(v[k], `a finding's ${k}`, true);
+    if (s !== void 0) out[k] = s;
+  }
+  if (level === "symbol" !== (out.symbol !== void 0)) throw new Invalid("a finding level disagrees");
+  if (level === "package" && out.package === void 0) throw new Invalid("a finding level disagrees");
+  return canonicalFinding({
+    osv: text4(v.osv, "a finding's osv"),
+    level,
+    module: text4(v.module, "a finding's module"),
+    ...out
+  });
+}
+function parseEntry(textIn, key, known) {
+  try {
+    let raw;
+    try {
+      raw = JSON.parse(textIn);
+    } catch {
+      throw new Invalid("not JSON");
+    }
+    if (!isObj3(raw)) throw new Invalid("not an object");
+    onlyKeys(raw, ["format", "key", "symbolsUnknown", "report", "digest"], "the entry");
+    if (typeof raw.symbolsUnknown !== "boolean") throw new Invalid("no symbolsUnknown flag");
+    const symbolsUnknown = raw.symbolsUnknown;
+    if (raw.format !== RESULT_CACHE_FORMAT) throw new Invalid(`format ${String(raw.format)}`);
+    const k = raw.key;
+    if (!isObj3(k)) throw new Invalid("no key");
+    onlyKeys(k, ["binary", "db", "dbDigest", "toolVersion", "toolDigest"], "the key");
+    for (const f of ["binary", "db", "dbDigest", "toolVersion", "toolDigest"])
+      if (k[f] !== key[f]) throw new Invalid(`written for another ${f}`);
+    const r = raw.report;
+    if (!isObj3(r)) throw new Invalid("no report");
+    onlyKeys(r, ["goVersion", "scanLevel", "entries", "findings"], "the report");
+    const goVersion = text4(r.goVersion, "goVersion", true);
+    const scanLevel = text4(r.scanLevel, "scanLevel", true);
+    const entries = list(r.entries, "entries").map(parseStoredEntry);
+    const findings = list(r.findings, "findings").map(parseStoredFinding);
+    const stored = {
+      ...goVersion ? { goVersion } : {},
+      ...scanLevel ? { scanLevel } : {},
+      entries,
+      findings
+    };
+    if (typeof raw.digest !== "string" || !HEX64.test(raw.digest))
+      throw new Invalid("no digest of its content");
+    if (raw.digest !== digestOf(key, symbolsUnknown, stored))
+      throw new Invalid("its content does not match its digest");
+    const ids = new Set(entries.map((e) => e.id));
+    for (const f of findings) if (!ids.has(f.osv)) throw new Invalid("a finding names an entry it lacks");
+    if (known) {
+      for (const id of ids) if (!known(id)) throw new Invalid(`it names ${id}, which the database lacks`);
+    }
+    return {
+      ok: true,
+      symbolsUnknown,
+      report: {
+        ...goVersion ? { goVersion } : {},
+        ...scanLevel ? { scanLevel } : {},
+        entries: new Map(entries.map((e) => [e.id, e])),
+        findings
+      }
+    };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, why: e.message };
+    throw e;
+  }
+}
+async function readPlainFile(file, max) {
+  let handle;
+  try {
+    handle = await open4(file, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT") return void 0;
+    if (code2 === "ELOOP") throw new Invalid("it is a symlink");
+    throw new Invalid(`it cannot be read (${code2 ?? "error"})`);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw new Invalid("it is not a regular file");
+    if (st.size > max) throw new Invalid(`it is larger than ${max} bytes`);
+    const buf = Buffer.alloc(st.size);
+    const { bytesRead } = await handle.read(buf, 0, st.size, 0);
+    return buf.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+var ResultCache = class {
+  constructor(dir, options) {
+    this.dir = dir;
+    this.options = options;
+  }
+  dir;
+  options;
+  /** Entries written by this run (to decide whether to save the directory). */
+  written = 0;
+  hits = 0;
+  misses = 0;
+  rejected = 0;
+  async get(key) {
+    const file = path39.join(this.dir, entryName(key));
+    let parsed;
+    try {
+      const content = await readPlainFile(file, MAX_ENTRY_BYTES);
+      if (content === void 0) {
+        this.misses++;
+        return void 0;
+      }
+      parsed = parseEntry(content, key, this.options.known);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      parsed = { ok: false, why: e.message };
+    }
+    if (parsed.ok) {
+      this.hits++;
+      return { report: parsed.report, symbolsUnknown: parsed.symbolsUnknown };
+    }
+    this.rejected++;
+    this.misses++;
+    this.options.warn(
+      `reachability: ignoring the cached govulncheck result ${path39.basename(file)} (${parsed.why}); running govulncheck`
+    );
+    return void 0;
+  }
+  /** Writes the entry (replacing a rejected one); a failure to write only costs the next run a miss. */
+  async put(key, result) {
+    const file = path39.join(this.dir, entryName(key));
+    const tmp = `${file}.tmp-${process.pid}-${this.written}`;
+    const content = serializeEntry(key, result);
+    if (!parseEntry(content, key).ok) return;
+    try {
+      await mkdir16(this.dir, { recursive: true, mode: 448 });
+      await writeFile13(tmp, content, { mode: 384, flag: "wx" });
+      await rename6(tmp, file);
+      this.written++;
+    } catch (e) {
+      this.options.warn(`reachability: could not cache a govulncheck result: ${e.message}`);
+    }
+  }
+};
+
+// src/reachability/cached-results.ts
+function resultCacheKeys(toolDigest, dbDigest, binaries) {
+  const prefix = `govulncheck-results-v${RESULT_CACHE_FORMAT}-${toolDigest.slice(0, 16)}-${dbDigest.slice(0, 16)}-`;
+  const set = [...new Set(binaries)].sort().join("\n");
+  return {
+    key: `${prefix}${createHash15("sha256").update(set).digest("hex").slice(0, 16)}`,
+    restoreKeys: [prefix]
+  };
+}
+async function openResultCache(host, db, platforms, env2 = process.env) {
+  try {
+    return await open5(host, db, platforms, env2);
+  } catch (e) {
+    return { note: `no result cache: ${e.message}`, close: async () => void 0 };
+  }
+}
+async function open5(host, db, platforms, env2 = process.env) {
+  const dbArg = dbArgument(db);
+  const none = (note) => ({ note, close: async () => void 0 });
+  const [dbId, tool] = await Promise.all([dbIdentity(dbArg), govulncheckIdentity(env2)]);
+  if (!dbId) return none("no result cache: the database is not a local copy with an index");
+  if (!tool) return none("no result cache: govulncheck's build info names no version");
+  const shas = platforms.flatMap(
+    (p) => p.binaries.flatMap((b) => b.goVersion && b.sha256 ? [b.sha256] : [])
+  );
+  const { key, restoreKeys } = resultCacheKeys(tool.digest, dbId.digest, shas);
+  const dir = hostCacheDir(host, "govulncheck-results");
+  await removeTree(dir);
+  await mkdir17(dir, { recursive: true, mode: 448 });
+  const restored = await host.cache.restore([dir], key, restoreKeys).catch(() => void 0);
+  const store = new ResultCache(dir, { warn: (m) => host.log.warning(m), known: dbId.has });
+  const names = async () => new Set(await readdir6(dir).catch(() => []));
+  const before = await names();
+  return {
+    dir,
+    cache: {
+      store,
+      keyOf: (binary) => ({
+        binary,
+        db: dbArg,
+        dbDigest: dbId.digest,
+        toolVersion: tool.version,
+        toolDigest: tool.digest
+      })
+    },
+    note: restored ? `result cache ${restored}` : `result cache empty (govulncheck ${tool.version}, database ${dbId.modified ?? "of unknown date"})`,
+    async close() {
+      try {
+        const after = await names();
+        const added = [...after].some((n) => !before.has(n) && n.endsWith(".json"));
+        if (added && restored !== key && host.cache.writable !== false)
+          await host.cache.save([dir], key).catch(
+            (e) => host.log.warning(`reachability: could not save the result cache: ${e.message}`)
+          );
+      } finally {
+        await removeTree(dir);
+      }
+    }
+  };
+}
+
+// src/reachability/readback.ts
+import { createHash as createHash16 } from "node:crypto";
+import { mkdir as mkdir18, readFile as readFile17, rename as rename7, stat as stat9, writeFile as writeFile14 } from "node:fs/promises";
+import path40 from "node:path";
+var READBACK_FORMAT = 1;
+var vulnKey = (v) => `${v.id}	${v.pkgName}	${v.installedVersion}`;
+function stableSbom(text5) {
+  const doc = JSON.parse(text5);
+  delete doc.serialNumber;
+  const meta = doc.metadata;
+  if (typeof meta === "object" && meta !== null) delete meta.timestamp;
+  return JSON.stringify(doc);
+}
+function stableVex(text5) {
+  const doc = JSON.parse(text5);
+  delete doc.timestamp;
+  return JSON.stringify(doc);
+}
+function expectedAfterVex(scan, verdicts) {
+  return scan.filter((v) => {
+    const g = verdictFor(v, verdicts);
+    return g === void 0 || g.verdict === "reachable";
+  });
+}
+function agreement(after, expected) {
+  const ids = after.map((v) => v.id);
+  const agrees = ids.length === expected.length && expected.every((v) => ids.includes(v.id));
+  return { ids, agrees };
+}
+var digest = (parts) => createHash16("sha256").update(JSON.stringify(parts)).digest("hex");
+function readBackKey(i) {
+  return digest([
+    READBACK_FORMAT,
+    i.trivyVersion,
+    i.trivyDbMetadata,
+    i.trivyDbFile,
+    i.options,
+    i.sbom,
+    i.vex
+  ]);
+}
+function serializeReadBack(key, kept) {
+  const sorted = [...kept].sort();
+  return `${JSON.stringify({ format: READBACK_FORMAT, key, kept: sorted, digest: digest([key, sorted]) })}
+`;
+}
+function parseReadBack(text5, key, scan) {
+  let raw;
+  try {
+    raw = JSON.parse(text5);
+  } catch {
+    return { ok: false, why: "not JSON" };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return { ok: false, why: "not an object" };
+  const r = raw;
+  if (Object.keys(r).some((k) => !["format", "key", "kept", "digest"].includes(k)))
+    return { ok: false, why: "an unknown field" };
+  if (r.format !== READBACK_FORMAT) return { ok: false, why: `format ${String(r.format)}` };
+  if (r.key !== key) return { ok: false, why: "written for other inputs" };
+  if (!Array.isArray(r.kept) || r.kept.length > scan.length || r.kept.some((k) => typeof k !== "string"))
+    return { ok: false, why: "not a list of the scan\u2019s vulnerabilities" };
+  const kept = r.kept;
+  if (r.digest !== digest([key, kept])) return { ok: false, why: "its content does not match its digest" };
+  const byKey = new Map(scan.map((v) => [vulnKey(v), v]));
+  if (new Set(kept).size !== kept.length || kept.some((k) => !byKey.has(k)))
+    return { ok: false, why: "it names a vulnerability the scan lacks" };
+  const set = new Set(kept);
+  return { ok: true, vulnerabilities: scan.filter((v) => set.has(vulnKey(v))) };
+}
+async function keyOf(i) {
+  const cacheDir = i.options.cacheDir;
+  if (!cacheDir) return void 0;
+  try {
+    const dbDir = path40.join(cacheDir, "db");
+    const [meta, db, sbom, vex, ignore] = await Promise.all([
+      readFile17(path40.join(dbDir, "metadata.json"), "utf8"),
+      stat9(path40.join(dbDir, "trivy.db")),
+      readFile17(i.sbomFile, "utf8"),
+      readFile17(i.vexFile, "utf8"),
+      i.options.ignoreFile ? readFile17(i.options.ignoreFile, "utf8") : Promise.resolve("")
+    ]);
+    return readBackKey({
+      trivyVersion: i.trivyVersion,
+      trivyDbMetadata: meta,
+      trivyDbFile: `${db.size}	${db.mtimeMs}`,
+      options: JSON.stringify([i.options.ignoreUnfixed === true, i.options.skipDbUpdate === true, ignore]),
+      sbom: stableSbom(sbom),
+      vex: stableVex(vex)
+    });
+  } catch {
+    return void 0;
+  }
+}
+async function readBackVex(i) {
+  const expected = expectedAfterVex(i.scan, i.verdicts);
+  const finish = async (vulnerabilities, source) => {
+    await writeFile14(i.outFile, `${JSON.stringify(vulnerabilities, null, 2)}
+`);
+    return { vulnerabilities, ...agreement(vulnerabilities, expected), source };
+  };
+  if (i.verdicts.every((g) => g.verdict === "reachable")) return finish(i.scan, "no-statement");
+  const key = i.cacheDir ? await keyOf(i) : void 0;
+  const file = key && i.cacheDir ? path40.join(i.cacheDir, `readback-${key}.json`) : void 0;
+  if (file && key) {
+    let parsed;
+    try {
+      const text5 = await readPlainFile(file, MAX_ENTRY_BYTES);
+      parsed = text5 === void 0 ? { ok: false, why: "" } : parseReadBack(text5, key, i.scan);
+    } catch (e) {
+      parsed = { ok: false, why: e.message };
+    }
+    if (parsed.ok) return finish(parsed.vulnerabilities, "cache");
+    if (parsed.why)
+      i.warn(
+        `reachability: ignoring the cached trivy --vex result ${path40.basename(file)} (${parsed.why}); running trivy`
+      );
+  }
+  const after = await i.trivy.scanSbom(i.sbomFile, { ...i.options, vexFile: i.vexFile });
+  const scanKeys = new Set(i.scan.map(vulnKey));
+  if (file && key && after.every((v) => scanKeys.has(vulnKey(v)))) {
+    const tmp = `${file}.tmp-${process.pid}`;
+    try {
+      await mkdir18(path40.dirname(file), { recursive: true, mode: 448 });
+      await writeFile14(tmp, serializeReadBack(key, after.map(vulnKey)), { mode: 384, flag: "wx" });
+      await rename7(tmp, file);
+    } catch (e) {
+      i.warn(`reachability: could not cache the trivy --vex result: ${e.message}`);
+    }
+  }
+  return finish(after, "trivy");
+}
+
 // src/reachability/vex.ts
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash17 } from "node:crypto";
 
 // src/reachability/sbom-purls.ts
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var EMPTY_SBOM_PURLS = { byName: /* @__PURE__ */ new Map(), parents: /* @__PURE__ */ new Map() };
 function golangName(purl) {
   const m = /^pkg:golang\/([^@?#]+)/.exec(purl);
   return m?.[1] ? decodeURIComponent(m[1]) : void 0;
 }
 function sbomPurls(cyclonedx) {
-  if (!isObj3(cyclonedx)) return EMPTY_SBOM_PURLS;
+  if (!isObj4(cyclonedx)) return EMPTY_SBOM_PURLS;
   const byRef = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
   const components = Array.isArray(cyclonedx.components) ? cyclonedx.components : [];
   for (const c of components) {
-    if (!isObj3(c) || typeof c.purl !== "string") continue;
+    if (!isObj4(c) || typeof c.purl !== "string") continue;
     if (typeof c["bom-ref"] === "string") byRef.set(c["bom-ref"], c.purl);
     const name = golangName(c.purl);
     if (name) byName.set(name, [...byName.get(name) ?? [], c.purl]);
@@ -46858,7 +47546,7 @@ function sbomPurls(cyclonedx) {
   const parents = /* @__PURE__ */ new Map();
   const deps = Array.isArray(cyclonedx.dependencies) ? cyclonedx.dependencies : [];
   for (const d of deps) {
-    if (!isObj3(d) || typeof d.ref !== "string" || !Array.isArray(d.dependsOn)) continue;
+    if (!isObj4(d) || typeof d.ref !== "string" || !Array.isArray(d.dependsOn)) continue;
     const parent = byRef.get(d.ref);
     if (!parent) continue;
     for (const child2 of d.dependsOn) {
@@ -46916,7 +47604,7 @@ function openVexDocument(input) {
   const statements = input.verdicts.map(
     (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
   );
-  const id = createHash12("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  const id = createHash17("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
   return {
     "@context": OPENVEX_CONTEXT,
     "@id": `https://openvex.dev/docs/public/vex-${id}`,
@@ -46934,48 +47622,48 @@ function retargetVex(doc, image) {
       (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
     )
   }));
-  const id = createHash12("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  const id = createHash17("sha256").update(JSON.stringify([image, statements])).digest("hex");
   return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
 }
 
 // src/reachability/db.ts
-import { createHash as createHash13 } from "node:crypto";
-import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir15, rename as rename5, rm as rm10, writeFile as writeFile12 } from "node:fs/promises";
+import { createHash as createHash18 } from "node:crypto";
+import { existsSync as existsSync4, readdirSync as readdirSync3 } from "node:fs";
+import { mkdir as mkdir19, rename as rename8, rm as rm10, writeFile as writeFile15 } from "node:fs/promises";
 import os14 from "node:os";
-import path37 from "node:path";
+import path41 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
-  const id = createHash13("sha256").update(url).digest("hex").slice(0, 16);
+  const id = createHash18("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path37.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path41.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync3(path37.join(dir, "index", "db.json"))) return dir;
-  const subdirs = existsSync3(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path37.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync3(path37.join(only, "index", "db.json")) ? only : void 0;
+  if (existsSync4(path41.join(dir, "index", "db.json"))) return dir;
+  const subdirs = existsSync4(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
+  const only = subdirs.length === 1 ? path41.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync4(path41.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
   await rm10(tmp, { recursive: true, force: true });
-  await mkdir15(tmp, { recursive: true });
+  await mkdir19(tmp, { recursive: true });
   try {
-    const zip = path37.join(tmp, "vulndb.zip");
-    await writeFile12(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path37.join(tmp, "db")], {
+    const zip = path41.join(tmp, "vulndb.zip");
+    await writeFile15(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path41.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path37.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    if (!dbRoot(path41.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
     await rm10(plan.dir, { recursive: true, force: true });
-    await mkdir15(path37.dirname(plan.dir), { recursive: true });
-    await rename5(path37.join(tmp, "db"), plan.dir);
+    await mkdir19(path41.dirname(plan.dir), { recursive: true });
+    await rename8(path41.join(tmp, "db"), plan.dir);
   } finally {
     await rm10(tmp, { recursive: true, force: true });
   }
@@ -47001,31 +47689,29 @@ async function resolveVulnDb(input, cache2, options = {}) {
 function vexImage(ctx) {
   const build = ctx.facts.image;
   const name = (ctx.config.tags[0] ?? ctx.config.image) || "image";
-  const digest = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
-  return { name: name.replace(/[:@][^/]*$/, ""), digest };
+  const digest2 = build?.digest ?? build?.manifestDigest ?? ctx.facts.analysis?.platforms[0]?.manifestDigest ?? "";
+  return { name: name.replace(/[:@][^/]*$/, ""), digest: digest2 };
 }
 function trivyIdOf(ctx) {
   const vulns = ctx.facts.scan?.vulnerabilities ?? [];
   return (g) => vulns.find((v) => verdictFor(v, [g]))?.id;
 }
-async function trivyReadsVex(ctx, vexFile, verdicts) {
+async function trivyReadsVex(ctx, vexFile, verdicts, cacheDir) {
   const { scan, sbom } = ctx.facts;
   if (!scan || !sbom) return void 0;
-  const after = await new Trivy().scanSbom(sbom.cyclonedx, {
-    ...trivyOptions(ctx.config, ctx.facts.scan),
-    vexFile
+  const r = await readBackVex({
+    scan: scan.vulnerabilities,
+    verdicts,
+    sbomFile: sbom.cyclonedx,
+    vexFile,
+    outFile: path42.join(ctx.config.reportPath, "scan", "vulnerabilities.vex.json"),
+    trivy: new Trivy(),
+    trivyVersion: scan.trivyVersion,
+    options: trivyOptions(ctx.config, scan),
+    ...cacheDir ? { cacheDir } : {},
+    warn: (m) => ctx.host.log.warning(m)
   });
-  const dir = path38.join(ctx.config.reportPath, "scan");
-  await writeFile13(path38.join(dir, "vulnerabilities.vex.json"), `${JSON.stringify(after, null, 2)}
-`);
-  const unreachable = (v) => {
-    const g = verdictFor(v, verdicts);
-    return g !== void 0 && g.verdict !== "reachable";
-  };
-  const expected = scan.vulnerabilities.filter((v) => !unreachable(v)).map((v) => v.id);
-  const ids = after.map((v) => v.id);
-  const agrees = ids.length === expected.length && expected.every((id) => ids.includes(id));
-  return { ids, agrees };
+  return { ids: r.ids, agrees: r.agrees, source: r.source };
 }
 var reachabilityStage = {
   name: "reachability",
@@ -47041,11 +47727,24 @@ var reachabilityStage = {
       return;
     }
     let result;
+    let results;
     try {
       const db = await resolveVulnDb(ctx.config.vulnDb, ctx.host.cache);
       if (db.note) ctx.host.log.info(`reachability: vuln-db ${ctx.config.vulnDb}: ${db.note}`);
-      result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck());
+      results = await openResultCache(ctx.host, db.db, analysis.platforms);
+      ctx.host.log.info(`reachability: ${results.note}`);
+      try {
+        result = await checkReachability(analysis.archive, analysis.platforms, db.db, new Govulncheck(), {
+          ...analysis.goBinaries ? { kept: analysis.goBinaries.files } : {},
+          ...results.cache ? { cache: results.cache } : {}
+        });
+      } finally {
+        if (analysis.goBinaries) await removeTree(analysis.goBinaries.dir);
+      }
+      ctx.host.log.info(`reachability: ${timingsLine(result.timings)}`);
+      for (const line of perBinaryLines(result.timings)) ctx.host.log.debug(`reachability: ${line}`);
     } catch (e) {
+      await results?.close();
       if (!(e instanceof ToolError)) throw e;
       ctx.host.log.warning(
         `reachability: ${lastLines(e.message, 3)}; the scan's findings keep their severities (check the vuln-db input, or add reachability to the skip input)`
@@ -47063,9 +47762,9 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir16(ctx.config.reportPath, { recursive: true });
-    const vexFile = path38.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile16(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    await mkdir20(ctx.config.reportPath, { recursive: true });
+    const vexFile = path42.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile18(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
@@ -47074,11 +47773,16 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile13(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile16(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
-    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts);
+    const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts, results.dir);
     const trivyVexMs = Math.round(performance.now() - trivyStarted);
+    await results.close();
+    if (trivyWithVex && trivyWithVex.source !== "trivy")
+      ctx.host.log.info(
+        `reachability: trivy --vex ${trivyWithVex.source === "cache" ? "read back from the result cache (the same SBOM, VEX, trivy and database as a run before)" : "not run: no not_affected statement, so trivy's scan stands as it is"}`
+      );
     if (trivyWithVex && !trivyWithVex.agrees)
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
@@ -47092,7 +47796,8 @@ var reachabilityStage = {
       ...trivyWithVex ? { trivyWithVex } : {},
       durationMs: Math.round(performance.now() - started),
       govulncheckMs,
-      trivyVexMs
+      trivyVexMs,
+      timings: result.timings
     };
     ctx.host.log.info(
       `reachability: ${headline2} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
@@ -47101,7 +47806,7 @@ var reachabilityStage = {
 };
 
 // src/features/sign/stage.ts
-import { readFile as readFile17, writeFile as writeFile14 } from "node:fs/promises";
+import { readFile as readFile19, writeFile as writeFile17 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -47200,10 +47905,10 @@ ${stderr}`);
 };
 
 // src/features/sign/stage.ts
-function imageByDigest(tag, digest) {
+function imageByDigest(tag, digest2) {
   const ref = parseImageReference(tag);
   if (!ref) throw new InputError("tags", `'${tag}' is not an image reference`);
-  return `${repositoryName(ref)}@${digest}`;
+  return `${repositoryName(ref)}@${digest2}`;
 }
 var GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
 var WORKFLOW_REF = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/\.github\/workflows\/[^@\s/]+\.ya?ml@[!-~]+$/;
@@ -47228,7 +47933,7 @@ function keylessIdentity(env2) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile17(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile19(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -47236,9 +47941,9 @@ async function isForkPullRequest(env2) {
 }
 async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
-  const doc = JSON.parse(await readFile17(file, "utf8"));
+  const doc = JSON.parse(await readFile19(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile14(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile17(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -47262,9 +47967,9 @@ var signStage = {
     return void 0;
   },
   async run(ctx) {
-    const digest = signedDigest(ctx);
+    const digest2 = signedDigest(ctx);
     const tag = ctx.config.tags[0] ?? (ctx.config.image || void 0);
-    if (!digest || !tag) return;
+    if (!digest2 || !tag) return;
     const keyless = ctx.config.cosignKey === "";
     if (keyless) {
       const problem = keylessPermissionProblem(process.env);
@@ -47285,7 +47990,7 @@ var signStage = {
       allowHttpRegistry: ctx.config.allowHttpRegistry
     };
     const key = keyless ? { kind: "keyless" } : { kind: "key", ref: ctx.config.cosignKey };
-    const image = imageByDigest(tag, digest);
+    const image = imageByDigest(tag, digest2);
     await cosign.sign(image, key, options);
     const attestations = [];
     if (ctx.facts.sbom) {
@@ -47624,7 +48329,14 @@ async function readAnalysedImages(location, options = {}) {
       inspector: {
         maxBytes: MAX_INSPECTED_BYTES,
         wants: (head2, p) => isElf(head2) && !SHARED_LIBRARY.test(p),
-        inspect: (bytes) => inspectBinary(bytes)
+        inspect: (bytes) => {
+          const b = inspectBinary(bytes);
+          if (b?.buildInfo) {
+            b.sha256 = sha256Hex(bytes);
+            options.keepGoBinary?.(bytes, b.sha256);
+          }
+          return b;
+        }
       }
     });
     out.push({ manifest, fs: fs4, tree: new ImageTree(fs4.entries) });
@@ -47763,9 +48475,9 @@ function checkHealthcheck(img) {
   }
   return [];
 }
-function parsePasswd(text4) {
+function parsePasswd(text5) {
   const users = /* @__PURE__ */ new Map();
-  for (const line of text4.split("\n")) {
+  for (const line of text5.split("\n")) {
     const [name, , uid] = line.split(":");
     if (name && uid !== void 0 && /^\d+$/.test(uid)) users.set(name, Number(uid));
   }
@@ -48190,13 +48902,14 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path39, size, b, entrypoint) {
+function binaryFacts(path43, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path39,
+    path: path43,
     size,
+    ...b.sha256 ? { sha256: b.sha256 } : {},
     ...info2 ? { goVersion: info2.goVersion } : {},
     ...info2?.main?.path ? {
       mainModule: `${info2.main.path}${info2.main.version && info2.main.version !== "(devel)" ? `@${info2.main.version}` : ""}`
@@ -48262,10 +48975,13 @@ var analyzeStage = {
     const archive = ctx.facts.image?.ociArchive;
     if (!archive) return;
     const started = performance.now();
-    const images = await readAnalysedImages(archive);
+    const store = ctx.config.skip.includes("reachability") ? void 0 : GoBinaryStore.create(ctx.host.tempDir);
+    const keep = store ? { keepGoBinary: (b, h) => store.keep(b, h) } : {};
+    const images = await readAnalysedImages(archive, keep);
     const perPlatform = images.map((img) => ({ platform: img.manifest.platform, issues: checkImage(img) }));
     const platforms = images.map(platformAnalysis);
-    ctx.facts.analysis = { archive, platforms, durationMs: Math.round(performance.now() - started) };
+    const durationMs = Math.round(performance.now() - started);
+    ctx.facts.analysis = { archive, platforms, durationMs, ...store ? { goBinaries: store.copies } : {} };
     const imageName = ctx.facts.image?.tags[0] ?? ctx.facts.image?.digest ?? "the image";
     const findings = applyPolicy(issuesToFindings(perPlatform, dockerfileOf(ctx), imageName), {
       disable: ctx.config.lintDisable,
@@ -48347,12 +49063,12 @@ function demuxLogs(buf) {
   }
   return Buffer.concat(parts).toString("utf8");
 }
-function tail(text4, lines = 20, maxChars = 4e3) {
-  const t = text4.trimEnd().split("\n").slice(-lines).join("\n");
+function tail(text5, lines = 20, maxChars = 4e3) {
+  const t = text5.trimEnd().split("\n").slice(-lines).join("\n");
   return t.length > maxChars ? t.slice(-maxChars) : t;
 }
-function head(text4, lines = 20, maxChars = 4e3) {
-  const h = text4.trimEnd().split("\n").slice(0, lines).join("\n");
+function head(text5, lines = 20, maxChars = 4e3) {
+  const h = text5.trimEnd().split("\n").slice(0, lines).join("\n");
   return h.length > maxChars ? h.slice(0, maxChars) : h;
 }
 async function startOrOutcome(container, durationMs) {
@@ -48384,13 +49100,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path39, timeoutMs) {
+function probeHttp(host, port, path43, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path39,
+        path: path43,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -48835,8 +49551,8 @@ var budgetStage = {
 // src/features/publish/stage.ts
 function pushTargets(tags, byDigest) {
   const targets = /* @__PURE__ */ new Map();
-  for (const text4 of byDigest ? tags.slice(0, 1) : tags) {
-    const ref = registryReference(text4);
+  for (const text5 of byDigest ? tags.slice(0, 1) : tags) {
+    const ref = registryReference(text5);
     const name = repositoryName(ref);
     const target = targets.get(name) ?? { ref, tags: [] };
     if (!byDigest && ref.tag && !target.tags.includes(ref.tag)) target.tags.push(ref.tag);
