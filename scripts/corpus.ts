@@ -3,6 +3,7 @@
 // by `npm run bundle` (the generated precision/recall section of docs/rules/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { replaceSection } from './sections.js';
 import { parseGoMod, type GoMod } from '../src/gomod/gomod.js';
 import type { GoImportScan, GoPackage } from '../src/dockerfile/goimports.js';
 import { lintDockerfile } from '../src/dockerfile/lint.js';
@@ -223,10 +224,7 @@ export function renderPrecision(j: Judgement): string {
 
 /** README text with the generated section replaced (or appended when absent). */
 export function withPrecision(readme: string, section: string): string {
-  const begin = readme.indexOf(PRECISION_BEGIN);
-  const end = readme.indexOf(PRECISION_END);
-  if (begin >= 0 && end > begin) {
-    return readme.slice(0, begin) + section + readme.slice(end + PRECISION_END.length);
-  }
-  return `${readme.trimEnd()}\n\n${section}\n`;
+  return (
+    replaceSection(readme, PRECISION_BEGIN, PRECISION_END, section) ?? `${readme.trimEnd()}\n\n${section}\n`
+  );
 }
