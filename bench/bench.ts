@@ -328,6 +328,20 @@ function rebuildRun(o: {
   );
 }
 
+/** The floor of a rebuild: `go build` of `app` on the host, its GOCACHE and GOMODCACHE under `cacheHome`. */
+function hostGoBuild(app: string, out: string, cacheHome: string, goproxy: string, timeoutMs: number) {
+  const goEnv = toolEnv({
+    GOCACHE: path.join(cacheHome, 'gocache'),
+    GOMODCACHE: path.join(cacheHome, 'gomodcache'),
+    GOPROXY: goproxy,
+    GOFLAGS: '-modcacherw',
+    CGO_ENABLED: '0',
+    GOTOOLCHAIN: 'local',
+  });
+  return () =>
+    run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', out, '.'], { cwd: app, env: goEnv, timeoutMs });
+}
+
 async function rebuildSection(): Promise<Section> {
   const env = loadTestEnv();
   const work = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-rebuild-'));
@@ -338,20 +352,7 @@ async function rebuildSection(): Promise<Section> {
   const onFreshBuilder = (label: string, cacheDir: string) =>
     onNewRunner(label, (b) => pipeline(b, cacheDir, label));
   // The floor: an incremental `go build` on the host with a warm GOCACHE.
-  const goEnv = toolEnv({
-    GOCACHE: path.join(work, 'gocache'),
-    GOMODCACHE: path.join(work, 'gomodcache'),
-    GOPROXY: env.goproxyUrl,
-    GOFLAGS: '-modcacherw',
-    CGO_ENABLED: '0',
-    GOTOOLCHAIN: 'local',
-  });
-  const goBuild = () =>
-    run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(work, 'hello-api'), '.'], {
-      cwd: app,
-      env: goEnv,
-      timeoutMs: 600_000,
-    });
+  const goBuild = hostGoBuild(app, path.join(work, 'hello-api'), work, env.goproxyUrl, 600_000);
   log('rebuild: priming the caches (a first CI run on a fresh builder)');
   change(0);
   await onFreshBuilder('prime', warmCache);
@@ -989,20 +990,7 @@ async function serviceSection(): Promise<Section> {
     return { ms, saved: savedCacheLine(stderr), stages, steps };
   };
   // The floor: an incremental `go build` on the host with a warm GOCACHE kept between bench runs.
-  const goEnv = toolEnv({
-    GOCACHE: path.join(benchCacheHome(), 'gocache'),
-    GOMODCACHE: path.join(benchCacheHome(), 'gomodcache'),
-    GOPROXY: proxy.url,
-    GOFLAGS: '-modcacherw',
-    CGO_ENABLED: '0',
-    GOTOOLCHAIN: 'local',
-  });
-  const goBuild = () =>
-    run('go', ['build', '-trimpath', '-ldflags=-s -w', '-o', path.join(work, 'service-bin'), '.'], {
-      cwd: app,
-      env: goEnv,
-      timeoutMs: 900_000,
-    });
+  const goBuild = hostGoBuild(app, path.join(work, 'service-bin'), benchCacheHome(), proxy.url, 900_000);
   try {
     log('service: a cold CI run (no caches) on a fresh builder');
     change(0);
