@@ -94,7 +94,7 @@ export function bakeTargetNames(names: readonly string[]): Map<string, string> {
 
 /** A string as an HCL template reads it back unchanged. Pure. */
 export function hclLiteral(s: string): string {
-  return s.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return s.replace(/([$%])\{/g, (_, c: string) => `${c}${c}{`);
 }
 
 function literalMap(entries: Iterable<readonly [string, string]>): Record<string, string> {
@@ -414,6 +414,8 @@ export class BuildxBake {
   ): Promise<BakeOutcome> {
     const args = buildxBakeArgs(targets, files);
     const names = bakeTargetNames(targets.map((t) => t.name));
+    for (const f of [files.definitionFile, files.metadataFile])
+      await mkdir(path.dirname(f), { recursive: true });
     await writeFile(files.definitionFile, `${JSON.stringify(bakeDefinition(targets), null, 2)}\n`, {
       mode: 0o600,
     });
