@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-QTZGPXBF.js";
+} from "./chunks/chunk-POUQWM6D.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-QTZGPXBF.js";
+} from "./chunks/chunk-POUQWM6D.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -18,6 +18,8 @@ export function imageContext(shared: Context, target: ImageTarget): Context {
   Object.assign(ctx.facts, facts);
   const built = images?.find((i) => i.name === target.name);
   if (built) ctx.facts.image = built.image;
+  const model = facts.lint?.imageModels?.[target.name];
+  if (facts.lint && model) ctx.facts.lint = { ...facts.lint, model };
   ctx.addFindings(shared.findings.filter((f) => !f.images || f.images.includes(target.name)));
   ctx.stages.push(...shared.stages);
   return ctx;

@@ -126,6 +126,8 @@ export interface LintFacts {
   /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
   readonly model: DockerfileModel;
   readonly findingCount: number;
+  /** With the targets input: each image's model (its stage as the target); each image's context gets its own. */
+  readonly imageModels?: Readonly<Record<string, DockerfileModel>>;
 }
 
 // publish

@@ -51,6 +51,22 @@ export function nested(md: string): string {
     .join('\n');
 }
 
+/** An image's section headed with its name instead of the tool's (`### ✅ go-container-ci passed`). Pure. */
+export function titled(name: string, section: string): string {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed)/,
+    (_m, head: string, how: string) => `${head} ${code(name)} ${how}`,
+  );
+}
+
+/** An image's part of the comment headed with its name (its comment says `… for <image>`). Pure. */
+function titledComment(name: string, section: string): string {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed) for /,
+    (_m, head: string, how: string) => `${head} ${code(name)} ${how}: `,
+  );
+}
+
 /** Each finding once (a Dockerfile line shared by the images is one finding), most severe first. Pure. */
 export function uniqueFindings(sections: readonly { ctx: Pick<Context, 'findings'> }[]): Finding[] {
   const seen = new Map<string, Finding>();
@@ -79,7 +95,7 @@ export function imagesTable(sections: readonly ImageSection[]): string {
       `${parts.verdict.ok ? '✅' : '❌'} ${code(name)}`,
       ctx.config.tags.length > 0 ? ctx.config.tags.map(code).join('<br>') : '',
       digest ? code(digest) : '',
-      text((ctx.facts.image?.platforms ?? ctx.config.platforms).join(', ')),
+      text((ctx.facts.image?.platforms ?? ctx.config.platforms).join(', ') || "the builder's"),
       text(countsText(ctx.findings)),
     ];
   });
@@ -106,12 +122,15 @@ export function renderTargetsSummary(
     headline(v, sections, '##'),
     `⏱️ ${formatDuration(total)} · one BuildKit session built every image`,
     imagesTable(sections),
-    ...sections.map(({ ctx, parts: p }) =>
-      nested(
-        renderSummary(ctx, p.verdict, {
-          ...(p.deltas ? { deltas: p.deltas } : {}),
-          ...(p.baselineNote ? { baselineNote: p.baselineNote } : {}),
-        }),
+    ...sections.map(({ name, ctx, parts: p }) =>
+      titled(
+        name,
+        nested(
+          renderSummary(ctx, p.verdict, {
+            ...(p.deltas ? { deltas: p.deltas } : {}),
+            ...(p.baselineNote ? { baselineNote: p.baselineNote } : {}),
+          }),
+        ),
       ),
     ),
     filesSection(extras),
@@ -132,19 +151,22 @@ export function renderTargetsComment(
 ): string {
   const head = `${headline(v, sections, '###')}\n\n${imagesTable(sections)}\n\n`;
   const share = Math.floor((limit - head.length - 512) / Math.max(1, sections.length));
-  const bodies = sections.map(({ ctx, parts: p }) =>
-    nested(
-      renderComment(
-        ctx,
-        {
-          marker: '',
-          image: p.image,
-          verdict: p.verdict,
-          ...(p.deltas ? { deltas: p.deltas } : {}),
-          ...(links.runUrl ? { runUrl: links.runUrl } : {}),
-        },
-        share,
-      ).trimStart(),
+  const bodies = sections.map(({ name, ctx, parts: p }) =>
+    titledComment(
+      name,
+      nested(
+        renderComment(
+          ctx,
+          {
+            marker: '',
+            image: p.image,
+            verdict: p.verdict,
+            ...(p.deltas ? { deltas: p.deltas } : {}),
+            ...(links.runUrl ? { runUrl: links.runUrl } : {}),
+          },
+          share,
+        ).trimStart(),
+      ),
     ),
   );
   const footer = [

@@ -4,6 +4,7 @@ import { lintDockerfile } from '../../dockerfile/lint.js';
 import { lintInputFrom, policyFrom } from './input.js';
 import { buildkitCheckFindings } from './buildkit-check.js';
 import { lintTargets } from './targets.js';
+import type { DockerfileModel } from '../../dockerfile/model.js';
 
 export { contextEntries, lintInputFrom } from './input.js';
 
@@ -15,7 +16,7 @@ export const lintStage: PipelineStage<'discover'> = {
   skip: () => undefined,
   async run(ctx) {
     const facts = ctx.facts.discover;
-    const result =
+    const result: ReturnType<typeof lintDockerfile> & { imageModels?: Record<string, DockerfileModel> } =
       ctx.config.targets.length > 0
         ? await lintTargets(facts, ctx.config)
         : lintDockerfile(await lintInputFrom(facts, ctx.config), policyFrom(ctx.config));
@@ -23,7 +24,11 @@ export const lintStage: PipelineStage<'discover'> = {
     ctx.addFindings(result.findings);
     if (ctx.config.call === 'check')
       ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
-    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    ctx.facts.lint = {
+      model: result.model,
+      findingCount: result.findings.length,
+      ...(result.imageModels ? { imageModels: result.imageModels } : {}),
+    };
     const counts = (['error', 'warning', 'info'] as const)
       .map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`)
       .join(', ');

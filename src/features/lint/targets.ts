@@ -29,7 +29,10 @@ export function mergeImageFindings(
   );
 }
 
-export async function lintTargets(facts: DiscoverFacts, config: Config): Promise<LintResult> {
+export async function lintTargets(
+  facts: DiscoverFacts,
+  config: Config,
+): Promise<LintResult & { imageModels: Record<string, LintResult['model']> }> {
   const results: { name: string; result: LintResult }[] = [];
   for (const target of config.targets) {
     const input = await lintInputFrom(facts, configForTarget(config, target));
@@ -41,5 +44,6 @@ export async function lintTargets(facts: DiscoverFacts, config: Config): Promise
     ...first,
     errors: [...new Set(results.flatMap(({ result }) => result.errors))],
     findings: mergeImageFindings(results.map(({ name, result }) => ({ name, findings: result.findings }))),
+    imageModels: Object.fromEntries(results.map(({ name, result }) => [name, result.model])),
   };
 }

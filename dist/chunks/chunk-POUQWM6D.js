@@ -40821,9 +40821,9 @@ var discoverStage = {
   }
 };
 
-// src/features/lint/stage.ts
+// src/features/lint/input.ts
 import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
-import path16 from "node:path";
+import path14 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -40917,11 +40917,52 @@ function scanGoContext(contextDir) {
   return { modules, packages: list2, truncated };
 }
 
+// src/features/lint/input.ts
+var MAX_CONTEXT_ENTRIES = 2e3;
+async function contextEntries(contextDir) {
+  try {
+    const entries = await readdir4(contextDir, { withFileTypes: true });
+    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
+  } catch {
+    return void 0;
+  }
+}
+async function exists2(file) {
+  return stat4(file).then(
+    (s) => s.isFile(),
+    () => false
+  );
+}
+async function lintInputFrom(facts, config) {
+  const goMods = [];
+  for (const gm of facts.goMods) {
+    const goSum = path14.join(config.workspace, path14.dirname(gm.file), "go.sum");
+    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
+  }
+  const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
+  return {
+    file: facts.dockerfile,
+    text: facts.dockerfileText,
+    goMods,
+    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
+    ...entries ? { contextEntries: entries } : {},
+    readContextFile: contextReader(config.contextDir),
+    ...goImports ? { goImports } : {},
+    ...config.target ? { target: config.target } : {},
+    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
+    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+  };
+}
+function policyFrom(config) {
+  return { disable: config.lintDisable, severity: config.lintSeverity };
+}
+
 // src/tools/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/tools/env-policy.ts
 var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
@@ -41054,7 +41095,7 @@ function lastLines(text5, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path14.delimiter).filter(Boolean).map((dir) => path14.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path15.delimiter).filter(Boolean).map((dir) => path15.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -41499,11 +41540,11 @@ async function runBuildxCheck(req, source = process.env) {
 }
 
 // src/tools/buildx-inputs.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function extraOutputSpec(o, workspace) {
   return [
     `type=${o.type}`,
-    ...o.dest !== void 0 ? [`dest=${path15.resolve(workspace, o.dest)}`] : [],
+    ...o.dest !== void 0 ? [`dest=${path16.resolve(workspace, o.dest)}`] : [],
     ...o.attrs
   ].join(",");
 }
@@ -41514,7 +41555,7 @@ function allowsIidFile(config) {
   return !config.outputs.some((o) => o.type === "local" || o.type === "tar");
 }
 function secretFileSpecs(config) {
-  return config.secretFiles.map((s) => `id=${s.id},src=${path15.resolve(config.workspace, s.path)}`);
+  return config.secretFiles.map((s) => `id=${s.id},src=${path16.resolve(config.workspace, s.path)}`);
 }
 function attestSpecs(config) {
   const out = [];
@@ -41531,7 +41572,7 @@ function buildInputFields(config) {
   return {
     annotations: config.annotations,
     buildContexts: config.buildContexts.map(
-      (c) => `${c.name}=${c.isPath ? path15.resolve(config.workspace, c.value) : c.value}`
+      (c) => `${c.name}=${c.isPath ? path16.resolve(config.workspace, c.value) : c.value}`
     ),
     pull: config.pull,
     noCache: config.noCache,
@@ -41610,46 +41651,53 @@ async function buildkitCheckFindings(ctx, dockerfile, ours) {
   return findings;
 }
 
-// src/features/lint/stage.ts
-var MAX_CONTEXT_ENTRIES = 2e3;
-async function contextEntries(contextDir) {
-  try {
-    const entries = await readdir4(contextDir, { withFileTypes: true });
-    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
-  } catch {
-    return void 0;
-  }
+// src/config/target-config.ts
+import path17 from "node:path";
+function targetReportPath(config, name) {
+  return path17.join(config.reportPath, "images", name);
 }
-async function exists2(file) {
-  return stat4(file).then(
-    (s) => s.isFile(),
-    () => false
+function configForTarget(config, target) {
+  return Object.freeze({
+    ...config,
+    targets: [],
+    target: target.name,
+    tags: target.tags,
+    platforms: target.platforms.length > 0 ? target.platforms : config.platforms,
+    reportPath: targetReportPath(config, target.name)
+  });
+}
+
+// src/features/lint/targets.ts
+function mergeImageFindings(perImage) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const { name, findings } of perImage)
+    for (const finding2 of findings) {
+      const key = findingFingerprint(finding2);
+      const entry2 = merged.get(key) ?? { finding: finding2, images: [] };
+      if (!entry2.images.includes(name)) entry2.images.push(name);
+      merged.set(key, entry2);
+    }
+  return [...merged.values()].map(
+    ({ finding: finding2, images }) => images.length === perImage.length ? finding2 : { ...finding2, images }
   );
 }
-async function lintInputFrom(facts, config) {
-  const goMods = [];
-  for (const gm of facts.goMods) {
-    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
-    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
+async function lintTargets(facts, config) {
+  const results = [];
+  for (const target of config.targets) {
+    const input = await lintInputFrom(facts, configForTarget(config, target));
+    results.push({ name: target.name, result: lintDockerfile(input, policyFrom(config)) });
   }
-  const entries = await contextEntries(config.contextDir);
-  const goImports = scanGoContext(config.contextDir);
+  const first = results[0]?.result;
+  if (!first) throw new Error("lintTargets: no targets");
   return {
-    file: facts.dockerfile,
-    text: facts.dockerfileText,
-    goMods,
-    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
-    ...entries ? { contextEntries: entries } : {},
-    readContextFile: contextReader(config.contextDir),
-    ...goImports ? { goImports } : {},
-    ...config.target ? { target: config.target } : {},
-    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
-    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+    ...first,
+    errors: [...new Set(results.flatMap(({ result }) => result.errors))],
+    findings: mergeImageFindings(results.map(({ name, result }) => ({ name, findings: result.findings }))),
+    imageModels: Object.fromEntries(results.map(({ name, result }) => [name, result.model]))
   };
 }
-function policyFrom(config) {
-  return { disable: config.lintDisable, severity: config.lintSeverity };
-}
+
+// src/features/lint/stage.ts
 var lintStage = {
   name: "lint",
   description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
@@ -41657,13 +41705,16 @@ var lintStage = {
   skip: () => void 0,
   async run(ctx) {
     const facts = ctx.facts.discover;
-    const input = await lintInputFrom(facts, ctx.config);
-    const result = lintDockerfile(input, policyFrom(ctx.config));
+    const result = ctx.config.targets.length > 0 ? await lintTargets(facts, ctx.config) : lintDockerfile(await lintInputFrom(facts, ctx.config), policyFrom(ctx.config));
     if (result.errors.length > 0) throw new InputError("dockerfile", result.errors.join("; "));
     ctx.addFindings(result.findings);
     if (ctx.config.call === "check")
       ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
-    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    ctx.facts.lint = {
+      model: result.model,
+      findingCount: result.findings.length,
+      ...result.imageModels ? { imageModels: result.imageModels } : {}
+    };
     const counts = ["error", "warning", "info"].map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
     ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
   }
@@ -41674,7 +41725,7 @@ var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 
 // src/buildplan/request.ts
 import { chmod as chmod3, mkdir as mkdir5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/git/git.ts
 async function git(dir, args) {
@@ -41767,7 +41818,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path17.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path18.join(workDir, "image.oci.tar") });
   return [...outputs, ...extraOutputs(ctx.config)];
 }
 async function secretSpecs(ctx, dir) {
@@ -41778,7 +41829,7 @@ async function secretSpecs(ctx, dir) {
     await chmod3(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path17.join(dir, `secret-${index}`);
+    const file = path18.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -41818,7 +41869,7 @@ async function layerCache(ctx) {
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir2 = path17.join(ctx.host.layerCacheDir ?? path17.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path18.join(ctx.host.layerCacheDir ?? path18.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.can.defaultLayerCache,
@@ -41827,7 +41878,7 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat5(path17.join(localDir2, "index.json")).catch(() => void 0);
+  const exists3 = await stat5(path18.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 function forwardedJobEnv(names, env2, takenSecretIds = []) {
@@ -41875,8 +41926,8 @@ async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git2, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path17.join(workDir, "metadata.json"),
-    ...allowsIidFile(config) ? { iidFile: path17.join(workDir, "iid.txt") } : {},
+    metadataFile: path18.join(workDir, "metadata.json"),
+    ...allowsIidFile(config) ? { iidFile: path18.join(workDir, "iid.txt") } : {},
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: [...await secretSpecs(ctx, secretsDir), ...secretFileSpecs(config), ...forwarded.secrets],
     ...await layerCache(ctx),
@@ -41893,7 +41944,7 @@ import path23 from "node:path";
 
 // src/tools/buildx-bake.ts
 import { mkdir as mkdir6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 var BakeRequestError = class extends ToolError {
   constructor(message) {
     super("docker buildx bake", message);
@@ -41945,7 +41996,7 @@ function provenanceAttest(provenance) {
   return bool === void 0 ? `type=provenance,${provenance}` : `type=provenance,disabled=${!bool}`;
 }
 function requireAbsolute(what, p) {
-  if (!path18.isAbsolute(p))
+  if (!path19.isAbsolute(p))
     throw new BakeRequestError(
       `${what} '${p}' must be an absolute path (bake resolves relative paths differently)`
     );
@@ -42008,12 +42059,12 @@ function specAttrs(spec2) {
 }
 function outputWritePath(o) {
   if (o.kind === "local") return o.dest;
-  if (o.kind === "oci" || o.kind === "tar") return path18.dirname(o.dest);
+  if (o.kind === "oci" || o.kind === "tar") return path19.dirname(o.dest);
   if (o.kind !== "extra") return void 0;
   const a = specAttrs(o.spec);
   const dest = a.get("dest");
   if (!dest || dest === "-") return void 0;
-  return a.get("type") === "local" ? dest : path18.dirname(dest);
+  return a.get("type") === "local" ? dest : path19.dirname(dest);
 }
 function localCachePaths(specs, key) {
   return (specs ?? []).flatMap((s) => {
@@ -42051,15 +42102,15 @@ function writePaths(req) {
 function bakeEntitlements(targets) {
   const out = /* @__PURE__ */ new Set();
   for (const { request } of targets)
-    for (const p of readPaths(request)) out.add(`fs.read=${path18.resolve(p)}`);
+    for (const p of readPaths(request)) out.add(`fs.read=${path19.resolve(p)}`);
   for (const { request } of targets)
-    for (const p of writePaths(request)) out.add(`fs.write=${path18.resolve(p)}`);
+    for (const p of writePaths(request)) out.add(`fs.write=${path19.resolve(p)}`);
   for (const { request } of targets)
     for (const a of request.allow ?? []) if (a === "network.host" || a === "security.insecure") out.add(a);
   return [...out];
 }
 function bakeWriteDirs(targets) {
-  return [...new Set(targets.flatMap((t) => writePaths(t.request).map((p) => path18.resolve(p))))];
+  return [...new Set(targets.flatMap((t) => writePaths(t.request).map((p) => path19.resolve(p))))];
 }
 function commonBuilder(targets) {
   const builders = new Set(targets.map((t) => t.request.builder));
@@ -42171,7 +42222,7 @@ var BuildxBake = class {
     const args = buildxBakeArgs(targets, files);
     const names = bakeTargetNames(targets.map((t) => t.name));
     for (const f of [files.definitionFile, files.metadataFile])
-      await mkdir6(path18.dirname(f), { recursive: true });
+      await mkdir6(path19.dirname(f), { recursive: true });
     await writeFile5(files.definitionFile, `${JSON.stringify(bakeDefinition(targets), null, 2)}
 `, {
       mode: 384
@@ -42370,7 +42421,7 @@ async function buildxBakeFor(builder, source = process.env) {
 // src/image/source.ts
 import { createReadStream } from "node:fs";
 import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 import { Readable } from "node:stream";
 
 // src/image/tar-index.ts
@@ -42562,7 +42613,7 @@ var LayoutSource = class {
   file(name) {
     const clean4 = memberName(name);
     if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path19.join(this.location, clean4);
+    return path20.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -42640,7 +42691,7 @@ import { pipeline } from "node:stream/promises";
 // src/registry/auth.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -42727,8 +42778,8 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path20.join(env2.HOME || os8.homedir(), ".docker");
-  return path20.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path21.join(env2.HOME || os8.homedir(), ".docker");
+  return path21.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
@@ -43364,22 +43415,6 @@ async function builtImageFacts(req, result, loaded) {
 // src/features/build/targets.ts
 import { rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
 import path22 from "node:path";
-
-// src/config/target-config.ts
-import path21 from "node:path";
-function targetReportPath(config, name) {
-  return path21.join(config.reportPath, "images", name);
-}
-function configForTarget(config, target) {
-  return Object.freeze({
-    ...config,
-    targets: [],
-    target: target.name,
-    tags: target.tags,
-    platforms: target.platforms.length > 0 ? target.platforms : config.platforms,
-    reportPath: targetReportPath(config, target.name)
-  });
-}
 
 // src/tools/buildx-cache-errors.ts
 var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
@@ -50230,7 +50265,9 @@ function imageContext(shared, target) {
   Object.assign(ctx.facts, facts);
   const built = images?.find((i) => i.name === target.name);
   if (built) ctx.facts.image = built.image;
-  ctx.addFindings(shared.findings);
+  const model = facts.lint?.imageModels?.[target.name];
+  if (facts.lint && model) ctx.facts.lint = { ...facts.lint, model };
+  ctx.addFindings(shared.findings.filter((f) => !f.images || f.images.includes(target.name)));
   ctx.stages.push(...shared.stages);
   return ctx;
 }
