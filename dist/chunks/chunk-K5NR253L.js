@@ -50300,6 +50300,18 @@ function nested(md) {
     return !fence && /^#{1,5} /.test(line) ? `#${line}` : line;
   }).join("\n");
 }
+function titled(name, section) {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed)/,
+    (_m, head2, how) => `${head2} ${code(name)} ${how}`
+  );
+}
+function titledComment(name, section) {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed) for /,
+    (_m, head2, how) => `${head2} ${code(name)} ${how}: `
+  );
+}
 function uniqueFindings(sections) {
   const seen = /* @__PURE__ */ new Map();
   for (const s of sections)
@@ -50323,7 +50335,7 @@ function imagesTable(sections) {
       `${parts.verdict.ok ? "\u2705" : "\u274C"} ${code(name)}`,
       ctx.config.tags.length > 0 ? ctx.config.tags.map(code).join("<br>") : "",
       digest2 ? code(digest2) : "",
-      text2((ctx.facts.image?.platforms ?? ctx.config.platforms).join(", ")),
+      text2((ctx.facts.image?.platforms ?? ctx.config.platforms).join(", ") || "the builder's"),
       text2(countsText(ctx.findings))
     ];
   });
@@ -50341,11 +50353,14 @@ function renderTargetsSummary(v, sections, extras, limit) {
     `\u23F1\uFE0F ${formatDuration(total)} \xB7 one BuildKit session built every image`,
     imagesTable(sections),
     ...sections.map(
-      ({ ctx, parts: p }) => nested(
-        renderSummary(ctx, p.verdict, {
-          ...p.deltas ? { deltas: p.deltas } : {},
-          ...p.baselineNote ? { baselineNote: p.baselineNote } : {}
-        })
+      ({ name, ctx, parts: p }) => titled(
+        name,
+        nested(
+          renderSummary(ctx, p.verdict, {
+            ...p.deltas ? { deltas: p.deltas } : {},
+            ...p.baselineNote ? { baselineNote: p.baselineNote } : {}
+          })
+        )
       )
     ),
     filesSection(extras),
@@ -50363,18 +50378,21 @@ ${imagesTable(sections)}
 `;
   const share = Math.floor((limit - head2.length - 512) / Math.max(1, sections.length));
   const bodies = sections.map(
-    ({ ctx, parts: p }) => nested(
-      renderComment(
-        ctx,
-        {
-          marker: "",
-          image: p.image,
-          verdict: p.verdict,
-          ...p.deltas ? { deltas: p.deltas } : {},
-          ...links.runUrl ? { runUrl: links.runUrl } : {}
-        },
-        share
-      ).trimStart()
+    ({ name, ctx, parts: p }) => titledComment(
+      name,
+      nested(
+        renderComment(
+          ctx,
+          {
+            marker: "",
+            image: p.image,
+            verdict: p.verdict,
+            ...p.deltas ? { deltas: p.deltas } : {},
+            ...links.runUrl ? { runUrl: links.runUrl } : {}
+          },
+          share
+        ).trimStart()
+      )
     )
   );
   const footer = [
