@@ -139,11 +139,12 @@ export function forwardedJobEnv(
   return { buildArgs, secrets, asSecrets };
 }
 
-/** The buildx request for this context. */
+/** The buildx request for this context; its OCI archive goes to the run's scratch directory `archiveDir`. */
 export async function buildRequest(
   ctx: Context,
   workDir: string,
   secretsDir: string,
+  archiveDir = 'build',
 ): Promise<BuildRequest & { git: GitFacts }> {
   const { config } = ctx;
   const git = await gitFacts(config.contextDir);
@@ -165,7 +166,7 @@ export async function buildRequest(
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
     // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
-    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, 'build')),
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, archiveDir)),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),

@@ -164,6 +164,42 @@ function resolvePaths(v: InputValues, env: ConfigEnvironment, errors: InputError
   };
 }
 
+/** `targets` with the single-image inputs it replaces, or an image that cannot be pushed or loaded. Pure. */
+function targetsErrors(v: InputValues): InputError[] {
+  if (v.targets.length === 0) return [];
+  const errors: InputError[] = [];
+  for (const [name, set] of [
+    ['target', v.target !== ''],
+    ['tags', v.tags.length > 0],
+    ['images', v.images.length > 0],
+    ['image', v.image !== ''],
+    ['keep-image-archive', v.keepImageArchive !== ''],
+  ] as const) {
+    if (set)
+      errors.push(
+        new InputError(
+          name,
+          `${name} cannot be used with targets: give each image its stage and tags on its line`,
+        ),
+      );
+  }
+  for (const t of v.targets) {
+    if (v.push && t.tags.length === 0)
+      errors.push(
+        new InputError('targets', `push is true but the image '${t.name}' has no tags= to push to`),
+      );
+    const platforms = t.platforms.length > 0 ? t.platforms : v.platforms;
+    if (v.load && platforms.length > 1)
+      errors.push(
+        new InputError(
+          'targets',
+          `cannot load the ${platforms.length} platforms of '${t.name}' into the Docker engine`,
+        ),
+      );
+  }
+  return errors;
+}
+
 /** Inputs that are each fine alone but not together. Pure. */
 function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: boolean): InputError[] {
   const errors: InputError[] = [];
@@ -178,7 +214,7 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
         `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
       ),
     );
-  if (v.push && v.tags.length === 0)
+  if (v.push && v.tags.length === 0 && v.targets.length === 0)
     errors.push(
       fromRules
         ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
@@ -205,7 +241,8 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
         );
     }
   }
-  if (v.load && v.platforms.length > 1)
+  errors.push(...targetsErrors(v));
+  if (v.load && v.platforms.length > 1 && v.targets.length === 0)
     errors.push(
       new InputError(
         'load',

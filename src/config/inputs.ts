@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors.js';
 import { parseImageReference } from '../registry/reference.js';
 import { parsePlatform } from './reference.js';
+import { parseTargets } from './targets.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
@@ -377,6 +378,12 @@ export const INPUTS = {
   ),
   target: stringInput('target', 'Build stage to target (`--target`). Default: the last stage.', '', (v) =>
     /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a stage name (letters, digits, _ . -)',
+  ),
+  targets: customInput(
+    'targets',
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>…],platforms=<os/arch>[,…]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. Not with `target`, `tags`, `images` or `image`.',
+    parseTargets,
+    { list: true },
   ),
   platforms: listInput(
     'platforms',

@@ -74,6 +74,13 @@ export interface FetchedImage extends ImageCommon {
 
 export type ImageFacts = BuiltImage | FetchedImage;
 
+/** One image of the `targets` input, built with the others in one BuildKit session. */
+export interface TargetImage {
+  /** The Dockerfile stage (the target's name). */
+  readonly name: string;
+  readonly image: BuiltImage;
+}
+
 // cache
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
