@@ -18,7 +18,7 @@ export function imageContext(shared: Context, target: ImageTarget): Context {
   Object.assign(ctx.facts, facts);
   const built = images?.find((i) => i.name === target.name);
   if (built) ctx.facts.image = built.image;
-  ctx.addFindings(shared.findings);
+  ctx.addFindings(shared.findings.filter((f) => !f.images || f.images.includes(target.name)));
   ctx.stages.push(...shared.stages);
   return ctx;
 }

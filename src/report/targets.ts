@@ -10,7 +10,6 @@ import type { Verdict } from '../core/pipeline.js';
 import { compareFindings, type Finding } from '../core/finding.js';
 import { gitHubRunInfo, type GitHubRunInfo } from '../github/event.js';
 import { postPullRequestComment } from '../github/report.js';
-import { commentMarker } from '../github/comments.js';
 import { planAnnotations } from './annotations.js';
 import { fingerprintHash, hasChanges } from './baseline.js';
 import { COMMENT_LIMIT, renderComment } from './comment.js';

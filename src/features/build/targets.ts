@@ -18,6 +18,7 @@ import {
   withoutLayerCache,
 } from './attempt.js';
 import { builtImageFacts } from './image-facts.js';
+import type { GitFacts } from '../../git/git.js';
 
 /** The context of one target as the build sees it: the run's facts, that image's config. */
 function targetView(ctx: Context, name: string): Context {
@@ -28,8 +29,10 @@ function targetView(ctx: Context, name: string): Context {
   return view;
 }
 
-async function bakeTargets(ctx: Context, workDir: string, secretsDir: string): Promise<BakeTarget[]> {
-  const targets: BakeTarget[] = [];
+type TargetRequest = BakeTarget & { readonly request: BakeTarget['request'] & { readonly git: GitFacts } };
+
+async function bakeTargets(ctx: Context, workDir: string, secretsDir: string): Promise<TargetRequest[]> {
+  const targets: TargetRequest[] = [];
   for (const { name } of ctx.config.targets) {
     // Each image's archive in its own scratch directory.
     const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, `build-${name}`);
@@ -46,7 +49,7 @@ export async function buildTargets(ctx: Context, buildxVersion: string, workDir:
     definitionFile: path.join(workDir, 'bake.json'),
     metadataFile: path.join(workDir, 'metadata.json'),
   };
-  let targets: BakeTarget[];
+  let targets: TargetRequest[];
   let outcome: BakeOutcome;
   try {
     targets = await bakeTargets(ctx, workDir, secretsDir);
