@@ -28,7 +28,7 @@ import {
   type BuildRequest,
 } from './buildx.js';
 import { childEnv, type EnvNeeds } from './env-policy.js';
-import { run, ToolError } from './exec.js';
+import { run, ToolError, ToolFailedError } from './exec.js';
 
 export interface BakeTarget {
   /** The image's name in our config (any text); mapped to a valid bake target name. */
@@ -387,6 +387,19 @@ export function parseBakeMetadata(
   return out;
 }
 
+/**
+ * A failed bake without a failed step (a refused definition or entitlement) as bake said it: its stderr tail
+ * without the rawjson progress lines, which would hide the one line that matters.
+ */
+function withoutProgressLines(e: unknown): unknown {
+  if (!(e instanceof ToolFailedError)) return e;
+  const tail = e.stderrTail
+    .split('\n')
+    .filter((l) => !l.trimStart().startsWith('{'))
+    .join('\n');
+  return new ToolFailedError(e.tool, e.args, e.exitCode, e.signal, tail);
+}
+
 /** Runs `docker buildx bake` with the same environment policy and failure handling as `Buildx.build`. */
 export class BuildxBake {
   /** `needs`: what every call needs beyond the requests' own (kubeAuth for a kubernetes builder). */
@@ -434,7 +447,7 @@ export class BuildxBake {
         },
       });
     } catch (e) {
-      throw buildFailure(progress.failure(), e);
+      throw buildFailure(progress.failure(), withoutProgressLines(e));
     }
     const outcomes = parseBakeMetadata(
       (await readFile(files.metadataFile, 'utf8').catch(() => '')) || '{}',

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BuildxBake, type BakeOutcome, type BakeTarget } from '../../src/tools/buildx-bake.js';
+import { BuildFailedError } from '../../src/tools/buildx.js';
 import { readImages } from '../../src/image/manifest.js';
 import { openImageSource } from '../../src/image/source.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
@@ -114,5 +115,27 @@ describe('buildx bake: several images in one BuildKit session', () => {
     // Same sources, SOURCE_DATE_EPOCH and rewritten timestamps: the same image configs.
     for (const name of ['api', 'worker.v2'])
       expect(again.outcome.outcomes.get(name)?.imageId).toBe(first.outcome.outcomes.get(name)?.imageId);
+  });
+
+  it('a failing target fails the bake with its step, its target and its log', async () => {
+    const [api] = targets(path.join(tmp, 'broken', 'images'));
+    const broken: BakeTarget = {
+      name: 'broken',
+      request: {
+        ...api!.request,
+        dockerfile: path.join(FIXTURE, 'Dockerfile.broken'),
+        target: 'broken',
+        outputs: [{ kind: 'oci', dest: path.join(tmp, 'broken', 'images', 'broken.oci.tar') }],
+      },
+    };
+    const err = await new BuildxBake(toolEnv())
+      .bake([api!, broken], {
+        definitionFile: path.join(tmp, 'broken', 'bake.json'),
+        metadataFile: path.join(tmp, 'broken', 'metadata.json'),
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BuildFailedError);
+    expect((err as BuildFailedError).step?.name).toMatch(/RUN echo .* \(target broken\)$/);
+    expect((err as BuildFailedError).logTail).toContain(`the broken stage fails on purpose (${nonce})`);
   });
 });
