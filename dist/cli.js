@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-K5NR253L.js";
+} from "./chunks/chunk-NHPQEWAG.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

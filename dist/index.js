@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-K5NR253L.js";
+} from "./chunks/chunk-NHPQEWAG.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

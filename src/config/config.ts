@@ -168,20 +168,16 @@ function resolvePaths(v: InputValues, env: ConfigEnvironment, errors: InputError
 function targetsErrors(v: InputValues): InputError[] {
   if (v.targets.length === 0) return [];
   const errors: InputError[] = [];
-  for (const [name, set] of [
-    ['target', v.target !== ''],
-    ['tags', v.tags.length > 0],
-    ['images', v.images.length > 0],
-    ['image', v.image !== ''],
-    ['keep-image-archive', v.keepImageArchive !== ''],
+  const perLine = 'give each image its stage and tags on its line';
+  for (const [name, set, why] of [
+    ['target', v.target !== '', perLine],
+    ['tags', v.tags.length > 0, perLine],
+    ['images', v.images.length > 0, perLine],
+    ['image', v.image !== '', 'an existing image is analysed, not built'],
+    ['keep-image-archive', v.keepImageArchive !== '', 'it keeps one archive, and targets make several'],
+    ['cgroup-parent', v.cgroupParent !== '', 'docker buildx bake, which builds them, has no cgroup-parent'],
   ] as const) {
-    if (set)
-      errors.push(
-        new InputError(
-          name,
-          `${name} cannot be used with targets: give each image its stage and tags on its line`,
-        ),
-      );
+    if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));
   }
   for (const t of v.targets) {
     if (v.push && t.tags.length === 0)

@@ -77,12 +77,25 @@ describe('targets: several images from one build', () => {
         `BAKE_NONCE=${randomBytes(6).toString('hex')}`,
         '--layer-cache',
         'none',
+        '--trivy-cache-dir',
+        env.trivyCacheDir,
+        '--trivy-skip-db-update',
+        '--sign',
+        '--cosign-key',
+        env.cosignKey,
+        '--cosign-offline',
+        '--allow-http-registry',
         '--skip',
-        'cache-restore,cache-save,snapshot,sbom,scan,reachability',
+        'cache-restore,cache-save,snapshot,reachability',
         '--report-dir',
         reportDir,
       ],
-      { cwd: path.dirname(app), env: toolEnv(), timeoutMs: 600_000, okExitCodes: [0, 1] },
+      {
+        cwd: path.dirname(app),
+        env: toolEnv({ COSIGN_PASSWORD: env.cosignPassword }),
+        timeoutMs: 600_000,
+        okExitCodes: [0, 1],
+      },
     );
     const outputs: Record<string, string> = {};
     for (const m of r.stdout.matchAll(/^([a-z-]+)=(.*)$/gm)) outputs[m[1] as string] = m[2] as string;
@@ -100,6 +113,9 @@ describe('targets: several images from one build', () => {
     expect(await status(env.registry, worker, '1')).toBe(404);
     expect(r.stderr).toMatch(/worker: not pushed: \d+ errors?/);
     expect(r.stderr).not.toMatch(/api: not pushed/);
+    // Each image has its own SBOM and scan; only the pushed one is signed.
+    expect(r.stderr).toContain(`signed and verified ${env.registry}/${api}@${images[0]?.digest ?? ''}`);
+    expect(r.stderr).not.toContain(`signed and verified ${env.registry}/${worker}`);
 
     // One BuildKit session: the compile both images need ran once, for both.
     const steps = JSON.parse(readFileSync(path.join(reportDir, 'build', 'steps.json'), 'utf8')) as Step[];

@@ -33781,20 +33781,16 @@ function resolvePaths(v, env2, errors) {
 function targetsErrors(v) {
   if (v.targets.length === 0) return [];
   const errors = [];
-  for (const [name, set] of [
-    ["target", v.target !== ""],
-    ["tags", v.tags.length > 0],
-    ["images", v.images.length > 0],
-    ["image", v.image !== ""],
-    ["keep-image-archive", v.keepImageArchive !== ""]
+  const perLine = "give each image its stage and tags on its line";
+  for (const [name, set, why] of [
+    ["target", v.target !== "", perLine],
+    ["tags", v.tags.length > 0, perLine],
+    ["images", v.images.length > 0, perLine],
+    ["image", v.image !== "", "an existing image is analysed, not built"],
+    ["keep-image-archive", v.keepImageArchive !== "", "it keeps one archive, and targets make several"],
+    ["cgroup-parent", v.cgroupParent !== "", "docker buildx bake, which builds them, has no cgroup-parent"]
   ]) {
-    if (set)
-      errors.push(
-        new InputError(
-          name,
-          `${name} cannot be used with targets: give each image its stage and tags on its line`
-        )
-      );
+    if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));
   }
   for (const t of v.targets) {
     if (v.push && t.tags.length === 0)
@@ -42201,6 +42197,11 @@ function parseBakeMetadata(text5, names) {
   }
   return out;
 }
+function withoutProgressLines(e) {
+  if (!(e instanceof ToolFailedError)) return e;
+  const tail2 = e.stderrTail.split("\n").filter((l) => !l.trimStart().startsWith("{")).join("\n");
+  return new ToolFailedError(e.tool, e.args, e.exitCode, e.signal, tail2);
+}
 var BuildxBake = class {
   /** `needs`: what every call needs beyond the requests' own (kubeAuth for a kubernetes builder). */
   constructor(source = process.env, needs = {}) {
@@ -42242,7 +42243,7 @@ var BuildxBake = class {
         }
       });
     } catch (e) {
-      throw buildFailure(progress.failure(), e);
+      throw buildFailure(progress.failure(), withoutProgressLines(e));
     }
     const outcomes = parseBakeMetadata(
       await readFile5(files.metadataFile, "utf8").catch(() => "") || "{}",
