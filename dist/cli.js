@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-NHPQEWAG.js";
+} from "./chunks/chunk-2N4HAIHI.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -43838,6 +43838,13 @@ function findCacheMounts(dockerfileText, buildArgs2, target) {
   }
   return [...found.values()];
 }
+function findTargetsCacheMounts(dockerfileText, buildArgs2, targets) {
+  const found = /* @__PURE__ */ new Map();
+  for (const target of targets)
+    for (const m of findCacheMounts(dockerfileText, buildArgs2, target))
+      if (!found.has(m.id)) found.set(m.id, m);
+  return [...found.values()];
+}
 
 // src/cache/verify.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
@@ -44381,6 +44388,11 @@ async function warnAndContinue(ctx, what, fn) {
     );
   }
 }
+function runCacheMounts(ctx) {
+  const { config } = ctx;
+  const targets = config.targets.length > 0 ? config.targets.map((t) => t.name) : [config.target || void 0];
+  return findTargetsCacheMounts(ctx.facts.discover?.dockerfileText ?? "", config.buildArgs, targets);
+}
 var cacheRestoreStage = {
   name: "cache-restore",
   description: "Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.",
@@ -44388,7 +44400,7 @@ var cacheRestoreStage = {
     if (!ctx.facts.discover) return "nothing discovered";
     if (ctx.config.skip.includes("build")) return "the build is skipped";
     if (ctx.config.image) return "image is set: nothing is built";
-    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || void 0).length === 0) {
+    if (runCacheMounts(ctx).length === 0) {
       return "the Dockerfile has no RUN --mount=type=cache to persist (see GC302)";
     }
     return void 0;
@@ -44414,11 +44426,7 @@ async function goSums(ctx) {
   return sums;
 }
 async function restoreGoCaches(ctx) {
-  const mounts = findCacheMounts(
-    ctx.facts.discover?.dockerfileText ?? "",
-    ctx.config.buildArgs,
-    ctx.config.target || void 0
-  );
+  const mounts = runCacheMounts(ctx);
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
