@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-2N4HAIHI.js";
+} from "./chunks/chunk-SPTLDNRC.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

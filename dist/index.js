@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-2N4HAIHI.js";
+} from "./chunks/chunk-SPTLDNRC.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -600,7 +600,7 @@ export const INPUTS = {
   ),
   call: customInput(
     'call',
-    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile, or `BK:<Rule>` in `lint-disable`, turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
     parseCall,
   ),
   // --- end of build-push-action build inputs ---
@@ -760,8 +760,11 @@ export const INPUTS = {
   ),
   lintDisable: listInput(
     'lint-disable',
-    'Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.',
-    (v) => (/^GC\d{3}$/.test(v) ? undefined : 'expected a rule code like GC206'),
+    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`; with `call: check`, BuildKit's checks as `BK:<RuleName>`, e.g. `BK:JSONArgsRecommended`). See docs/rules.",
+    (v) =>
+      /^(GC\d{3}|BK:[A-Za-z][A-Za-z0-9]{0,63})$/.test(v)
+        ? undefined
+        : 'expected a rule code like GC206, or BK: and a BuildKit check name like BK:JSONArgsRecommended',
     true,
   ),
   lintSeverity: lintSeverityInput(

@@ -33156,7 +33156,7 @@ var INPUTS = {
   ),
   call: customInput(
     "call",
-    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile, or `BK:<Rule>` in `lint-disable`, turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
     parseCall2
   ),
   // --- end of build-push-action build inputs ---
@@ -33310,8 +33310,8 @@ var INPUTS = {
   ),
   lintDisable: listInput(
     "lint-disable",
-    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.",
-    (v) => /^GC\d{3}$/.test(v) ? void 0 : "expected a rule code like GC206",
+    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`; with `call: check`, BuildKit's checks as `BK:<RuleName>`, e.g. `BK:JSONArgsRecommended`). See docs/rules.",
+    (v) => /^(GC\d{3}|BK:[A-Za-z][A-Za-z0-9]{0,63})$/.test(v) ? void 0 : "expected a rule code like GC206, or BK: and a BuildKit check name like BK:JSONArgsRecommended",
     true
   ),
   lintSeverity: lintSeverityInput(
@@ -41640,9 +41640,12 @@ async function buildkitCheckFindings(ctx, dockerfile, ours) {
   });
   if (result.buildError)
     ctx.host.log.warning(`BuildKit's checks could not evaluate ${dockerfile}: ${result.buildError}`);
-  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours);
+  const disabled = new Set(config.lintDisable.map((c) => c.toLowerCase()));
+  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours).filter(
+    (f) => !disabled.has(f.code.toLowerCase())
+  );
   ctx.host.log.info(
-    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules`
+    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules or turned off by lint-disable`
   );
   return findings;
 }
