@@ -262,7 +262,10 @@ export function buildConfig(
   let metadata: Metadata | undefined;
   if (errors.length === 0) {
     attempt(errors, () => {
-      const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
+      const resolved = resolveTags(
+        v,
+        env.git ?? (() => gitContextFromEnv(process.env, new Date(), env.workspace)),
+      );
       v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
       metadata = resolved.metadata;
     });
