@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-SPTLDNRC.js";
+} from "./chunks/chunk-XSD7TQV3.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

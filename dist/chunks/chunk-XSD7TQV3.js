@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str6 = `${val[i]}`;
-            if (!isValidHeaderValue(str6)) {
+            const str7 = `${val[i]}`;
+            if (!isValidHeaderValue(str7)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str6);
+            arr.push(str7);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str6, leading, trailing, predicate) {
+    function removeChars(str7, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str6.length - 1;
+      let trail = str7.length - 1;
       if (leading) {
-        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
+        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
+      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date3) {
-      if (typeof date3 === "number") {
-        date3 = new Date(date3);
+    function toIMFDate(date4) {
+      if (typeof date4 === "number") {
+        date4 = new Date(date4);
       }
-      return `${IMFDays[date3.getUTCDay()]}, ${IMFPaddedNumbers[date3.getUTCDate()]} ${IMFMonths[date3.getUTCMonth()]} ${date3.getUTCFullYear()} ${IMFPaddedNumbers[date3.getUTCHours()]}:${IMFPaddedNumbers[date3.getUTCMinutes()]}:${IMFPaddedNumbers[date3.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date4.getUTCDay()]}, ${IMFPaddedNumbers[date4.getUTCDate()]} ${IMFMonths[date4.getUTCMonth()]} ${date4.getUTCFullYear()} ${IMFPaddedNumbers[date4.getUTCHours()]}:${IMFPaddedNumbers[date4.getUTCMinutes()]}:${IMFPaddedNumbers[date4.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str6 = stringify(cookie);
-      if (str6) {
-        headers.append("Set-Cookie", str6);
+      const str7 = stringify(cookie);
+      if (str7) {
+        headers.append("Set-Cookie", str7);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -26754,11 +26754,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str6) {
-      const len = b4a.byteLength(str6);
+    function addLength(str7) {
+      const len = b4a.byteLength(str7);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str6;
+      return len + digits + str7;
     }
   }
 });
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str6, end) {
-    return str6.endsWith(end);
+  _endsWith(str7, end) {
+    return str7.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -32146,7 +32146,7 @@ function constant(value) {
   };
 }
 var FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|mm|m|ss|s|SSS|./gs;
-function formatDate(date3, format, timeZone = "UTC") {
+function formatDate(date4, format, timeZone = "UTC") {
   let fmt;
   try {
     fmt = new Intl.DateTimeFormat("en-US", {
@@ -32162,7 +32162,7 @@ function formatDate(date3, format, timeZone = "UTC") {
   } catch {
     throw new Error(`unknown time zone '${timeZone}' (expected an IANA name like Europe/Paris)`);
   }
-  const parts = Object.fromEntries(fmt.formatToParts(date3).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(fmt.formatToParts(date4).map((p) => [p.type, p.value]));
   const n = (k) => Number(parts[k]);
   const pad = (v, w = 2) => String(v).padStart(w, "0");
   const values = {
@@ -32178,20 +32178,20 @@ function formatDate(date3, format, timeZone = "UTC") {
     m: String(n("minute")),
     ss: pad(n("second")),
     s: String(n("second")),
-    SSS: pad(date3.getUTCMilliseconds(), 3)
+    SSS: pad(date4.getUTCMilliseconds(), 3)
   };
   return format.replace(
     FORMAT_TOKEN,
     (tok2, literal) => literal !== void 0 ? literal : values[tok2] ?? tok2
   );
 }
-function dateHelper(date3) {
+function dateHelper(date4) {
   return (call) => {
-    if (!date3) throw new Error(`{{${call.name}}}: the date is not known here`);
+    if (!date4) throw new Error(`{{${call.name}}}: the date is not known here`);
     if (call.args.length !== 1) throw new Error(`{{${call.name}}} takes one quoted format, like 'YYYYMMDD'`);
     for (const key of Object.keys(call.hash))
       if (key !== "tz") throw new Error(`{{${call.name}}}: unknown option ${key} (only tz)`);
-    return formatDate(date3, call.args[0], call.hash.tz);
+    return formatDate(date4, call.args[0], call.hash.tz);
   };
 }
 
@@ -33559,7 +33559,7 @@ function rule(line) {
   if ("problem" in r) throw new InputError("tags", `'${preview(line)}': ${r.problem}`);
   return r.value;
 }
-function resolveTags(v, git2) {
+function resolveTags(v, git3) {
   if (v.images.length === 0) {
     const ruleLine = v.tags.find(isRuleLine);
     if (ruleLine !== void 0)
@@ -33586,7 +33586,7 @@ function resolveTags(v, git2) {
   try {
     metadata = resolveMetadata(
       { images: images.value, tags: rules, flavor: flavor.value, labels: v.labels },
-      git2()
+      git3()
     );
   } catch (e) {
     throw new InputError("tags", e instanceof Error ? e.message : String(e));
@@ -33604,14 +33604,89 @@ function resolveTags(v, git2) {
 
 // src/metadata/context.ts
 import { readFileSync } from "node:fs";
+
+// src/metadata/ci-context.ts
+import { spawnSync } from "node:child_process";
 function str(v) {
+  return v !== void 0 && v !== "" ? v : void 0;
+}
+function date(v) {
+  const d = v ? new Date(v) : void 0;
+  return d && !Number.isNaN(d.getTime()) ? d : void 0;
+}
+function gitLabContext(env2, now) {
+  const sha = str(env2.CI_COMMIT_SHA);
+  if (env2.GITLAB_CI !== "true" || !sha) return void 0;
+  const mr = str(env2.CI_MERGE_REQUEST_IID);
+  const tag = str(env2.CI_COMMIT_TAG);
+  const branch = str(env2.CI_COMMIT_BRANCH) ?? str(env2.CI_COMMIT_REF_NAME);
+  const ref = mr ? `refs/pull/${mr}/merge` : tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : "";
+  const source = env2.CI_PIPELINE_SOURCE;
+  const eventName = mr ? "pull_request" : source === "schedule" ? "schedule" : source === "web" ? "workflow_dispatch" : "push";
+  const baseRef = mr ? str(env2.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : void 0;
+  const commitDate = date(env2.CI_COMMIT_TIMESTAMP);
+  const repository = {
+    ...str(env2.CI_PROJECT_NAME) ? { name: env2.CI_PROJECT_NAME } : {},
+    ...str(env2.CI_PROJECT_URL) ? { htmlUrl: env2.CI_PROJECT_URL } : {},
+    ...str(env2.CI_DEFAULT_BRANCH) ? { defaultBranch: env2.CI_DEFAULT_BRANCH } : {},
+    ...str(env2.CI_PROJECT_DESCRIPTION) ? { description: env2.CI_PROJECT_DESCRIPTION } : {}
+  };
+  return {
+    eventName,
+    ref,
+    sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    ...baseRef ? { baseRef } : {},
+    repository
+  };
+}
+function localContext(facts, now) {
+  if (!facts.sha) return void 0;
+  const tag = facts.tags[0];
+  const ref = tag ? `refs/tags/${tag}` : facts.branchRef ?? "";
+  const commitDate = date(facts.commitDate);
+  const name = facts.topLevel?.split(/[\\/]/).filter(Boolean).pop();
+  return {
+    eventName: "push",
+    ref,
+    sha: facts.sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    repository: name ? { name } : {}
+  };
+}
+function git(dir, args) {
+  const env2 = {};
+  for (const k of ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR"])
+    if (process.env[k] !== void 0) env2[k] = process.env[k];
+  const r = spawnSync("git", ["-C", dir, ...args], { env: env2, encoding: "utf8", timeout: 15e3 });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+function readLocalGit(dir) {
+  const tags = git(dir, ["tag", "--points-at", "HEAD", "--sort=-v:refname"]);
+  const sha = git(dir, ["rev-parse", "--verify", "-q", "HEAD"]);
+  const branchRef = git(dir, ["symbolic-ref", "-q", "HEAD"]);
+  const commitDate = git(dir, ["log", "-1", "--format=%cI"]);
+  const topLevel = git(dir, ["rev-parse", "--show-toplevel"]);
+  return {
+    ...sha ? { sha } : {},
+    tags: (tags ?? "").split("\n").filter(Boolean),
+    ...branchRef ? { branchRef } : {},
+    ...commitDate ? { commitDate } : {},
+    ...topLevel ? { topLevel } : {}
+  };
+}
+
+// src/metadata/context.ts
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
-function date(v) {
-  const text5 = str(v);
+function date2(v) {
+  const text5 = str2(v);
   const d = text5 ? new Date(text5) : void 0;
   return d && !Number.isNaN(d.getTime()) ? d : void 0;
 }
@@ -33630,15 +33705,15 @@ function gitContextFrom(env2, payloadText, now) {
   const sha = env2.GITHUB_SHA ?? "";
   const headCommit = obj(payload.head_commit);
   const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
-  const commitDate = date(headCommit.timestamp) ?? date(commits.find((c) => c.id === sha)?.timestamp);
-  const baseRef = ref.startsWith("refs/pull/") ? str(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
+  const commitDate = date2(headCommit.timestamp) ?? date2(commits.find((c) => c.id === sha)?.timestamp);
+  const baseRef = ref.startsWith("refs/pull/") ? str2(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str2(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
   const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = {
-    ...str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
-    ...str(repo.description) ? { description: str(repo.description) } : {},
-    ...str(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
-    ...str(repo.default_branch) ? { defaultBranch: str(repo.default_branch) } : {},
-    ...str(obj(repo.license).spdx_id) ? { license: str(obj(repo.license).spdx_id) } : {}
+    ...str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
+    ...str2(repo.description) ? { description: str2(repo.description) } : {},
+    ...str2(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str2(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
+    ...str2(repo.default_branch) ? { defaultBranch: str2(repo.default_branch) } : {},
+    ...str2(obj(repo.license).spdx_id) ? { license: str2(obj(repo.license).spdx_id) } : {}
   };
   return {
     eventName: env2.GITHUB_EVENT_NAME ?? "",
@@ -33650,7 +33725,11 @@ function gitContextFrom(env2, payloadText, now) {
     repository
   };
 }
-function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date()) {
+function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date(), dir = process.cwd()) {
+  if (!env2.GITHUB_REF && !env2.GITHUB_SHA) {
+    const elsewhere = gitLabContext(env2, now) ?? localContext(readLocalGit(dir), now);
+    if (elsewhere) return elsewhere;
+  }
   let payload;
   try {
     payload = env2.GITHUB_EVENT_PATH ? readFileSync(env2.GITHUB_EVENT_PATH, "utf8") : void 0;
@@ -33858,7 +33937,10 @@ function buildConfig(raw, env2, mask = () => void 0) {
   let metadata;
   if (errors.length === 0) {
     attempt(errors, () => {
-      const resolved = resolveTags(v, env2.git ?? (() => gitContextFromEnv()));
+      const resolved = resolveTags(
+        v,
+        env2.git ?? (() => gitContextFromEnv(process.env, /* @__PURE__ */ new Date(), env2.workspace))
+      );
       v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
       metadata = resolved.metadata;
     });
@@ -37999,12 +38081,12 @@ var GC401 = {
     const first = copies[0];
     if (!first) return;
     const di = ctx.input.dockerignore;
-    const git2 = gitUse(ctx);
+    const git3 = gitUse(ctx);
     if (!di) {
       ctx.report({
         at: first.keywordSpan,
-        message: git2 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git2}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
-        ...git2 ? {
+        message: git3 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git3}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        ...git3 ? {
           fix: "Add a .dockerignore with `.env*`, `*.pem`, `*.key`, build output and editor files; keep `.git` (the build reads it: without it the version stamp and vcs.revision are lost), or pass the version as a build arg and exclude `.git` too."
         } : {}
       });
@@ -38012,7 +38094,7 @@ var GC401 = {
     }
     const patterns = parseDockerignore(di.text);
     const missing = [];
-    if (!git2 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
+    if (!git3 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
       missing.push(".git");
     for (const entry2 of ctx.input.contextEntries ?? []) {
       const name = entry2.replace(/^.*\/(?=[^/]+\/?$)/, "");
@@ -40008,7 +40090,7 @@ ${suites.join("\n")}
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str2(v) {
+function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text5) {
@@ -40025,10 +40107,10 @@ function parsePullRequestEvent(text5) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str3(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str2(base.ref);
+  const baseRef = str3(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -40052,7 +40134,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str2(env2[name]);
+  const pick = (name) => str3(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -41219,7 +41301,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/tools/buildx-metadata.ts
 var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function str3(v) {
+function str4(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parseBuildMetadata(text5) {
@@ -41233,12 +41315,12 @@ function parseBuildMetadata(text5) {
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
   const obj2 = raw;
   const descriptor2 = obj2["containerimage.descriptor"];
-  const digest2 = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
+  const digest2 = [str4(obj2["containerimage.digest"]), str4(descriptor2?.digest)].find(
     (d) => d && DIGEST2.test(d)
   );
-  const configDigest = str3(obj2["containerimage.config.digest"]);
-  const names = str3(obj2["image.name"]);
-  const buildRef = str3(obj2["buildx.build.ref"]);
+  const configDigest = str4(obj2["containerimage.config.digest"]);
+  const names = str4(obj2["image.name"]);
+  const buildRef = str4(obj2["buildx.build.ref"]);
   return {
     ...digest2 ? { digest: digest2 } : {},
     ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
@@ -41262,26 +41344,26 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest2 = str3(v?.digest);
+        const digest2 = str4(v?.digest);
         if (!digest2) continue;
         const prev = this.vertexes.get(digest2) ?? { name: "", cached: false };
         const next = { ...prev };
-        const name = str3(v.name);
+        const name = str4(v.name);
         if (name) next.name = name;
         if (v.cached === true) next.cached = true;
-        const started = str3(v.started);
+        const started = str4(v.started);
         if (started) next.started = started;
-        const completed = str3(v.completed);
+        const completed = str4(v.completed);
         if (completed) next.completed = completed;
-        const error2 = str3(v.error);
+        const error2 = str4(v.error);
         if (error2) next.error = error2;
         this.vertexes.set(digest2, next);
       }
     }
     if (Array.isArray(status.logs)) {
       for (const l of status.logs) {
-        const vertex = str3(l?.vertex);
-        const data = str3(l?.data);
+        const vertex = str4(l?.vertex);
+        const data = str4(l?.data);
         if (!vertex || !data) continue;
         const text5 = Buffer.from(data, "base64").toString("utf8");
         this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text5).slice(-_BuildProgress.MAX_LOG_PER_STEP));
@@ -41727,7 +41809,7 @@ import { chmod as chmod3, mkdir as mkdir5, stat as stat5, writeFile as writeFile
 import path18 from "node:path";
 
 // src/git/git.ts
-async function git(dir, args) {
+async function git2(dir, args) {
   try {
     return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
   } catch {
@@ -41746,12 +41828,12 @@ function publicSourceUrl(remote) {
   }
 }
 async function gitFacts(dir, env2 = process.env) {
-  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
-  const time = await git(dir, ["log", "-1", "--format=%ct"]);
-  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
-  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
+  const revision = env2.GITHUB_SHA || await git2(dir, ["rev-parse", "HEAD"]);
+  const time = await git2(dir, ["log", "-1", "--format=%ct"]);
+  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git2(dir, ["config", "--get", "remote.origin.url"]);
+  const status = await git2(dir, ["status", "--porcelain", "--untracked-files=no"]);
   const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
-  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
+  const inRepo = await git2(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
   return {
     ...revision ? { revision } : {},
     ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
@@ -41901,8 +41983,8 @@ function forwardedJobEnv(names, env2, takenSecretIds = []) {
 }
 async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
   const { config } = ctx;
-  const git2 = await gitFacts(config.contextDir);
-  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  const git3 = await gitFacts(config.contextDir);
+  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git3, process.env);
   const forwarded = forwardedJobEnv(
     Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
     process.env,
@@ -41923,7 +42005,7 @@ async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
     outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, archiveDir)),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
-    labels: ociLabels(git2, sourceDateEpoch, config.labels),
+    labels: ociLabels(git3, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
     metadataFile: path18.join(workDir, "metadata.json"),
     ...allowsIidFile(config) ? { iidFile: path18.join(workDir, "iid.txt") } : {},
@@ -41933,7 +42015,7 @@ async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
     ...buildInputFields(config),
-    git: git2
+    git: git3
   };
 }
 
@@ -43786,7 +43868,7 @@ var fetchStage = {
     const metadata = { reference: ref.text, digest: digest2, mediaType, platforms };
     await writeFile9(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
-    const git2 = await gitFacts(config.contextDir);
+    const git3 = await gitFacts(config.contextDir);
     ctx.facts.image = {
       source: "fetched",
       reference: ref.text,
@@ -43800,7 +43882,7 @@ var fetchStage = {
       metadata,
       metadataFile,
       durationMs: Math.round(performance.now() - started),
-      git: git2
+      git: git3
     };
     host.log.info(
       `${ref.text}: ${digest2} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
@@ -45575,8 +45657,8 @@ function strippable(sections) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str6 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str6 && str6.name === ".strtab") symtabBytes += str6.size;
+      const str7 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str7 && str7.name === ".strtab") symtabBytes += str7.size;
     }
   }
   return { hasSymtab, debugSectionsBytes, symtabBytes };
@@ -45625,10 +45707,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str6 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str6 && str6.type !== SHT_NOBITS) {
-      strOff = str6.offset;
-      strSize = str6.size;
+    const str7 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str7 && str7.type !== SHT_NOBITS) {
+      strOff = str7.offset;
+      strSize = str7.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -46712,7 +46794,7 @@ function trivySbomArgs(sbom, o) {
 function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text5) {
   const report2 = parseToolJson(
     "trivy",
@@ -46728,20 +46810,20 @@ function parseTrivyReport(text5) {
     if (typeof result !== "object" || result === null) continue;
     for (const v of list2(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
-      const id = str4(v.VulnerabilityID);
-      const pkgName = str4(v.PkgName);
+      const id = str5(v.VulnerabilityID);
+      const pkgName = str5(v.PkgName);
       if (!id || !pkgName) continue;
       const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
-      const fixedVersion = str4(v.FixedVersion);
-      const title = str4(v.Title);
-      const url = str4(v.PrimaryURL);
+      const fixedVersion = str5(v.FixedVersion);
+      const title = str5(v.Title);
+      const url = str5(v.PrimaryURL);
       out.push({
         id,
         pkgName,
-        installedVersion: str4(v.InstalledVersion) ?? "",
+        installedVersion: str5(v.InstalledVersion) ?? "",
         ...fixedVersion ? { fixedVersion } : {},
         severity,
         ...title ? { title } : {},
@@ -47007,7 +47089,7 @@ var TRIVY_DB_KEY_PREFIX = "trivy-db-";
 function trivyDbKey(now) {
   return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
 }
-function date2(v) {
+function date3(v) {
   if (typeof v !== "string") return void 0;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
@@ -47021,8 +47103,8 @@ function parseTrivyDbMetadata(text5) {
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
   const o = raw;
-  const updatedAt = date2(o.UpdatedAt);
-  const downloadedAt = date2(o.DownloadedAt);
+  const updatedAt = date3(o.UpdatedAt);
+  const downloadedAt = date3(o.DownloadedAt);
   if (!updatedAt && !downloadedAt) return void 0;
   return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
 }
@@ -47226,17 +47308,17 @@ function splitJsonStream(text5, tool = "govulncheck") {
   return out;
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str6 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseFinding2(raw) {
-  const osv = str5(raw.osv);
+  const osv = str6(raw.osv);
   const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
-  const module = frame && str5(frame.module);
+  const module = frame && str6(frame.module);
   if (!osv || !frame || !module) return void 0;
-  const pkg = str5(frame.package);
-  const fn = str5(frame.function);
-  const receiver = str5(frame.receiver)?.replace(/^\*/, "");
-  const fixed = str5(raw.fixed_version);
-  const version = str5(frame.version);
+  const pkg = str6(frame.package);
+  const fn = str6(frame.function);
+  const receiver = str6(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str6(raw.fixed_version);
+  const version = str6(frame.version);
   return {
     osv,
     ...fixed ? { fixedVersion: fixed } : {},
@@ -47255,13 +47337,13 @@ function parseGovulncheckJson(text5) {
   for (const msg of splitJsonStream(text5)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
-    if (isObj2(msg.config)) scanLevel = str5(msg.config.scan_level) ?? scanLevel;
-    if (isObj2(msg.SBOM)) goVersion = str5(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.config)) scanLevel = str6(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str6(msg.SBOM.go_version) ?? goVersion;
     if (isObj2(msg.osv)) {
-      const id = str5(msg.osv.id);
+      const id = str6(msg.osv.id);
       if (id) {
         const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
-        const summary2 = str5(msg.osv.summary);
+        const summary2 = str6(msg.osv.summary);
         entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
       }
     }
