@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-XSD7TQV3.js";
+} from "./chunks/chunk-I4EIIZSH.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

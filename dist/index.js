@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-XSD7TQV3.js";
+} from "./chunks/chunk-I4EIIZSH.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";
