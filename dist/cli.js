@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-I4EIIZSH.js";
+} from "./chunks/chunk-FFY2NTUX.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

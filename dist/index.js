@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-I4EIIZSH.js";
+} from "./chunks/chunk-FFY2NTUX.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

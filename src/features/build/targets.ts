@@ -34,8 +34,11 @@ type TargetRequest = BakeTarget & { readonly request: BakeTarget['request'] & { 
 async function bakeTargets(ctx: Context, workDir: string, secretsDir: string): Promise<TargetRequest[]> {
   const targets: TargetRequest[] = [];
   for (const { name } of ctx.config.targets) {
-    // Each image's archive in its own scratch directory.
-    const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, `build-${name}`);
+    // Each image's archive in its own scratch directory, its layer cache in its own scope.
+    const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, {
+      archiveDir: `build-${name}`,
+      scopeSuffix: `-${name}`,
+    });
     targets.push({ name, request });
   }
   return targets;

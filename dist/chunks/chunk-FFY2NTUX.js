@@ -41940,13 +41940,13 @@ function defaultLayerCache(mode, hostDefault, driver, localDir2, scope, env2) {
   }
   return { from: [], to: [] };
 }
-async function layerCache(ctx) {
+async function layerCache(ctx, scopeSuffix = "") {
   const { config } = ctx;
   if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
     return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
   }
   const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
-  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
+  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}${scopeSuffix}`.replace(
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
@@ -41981,7 +41981,7 @@ function forwardedJobEnv(names, env2, takenSecretIds = []) {
   }
   return { buildArgs: buildArgs2, secrets, asSecrets };
 }
-async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
+async function buildRequest(ctx, workDir, secretsDir, place = {}) {
   const { config } = ctx;
   const git3 = await gitFacts(config.contextDir);
   const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git3, process.env);
@@ -42002,7 +42002,7 @@ async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
     // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
-    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, archiveDir)),
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, place.archiveDir ?? "build")),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git3, sourceDateEpoch, config.labels),
@@ -42011,7 +42011,7 @@ async function buildRequest(ctx, workDir, secretsDir, archiveDir = "build") {
     ...allowsIidFile(config) ? { iidFile: path18.join(workDir, "iid.txt") } : {},
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: [...await secretSpecs(ctx, secretsDir), ...secretFileSpecs(config), ...forwarded.secrets],
-    ...await layerCache(ctx),
+    ...await layerCache(ctx, place.scopeSuffix),
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
     ...buildInputFields(config),
@@ -43571,7 +43571,10 @@ function targetView(ctx, name) {
 async function bakeTargets(ctx, workDir, secretsDir) {
   const targets = [];
   for (const { name } of ctx.config.targets) {
-    const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, `build-${name}`);
+    const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, {
+      archiveDir: `build-${name}`,
+      scopeSuffix: `-${name}`
+    });
     targets.push({ name, request });
   }
   return targets;
