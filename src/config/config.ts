@@ -5,6 +5,7 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
 import { resolveTags } from './tags.js';
+import { resolveTargetTags, targetsUseRules } from './target-tags.js';
 import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
 import type { Metadata } from '../metadata/resolve.js';
 import { buildInputPathErrors } from './build-input-paths.js';
@@ -182,7 +183,10 @@ function targetsErrors(v: InputValues): InputError[] {
   for (const t of v.targets) {
     if (v.push && t.tags.length === 0)
       errors.push(
-        new InputError('targets', `push is true but the image '${t.name}' has no tags= to push to`),
+        new InputError(
+          'targets',
+          `push is true but the image '${t.name}' has no tags to push to (no tags=${t.images.length > 0 ? ', and the tag rules made none for its images= on this event' : ''})`,
+        ),
       );
     const platforms = t.platforms.length > 0 ? t.platforms : v.platforms;
     if (v.load && platforms.length > 1)
@@ -249,6 +253,22 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
 }
 
 /**
+ * The inputs with their tags made: the `tags` input as given, or metadata-action's rules resolved for `images`
+ * (or for each `targets` line that names images=, the tags input then holding the rules).
+ */
+function withTags(v: InputValues, env: ConfigEnvironment): { values: InputValues; metadata?: Metadata } {
+  const git = env.git ?? (() => gitContextFromEnv(process.env, new Date(), env.workspace));
+  if (targetsUseRules(v.targets)) {
+    const r = resolveTargetTags(v, git);
+    const values = { ...v, targets: r.targets, tags: [], labels: r.labels, annotations: r.annotations };
+    return { values, ...(r.metadata ? { metadata: r.metadata } : {}) };
+  }
+  const r = resolveTags(v, git);
+  const values = { ...v, tags: r.tags, labels: r.labels, annotations: r.annotations };
+  return { values, ...(r.metadata ? { metadata: r.metadata } : {}) };
+}
+
+/**
  * The config from raw inputs. `mask` (the runner's masker) receives every secret input's fragments before
  * anything is parsed, so not even an input error can show one.
  */
@@ -261,14 +281,8 @@ export function buildConfig(
   let v = parseInputs(raw, mask, errors);
   let metadata: Metadata | undefined;
   if (errors.length === 0) {
-    attempt(errors, () => {
-      const resolved = resolveTags(
-        v,
-        env.git ?? (() => gitContextFromEnv(process.env, new Date(), env.workspace)),
-      );
-      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
-      metadata = resolved.metadata;
-    });
+    const resolved = attempt(errors, () => withTags(v, env));
+    if (resolved) ({ values: v, metadata } = resolved);
   }
   if (errors.length > 0) throw new ConfigError(errors);
   const paths = resolvePaths(v, env, errors);

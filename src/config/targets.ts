@@ -5,9 +5,10 @@
  *     name=api,tags=ghcr.io/acme/api:1.2.3,platforms=linux/amd64,linux/arm64
  *     name=worker,"tags=ghcr.io/acme/worker:1.2.3,ghcr.io/acme/worker:latest"
  *
- * `name` is the Dockerfile stage to build (required). `tags` and `platforms` take several values: in one quoted
- * field, or as the fields after the key that have no `=` of their own (an image reference and a platform never
- * contain one). Pure.
+ * `name` is the Dockerfile stage to build (required). `tags`, `platforms` and `images` take several values: in one
+ * quoted field, or as the fields after the key that have no `=` of their own (an image reference and a platform
+ * never contain one). `images` names the repositories the `tags` input's metadata-action rules tag for this
+ * image (src/config/target-tags.ts). Pure.
  */
 import { InputError } from '../core/errors.js';
 import { parseImageReference } from '../registry/reference.js';
@@ -21,9 +22,11 @@ export interface ImageTarget {
   readonly tags: readonly string[];
   /** Empty: the `platforms` input (or the builder's platform). */
   readonly platforms: readonly string[];
+  /** Repositories the `tags` input's metadata-action rules tag for this image (`images=ghcr.io/acme/api`). */
+  readonly images: readonly string[];
 }
 
-const KEYS = ['name', 'tags', 'platforms'] as const;
+const KEYS = ['name', 'tags', 'platforms', 'images'] as const;
 type Key = (typeof KEYS)[number];
 
 /** A Dockerfile stage name as BuildKit accepts it after `AS`. */
@@ -66,6 +69,12 @@ function fieldsOf(input: string, line: number, record: readonly string[]): Map<K
   return values;
 }
 
+/** A repository the tag rules can tag: an image reference without a tag or digest. */
+function isRepository(text: string): boolean {
+  const last = text.split('/').pop() ?? '';
+  return !text.includes('@') && !last.includes(':') && parseImageReference(text) !== undefined;
+}
+
 function cleaned(values: readonly string[] | undefined): string[] {
   return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
 }
@@ -85,7 +94,20 @@ function targetOf(input: string, line: number, record: readonly string[]): Image
   const platforms = cleaned(values.get('platforms'));
   for (const p of platforms)
     if (!parsePlatform(p)) fail(input, line, `'${show(p)}' is not a platform like linux/arm64`);
-  return Object.freeze({ name, tags: Object.freeze(tags), platforms: Object.freeze(platforms) });
+  const images = cleaned(values.get('images'));
+  for (const image of images)
+    if (!isRepository(image))
+      fail(
+        input,
+        line,
+        `images: '${show(image)}' is not a repository like ghcr.io/acme/api (no tag or digest)`,
+      );
+  return Object.freeze({
+    name,
+    tags: Object.freeze(tags),
+    platforms: Object.freeze(platforms),
+    images: Object.freeze(images),
+  });
 }
 
 /** The fields of one line (a CSV record; a quoted field stays on its line). */

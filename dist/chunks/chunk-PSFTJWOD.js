@@ -31905,7 +31905,7 @@ function csvList(text5, opts = {}) {
 }
 
 // src/config/targets.ts
-var KEYS = ["name", "tags", "platforms"];
+var KEYS = ["name", "tags", "platforms", "images"];
 var STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
 var EXAMPLE = "name=api,tags=ghcr.io/acme/api:1.0,platforms=linux/amd64";
 function fail(input, line, detail) {
@@ -31939,6 +31939,10 @@ function fieldsOf(input, line, record) {
   }
   return values;
 }
+function isRepository(text5) {
+  const last = text5.split("/").pop() ?? "";
+  return !text5.includes("@") && !last.includes(":") && parseImageReference(text5) !== void 0;
+}
 function cleaned(values) {
   return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
 }
@@ -31957,7 +31961,20 @@ function targetOf(input, line, record) {
   const platforms = cleaned(values.get("platforms"));
   for (const p of platforms)
     if (!parsePlatform(p)) fail(input, line, `'${show(p)}' is not a platform like linux/arm64`);
-  return Object.freeze({ name, tags: Object.freeze(tags), platforms: Object.freeze(platforms) });
+  const images = cleaned(values.get("images"));
+  for (const image of images)
+    if (!isRepository(image))
+      fail(
+        input,
+        line,
+        `images: '${show(image)}' is not a repository like ghcr.io/acme/api (no tag or digest)`
+      );
+  return Object.freeze({
+    name,
+    tags: Object.freeze(tags),
+    platforms: Object.freeze(platforms),
+    images: Object.freeze(images)
+  });
 }
 function recordOf(input, line, text5) {
   try {
@@ -32949,7 +32966,7 @@ var INPUTS = {
   ),
   targets: customInput(
     "targets",
-    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>\u2026],platforms=<os/arch>[,\u2026]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. Not with `target`, `tags`, `images`, `image`, `keep-image-archive` or `cgroup-parent`.',
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>\u2026],platforms=<os/arch>[,\u2026]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image`, `keep-image-archive` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
     parseTargets,
     { list: true }
   ),
@@ -33602,6 +33619,22 @@ function resolveTags(v, git3) {
   return { tags: metadata.tags, labels, annotations, metadata };
 }
 
+// src/config/target-tags.ts
+function targetsUseRules(targets) {
+  return targets.some((t) => t.images.length > 0);
+}
+function resolveTargetTags(v, git3) {
+  if (v.images.length > 0)
+    throw new InputError("images", "with targets, name each image's repositories on its line (images=\u2026)");
+  const images = [...new Set(v.targets.flatMap((t) => t.images))];
+  const resolved = resolveTags({ ...v, images }, git3);
+  const targets = v.targets.map((t) => {
+    const made = resolved.tags.filter((tag) => t.images.some((image) => tag.startsWith(`${image}:`)));
+    return Object.freeze({ ...t, tags: Object.freeze([.../* @__PURE__ */ new Set([...t.tags, ...made])]) });
+  });
+  return { ...resolved, targets };
+}
+
 // src/metadata/context.ts
 import { readFileSync } from "node:fs";
 
@@ -33874,7 +33907,10 @@ function targetsErrors(v) {
   for (const t of v.targets) {
     if (v.push && t.tags.length === 0)
       errors.push(
-        new InputError("targets", `push is true but the image '${t.name}' has no tags= to push to`)
+        new InputError(
+          "targets",
+          `push is true but the image '${t.name}' has no tags to push to (no tags=${t.images.length > 0 ? ", and the tag rules made none for its images= on this event" : ""})`
+        )
       );
     const platforms = t.platforms.length > 0 ? t.platforms : v.platforms;
     if (v.load && platforms.length > 1)
@@ -33931,19 +33967,24 @@ function combinationErrors(v, env2, fromRules) {
     );
   return errors;
 }
+function withTags(v, env2) {
+  const git3 = env2.git ?? (() => gitContextFromEnv(process.env, /* @__PURE__ */ new Date(), env2.workspace));
+  if (targetsUseRules(v.targets)) {
+    const r2 = resolveTargetTags(v, git3);
+    const values2 = { ...v, targets: r2.targets, tags: [], labels: r2.labels, annotations: r2.annotations };
+    return { values: values2, ...r2.metadata ? { metadata: r2.metadata } : {} };
+  }
+  const r = resolveTags(v, git3);
+  const values = { ...v, tags: r.tags, labels: r.labels, annotations: r.annotations };
+  return { values, ...r.metadata ? { metadata: r.metadata } : {} };
+}
 function buildConfig(raw, env2, mask = () => void 0) {
   const errors = [];
   let v = parseInputs(raw, mask, errors);
   let metadata;
   if (errors.length === 0) {
-    attempt(errors, () => {
-      const resolved = resolveTags(
-        v,
-        env2.git ?? (() => gitContextFromEnv(process.env, /* @__PURE__ */ new Date(), env2.workspace))
-      );
-      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
-      metadata = resolved.metadata;
-    });
+    const resolved = attempt(errors, () => withTags(v, env2));
+    if (resolved) ({ values: v, metadata } = resolved);
   }
   if (errors.length > 0) throw new ConfigError(errors);
   const paths = resolvePaths(v, env2, errors);
@@ -38700,7 +38741,8 @@ function metadataOutputs(config) {
   const m = config.metadata;
   const labels = m ? m.labels : config.labels;
   return {
-    tags: config.tags.join("\n"),
+    // With targets, every image's tags (the run's config has none of its own).
+    tags: (m ? m.tags : config.tags).join("\n"),
     labels: Object.entries(labels).map(([k, v]) => `${k}=${v}`).join("\n"),
     annotations: m ? m.annotations.join("\n") : "",
     version: m?.version ?? "",
