@@ -24,6 +24,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
 import { run } from '../src/tools/exec.js';
 import { helloApiArgs, loadTestEnv, toolEnv, uniqueRepo } from '../test/helpers/env.js';
 import { startFreshBuilder } from '../test/helpers/buildkit.js';
@@ -407,7 +408,10 @@ async function rebuildSection(): Promise<Section> {
 
 // ------------------------------------------------------------------------------------------------ 3. analyzer
 
-async function gunzipFloor(image: BigImage): Promise<number> {
+/** What the analyzer section reads of an image: its container (archive or layout) and its gzip layer files. */
+type AnalyzedImage = Pick<BigImage, 'archive' | 'layerFiles'>;
+
+async function gunzipFloor(image: AnalyzedImage): Promise<number> {
   const devNull = openSync('/dev/null', 'w');
   try {
     return (
@@ -427,53 +431,86 @@ async function gunzipFloor(image: BigImage): Promise<number> {
   }
 }
 
+/** One `go-container-ci analyze` of an image (a new process): its time and peak RSS (bytes). */
+async function analyzeOnce(location: string): Promise<{ ms: number; rss: number }> {
+  const r = await timed(() =>
+    run(process.execPath, [CLI, 'analyze', location, '--format', 'json', '--fail-on', 'never', '--stats'], {
+      timeoutMs: 900_000,
+    }),
+  );
+  const stats = JSON.parse(r.value.stderr.trim().split('\n').at(-1) ?? '{}') as { maxRssBytes: number };
+  return { ms: r.ms, rss: stats.maxRssBytes };
+}
+
+/** Floor, analyze and peak RSS of one image, RUNS times (interleaved by the caller through `once`). */
+interface AnalyzerTimes {
+  readonly floor: number[];
+  readonly ours: number[];
+  readonly rss: number[];
+}
+
+async function analyzeAndFloor(image: AnalyzedImage, t: AnalyzerTimes, label: string): Promise<void> {
+  t.floor.push(await gunzipFloor(image));
+  const r = await analyzeOnce(image.archive);
+  t.ours.push(r.ms);
+  t.rss.push(r.rss);
+  log(
+    `${label}: gzip -dc ${sec(t.floor.at(-1) as number)}, analyze ${sec(r.ms)}, peak RSS ${(r.rss / 1024 / 1024).toFixed(0)} MiB`,
+  );
+}
+
+/** An image's rows in the analyzer table, each label prefixed. Pure. */
+function analyzerRows(prefix: string, t: AnalyzerTimes, contentBytes: number): string[][] {
+  const mb = contentBytes / 1024 / 1024;
+  const mbps = (ms: number) => `${(mb / (ms / 1000)).toFixed(0)} MB/s`;
+  return [
+    [`${prefix}floor: gzip -dc`, runsText(t.floor), sec(median(t.floor)), mbps(median(t.floor))],
+    [`${prefix}go-container-ci analyze`, runsText(t.ours), sec(median(t.ours)), mbps(median(t.ours))],
+    [
+      `${prefix}peak RSS of analyze`,
+      t.rss.map((b) => (b / 1024 / 1024).toFixed(0)).join(', ') + ' MiB',
+      `${(median(t.rss) / 1024 / 1024).toFixed(0)} MiB`,
+      '',
+    ],
+  ];
+}
+
+/** The throughput and peak-RSS ratios of one image (`prefix` names it, `suffix` marks informational). */
+function analyzerRatios(prefix: string, t: AnalyzerTimes, suffix = ''): Ratio[] {
+  return [
+    {
+      name: `${prefix}analyzer throughput / gzip -dc throughput${suffix}`,
+      value: median(t.floor) / median(t.ours),
+      op: '>=',
+      target: 0.6,
+    },
+    { name: `${prefix}peak RSS (MiB)`, value: Math.max(...t.rss) / 1024 / 1024, op: '<=', target: 200 },
+  ];
+}
+
 async function analyzerSection(): Promise<Section> {
   const image = await bigImage(log);
+  const service = await serviceImage();
   const mb = image.contentBytes / 1024 / 1024;
-  const floor: number[] = [];
-  const ours: number[] = [];
-  const rss: number[] = [];
-  for (let i = 1; i <= RUNS; i++) {
-    floor.push(await gunzipFloor(image));
-    const r = await timed(() =>
-      run(
-        process.execPath,
-        [CLI, 'analyze', image.archive, '--format', 'json', '--fail-on', 'never', '--stats'],
-        { timeoutMs: 900_000 },
-      ),
-    );
-    ours.push(r.ms);
-    rss.push(
-      (JSON.parse(r.value.stderr.trim().split('\n').at(-1) ?? '{}') as { maxRssBytes: number }).maxRssBytes,
-    );
-    log(
-      `run ${i}: gzip -dc ${sec(floor.at(-1) as number)}, analyze ${sec(r.ms)}, peak RSS ${((rss.at(-1) as number) / 1024 / 1024).toFixed(0)} MiB`,
-    );
+  const big: AnalyzerTimes = { floor: [], ours: [], rss: [] };
+  const svc: AnalyzerTimes = { floor: [], ours: [], rss: [] };
+  try {
+    for (let i = 1; i <= RUNS; i++) {
+      await analyzeAndFloor(image, big, `run ${i}`);
+      await analyzeAndFloor(service, svc, `service run ${i}`);
+    }
+  } finally {
+    await removeTree(service.dir);
   }
-  const mbps = (ms: number) => `${(mb / (ms / 1000)).toFixed(0)} MB/s`;
   return {
     title: 'Analyzer throughput and memory',
-    what: `A generated image of ${mb.toFixed(0)} MiB of files (${image.files} files in ${image.layerFiles.length} gzip layers, ${(image.compressedBytes / 1024 / 1024).toFixed(0)} MiB compressed, one Go binary as the entrypoint). Floor: \`gzip -dc\` of every layer to /dev/null. Ours: \`go-container-ci analyze image.tar\` (a new process: start-up, index, every layer streamed, ELF and build-info parsing, checks, JSON).`,
+    what: `A generated image of ${mb.toFixed(0)} MiB of files (${image.files} files in ${image.layerFiles.length} gzip layers, ${(image.compressedBytes / 1024 / 1024).toFixed(0)} MiB compressed, one Go binary as the entrypoint), and bench/apps/service's image (${(service.contentBytes / 1024 / 1024).toFixed(1)} MiB of files in ${service.layerFiles.length} gzip layers, ${(service.compressedBytes / 1024 / 1024).toFixed(1)} MiB compressed; built on the long-lived builder as an OCI layout), measured side by side in one run. Floor: \`gzip -dc\` of every layer to /dev/null. Ours: \`go-container-ci analyze <image>\` (a new process: start-up, index, every layer streamed, ELF and build-info parsing, checks, JSON). For the small service image the process's fixed costs (Node start-up, loading the analyzer) weigh more than the layers: its throughput ratio is informational.`,
     header: ['', 'runs (s)', 'median', 'throughput'],
     rows: [
-      ['floor: gzip -dc', runsText(floor), sec(median(floor)), mbps(median(floor))],
-      ['go-container-ci analyze', runsText(ours), sec(median(ours)), mbps(median(ours))],
-      [
-        'peak RSS of analyze',
-        rss.map((b) => (b / 1024 / 1024).toFixed(0)).join(', ') + ' MiB',
-        `${(median(rss) / 1024 / 1024).toFixed(0)} MiB`,
-        '',
-      ],
+      ...analyzerRows('', big, image.contentBytes),
+      ...analyzerRows('service: ', svc, service.contentBytes),
     ],
-    ratios: [
-      {
-        name: 'analyzer throughput / gzip -dc throughput',
-        value: median(floor) / median(ours),
-        op: '>=',
-        target: 0.6,
-      },
-      { name: 'peak RSS (MiB)', value: Math.max(...rss) / 1024 / 1024, op: '<=', target: 200 },
-    ],
+    ratios: [...analyzerRatios('', big), ...analyzerRatios('service: ', svc, ' (informational)')],
     notes: [],
   };
 }
@@ -527,7 +564,7 @@ async function startupSection(): Promise<Section> {
   const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
   return {
     title: 'Start-up and bundle size',
-    what: '`node dist/index.js` as the runner starts it, to its first line of output; against `node -e "console.log(1)"` on the same machine. Bundle: the JavaScript in dist/ (dockerode and the supply-chain code are split into chunks loaded only when used).',
+    what: '`node dist/index.js` as the runner starts it, to its first line of output; against `node -e "console.log(1)"` on the same machine. Bundle: the JavaScript in dist/ (dockerode and the supply-chain code are split into chunks loaded only when used). Not per app: the action starts and its bundle weighs the same whichever service it builds (hello-api or bench/apps/service), so this section has no service row.',
     header: ['', 'runs (ms)', 'median'],
     rows: [
       ['node -e (floor)', ms(node), `${median(node).toFixed(0)} ms`],
@@ -692,10 +729,12 @@ async function reachabilitySection(): Promise<Section> {
   await run('bash', [path.join(ROOT, 'scripts', 'govulndb', 'build.sh'), db], { timeoutMs: 120_000 });
   log('reachability: pushing the 600 MiB image to the local registry (once)');
   const big = await pushedBigImage();
+  const proxy = await serviceModuleProxy();
   const images: { label: string; args: string[] }[] = [
     { label: 'hello-api', args: helloApiArgs(env) },
     // An existing image: the fetch stage reads it from the registry, no build.
     { label: '600 MiB image', args: ['--context', 'examples/hello-api', '--image', big] },
+    { label: 'service', args: serviceOnLongLived(proxy.url) },
   ];
   const once = async (args: string[], cacheDir: string, label: string): Promise<ReachRun> => {
     const report = path.join(work, `report-${label}`);
@@ -780,10 +819,11 @@ async function reachabilitySection(): Promise<Section> {
       });
     }
   }
+  await proxy.stop();
   rmSync(work, { recursive: true, force: true });
   return {
     title: 'Reachability stage vs scan stage',
-    what: `Both stages' times from each run's junit.xml, side by side in one run, on examples/hello-api (built on the long-lived builder) and on the analyzer section's generated 600 MiB image (pushed to the local registry and run with \`image\`: fetched, not built). Scan: trivy on the CycloneDX SBOM, offline. Reachability: govulncheck -mode=binary on each distinct Go binary against the local Go vulnerability database (the binaries are analyze's copies, the archive is not read again), the pclntab check for stripped binaries, the VEX document, and trivy again with --vex (the read-back). **Cold**: an empty result cache (a new --cache-dir). **Warm**: the next run with the same cache directory, as the next CI run with the host cache restored: govulncheck's results come from the result cache. Measured with --runs ${RUNS} on a loaded machine (2 CPUs shared by several agents): single runs, so read the ratios as indications.`,
+    what: `Both stages' times from each run's junit.xml, side by side in one run, on examples/hello-api and bench/apps/service (both built on the long-lived builder; the service's modules from the service section's module cache) and on the analyzer section's generated 600 MiB image (pushed to the local registry and run with \`image\`: fetched, not built). Scan: trivy on the CycloneDX SBOM, offline. Reachability: govulncheck -mode=binary on each distinct Go binary against the local Go vulnerability database (the binaries are analyze's copies, the archive is not read again), the pclntab check for stripped binaries, the VEX document, and trivy again with --vex (the read-back). **Cold**: an empty result cache (a new --cache-dir). **Warm**: the next run with the same cache directory, as the next CI run with the host cache restored: govulncheck's results come from the result cache. Measured with --runs ${RUNS} on a loaded machine (2 CPUs shared by several agents): single runs, so read the ratios as indications.`,
     header: ['', 'runs (s)', 'median'],
     rows,
     ratios,
@@ -1072,6 +1112,76 @@ async function serviceSection(): Promise<Section> {
     await proxy.stop();
     await removeTree(work);
   }
+}
+
+// ----------------------------------------------------------------------- 8. the service next to hello-api
+
+/** The service's image as the analyzer section reads it: an OCI layout directory under `dir`. */
+interface ServiceImage extends AnalyzedImage {
+  readonly dir: string;
+  readonly contentBytes: number;
+  readonly compressedBytes: number;
+}
+
+/** The build arguments of the service: the environment's base images, the bench's module proxy. */
+function serviceBuildArgs(goproxy: string): string[] {
+  return [`REGISTRY=${loadTestEnv().registry}`, `GOPROXY=${goproxy}`];
+}
+
+/** The CLI arguments that build bench/apps/service on the long-lived builder (as helloApiArgs for hello-api). */
+function serviceOnLongLived(goproxy: string): string[] {
+  const buildArgs = serviceBuildArgs(goproxy).flatMap((a) => ['--build-args', a]);
+  return ['--context', SERVICE_APP, '--builder', loadTestEnv().builder, ...buildArgs];
+}
+
+/** bench/apps/service built on the long-lived builder into an OCI layout directory (its layers plain files). */
+async function serviceImage(): Promise<ServiceImage> {
+  const env = loadTestEnv();
+  const proxy = await serviceModuleProxy();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gcc-bench-svc-image-'));
+  const layout = path.join(dir, 'layout');
+  try {
+    log('service: building its image on the long-lived builder (an OCI layout)');
+    const args = serviceBuildArgs(proxy.url).flatMap((a) => ['--build-arg', a]);
+    const out = ['--provenance=false', '--output', `type=oci,dest=${layout},tar=false`];
+    await run('docker', ['buildx', 'build', '--builder', env.builder, ...out, ...args, SERVICE_APP], {
+      env: toolEnv(),
+      timeoutMs: 1_800_000,
+    });
+  } finally {
+    await proxy.stop();
+  }
+  const layerFiles = layoutLayers(layout);
+  let contentBytes = 0;
+  for (const f of layerFiles) contentBytes += await gunzippedBytes(f);
+  const compressedBytes = layerFiles.reduce((n, f) => n + statSync(f).size, 0);
+  return { dir, archive: layout, layerFiles, contentBytes, compressedBytes };
+}
+
+interface LayoutDescriptor {
+  readonly mediaType: string;
+  readonly digest: string;
+  readonly platform?: { readonly os?: string };
+}
+
+/** The layer blob files of the single-platform image in an OCI layout directory (our own build). */
+function layoutLayers(layout: string): string[] {
+  const blob = (digest: string) => path.join(layout, 'blobs', ...digest.split(':'));
+  const json = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+  let desc = json<{ manifests: LayoutDescriptor[] }>(path.join(layout, 'index.json')).manifests[0];
+  while (desc && /index/.test(desc.mediaType))
+    desc = json<{ manifests: LayoutDescriptor[] }>(blob(desc.digest)).manifests.find(
+      (m) => m.platform?.os !== 'unknown',
+    );
+  if (!desc) throw new Error(`${layout}: no image manifest`);
+  return json<{ layers: LayoutDescriptor[] }>(blob(desc.digest)).layers.map((l) => blob(l.digest));
+}
+
+/** The uncompressed size of a gzip file. */
+async function gunzippedBytes(file: string): Promise<number> {
+  let n = 0;
+  for await (const chunk of createReadStream(file).pipe(createGunzip())) n += (chunk as Buffer).length;
+  return n;
 }
 
 const SECTIONS: Record<string, () => Promise<Section>> = {
