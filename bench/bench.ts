@@ -4,7 +4,9 @@
  * up the local environment first. `--only a,b` runs some sections (chain, rebuild, analyzer, startup, cache-v2, reachability, service);
  * `--runs N` sets the repetitions (default 3); `--no-write` leaves results.md alone; `--merge` puts the sections of a
  * partial run into results.json and re-renders results.md from it (`--note TEXT` says how they were measured);
- * `--builds N` sets the one-line-change builds of the service section (default 10).
+ * `--builds N` sets the one-line-change builds of the service section (default 10). The chain, analyzer,
+ * reachability and cache-v2 sections measure bench/apps/service next to examples/hello-api (`--no-service-v2`
+ * leaves it out of cache-v2).
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
