@@ -50,12 +50,34 @@ describe('findCacheMounts', () => {
 
 describe('dance Dockerfiles', () => {
   const mounts = findCacheMounts(DOCKERFILE, {});
-  it('extracts every cache by id into /<index>', () => {
+  it('extracts every cache by id into /<index>, a module cache by its download cache only', () => {
+    const whole = (i: number) =>
+      `mkdir -p /gcc-out/${i} && if [ -d /gcc-cache/${i}/cache/download ]; then mkdir -p /gcc-out/${i}/cache && cp -a /gcc-cache/${i}/cache/download /gcc-out/${i}/cache/; else cp -a /gcc-cache/${i}/. /gcc-out/${i}/; fi`;
     expect(extractDockerfile(mounts)).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-extract-0
-RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 mkdir -p /gcc-out/0 && cp -a /gcc-cache/0/. /gcc-out/0/ && mkdir -p /gcc-out/1 && cp -a /gcc-cache/1/. /gcc-out/1/ && mkdir -p /gcc-out/2 && cp -a /gcc-cache/2/. /gcc-out/2/
+RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 ${whole(0)} && ${whole(1)} && ${whole(2)}
 FROM scratch
 COPY --from=gcc-extract-0 /gcc-out/ /
 `);
+  });
+  it('with a delta, leaves only what the host does not hold of the restored caches', () => {
+    const text = extractDockerfile(mounts, { known: new Set([1]), usedAfterStamp: '202612012230.00' });
+    expect(text).toContain('--mount=type=bind,source=known,target=/gcc-known');
+    expect(text).toContain('TZ=UTC0 touch -t 202612012230.00 /gcc-tmp/mark');
+    // Cache 1 was restored: the files newer than the mark, less the known ones, and the used list.
+    expect(text).toContain('find $S -newer /gcc-tmp/mark > /gcc-out/gcc-used-1.list');
+    expect(text).toContain("-type f -size +128 -exec stat -c '%s %n' {} + > /gcc-tmp/1/large");
+    expect(text).toContain('/gcc-known/1.small /gcc-tmp/1/small');
+    // An image without the tools copies the cache whole; caches 0 and 2 were not restored: whole.
+    expect(text).toContain('command -v awk && command -v md5sum && command -v stat');
+    expect(text).toContain('cp -a /gcc-cache/0/cache/download /gcc-out/0/cache/');
+    expect(text).not.toContain('gcc-used-0');
+    expect(text).not.toContain('gcc-used-2');
+    expect(extractDockerfile(mounts, { known: new Set(), usedAfterStamp: '202612012230.00' })).not.toContain(
+      'gcc-known',
+    );
+    expect(() => extractDockerfile(mounts, { known: new Set([1]), usedAfterStamp: '$(id)' })).toThrow(
+      /bad stamp/,
+    );
   });
   it('injects only what was restored, and gives files back to the mount owner', () => {
     const text = injectDockerfile(mounts, new Set([1, 2]));

@@ -4,7 +4,7 @@
  * src/cache/dance.ts.
  */
 import type { GoCacheFacts } from '../../core/facts.js';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContextWith, PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
@@ -20,7 +20,8 @@ import { findGoSources } from '../../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
 import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
 import { hostCacheDir } from '../../cache/host-dir.js';
-import { ageMark, trimCacheArchive } from '../../cache/trim.js';
+import { ageMark, touchStamp, trimCacheArchive, type TrimPolicy } from '../../cache/trim.js';
+import { mergeCacheArchives, writeKnownLists } from '../../cache/delta.js';
 import { checkDanceBuilder } from '../../cache/builder-check.js';
 
 /**
@@ -196,7 +197,17 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   ctx.host.log.info(
     `restored Go caches from ${restoredKey === key ? 'the exact key' : `${restoredKey} (prefix match)`}`,
   );
+  // Kept for cache-save: what the build did not change never leaves the builder again (src/cache/delta.ts).
+  if (text) {
+    await rename(path.join(dir, CACHE_ARCHIVE), restoredArchive(ctx));
+    ctx.facts.goCache = { ...ctx.facts.goCache, restoredArchive: restoredArchive(ctx) };
+  }
   await removeTree(dir);
+}
+
+/** Where cache-restore keeps the archive it checked and injected, for cache-save. */
+function restoredArchive(ctx: Context): string {
+  return path.join(ctx.host.tempDir, 'go-caches-restored.tar');
 }
 
 export const cacheSaveStage: PipelineStage<'goCache'> = {
@@ -216,22 +227,53 @@ export const cacheSaveStage: PipelineStage<'goCache'> = {
   run: (ctx) => warnAndContinue(ctx, 'saving the Go caches', () => saveGoCaches(ctx)),
 };
 
-async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
+/**
+ * The saved archive: with the restored archive at hand, the restored members the trim keeps plus what the
+ * builder holds that they do not (a delta); else the whole caches, trimmed.
+ */
+async function extractAndTrim(
+  ctx: ContextWith<'goCache'>,
+  out: string,
+  policy: TrimPolicy,
+): Promise<{ trimmed: { entries: number; bytes: number }; untouched: readonly string[] }> {
   const facts = ctx.facts.goCache;
-  const dir = goCacheDir(ctx);
-  await removeTree(dir);
-  const started = performance.now();
+  const restored = facts.restoredArchive;
+  if (restored && policy.usedAfterMs !== undefined && (await stat(restored).catch(() => undefined))) {
+    const work = path.join(ctx.host.tempDir, 'cache-extract');
+    const delta = path.join(ctx.host.tempDir, 'go-caches-delta.tar');
+    await removeTree(work);
+    const known = await writeKnownLists(restored, work);
+    const stamp = touchStamp(policy.usedAfterMs);
+    const text = extractDockerfile(facts.mounts, { known, usedAfterStamp: stamp });
+    await danceBuild(ctx, text, work, { kind: 'tar', dest: delta }, 'cache-extract');
+    const plan = await mergeCacheArchives(restored, delta, out, {
+      ...policy,
+      usedAfterMs: policy.usedAfterMs,
+    });
+    await rm(delta, { force: true });
+    return plan;
+  }
   await danceBuild(
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
+    { kind: 'tar', dest: out },
     'cache-extract',
   );
-  const trim = await trimCacheArchive(path.join(dir, CACHE_ARCHIVE), {
+  return trimCacheArchive(out, policy);
+}
+
+async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
+  const facts = ctx.facts.goCache;
+  const dir = goCacheDir(ctx);
+  await removeTree(dir);
+  await mkdir(dir, { recursive: true });
+  const started = performance.now();
+  const trim = await extractAndTrim(ctx, path.join(dir, CACHE_ARCHIVE), {
     ...(facts.usedAfterMs !== undefined ? { usedAfterMs: facts.usedAfterMs } : {}),
     sums: await goSums(ctx),
   });
+  if (facts.restoredArchive) await rm(facts.restoredArchive, { force: true });
   await ctx.host.cache.save([dir], facts.key);
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
