@@ -157,3 +157,64 @@ export function injectDockerfile(
   for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
   return `${lines.join('\n')}\n`;
 }
+
+/** The exit code of the streamed inject in an image without tar: the caller falls back to injectDockerfile. */
+export const NO_TAR_EXIT = 97;
+
+/**
+ * The inject without staging the archive in the builder: the RUN reads it straight from the build context (a
+ * bind mount) and untars it into the cache mounts, so the archive is written once in the builder, not three
+ * times (ADD, then a copy). Needs tar in the stage's image (exits NO_TAR_EXIT without it) and every restored
+ * cache in one stage base; '' otherwise (or when nothing was restored): use injectDockerfile.
+ */
+export function injectStreamDockerfile(
+  mounts: readonly CacheMount[],
+  present: ReadonlySet<number>,
+  age?: Pick<AgeMark, 'stamp'>,
+): string {
+  const groups = [...byBase(mounts).entries()]
+    .map(([base, all]) => [base, all.filter(({ index }) => present.has(index))] as const)
+    .filter(([, group]) => group.length > 0);
+  if (groups.length !== 1) return '';
+  const [base, group] = groups[0] as (typeof groups)[number];
+  const flags = [
+    ...group.map(({ mount, index }) => mountSpec(mount, index)),
+    '--mount=type=bind,target=/gcc-ctx',
+  ];
+  const after = group.map(({ mount, index }) => {
+    const owner =
+      mount.uid || mount.gid ? `chown -R ${mount.uid ?? '0'}:${mount.gid ?? '0'} /gcc-cache/${index}` : '';
+    const aged = age ? ageCommand(`/gcc-cache/${index}`, age) : '';
+    return [owner, aged].filter(Boolean).join(' && ');
+  });
+  const steps = [
+    `{ command -v tar >/dev/null 2>&1 || exit ${NO_TAR_EXIT}; }`,
+    `tar -xf /gcc-ctx/${CACHE_ARCHIVE} -C /gcc-cache`,
+    ...after.filter(Boolean),
+    'mkdir -p /gcc-done && echo "gcc-inject" > /gcc-done/0',
+  ];
+  return [
+    `FROM ${base} AS gcc-inject`,
+    `RUN ${flags.join(' ')} ${steps.join(' && ')}`,
+    'FROM scratch',
+    'COPY --from=gcc-inject /gcc-done/ /',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Pulls and unpacks the dance's base images (one trivial RUN each, so the layers are unpacked, not only
+ * resolved), so that this can run while the host cache is restored and checked: the inject build, and the build
+ * after it, find them in the builder. Empty when there are no mounts.
+ */
+export function pullDockerfile(mounts: readonly CacheMount[]): string {
+  const bases = [...byBase(mounts).keys()];
+  if (bases.length === 0) return '';
+  const lines: string[] = [];
+  bases.forEach((base, s) => {
+    lines.push(`FROM ${base} AS gcc-pull-${s}`, `RUN mkdir -p /gcc-pulled && echo ${s} > /gcc-pulled/${s}`);
+  });
+  lines.push('FROM scratch');
+  bases.forEach((_, s) => lines.push(`COPY --from=gcc-pull-${s} /gcc-pulled/ /`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { findCacheMounts } from '../../src/cache/mounts.js';
-import { extractDockerfile, injectDockerfile } from '../../src/cache/dance.js';
+import {
+  NO_TAR_EXIT,
+  extractDockerfile,
+  injectDockerfile,
+  injectStreamDockerfile,
+  pullDockerfile,
+} from '../../src/cache/dance.js';
 
 const DOCKERFILE = `ARG REGISTRY=127.0.0.1:5000
 ARG GO_VERSION=1.26.8
@@ -88,5 +94,36 @@ COPY --from=gcc-extract-0 /gcc-out/ /
     expect(text).toContain('chown -R 65532:65532 /gcc-cache/2');
     expect(text).not.toContain('/gcc-in/0');
     expect(injectDockerfile(mounts, new Set())).toBe('');
+  });
+});
+
+describe('streamed inject and the base-image pull', () => {
+  const mounts = findCacheMounts(DOCKERFILE, {});
+  const mark = { stamp: '202612012130.00' };
+  it('untars the archive from the build context straight into the cache mounts, then ages it', () => {
+    const text = injectStreamDockerfile(mounts, new Set([0, 1, 2]), mark);
+    expect(text).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-inject
+RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 --mount=type=bind,target=/gcc-ctx { command -v tar >/dev/null 2>&1 || exit ${NO_TAR_EXIT}; } && tar -xf /gcc-ctx/go-caches.tar -C /gcc-cache && TZ=UTC0 find /gcc-cache/0 ! -type l -exec touch -c -t 202612012130.00 {} + && TZ=UTC0 find /gcc-cache/1 ! -type l -exec touch -c -t 202612012130.00 {} + && chown -R 65532:65532 /gcc-cache/2 && TZ=UTC0 find /gcc-cache/2 ! -type l -exec touch -c -t 202612012130.00 {} + && mkdir -p /gcc-done && echo "gcc-inject" > /gcc-done/0
+FROM scratch
+COPY --from=gcc-inject /gcc-done/ /
+`);
+  });
+  it('leaves caches of more than one stage base, or none, to the staged inject', () => {
+    const two = findCacheMounts(
+      'FROM golang:1 AS a\nRUN --mount=type=cache,target=/a true\nFROM alpine:3 AS b\nRUN --mount=type=cache,target=/b true\nFROM scratch\nCOPY --from=a /x /x\nCOPY --from=b /y /y\n',
+      {},
+    );
+    expect(two.map((m) => m.stageBase)).toEqual(['golang:1', 'alpine:3']);
+    expect(injectStreamDockerfile(two, new Set([0, 1]))).toBe('');
+    expect(injectStreamDockerfile(two, new Set([1]))).toMatch(/^FROM alpine:3 AS gcc-inject\n/);
+    expect(injectStreamDockerfile(mounts, new Set())).toBe('');
+  });
+  it('pulls and unpacks each stage base once', () => {
+    expect(pullDockerfile(mounts)).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-pull-0
+RUN mkdir -p /gcc-pulled && echo 0 > /gcc-pulled/0
+FROM scratch
+COPY --from=gcc-pull-0 /gcc-pulled/ /
+`);
+    expect(pullDockerfile([])).toBe('');
   });
 });
