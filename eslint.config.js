@@ -55,6 +55,7 @@ export default tseslint.config(
       'src/commands/**',
       'src/cli/**',
       'src/run.ts',
+      'src/run-targets.ts',
       'src/action.ts',
       'src/cli.ts',
     ],

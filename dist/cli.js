@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-IDJ2GDVB.js";
+} from "./chunks/chunk-PSFTJWOD.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

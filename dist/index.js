@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-IDJ2GDVB.js";
+} from "./chunks/chunk-PSFTJWOD.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -7,6 +7,8 @@ import { runPipeline, type Verdict } from './core/pipeline.js';
 import type { PipelineStage } from './core/stage.js';
 import { report } from './report/report.js';
 import { defaultStages } from './features/index.js';
+import { runTargets } from './run-targets.js';
+import { reportTargets } from './report/targets.js';
 
 /**
  * The one pipeline behind both front doors: mask secrets, run the stages, report. The image archives live in
@@ -22,8 +24,12 @@ export async function runAll(
   const ctx = new Context(config, host);
   let verdict: Verdict;
   try {
-    await runPipeline(ctx, stages);
-    verdict = await report(ctx);
+    if (config.targets.length > 0) {
+      verdict = await reportTargets(ctx, await runTargets(ctx, stages));
+    } else {
+      await runPipeline(ctx, stages);
+      verdict = await report(ctx);
+    }
   } finally {
     const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
     if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);

@@ -82,8 +82,17 @@ export function defaultLayerCache(
   return { from: [], to: [] };
 }
 
+/** Where one build of several (the targets input) differs: its archive directory and its layer-cache scope. */
+export interface RequestPlace {
+  /** The run's scratch directory for its OCI archive (default `build`). */
+  readonly archiveDir?: string;
+  /** Added to the default layer cache's scope, so images built in one session never export to one place. */
+  readonly scopeSuffix?: string;
+}
+
 async function layerCache(
   ctx: Context,
+  scopeSuffix = '',
 ): Promise<{ cacheFrom: readonly string[]; cacheTo: readonly string[] }> {
   const { config } = ctx;
   if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === 'none') {
@@ -91,7 +100,7 @@ async function layerCache(
   }
   const driver = await new Buildx().driver(config.builder || undefined).catch(() => 'unknown');
   const scope =
-    `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join('+') : 'default'}`.replace(
+    `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join('+') : 'default'}${scopeSuffix}`.replace(
       /[^A-Za-z0-9+_.-]/g,
       '-',
     );
@@ -139,11 +148,12 @@ export function forwardedJobEnv(
   return { buildArgs, secrets, asSecrets };
 }
 
-/** The buildx request for this context. */
+/** The buildx request for this context (one of several in one session: `place`). */
 export async function buildRequest(
   ctx: Context,
   workDir: string,
   secretsDir: string,
+  place: RequestPlace = {},
 ): Promise<BuildRequest & { git: GitFacts }> {
   const { config } = ctx;
   const git = await gitFacts(config.contextDir);
@@ -165,7 +175,7 @@ export async function buildRequest(
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
     // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
-    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, 'build')),
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, place.archiveDir ?? 'build')),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
     labels: ociLabels(git, sourceDateEpoch, config.labels),
@@ -174,7 +184,7 @@ export async function buildRequest(
     ...(allowsIidFile(config) ? { iidFile: path.join(workDir, 'iid.txt') } : {}),
     ...(config.provenance ? { provenance: config.provenance } : {}),
     secrets: [...(await secretSpecs(ctx, secretsDir)), ...secretFileSpecs(config), ...forwarded.secrets],
-    ...(await layerCache(ctx)),
+    ...(await layerCache(ctx, place.scopeSuffix)),
     ssh: config.ssh,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     ...buildInputFields(config),

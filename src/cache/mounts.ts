@@ -50,3 +50,16 @@ export function findCacheMounts(
   }
   return [...found.values()];
 }
+
+/** The cache mounts of several targets' builds (the targets input), each id once, in the targets' order. */
+export function findTargetsCacheMounts(
+  dockerfileText: string,
+  buildArgs: Readonly<Record<string, string>>,
+  targets: readonly (string | undefined)[],
+): CacheMount[] {
+  const found = new Map<string, CacheMount>();
+  for (const target of targets)
+    for (const m of findCacheMounts(dockerfileText, buildArgs, target))
+      if (!found.has(m.id)) found.set(m.id, m);
+  return [...found.values()];
+}

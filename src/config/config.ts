@@ -5,6 +5,7 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { INPUTS, preview, type InputKey, type InputValues } from './inputs.js';
 import { resolveTags } from './tags.js';
+import { resolveTargetTags, targetsUseRules } from './target-tags.js';
 import { gitContextFromEnv, type GitContext } from '../metadata/context.js';
 import type { Metadata } from '../metadata/resolve.js';
 import { buildInputPathErrors } from './build-input-paths.js';
@@ -164,6 +165,41 @@ function resolvePaths(v: InputValues, env: ConfigEnvironment, errors: InputError
   };
 }
 
+/** `targets` with the single-image inputs it replaces, or an image that cannot be pushed or loaded. Pure. */
+function targetsErrors(v: InputValues): InputError[] {
+  if (v.targets.length === 0) return [];
+  const errors: InputError[] = [];
+  const perLine = 'give each image its stage and tags on its line';
+  for (const [name, set, why] of [
+    ['target', v.target !== '', perLine],
+    ['tags', v.tags.length > 0, perLine],
+    ['images', v.images.length > 0, perLine],
+    ['image', v.image !== '', 'an existing image is analysed, not built'],
+    ['keep-image-archive', v.keepImageArchive !== '', 'it keeps one archive, and targets make several'],
+    ['cgroup-parent', v.cgroupParent !== '', 'docker buildx bake, which builds them, has no cgroup-parent'],
+  ] as const) {
+    if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));
+  }
+  for (const t of v.targets) {
+    if (v.push && t.tags.length === 0)
+      errors.push(
+        new InputError(
+          'targets',
+          `push is true but the image '${t.name}' has no tags to push to (no tags=${t.images.length > 0 ? ', and the tag rules made none for its images= on this event' : ''})`,
+        ),
+      );
+    const platforms = t.platforms.length > 0 ? t.platforms : v.platforms;
+    if (v.load && platforms.length > 1)
+      errors.push(
+        new InputError(
+          'targets',
+          `cannot load the ${platforms.length} platforms of '${t.name}' into the Docker engine`,
+        ),
+      );
+  }
+  return errors;
+}
+
 /** Inputs that are each fine alone but not together. Pure. */
 function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: boolean): InputError[] {
   const errors: InputError[] = [];
@@ -178,7 +214,7 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
         `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`,
       ),
     );
-  if (v.push && v.tags.length === 0)
+  if (v.push && v.tags.length === 0 && v.targets.length === 0)
     errors.push(
       fromRules
         ? new InputError('tags', 'push is true but the tag rules made no tag for this event and ref')
@@ -205,7 +241,8 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
         );
     }
   }
-  if (v.load && v.platforms.length > 1)
+  errors.push(...targetsErrors(v));
+  if (v.load && v.platforms.length > 1 && v.targets.length === 0)
     errors.push(
       new InputError(
         'load',
@@ -213,6 +250,22 @@ function combinationErrors(v: InputValues, env: ConfigEnvironment, fromRules: bo
       ),
     );
   return errors;
+}
+
+/**
+ * The inputs with their tags made: the `tags` input as given, or metadata-action's rules resolved for `images`
+ * (or for each `targets` line that names images=, the tags input then holding the rules).
+ */
+function withTags(v: InputValues, env: ConfigEnvironment): { values: InputValues; metadata?: Metadata } {
+  const git = env.git ?? (() => gitContextFromEnv(process.env, new Date(), env.workspace));
+  if (targetsUseRules(v.targets)) {
+    const r = resolveTargetTags(v, git);
+    const values = { ...v, targets: r.targets, tags: [], labels: r.labels, annotations: r.annotations };
+    return { values, ...(r.metadata ? { metadata: r.metadata } : {}) };
+  }
+  const r = resolveTags(v, git);
+  const values = { ...v, tags: r.tags, labels: r.labels, annotations: r.annotations };
+  return { values, ...(r.metadata ? { metadata: r.metadata } : {}) };
 }
 
 /**
@@ -228,11 +281,8 @@ export function buildConfig(
   let v = parseInputs(raw, mask, errors);
   let metadata: Metadata | undefined;
   if (errors.length === 0) {
-    attempt(errors, () => {
-      const resolved = resolveTags(v, env.git ?? (() => gitContextFromEnv()));
-      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
-      metadata = resolved.metadata;
-    });
+    const resolved = attempt(errors, () => withTags(v, env));
+    if (resolved) ({ values: v, metadata } = resolved);
   }
   if (errors.length > 0) throw new ConfigError(errors);
   const paths = resolvePaths(v, env, errors);

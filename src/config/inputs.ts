@@ -5,6 +5,7 @@
 import { InputError } from '../core/errors.js';
 import { parseImageReference } from '../registry/reference.js';
 import { parsePlatform } from './reference.js';
+import { parseTargets } from './targets.js';
 import { SEVERITIES, type Severity } from '../core/finding.js';
 import { parseSizeIncrease, parseSizeLimit, type Parsed } from './size.js';
 import { parseDuration } from './duration.js';
@@ -378,6 +379,12 @@ export const INPUTS = {
   target: stringInput('target', 'Build stage to target (`--target`). Default: the last stage.', '', (v) =>
     /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v) ? undefined : 'expected a stage name (letters, digits, _ . -)',
   ),
+  targets: customInput(
+    'targets',
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>…],platforms=<os/arch>[,…]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image`, `keep-image-archive` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
+    parseTargets,
+    { list: true },
+  ),
   platforms: listInput(
     'platforms',
     "Target platforms, comma or newline separated (e.g. `linux/amd64,linux/arm64`). Default: the builder's platform.",
@@ -593,7 +600,7 @@ export const INPUTS = {
   ),
   call: customInput(
     'call',
-    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile, or `BK:<Rule>` in `lint-disable`, turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
     parseCall,
   ),
   // --- end of build-push-action build inputs ---
@@ -753,8 +760,11 @@ export const INPUTS = {
   ),
   lintDisable: listInput(
     'lint-disable',
-    'Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.',
-    (v) => (/^GC\d{3}$/.test(v) ? undefined : 'expected a rule code like GC206'),
+    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`; with `call: check`, BuildKit's checks as `BK:<RuleName>`, e.g. `BK:JSONArgsRecommended`). See docs/rules.",
+    (v) =>
+      /^(GC\d{3}|BK:[A-Za-z][A-Za-z0-9]{0,63})$/.test(v)
+        ? undefined
+        : 'expected a rule code like GC206, or BK: and a BuildKit check name like BK:JSONArgsRecommended',
     true,
   ),
   lintSeverity: lintSeverityInput(

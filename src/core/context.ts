@@ -1,6 +1,7 @@
 import type {
   DiscoverFacts,
   ImageFacts,
+  TargetImage,
   GoCacheFacts,
   SnapshotFacts,
   ReproduceFacts,
@@ -34,6 +35,8 @@ export interface StageRecord {
 export interface Facts {
   discover?: DiscoverFacts;
   image?: ImageFacts;
+  /** With the targets input: every image the one build made (each later gets its own context, src/run-targets.ts). */
+  images?: readonly TargetImage[];
   goCache?: GoCacheFacts;
   snapshot?: SnapshotFacts;
   reproduce?: ReproduceFacts;

@@ -74,6 +74,13 @@ export interface FetchedImage extends ImageCommon {
 
 export type ImageFacts = BuiltImage | FetchedImage;
 
+/** One image of the `targets` input, built with the others in one BuildKit session. */
+export interface TargetImage {
+  /** The Dockerfile stage (the target's name). */
+  readonly name: string;
+  readonly image: BuiltImage;
+}
+
 // cache
 export interface GoCacheFacts {
   readonly mounts: readonly CacheMount[];
@@ -121,6 +128,8 @@ export interface LintFacts {
   /** The stage model of the Dockerfile (stages, bases, scopes), for later stages. */
   readonly model: DockerfileModel;
   readonly findingCount: number;
+  /** With the targets input: each image's model (its stage as the target); each image's context gets its own. */
+  readonly imageModels?: Readonly<Record<string, DockerfileModel>>;
 }
 
 // publish

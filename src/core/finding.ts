@@ -25,6 +25,11 @@ export interface Finding {
   readonly properties?: Readonly<Record<string, string>>;
   /** Labels for filtering (SARIF `properties.tags`), e.g. `not-reachable`. */
   readonly tags?: readonly string[];
+  /**
+   * With the targets input, a finding made before the build for some of the images only (a lint rule on one
+   * image's final stage): their names. Absent: every image's.
+   */
+  readonly images?: readonly string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

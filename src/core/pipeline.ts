@@ -20,10 +20,16 @@ export function contextFor<K extends FactName>(stage: PipelineStage<K>, ctx: Con
 /**
  * Runs the stages in order. A stage that throws is recorded as failed and the pipeline stops running
  * further stages (they are recorded as skipped with the reason), so reports still describe everything.
+ * Background stages are waited for before it returns, unless `opts.background` collects them for the caller.
  */
-export async function runPipeline(ctx: Context, stages: readonly PipelineStage[]): Promise<void> {
-  let failed: string | undefined;
-  const background: Promise<void>[] = [];
+export async function runPipeline(
+  ctx: Context,
+  stages: readonly PipelineStage[],
+  opts: { background?: Promise<void>[] } = {},
+): Promise<void> {
+  // A context that carries an earlier part's failure (an image's stages after the shared build) runs nothing.
+  let failed = ctx.stages.find((s) => s.status === 'failed')?.name;
+  const background: Promise<void>[] = opts.background ?? [];
   for (const stage of stages) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
@@ -68,7 +74,8 @@ export async function runPipeline(ctx: Context, stages: readonly PipelineStage[]
       failed = stage.name;
     }
   }
-  await Promise.all(background);
+  // Given a list, the caller waits for the background stages (and reports them) itself.
+  if (!opts.background) await Promise.all(background);
 }
 
 export interface Verdict {

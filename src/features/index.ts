@@ -1,4 +1,5 @@
 import type { PipelineStage } from '../core/stage.js';
+import type { StageName } from '../config/inputs.js';
 import { discoverStage } from './discover/stage.js';
 import { lintStage } from './lint/stage.js';
 import { buildStage } from './build/stage.js';
@@ -52,3 +53,19 @@ export function defaultStages(): PipelineStage[] {
     signStage,
   ];
 }
+
+/**
+ * With the targets input, the stages that run once per image, each image in its own context after the one
+ * shared build (src/run-targets.ts); the others run once for the run.
+ */
+export const PER_IMAGE_STAGES: readonly StageName[] = [
+  'analyze',
+  'budget',
+  'smoke',
+  'reproduce',
+  'sbom',
+  'scan',
+  'reachability',
+  'publish',
+  'sign',
+];

@@ -66,6 +66,11 @@ export interface CommentRequest {
   readonly image: string;
   readonly verdict: Verdict;
   readonly deltas?: Deltas;
+  /** Several images in one comment (the targets input): the body after the marker, and whether to write it. */
+  readonly combined?: {
+    readonly body: (links: { runUrl?: string; sha?: string }) => string;
+    readonly wanted: 'post' | 'update-only' | 'skip';
+  };
 }
 
 /** Says why the comment was not written: a notice for expected cases, a warning for failures. */
@@ -78,6 +83,8 @@ function skipped(level: 'notice' | 'warning', message: string): CommentOutcome {
 /** The comment's body for this run: the marker first. */
 function commentBody(ctx: Context, req: CommentRequest, marker: string): string {
   const url = runUrl(req.github);
+  if (req.combined)
+    return `${marker}\n${req.combined.body({ ...(url ? { runUrl: url } : {}), ...(req.github.sha ? { sha: req.github.sha } : {}) })}`;
   return renderComment(ctx, {
     marker,
     image: req.image,
@@ -114,7 +121,7 @@ async function writeCommentFile(
 export async function postPullRequestComment(ctx: Context, req: CommentRequest): Promise<CommentOutcome> {
   const pr = req.github.pullRequest;
   if (!pr) return {};
-  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  const decision = req.combined?.wanted ?? commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
   if (decision === 'skip') return {};
   if (ctx.config.commentFilePath) return writeCommentFile(ctx, req, decision);
   const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || '';

@@ -3,30 +3,10 @@
  * event payload). Reading it is the one impure step; everything after it (resolve.ts) is pure.
  */
 import { readFileSync } from 'node:fs';
+import { gitLabContext, localContext, readLocalGit } from './ci-context.js';
+import type { GitContext, RepositoryInfo } from './git-context.js';
 
-export interface RepositoryInfo {
-  readonly name?: string;
-  readonly description?: string;
-  readonly htmlUrl?: string;
-  readonly defaultBranch?: string;
-  /** SPDX id of the repository's licence. */
-  readonly license?: string;
-}
-
-export interface GitContext {
-  /** push, pull_request, schedule, workflow_dispatch, … */
-  readonly eventName: string;
-  /** refs/heads/main, refs/tags/v1.2.3, refs/pull/2/merge */
-  readonly ref: string;
-  readonly sha: string;
-  /** `{{date}}`: the run's time. */
-  readonly now: Date;
-  /** `{{commit_date}}`: the commit's time, when the payload tells it. */
-  readonly commitDate?: Date;
-  /** The pull request's base branch, or the branch a tag push came from (`{{base_ref}}`). */
-  readonly baseRef?: string;
-  readonly repository: RepositoryInfo;
-}
+export type { GitContext, RepositoryInfo } from './git-context.js';
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
@@ -92,8 +72,19 @@ export function gitContextFrom(
   };
 }
 
-/** The context of this run: reads GITHUB_EVENT_PATH. */
-export function gitContextFromEnv(env: NodeJS.ProcessEnv = process.env, now = new Date()): GitContext {
+/**
+ * The context of this run: on GitHub, its variables and GITHUB_EVENT_PATH; elsewhere GitLab CI's variables, or
+ * the repository at `dir` (src/metadata/ci-context.ts).
+ */
+export function gitContextFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  now = new Date(),
+  dir = process.cwd(),
+): GitContext {
+  if (!env.GITHUB_REF && !env.GITHUB_SHA) {
+    const elsewhere = gitLabContext(env, now) ?? localContext(readLocalGit(dir), now);
+    if (elsewhere) return elsewhere;
+  }
   let payload: string | undefined;
   try {
     payload = env.GITHUB_EVENT_PATH ? readFileSync(env.GITHUB_EVENT_PATH, 'utf8') : undefined;

@@ -8,7 +8,8 @@ export function metadataOutputs(
   const m = config.metadata;
   const labels = m ? m.labels : config.labels;
   return {
-    tags: config.tags.join('\n'),
+    // With targets, every image's tags (the run's config has none of its own).
+    tags: (m ? m.tags : config.tags).join('\n'),
     labels: Object.entries(labels)
       .map(([k, v]) => `${k}=${v}`)
       .join('\n'),

@@ -30,6 +30,8 @@ export const OUTPUTS = {
     'With `images`: the org.opencontainers.image.* set as `manifest:KEY=VALUE` annotation lines, as metadata-action writes them.',
   version:
     "With `images`: the version of the highest-priority tag rule that applied (metadata-action's `version`).",
+  images:
+    'With `targets`: every image as JSON, `[{"name","tags","digest","verdict","report-dir"}]` (digest: the one pushed with push, else the one built). The single-image outputs (digest, image-id, metadata, sbom-*, image-size, go-binaries, smoke) are empty then.',
   json: "The tags, tag names, labels and annotations as JSON, shaped like metadata-action's `json` output.",
 } as const;
 
@@ -89,6 +91,7 @@ export function outputValues(
         )
       : '',
     smoke: ctx.facts.smoke?.outcome ?? '',
+    images: '',
     ...metadataOutputs(ctx.config),
   };
 }

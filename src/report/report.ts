@@ -80,51 +80,96 @@ export function currentBaseline(ctx: Context, github?: GitHubRunInfo): Baseline 
   });
 }
 
-/** Turns the finished context into annotations, files, the PR comment, the summary and outputs. */
-export async function report(ctx: Context): Promise<Verdict> {
-  const v = verdict(ctx);
-  const { host, config } = ctx;
-  const github = host.can.githubRun ? gitHubRunInfo() : undefined;
-  const dir = config.reportPath;
-  await mkdir(dir, { recursive: true });
-  const file = (name: string) => path.join(dir, name);
+/** What one image's report is made of: its verdict, its baseline and what changed against the last one. */
+export interface ImageReportParts {
+  readonly verdict: Verdict;
+  /** The image's identity (repository, or Dockerfile#target): the key of its baselines and comment. */
+  readonly image: string;
+  readonly current: Baseline;
+  readonly deltas?: Deltas;
+  readonly baselineNote?: string;
+  /** The findings, most severe first. */
+  readonly sorted: readonly Finding[];
+}
 
-  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
-  for (const f of annotations.shown) host.annotate(f);
-  const held = notPushedLine(ctx);
-  if (held) host.log.error(held);
-
-  const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
+export async function imageReportParts(ctx: Context, github?: GitHubRunInfo): Promise<ImageReportParts> {
+  const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);
   const { baseline: base, note: baselineNote } = await baselineToCompare(ctx, image, github);
-  const deltas: Deltas | undefined = base ? computeDeltas(base, current) : undefined;
+  return {
+    verdict: verdict(ctx),
+    image,
+    current,
+    ...(base ? { deltas: computeDeltas(base, current) } : {}),
+    ...(baselineNote ? { baselineNote } : {}),
+    sorted: [...ctx.findings].sort(compareFindings),
+  };
+}
 
-  const sorted = [...ctx.findings].sort(compareFindings);
-  const located = anchored(sorted, dockerfileRel(ctx));
+/** SARIF for these findings (those without a file placed on the Dockerfile). */
+export function sarifOf(ctx: Context, findings: readonly Finding[]): ReturnType<typeof toSarif> {
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-  const sarif = toSarif(located, {
+  return toSarif(anchored(findings, dockerfileRel(ctx)), {
     version,
     rules: sarifRules(),
-    ...(!host.can.sarifRelativeToCheckout
-      ? { srcRootUri: new URL(`file://${config.workspace.split(path.sep).join('/')}/`).href }
+    ...(!ctx.host.can.sarifRelativeToCheckout
+      ? { srcRootUri: new URL(`file://${ctx.config.workspace.split(path.sep).join('/')}/`).href }
       : {}),
   });
-  await writeFile(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}\n`);
+}
+
+/** report.sarif, gl-code-quality.json, junit.xml, findings.json and baseline.json in the report directory. */
+export async function writeFindingFiles(
+  ctx: Context,
+  findings: readonly Finding[],
+  current: Baseline | undefined,
+): Promise<void> {
+  const file = (name: string) => path.join(ctx.config.reportPath, name);
+  await mkdir(ctx.config.reportPath, { recursive: true });
+  await writeFile(file(REPORT_FILES.sarif), `${JSON.stringify(sarifOf(ctx, findings), null, 2)}\n`);
   await writeFile(
     file(REPORT_FILES.gitlab),
-    `${JSON.stringify(toCodeQuality(sorted, dockerfileRel(ctx)), null, 2)}\n`,
+    `${JSON.stringify(toCodeQuality(findings, dockerfileRel(ctx)), null, 2)}\n`,
   );
   await writeFile(
     file(REPORT_FILES.junit),
     toJUnit({
       stages: ctx.stages,
-      findings: sorted,
-      failOn: config.failOn,
+      findings,
+      failOn: ctx.config.failOn,
       rules: { lint: RULES.map((r) => ({ code: r.code, title: CATALOGUE[r.code].title })) },
     }),
   );
-  await writeFile(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}\n`);
-  await writeFile(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}\n`);
+  await writeFile(file(REPORT_FILES.findings), `${JSON.stringify(findings, null, 2)}\n`);
+  if (current) await writeFile(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}\n`);
+}
+
+/** report.md (complete) and report.html. */
+export async function writeMarkdownFiles(ctx: Context, markdown: string, title: string): Promise<void> {
+  await writeFile(path.join(ctx.config.reportPath, REPORT_FILES.markdown), markdown);
+  await writeFile(path.join(ctx.config.reportPath, REPORT_FILES.html), renderHtmlPage(markdown, title));
+}
+
+/** Only pushes (and scheduled or manual runs) on a branch store a baseline others compare with. */
+export async function saveBaseline(ctx: Context, current: Baseline, github?: GitHubRunInfo): Promise<void> {
+  const scope = currentRefScope();
+  if (github && !github.pullRequest && writesTrustedEntries(scope))
+    await saveBaselineToCache(ctx, current, scope.slug, github);
+}
+
+/** Turns the finished context into annotations, files, the PR comment, the summary and outputs. */
+export async function report(ctx: Context): Promise<Verdict> {
+  const { host, config } = ctx;
+  const github = host.can.githubRun ? gitHubRunInfo() : undefined;
+  const dir = config.reportPath;
+  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
+  for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
+
+  const parts = await imageReportParts(ctx, github);
+  const { verdict: v, image, deltas, baselineNote } = parts;
+  await writeFindingFiles(ctx, parts.sorted, parts.current);
 
   let commentUrl: string | undefined;
   let commentNote: string | undefined;
@@ -148,20 +193,18 @@ export async function report(ctx: Context): Promise<Verdict> {
     ...(commentUrl ? { commentUrl } : {}),
   };
   // report.md is complete; the job summary is cut to GitHub's 1 MiB with a note pointing at report.md.
-  const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
-  await writeFile(file(REPORT_FILES.markdown), full);
-  await writeFile(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
+  await writeMarkdownFiles(
+    ctx,
+    renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY),
+    `go-container-ci: ${image}`,
+  );
   await host.appendSummary(renderSummary(ctx, v, extras));
 
   const outputs = outputValues(ctx, v.ok, {
-    sarifFile: file(REPORT_FILES.sarif),
+    sarifFile: path.join(dir, REPORT_FILES.sarif),
     ...(commentUrl ? { commentUrl } : {}),
   });
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
-
-  // Only pushes (and scheduled or manual runs) on a branch store a baseline others compare with.
-  const scope = currentRefScope();
-  if (github && !github.pullRequest && writesTrustedEntries(scope))
-    await saveBaselineToCache(ctx, current, scope.slug, github);
+  await saveBaseline(ctx, parts.current, github);
   return v;
 }

@@ -586,7 +586,7 @@ function reproduceSection(ctx: Context): string | undefined {
   return parts.join('\n\n');
 }
 
-function filesSection(extras: SummaryExtras): string | undefined {
+export function filesSection(extras: SummaryExtras): string | undefined {
   if (!extras.files || extras.files.names.length === 0) return undefined;
   return details('Report files', `In ${code(extras.files.dir)}: ${extras.files.names.map(code).join(', ')}`);
 }
@@ -598,7 +598,7 @@ function noteWithLink(note: string, url: string | undefined): string {
   return `${text(note.slice(0, at))}${link(url, url)}${text(note.slice(at + url.length))}`;
 }
 
-function notesSection(extras: SummaryExtras): string | undefined {
+export function notesSection(extras: SummaryExtras): string | undefined {
   const notes: string[] = [];
   const a = extras.annotations;
   if (a) {

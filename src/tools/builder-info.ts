@@ -3,6 +3,7 @@
  * driver options), and whether the Go-cache dance (src/cache/dance.ts) can reach the cache mounts the build
  * uses. The parsers and the verdict are pure; inspectBuilder is the thin runner.
  */
+import { BuildxBake } from './buildx-bake.js';
 import { run, ToolError } from './exec.js';
 import { childEnv, type EnvNeeds } from './env-policy.js';
 import { Buildx } from './buildx.js';
@@ -247,4 +248,13 @@ export async function bootstrapBuilder(
 export async function buildxFor(builder?: string, source: NodeJS.ProcessEnv = process.env): Promise<Buildx> {
   const driver = await new Buildx(source).driver(builder).catch(() => undefined);
   return new Buildx(source, builderEnvNeeds(driver));
+}
+
+/** A BuildxBake for this builder, with what its driver needs of the environment (never throws: base env). */
+export async function buildxBakeFor(
+  builder?: string,
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<BuildxBake> {
+  const driver = await new Buildx(source).driver(builder).catch(() => undefined);
+  return new BuildxBake(source, builderEnvNeeds(driver));
 }

@@ -56,7 +56,8 @@ export interface BuildRequest {
   readonly attests?: readonly string[];
 }
 
-function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
+/** The `--output` spec of one output; `rewriteTimestamp` when SOURCE_DATE_EPOCH is set. Pure. */
+export function outputArg(o: BuildOutput, rewriteTimestamp: boolean): string {
   const rewrite = rewriteTimestamp ? ',rewrite-timestamp=true' : '';
   switch (o.kind) {
     case 'load':
@@ -126,7 +127,7 @@ export function buildxBuildArgs(req: BuildRequest): string[] {
  * What `docker buildx build` needs of the job's environment for this request: the Actions cache service only
  * when a `type=gha` cache is imported or exported, and the variables its `--secret env=` specs name. Pure.
  */
-function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
+export function buildEnvNeeds(req: Pick<BuildRequest, 'cacheFrom' | 'cacheTo' | 'secrets'>): EnvNeeds {
   const ghaCache = [...(req.cacheFrom ?? []), ...(req.cacheTo ?? [])].some((c) =>
     c.split(',').some((part) => part.trim() === 'type=gha'),
   );
@@ -160,6 +161,16 @@ export class BuildFailedError extends ToolError {
     super('docker buildx', message);
     this.name = 'BuildFailedError';
   }
+}
+
+/** What a failed buildx run throws: the failed step and its log when the progress names one, else `e`. */
+export function buildFailure(failure: { step: BuildStep; logTail: string } | undefined, e: unknown): unknown {
+  if (!failure || !(e instanceof ToolFailedError)) return e;
+  return new BuildFailedError(
+    `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `\n--- last lines of the step's log ---\n${failure.logTail}` : ''}`,
+    failure.step,
+    failure.logTail,
+  );
 }
 
 export class Buildx {
@@ -216,15 +227,7 @@ export class Buildx {
         },
       });
     } catch (e) {
-      const failure = progress.failure();
-      if (failure && e instanceof ToolFailedError) {
-        throw new BuildFailedError(
-          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `\n--- last lines of the step's log ---\n${failure.logTail}` : ''}`,
-          failure.step,
-          failure.logTail,
-        );
-      }
-      throw e;
+      throw buildFailure(progress.failure(), e);
     }
     const metadata = parseBuildMetadata((await readFile(req.metadataFile, 'utf8').catch(() => '')) || '{}');
     const iid = req.iidFile ? (await readFile(req.iidFile, 'utf8').catch(() => '')).trim() : '';

@@ -13,6 +13,8 @@
  *   job (contents: read; the action writes the comment to comment-file) and its comment job (go-container-ci
  *   post-comment from the checked-out dist/) posting to the fake GitHub REST API. Stand-ins: setup-buildx,
  *   upload/download-artifact (a directory on the host), the checkout of the workflow's own commit.
+ * - examples/workflows/monorepo-pr.yml on a copy of examples/monorepo as a pull request: both images from one
+ *   bake, each analysed and scanned, one summary and one sticky comment with a part per image.
  * Not run here, by their nature: examples/workflows/ghcr-push.yml (pushes to ghcr.io), keyless-signing.yml
  * (Fulcio/Rekor and an OIDC token), multi-arch-fan-out.yml (arm64 runners and ghcr.io).
  */
@@ -47,6 +49,25 @@ describe('act: the published workflows', () => {
     expect(run.output).toMatch(/setup-buildx stand-in: using the existing builder/);
     expect(comments).toHaveLength(1);
     expect(comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
+  }, 900_000);
+
+  it('examples/workflows/monorepo-pr.yml on examples/monorepo: two images from one build, one comment with both', async () => {
+    const { run, comments, summary } = await runPrExample({
+      workflow: 'monorepo-pr.yml',
+      project: path.join(REPO_ROOT, 'examples', 'monorepo'),
+    });
+    console.log(`act run of monorepo-pr.yml: ${(run.durationMs / 1000).toFixed(1)} s`);
+    if (run.exitCode !== 0) console.log(run.output.slice(-6000));
+    expect({ exitCode: run.exitCode, jobs: run.jobs }).toEqual({ exitCode: 0, jobs: { images: 'success' } });
+    expect(summary).toContain('## ✅ go-container-ci passed: 2 images');
+    for (const name of ['api', 'worker']) {
+      expect(summary).toContain(`### ✅ \`${name}\` passed`);
+      expect(summary).toContain(`ghcr.io/${PR_REPOSITORY}/${name}:pr-${PR_NUMBER}`);
+    }
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toMatchObject({ repo: PR_REPOSITORY, issue: PR_NUMBER });
+    expect(comments[0]?.body).toContain('#### ✅ `api` passed');
+    expect(comments[0]?.body).toContain('#### ✅ `worker` passed');
   }, 900_000);
 
   it('examples/workflows/pr-reusable.yml: go-container-pr.yml builds with contents: read, its comment job posts', async () => {

@@ -153,5 +153,24 @@ describe('build-push-action build inputs', () => {
     });
     // The shell-form ENTRYPOINT: ours (GC101) once, BuildKit's JSONArgsRecommended left out as the same finding.
     expect(results.filter((r) => r.line === 11).map((r) => r.rule)).toEqual(['GC101']);
+
+    // lint-disable turns a BuildKit check off like one of ours.
+    const off = await runBundledAction({
+      workspace: APPS,
+      inputs: {
+        ...base,
+        context: 'tiny',
+        file: 'tiny/Dockerfile.checks',
+        'build-args': `GOLANG_IMAGE=${env.images.golang}\nRUNTIME_IMAGE=${env.images.static}`,
+        call: 'check',
+        'lint-disable': 'BK:FromAsCasing',
+        skip: `${base.skip},build`,
+        'fail-on': 'never',
+      },
+      env: toolEnv(),
+    });
+    succeeded(off);
+    const offSarif = readFileSync(path.join(off.outputs['report-dir'] as string, 'report.sarif'), 'utf8');
+    expect(offSarif).not.toContain('"ruleId": "BK:FromAsCasing"');
   });
 });

@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runBundledAction, type ActionRun } from '../helpers/action.js';
+import { REPO_ROOT, runBundledAction, type ActionRun } from '../helpers/action.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { REPORT_APP } from '../helpers/report-fixture.js';
 
@@ -181,5 +181,42 @@ describe('bundled action: sticky PR comment', () => {
     });
     expect(push.exitCode).toBe(0);
     expect(gh.requests.length).toBe(before);
+  });
+});
+
+describe('bundled action: one PR comment for several images (targets)', () => {
+  it('writes one comment with a part per image, and updates it on the next run', async () => {
+    const run = (sha: string) =>
+      runBundledAction({
+        workspace: path.join(REPO_ROOT, 'test', 'fixtures', 'apps', 'bake'),
+        inputs: {
+          skip: 'build',
+          targets: 'name=api,tags=ghcr.io/acme/api:pr\nname=worker,tags=ghcr.io/acme/worker:pr',
+          comment: 'always',
+          'github-token': gh.token,
+        },
+        env: runnerEnv(31, sha),
+        timeoutMs: 120_000,
+      });
+    const first = await run('5555555555555555555555555555555555555555');
+    expect(first.stderr).toBe('');
+    expect(first.exitCode).toBe(0);
+    const ours = gh.comments.filter((c) => c.issue === 31);
+    expect(ours).toHaveLength(1);
+    const body = ours[0]?.body ?? '';
+    expect(
+      body.startsWith('<!-- go-container-ci:Dockerfile#targets -->\n### ✅ go-container-ci passed: 2 images'),
+    ).toBe(true);
+    expect(body).toContain('#### ✅ `api` passed: `ghcr.io/acme/api`');
+    expect(body).toContain('#### ✅ `worker` passed: `ghcr.io/acme/worker`');
+    expect(body).toContain('`555555555555`');
+    const images = JSON.parse(first.outputs.images ?? '[]') as { name: string; verdict: string }[];
+    expect(images.map((i) => `${i.name}:${i.verdict}`)).toEqual(['api:pass', 'worker:pass']);
+    expect(first.summary).toContain('## ✅ go-container-ci passed: 2 images');
+
+    const second = await run('6666666666666666666666666666666666666666');
+    expect(second.exitCode).toBe(0);
+    expect(gh.comments.filter((c) => c.issue === 31)).toHaveLength(1);
+    expect(gh.comments.find((c) => c.issue === 31)?.body).toContain('`666666666666`');
   });
 });

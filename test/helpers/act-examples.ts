@@ -54,10 +54,15 @@ export interface PrExampleRun {
   readonly summary: string;
 }
 
-/** Runs examples/workflows/pr-build.yml on a copy of examples/hello-api as a pull request. */
-export async function runPrExample(): Promise<PrExampleRun> {
+/**
+ * Runs an example pull request workflow (default examples/workflows/pr-build.yml) on a copy of an example
+ * project (default examples/hello-api) as a pull request.
+ */
+export async function runPrExample(
+  opts: { workflow?: string; project?: string } = {},
+): Promise<PrExampleRun> {
   const github = await startFakeGitHub();
-  const scene = actScene(EXAMPLE_DIR, 'gcc-act-pr-');
+  const scene = actScene(opts.project ?? EXAMPLE_DIR, 'gcc-act-pr-');
   const project = scene.project;
   try {
     await ensureGitRepo(project);
@@ -67,7 +72,7 @@ export async function runPrExample(): Promise<PrExampleRun> {
     const sha = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: project, encoding: 'utf8' }).stdout.trim();
     const run = await runAct({
       projectDir: project,
-      workflow: path.join(REPO_ROOT, 'examples', 'workflows', 'pr-build.yml'),
+      workflow: path.join(REPO_ROOT, 'examples', 'workflows', opts.workflow ?? 'pr-build.yml'),
       event: 'pull_request',
       payload: pullRequestPayload(sha),
       cacheServerDir: scene.cacheDir,

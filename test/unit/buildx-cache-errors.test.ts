@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { cacheBackendFailure, cacheFallbackWarning } from '../../src/tools/buildx-cache-errors.js';
-import { buildFallingBackWithoutLayerCache } from '../../src/features/build/stage.js';
+import { buildFallingBackWithoutLayerCache } from '../../src/features/build/attempt.js';
 import { ToolFailedError } from '../../src/tools/exec.js';
 import type { Buildx, BuildRequest } from '../../src/tools/buildx.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findCacheMounts } from '../../src/cache/mounts.js';
+import { findCacheMounts, findTargetsCacheMounts } from '../../src/cache/mounts.js';
 import {
   NO_TAR_EXIT,
   extractDockerfile,
@@ -125,5 +125,29 @@ FROM scratch
 COPY --from=gcc-pull-0 /gcc-pulled/ /
 `);
     expect(pullDockerfile([])).toBe('');
+  });
+});
+
+describe('findTargetsCacheMounts', () => {
+  const dockerfile = [
+    'FROM golang:1.26 AS build-api',
+    'RUN --mount=type=cache,id=api-build,target=/root/.cache/go-build go build ./cmd/api',
+    'FROM golang:1.26 AS build-worker',
+    'RUN --mount=type=cache,id=worker-build,target=/root/.cache/go-build go build ./cmd/worker',
+    'FROM scratch AS api',
+    'COPY --from=build-api /out/api /api',
+    'FROM scratch AS worker',
+    'COPY --from=build-worker /out/worker /worker',
+    '',
+  ].join('\n');
+
+  it("keeps every image's cache mounts, each id once; one target keeps only its own", () => {
+    expect(findTargetsCacheMounts(dockerfile, {}, ['api', 'worker']).map((m) => m.id)).toEqual([
+      'api-build',
+      'worker-build',
+    ]);
+    expect(findTargetsCacheMounts(dockerfile, {}, ['api', 'api']).map((m) => m.id)).toEqual(['api-build']);
+    // Without a target, the last stage's: what a single-image run of this file would persist.
+    expect(findTargetsCacheMounts(dockerfile, {}, [undefined]).map((m) => m.id)).toEqual(['worker-build']);
   });
 });

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContextWith, PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
-import { findCacheMounts, type CacheMount } from '../../cache/mounts.js';
+import { findTargetsCacheMounts, type CacheMount } from '../../cache/mounts.js';
 import {
   CACHE_ARCHIVE,
   extractDockerfile,
@@ -114,6 +114,14 @@ export async function warnAndContinue(ctx: Context, what: string, fn: () => Prom
   }
 }
 
+/** The cache mounts of what the run builds: the target's stages, or every image's with the targets input. */
+function runCacheMounts(ctx: Context): CacheMount[] {
+  const { config } = ctx;
+  const targets =
+    config.targets.length > 0 ? config.targets.map((t) => t.name) : [config.target || undefined];
+  return findTargetsCacheMounts(ctx.facts.discover?.dockerfileText ?? '', config.buildArgs, targets);
+}
+
 export const cacheRestoreStage: PipelineStage = {
   name: 'cache-restore',
   description:
@@ -122,10 +130,7 @@ export const cacheRestoreStage: PipelineStage = {
     if (!ctx.facts.discover) return 'nothing discovered';
     if (ctx.config.skip.includes('build')) return 'the build is skipped';
     if (ctx.config.image) return 'image is set: nothing is built';
-    if (
-      findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || undefined)
-        .length === 0
-    ) {
+    if (runCacheMounts(ctx).length === 0) {
       return 'the Dockerfile has no RUN --mount=type=cache to persist (see GC302)';
     }
     return undefined;
@@ -156,11 +161,7 @@ async function goSums(ctx: Context): Promise<Map<string, string>> {
 }
 
 async function restoreGoCaches(ctx: Context): Promise<void> {
-  const mounts = findCacheMounts(
-    ctx.facts.discover?.dockerfileText ?? '',
-    ctx.config.buildArgs,
-    ctx.config.target || undefined,
-  );
+  const mounts = runCacheMounts(ctx);
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);

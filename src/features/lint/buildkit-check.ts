@@ -22,9 +22,12 @@ export async function buildkitCheckFindings(
   });
   if (result.buildError)
     ctx.host.log.warning(`BuildKit's checks could not evaluate ${dockerfile}: ${result.buildError}`);
-  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours);
+  const disabled = new Set(config.lintDisable.map((c) => c.toLowerCase()));
+  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours).filter(
+    (f) => !disabled.has(f.code.toLowerCase()),
+  );
   ctx.host.log.info(
-    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules`,
+    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules or turned off by lint-disable`,
   );
   return findings;
 }

@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path43 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path47 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path43 && path43[0] !== "/") {
-          path43 = `/${path43}`;
+        if (path47 && path47[0] !== "/") {
+          path47 = `/${path47}`;
         }
-        return new URL(`${origin}${path43}`);
+        return new URL(`${origin}${path47}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path43, origin }
+          request: { method, path: path47, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path43);
+        debuglog("sending request to %s %s/%s", method, origin, path47);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path43, origin },
+          request: { method, path: path47, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path43,
+          path47,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path43, origin }
+          request: { method, path: path47, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path43);
+        debuglog("trailers received from %s %s/%s", method, origin, path47);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path43, origin },
+          request: { method, path: path47, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path43,
+          path47,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path43, origin }
+            request: { method, path: path47, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path43);
+          debuglog("sending request to %s %s/%s", method, origin, path47);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path43,
+        path: path47,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path43 !== "string") {
+        if (typeof path47 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path43[0] !== "/" && !(path43.startsWith("http://") || path43.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path47[0] !== "/" && !(path47.startsWith("http://") || path47.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path43)) {
+        } else if (invalidPathRegex.test(path47)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path43, query) : path43;
+        this.path = query ? buildURL(path47, query) : path47;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str6 = `${val[i]}`;
-            if (!isValidHeaderValue(str6)) {
+            const str7 = `${val[i]}`;
+            if (!isValidHeaderValue(str7)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str6);
+            arr.push(str7);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
-      return removeChars(str6, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
+      return removeChars(str7, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str6, leading, trailing, predicate) {
+    function removeChars(str7, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str6.length - 1;
+      let trail = str7.length - 1;
       if (leading) {
-        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
+        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
+      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path43, host, upgrade, blocking, reset } = request;
+      const { method, path: path47, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path43} HTTP/1.1\r
+      let header = `${method} ${path47} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path43, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path47, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path43;
+      headers[HTTP2_HEADER_PATH] = path47;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path43 = search ? `${pathname}${search}` : pathname;
+        const path47 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path43;
+        this.opts.path = path47;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path43 = "/",
+          path: path47 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path43;
+        opts.path = origin + path47;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path43) {
-      if (typeof path43 !== "string") {
-        return path43;
+    function safeUrl2(path47) {
+      if (typeof path47 !== "string") {
+        return path47;
       }
-      const pathSegments = path43.split("?");
+      const pathSegments = path47.split("?");
       if (pathSegments.length !== 2) {
-        return path43;
+        return path47;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path43, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path43);
+    function matchKey(mockDispatch2, { path: path47, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path47);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path43 }) => matchValue(safeUrl2(path43), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path47 }) => matchValue(safeUrl2(path47), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path43, method, body, headers, query } = opts;
+      const { path: path47, method, body, headers, query } = opts;
       return {
-        path: path43,
+        path: path47,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path43, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path47, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path43,
+            Path: path47,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path43) {
-      for (let i = 0; i < path43.length; ++i) {
-        const code2 = path43.charCodeAt(i);
+    function validateCookiePath(path47) {
+      for (let i = 0; i < path47.length; ++i) {
+        const code2 = path47.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date3) {
-      if (typeof date3 === "number") {
-        date3 = new Date(date3);
+    function toIMFDate(date4) {
+      if (typeof date4 === "number") {
+        date4 = new Date(date4);
       }
-      return `${IMFDays[date3.getUTCDay()]}, ${IMFPaddedNumbers[date3.getUTCDate()]} ${IMFMonths[date3.getUTCMonth()]} ${date3.getUTCFullYear()} ${IMFPaddedNumbers[date3.getUTCHours()]}:${IMFPaddedNumbers[date3.getUTCMinutes()]}:${IMFPaddedNumbers[date3.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date4.getUTCDay()]}, ${IMFPaddedNumbers[date4.getUTCDate()]} ${IMFMonths[date4.getUTCMonth()]} ${date4.getUTCFullYear()} ${IMFPaddedNumbers[date4.getUTCHours()]}:${IMFPaddedNumbers[date4.getUTCMinutes()]}:${IMFPaddedNumbers[date4.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str6 = stringify(cookie);
-      if (str6) {
-        headers.append("Set-Cookie", str6);
+      const str7 = stringify(cookie);
+      if (str7) {
+        headers.append("Set-Cookie", str7);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path43 = opts.path;
+          let path47 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path43 = `/${path43}`;
+            path47 = `/${path47}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path43);
+          url = new URL(util2.parseOrigin(url).origin + path47);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path43 = this.getPath();
-        if (path43 === null || path43.startsWith("/")) {
-          return path43;
+        const path47 = this.getPath();
+        if (path47 === null || path47.startsWith("/")) {
+          return path47;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path43 : parent + "/" + path43;
+              return parent.endsWith("/") ? parent + path47 : parent + "/" + path47;
             }
           }
         }
@@ -26754,11 +26754,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str6) {
-      const len = b4a.byteLength(str6);
+    function addLength(str7) {
+      const len = b4a.byteLength(str7);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str6;
+      return len + digits + str7;
     }
   }
 });
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str6, end) {
-    return str6.endsWith(end);
+  _endsWith(str7, end) {
+    return str7.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -31718,16 +31718,16 @@ function parseImageReference(text5) {
   if (text5.length === 0 || text5.length > 4096) return void 0;
   const parts = splitParts(text5, strictHostLike);
   const { tag, digest: digest2 } = parts;
-  let { domain, path: path43 } = parts;
+  let { domain, path: path47 } = parts;
   if (domain !== void 0 && !DOMAIN.test(domain)) {
-    path43 = `${domain}/${path43}`;
+    path47 = `${domain}/${path47}`;
     domain = void 0;
   }
-  if (!PATH.test(path43)) return void 0;
+  if (!PATH.test(path47)) return void 0;
   if (tag !== void 0 && !TAG.test(tag)) return void 0;
   if (digest2 !== void 0 && !DIGEST.test(digest2)) return void 0;
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path43.includes("/") ? `library/${path43}` : path43;
+  const repository = registry === "docker.io" && !path47.includes("/") ? `library/${path47}` : path47;
   if (repository.length > 255) return void 0;
   return {
     registry,
@@ -31739,9 +31739,9 @@ function parseImageReference(text5) {
 function splitImage(ref) {
   const r = ref.trim();
   if (r === "" || /\s/.test(r)) return void 0;
-  const { domain, path: path43, tag, digest: digest2 } = splitParts(r, hostLike);
+  const { domain, path: path47, tag, digest: digest2 } = splitParts(r, hostLike);
   const registry = domain?.toLowerCase().replace(/^index\.docker\.io$/, "docker.io") ?? "";
-  const repository = path43.toLowerCase().replace(/^(docker\/)?library\//, "");
+  const repository = path47.toLowerCase().replace(/^(docker\/)?library\//, "");
   return {
     registry: registry === "docker.io" ? "" : registry,
     repository,
@@ -31824,6 +31824,181 @@ function parsePlatform(text5) {
   if (!KNOWN_ARCH.includes(architecture)) return void 0;
   if (variant !== void 0 && !/^v[0-9]+(?:\.[0-9]+)?$/.test(variant)) return void 0;
   return variant === void 0 ? { os: os15, architecture } : { os: os15, architecture, variant };
+}
+
+// src/config/csv-list.ts
+var CsvListError = class extends Error {
+  constructor(line, detail) {
+    super(`line ${line}: ${detail}`);
+    this.line = line;
+    this.name = "CsvListError";
+  }
+  line;
+};
+function csvRecords(text5, quote = true) {
+  const records = [];
+  let record = [];
+  let field2 = "";
+  let quoted = false;
+  let wasQuoted = false;
+  let line = 1;
+  let quoteLine = 1;
+  const endField = () => {
+    record.push(field2);
+    field2 = "";
+    wasQuoted = false;
+  };
+  const endRecord = () => {
+    endField();
+    if (!(record.length === 1 && record[0]?.trim() === "")) records.push(record);
+    record = [];
+  };
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5[i];
+    if (quoted) {
+      if (c === '"' && text5[i + 1] === '"') {
+        field2 += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+        wasQuoted = true;
+      } else {
+        if (c === "\n") line++;
+        field2 += c;
+      }
+      continue;
+    }
+    if (c === "\r" && text5[i + 1] === "\n") continue;
+    if (c === "\n") {
+      endRecord();
+      line++;
+      continue;
+    }
+    if (c === ",") {
+      endField();
+      continue;
+    }
+    if (wasQuoted) {
+      if (c === " " || c === "	") continue;
+      throw new CsvListError(line, "a quoted value must end at a comma or at the end of the line");
+    }
+    if (quote && c === '"' && field2.trim() === "") {
+      quoted = true;
+      quoteLine = line;
+      field2 = "";
+      continue;
+    }
+    field2 += c;
+  }
+  if (quoted) throw new CsvListError(quoteLine, "a double quote is never closed");
+  endRecord();
+  return records;
+}
+function csvList(text5, opts = {}) {
+  if (text5.trim() === "") return [];
+  const items = [];
+  for (const record of csvRecords(text5, opts.quote !== false)) {
+    if (opts.ignoreComma) items.push(record.join(","));
+    else items.push(...record);
+  }
+  return items.map((item) => item.trim()).filter((item) => item !== "");
+}
+
+// src/config/targets.ts
+var KEYS = ["name", "tags", "platforms", "images"];
+var STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
+var EXAMPLE = "name=api,tags=ghcr.io/acme/api:1.0,platforms=linux/amd64";
+function fail(input, line, detail) {
+  throw new InputError(input, `line ${line}: ${detail} (expected lines like ${EXAMPLE})`);
+}
+function show(text5) {
+  const one = JSON.stringify(text5).slice(1, -1);
+  return one.length > 60 ? `${one.slice(0, 60)}\u2026` : one;
+}
+function fieldsOf(input, line, record) {
+  const values = /* @__PURE__ */ new Map();
+  let current;
+  for (const raw of record) {
+    const field2 = raw.trim();
+    if (field2 === "") continue;
+    const eq = field2.indexOf("=");
+    if (eq < 0) {
+      if (current === void 0 || current === "name")
+        fail(input, line, `'${show(field2)}' is not key=value (keys: ${KEYS.join(", ")})`);
+      values.get(current)?.push(field2);
+      continue;
+    }
+    const key = field2.slice(0, eq).trim().toLowerCase();
+    if (!KEYS.includes(key))
+      fail(input, line, `unknown key '${show(key)}' (keys: ${KEYS.join(", ")})`);
+    current = key;
+    if (current === "name" && values.has("name")) fail(input, line, "name is given twice");
+    const list2 = values.get(current) ?? [];
+    list2.push(...field2.slice(eq + 1).split(/[,\n]/));
+    values.set(current, list2);
+  }
+  return values;
+}
+function isRepository(text5) {
+  const last = text5.split("/").pop() ?? "";
+  return !text5.includes("@") && !last.includes(":") && parseImageReference(text5) !== void 0;
+}
+function cleaned(values) {
+  return [...new Set((values ?? []).map((v) => v.trim()).filter(Boolean))];
+}
+function targetOf(input, line, record) {
+  const values = fieldsOf(input, line, record);
+  const name = cleaned(values.get("name"))[0] ?? "";
+  if (!name) fail(input, line, "name= (the Dockerfile stage to build) is missing");
+  if (!STAGE_NAME.test(name))
+    fail(input, line, `name '${show(name)}' is not a stage name (a letter, then letters, digits, _ . -)`);
+  const tags = cleaned(values.get("tags"));
+  for (const tag of tags) {
+    const ref = parseImageReference(tag);
+    if (!ref || ref.digest)
+      fail(input, line, `'${show(tag)}' is not an image reference like registry/name:tag (no digest)`);
+  }
+  const platforms = cleaned(values.get("platforms"));
+  for (const p of platforms)
+    if (!parsePlatform(p)) fail(input, line, `'${show(p)}' is not a platform like linux/arm64`);
+  const images = cleaned(values.get("images"));
+  for (const image of images)
+    if (!isRepository(image))
+      fail(
+        input,
+        line,
+        `images: '${show(image)}' is not a repository like ghcr.io/acme/api (no tag or digest)`
+      );
+  return Object.freeze({
+    name,
+    tags: Object.freeze(tags),
+    platforms: Object.freeze(platforms),
+    images: Object.freeze(images)
+  });
+}
+function recordOf(input, line, text5) {
+  try {
+    return csvRecords(text5)[0] ?? [];
+  } catch (e) {
+    if (e instanceof CsvListError) fail(input, line, e.message.replace(/^line \d+: /, ""));
+    throw e;
+  }
+}
+function parseTargets(input, raw) {
+  const targets = [];
+  const seen = /* @__PURE__ */ new Map();
+  raw.split(/\r\n|\r|\n/).forEach((text5, index) => {
+    const line = index + 1;
+    if (text5.trim() === "" || text5.trim().startsWith("#")) return;
+    const target = targetOf(input, line, recordOf(input, line, text5));
+    const key = target.name.toLowerCase();
+    const first = seen.get(key);
+    if (first !== void 0)
+      fail(input, line, `'${show(target.name)}' is already the image of line ${first}`);
+    seen.set(key, line);
+    targets.push(target);
+  });
+  return Object.freeze(targets);
 }
 
 // src/core/finding.ts
@@ -31988,7 +32163,7 @@ function constant(value) {
   };
 }
 var FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|mm|m|ss|s|SSS|./gs;
-function formatDate(date3, format, timeZone = "UTC") {
+function formatDate(date4, format, timeZone = "UTC") {
   let fmt;
   try {
     fmt = new Intl.DateTimeFormat("en-US", {
@@ -32004,7 +32179,7 @@ function formatDate(date3, format, timeZone = "UTC") {
   } catch {
     throw new Error(`unknown time zone '${timeZone}' (expected an IANA name like Europe/Paris)`);
   }
-  const parts = Object.fromEntries(fmt.formatToParts(date3).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(fmt.formatToParts(date4).map((p) => [p.type, p.value]));
   const n = (k) => Number(parts[k]);
   const pad = (v, w = 2) => String(v).padStart(w, "0");
   const values = {
@@ -32020,20 +32195,20 @@ function formatDate(date3, format, timeZone = "UTC") {
     m: String(n("minute")),
     ss: pad(n("second")),
     s: String(n("second")),
-    SSS: pad(date3.getUTCMilliseconds(), 3)
+    SSS: pad(date4.getUTCMilliseconds(), 3)
   };
   return format.replace(
     FORMAT_TOKEN,
     (tok2, literal) => literal !== void 0 ? literal : values[tok2] ?? tok2
   );
 }
-function dateHelper(date3) {
+function dateHelper(date4) {
   return (call) => {
-    if (!date3) throw new Error(`{{${call.name}}}: the date is not known here`);
+    if (!date4) throw new Error(`{{${call.name}}}: the date is not known here`);
     if (call.args.length !== 1) throw new Error(`{{${call.name}}} takes one quoted format, like 'YYYYMMDD'`);
     for (const key of Object.keys(call.hash))
       if (key !== "tz") throw new Error(`{{${call.name}}}: unknown option ${key} (only tz)`);
-    return formatDate(date3, call.args[0], call.hash.tz);
+    return formatDate(date4, call.args[0], call.hash.tz);
   };
 }
 
@@ -32300,87 +32475,7 @@ var TAG_TEXT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 // src/config/build-inputs.ts
 import { isIP } from "node:net";
-
-// src/config/csv-list.ts
-var CsvListError = class extends Error {
-  constructor(line, detail) {
-    super(`line ${line}: ${detail}`);
-    this.line = line;
-    this.name = "CsvListError";
-  }
-  line;
-};
-function csvRecords(text5, quote = true) {
-  const records = [];
-  let record = [];
-  let field2 = "";
-  let quoted = false;
-  let wasQuoted = false;
-  let line = 1;
-  let quoteLine = 1;
-  const endField = () => {
-    record.push(field2);
-    field2 = "";
-    wasQuoted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (!(record.length === 1 && record[0]?.trim() === "")) records.push(record);
-    record = [];
-  };
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5[i];
-    if (quoted) {
-      if (c === '"' && text5[i + 1] === '"') {
-        field2 += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-        wasQuoted = true;
-      } else {
-        if (c === "\n") line++;
-        field2 += c;
-      }
-      continue;
-    }
-    if (c === "\r" && text5[i + 1] === "\n") continue;
-    if (c === "\n") {
-      endRecord();
-      line++;
-      continue;
-    }
-    if (c === ",") {
-      endField();
-      continue;
-    }
-    if (wasQuoted) {
-      if (c === " " || c === "	") continue;
-      throw new CsvListError(line, "a quoted value must end at a comma or at the end of the line");
-    }
-    if (quote && c === '"' && field2.trim() === "") {
-      quoted = true;
-      quoteLine = line;
-      field2 = "";
-      continue;
-    }
-    field2 += c;
-  }
-  if (quoted) throw new CsvListError(quoteLine, "a double quote is never closed");
-  endRecord();
-  return records;
-}
-function csvList(text5, opts = {}) {
-  if (text5.trim() === "") return [];
-  const items = [];
-  for (const record of csvRecords(text5, opts.quote !== false)) {
-    if (opts.ignoreComma) items.push(record.join(","));
-    else items.push(...record);
-  }
-  return items.map((item) => item.trim()).filter((item) => item !== "");
-}
-
-// src/config/build-inputs.ts
-function show(text5, max = 60) {
+function show2(text5, max = 60) {
   const oneLine2 = JSON.stringify(text5).slice(1, -1);
   return oneLine2.length > max ? `${oneLine2.slice(0, max)}\u2026` : oneLine2;
 }
@@ -32403,7 +32498,7 @@ var bad = (problem) => new Bad(problem);
 function eachItem(name, raw, opts, check) {
   return listItems(name, raw, opts).map((item) => {
     const r = check(item);
-    if (r instanceof Bad) throw new InputError(name, `'${show(item)}': ${r.problem}`);
+    if (r instanceof Bad) throw new InputError(name, `'${show2(item)}': ${r.problem}`);
     return r;
   });
 }
@@ -32440,7 +32535,7 @@ function parseBuildContexts(name, raw) {
     const ctxName = item.slice(0, eq).trim();
     const value = item.slice(eq + 1).trim();
     if (!/^[A-Za-z0-9][A-Za-z0-9._/:@-]*$/.test(ctxName))
-      return bad(`'${show(ctxName)}' is not a context name (letters, digits, . _ / : @ -)`);
+      return bad(`'${show2(ctxName)}' is not a context name (letters, digits, . _ / : @ -)`);
     if (seen.has(ctxName)) return bad(`the context ${ctxName} is named twice`);
     seen.add(ctxName);
     const isPath = !/^([a-z][a-z0-9+.-]*:\/\/|target:)/i.test(value) && !/^git@/.test(value);
@@ -32470,7 +32565,7 @@ function parseOutputs(name, raw) {
     const attrs2 = [];
     for (const field2 of item.split(",").map((f) => f.trim())) {
       const eq = field2.indexOf("=");
-      if (eq <= 0) return bad(`'${show(field2)}' is not key=value`);
+      if (eq <= 0) return bad(`'${show2(field2)}' is not key=value`);
       const key = field2.slice(0, eq).toLowerCase();
       const value = field2.slice(eq + 1);
       if (key === "type") type = value.trim().toLowerCase();
@@ -32485,7 +32580,7 @@ function parseOutputs(name, raw) {
     const refused = REFUSED_OUTPUTS[type];
     if (refused) return bad(`type=${type} conflicts with this action's own outputs: ${refused}`);
     if (type !== "local" && type !== "tar" && type !== "cacheonly")
-      return bad(`unknown output type '${show(type)}': expected local, tar or cacheonly`);
+      return bad(`unknown output type '${show2(type)}': expected local, tar or cacheonly`);
     if (type !== "cacheonly" && !dest) return bad(`type=${type} needs dest=PATH`);
     if (dest === "-") return bad("dest=- (standard output) is not allowed: name a path");
     return { type, ...dest ? { dest } : {}, attrs: attrs2 };
@@ -32499,7 +32594,7 @@ function parseSecretFiles(name, raw) {
     const file = eq < 0 ? "" : item.slice(eq + 1).trim();
     if (id === "" || file === "") return bad("expected id=path");
     if (!/^[A-Za-z0-9_.-]+$/.test(id))
-      return bad(`'${show(id)}' is not a secret id (letters, digits, _ . -)`);
+      return bad(`'${show2(id)}' is not a secret id (letters, digits, _ . -)`);
     if (seen.has(id)) return bad(`the secret ${id} is named twice`);
     seen.add(id);
     return { id, path: file };
@@ -32509,7 +32604,7 @@ function parseNetwork(name, raw) {
   const v = singleLine(name, raw).toLowerCase();
   if (v === "") return void 0;
   if (v === "default" || v === "none" || v === "host") return v;
-  throw new InputError(name, `expected default, none or host, got '${show(v)}'`);
+  throw new InputError(name, `expected default, none or host, got '${show2(v)}'`);
 }
 function parseAddHosts(name, raw) {
   return eachItem(name, raw, {}, (item) => {
@@ -32517,7 +32612,7 @@ function parseAddHosts(name, raw) {
     if (!m) return bad("expected host:ip or host=ip (e.g. docker:10.180.0.1)");
     const ip = m[2].replace(/^\[(.*)\]$/, "$1");
     if (ip !== "host-gateway" && isIP(ip) === 0)
-      return bad(`'${show(ip)}' is not an IP address (or host-gateway)`);
+      return bad(`'${show2(ip)}' is not an IP address (or host-gateway)`);
     return `${m[1]}=${ip}`;
   });
 }
@@ -32533,7 +32628,7 @@ function parseShmSize(name, raw) {
   const v = singleLine(name, raw);
   if (v === "") return void 0;
   if (!/^[0-9]+(\.[0-9]+)?\s*([kmgt]i?b?|b)?$/i.test(v))
-    throw new InputError(name, `expected a size such as 2g, 512m or 67108864, got '${show(v)}'`);
+    throw new InputError(name, `expected a size such as 2g, 512m or 67108864, got '${show2(v)}'`);
   return v.replace(/\s+/g, "");
 }
 var ULIMITS = [
@@ -32567,7 +32662,7 @@ function parseUlimits(name, raw) {
 function parseCgroupParent(name, raw) {
   const v = singleLine(name, raw);
   if (v !== "" && !/^[A-Za-z0-9_./:@-]+$/.test(v))
-    throw new InputError(name, `expected a cgroup path (letters, digits, _ . / : @ -), got '${show(v)}'`);
+    throw new InputError(name, `expected a cgroup path (letters, digits, _ . / : @ -), got '${show2(v)}'`);
   return v;
 }
 function attestationAttrs(fields) {
@@ -32583,7 +32678,7 @@ function parseSbom(name, raw) {
   if (v === "") return void 0;
   const fields = attestationAttrs(listItems(name, v, {}));
   const bad2 = fields.find((f) => !/^[a-z][a-z0-9-]*=\S*$/.test(f));
-  if (bad2) throw new InputError(name, `expected true, false or key=value attributes, got '${show(bad2)}'`);
+  if (bad2) throw new InputError(name, `expected true, false or key=value attributes, got '${show2(bad2)}'`);
   return ["type=sbom", ...fields.filter((f) => !f.startsWith("type="))].join(",");
 }
 function parseAttests(name, raw) {
@@ -32592,9 +32687,9 @@ function parseAttests(name, raw) {
     const type = fields.find((f) => f.startsWith("type="))?.slice(5);
     if (!type) return bad("expected type=sbom or type=provenance, then key=value attributes");
     if (type !== "sbom" && type !== "provenance")
-      return bad(`unknown attestation type '${show(type)}': expected sbom or provenance`);
+      return bad(`unknown attestation type '${show2(type)}': expected sbom or provenance`);
     const wrong = fields.find((f) => !/^[a-z][a-z0-9-]*=/.test(f));
-    if (wrong) return bad(`'${show(wrong)}' is not key=value`);
+    if (wrong) return bad(`'${show2(wrong)}' is not key=value`);
     return fields.join(",");
   });
 }
@@ -32607,7 +32702,7 @@ function parseCall2(name, raw) {
   if (v === "check") return "check";
   throw new InputError(
     name,
-    `expected build or check, got '${show(v)}' (outline and targets print to the log only: run docker buildx build --call=${show(v)} yourself)`
+    `expected build or check, got '${show2(v)}' (outline and targets print to the log only: run docker buildx build --call=${show2(v)} yourself)`
   );
 }
 
@@ -32869,6 +32964,12 @@ var INPUTS = {
     "",
     (v) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(v) ? void 0 : "expected a stage name (letters, digits, _ . -)"
   ),
+  targets: customInput(
+    "targets",
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>\u2026],platforms=<os/arch>[,\u2026]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image`, `keep-image-archive` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
+    parseTargets,
+    { list: true }
+  ),
   platforms: listInput(
     "platforms",
     "Target platforms, comma or newline separated (e.g. `linux/amd64,linux/arm64`). Default: the builder's platform.",
@@ -33072,7 +33173,7 @@ var INPUTS = {
   ),
   call: customInput(
     "call",
-    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
+    "`build` (default) or `check`: also run BuildKit's build checks (`docker buildx build --call=check`) and report each as a finding `BK:<Rule>` (warning, on its line, with BuildKit's docs link); one that says what a GC rule already reported on the same line is reported once. A `# check=skip=<Rule>` line in the Dockerfile, or `BK:<Rule>` in `lint-disable`, turns a BuildKit rule off. The build still runs (add `build` to skip for a checks-only step).",
     parseCall2
   ),
   // --- end of build-push-action build inputs ---
@@ -33226,8 +33327,8 @@ var INPUTS = {
   ),
   lintDisable: listInput(
     "lint-disable",
-    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`). See docs/rules.",
-    (v) => /^GC\d{3}$/.test(v) ? void 0 : "expected a rule code like GC206",
+    "Lint rule codes to turn off, comma or newline separated (e.g. `GC206,GC302`; with `call: check`, BuildKit's checks as `BK:<RuleName>`, e.g. `BK:JSONArgsRecommended`). See docs/rules.",
+    (v) => /^(GC\d{3}|BK:[A-Za-z][A-Za-z0-9]{0,63})$/.test(v) ? void 0 : "expected a rule code like GC206, or BK: and a BuildKit check name like BK:JSONArgsRecommended",
     true
   ),
   lintSeverity: lintSeverityInput(
@@ -33475,7 +33576,7 @@ function rule(line) {
   if ("problem" in r) throw new InputError("tags", `'${preview(line)}': ${r.problem}`);
   return r.value;
 }
-function resolveTags(v, git2) {
+function resolveTags(v, git3) {
   if (v.images.length === 0) {
     const ruleLine = v.tags.find(isRuleLine);
     if (ruleLine !== void 0)
@@ -33502,7 +33603,7 @@ function resolveTags(v, git2) {
   try {
     metadata = resolveMetadata(
       { images: images.value, tags: rules, flavor: flavor.value, labels: v.labels },
-      git2()
+      git3()
     );
   } catch (e) {
     throw new InputError("tags", e instanceof Error ? e.message : String(e));
@@ -33518,16 +33619,107 @@ function resolveTags(v, git2) {
   return { tags: metadata.tags, labels, annotations, metadata };
 }
 
+// src/config/target-tags.ts
+function targetsUseRules(targets) {
+  return targets.some((t) => t.images.length > 0);
+}
+function resolveTargetTags(v, git3) {
+  if (v.images.length > 0)
+    throw new InputError("images", "with targets, name each image's repositories on its line (images=\u2026)");
+  const images = [...new Set(v.targets.flatMap((t) => t.images))];
+  const resolved = resolveTags({ ...v, images }, git3);
+  const targets = v.targets.map((t) => {
+    const made = resolved.tags.filter((tag) => t.images.some((image) => tag.startsWith(`${image}:`)));
+    return Object.freeze({ ...t, tags: Object.freeze([.../* @__PURE__ */ new Set([...t.tags, ...made])]) });
+  });
+  return { ...resolved, targets };
+}
+
 // src/metadata/context.ts
 import { readFileSync } from "node:fs";
+
+// src/metadata/ci-context.ts
+import { spawnSync } from "node:child_process";
 function str(v) {
+  return v !== void 0 && v !== "" ? v : void 0;
+}
+function date(v) {
+  const d = v ? new Date(v) : void 0;
+  return d && !Number.isNaN(d.getTime()) ? d : void 0;
+}
+function gitLabContext(env2, now) {
+  const sha = str(env2.CI_COMMIT_SHA);
+  if (env2.GITLAB_CI !== "true" || !sha) return void 0;
+  const mr = str(env2.CI_MERGE_REQUEST_IID);
+  const tag = str(env2.CI_COMMIT_TAG);
+  const branch = str(env2.CI_COMMIT_BRANCH) ?? str(env2.CI_COMMIT_REF_NAME);
+  const ref = mr ? `refs/pull/${mr}/merge` : tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : "";
+  const source = env2.CI_PIPELINE_SOURCE;
+  const eventName = mr ? "pull_request" : source === "schedule" ? "schedule" : source === "web" ? "workflow_dispatch" : "push";
+  const baseRef = mr ? str(env2.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : void 0;
+  const commitDate = date(env2.CI_COMMIT_TIMESTAMP);
+  const repository = {
+    ...str(env2.CI_PROJECT_NAME) ? { name: env2.CI_PROJECT_NAME } : {},
+    ...str(env2.CI_PROJECT_URL) ? { htmlUrl: env2.CI_PROJECT_URL } : {},
+    ...str(env2.CI_DEFAULT_BRANCH) ? { defaultBranch: env2.CI_DEFAULT_BRANCH } : {},
+    ...str(env2.CI_PROJECT_DESCRIPTION) ? { description: env2.CI_PROJECT_DESCRIPTION } : {}
+  };
+  return {
+    eventName,
+    ref,
+    sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    ...baseRef ? { baseRef } : {},
+    repository
+  };
+}
+function localContext(facts, now) {
+  if (!facts.sha) return void 0;
+  const tag = facts.tags[0];
+  const ref = tag ? `refs/tags/${tag}` : facts.branchRef ?? "";
+  const commitDate = date(facts.commitDate);
+  const name = facts.topLevel?.split(/[\\/]/).filter(Boolean).pop();
+  return {
+    eventName: "push",
+    ref,
+    sha: facts.sha,
+    now,
+    ...commitDate ? { commitDate } : {},
+    repository: name ? { name } : {}
+  };
+}
+function git(dir, args) {
+  const env2 = {};
+  for (const k of ["PATH", "HOME", "LANG", "LC_ALL", "TMPDIR"])
+    if (process.env[k] !== void 0) env2[k] = process.env[k];
+  const r = spawnSync("git", ["-C", dir, ...args], { env: env2, encoding: "utf8", timeout: 15e3 });
+  return r.status === 0 ? r.stdout.trim() : void 0;
+}
+function readLocalGit(dir) {
+  const tags = git(dir, ["tag", "--points-at", "HEAD", "--sort=-v:refname"]);
+  const sha = git(dir, ["rev-parse", "--verify", "-q", "HEAD"]);
+  const branchRef = git(dir, ["symbolic-ref", "-q", "HEAD"]);
+  const commitDate = git(dir, ["log", "-1", "--format=%cI"]);
+  const topLevel = git(dir, ["rev-parse", "--show-toplevel"]);
+  return {
+    ...sha ? { sha } : {},
+    tags: (tags ?? "").split("\n").filter(Boolean),
+    ...branchRef ? { branchRef } : {},
+    ...commitDate ? { commitDate } : {},
+    ...topLevel ? { topLevel } : {}
+  };
+}
+
+// src/metadata/context.ts
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
 }
-function date(v) {
-  const text5 = str(v);
+function date2(v) {
+  const text5 = str2(v);
   const d = text5 ? new Date(text5) : void 0;
   return d && !Number.isNaN(d.getTime()) ? d : void 0;
 }
@@ -33546,15 +33738,15 @@ function gitContextFrom(env2, payloadText, now) {
   const sha = env2.GITHUB_SHA ?? "";
   const headCommit = obj(payload.head_commit);
   const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
-  const commitDate = date(headCommit.timestamp) ?? date(commits.find((c) => c.id === sha)?.timestamp);
-  const baseRef = ref.startsWith("refs/pull/") ? str(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
+  const commitDate = date2(headCommit.timestamp) ?? date2(commits.find((c) => c.id === sha)?.timestamp);
+  const baseRef = ref.startsWith("refs/pull/") ? str2(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str2(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
   const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = {
-    ...str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
-    ...str(repo.description) ? { description: str(repo.description) } : {},
-    ...str(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
-    ...str(repo.default_branch) ? { defaultBranch: str(repo.default_branch) } : {},
-    ...str(obj(repo.license).spdx_id) ? { license: str(obj(repo.license).spdx_id) } : {}
+    ...str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
+    ...str2(repo.description) ? { description: str2(repo.description) } : {},
+    ...str2(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str2(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
+    ...str2(repo.default_branch) ? { defaultBranch: str2(repo.default_branch) } : {},
+    ...str2(obj(repo.license).spdx_id) ? { license: str2(obj(repo.license).spdx_id) } : {}
   };
   return {
     eventName: env2.GITHUB_EVENT_NAME ?? "",
@@ -33566,7 +33758,11 @@ function gitContextFrom(env2, payloadText, now) {
     repository
   };
 }
-function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date()) {
+function gitContextFromEnv(env2 = process.env, now = /* @__PURE__ */ new Date(), dir = process.cwd()) {
+  if (!env2.GITHUB_REF && !env2.GITHUB_SHA) {
+    const elsewhere = gitLabContext(env2, now) ?? localContext(readLocalGit(dir), now);
+    if (elsewhere) return elsewhere;
+  }
   let payload;
   try {
     payload = env2.GITHUB_EVENT_PATH ? readFileSync(env2.GITHUB_EVENT_PATH, "utf8") : void 0;
@@ -33694,6 +33890,39 @@ function resolvePaths(v, env2, errors) {
     keepImageArchivePath: writable("keep-image-archive", v.keepImageArchive)
   };
 }
+function targetsErrors(v) {
+  if (v.targets.length === 0) return [];
+  const errors = [];
+  const perLine = "give each image its stage and tags on its line";
+  for (const [name, set, why] of [
+    ["target", v.target !== "", perLine],
+    ["tags", v.tags.length > 0, perLine],
+    ["images", v.images.length > 0, perLine],
+    ["image", v.image !== "", "an existing image is analysed, not built"],
+    ["keep-image-archive", v.keepImageArchive !== "", "it keeps one archive, and targets make several"],
+    ["cgroup-parent", v.cgroupParent !== "", "docker buildx bake, which builds them, has no cgroup-parent"]
+  ]) {
+    if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));
+  }
+  for (const t of v.targets) {
+    if (v.push && t.tags.length === 0)
+      errors.push(
+        new InputError(
+          "targets",
+          `push is true but the image '${t.name}' has no tags to push to (no tags=${t.images.length > 0 ? ", and the tag rules made none for its images= on this event" : ""})`
+        )
+      );
+    const platforms = t.platforms.length > 0 ? t.platforms : v.platforms;
+    if (v.load && platforms.length > 1)
+      errors.push(
+        new InputError(
+          "targets",
+          `cannot load the ${platforms.length} platforms of '${t.name}' into the Docker engine`
+        )
+      );
+  }
+  return errors;
+}
 function combinationErrors(v, env2, fromRules) {
   const errors = [];
   if (v.file && v.dockerfile && path5.resolve(env2.workspace, v.file) !== path5.resolve(env2.workspace, v.dockerfile))
@@ -33703,7 +33932,7 @@ function combinationErrors(v, env2, fromRules) {
         `'${preview(v.file)}' and dockerfile '${preview(v.dockerfile)}' name different files: set one`
       )
     );
-  if (v.push && v.tags.length === 0)
+  if (v.push && v.tags.length === 0 && v.targets.length === 0)
     errors.push(
       fromRules ? new InputError("tags", "push is true but the tag rules made no tag for this event and ref") : new InputError("tags", "push is true but no tags are given: name at least one image reference")
     );
@@ -33728,7 +33957,8 @@ function combinationErrors(v, env2, fromRules) {
         );
     }
   }
-  if (v.load && v.platforms.length > 1)
+  errors.push(...targetsErrors(v));
+  if (v.load && v.platforms.length > 1 && v.targets.length === 0)
     errors.push(
       new InputError(
         "load",
@@ -33737,16 +33967,24 @@ function combinationErrors(v, env2, fromRules) {
     );
   return errors;
 }
+function withTags(v, env2) {
+  const git3 = env2.git ?? (() => gitContextFromEnv(process.env, /* @__PURE__ */ new Date(), env2.workspace));
+  if (targetsUseRules(v.targets)) {
+    const r2 = resolveTargetTags(v, git3);
+    const values2 = { ...v, targets: r2.targets, tags: [], labels: r2.labels, annotations: r2.annotations };
+    return { values: values2, ...r2.metadata ? { metadata: r2.metadata } : {} };
+  }
+  const r = resolveTags(v, git3);
+  const values = { ...v, tags: r.tags, labels: r.labels, annotations: r.annotations };
+  return { values, ...r.metadata ? { metadata: r.metadata } : {} };
+}
 function buildConfig(raw, env2, mask = () => void 0) {
   const errors = [];
   let v = parseInputs(raw, mask, errors);
   let metadata;
   if (errors.length === 0) {
-    attempt(errors, () => {
-      const resolved = resolveTags(v, env2.git ?? (() => gitContextFromEnv()));
-      v = { ...v, tags: resolved.tags, labels: resolved.labels, annotations: resolved.annotations };
-      metadata = resolved.metadata;
-    });
+    const resolved = attempt(errors, () => withTags(v, env2));
+    if (resolved) ({ values: v, metadata } = resolved);
   }
   if (errors.length > 0) throw new ConfigError(errors);
   const paths = resolvePaths(v, env2, errors);
@@ -33838,9 +34076,9 @@ function unmetNeed(ctx, stage) {
   const missing = Object.keys(needs).find((fact) => ctx.facts[fact] === void 0);
   return missing === void 0 ? void 0 : needs[missing];
 }
-async function runPipeline(ctx, stages) {
-  let failed;
-  const background = [];
+async function runPipeline(ctx, stages, opts = {}) {
+  let failed = ctx.stages.find((s) => s.status === "failed")?.name;
+  const background = opts.background ?? [];
   for (const stage of stages) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
@@ -33880,7 +34118,7 @@ async function runPipeline(ctx, stages) {
       failed = stage.name;
     }
   }
-  await Promise.all(background);
+  if (!opts.background) await Promise.all(background);
 }
 function countBySeverity(findings) {
   return SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`).join(", ");
@@ -35017,8 +35255,8 @@ function here(st, common2) {
 function argToks(ins) {
   return ins.getArguments().map((x) => tok(x.getValue(), x.getRange()));
 }
-function argValue(p, buildArgs, lookup, fallback) {
-  const passed = buildArgs[p.name.value];
+function argValue(p, buildArgs2, lookup, fallback) {
+  const passed = buildArgs2[p.name.value];
   if (passed !== void 0) return passed;
   if (p.value) return knownValue(expandVars(p.value.value, lookup));
   return fallback;
@@ -35482,7 +35720,7 @@ function emptyModel(text5, lines, problem) {
   };
 }
 function globalScope(head2, opts) {
-  const buildArgs = opts.buildArgs ?? {};
+  const buildArgs2 = opts.buildArgs ?? {};
   const autoValues = platformArgValues(opts.platforms?.[0]);
   const globalArgs = /* @__PURE__ */ new Map();
   for (const name of AUTO_PLATFORM_ARGS) {
@@ -35493,7 +35731,7 @@ function globalScope(head2, opts) {
   for (const ins of head2) {
     if (ins.getKeyword() !== "ARG" || ins.getArguments().length === 0) continue;
     for (const p of argPairs(ins)) {
-      const value = argValue(p, buildArgs, lookup);
+      const value = argValue(p, buildArgs2, lookup);
       globalArgs.set(p.name.value, entry(p.name.value, "arg", -1, p.name.span, value));
     }
   }
@@ -36197,13 +36435,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path43 of candidates) {
-      for (const rel of contextSources(a, path43)) {
+    for (const path47 of candidates) {
+      for (const rel of contextSources(a, path47)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path43} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path47} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36296,21 +36534,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path43 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path43, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path43); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path47 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path47, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path47); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path43) {
-  if (fs4.files.has(path43)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path43 === d || path43.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path43);
+function pathState(fs4, path47) {
+  if (fs4.files.has(path47)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path47 === d || path47.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path47);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path43);
+  const dir = posix4.dirname(path47);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36686,8 +36924,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path43 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path43.split(":").filter((d) => d.startsWith("/"));
+  const path47 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path47.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -36725,8 +36963,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path43, p, name) {
-  const f = fs4.files.get(path43);
+function modeCheck(ctx, fs4, path47, p, name) {
+  const f = fs4.files.get(path47);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37266,8 +37504,8 @@ function parseDockerignore(text5) {
   });
   return out;
 }
-function isExcluded(patterns, path43) {
-  const p = clean(path43);
+function isExcluded(patterns, path47) {
+  const p = clean(path47);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37496,11 +37734,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path43) {
+function covers(step, path47) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path43 === t || path43.startsWith(`${t}/`);
+    return path47 === t || path47.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -37884,12 +38122,12 @@ var GC401 = {
     const first = copies[0];
     if (!first) return;
     const di = ctx.input.dockerignore;
-    const git2 = gitUse(ctx);
+    const git3 = gitUse(ctx);
     if (!di) {
       ctx.report({
         at: first.keywordSpan,
-        message: git2 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git2}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
-        ...git2 ? {
+        message: git3 ? `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: local .env files, keys and build output go to the builder and into the image; the build reads .git (${git3}), so exclude the rest and keep .git` : `${first.keyword} ${first.sources.map((s) => s.value).join(" ")} sends the whole build context, but there is no .dockerignore: .git, local .env files and keys go to the builder and into the image`,
+        ...git3 ? {
           fix: "Add a .dockerignore with `.env*`, `*.pem`, `*.key`, build output and editor files; keep `.git` (the build reads it: without it the version stamp and vcs.revision are lost), or pass the version as a build arg and exclude `.git` too."
         } : {}
       });
@@ -37897,7 +38135,7 @@ var GC401 = {
     }
     const patterns = parseDockerignore(di.text);
     const missing = [];
-    if (!git2 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
+    if (!git3 && !isExcluded(patterns, ".git") && (ctx.input.contextEntries === void 0 || ctx.input.contextEntries.includes(".git/")))
       missing.push(".git");
     for (const entry2 of ctx.input.contextEntries ?? []) {
       const name = entry2.replace(/^.*\/(?=[^/]+\/?$)/, "");
@@ -38503,7 +38741,8 @@ function metadataOutputs(config) {
   const m = config.metadata;
   const labels = m ? m.labels : config.labels;
   return {
-    tags: config.tags.join("\n"),
+    // With targets, every image's tags (the run's config has none of its own).
+    tags: (m ? m.tags : config.tags).join("\n"),
     labels: Object.entries(labels).map(([k, v]) => `${k}=${v}`).join("\n"),
     annotations: m ? m.annotations.join("\n") : "",
     version: m?.version ?? "",
@@ -38578,6 +38817,7 @@ function outputValues(ctx, ok3, extra = {}) {
       )
     ) : "",
     smoke: ctx.facts.smoke?.outcome ?? "",
+    images: "",
     ...metadataOutputs(ctx.config)
   };
 }
@@ -39892,7 +40132,7 @@ ${suites.join("\n")}
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str2(v) {
+function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text5) {
@@ -39909,10 +40149,10 @@ function parsePullRequestEvent(text5) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str2(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str3(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str2(base.ref);
+  const baseRef = str3(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -39936,7 +40176,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str2(env2[name]);
+  const pick = (name) => str3(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -40342,6 +40582,9 @@ function skipped(level, message) {
 }
 function commentBody(ctx, req, marker) {
   const url = runUrl(req.github);
+  if (req.combined)
+    return `${marker}
+${req.combined.body({ ...url ? { runUrl: url } : {}, ...req.github.sha ? { sha: req.github.sha } : {} })}`;
   return renderComment(ctx, {
     marker,
     image: req.image,
@@ -40368,7 +40611,7 @@ async function writeCommentFile(ctx, req, decision) {
 async function postPullRequestComment(ctx, req) {
   const pr = req.github.pullRequest;
   if (!pr) return {};
-  const decision = commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
+  const decision = req.combined?.wanted ?? commentWanted(ctx.config.comment, ctx, req.verdict, req.deltas);
   if (decision === "skip") return {};
   if (ctx.config.commentFilePath) return writeCommentFile(ctx, req, decision);
   const token = ctx.config.githubToken || process.env.GITHUB_TOKEN || "";
@@ -40492,49 +40735,71 @@ function currentBaseline(ctx, github) {
     ...vulns ? { vulnerabilities: vulns } : {}
   });
 }
-async function report(ctx) {
-  const v = verdict(ctx);
-  const { host, config } = ctx;
-  const github = host.can.githubRun ? gitHubRunInfo() : void 0;
-  const dir = config.reportPath;
-  await mkdir4(dir, { recursive: true });
-  const file = (name) => path11.join(dir, name);
-  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
-  for (const f of annotations.shown) host.annotate(f);
-  const held = notPushedLine(ctx);
-  if (held) host.log.error(held);
-  const image = imageIdentity(config, ctx.facts.discover?.dockerfile);
+async function imageReportParts(ctx, github) {
+  const image = imageIdentity(ctx.config, ctx.facts.discover?.dockerfile);
   const current = currentBaseline(ctx, github);
   const { baseline: base, note: baselineNote } = await baselineToCompare(ctx, image, github);
-  const deltas = base ? computeDeltas(base, current) : void 0;
-  const sorted = [...ctx.findings].sort(compareFindings);
-  const located = anchored(sorted, dockerfileRel(ctx));
+  return {
+    verdict: verdict(ctx),
+    image,
+    current,
+    ...base ? { deltas: computeDeltas(base, current) } : {},
+    ...baselineNote ? { baselineNote } : {},
+    sorted: [...ctx.findings].sort(compareFindings)
+  };
+}
+function sarifOf(ctx, findings) {
   const version = true ? "0.1.0" : "dev";
-  const sarif = toSarif(located, {
+  return toSarif(anchored(findings, dockerfileRel(ctx)), {
     version,
     rules: sarifRules(),
-    ...!host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${config.workspace.split(path11.sep).join("/")}/`).href } : {}
+    ...!ctx.host.can.sarifRelativeToCheckout ? { srcRootUri: new URL(`file://${ctx.config.workspace.split(path11.sep).join("/")}/`).href } : {}
   });
-  await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarif, null, 2)}
+}
+async function writeFindingFiles(ctx, findings, current) {
+  const file = (name) => path11.join(ctx.config.reportPath, name);
+  await mkdir4(ctx.config.reportPath, { recursive: true });
+  await writeFile3(file(REPORT_FILES.sarif), `${JSON.stringify(sarifOf(ctx, findings), null, 2)}
 `);
   await writeFile3(
     file(REPORT_FILES.gitlab),
-    `${JSON.stringify(toCodeQuality(sorted, dockerfileRel(ctx)), null, 2)}
+    `${JSON.stringify(toCodeQuality(findings, dockerfileRel(ctx)), null, 2)}
 `
   );
   await writeFile3(
     file(REPORT_FILES.junit),
     toJUnit({
       stages: ctx.stages,
-      findings: sorted,
-      failOn: config.failOn,
+      findings,
+      failOn: ctx.config.failOn,
       rules: { lint: RULES.map((r) => ({ code: r.code, title: CATALOGUE[r.code].title })) }
     })
   );
-  await writeFile3(file(REPORT_FILES.findings), `${JSON.stringify(sorted, null, 2)}
+  await writeFile3(file(REPORT_FILES.findings), `${JSON.stringify(findings, null, 2)}
 `);
-  await writeFile3(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
+  if (current) await writeFile3(file(REPORT_FILES.baseline), `${JSON.stringify(current, null, 2)}
 `);
+}
+async function writeMarkdownFiles(ctx, markdown, title) {
+  await writeFile3(path11.join(ctx.config.reportPath, REPORT_FILES.markdown), markdown);
+  await writeFile3(path11.join(ctx.config.reportPath, REPORT_FILES.html), renderHtmlPage(markdown, title));
+}
+async function saveBaseline(ctx, current, github) {
+  const scope = currentRefScope();
+  if (github && !github.pullRequest && writesTrustedEntries(scope))
+    await saveBaselineToCache(ctx, current, scope.slug, github);
+}
+async function report(ctx) {
+  const { host, config } = ctx;
+  const github = host.can.githubRun ? gitHubRunInfo() : void 0;
+  const dir = config.reportPath;
+  const annotations = planAnnotations(ctx.findings, host.can.annotationLimits);
+  for (const f of annotations.shown) host.annotate(f);
+  const held = notPushedLine(ctx);
+  if (held) host.log.error(held);
+  const parts = await imageReportParts(ctx, github);
+  const { verdict: v, image, deltas, baselineNote } = parts;
+  await writeFindingFiles(ctx, parts.sorted, parts.current);
   let commentUrl;
   let commentNote;
   if (github) {
@@ -40555,18 +40820,18 @@ async function report(ctx) {
     ...commentNote ? { commentNote } : {},
     ...commentUrl ? { commentUrl } : {}
   };
-  const full = renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY);
-  await writeFile3(file(REPORT_FILES.markdown), full);
-  await writeFile3(file(REPORT_FILES.html), renderHtmlPage(full, `go-container-ci: ${image}`));
+  await writeMarkdownFiles(
+    ctx,
+    renderSummary(ctx, v, extras, Number.POSITIVE_INFINITY),
+    `go-container-ci: ${image}`
+  );
   await host.appendSummary(renderSummary(ctx, v, extras));
   const outputs = outputValues(ctx, v.ok, {
-    sarifFile: file(REPORT_FILES.sarif),
+    sarifFile: path11.join(dir, REPORT_FILES.sarif),
     ...commentUrl ? { commentUrl } : {}
   });
   for (const [name, value] of Object.entries(outputs)) host.setOutput(name, value);
-  const scope = currentRefScope();
-  if (github && !github.pullRequest && writesTrustedEntries(scope))
-    await saveBaselineToCache(ctx, current, scope.slug, github);
+  await saveBaseline(ctx, parts.current, github);
   return v;
 }
 
@@ -40676,9 +40941,9 @@ var discoverStage = {
   }
 };
 
-// src/features/lint/stage.ts
+// src/features/lint/input.ts
 import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
-import path16 from "node:path";
+import path14 from "node:path";
 
 // src/dockerfile/context.ts
 import { closeSync, openSync, readSync, readdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -40772,11 +41037,52 @@ function scanGoContext(contextDir) {
   return { modules, packages: list2, truncated };
 }
 
+// src/features/lint/input.ts
+var MAX_CONTEXT_ENTRIES = 2e3;
+async function contextEntries(contextDir) {
+  try {
+    const entries = await readdir4(contextDir, { withFileTypes: true });
+    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
+  } catch {
+    return void 0;
+  }
+}
+async function exists2(file) {
+  return stat4(file).then(
+    (s) => s.isFile(),
+    () => false
+  );
+}
+async function lintInputFrom(facts, config) {
+  const goMods = [];
+  for (const gm of facts.goMods) {
+    const goSum = path14.join(config.workspace, path14.dirname(gm.file), "go.sum");
+    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
+  }
+  const entries = await contextEntries(config.contextDir);
+  const goImports = scanGoContext(config.contextDir);
+  return {
+    file: facts.dockerfile,
+    text: facts.dockerfileText,
+    goMods,
+    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
+    ...entries ? { contextEntries: entries } : {},
+    readContextFile: contextReader(config.contextDir),
+    ...goImports ? { goImports } : {},
+    ...config.target ? { target: config.target } : {},
+    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
+    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+  };
+}
+function policyFrom(config) {
+  return { disable: config.lintDisable, severity: config.lintSeverity };
+}
+
 // src/tools/exec.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access as access2 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/tools/env-policy.ts
 var PROXIES = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY"].flatMap((n) => [n, n.toLowerCase()]);
@@ -40909,7 +41215,7 @@ function lastLines(text5, n) {
 var STDERR_TAIL_BYTES = 64 * 1024;
 var KILL_GRACE_MS = 3e3;
 async function which2(tool, env2 = process.env) {
-  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path14.delimiter).filter(Boolean).map((dir) => path14.join(dir, tool));
+  const candidates = tool.includes("/") ? [tool] : (env2.PATH ?? "").split(path15.delimiter).filter(Boolean).map((dir) => path15.join(dir, tool));
   for (const candidate of candidates) {
     try {
       await access2(candidate, fsConstants.X_OK);
@@ -41037,7 +41343,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/tools/buildx-metadata.ts
 var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function str3(v) {
+function str4(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parseBuildMetadata(text5) {
@@ -41051,12 +41357,12 @@ function parseBuildMetadata(text5) {
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
   const obj2 = raw;
   const descriptor2 = obj2["containerimage.descriptor"];
-  const digest2 = [str3(obj2["containerimage.digest"]), str3(descriptor2?.digest)].find(
+  const digest2 = [str4(obj2["containerimage.digest"]), str4(descriptor2?.digest)].find(
     (d) => d && DIGEST2.test(d)
   );
-  const configDigest = str3(obj2["containerimage.config.digest"]);
-  const names = str3(obj2["image.name"]);
-  const buildRef = str3(obj2["buildx.build.ref"]);
+  const configDigest = str4(obj2["containerimage.config.digest"]);
+  const names = str4(obj2["image.name"]);
+  const buildRef = str4(obj2["buildx.build.ref"]);
   return {
     ...digest2 ? { digest: digest2 } : {},
     ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
@@ -41080,26 +41386,26 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest2 = str3(v?.digest);
+        const digest2 = str4(v?.digest);
         if (!digest2) continue;
         const prev = this.vertexes.get(digest2) ?? { name: "", cached: false };
         const next = { ...prev };
-        const name = str3(v.name);
+        const name = str4(v.name);
         if (name) next.name = name;
         if (v.cached === true) next.cached = true;
-        const started = str3(v.started);
+        const started = str4(v.started);
         if (started) next.started = started;
-        const completed = str3(v.completed);
+        const completed = str4(v.completed);
         if (completed) next.completed = completed;
-        const error2 = str3(v.error);
+        const error2 = str4(v.error);
         if (error2) next.error = error2;
         this.vertexes.set(digest2, next);
       }
     }
     if (Array.isArray(status.logs)) {
       for (const l of status.logs) {
-        const vertex = str3(l?.vertex);
-        const data = str3(l?.data);
+        const vertex = str4(l?.vertex);
+        const data = str4(l?.data);
         if (!vertex || !data) continue;
         const text5 = Buffer.from(data, "base64").toString("utf8");
         this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text5).slice(-_BuildProgress.MAX_LOG_PER_STEP));
@@ -41215,6 +41521,16 @@ var BuildFailedError = class extends ToolError {
   step;
   logTail;
 };
+function buildFailure(failure, e) {
+  if (!failure || !(e instanceof ToolFailedError)) return e;
+  return new BuildFailedError(
+    `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
+--- last lines of the step's log ---
+${failure.logTail}` : ""}`,
+    failure.step,
+    failure.logTail
+  );
+}
 var Buildx = class {
   /** `needs`: what every call needs beyond the request's own (kubeAuth for a kubernetes builder). */
   constructor(source = process.env, needs = {}) {
@@ -41263,17 +41579,7 @@ var Buildx = class {
         }
       });
     } catch (e) {
-      const failure = progress.failure();
-      if (failure && e instanceof ToolFailedError) {
-        throw new BuildFailedError(
-          `build failed at step '${failure.step.name}': ${failure.step.error}${failure.logTail ? `
---- last lines of the step's log ---
-${failure.logTail}` : ""}`,
-          failure.step,
-          failure.logTail
-        );
-      }
-      throw e;
+      throw buildFailure(progress.failure(), e);
     }
     const metadata = parseBuildMetadata(await readFile4(req.metadataFile, "utf8").catch(() => "") || "{}");
     const iid = req.iidFile ? (await readFile4(req.iidFile, "utf8").catch(() => "")).trim() : "";
@@ -41354,11 +41660,11 @@ async function runBuildxCheck(req, source = process.env) {
 }
 
 // src/tools/buildx-inputs.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function extraOutputSpec(o, workspace) {
   return [
     `type=${o.type}`,
-    ...o.dest !== void 0 ? [`dest=${path15.resolve(workspace, o.dest)}`] : [],
+    ...o.dest !== void 0 ? [`dest=${path16.resolve(workspace, o.dest)}`] : [],
     ...o.attrs
   ].join(",");
 }
@@ -41369,7 +41675,7 @@ function allowsIidFile(config) {
   return !config.outputs.some((o) => o.type === "local" || o.type === "tar");
 }
 function secretFileSpecs(config) {
-  return config.secretFiles.map((s) => `id=${s.id},src=${path15.resolve(config.workspace, s.path)}`);
+  return config.secretFiles.map((s) => `id=${s.id},src=${path16.resolve(config.workspace, s.path)}`);
 }
 function attestSpecs(config) {
   const out = [];
@@ -41386,7 +41692,7 @@ function buildInputFields(config) {
   return {
     annotations: config.annotations,
     buildContexts: config.buildContexts.map(
-      (c) => `${c.name}=${c.isPath ? path15.resolve(config.workspace, c.value) : c.value}`
+      (c) => `${c.name}=${c.isPath ? path16.resolve(config.workspace, c.value) : c.value}`
     ),
     pull: config.pull,
     noCache: config.noCache,
@@ -41458,53 +41764,63 @@ async function buildkitCheckFindings(ctx, dockerfile, ours) {
   });
   if (result.buildError)
     ctx.host.log.warning(`BuildKit's checks could not evaluate ${dockerfile}: ${result.buildError}`);
-  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours);
+  const disabled = new Set(config.lintDisable.map((c) => c.toLowerCase()));
+  const findings = mergeBuildkitChecks(result.checks, dockerfile, ours).filter(
+    (f) => !disabled.has(f.code.toLowerCase())
+  );
   ctx.host.log.info(
-    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules`
+    `BuildKit's checks: ${result.checks.length} warning(s), ${result.checks.length - findings.length} already reported by our rules or turned off by lint-disable`
   );
   return findings;
 }
 
-// src/features/lint/stage.ts
-var MAX_CONTEXT_ENTRIES = 2e3;
-async function contextEntries(contextDir) {
-  try {
-    const entries = await readdir4(contextDir, { withFileTypes: true });
-    return entries.slice(0, MAX_CONTEXT_ENTRIES).map((e) => e.isDirectory() ? `${e.name}/` : e.name).sort();
-  } catch {
-    return void 0;
-  }
+// src/config/target-config.ts
+import path17 from "node:path";
+function targetReportPath(config, name) {
+  return path17.join(config.reportPath, "images", name);
 }
-async function exists2(file) {
-  return stat4(file).then(
-    (s) => s.isFile(),
-    () => false
+function configForTarget(config, target) {
+  return Object.freeze({
+    ...config,
+    targets: [],
+    target: target.name,
+    tags: target.tags,
+    platforms: target.platforms.length > 0 ? target.platforms : config.platforms,
+    reportPath: targetReportPath(config, target.name)
+  });
+}
+
+// src/features/lint/targets.ts
+function mergeImageFindings(perImage) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const { name, findings } of perImage)
+    for (const finding2 of findings) {
+      const key = findingFingerprint(finding2);
+      const entry2 = merged.get(key) ?? { finding: finding2, images: [] };
+      if (!entry2.images.includes(name)) entry2.images.push(name);
+      merged.set(key, entry2);
+    }
+  return [...merged.values()].map(
+    ({ finding: finding2, images }) => images.length === perImage.length ? finding2 : { ...finding2, images }
   );
 }
-async function lintInputFrom(facts, config) {
-  const goMods = [];
-  for (const gm of facts.goMods) {
-    const goSum = path16.join(config.workspace, path16.dirname(gm.file), "go.sum");
-    goMods.push({ file: gm.file, mod: gm.mod, hasGoSum: await exists2(goSum) });
+async function lintTargets(facts, config) {
+  const results = [];
+  for (const target of config.targets) {
+    const input = await lintInputFrom(facts, configForTarget(config, target));
+    results.push({ name: target.name, result: lintDockerfile(input, policyFrom(config)) });
   }
-  const entries = await contextEntries(config.contextDir);
-  const goImports = scanGoContext(config.contextDir);
+  const first = results[0]?.result;
+  if (!first) throw new Error("lintTargets: no targets");
   return {
-    file: facts.dockerfile,
-    text: facts.dockerfileText,
-    goMods,
-    ...facts.dockerignore ? { dockerignore: facts.dockerignore } : {},
-    ...entries ? { contextEntries: entries } : {},
-    readContextFile: contextReader(config.contextDir),
-    ...goImports ? { goImports } : {},
-    ...config.target ? { target: config.target } : {},
-    ...config.platforms.length > 0 ? { platforms: config.platforms } : {},
-    ...Object.keys(config.buildArgs).length > 0 ? { buildArgs: config.buildArgs } : {}
+    ...first,
+    errors: [...new Set(results.flatMap(({ result }) => result.errors))],
+    findings: mergeImageFindings(results.map(({ name, result }) => ({ name, findings: result.findings }))),
+    imageModels: Object.fromEntries(results.map(({ name, result }) => [name, result.model]))
   };
 }
-function policyFrom(config) {
-  return { disable: config.lintDisable, severity: config.lintSeverity };
-}
+
+// src/features/lint/stage.ts
 var lintStage = {
   name: "lint",
   description: "Check the Dockerfile, .dockerignore and go.mod against the Go-in-container rules (GC1xx-GC4xx).",
@@ -41512,13 +41828,16 @@ var lintStage = {
   skip: () => void 0,
   async run(ctx) {
     const facts = ctx.facts.discover;
-    const input = await lintInputFrom(facts, ctx.config);
-    const result = lintDockerfile(input, policyFrom(ctx.config));
+    const result = ctx.config.targets.length > 0 ? await lintTargets(facts, ctx.config) : lintDockerfile(await lintInputFrom(facts, ctx.config), policyFrom(ctx.config));
     if (result.errors.length > 0) throw new InputError("dockerfile", result.errors.join("; "));
     ctx.addFindings(result.findings);
     if (ctx.config.call === "check")
       ctx.addFindings(await buildkitCheckFindings(ctx, facts.dockerfile, result.findings));
-    ctx.facts.lint = { model: result.model, findingCount: result.findings.length };
+    ctx.facts.lint = {
+      model: result.model,
+      findingCount: result.findings.length,
+      ...result.imageModels ? { imageModels: result.imageModels } : {}
+    };
     const counts = ["error", "warning", "info"].map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
     ctx.host.log.info(`${facts.dockerfile}: ${result.model.stages.length} stage(s); findings: ${counts}`);
   }
@@ -41529,10 +41848,10 @@ var NEEDS_IMAGE_CONTENT = ["analyze", "smoke", "sbom", "scan", "reproduce"];
 
 // src/buildplan/request.ts
 import { chmod as chmod3, mkdir as mkdir5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/git/git.ts
-async function git(dir, args) {
+async function git2(dir, args) {
   try {
     return (await run("git", ["-C", dir, ...args], { timeoutMs: 15e3 })).stdout.trim() || void 0;
   } catch {
@@ -41551,12 +41870,12 @@ function publicSourceUrl(remote) {
   }
 }
 async function gitFacts(dir, env2 = process.env) {
-  const revision = env2.GITHUB_SHA || await git(dir, ["rev-parse", "HEAD"]);
-  const time = await git(dir, ["log", "-1", "--format=%ct"]);
-  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git(dir, ["config", "--get", "remote.origin.url"]);
-  const status = await git(dir, ["status", "--porcelain", "--untracked-files=no"]);
+  const revision = env2.GITHUB_SHA || await git2(dir, ["rev-parse", "HEAD"]);
+  const time = await git2(dir, ["log", "-1", "--format=%ct"]);
+  const remote = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}` : await git2(dir, ["config", "--get", "remote.origin.url"]);
+  const status = await git2(dir, ["status", "--porcelain", "--untracked-files=no"]);
   const sourceUrl = remote ? publicSourceUrl(remote) : void 0;
-  const inRepo = await git(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
+  const inRepo = await git2(dir, ["rev-parse", "--is-inside-work-tree"]) === "true";
   return {
     ...revision ? { revision } : {},
     ...time && /^\d+$/.test(time) ? { commitTime: Number(time) } : {},
@@ -41622,7 +41941,7 @@ function plannedOutputs(ctx, workDir) {
   if (ctx.config.load) outputs.push({ kind: "load" });
   const contentNeeded = ctx.config.push || NEEDS_IMAGE_CONTENT.some((s) => !ctx.config.skip.includes(s));
   if (outputs.length === 0 || contentNeeded)
-    outputs.push({ kind: "oci", dest: path17.join(workDir, "image.oci.tar") });
+    outputs.push({ kind: "oci", dest: path18.join(workDir, "image.oci.tar") });
   return [...outputs, ...extraOutputs(ctx.config)];
 }
 async function secretSpecs(ctx, dir) {
@@ -41633,7 +41952,7 @@ async function secretSpecs(ctx, dir) {
     await chmod3(dir, 448);
   }
   for (const [index, [id, value]] of entries.entries()) {
-    const file = path17.join(dir, `secret-${index}`);
+    const file = path18.join(dir, `secret-${index}`);
     await writeFile4(file, value, { mode: 384 });
     specs.push(`id=${id},src=${file}`);
   }
@@ -41663,17 +41982,17 @@ function defaultLayerCache(mode, hostDefault, driver, localDir2, scope, env2) {
   }
   return { from: [], to: [] };
 }
-async function layerCache(ctx) {
+async function layerCache(ctx, scopeSuffix = "") {
   const { config } = ctx;
   if (config.cacheFrom.length > 0 || config.cacheTo.length > 0 || config.layerCache === "none") {
     return { cacheFrom: config.cacheFrom, cacheTo: config.cacheTo };
   }
   const driver = await new Buildx().driver(config.builder || void 0).catch(() => "unknown");
-  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}`.replace(
+  const scope = `go-container-ci-${config.platforms.length ? [...config.platforms].sort().join("+") : "default"}${scopeSuffix}`.replace(
     /[^A-Za-z0-9+_.-]/g,
     "-"
   );
-  const localDir2 = path17.join(ctx.host.layerCacheDir ?? path17.join(ctx.host.tempDir, "layers"), scope);
+  const localDir2 = path18.join(ctx.host.layerCacheDir ?? path18.join(ctx.host.tempDir, "layers"), scope);
   const { from, to } = defaultLayerCache(
     config.layerCache,
     ctx.host.can.defaultLayerCache,
@@ -41682,32 +42001,32 @@ async function layerCache(ctx) {
     scope,
     process.env
   );
-  const exists3 = await stat5(path17.join(localDir2, "index.json")).catch(() => void 0);
+  const exists3 = await stat5(path18.join(localDir2, "index.json")).catch(() => void 0);
   return { cacheFrom: from.filter((f) => !f.startsWith("type=local") || exists3), cacheTo: to };
 }
 function forwardedJobEnv(names, env2, takenSecretIds = []) {
-  const buildArgs = {};
+  const buildArgs2 = {};
   const secrets = [];
   const asSecrets = [];
   for (const name of names) {
     const value = env2[name];
     if (value === void 0) continue;
     if (!redactCredentials(value).redacted) {
-      buildArgs[name] = value;
+      buildArgs2[name] = value;
       continue;
     }
     const id = name.toLowerCase();
     if (!takenSecretIds.includes(id)) secrets.push(`id=${id},env=${name}`);
     asSecrets.push(name);
     const stripped = stripCredentials(value);
-    if (stripped !== void 0) buildArgs[name] = stripped;
+    if (stripped !== void 0) buildArgs2[name] = stripped;
   }
-  return { buildArgs, secrets, asSecrets };
+  return { buildArgs: buildArgs2, secrets, asSecrets };
 }
-async function buildRequest(ctx, workDir, secretsDir) {
+async function buildRequest(ctx, workDir, secretsDir, place = {}) {
   const { config } = ctx;
-  const git2 = await gitFacts(config.contextDir);
-  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git2, process.env);
+  const git3 = await gitFacts(config.contextDir);
+  const sourceDateEpoch = resolveSourceDateEpoch(config.sourceDateEpoch, git3, process.env);
   const forwarded = forwardedJobEnv(
     Object.keys(ctx.facts.snapshot?.snapshot.forwardedBuildArgs ?? {}),
     process.env,
@@ -41725,26 +42044,345 @@ async function buildRequest(ctx, workDir, secretsDir) {
     // Pushed by digest, no tag names the image.
     tags: config.push && config.pushByDigest ? [] : config.tags,
     // Image archives go to the run's scratch directory, never the report (src/image/archive-dir.ts).
-    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, "build")),
+    outputs: plannedOutputs(ctx, imageArchiveDir(ctx.host, place.archiveDir ?? "build")),
     // Job variables a stage declares reach the build; explicit build-args win.
     buildArgs: { ...forwarded.buildArgs, ...config.buildArgs },
-    labels: ociLabels(git2, sourceDateEpoch, config.labels),
+    labels: ociLabels(git3, sourceDateEpoch, config.labels),
     ...config.builder ? { builder: config.builder } : {},
-    metadataFile: path17.join(workDir, "metadata.json"),
-    ...allowsIidFile(config) ? { iidFile: path17.join(workDir, "iid.txt") } : {},
+    metadataFile: path18.join(workDir, "metadata.json"),
+    ...allowsIidFile(config) ? { iidFile: path18.join(workDir, "iid.txt") } : {},
     ...config.provenance ? { provenance: config.provenance } : {},
     secrets: [...await secretSpecs(ctx, secretsDir), ...secretFileSpecs(config), ...forwarded.secrets],
-    ...await layerCache(ctx),
+    ...await layerCache(ctx, place.scopeSuffix),
     ssh: config.ssh,
     ...sourceDateEpoch !== void 0 ? { sourceDateEpoch } : {},
     ...buildInputFields(config),
-    git: git2
+    git: git3
   };
 }
 
 // src/features/build/stage.ts
-import { mkdir as mkdir6, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir7, rm as rm6, writeFile as writeFile7 } from "node:fs/promises";
+import path23 from "node:path";
+
+// src/tools/buildx-bake.ts
+import { mkdir as mkdir6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path19 from "node:path";
+var BakeRequestError = class extends ToolError {
+  constructor(message) {
+    super("docker buildx bake", message);
+    this.name = "BakeRequestError";
+  }
+};
+var RESERVED_NAMES = /* @__PURE__ */ new Set(["default", "internal"]);
+function bakeTargetNames(names) {
+  const out = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    if (out.has(name))
+      throw new BakeRequestError(`target '${name}' is named twice: each image needs its own name`);
+    let base = name.replace(/[^A-Za-z0-9_-]/g, "_");
+    if (base === "" || RESERVED_NAMES.has(base)) base = `${base}_`;
+    let candidate = base;
+    for (let i = 2; used.has(candidate) || candidate !== name && names.includes(candidate); i++)
+      candidate = `${base}_${i}`;
+    used.add(candidate);
+    out.set(name, candidate);
+  }
+  return out;
+}
+function hclLiteral(s) {
+  return s.replace(/([$%])\{/g, (_, c) => `${c}${c}{`);
+}
+function literalMap(entries) {
+  const out = {};
+  for (const [k, v] of entries) out[hclLiteral(k)] = hclLiteral(v);
+  return out;
+}
+function splitPair(spec2, sep2) {
+  const i = spec2.indexOf(sep2);
+  return i > 0 ? [spec2.slice(0, i), spec2.slice(i + 1)] : [spec2, ""];
+}
+function extraHosts(addHosts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const spec2 of addHosts) {
+    const [host, ip] = splitPair(spec2, spec2.includes("=") ? "=" : ":");
+    if (!ip) throw new BakeRequestError(`add-hosts: '${spec2}' is not host:ip`);
+    if (seen.has(host) && seen.get(host) !== ip)
+      throw new BakeRequestError(`add-hosts: '${host}' has two addresses; bake keeps one address per host`);
+    seen.set(host, ip);
+  }
+  return [...seen];
+}
+function provenanceAttest(provenance) {
+  const bool = /^(1|t|T|TRUE|true|True)$/.test(provenance) ? true : /^(0|f|F|FALSE|false|False)$/.test(provenance) ? false : void 0;
+  return bool === void 0 ? `type=provenance,${provenance}` : `type=provenance,disabled=${!bool}`;
+}
+function requireAbsolute(what, p) {
+  if (!path19.isAbsolute(p))
+    throw new BakeRequestError(
+      `${what} '${p}' must be an absolute path (bake resolves relative paths differently)`
+    );
+}
+function buildArgs(req) {
+  const args = Object.entries(req.buildArgs);
+  if (req.sourceDateEpoch !== void 0 && !("SOURCE_DATE_EPOCH" in req.buildArgs))
+    args.push(["SOURCE_DATE_EPOCH", String(req.sourceDateEpoch)]);
+  return args;
+}
+function attests(req) {
+  return [
+    ...req.attests ?? [],
+    ...req.provenance !== void 0 ? [provenanceAttest(req.provenance)] : []
+  ];
+}
+function bakeTargetDefinition(req) {
+  if (req.cgroupParent)
+    throw new BakeRequestError(
+      "input 'cgroup-parent' cannot be used with several targets: buildx bake has no cgroup-parent attribute"
+    );
+  requireAbsolute("context", req.contextDir);
+  requireAbsolute("dockerfile", req.dockerfile);
+  const list2 = (v) => v && v.length > 0 ? v.map(hclLiteral) : void 0;
+  const def = {
+    context: hclLiteral(req.contextDir),
+    dockerfile: hclLiteral(req.dockerfile),
+    target: req.target !== void 0 ? hclLiteral(req.target) : void 0,
+    platforms: list2(req.platforms),
+    tags: list2(req.tags),
+    args: literalMap(buildArgs(req)),
+    labels: literalMap(Object.entries(req.labels)),
+    annotations: list2(req.annotations),
+    attest: list2(attests(req)),
+    contexts: req.buildContexts?.length ? literalMap(req.buildContexts.map((c) => splitPair(c, "="))) : void 0,
+    secret: list2(req.secrets),
+    ssh: list2(req.ssh),
+    "cache-from": list2(req.cacheFrom),
+    "cache-to": list2(req.cacheTo),
+    output: list2(req.outputs.map((o) => outputArg(o, req.sourceDateEpoch !== void 0))),
+    "no-cache": req.noCache || void 0,
+    "no-cache-filter": list2(req.noCacheFilters),
+    pull: req.pull || void 0,
+    network: req.network !== void 0 ? hclLiteral(req.network) : void 0,
+    "extra-hosts": req.addHosts?.length ? literalMap(extraHosts(req.addHosts)) : void 0,
+    entitlements: list2(req.allow),
+    "shm-size": req.shmSize !== void 0 ? hclLiteral(req.shmSize) : void 0,
+    ulimits: list2(req.ulimits)
+  };
+  return Object.fromEntries(Object.entries(def).filter(([, v]) => v !== void 0));
+}
+function bakeDefinition(targets) {
+  const names = bakeTargetNames(targets.map((t) => t.name));
+  const target = {};
+  for (const t of targets) target[names.get(t.name)] = bakeTargetDefinition(t.request);
+  return { group: { default: { targets: [...names.values()] } }, target };
+}
+function specAttrs(spec2) {
+  return new Map(spec2.split(",").map((part) => splitPair(part.trim(), "=")));
+}
+function outputWritePath(o) {
+  if (o.kind === "local") return o.dest;
+  if (o.kind === "oci" || o.kind === "tar") return path19.dirname(o.dest);
+  if (o.kind !== "extra") return void 0;
+  const a = specAttrs(o.spec);
+  const dest = a.get("dest");
+  if (!dest || dest === "-") return void 0;
+  return a.get("type") === "local" ? dest : path19.dirname(dest);
+}
+function localCachePaths(specs, key) {
+  return (specs ?? []).flatMap((s) => {
+    const a = specAttrs(s);
+    const p = a.get(key);
+    return a.get("type") === "local" && p ? [p] : [];
+  });
+}
+function localContextPath(spec2) {
+  const [, value] = splitPair(spec2, "=");
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("git@") ? void 0 : value;
+}
+function readPaths(req) {
+  const secretFiles = (req.secrets ?? []).flatMap((s) => {
+    const a = specAttrs(s);
+    const src = a.get("src") ?? a.get("source");
+    return src ? [src] : [];
+  });
+  const sshPaths = (req.ssh ?? []).flatMap((s) => {
+    const [, paths] = splitPair(s, "=");
+    return paths ? paths.split(",").filter(Boolean) : [];
+  });
+  return [
+    req.contextDir,
+    req.dockerfile,
+    ...(req.buildContexts ?? []).flatMap((c) => localContextPath(c) ?? []),
+    ...secretFiles,
+    ...sshPaths,
+    ...localCachePaths(req.cacheFrom, "src")
+  ];
+}
+function writePaths(req) {
+  return [...req.outputs.flatMap((o) => outputWritePath(o) ?? []), ...localCachePaths(req.cacheTo, "dest")];
+}
+function bakeEntitlements(targets) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { request } of targets)
+    for (const p of readPaths(request)) out.add(`fs.read=${path19.resolve(p)}`);
+  for (const { request } of targets)
+    for (const p of writePaths(request)) out.add(`fs.write=${path19.resolve(p)}`);
+  for (const { request } of targets)
+    for (const a of request.allow ?? []) if (a === "network.host" || a === "security.insecure") out.add(a);
+  return [...out];
+}
+function bakeWriteDirs(targets) {
+  return [...new Set(targets.flatMap((t) => writePaths(t.request).map((p) => path19.resolve(p))))];
+}
+function commonBuilder(targets) {
+  const builders = new Set(targets.map((t) => t.request.builder));
+  if (builders.size > 1) throw new BakeRequestError("all targets of one bake must use the same builder");
+  return targets[0]?.request.builder;
+}
+function buildxBakeArgs(targets, files) {
+  if (targets.length === 0) throw new BakeRequestError("nothing to bake: no targets");
+  const builder = commonBuilder(targets);
+  const names = bakeTargetNames(targets.map((t) => t.name));
+  const args = ["buildx", "bake", "--progress=rawjson", "--file", files.definitionFile];
+  args.push("--metadata-file", files.metadataFile);
+  if (builder) args.push("--builder", builder);
+  for (const e of bakeEntitlements(targets)) args.push("--allow", e);
+  args.push("--", ...names.values());
+  return args;
+}
+var PREFIXED = /^\[([A-Za-z0-9_-]+)(?: ([^\]]*))?\]\s*(.*)$/s;
+function splitStepName(name, bakeNames) {
+  const m = PREFIXED.exec(name);
+  if (!m || !bakeNames.has(m[1])) return { name };
+  const [, target, inner, rest] = m;
+  return { name: inner !== void 0 ? `[${inner}] ${rest}` : rest, target };
+}
+var BakeProgress = class {
+  progress = new BuildProgress();
+  targetsOf = /* @__PURE__ */ new Map();
+  bakeNames;
+  ourName;
+  /** `names`: our name → bake name (bakeTargetNames). */
+  constructor(names) {
+    this.bakeNames = new Set(names.values());
+    this.ourName = new Map([...names].map(([ours, bake]) => [bake, ours]));
+  }
+  addLine(line) {
+    this.progress.addLine(line);
+    const t = line.trim();
+    if (!t.startsWith("{")) return;
+    let status;
+    try {
+      status = JSON.parse(t);
+    } catch {
+      return;
+    }
+    if (!Array.isArray(status.vertexes)) return;
+    for (const v of status.vertexes) {
+      if (typeof v?.digest !== "string" || typeof v.name !== "string") continue;
+      const target = splitStepName(v.name, this.bakeNames).target;
+      if (target === void 0) continue;
+      const set = this.targetsOf.get(v.digest) ?? /* @__PURE__ */ new Set();
+      set.add(this.ourName.get(target));
+      this.targetsOf.set(v.digest, set);
+    }
+  }
+  named(step) {
+    return {
+      ...step,
+      name: splitStepName(step.name, this.bakeNames).name,
+      targets: [...this.targetsOf.get(step.digest) ?? []].sort()
+    };
+  }
+  steps() {
+    return this.progress.steps().map((s) => this.named(s));
+  }
+  failure() {
+    const f = this.progress.failure();
+    if (!f) return void 0;
+    const step = this.named(f.step);
+    const where2 = step.targets.length > 0 ? ` (target ${step.targets.join(", ")})` : "";
+    return { step: { ...step, name: `${step.name}${where2}` }, logTail: f.logTail };
+  }
+};
+function parseBakeMetadata(text5, names) {
+  let raw;
+  try {
+    raw = JSON.parse(text5);
+  } catch (e) {
+    throw new ToolError("docker buildx bake", `bake metadata file is not JSON: ${e.message}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ToolError("docker buildx bake", "bake metadata file is not a JSON object");
+  const out = /* @__PURE__ */ new Map();
+  for (const [ours, bake] of names) {
+    const entry2 = raw[bake];
+    const metadata = parseBuildMetadata(JSON.stringify(entry2 ?? {}));
+    const imageId = metadata.configDigest ?? metadata.digest;
+    out.set(ours, { metadata, ...imageId ? { imageId } : {} });
+  }
+  return out;
+}
+function withoutProgressLines(e) {
+  if (!(e instanceof ToolFailedError)) return e;
+  const tail2 = e.stderrTail.split("\n").filter((l) => !l.trimStart().startsWith("{")).join("\n");
+  return new ToolFailedError(e.tool, e.args, e.exitCode, e.signal, tail2);
+}
+var BuildxBake = class {
+  /** `needs`: what every call needs beyond the requests' own (kubeAuth for a kubernetes builder). */
+  constructor(source = process.env, needs = {}) {
+    this.source = source;
+    this.needs = needs;
+  }
+  source;
+  needs;
+  env(targets) {
+    const per = targets.map((t) => buildEnvNeeds(t.request));
+    const needs = {
+      ...this.needs,
+      ghaCache: this.needs.ghaCache === true || per.some((n) => n.ghaCache === true),
+      names: [.../* @__PURE__ */ new Set([...this.needs.names ?? [], ...per.flatMap((n) => n.names ?? [])])]
+    };
+    return { ...childEnv("docker", this.source, needs), BUILDX_BAKE_DISABLE_VARS_ENV_LOOKUP: "1" };
+  }
+  async bake(targets, files, onLogLine, timeoutMs) {
+    const args = buildxBakeArgs(targets, files);
+    const names = bakeTargetNames(targets.map((t) => t.name));
+    for (const f of [files.definitionFile, files.metadataFile])
+      await mkdir6(path19.dirname(f), { recursive: true });
+    await writeFile5(files.definitionFile, `${JSON.stringify(bakeDefinition(targets), null, 2)}
+`, {
+      mode: 384
+    });
+    for (const dir of bakeWriteDirs(targets)) await mkdir6(dir, { recursive: true });
+    const progress = new BakeProgress(names);
+    const started = performance.now();
+    try {
+      await run("docker", args, {
+        cwd: targets[0]?.request.contextDir,
+        env: this.env(targets),
+        installHint: BUILDX_INSTALL_HINT,
+        ...timeoutMs !== void 0 ? { timeoutMs } : {},
+        onStderrLine: (line) => {
+          progress.addLine(line);
+          if (onLogLine && !line.trimStart().startsWith("{")) onLogLine(line);
+        }
+      });
+    } catch (e) {
+      throw buildFailure(progress.failure(), withoutProgressLines(e));
+    }
+    const outcomes = parseBakeMetadata(
+      await readFile5(files.metadataFile, "utf8").catch(() => "") || "{}",
+      names
+    );
+    for (const t of targets) {
+      const id = outcomes.get(t.name)?.imageId;
+      if (t.request.iidFile && id) await writeFile5(t.request.iidFile, id);
+    }
+    return { outcomes, steps: progress.steps(), durationMs: Math.round(performance.now() - started) };
+  }
+};
 
 // src/tools/builder-info.ts
 function unquote(v) {
@@ -41903,11 +42541,15 @@ async function buildxFor(builder, source = process.env) {
   const driver = await new Buildx(source).driver(builder).catch(() => void 0);
   return new Buildx(source, builderEnvNeeds(driver));
 }
+async function buildxBakeFor(builder, source = process.env) {
+  const driver = await new Buildx(source).driver(builder).catch(() => void 0);
+  return new BuildxBake(source, builderEnvNeeds(driver));
+}
 
 // src/image/source.ts
 import { createReadStream } from "node:fs";
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile6, stat as stat6 } from "node:fs/promises";
+import path20 from "node:path";
 import { Readable } from "node:stream";
 
 // src/image/tar-index.ts
@@ -42099,7 +42741,7 @@ var LayoutSource = class {
   file(name) {
     const clean4 = memberName(name);
     if (clean4 === void 0) throw new ImageFormatError(this.location, `${name} leaves the layout`);
-    return path18.join(this.location, clean4);
+    return path20.join(this.location, clean4);
   }
   has(name) {
     return this.sizes.has(name);
@@ -42124,7 +42766,7 @@ var LayoutSource = class {
     await this.know(name);
     if (this.size(name) > maxBytes)
       throw new ImageFormatError(this.location, `${name} is ${this.size(name)} bytes, more than expected`);
-    return readFile5(this.file(name));
+    return readFile6(this.file(name));
   }
 };
 async function openImageSource(location) {
@@ -42175,9 +42817,9 @@ import { Readable as Readable2, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
 // src/registry/auth.ts
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path19 from "node:path";
+import path21 from "node:path";
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
@@ -42264,14 +42906,14 @@ function lookupCredentials(config, registry) {
   return void 0;
 }
 function dockerConfigPath(env2) {
-  const dir = env2.DOCKER_CONFIG || path19.join(env2.HOME || os8.homedir(), ".docker");
-  return path19.join(dir, "config.json");
+  const dir = env2.DOCKER_CONFIG || path21.join(env2.HOME || os8.homedir(), ".docker");
+  return path21.join(dir, "config.json");
 }
 async function readDockerConfig(env2) {
   const file = dockerConfigPath(env2);
   let text5;
   try {
-    text5 = await readFile6(file, "utf8");
+    text5 = await readFile7(file, "utf8");
   } catch {
     return {};
   }
@@ -42872,6 +43514,36 @@ var ArchivePusher = class {
   }
 };
 
+// src/features/build/image-facts.ts
+async function builtImageFacts(req, result, loaded) {
+  const oci = req.outputs.find((o) => o.kind === "oci");
+  const manifestDigest = result.metadata.digest;
+  const digest2 = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
+  const imageId = result.metadata.configDigest ?? result.imageId;
+  return {
+    source: "built",
+    ...digest2 ? { digest: digest2 } : {},
+    ...manifestDigest ? { manifestDigest } : {},
+    ...imageId ? { imageId } : {},
+    tags: req.tags,
+    platforms: req.platforms,
+    loaded,
+    ...oci ? { ociArchive: oci.dest } : {},
+    metadata: result.metadata.raw,
+    metadataFile: req.metadataFile,
+    steps: result.steps,
+    durationMs: result.durationMs,
+    buildxVersion: result.buildxVersion,
+    ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
+    git: req.git,
+    labels: req.labels
+  };
+}
+
+// src/features/build/targets.ts
+import { rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
+import path22 from "node:path";
+
 // src/tools/buildx-cache-errors.ts
 var CONFIGURE_FAILURE = /failed to configure (\S+) cache (exporter|importer)(?::\s*([^\n]*))?/;
 function cacheBackendFailure(output) {
@@ -42884,21 +43556,42 @@ function cacheFallbackWarning(failure) {
   return `the layer cache (type=${failure.type}) could not be configured${failure.reason ? ` (${failure.reason})` : ""}: built again without the layer cache; the image is the same, only slower to build`;
 }
 
-// src/features/build/stage.ts
-function buildFallingBackWithoutLayerCache(buildx, req, log) {
-  let current = req;
+// src/features/build/attempt.ts
+function fallingBackWithoutLayerCache(run2, hasLayerCache2, log) {
+  let without = false;
   return async () => {
     try {
-      return await buildx.build(current, (line) => log.info(line));
+      return await run2(without);
     } catch (e) {
       const failure = cacheBackendFailure(e instanceof Error ? e.message : String(e));
-      if (!failure || (current.cacheFrom ?? []).length === 0 && (current.cacheTo ?? []).length === 0)
-        throw e;
+      if (!failure || without || !hasLayerCache2) throw e;
       log.warning(cacheFallbackWarning(failure));
-      current = { ...current, cacheFrom: [], cacheTo: [] };
-      return buildx.build(current, (line) => log.info(line));
+      without = true;
+      return run2(true);
     }
   };
+}
+function withoutLayerCache(req) {
+  return { ...req, cacheFrom: [], cacheTo: [] };
+}
+function hasLayerCache(req) {
+  return (req.cacheFrom ?? []).length > 0 || (req.cacheTo ?? []).length > 0;
+}
+function buildFallingBackWithoutLayerCache(buildx, req, log) {
+  return fallingBackWithoutLayerCache(
+    (without) => buildx.build(without ? withoutLayerCache(req) : req, (line) => log.info(line)),
+    hasLayerCache(req),
+    log
+  );
+}
+function logBuilt(log, outcome, images) {
+  const cached = outcome.steps.filter((s) => s.cached).length;
+  const digests = images.filter((i) => i.digest).map((i) => `${i.name ? `${i.name} ` : ""}${i.digest ?? ""}`).join(", ");
+  log.info(
+    `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digests ? `, digest ${digests}` : ""}`
+  );
+  for (const i of images.filter((i2) => !i2.digest))
+    log.warning(`buildx reported no image digest${i.name ? ` for ${i.name}` : ""} (see the metadata file)`);
 }
 function noSourceDateEpoch(ctx) {
   const why = ctx.config.sourceDateEpoch === "none" ? "source-date-epoch is none" : "the commit time is unknown (no git repository)";
@@ -42908,6 +43601,72 @@ function noSourceDateEpoch(ctx) {
     ...ctx.facts.discover ? { file: ctx.facts.discover.dockerfile } : {}
   });
 }
+
+// src/features/build/targets.ts
+function targetView(ctx, name) {
+  const target = ctx.config.targets.find((t) => t.name === name);
+  if (!target) throw new Error(`no target named ${name}`);
+  const view = new Context(configForTarget(ctx.config, target), ctx.host);
+  Object.assign(view.facts, ctx.facts);
+  return view;
+}
+async function bakeTargets(ctx, workDir, secretsDir) {
+  const targets = [];
+  for (const { name } of ctx.config.targets) {
+    const request = await buildRequest(targetView(ctx, name), workDir, secretsDir, {
+      archiveDir: `build-${name}`,
+      scopeSuffix: `-${name}`
+    });
+    targets.push({ name, request });
+  }
+  return targets;
+}
+async function buildTargets(ctx, buildxVersion, workDir) {
+  const { host } = ctx;
+  const buildx = await buildxBakeFor(ctx.config.builder || void 0);
+  const secretsDir = path22.join(host.tempDir, "secrets");
+  const files = {
+    definitionFile: path22.join(workDir, "bake.json"),
+    metadataFile: path22.join(workDir, "metadata.json")
+  };
+  let targets;
+  let outcome;
+  try {
+    targets = await bakeTargets(ctx, workDir, secretsDir);
+    const bake = (without) => buildx.bake(
+      without ? targets.map((t) => ({ ...t, request: withoutLayerCache(t.request) })) : targets,
+      files,
+      (line) => host.log.info(line)
+    );
+    const cached = targets.some((t) => hasLayerCache(t.request));
+    outcome = await fallingBackWithoutLayerCache(bake, cached, host.log)();
+  } finally {
+    await rm5(secretsDir, { recursive: true, force: true });
+  }
+  const images = [];
+  for (const { name, request } of targets) {
+    const reported = outcome.outcomes.get(name);
+    if (!reported) throw new Error(`buildx bake reported nothing for the image '${name}'`);
+    const result = { ...reported, steps: outcome.steps, durationMs: outcome.durationMs, buildxVersion };
+    const image = await builtImageFacts(
+      { ...request, metadataFile: files.metadataFile },
+      result,
+      ctx.config.load
+    );
+    images.push({ name, image });
+  }
+  ctx.facts.images = images;
+  if (targets[0]?.request.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
+  await writeFile6(path22.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+`);
+  logBuilt(
+    host.log,
+    outcome,
+    images.map(({ name, image }) => ({ ...image, name }))
+  );
+}
+
+// src/features/build/stage.ts
 var buildStage2 = {
   name: "build",
   description: "Build the image with docker buildx (BuildKit): platforms, tags, push/load/OCI output, digest and step timings.",
@@ -42919,46 +43678,23 @@ var buildStage2 = {
     const { config, host } = ctx;
     const buildx = await buildxFor(config.builder || void 0);
     const buildxVersion = await buildx.version();
-    const workDir = path20.join(config.reportPath, "build");
-    await mkdir6(workDir, { recursive: true });
-    const secretsDir = path20.join(host.tempDir, "secrets");
+    const workDir = path23.join(config.reportPath, "build");
+    await mkdir7(workDir, { recursive: true });
+    if (config.targets.length > 0) return buildTargets(ctx, buildxVersion, workDir);
+    const secretsDir = path23.join(host.tempDir, "secrets");
     const req = await buildRequest(ctx, workDir, secretsDir);
     let outcome;
     try {
       outcome = await buildFallingBackWithoutLayerCache(buildx, req, host.log)();
     } finally {
-      await rm5(secretsDir, { recursive: true, force: true });
+      await rm6(secretsDir, { recursive: true, force: true });
     }
-    const oci = req.outputs.find((o) => o.kind === "oci");
-    const manifestDigest = outcome.metadata.digest;
-    const digest2 = oci ? (await archiveRoot(await openImageSource(oci.dest))).digest : manifestDigest;
-    const imageId = outcome.metadata.configDigest ?? outcome.imageId;
-    ctx.facts.image = {
-      source: "built",
-      ...digest2 ? { digest: digest2 } : {},
-      ...manifestDigest ? { manifestDigest } : {},
-      ...imageId ? { imageId } : {},
-      tags: req.tags,
-      platforms: config.platforms,
-      loaded: config.load,
-      ...oci ? { ociArchive: oci.dest } : {},
-      metadata: outcome.metadata.raw,
-      metadataFile: req.metadataFile,
-      steps: outcome.steps,
-      durationMs: outcome.durationMs,
-      buildxVersion,
-      ...req.sourceDateEpoch !== void 0 ? { sourceDateEpoch: req.sourceDateEpoch } : {},
-      git: req.git,
-      labels: req.labels
-    };
+    const image = await builtImageFacts(req, { ...outcome, buildxVersion }, config.load);
+    ctx.facts.image = image;
     if (req.sourceDateEpoch === void 0) ctx.addFindings([noSourceDateEpoch(ctx)]);
-    await writeFile5(path20.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
+    await writeFile7(path23.join(workDir, "steps.json"), `${JSON.stringify(outcome.steps, null, 2)}
 `);
-    const cached = outcome.steps.filter((s) => s.cached).length;
-    host.log.info(
-      `built in ${(outcome.durationMs / 1e3).toFixed(1)}s, ${cached}/${outcome.steps.length} steps cached${digest2 ? `, digest ${digest2}` : ""}`
-    );
-    if (!digest2) host.log.warning("buildx reported no image digest (see the metadata file)");
+    logBuilt(host.log, outcome, [image]);
   }
 };
 
@@ -42972,14 +43708,14 @@ function registryClient(ctx) {
 }
 
 // src/features/fetch/stage.ts
-import { mkdir as mkdir8, writeFile as writeFile7 } from "node:fs/promises";
-import path22 from "node:path";
+import { mkdir as mkdir9, writeFile as writeFile9 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/registry/layout.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir7, mkdtemp, readFile as readFile7, rm as rm6, writeFile as writeFile6 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir8, mkdtemp, readFile as readFile8, rm as rm7, writeFile as writeFile8 } from "node:fs/promises";
+import path24 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var PARALLEL_BLOBS2 = 4;
 var IMAGE_CONFIG_TYPES = [
@@ -43022,7 +43758,7 @@ async function withConfigPlatform(d, child2, blobs) {
   const file = cfg && IMAGE_CONFIG_TYPES.includes(cfg.mediaType) ? blobs.get(cfg.digest)?.file : void 0;
   let config = {};
   try {
-    if (file) config = JSON.parse(await readFile7(file, "utf8"));
+    if (file) config = JSON.parse(await readFile8(file, "utf8"));
   } catch {
   }
   if (!config.os || !config.architecture) return d;
@@ -43036,7 +43772,7 @@ async function withConfigPlatform(d, child2, blobs) {
   };
 }
 async function writeLayoutTar(dest, index, blobs) {
-  await mkdir7(path21.dirname(dest), { recursive: true });
+  await mkdir8(path24.dirname(dest), { recursive: true });
   const pack3 = (0, import_tar_stream.pack)();
   const written = pipeline2(pack3, createWriteStream2(dest));
   const add = (header, text5) => new Promise((resolve2, reject) => {
@@ -43063,13 +43799,13 @@ async function writeLayoutTar(dest, index, blobs) {
   await written;
 }
 async function fetchOciArchive(client, ref, dest, opts) {
-  await mkdir7(opts.scratchDir, { recursive: true });
-  const scratch = await mkdtemp(path21.join(opts.scratchDir, "blobs-"));
+  await mkdir8(opts.scratchDir, { recursive: true });
+  const scratch = await mkdtemp(path24.join(opts.scratchDir, "blobs-"));
   const blobs = /* @__PURE__ */ new Map();
   const saveManifest = async (m) => {
     if (blobs.has(m.digest)) return;
-    const file = path21.join(scratch, m.digest.slice("sha256:".length));
-    await writeFile6(file, m.bytes);
+    const file = path24.join(scratch, m.digest.slice("sha256:".length));
+    await writeFile8(file, m.bytes);
     blobs.set(m.digest, { file, size: m.bytes.length });
   };
   const manifests = /* @__PURE__ */ new Map();
@@ -43099,7 +43835,7 @@ async function fetchOciArchive(client, ref, dest, opts) {
     const queue = [...pending.values()];
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
-        const file = path21.join(scratch, d.digest.replace(/^sha256:/, ""));
+        const file = path24.join(scratch, d.digest.replace(/^sha256:/, ""));
         await client.blobToFile(ref, d, file);
         blobs.set(d.digest, { file, size: d.size });
       }
@@ -43132,10 +43868,10 @@ async function fetchOciArchive(client, ref, dest, opts) {
       bytes
     };
   } catch (e) {
-    await rm6(dest, { force: true });
+    await rm7(dest, { force: true });
     throw e;
   } finally {
-    await rm6(scratch, { recursive: true, force: true });
+    await rm7(scratch, { recursive: true, force: true });
   }
 }
 
@@ -43149,8 +43885,8 @@ var fetchStage = {
     const started = performance.now();
     const ref = registryReference(config.image);
     const client = registryClient(ctx);
-    const workDir = path22.join(config.reportPath, "fetch");
-    await mkdir8(workDir, { recursive: true });
+    const workDir = path25.join(config.reportPath, "fetch");
+    await mkdir9(workDir, { recursive: true });
     const contentNeeded = NEEDS_IMAGE_CONTENT.some((s) => !config.skip.includes(s));
     let digest2;
     let mediaType;
@@ -43158,7 +43894,7 @@ var fetchStage = {
     let configDigest;
     let ociArchive;
     if (contentNeeded) {
-      ociArchive = path22.join(imageArchiveDir(host, "fetch"), "image.oci.tar");
+      ociArchive = path25.join(imageArchiveDir(host, "fetch"), "image.oci.tar");
       const fetched = await fetchOciArchive(client, ref, ociArchive, {
         scratchDir: host.tempDir,
         log: (m) => host.log.info(m)
@@ -43173,11 +43909,11 @@ var fetchStage = {
         platforms = indexPlatforms(root.json.manifests ?? []);
       } else configDigest = root.json.config?.digest;
     }
-    const metadataFile = path22.join(workDir, "image.json");
+    const metadataFile = path25.join(workDir, "image.json");
     const metadata = { reference: ref.text, digest: digest2, mediaType, platforms };
-    await writeFile7(metadataFile, `${JSON.stringify(metadata, null, 2)}
+    await writeFile9(metadataFile, `${JSON.stringify(metadata, null, 2)}
 `);
-    const git2 = await gitFacts(config.contextDir);
+    const git3 = await gitFacts(config.contextDir);
     ctx.facts.image = {
       source: "fetched",
       reference: ref.text,
@@ -43191,7 +43927,7 @@ var fetchStage = {
       metadata,
       metadataFile,
       durationMs: Math.round(performance.now() - started),
-      git: git2
+      git: git3
     };
     host.log.info(
       `${ref.text}: ${digest2} (${isIndexMediaType(mediaType) ? `index of ${platforms.join(", ") || "no platforms"}` : "single image"})${ociArchive ? `, written to ${ociArchive}` : ""}`
@@ -43200,12 +43936,12 @@ var fetchStage = {
 };
 
 // src/features/cache/stage.ts
-import { mkdir as mkdir9, readFile as readFile10, stat as stat7, writeFile as writeFile8 } from "node:fs/promises";
-import path25 from "node:path";
+import { mkdir as mkdir10, readFile as readFile11, stat as stat7, writeFile as writeFile10 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/cache/mounts.ts
-function findCacheMounts(dockerfileText, buildArgs, target) {
-  const model = buildModel(dockerfileText, { buildArgs, ...target ? { target } : {} });
+function findCacheMounts(dockerfileText, buildArgs2, target) {
+  const model = buildModel(dockerfileText, { buildArgs: buildArgs2, ...target ? { target } : {} });
   const found = /* @__PURE__ */ new Map();
   for (const stage of model.stages) {
     if (!model.used.has(stage.index) || stage.from.unresolved) continue;
@@ -43232,12 +43968,19 @@ function findCacheMounts(dockerfileText, buildArgs, target) {
   }
   return [...found.values()];
 }
+function findTargetsCacheMounts(dockerfileText, buildArgs2, targets) {
+  const found = /* @__PURE__ */ new Map();
+  for (const target of targets)
+    for (const m of findCacheMounts(dockerfileText, buildArgs2, target))
+      if (!found.has(m.id)) found.set(m.id, m);
+  return [...found.values()];
+}
 
 // src/cache/verify.ts
 var import_tar_stream2 = __toESM(require_tar_stream(), 1);
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
-import { open as open3, rename as rename3, rm as rm7 } from "node:fs/promises";
+import { open as open3, rename as rename3, rm as rm8 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { inflateRawSync } from "node:zlib";
 var UnsafeCacheArchiveError = class extends Error {
@@ -43403,7 +44146,7 @@ async function rewriteArchive(archive, keep) {
     await written;
     await rename3(tmp, archive);
   } finally {
-    await rm7(tmp, { force: true });
+    await rm8(tmp, { force: true });
   }
 }
 async function verifyCacheArchive(archive, sums) {
@@ -43657,14 +44400,14 @@ function volatileReason(value, env2 = process.env) {
 }
 
 // src/snapshot/files.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import path23 from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import path26 from "node:path";
 async function inputFileHashes(workspace, discover) {
   const files = { [discover.dockerfile]: sha2563(discover.dockerfileText) };
   for (const m of discover.goMods) {
-    files[m.file] = sha2563(await readFile8(path23.join(workspace, m.file)));
-    const sumFile = path23.posix.join(path23.posix.dirname(m.file), "go.sum");
-    const sum = await readFile8(path23.join(workspace, sumFile)).catch(() => void 0);
+    files[m.file] = sha2563(await readFile9(path26.join(workspace, m.file)));
+    const sumFile = path26.posix.join(path26.posix.dirname(m.file), "go.sum");
+    const sum = await readFile9(path26.join(workspace, sumFile)).catch(() => void 0);
     if (sum) files[sumFile] = sha2563(sum);
   }
   return files;
@@ -43672,8 +44415,8 @@ async function inputFileHashes(workspace, discover) {
 
 // src/cache/sources.ts
 import { createHash as createHash9 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir5, readFile as readFile10 } from "node:fs/promises";
+import path27 from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules", "testdata"]);
 async function findGoSources(dir) {
   const hash = createHash9("sha256");
@@ -43686,10 +44429,10 @@ async function findGoSources(dir) {
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const e of entries) {
-      const p = path24.join(d, e.name);
+      const p = path27.join(d, e.name);
       if (e.isDirectory() && !SKIP.has(e.name)) await walk(p);
       else if (e.isFile() && (e.name.endsWith(".go") || e.name === "go.mod" || e.name === "go.sum")) {
-        hash.update(path24.relative(dir, p)).update("\0").update(await readFile9(p)).update("\0");
+        hash.update(path27.relative(dir, p)).update("\0").update(await readFile10(p)).update("\0");
       }
     }
   }
@@ -43750,10 +44493,10 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path25.join(ctx.host.tempDir, name);
-  await mkdir9(work, { recursive: true });
-  const dockerfile = path25.join(work, "Dockerfile");
-  await writeFile8(dockerfile, dockerfileText);
+  const work = path28.join(ctx.host.tempDir, name);
+  await mkdir10(work, { recursive: true });
+  const dockerfile = path28.join(work, "Dockerfile");
+  await writeFile10(dockerfile, dockerfileText);
   await (await buildxFor(ctx.config.builder || void 0)).build({
     contextDir,
     dockerfile,
@@ -43763,7 +44506,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path25.join(work, "metadata.json")
+    metadataFile: path28.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -43775,6 +44518,11 @@ async function warnAndContinue(ctx, what, fn) {
     );
   }
 }
+function runCacheMounts(ctx) {
+  const { config } = ctx;
+  const targets = config.targets.length > 0 ? config.targets.map((t) => t.name) : [config.target || void 0];
+  return findTargetsCacheMounts(ctx.facts.discover?.dockerfileText ?? "", config.buildArgs, targets);
+}
 var cacheRestoreStage = {
   name: "cache-restore",
   description: "Restore the Go build and module caches (RUN --mount=type=cache contents) from the last run into the builder.",
@@ -43782,7 +44530,7 @@ var cacheRestoreStage = {
     if (!ctx.facts.discover) return "nothing discovered";
     if (ctx.config.skip.includes("build")) return "the build is skipped";
     if (ctx.config.image) return "image is set: nothing is built";
-    if (findCacheMounts(ctx.facts.discover.dockerfileText, ctx.config.buildArgs, ctx.config.target || void 0).length === 0) {
+    if (runCacheMounts(ctx).length === 0) {
       return "the Dockerfile has no RUN --mount=type=cache to persist (see GC302)";
     }
     return void 0;
@@ -43801,22 +44549,18 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path25.join(ctx.config.workspace, path25.dirname(m.file), "go.sum");
-    const text5 = await readFile10(file, "utf8").catch(() => "");
+    const file = path28.join(ctx.config.workspace, path28.dirname(m.file), "go.sum");
+    const text5 = await readFile11(file, "utf8").catch(() => "");
     for (const [k, v] of parseGoSum(text5)) sums.set(k, v);
   }
   return sums;
 }
 async function restoreGoCaches(ctx) {
-  const mounts = findCacheMounts(
-    ctx.facts.discover?.dockerfileText ?? "",
-    ctx.config.buildArgs,
-    ctx.config.target || void 0
-  );
+  const mounts = runCacheMounts(ctx);
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
-  await mkdir9(dir, { recursive: true });
+  await mkdir10(dir, { recursive: true });
   const builder = await checkDanceBuilder(ctx.config.builder || void 0, ctx.host.log);
   const seen = {
     ...builder.description ? { builder: builder.description } : {},
@@ -43835,11 +44579,11 @@ async function restoreGoCaches(ctx) {
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path25.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path28.join(dir, CACHE_ARCHIVE), await goSums(ctx));
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path25.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path28.join(dir, CACHE_ARCHIVE));
   const mark = ageMark(Date.now());
   const text5 = injectDockerfile(mounts, present, mark);
   if (text5) await danceBuild(ctx, text5, dir, { kind: "cacheonly" }, "cache-inject");
@@ -43880,10 +44624,10 @@ async function saveGoCaches(ctx) {
     ctx,
     extractDockerfile(facts.mounts),
     ctx.host.tempDir,
-    { kind: "tar", dest: path25.join(dir, CACHE_ARCHIVE) },
+    { kind: "tar", dest: path28.join(dir, CACHE_ARCHIVE) },
     "cache-extract"
   );
-  const trim = await trimCacheArchive(path25.join(dir, CACHE_ARCHIVE), {
+  const trim = await trimCacheArchive(path28.join(dir, CACHE_ARCHIVE), {
     ...facts.usedAfterMs !== void 0 ? { usedAfterMs: facts.usedAfterMs } : {},
     sums: await goSums(ctx)
   });
@@ -43900,8 +44644,8 @@ async function saveGoCaches(ctx) {
 }
 
 // src/features/snapshot/stage.ts
-import { mkdir as mkdir10, readFile as readFile11, writeFile as writeFile9 } from "node:fs/promises";
-import path26 from "node:path";
+import { mkdir as mkdir11, readFile as readFile12, writeFile as writeFile11 } from "node:fs/promises";
+import path29 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -43968,7 +44712,7 @@ function goCalls(stage) {
 function lineOf(span2) {
   return span2 ? span2.start.line : void 0;
 }
-function stageSnapshot(model, stage, platform2, buildArgs) {
+function stageSnapshot(model, stage, platform2, buildArgs2) {
   const calls = goCalls(stage);
   if (calls.length === 0) return void 0;
   const call = calls.find((c) => BUILD_SUBCOMMANDS.has(c.sub)) ?? calls[calls.length - 1];
@@ -43992,7 +44736,7 @@ function stageSnapshot(model, stage, platform2, buildArgs) {
     const entry2 = stage.scope.get(name, at);
     if (!entry2) continue;
     const line = lineOf(entry2.span);
-    const source = entry2.kind === "arg" ? name in buildArgs ? "build-arg" : entry2.value !== void 0 ? "arg-default" : "arg-unset" : entry2.kind === "env" ? "env" : entry2.kind === "goenv" ? "go-env-w" : "automatic";
+    const source = entry2.kind === "arg" ? name in buildArgs2 ? "build-arg" : entry2.value !== void 0 ? "arg-default" : "arg-unset" : entry2.kind === "env" ? "env" : entry2.kind === "goenv" ? "go-env-w" : "automatic";
     vars[name] = {
       ...entry2.value !== void 0 ? { value: entry2.value } : {},
       source,
@@ -44231,7 +44975,7 @@ function snapshotKeyPrefix(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
-  await mkdir10(dir, { recursive: true });
+  await mkdir11(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
     [dir],
     `${snapshotKeyPrefix(slug)}none`,
@@ -44239,7 +44983,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile11(path26.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile12(path29.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -44268,11 +45012,11 @@ var snapshotStage = {
     const restored = await restorePrevious(ctx, slug);
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir10(ctx.config.reportPath, { recursive: true });
-    const file = path26.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir11(ctx.config.reportPath, { recursive: true });
+    const file = path29.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
-    await writeFile9(file, json2);
+    await writeFile11(file, json2);
     ctx.facts.snapshot = {
       key,
       snapshot,
@@ -44281,7 +45025,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile9(path26.join(dir, "snapshot.json"), json2);
+    await writeFile11(path29.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -44291,8 +45035,8 @@ var snapshotStage = {
 };
 
 // src/features/reproduce/stage.ts
-import { mkdir as mkdir11, rm as rm8 } from "node:fs/promises";
-import path27 from "node:path";
+import { mkdir as mkdir12, rm as rm9 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
@@ -44958,8 +45702,8 @@ function strippable(sections) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str6 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str6 && str6.name === ".strtab") symtabBytes += str6.size;
+      const str7 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str7 && str7.name === ".strtab") symtabBytes += str7.size;
     }
   }
   return { hasSymtab, debugSectionsBytes, symtabBytes };
@@ -45008,10 +45752,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str6 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str6 && str6.type !== SHT_NOBITS) {
-      strOff = str6.offset;
-      strSize = str6.size;
+    const str7 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str7 && str7.type !== SHT_NOBITS) {
+      strOff = str7.offset;
+      strSize = str7.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -45419,11 +46163,11 @@ var reproduceStage = {
     const build = ctx.facts.image;
     if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
-    const workDir = path27.join(ctx.config.reportPath, "reproduce");
-    await mkdir11(workDir, { recursive: true });
-    const secretsDir = path27.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path30.join(ctx.config.reportPath, "reproduce");
+    await mkdir12(workDir, { recursive: true });
+    const secretsDir = path30.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path27.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
+    const second = path30.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
     try {
       await (await buildxFor(ctx.config.builder || void 0)).build(
         {
@@ -45437,7 +46181,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm8(secretsDir, { recursive: true, force: true });
+      await rm9(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -45499,11 +46243,11 @@ var reproduceStage = {
 };
 
 // src/features/sbom/stage.ts
-import { mkdir as mkdir12 } from "node:fs/promises";
-import path30 from "node:path";
+import { mkdir as mkdir13 } from "node:fs/promises";
+import path33 from "node:path";
 
 // src/tools/syft.ts
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 var SYFT_INSTALL_HINT = "install syft (https://github.com/anchore/syft#installation), or add sbom to the skip input";
 function syftScanArgs(source, out, platform2) {
   return [
@@ -45554,15 +46298,15 @@ var Syft = class {
       timeoutMs,
       installHint: SYFT_INSTALL_HINT
     });
-    return cyclonedxStats(await readFile12(out.cyclonedx, "utf8"));
+    return cyclonedxStats(await readFile13(out.cyclonedx, "utf8"));
   }
 };
 
 // src/tools/install.ts
 import { createHash as createHash11, verify as verifySignature } from "node:crypto";
-import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile13, rm as rm9, writeFile as writeFile10 } from "node:fs/promises";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm10, writeFile as writeFile12 } from "node:fs/promises";
 import os10 from "node:os";
-import path29 from "node:path";
+import path32 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -45573,7 +46317,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os9 from "os";
-import * as path28 from "path";
+import * as path31 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -45689,8 +46433,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path28.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path28.dirname(dest));
+    dest = dest || path31.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path31.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -45761,7 +46505,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path28.join(destFolder, targetFile);
+    const destPath = path31.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -45784,7 +46528,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path28.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path31.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -45798,12 +46542,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os9.arch();
-  const toolPath = path28.join(_getCacheDirectory(), toolName);
+  const toolPath = path31.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path28.join(toolPath, child2, arch3 || "");
+        const fullPath = path31.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -45814,7 +46558,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path31.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -45824,7 +46568,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path28.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path31.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -45952,15 +46696,15 @@ function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path29.join(dir, release.tool);
+  const dir = await mkdtemp2(path32.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path32.join(dir, release.tool);
   if (release.archive) {
-    const archive = path29.join(dir, release.asset);
-    await writeFile10(archive, bytes, { mode: 384 });
+    const archive = path32.join(dir, release.asset);
+    await writeFile12(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
-    await rm9(archive, { force: true });
+    await rm10(archive, { force: true });
   } else {
-    await writeFile10(binary, bytes);
+    await writeFile12(binary, bytes);
   }
   await chmod4(binary, 493);
   return binary;
@@ -45969,14 +46713,14 @@ async function download(url, what) {
   let file;
   try {
     file = await downloadTool(url);
-    return await readFile13(file);
+    return await readFile14(file);
   } catch (e) {
     throw new ToolError(
       what.tool,
       `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
     );
   } finally {
-    if (file) await rm9(file, { force: true });
+    if (file) await rm10(file, { force: true });
   }
 }
 async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
@@ -45990,7 +46734,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile13(path29.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile14(path32.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -46013,12 +46757,12 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path29.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path32.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile10(path29.join(staging, release.asset), bytes);
-    await cacheFile(path29.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile12(path32.join(staging, release.asset), bytes);
+    await cacheFile(path32.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
-    await rm9(staging, { recursive: true, force: true });
+    await rm10(staging, { recursive: true, force: true });
   }
   return unpack(release, bytes);
 }
@@ -46036,7 +46780,7 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path29.dirname(binary)}${path29.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path32.dirname(binary)}${path32.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -46054,9 +46798,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path30.join(ctx.config.reportPath, "sbom");
-    await mkdir12(dir, { recursive: true });
-    const out = { spdx: path30.join(dir, "sbom.spdx.json"), cyclonedx: path30.join(dir, "sbom.cyclonedx.json") };
+    const dir = path33.join(ctx.config.reportPath, "sbom");
+    await mkdir13(dir, { recursive: true });
+    const out = { spdx: path33.join(dir, "sbom.spdx.json"), cyclonedx: path33.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -46071,7 +46815,7 @@ var sbomStage = {
 };
 
 // src/vuln/scan-findings.ts
-import path31 from "node:path";
+import path34 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -46095,7 +46839,7 @@ function trivySbomArgs(sbom, o) {
 function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
-var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text5) {
   const report2 = parseToolJson(
     "trivy",
@@ -46111,20 +46855,20 @@ function parseTrivyReport(text5) {
     if (typeof result !== "object" || result === null) continue;
     for (const v of list2(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
-      const id = str4(v.VulnerabilityID);
-      const pkgName = str4(v.PkgName);
+      const id = str5(v.VulnerabilityID);
+      const pkgName = str5(v.PkgName);
       if (!id || !pkgName) continue;
       const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
-      const fixedVersion = str4(v.FixedVersion);
-      const title = str4(v.Title);
-      const url = str4(v.PrimaryURL);
+      const fixedVersion = str5(v.FixedVersion);
+      const title = str5(v.Title);
+      const url = str5(v.PrimaryURL);
       out.push({
         id,
         pkgName,
-        installedVersion: str4(v.InstalledVersion) ?? "",
+        installedVersion: str5(v.InstalledVersion) ?? "",
         ...fixedVersion ? { fixedVersion } : {},
         severity,
         ...title ? { title } : {},
@@ -46181,7 +46925,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path43, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path47, stripped, report: report2 } of reports) {
     for (const entry2 of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry2.id);
       const first = findings[0];
@@ -46196,7 +46940,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path43, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path47, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry2.summary ? { summary: entry2.summary } : {}
       });
@@ -46280,8 +47024,8 @@ function requireLine(goMods, modulePath) {
   }
   return indirect;
 }
-function golangFromLine(dockerfile, text5, buildArgs) {
-  const model = buildModel(text5, { buildArgs });
+function golangFromLine(dockerfile, text5, buildArgs2) {
+  const model = buildModel(text5, { buildArgs: buildArgs2 });
   for (const stage of model.stages) {
     if (!model.used.has(stage.index) || stage.from.parent !== void 0) continue;
     const ref = parseImageReference(stage.from.image);
@@ -46354,13 +47098,13 @@ function vulnerabilityFindings(vulns, c) {
 
 // src/vuln/scan-findings.ts
 function trivyOptions(config, scan) {
-  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path31.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path34.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
     ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
     ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path31.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path34.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -46377,20 +47121,20 @@ function scanFindings(ctx, reachability) {
 }
 
 // src/features/scan/stage.ts
-import { mkdir as mkdir14, writeFile as writeFile11 } from "node:fs/promises";
-import path33 from "node:path";
+import { mkdir as mkdir15, writeFile as writeFile13 } from "node:fs/promises";
+import path36 from "node:path";
 
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir13, readFile as readFile14, rename as rename4 } from "node:fs/promises";
+import { cp as cp2, mkdir as mkdir14, readFile as readFile15, rename as rename4 } from "node:fs/promises";
 import os11 from "node:os";
-import path32 from "node:path";
+import path35 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
 var TRIVY_DB_KEY_PREFIX = "trivy-db-";
 function trivyDbKey(now) {
   return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
 }
-function date2(v) {
+function date3(v) {
   if (typeof v !== "string") return void 0;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
@@ -46404,8 +47148,8 @@ function parseTrivyDbMetadata(text5) {
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
   const o = raw;
-  const updatedAt = date2(o.UpdatedAt);
-  const downloadedAt = date2(o.DownloadedAt);
+  const updatedAt = date3(o.UpdatedAt);
+  const downloadedAt = date3(o.DownloadedAt);
   if (!updatedAt && !downloadedAt) return void 0;
   return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
 }
@@ -46419,14 +47163,14 @@ function isFresh(meta, maxAgeMs, now) {
 
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
-  if (ctx.config.trivyCacheDir) return path32.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
-  if (process.env.TRIVY_CACHE_DIR) return path32.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
+  if (ctx.config.trivyCacheDir) return path35.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path35.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path32.join(os11.homedir(), "Library", "Caches") : path32.join(os11.homedir(), ".cache"));
-  return path32.join(base, "trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path35.join(os11.homedir(), "Library", "Caches") : path35.join(os11.homedir(), ".cache"));
+  return path35.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text5 = await readFile14(path32.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  const text5 = await readFile15(path35.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text5 === void 0 ? void 0 : parseTrivyDbMetadata(text5);
 }
 function formatAge(ms) {
@@ -46438,7 +47182,7 @@ var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.g
 async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path32.join(cacheDir, "db");
+  const dbDir = path35.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
@@ -46448,14 +47192,14 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
   }
   const staging = hostCacheDir(ctx.host, "trivy-db");
   await removeTree(staging);
-  await mkdir13(staging, { recursive: true });
+  await mkdir14(staging, { recursive: true });
   const todayKey = trivyDbKey(now);
   const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
   const cached = restoredKey ? await readMetadata(staging) : void 0;
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir13(cacheDir, { recursive: true });
+    await mkdir14(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -46485,7 +47229,7 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
 }
 async function saveDb(ctx, dbDir, staging, key) {
   await removeTree(staging);
-  await mkdir13(path32.dirname(staging), { recursive: true });
+  await mkdir14(path35.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
   await rename4(tmp, staging);
@@ -46521,12 +47265,12 @@ var scanStage = {
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path33.join(config.reportPath, "scan");
-    await mkdir14(dir, { recursive: true });
-    const file = path33.join(dir, "vulnerabilities.json");
-    await writeFile11(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    const dir = path36.join(config.reportPath, "scan");
+    await mkdir15(dir, { recursive: true });
+    const file = path36.join(dir, "vulnerabilities.json");
+    await writeFile13(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path33.join(dir, "vuln-predicate.json");
+    const predicateFile = path36.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -46537,7 +47281,7 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile11(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile13(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
@@ -46547,12 +47291,12 @@ var scanStage = {
 };
 
 // src/features/reachability/stage.ts
-import { mkdir as mkdir20, readFile as readFile18, writeFile as writeFile16 } from "node:fs/promises";
-import path42 from "node:path";
+import { mkdir as mkdir21, readFile as readFile19, writeFile as writeFile18 } from "node:fs/promises";
+import path45 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
-import path34 from "node:path";
+import path37 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -46609,17 +47353,17 @@ function splitJsonStream(text5, tool = "govulncheck") {
   return out;
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str6 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseFinding2(raw) {
-  const osv = str5(raw.osv);
+  const osv = str6(raw.osv);
   const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
-  const module = frame && str5(frame.module);
+  const module = frame && str6(frame.module);
   if (!osv || !frame || !module) return void 0;
-  const pkg = str5(frame.package);
-  const fn = str5(frame.function);
-  const receiver = str5(frame.receiver)?.replace(/^\*/, "");
-  const fixed = str5(raw.fixed_version);
-  const version = str5(frame.version);
+  const pkg = str6(frame.package);
+  const fn = str6(frame.function);
+  const receiver = str6(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str6(raw.fixed_version);
+  const version = str6(frame.version);
   return {
     osv,
     ...fixed ? { fixedVersion: fixed } : {},
@@ -46638,13 +47382,13 @@ function parseGovulncheckJson(text5) {
   for (const msg of splitJsonStream(text5)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
-    if (isObj2(msg.config)) scanLevel = str5(msg.config.scan_level) ?? scanLevel;
-    if (isObj2(msg.SBOM)) goVersion = str5(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.config)) scanLevel = str6(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str6(msg.SBOM.go_version) ?? goVersion;
     if (isObj2(msg.osv)) {
-      const id = str5(msg.osv.id);
+      const id = str6(msg.osv.id);
       if (id) {
         const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
-        const summary2 = str5(msg.osv.summary);
+        const summary2 = str6(msg.osv.summary);
         entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
       }
     }
@@ -46676,29 +47420,29 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path34.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path37.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path34.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path37.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path37 from "node:path";
-import { readFile as readFile15 } from "node:fs/promises";
+import path40 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
-import path36 from "node:path";
+import path39 from "node:path";
 
 // src/analyze/binary-store.ts
 import { createHash as createHash12 } from "node:crypto";
 import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path35 from "node:path";
+import path38 from "node:path";
 function sha256Hex(bytes) {
   return createHash12("sha256").update(bytes).digest("hex");
 }
@@ -46713,12 +47457,12 @@ var GoBinaryStore = class _GoBinaryStore {
   /** A new, empty store in a private directory under `parent`. */
   static create(parent) {
     mkdirSync2(parent, { recursive: true });
-    return new _GoBinaryStore(mkdtempSync(path35.join(parent, "go-binaries-")));
+    return new _GoBinaryStore(mkdtempSync(path38.join(parent, "go-binaries-")));
   }
   /** Keeps `bytes` (whose sha256 is `sha256`) unless a copy is already kept. */
   keep(bytes, sha2565) {
     if (this.files.has(sha2565) || !/^[0-9a-f]{64}$/.test(sha2565)) return;
-    const file = path35.join(this.dir, sha2565);
+    const file = path38.join(this.dir, sha2565);
     writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
     this.files.set(sha2565, file);
     this.bytes += bytes.length;
@@ -46742,7 +47486,7 @@ var GoBinaryStore = class _GoBinaryStore {
 // src/reachability/binaries.ts
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path36.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path39.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -46756,7 +47500,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path36.join(dir, `bin-${n++}`);
+            const file = path39.join(dir, `bin-${n++}`);
             writeFileSync3(file, bytes, { mode: 384, flag: "wx" });
             return { file, sha256: sha256Hex(bytes) };
           }
@@ -46849,7 +47593,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path37.resolve(db)}`;
+  return `file://${path40.resolve(db)}`;
 }
 async function mapLimit(items, limit, fn) {
   const out = new Array(items.length);
@@ -46926,7 +47670,7 @@ async function checkReachability(archive, platforms, db, govulncheck, options = 
       govulncheckMs += oneRun;
       govulncheckRuns++;
       const t1 = performance.now();
-      const names = b.isStripped ? pclntabNames(await readFile15(b.file)) : void 0;
+      const names = b.isStripped ? pclntabNames(await readFile16(b.file)) : void 0;
       const result = {
         report: names ? refineByNames(report2, names) : report2,
         symbolsUnknown: b.isStripped && !names
@@ -46985,13 +47729,13 @@ function timingsLine(t) {
 
 // src/reachability/cached-results.ts
 import { createHash as createHash15 } from "node:crypto";
-import { mkdir as mkdir17, readdir as readdir6 } from "node:fs/promises";
+import { mkdir as mkdir18, readdir as readdir6 } from "node:fs/promises";
 
 // src/reachability/identity.ts
 import { createHash as createHash13 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir15, readFile as readFile16, realpath as realpath2, rename as rename5, stat as stat8, writeFile as writeFile12 } from "node:fs/promises";
-import path38 from "node:path";
+import { lstat as lstat3, mkdir as mkdir16, readFile as readFile17, realpath as realpath2, rename as rename5, stat as stat8, writeFile as writeFile14 } from "node:fs/promises";
+import path41 from "node:path";
 import { fileURLToPath } from "node:url";
 function fileDbDir(db) {
   if (!db.startsWith("file://")) return void 0;
@@ -47014,7 +47758,7 @@ var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
 async function dbIdentity(db) {
   const dir = fileDbDir(db);
   if (!dir) return void 0;
-  const read = (f) => readFile16(path38.join(dir, "index", f)).catch(() => void 0);
+  const read = (f) => readFile17(path41.join(dir, "index", f)).catch(() => void 0);
   const [dbJson, vulns] = await Promise.all([read("db.json"), read("vulns.json")]);
   if (!dbJson || !vulns) return void 0;
   const digest2 = createHash13("sha256").update(`${db}\0`).update(dbJson).update("\0").update(vulns).digest("hex");
@@ -47022,7 +47766,7 @@ async function dbIdentity(db) {
   return {
     digest: digest2,
     ...modified ? { modified } : {},
-    has: (id) => ID.test(id) && existsSync3(path38.join(dir, "ID", `${id}.json`))
+    has: (id) => ID.test(id) && existsSync3(path41.join(dir, "ID", `${id}.json`))
   };
 }
 function versionFromBuildInfo(bytes) {
@@ -47038,7 +47782,7 @@ function statKey(exe, st) {
 async function privateFile(file) {
   const uid = process.getuid?.();
   if (uid === void 0) return false;
-  for (const p of [path38.dirname(file), file]) {
+  for (const p of [path41.dirname(file), file]) {
     const st = await lstat3(p).catch(() => void 0);
     if (!st || st.uid !== uid || (st.mode & 18) !== 0 || st.isSymbolicLink()) return false;
   }
@@ -47046,7 +47790,7 @@ async function privateFile(file) {
 }
 var memo = /* @__PURE__ */ new Map();
 async function computeIdentity(exe) {
-  const bytes = await readFile16(exe);
+  const bytes = await readFile17(exe);
   const version = versionFromBuildInfo(bytes);
   if (!version) return void 0;
   return { version, digest: createHash13("sha256").update(bytes).digest("hex") };
@@ -47060,17 +47804,17 @@ async function govulncheckIdentity(env2 = process.env, memoDir = stableCacheDir(
   let p = memo.get(key);
   if (!p) {
     p = (async () => {
-      const file = path38.join(memoDir, `${createHash13("sha256").update(key).digest("hex").slice(0, 32)}.json`);
+      const file = path41.join(memoDir, `${createHash13("sha256").update(key).digest("hex").slice(0, 32)}.json`);
       if (await privateFile(file)) {
-        const saved = parseMemo(await readFile16(file, "utf8").catch(() => ""), key);
+        const saved = parseMemo(await readFile17(file, "utf8").catch(() => ""), key);
         if (saved) return saved;
       }
       const id = await computeIdentity(exe);
       if (id) {
         try {
-          await mkdir15(memoDir, { recursive: true, mode: 448 });
+          await mkdir16(memoDir, { recursive: true, mode: 448 });
           const tmp = `${file}.tmp-${process.pid}`;
-          await writeFile12(tmp, JSON.stringify({ key, ...id }), { mode: 384 });
+          await writeFile14(tmp, JSON.stringify({ key, ...id }), { mode: 384 });
           await rename5(tmp, file);
         } catch {
         }
@@ -47095,8 +47839,8 @@ function parseMemo(text5, key) {
 // src/reachability/result-cache.ts
 import { createHash as createHash14 } from "node:crypto";
 import { constants as constants3 } from "node:fs";
-import { mkdir as mkdir16, open as open4, rename as rename6, writeFile as writeFile13 } from "node:fs/promises";
-import path39 from "node:path";
+import { mkdir as mkdir17, open as open4, rename as rename6, writeFile as writeFile15 } from "node:fs/promises";
+import path42 from "node:path";
 var RESULT_CACHE_FORMAT = 1;
 var MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 var MAX_ITEMS = 2e4;
@@ -47287,7 +48031,7 @@ var ResultCache = class {
   misses = 0;
   rejected = 0;
   async get(key) {
-    const file = path39.join(this.dir, entryName(key));
+    const file = path42.join(this.dir, entryName(key));
     let parsed;
     try {
       const content = await readPlainFile(file, MAX_ENTRY_BYTES);
@@ -47307,19 +48051,19 @@ var ResultCache = class {
     this.rejected++;
     this.misses++;
     this.options.warn(
-      `reachability: ignoring the cached govulncheck result ${path39.basename(file)} (${parsed.why}); running govulncheck`
+      `reachability: ignoring the cached govulncheck result ${path42.basename(file)} (${parsed.why}); running govulncheck`
     );
     return void 0;
   }
   /** Writes the entry (replacing a rejected one); a failure to write only costs the next run a miss. */
   async put(key, result) {
-    const file = path39.join(this.dir, entryName(key));
+    const file = path42.join(this.dir, entryName(key));
     const tmp = `${file}.tmp-${process.pid}-${this.written}`;
     const content = serializeEntry(key, result);
     if (!parseEntry(content, key).ok) return;
     try {
-      await mkdir16(this.dir, { recursive: true, mode: 448 });
-      await writeFile13(tmp, content, { mode: 384, flag: "wx" });
+      await mkdir17(this.dir, { recursive: true, mode: 448 });
+      await writeFile15(tmp, content, { mode: 384, flag: "wx" });
       await rename6(tmp, file);
       this.written++;
     } catch (e) {
@@ -47356,7 +48100,7 @@ async function open5(host, db, platforms, env2 = process.env) {
   const { key, restoreKeys } = resultCacheKeys(tool.digest, dbId.digest, shas);
   const dir = hostCacheDir(host, "govulncheck-results");
   await removeTree(dir);
-  await mkdir17(dir, { recursive: true, mode: 448 });
+  await mkdir18(dir, { recursive: true, mode: 448 });
   const restored = await host.cache.restore([dir], key, restoreKeys).catch(() => void 0);
   const store = new ResultCache(dir, { warn: (m) => host.log.warning(m), known: dbId.has });
   const names = async () => new Set(await readdir6(dir).catch(() => []));
@@ -47391,8 +48135,8 @@ async function open5(host, db, platforms, env2 = process.env) {
 
 // src/reachability/readback.ts
 import { createHash as createHash16 } from "node:crypto";
-import { mkdir as mkdir18, readFile as readFile17, rename as rename7, stat as stat9, writeFile as writeFile14 } from "node:fs/promises";
-import path40 from "node:path";
+import { mkdir as mkdir19, readFile as readFile18, rename as rename7, stat as stat9, writeFile as writeFile16 } from "node:fs/promises";
+import path43 from "node:path";
 var READBACK_FORMAT = 1;
 var vulnKey = (v) => `${v.id}	${v.pkgName}	${v.installedVersion}`;
 function stableSbom(text5) {
@@ -47463,13 +48207,13 @@ async function keyOf(i) {
   const cacheDir = i.options.cacheDir;
   if (!cacheDir) return void 0;
   try {
-    const dbDir = path40.join(cacheDir, "db");
+    const dbDir = path43.join(cacheDir, "db");
     const [meta, db, sbom, vex, ignore] = await Promise.all([
-      readFile17(path40.join(dbDir, "metadata.json"), "utf8"),
-      stat9(path40.join(dbDir, "trivy.db")),
-      readFile17(i.sbomFile, "utf8"),
-      readFile17(i.vexFile, "utf8"),
-      i.options.ignoreFile ? readFile17(i.options.ignoreFile, "utf8") : Promise.resolve("")
+      readFile18(path43.join(dbDir, "metadata.json"), "utf8"),
+      stat9(path43.join(dbDir, "trivy.db")),
+      readFile18(i.sbomFile, "utf8"),
+      readFile18(i.vexFile, "utf8"),
+      i.options.ignoreFile ? readFile18(i.options.ignoreFile, "utf8") : Promise.resolve("")
     ]);
     return readBackKey({
       trivyVersion: i.trivyVersion,
@@ -47486,13 +48230,13 @@ async function keyOf(i) {
 async function readBackVex(i) {
   const expected = expectedAfterVex(i.scan, i.verdicts);
   const finish = async (vulnerabilities, source) => {
-    await writeFile14(i.outFile, `${JSON.stringify(vulnerabilities, null, 2)}
+    await writeFile16(i.outFile, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
     return { vulnerabilities, ...agreement(vulnerabilities, expected), source };
   };
   if (i.verdicts.every((g) => g.verdict === "reachable")) return finish(i.scan, "no-statement");
   const key = i.cacheDir ? await keyOf(i) : void 0;
-  const file = key && i.cacheDir ? path40.join(i.cacheDir, `readback-${key}.json`) : void 0;
+  const file = key && i.cacheDir ? path43.join(i.cacheDir, `readback-${key}.json`) : void 0;
   if (file && key) {
     let parsed;
     try {
@@ -47504,7 +48248,7 @@ async function readBackVex(i) {
     if (parsed.ok) return finish(parsed.vulnerabilities, "cache");
     if (parsed.why)
       i.warn(
-        `reachability: ignoring the cached trivy --vex result ${path40.basename(file)} (${parsed.why}); running trivy`
+        `reachability: ignoring the cached trivy --vex result ${path43.basename(file)} (${parsed.why}); running trivy`
       );
   }
   const after = await i.trivy.scanSbom(i.sbomFile, { ...i.options, vexFile: i.vexFile });
@@ -47512,8 +48256,8 @@ async function readBackVex(i) {
   if (file && key && after.every((v) => scanKeys.has(vulnKey(v)))) {
     const tmp = `${file}.tmp-${process.pid}`;
     try {
-      await mkdir18(path40.dirname(file), { recursive: true, mode: 448 });
-      await writeFile14(tmp, serializeReadBack(key, after.map(vulnKey)), { mode: 384, flag: "wx" });
+      await mkdir19(path43.dirname(file), { recursive: true, mode: 448 });
+      await writeFile16(tmp, serializeReadBack(key, after.map(vulnKey)), { mode: 384, flag: "wx" });
       await rename7(tmp, file);
     } catch (e) {
       i.warn(`reachability: could not cache the trivy --vex result: ${e.message}`);
@@ -47629,43 +48373,43 @@ function retargetVex(doc, image) {
 // src/reachability/db.ts
 import { createHash as createHash18 } from "node:crypto";
 import { existsSync as existsSync4, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir19, rename as rename8, rm as rm10, writeFile as writeFile15 } from "node:fs/promises";
+import { mkdir as mkdir20, rename as rename8, rm as rm11, writeFile as writeFile17 } from "node:fs/promises";
 import os14 from "node:os";
-import path41 from "node:path";
+import path44 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
   const id = createHash18("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path41.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path44.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync4(path41.join(dir, "index", "db.json"))) return dir;
+  if (existsSync4(path44.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync4(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path41.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync4(path41.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path44.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync4(path44.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm10(tmp, { recursive: true, force: true });
-  await mkdir19(tmp, { recursive: true });
+  await rm11(tmp, { recursive: true, force: true });
+  await mkdir20(tmp, { recursive: true });
   try {
-    const zip = path41.join(tmp, "vulndb.zip");
-    await writeFile15(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path41.join(tmp, "db")], {
+    const zip = path44.join(tmp, "vulndb.zip");
+    await writeFile17(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path44.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path41.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm10(plan.dir, { recursive: true, force: true });
-    await mkdir19(path41.dirname(plan.dir), { recursive: true });
-    await rename8(path41.join(tmp, "db"), plan.dir);
+    if (!dbRoot(path44.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm11(plan.dir, { recursive: true, force: true });
+    await mkdir20(path44.dirname(plan.dir), { recursive: true });
+    await rename8(path44.join(tmp, "db"), plan.dir);
   } finally {
-    await rm10(tmp, { recursive: true, force: true });
+    await rm11(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -47704,7 +48448,7 @@ async function trivyReadsVex(ctx, vexFile, verdicts, cacheDir) {
     verdicts,
     sbomFile: sbom.cyclonedx,
     vexFile,
-    outFile: path42.join(ctx.config.reportPath, "scan", "vulnerabilities.vex.json"),
+    outFile: path45.join(ctx.config.reportPath, "scan", "vulnerabilities.vex.json"),
     trivy: new Trivy(),
     trivyVersion: scan.trivyVersion,
     options: trivyOptions(ctx.config, scan),
@@ -47762,9 +48506,9 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir20(ctx.config.reportPath, { recursive: true });
-    const vexFile = path42.join(ctx.config.reportPath, "vex.openvex.json");
-    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile18(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
+    await mkdir21(ctx.config.reportPath, { recursive: true });
+    const vexFile = path45.join(ctx.config.reportPath, "vex.openvex.json");
+    const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile19(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
       image: vexImage(ctx),
@@ -47773,7 +48517,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile16(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile18(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts, results.dir);
@@ -47787,11 +48531,11 @@ var reachabilityStage = {
       ctx.host.log.warning(
         `reachability: trivy with the VEX document still reports ${trivyWithVex.ids.join(", ") || "nothing"}; it does not match the verdicts`
       );
-    const headline2 = reachabilityHeadline(verdicts);
+    const headline3 = reachabilityHeadline(verdicts);
     ctx.facts.reachability = {
       verdicts,
       binaries: result.binaries,
-      headline: headline2,
+      headline: headline3,
       vexFile,
       ...trivyWithVex ? { trivyWithVex } : {},
       durationMs: Math.round(performance.now() - started),
@@ -47800,13 +48544,13 @@ var reachabilityStage = {
       timings: result.timings
     };
     ctx.host.log.info(
-      `reachability: ${headline2} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
+      `reachability: ${headline3} (${result.binaries.length} Go binaries; govulncheck ${govulncheckMs} ms, trivy --vex ${trivyVexMs} ms)`
     );
   }
 };
 
 // src/features/sign/stage.ts
-import { readFile as readFile19, writeFile as writeFile17 } from "node:fs/promises";
+import { readFile as readFile20, writeFile as writeFile19 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -47933,7 +48677,7 @@ function keylessIdentity(env2) {
 async function isForkPullRequest(env2) {
   if (!env2.GITHUB_EVENT_NAME?.startsWith("pull_request") || !env2.GITHUB_EVENT_PATH) return false;
   try {
-    const event = JSON.parse(await readFile19(env2.GITHUB_EVENT_PATH, "utf8"));
+    const event = JSON.parse(await readFile20(env2.GITHUB_EVENT_PATH, "utf8"));
     return event.pull_request?.head?.repo?.fork === true;
   } catch {
     return false;
@@ -47941,9 +48685,9 @@ async function isForkPullRequest(env2) {
 }
 async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
-  const doc = JSON.parse(await readFile19(file, "utf8"));
+  const doc = JSON.parse(await readFile20(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile17(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile19(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -48902,12 +49646,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path43, size, b, entrypoint) {
+function binaryFacts(path47, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path43,
+    path: path47,
     size,
     ...b.sha256 ? { sha256: b.sha256 } : {},
     ...info2 ? { goVersion: info2.goVersion } : {},
@@ -49100,13 +49844,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path43, timeoutMs) {
+function probeHttp(host, port, path47, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path43,
+        path: path47,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -49641,6 +50385,257 @@ function defaultStages() {
     signStage
   ];
 }
+var PER_IMAGE_STAGES = [
+  "analyze",
+  "budget",
+  "smoke",
+  "reproduce",
+  "sbom",
+  "scan",
+  "reachability",
+  "publish",
+  "sign"
+];
+
+// src/run-targets.ts
+function imageContext(shared, target) {
+  const ctx = new Context(configForTarget(shared.config, target), shared.host);
+  const { images, ...facts } = shared.facts;
+  Object.assign(ctx.facts, facts);
+  const built = images?.find((i) => i.name === target.name);
+  if (built) ctx.facts.image = built.image;
+  const model = facts.lint?.imageModels?.[target.name];
+  if (facts.lint && model) ctx.facts.lint = { ...facts.lint, model };
+  ctx.addFindings(shared.findings.filter((f) => !f.images || f.images.includes(target.name)));
+  ctx.stages.push(...shared.stages);
+  return ctx;
+}
+async function runTargets(shared, stages) {
+  const perImage = (s) => PER_IMAGE_STAGES.includes(s.name);
+  const background = [];
+  await runPipeline(
+    shared,
+    stages.filter((s) => !perImage(s)),
+    { background }
+  );
+  const images = [];
+  for (const target of shared.config.targets) {
+    const ctx = imageContext(shared, target);
+    await runPipeline(ctx, stages.filter(perImage));
+    images.push(ctx);
+  }
+  const sharedCount = shared.stages.length;
+  await Promise.all(background);
+  for (const ctx of images) ctx.stages.splice(0, sharedCount, ...shared.stages);
+  return images;
+}
+
+// src/report/targets.ts
+import path46 from "node:path";
+function nested(md) {
+  let fence = false;
+  return md.split("\n").map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    return !fence && /^#{1,5} /.test(line) ? `#${line}` : line;
+  }).join("\n");
+}
+function titled(name, section) {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed)/,
+    (_m, head2, how) => `${head2} ${code(name)} ${how}`
+  );
+}
+function titledComment(name, section) {
+  return section.replace(
+    /^(#+ \S+) go-container-ci (passed|failed) for /,
+    (_m, head2, how) => `${head2} ${code(name)} ${how}: `
+  );
+}
+function uniqueFindings(sections) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of sections)
+    for (const f of s.ctx.findings) if (!seen.has(fingerprintHash(f))) seen.set(fingerprintHash(f), f);
+  return [...seen.values()].sort(compareFindings);
+}
+function targetsVerdict(sections) {
+  const failed = sections.filter((s) => !s.parts.verdict.ok);
+  if (failed.length === 0) return { ok: true, reason: `all ${sections.length} images passed` };
+  const why = failed.map((s) => `${s.name} (${s.parts.verdict.short ?? s.parts.verdict.reason})`).join(", ");
+  return {
+    ok: false,
+    reason: `${failed.length} of ${sections.length} images failed: ${why}`,
+    short: `${failed.length} of ${sections.length} images failed`
+  };
+}
+function imagesTable(sections) {
+  const rows = sections.map(({ name, ctx, parts }) => {
+    const digest2 = ctx.facts.publish?.digest ?? ctx.facts.image?.digest;
+    return [
+      `${parts.verdict.ok ? "\u2705" : "\u274C"} ${code(name)}`,
+      ctx.config.tags.length > 0 ? ctx.config.tags.map(code).join("<br>") : "",
+      digest2 ? code(digest2) : "",
+      text2((ctx.facts.image?.platforms ?? ctx.config.platforms).join(", ") || "the builder's"),
+      text2(countsText(ctx.findings))
+    ];
+  });
+  return table(["image", "tags", "digest", "platforms", "findings"], rows);
+}
+function headline2(v, sections, level) {
+  const n = sections.length;
+  const title = v.ok ? `${level} \u2705 go-container-ci passed: ${n} images` : `${level} \u274C go-container-ci failed: ${v.short ?? ""}`;
+  return [title, ...v.ok ? [] : [`**${text2(v.reason)}**`]].join("\n\n");
+}
+function renderTargetsSummary(v, sections, extras, limit) {
+  const total = Math.max(0, ...sections.map((s) => s.ctx.stages.reduce((ms, r) => ms + r.durationMs, 0)));
+  const parts = [
+    headline2(v, sections, "##"),
+    `\u23F1\uFE0F ${formatDuration(total)} \xB7 one BuildKit session built every image`,
+    imagesTable(sections),
+    ...sections.map(
+      ({ name, ctx, parts: p }) => titled(
+        name,
+        nested(
+          renderSummary(ctx, p.verdict, {
+            ...p.deltas ? { deltas: p.deltas } : {},
+            ...p.baselineNote ? { baselineNote: p.baselineNote } : {}
+          })
+        )
+      )
+    ),
+    filesSection(extras),
+    notesSection(extras)
+  ].filter((s) => s !== void 0 && s !== "");
+  const md = `${parts.join("\n\n")}
+`;
+  return limit === void 0 ? md : truncateMarkdown(md, limit, "Truncated: the complete report is report.md in the report directory.");
+}
+function renderTargetsComment(v, sections, links, limit = COMMENT_LIMIT) {
+  const head2 = `${headline2(v, sections, "###")}
+
+${imagesTable(sections)}
+
+`;
+  const share = Math.floor((limit - head2.length - 512) / Math.max(1, sections.length));
+  const bodies = sections.map(
+    ({ name, ctx, parts: p }) => titledComment(
+      name,
+      nested(
+        renderComment(
+          ctx,
+          {
+            marker: "",
+            image: p.image,
+            verdict: p.verdict,
+            ...p.deltas ? { deltas: p.deltas } : {},
+            ...links.runUrl ? { runUrl: links.runUrl } : {}
+          },
+          share
+        ).trimStart()
+      )
+    )
+  );
+  const footer = [
+    links.sha ? `for ${code(links.sha.slice(0, 12))}` : "",
+    links.runUrl ? link("full report in the job summary", links.runUrl) : ""
+  ].filter(Boolean);
+  return truncateMarkdown(
+    `${head2}${bodies.join("\n\n")}${footer.length ? `
+
+<sub>go-container-ci ${footer.join(" \xB7 ")}</sub>` : ""}
+`,
+    limit,
+    "Truncated to fit a comment: see the job summary for the rest."
+  );
+}
+function combinedCommentWanted(mode, v, sections) {
+  if (mode === "never") return "skip";
+  if (mode === "always") return "post";
+  const noteworthy = !v.ok || sections.some(
+    (s) => s.ctx.findings.length > 0 || s.parts.deltas !== void 0 && hasChanges(s.parts.deltas)
+  );
+  return noteworthy ? "post" : "update-only";
+}
+function runView(shared, sections, findings) {
+  const view = new Context(shared.config, shared.host);
+  Object.assign(view.facts, shared.facts);
+  view.stages.push(...shared.stages);
+  for (const { name, ctx } of sections)
+    view.stages.push(
+      ...ctx.stages.slice(shared.stages.length).map((s) => ({ ...s, name: `${name}: ${s.name}` }))
+    );
+  view.addFindings(findings);
+  return view;
+}
+async function imageSection2(name, ctx, github) {
+  const parts = await imageReportParts(ctx, github);
+  await writeFindingFiles(ctx, parts.sorted, parts.current);
+  const extras = {
+    ...parts.deltas ? { deltas: parts.deltas } : {},
+    ...parts.baselineNote ? { baselineNote: parts.baselineNote } : {}
+  };
+  await writeMarkdownFiles(
+    ctx,
+    renderSummary(ctx, parts.verdict, extras, Number.POSITIVE_INFINITY),
+    `go-container-ci: ${parts.image}`
+  );
+  await saveBaseline(ctx, parts.current, github);
+  return { name, ctx, parts };
+}
+async function reportTargets(shared, images) {
+  const { host, config } = shared;
+  const github = host.can.githubRun ? gitHubRunInfo() : void 0;
+  const sections = [];
+  for (const ctx of images) sections.push(await imageSection2(ctx.config.target, ctx, github));
+  const v = targetsVerdict(sections);
+  const findings = uniqueFindings(sections.length > 0 ? sections : [{ ctx: shared }]);
+  const annotations = planAnnotations(findings, host.can.annotationLimits);
+  for (const f of annotations.shown) host.annotate(f);
+  for (const { name, ctx } of sections) {
+    const held = notPushedLine(ctx);
+    if (held) host.log.error(`${name}: ${held}`);
+  }
+  const view = runView(shared, sections, findings);
+  await writeFindingFiles(view, findings, void 0);
+  const dockerfile = shared.facts.discover?.dockerfile ?? path46.basename(config.dockerfilePath);
+  const posted = github ? await postPullRequestComment(shared, {
+    github,
+    image: `${dockerfile}#targets`,
+    verdict: v,
+    combined: {
+      body: (links) => renderTargetsComment(v, sections, links),
+      wanted: combinedCommentWanted(config.comment, v, sections)
+    }
+  }) : {};
+  const extras = {
+    annotations,
+    files: {
+      dir: config.reportPath,
+      names: [...Object.values(REPORT_FILES).filter((n) => n !== REPORT_FILES.baseline), "images/<name>/"]
+    },
+    ...posted.note ? { commentNote: posted.note } : {},
+    ...posted.url ? { commentUrl: posted.url } : {}
+  };
+  await writeMarkdownFiles(view, renderTargetsSummary(v, sections, extras), `go-container-ci: ${dockerfile}`);
+  await host.appendSummary(renderTargetsSummary(v, sections, extras, SUMMARY_LIMIT_BYTES));
+  const outputs = outputValues(view, v.ok, {
+    sarifFile: path46.join(config.reportPath, REPORT_FILES.sarif),
+    ...posted.url ? { commentUrl: posted.url } : {}
+  });
+  for (const [name, value] of Object.entries({ ...outputs, images: imagesOutput(sections) }))
+    host.setOutput(name, value);
+  return v;
+}
+function imagesOutput(sections) {
+  return JSON.stringify(
+    sections.map(({ name, ctx, parts }) => ({
+      name,
+      tags: ctx.config.tags,
+      digest: (ctx.config.push ? ctx.facts.publish?.digest : ctx.facts.image?.digest) ?? "",
+      verdict: parts.verdict.ok ? "pass" : "fail",
+      "report-dir": ctx.config.reportPath
+    }))
+  );
+}
 
 // src/run.ts
 async function runAll(config, host, stages = defaultStages()) {
@@ -49649,8 +50644,12 @@ async function runAll(config, host, stages = defaultStages()) {
   const ctx = new Context(config, host);
   let verdict2;
   try {
-    await runPipeline(ctx, stages);
-    verdict2 = await report(ctx);
+    if (config.targets.length > 0) {
+      verdict2 = await reportTargets(ctx, await runTargets(ctx, stages));
+    } else {
+      await runPipeline(ctx, stages);
+      verdict2 = await report(ctx);
+    }
   } finally {
     const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
     if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);

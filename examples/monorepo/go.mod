@@ -1,0 +1,3 @@
+module example.test/monorepo
+
+go 1.26.0
