@@ -1075,7 +1075,7 @@ async function serviceSection(): Promise<Section> {
           target: 0.25,
           why:
             `The cold run took ${sec(cold.ms)} here: a compile of every package (no Go caches) on a new daemon. A warm run keeps the fixed costs of a new runner that no cache removes: ` +
-            `the base image pulled into the new daemon (hidden in cache-restore, ${at('stage: cache-restore')} with the 300 MB build cache moved in), the export (${at('build: export (image, layer cache)')}) ` +
+            `the base image pulled into the new daemon (${at('cache-restore › base image pull alongside')}, inside cache-restore: ${at('stage: cache-restore')} with the 300 MB build cache moved in), the export (${at('build: export (image, layer cache)')}) ` +
             `and the wait for cache-save (${at('stage: cache-save')}). These shrink less than the compile when the machine is less loaded: ` +
             'the earlier measurement, on a loaded machine, had a 368 s cold run and a warm / cold of 0.20 with a warm run four times longer than this one.',
         },
@@ -1111,14 +1111,15 @@ function serviceWhy(m: { warm: string; floor: string; at: (part: string) => stri
     `The floor is an incremental \`go build\` of the service on the host (the changed main package and the link: ${m.floor}). ` +
     `A warm CI run on a new runner took ${m.warm} (median). cache-restore ${at('stage: cache-restore')}: the host cache ${at('cache-restore › host cache')}, ` +
     `the go.sum check ${at('cache-restore › go.sum check')}, and the inject build ${at('cache-restore › inject build')}, most of it waiting for the base image ` +
-    `(pulled from the start of the restore, while the host cache is restored and checked: the build needs it anyway, and finds it pulled) while the ` +
+    `(its pull into the new daemon took ${at('cache-restore › base image pull alongside')} from the start of the restore, alongside the host cache and the check: the build needs it anyway, and finds it pulled) while the ` +
     `archive is uploaded (${at('cache-restore › inject build: archive upload and unpack')}) and untarred straight into the cache mounts ` +
     `(${at('cache-restore › inject build: cache mounts')}). The compile took ${at('build: go build (the compile)')} (it also re-extracts the modules ` +
     `from their verified zips), the image and layer-cache export ${at('build: export (image, layer cache)')}. cache-save ${at('stage: cache-save')}: ` +
     `only what the build wrote leaves the builder (extract build ${at('cache-save › extract build')}), merged on the host with the restored ` +
     `entries the build used (${at('cache-save › merge and trim')}) and saved (${at('cache-save › host cache')}); the run waits for it although it overlaps the analysis. ` +
-    'Before (the 1-run measurement of 2026-12-02T00:16Z, loaded machine) cache-restore took 19.6 s and cache-save 32.7 s of a 72 s warm run: ' +
-    'the whole caches were extracted (with 125 MB of module trees that were then trimmed away) and the archive was staged in the builder before it was copied into the cache mounts. ' +
+    'Before this change the whole caches were extracted (with 125 MB of module trees that were then trimmed away) and the archive was staged in the builder before it was copied into the cache mounts: ' +
+    'the measurement of 2026-12-02T00:16Z (loaded machine) had cache-restore 19.6 s and cache-save 32.7 s of a 72 s warm run; side by side on 2026-12-02 (three alternating warm runs each from one saved cache, load about 5 on 2 CPUs) ' +
+    'the code before took 40.2 s (median; cache-restore 14.5 s, cache-save 17.3 s, build 8.4 s) and this code 24.9 s (12.8 s, 3.8 s, 8.1 s). ' +
     "What remains is a new runner's: a BuildKit daemon with no base image (the pull, hidden in cache-restore), the 300 MB of build cache into it, the compile, and the export. " +
     'zstd would not help here: the local cache directory keeps the archive uncompressed, and @actions/cache already uses zstd when the runner has it. ' +
     'On a long-lived builder the dance is skipped (`skip: cache-restore,cache-save`).'

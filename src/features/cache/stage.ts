@@ -219,10 +219,10 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
       ['host cache', hostMs],
       ['go.sum check', checkMs],
       ['inject build', injectMs, danceStepTimes(injected?.steps ?? [])],
+      // From the start of the restore, alongside the rest: the inject build waits for it.
+      ...(pullMs !== undefined ? [['base image pull alongside', pullMs] as const] : []),
     ]),
   );
-  if (pullMs !== undefined)
-    ctx.host.log.debug(`the base images were pulled in ${(pullMs / 1000).toFixed(2)} s`);
   // Kept for cache-save: what the build did not change never leaves the builder again (src/cache/delta.ts).
   if (text) {
     await rename(path.join(dir, CACHE_ARCHIVE), restoredArchive(ctx));
