@@ -51,13 +51,13 @@ export function danceTimesLine(
 /** The parts of a `danceTimesLine` in `log` (nested parts as `outer: inner`), in ms. Pure. */
 export function parseDanceTimes(log: string, what: string): Map<string, number> | undefined {
   const escaped = what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const line = new RegExp(`^(?:.*\\s)?${escaped} in [\\d.]+ s: (.*)$`, 'm').exec(log)?.[1];
+  const line = new RegExp(`^(?:.*\\s)?${escaped} in \\d+\\.\\d\\d s: (.*)$`, 'm').exec(log)?.[1];
   if (line === undefined) return undefined;
   const out = new Map<string, number>();
-  for (const m of line.matchAll(/([^,()]+?) ([\d.]+) s(?: \(([^)]*)\))?/g)) {
+  for (const m of line.matchAll(/([^,()]+?) (\d+\.\d\d) s(?: \(([^)]*)\))?/g)) {
     const outer = (m[1] as string).trim();
     out.set(outer, Number(m[2]) * 1000);
-    for (const inner of (m[3] ?? '').matchAll(/([^,]+?) ([\d.]+) s/g))
+    for (const inner of (m[3] ?? '').matchAll(/([^,]+?) (\d+\.\d\d) s/g))
       out.set(`${outer}: ${(inner[1] as string).trim()}`, Number(inner[2]) * 1000);
   }
   return out;

@@ -63,6 +63,7 @@ describe('dance step times', () => {
             expect(Math.abs((parsed?.get(l) ?? Infinity) - ms)).toBeLessThanOrEqual(10);
         },
       ),
+      { numRuns: 2000 },
     );
   });
 });
