@@ -6,11 +6,10 @@
  * reads and the merged write.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { extract, pack, type Pack } from 'tar-stream';
 import type { TarMember } from '../image/tar-index.js';
 import { readTarIndex } from '../image/tar-index.js';
 import { KNOWN_DIR, SMALL_FILE_BYTES } from './dance.js';
@@ -176,36 +175,60 @@ export async function readUsedLists(
   );
 }
 
-/** Streams the members of `archive` that `keep` names (clean names) into `pk`. */
-async function copyMembers(archive: string, keep: ReadonlySet<string>, pk: Pack): Promise<void> {
-  const ex = extract();
-  ex.on('entry', (header, stream, next) => {
-    if (!keep.has(cleanName(header.name))) {
-      stream.on('end', next);
-      stream.resume();
-      return;
+/**
+ * The byte ranges of the members `keep` names (clean names), each member's whole record (its header, any pax or
+ * long-name record before it, its data padded to 512 bytes), adjacent ranges joined: `[start, end)`. Members are
+ * in archive order, as readTarIndex returns them. Pure.
+ */
+export function keptRanges(
+  members: readonly Pick<TarMember, 'name' | 'offset' | 'size'>[],
+  keep: ReadonlySet<string>,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of members) {
+    const end = m.offset + Math.ceil(m.size / 512) * 512;
+    if (keep.has(cleanName(m.name))) {
+      const last = out.at(-1);
+      if (last && last[1] === start) last[1] = end;
+      else out.push([start, end]);
     }
-    stream.pipe(pk.entry(header, next));
-  });
-  await pipeline(createReadStream(archive), ex);
+    start = end;
+  }
+  return out;
 }
 
-/** Writes the saved archive: the restored members the plan keeps, then the delta's. */
+/** Appends the byte ranges of `archive` to `out`, as they are (no member is parsed or re-packed). */
+async function copyRanges(
+  archive: string,
+  ranges: readonly [number, number][],
+  out: WriteStream,
+): Promise<void> {
+  for (const [start, end] of ranges)
+    if (end > start) await pipeline(createReadStream(archive, { start, end: end - 1 }), out, { end: false });
+}
+
+/** Writes the saved archive: the restored members the plan keeps, then the delta's, and the end-of-archive blocks. */
 export async function writeMergedArchive(
-  restored: string,
-  delta: string,
+  restored: { file: string; members: readonly TarMember[] },
+  delta: { file: string; members: readonly TarMember[] },
   plan: Pick<MergePlan, 'fromRestored' | 'fromDelta'>,
   out: string,
 ): Promise<void> {
-  const pk = pack();
-  const written = pipeline(pk, createWriteStream(out));
+  const stream = createWriteStream(out);
+  const closed = new Promise<void>((resolve, reject) => {
+    stream.on('close', resolve);
+    stream.on('error', reject);
+  });
   try {
-    await copyMembers(restored, plan.fromRestored, pk);
-    await copyMembers(delta, plan.fromDelta, pk);
-  } finally {
-    pk.finalize();
+    await copyRanges(restored.file, keptRanges(restored.members, plan.fromRestored), stream);
+    await copyRanges(delta.file, keptRanges(delta.members, plan.fromDelta), stream);
+    stream.end(Buffer.alloc(1024));
+  } catch (e) {
+    stream.destroy();
+    throw e;
   }
-  await written;
+  await closed;
 }
 
 /** Plans and writes the saved archive from the restored one and the delta the builder exported. */
@@ -215,13 +238,14 @@ export async function mergeCacheArchives(
   out: string,
   policy: TrimPolicy & { readonly usedAfterMs: number },
 ): Promise<MergePlan> {
+  const restoredMembers = await readTarIndex(restored);
   const deltaMembers = await readTarIndex(delta);
-  const plan = planMerge(
-    await readTarIndex(restored),
-    deltaMembers,
-    await readUsedLists(deltaMembers, delta),
-    policy,
+  const plan = planMerge(restoredMembers, deltaMembers, await readUsedLists(deltaMembers, delta), policy);
+  await writeMergedArchive(
+    { file: restored, members: restoredMembers },
+    { file: delta, members: deltaMembers },
+    plan,
+    out,
   );
-  await writeMergedArchive(restored, delta, plan, out);
   return plan;
 }

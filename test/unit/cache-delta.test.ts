@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { pack } from 'tar-stream';
 import {
   cleanName,
+  keptRanges,
   knownLines,
   mergeCacheArchives,
   planMerge,
@@ -107,6 +108,24 @@ describe('planMerge', () => {
     expect(plan.fromDelta.has(usedA)).toBe(true);
     expect(plan.fromRestored.has(usedA)).toBe(false);
     expect(plan.fromRestored.has(unused) || plan.fromDelta.has(unused)).toBe(false);
+  });
+});
+
+describe('keptRanges', () => {
+  it('joins the whole records of adjacent kept members, from the end of the member before', () => {
+    // Headers at 0, 1024 (after a 1-byte member padded to 512), 2048 (pax record before it: data at 3072).
+    const members = [
+      { name: './1/a', offset: 512, size: 1 },
+      { name: '1/b', offset: 1536, size: 512 },
+      { name: '1/c', offset: 3072, size: 0 },
+      { name: '1/d', offset: 3584, size: 513 },
+    ];
+    expect(keptRanges(members, new Set(['1/a', '1/b', '1/d']))).toEqual([
+      [0, 2048],
+      [3072, 4608],
+    ]);
+    expect(keptRanges(members, new Set(['1/c']))).toEqual([[2048, 3072]]);
+    expect(keptRanges(members, new Set())).toEqual([]);
   });
 });
 
