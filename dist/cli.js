@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-PSFTJWOD.js";
+} from "./chunks/chunk-PKZDIU7K.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

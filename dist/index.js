@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-PSFTJWOD.js";
+} from "./chunks/chunk-PKZDIU7K.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

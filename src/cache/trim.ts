@@ -30,12 +30,17 @@ export interface AgeMark {
 /** The mark for an injection at `nowMs`. Pure. */
 export function ageMark(nowMs: number): AgeMark {
   const agedMs = Math.floor((nowMs - RESTORED_AGE_MS) / 1000) * 1000;
-  const d = new Date(agedMs);
+  return { stamp: touchStamp(agedMs), agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+}
+
+/** An instant (ms since the epoch, whole seconds) as `touch -t` reads it in UTC: `YYYYMMDDhhmm.ss`. Pure. */
+export function touchStamp(ms: number): string {
+  const d = new Date(Math.floor(ms / 1000) * 1000);
   const two = (n: number) => String(n).padStart(2, '0');
-  const stamp =
+  return (
     `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}` +
-    `${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`;
-  return { stamp, agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+    `${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`
+  );
 }
 
 /**

@@ -94,6 +94,8 @@ export interface GoCacheFacts {
   readonly moduleCheck?: ModuleCacheCheck;
   /** Build-cache entries newer than this (ms) were used by this run's build (src/cache/trim.ts). */
   readonly usedAfterMs?: number;
+  /** The archive cache-restore checked and injected, kept in the run's scratch directory for cache-save. */
+  readonly restoredArchive?: string;
   /** The builder the dance goes through (driver, nodes), and why it cannot take part, if so. */
   readonly builder?: string;
   readonly builderRefused?: string;

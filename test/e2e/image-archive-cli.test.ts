@@ -5,26 +5,17 @@
  * for, and it is the image the digest output names.
  */
 import { mkdtempSync, readdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
 import { openImageSource } from '../../src/image/source.js';
 import { archiveRoot } from '../../src/registry/push.js';
-import { removeTree } from '../../src/cache/fs.js';
 import { loadTestEnv, toolEnv } from '../helpers/env.js';
 import { REPO_ROOT } from '../helpers/action.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const TINY = path.join(REPO_ROOT, 'test', 'fixtures', 'apps', 'tiny');
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await removeTree(d);
-});
-function tempDir(prefix: string): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs();
 
 function tarsUnder(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.tar'));

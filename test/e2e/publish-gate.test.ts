@@ -7,18 +7,17 @@
  * uploads no blob. The push client is also tried directly against the real registry.
  */
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run, type RunResult } from '../../src/tools/exec.js';
 import { openImageSource } from '../../src/image/source.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { ArchivePusher, archiveRoot, planPush } from '../../src/registry/push.js';
 import { pushTargets } from '../../src/features/publish/stage.js';
-import { removeTree } from '../../src/cache/fs.js';
 import { cosignVerify, loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
-import { registryManifest, registryManifestDigest } from '../helpers/registry.js';
+import { registryManifest, registryManifestDigest, registryTagStatus } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 import { writeOciArchive } from '../helpers/oci.js';
 
 const TINY = path.join(REPO_ROOT, 'test', 'fixtures', 'apps', 'tiny');
@@ -29,16 +28,7 @@ interface Run extends RunResult {
   readonly report: string;
 }
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await removeTree(d);
-});
-
-function tempDir(prefix: string): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-}
+const tempDir = tempDirs();
 
 /** A copy of the tiny app whose Dockerfile is changed by `edit`. */
 function tinyWith(edit: (dockerfile: string) => string): string {
@@ -95,13 +85,6 @@ async function archiveDigest(reportDir: string): Promise<string> {
   return (await archiveRoot(await openImageSource(path.join(reportDir, 'build', 'image.oci.tar')))).digest;
 }
 
-async function status(registry: string, repo: string, tag: string): Promise<number> {
-  return registryManifestDigest(registry, repo, tag).then(
-    () => 200,
-    (e: Error) => Number(/answered (\d+)/.exec(e.message)?.[1] ?? 0),
-  );
-}
-
 const CHEAP = ['--skip', 'cache-restore,cache-save,snapshot,sbom,scan'];
 
 describe('publish gate', () => {
@@ -118,7 +101,7 @@ describe('publish gate', () => {
     expect(held.report).toMatch(/🚫 \*\*not pushed: \d+ errors?\*\*/);
     expect(held.outputs.digest).toBe('');
     expect(held.outputs.verdict).toBe('fail');
-    expect(await status(env.registry, repo, '1')).toBe(404);
+    expect(await registryTagStatus(env.registry, repo, '1')).toBe(404);
 
     const always = await runCli(bad, `${name}:1`, [...CHEAP, '--publish-when', 'always']);
     expect(always.exitCode).toBe(1);
@@ -165,7 +148,7 @@ describe('publish gate', () => {
     expect(held.stderr).toMatch(/not pushed: \d+ errors?/);
     expect(held.outputs.smoke).toBe('no such file');
     expect(held.outputs.digest).toBe('');
-    expect(await status(env.registry, repo, '1')).toBe(404);
+    expect(await registryTagStatus(env.registry, repo, '1')).toBe(404);
 
     const fixed = await runCli(
       tinyWith((d) => d),
@@ -198,7 +181,7 @@ describe('publish gate', () => {
     expect(held.exitCode).toBe(1);
     expect(held.outputs.vulnerabilities).toBe('{"high":1,"medium":1}');
     expect(held.stderr).toContain('not pushed: 1 error');
-    expect(await status(env.registry, repo, '1')).toBe(404);
+    expect(await registryTagStatus(env.registry, repo, '1')).toBe(404);
 
     writeFileSync(path.join(app, '.trivyignore'), 'GCC-2026-0001\n');
     const accepted = await runCli(app, `${name}:1`, [

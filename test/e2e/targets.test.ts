@@ -5,34 +5,17 @@
  * one report with a section per image, and each image's own report files.
  */
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
-import { removeTree } from '../../src/cache/fs.js';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
-import { registryManifestDigest } from '../helpers/registry.js';
+import { registryManifestDigest, registryTagStatus } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const BAKE_APP = path.join(REPO_ROOT, 'test', 'fixtures', 'apps', 'bake');
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await removeTree(d);
-});
-
-function tempDir(prefix: string): string {
-  const d = mkdtempSync(path.join(os.tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-}
-
-async function status(registry: string, repo: string, tag: string): Promise<number> {
-  return registryManifestDigest(registry, repo, tag).then(
-    () => 200,
-    (e: Error) => Number(/answered (\d+)/.exec(e.message)?.[1] ?? 0),
-  );
-}
+const tempDir = tempDirs();
 
 interface Step {
   readonly name: string;
@@ -110,7 +93,7 @@ describe('targets: several images from one build', () => {
     ]);
     // Only the image that passed is in the registry, under the digest it was checked with.
     expect(await registryManifestDigest(env.registry, api, '1')).toBe(images[0]?.digest);
-    expect(await status(env.registry, worker, '1')).toBe(404);
+    expect(await registryTagStatus(env.registry, worker, '1')).toBe(404);
     expect(r.stderr).toMatch(/worker: not pushed: \d+ errors?/);
     expect(r.stderr).not.toMatch(/api: not pushed/);
     // Each image has its own SBOM and scan; only the pushed one is signed.

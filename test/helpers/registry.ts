@@ -83,3 +83,11 @@ export async function pushArtifact(
   if (res.status !== 201)
     throw new Error(`registry refused the manifest of ${repository}:${tag}: ${res.status}`);
 }
+
+/** The registry's HTTP status for registry/repo:tag: 200 when it serves it, else what it answered (404). */
+export async function registryTagStatus(registry: string, repository: string, tag: string): Promise<number> {
+  return registryManifestDigest(registry, repository, tag).then(
+    () => 200,
+    (e: Error) => Number(/answered (\d+)/.exec(e.message)?.[1] ?? 0),
+  );
+}

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { findCacheMounts, findTargetsCacheMounts } from '../../src/cache/mounts.js';
-import { extractDockerfile, injectDockerfile } from '../../src/cache/dance.js';
+import {
+  NO_TAR_EXIT,
+  extractDockerfile,
+  injectDockerfile,
+  injectStreamDockerfile,
+  pullDockerfile,
+} from '../../src/cache/dance.js';
 
 const DOCKERFILE = `ARG REGISTRY=127.0.0.1:5000
 ARG GO_VERSION=1.26.8
@@ -50,12 +56,34 @@ describe('findCacheMounts', () => {
 
 describe('dance Dockerfiles', () => {
   const mounts = findCacheMounts(DOCKERFILE, {});
-  it('extracts every cache by id into /<index>', () => {
+  it('extracts every cache by id into /<index>, a module cache by its download cache only', () => {
+    const whole = (i: number) =>
+      `mkdir -p /gcc-out/${i} && if [ -d /gcc-cache/${i}/cache/download ]; then mkdir -p /gcc-out/${i}/cache && cp -a /gcc-cache/${i}/cache/download /gcc-out/${i}/cache/; else cp -a /gcc-cache/${i}/. /gcc-out/${i}/; fi`;
     expect(extractDockerfile(mounts)).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-extract-0
-RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 mkdir -p /gcc-out/0 && cp -a /gcc-cache/0/. /gcc-out/0/ && mkdir -p /gcc-out/1 && cp -a /gcc-cache/1/. /gcc-out/1/ && mkdir -p /gcc-out/2 && cp -a /gcc-cache/2/. /gcc-out/2/
+RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 ${whole(0)} && ${whole(1)} && ${whole(2)}
 FROM scratch
 COPY --from=gcc-extract-0 /gcc-out/ /
 `);
+  });
+  it('with a delta, leaves only what the host does not hold of the restored caches', () => {
+    const text = extractDockerfile(mounts, { known: new Set([1]), usedAfterStamp: '202612012230.00' });
+    expect(text).toContain('--mount=type=bind,source=known,target=/gcc-known');
+    expect(text).toContain('TZ=UTC0 touch -t 202612012230.00 /gcc-tmp/mark');
+    // Cache 1 was restored: the files newer than the mark, less the known ones, and the used list.
+    expect(text).toContain('find $S -newer /gcc-tmp/mark > /gcc-out/gcc-used-1.list');
+    expect(text).toContain("-type f -size +128 -exec stat -c '%s %n' {} + > /gcc-tmp/1/large");
+    expect(text).toContain('/gcc-known/1.small /gcc-tmp/1/small');
+    // An image without the tools copies the cache whole; caches 0 and 2 were not restored: whole.
+    expect(text).toContain('command -v awk && command -v md5sum && command -v stat');
+    expect(text).toContain('cp -a /gcc-cache/0/cache/download /gcc-out/0/cache/');
+    expect(text).not.toContain('gcc-used-0');
+    expect(text).not.toContain('gcc-used-2');
+    expect(extractDockerfile(mounts, { known: new Set(), usedAfterStamp: '202612012230.00' })).not.toContain(
+      'gcc-known',
+    );
+    expect(() => extractDockerfile(mounts, { known: new Set([1]), usedAfterStamp: '$(id)' })).toThrow(
+      /bad stamp/,
+    );
   });
   it('injects only what was restored, and gives files back to the mount owner', () => {
     const text = injectDockerfile(mounts, new Set([1, 2]));
@@ -66,6 +94,37 @@ COPY --from=gcc-extract-0 /gcc-out/ /
     expect(text).toContain('chown -R 65532:65532 /gcc-cache/2');
     expect(text).not.toContain('/gcc-in/0');
     expect(injectDockerfile(mounts, new Set())).toBe('');
+  });
+});
+
+describe('streamed inject and the base-image pull', () => {
+  const mounts = findCacheMounts(DOCKERFILE, {});
+  const mark = { stamp: '202612012130.00' };
+  it('untars the archive from the build context straight into the cache mounts, then ages it', () => {
+    const text = injectStreamDockerfile(mounts, new Set([0, 1, 2]), mark);
+    expect(text).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-inject
+RUN --mount=type=cache,id=/go/pkg/mod,target=/gcc-cache/0 --mount=type=cache,id=gobuild,target=/gcc-cache/1 --mount=type=cache,id=/home/nonroot/.cache/go-build,target=/gcc-cache/2,uid=65532,gid=65532 --mount=type=bind,target=/gcc-ctx { command -v tar >/dev/null 2>&1 || exit ${NO_TAR_EXIT}; } && tar -xf /gcc-ctx/go-caches.tar -C /gcc-cache && TZ=UTC0 find /gcc-cache/0 ! -type l -exec touch -c -t 202612012130.00 {} + && TZ=UTC0 find /gcc-cache/1 ! -type l -exec touch -c -t 202612012130.00 {} + && chown -R 65532:65532 /gcc-cache/2 && TZ=UTC0 find /gcc-cache/2 ! -type l -exec touch -c -t 202612012130.00 {} + && mkdir -p /gcc-done && echo "gcc-inject" > /gcc-done/0
+FROM scratch
+COPY --from=gcc-inject /gcc-done/ /
+`);
+  });
+  it('leaves caches of more than one stage base, or none, to the staged inject', () => {
+    const two = findCacheMounts(
+      'FROM golang:1 AS a\nRUN --mount=type=cache,target=/a true\nFROM alpine:3 AS b\nRUN --mount=type=cache,target=/b true\nFROM scratch\nCOPY --from=a /x /x\nCOPY --from=b /y /y\n',
+      {},
+    );
+    expect(two.map((m) => m.stageBase)).toEqual(['golang:1', 'alpine:3']);
+    expect(injectStreamDockerfile(two, new Set([0, 1]))).toBe('');
+    expect(injectStreamDockerfile(two, new Set([1]))).toMatch(/^FROM alpine:3 AS gcc-inject\n/);
+    expect(injectStreamDockerfile(mounts, new Set())).toBe('');
+  });
+  it('pulls and unpacks each stage base once', () => {
+    expect(pullDockerfile(mounts)).toBe(`FROM 127.0.0.1:5000/golang:1.26.8 AS gcc-pull-0
+RUN mkdir -p /gcc-pulled && echo 0 > /gcc-pulled/0
+FROM scratch
+COPY --from=gcc-pull-0 /gcc-pulled/ /
+`);
+    expect(pullDockerfile([])).toBe('');
   });
 });
 

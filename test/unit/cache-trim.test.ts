@@ -8,6 +8,7 @@ import {
   RESTORED_AGE_MS,
   ageCommand,
   ageMark,
+  touchStamp,
   cacheKinds,
   goSumNames,
   buildEntryOf,
@@ -37,6 +38,13 @@ const SUMS = new Map([
   ['github.com/a/b@v1.0.0/go.mod', 'h1:y'],
   ['github.com/only/mod@v0.1.0/go.mod', 'h1:z'],
 ]);
+
+describe('touchStamp', () => {
+  it('writes an instant as touch -t reads it in UTC, in whole seconds', () => {
+    expect(touchStamp(Date.parse('2026-12-01T22:30:07.900Z'))).toBe('202612012230.07');
+    expect(touchStamp(MARK.usedAfterMs)).toMatch(/^\d{12}\.\d{2}$/);
+  });
+});
 
 describe('ageMark', () => {
   it('ages well over an hour, in whole seconds, with a UTC touch stamp', () => {

@@ -4,23 +4,31 @@
  * src/cache/dance.ts.
  */
 import type { GoCacheFacts } from '../../core/facts.js';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContextWith, PipelineStage } from '../../core/stage.js';
 import type { Context } from '../../core/context.js';
 import { findTargetsCacheMounts, type CacheMount } from '../../cache/mounts.js';
-import { CACHE_ARCHIVE, extractDockerfile, injectDockerfile } from '../../cache/dance.js';
+import {
+  CACHE_ARCHIVE,
+  extractDockerfile,
+  injectDockerfile,
+  injectStreamDockerfile,
+  pullDockerfile,
+} from '../../cache/dance.js';
+import { danceStepTimes, danceTimesLine } from '../../cache/dance-steps.js';
 import { readTarIndex } from '../../image/tar-index.js';
 import { removeTree, treeSize } from '../../cache/fs.js';
 import { cacheKey } from '../../snapshot/key.js';
 import { inputFileHashes } from '../../snapshot/files.js';
-import type { BuildOutput } from '../../tools/buildx.js';
+import type { BuildOutcome, BuildOutput } from '../../tools/buildx.js';
 import { buildxFor } from '../../tools/builder-info.js';
 import { findGoSources } from '../../cache/sources.js';
 import { currentRefScope, scopedRestoreKeys } from '../../cache/scope.js';
 import { parseGoSum, verifyCacheArchive } from '../../cache/verify.js';
 import { hostCacheDir } from '../../cache/host-dir.js';
-import { ageMark, trimCacheArchive } from '../../cache/trim.js';
+import { ageMark, touchStamp, trimCacheArchive, type TrimPolicy } from '../../cache/trim.js';
+import { mergeCacheArchives, writeKnownLists } from '../../cache/delta.js';
 import { checkDanceBuilder } from '../../cache/builder-check.js';
 
 /**
@@ -74,14 +82,12 @@ async function danceBuild(
   contextDir: string,
   output: BuildOutput,
   name: string,
-): Promise<void> {
+): Promise<BuildOutcome> {
   const work = path.join(ctx.host.tempDir, name);
   await mkdir(work, { recursive: true });
   const dockerfile = path.join(work, 'Dockerfile');
   await writeFile(dockerfile, dockerfileText);
-  await (
-    await buildxFor(ctx.config.builder || undefined)
-  ).build({
+  return (await buildxFor(ctx.config.builder || undefined)).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -171,22 +177,33 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
     return;
   }
   const started = performance.now();
+  // The base images are pulled while the host cache is restored and checked (a download on a hosted runner).
+  const pulling = pullBaseImages(ctx, mounts);
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+  const hostMs = performance.now() - started;
   const facts: GoCacheFacts = { mounts, key, restoreKeys, ...seen, ...(restoredKey ? { restoredKey } : {}) };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
+    await pulling;
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
   // Only what go.sum vouches for reaches the builder's module cache; an archive that could escape is refused.
   const moduleCheck = await verifyCacheArchive(path.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const checkMs = performance.now() - started - hostMs;
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? 'y' : 'ies'} dropped`,
   );
   const present = await archivedIndexes(path.join(dir, CACHE_ARCHIVE));
   const mark = ageMark(Date.now());
   const text = injectDockerfile(mounts, present, mark);
-  if (text) await danceBuild(ctx, text, dir, { kind: 'cacheonly' }, 'cache-inject');
+  // BuildKit shares the base image's pull between the two builds: the archive's upload and unpack overlap it.
+  const injectStarted = performance.now();
+  const [pullMs, injected] = await Promise.all([
+    pulling,
+    text ? inject(ctx, dir, injectStreamDockerfile(mounts, present, mark), text) : undefined,
+  ]);
+  const injectMs = performance.now() - injectStarted;
   ctx.facts.goCache = {
     ...facts,
     ...(text ? { usedAfterMs: mark.usedAfterMs } : {}),
@@ -197,7 +214,64 @@ async function restoreGoCaches(ctx: Context): Promise<void> {
   ctx.host.log.info(
     `restored Go caches from ${restoredKey === key ? 'the exact key' : `${restoredKey} (prefix match)`}`,
   );
+  ctx.host.log.info(
+    danceTimesLine('Go caches restored', performance.now() - started, [
+      ['host cache', hostMs],
+      ['go.sum check', checkMs],
+      ['inject build', injectMs, danceStepTimes(injected?.steps ?? [])],
+      // From the start of the restore, alongside the rest: the inject build waits for it.
+      ...(pullMs !== undefined ? [['base image pull alongside', pullMs] as const] : []),
+    ]),
+  );
+  // Kept for cache-save: what the build did not change never leaves the builder again (src/cache/delta.ts).
+  if (text) {
+    await rename(path.join(dir, CACHE_ARCHIVE), restoredArchive(ctx));
+    ctx.facts.goCache = { ...ctx.facts.goCache, restoredArchive: restoredArchive(ctx) };
+  }
   await removeTree(dir);
+}
+
+/**
+ * The inject build: the archive untarred straight from the build context (`streamed`), else, when that cannot
+ * be had or fails (an image without tar), staged in the builder first (`staged`).
+ */
+async function inject(ctx: Context, dir: string, streamed: string, staged: string): Promise<BuildOutcome> {
+  if (streamed) {
+    try {
+      return await danceBuild(ctx, streamed, dir, { kind: 'cacheonly' }, 'cache-inject');
+    } catch (e) {
+      ctx.host.log.debug(
+        `the streamed inject failed, staging the archive instead: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      );
+    }
+  }
+  return danceBuild(ctx, staged, dir, { kind: 'cacheonly' }, 'cache-inject');
+}
+
+/**
+ * Pulls the dance's base images into the builder (pullDockerfile); resolves to the time it took, or undefined
+ * when it failed (the inject build then pulls them itself: this is only a head start).
+ */
+async function pullBaseImages(ctx: Context, mounts: readonly CacheMount[]): Promise<number | undefined> {
+  const text = pullDockerfile(mounts);
+  if (!text) return undefined;
+  const started = performance.now();
+  const context = path.join(ctx.host.tempDir, 'cache-pull-context');
+  try {
+    await mkdir(context, { recursive: true });
+    await danceBuild(ctx, text, context, { kind: 'cacheonly' }, 'cache-pull');
+    return performance.now() - started;
+  } catch (e) {
+    ctx.host.log.debug(
+      `pulling the base images ahead failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
+    return undefined;
+  }
+}
+
+/** Where cache-restore keeps the archive it checked and injected, for cache-save. */
+function restoredArchive(ctx: Context): string {
+  return path.join(ctx.host.tempDir, 'go-caches-restored.tar');
 }
 
 export const cacheSaveStage: PipelineStage<'goCache'> = {
@@ -217,23 +291,64 @@ export const cacheSaveStage: PipelineStage<'goCache'> = {
   run: (ctx) => warnAndContinue(ctx, 'saving the Go caches', () => saveGoCaches(ctx)),
 };
 
+/**
+ * The saved archive: with the restored archive at hand, the restored members the trim keeps plus what the
+ * builder holds that they do not (a delta); else the whole caches, trimmed.
+ */
+interface SavedArchive {
+  readonly trimmed: { entries: number; bytes: number };
+  readonly untouched: readonly string[];
+  /** The extract build's steps and time, then the merge or trim on the host. */
+  readonly extract: BuildOutcome;
+  readonly extractMs: number;
+  readonly trimMs: number;
+}
+
+async function extractAndTrim(
+  ctx: ContextWith<'goCache'>,
+  out: string,
+  policy: TrimPolicy,
+): Promise<SavedArchive> {
+  const facts = ctx.facts.goCache;
+  const restored = facts.restoredArchive;
+  const started = performance.now();
+  if (restored && policy.usedAfterMs !== undefined && (await stat(restored).catch(() => undefined))) {
+    const work = path.join(ctx.host.tempDir, 'cache-extract');
+    const delta = path.join(ctx.host.tempDir, 'go-caches-delta.tar');
+    await removeTree(work);
+    const known = await writeKnownLists(restored, work);
+    const stamp = touchStamp(policy.usedAfterMs);
+    const text = extractDockerfile(facts.mounts, { known, usedAfterStamp: stamp });
+    const extract = await danceBuild(ctx, text, work, { kind: 'tar', dest: delta }, 'cache-extract');
+    const extractMs = performance.now() - started;
+    const plan = await mergeCacheArchives(restored, delta, out, {
+      ...policy,
+      usedAfterMs: policy.usedAfterMs,
+    });
+    await rm(delta, { force: true });
+    return { ...plan, extract, extractMs, trimMs: performance.now() - started - extractMs };
+  }
+  const text = extractDockerfile(facts.mounts);
+  const extract = await danceBuild(ctx, text, ctx.host.tempDir, { kind: 'tar', dest: out }, 'cache-extract');
+  const extractMs = performance.now() - started;
+  const trim = await trimCacheArchive(out, policy);
+  return { ...trim, extract, extractMs, trimMs: performance.now() - started - extractMs };
+}
+
 async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
   const facts = ctx.facts.goCache;
   const dir = goCacheDir(ctx);
   await removeTree(dir);
+  await mkdir(dir, { recursive: true });
   const started = performance.now();
-  await danceBuild(
-    ctx,
-    extractDockerfile(facts.mounts),
-    ctx.host.tempDir,
-    { kind: 'tar', dest: path.join(dir, CACHE_ARCHIVE) },
-    'cache-extract',
-  );
-  const trim = await trimCacheArchive(path.join(dir, CACHE_ARCHIVE), {
+  const trim = await extractAndTrim(ctx, path.join(dir, CACHE_ARCHIVE), {
     ...(facts.usedAfterMs !== undefined ? { usedAfterMs: facts.usedAfterMs } : {}),
     sums: await goSums(ctx),
   });
+  if (facts.restoredArchive) await rm(facts.restoredArchive, { force: true });
+  const saveStarted = performance.now();
   await ctx.host.cache.save([dir], facts.key);
+  const hostMs = performance.now() - saveStarted;
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
@@ -241,6 +356,13 @@ async function saveGoCaches(ctx: ContextWith<'goCache'>): Promise<void> {
   facts.trimmedBytes = trim.trimmed.bytes;
   ctx.host.log.info(
     `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? 'y' : 'ies'} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(', ')} (no entry used: its compile step was cached)` : ''}`,
+  );
+  ctx.host.log.info(
+    danceTimesLine('Go caches saved', performance.now() - started, [
+      ['extract build', trim.extractMs, danceStepTimes(trim.extract.steps)],
+      [facts.restoredArchive ? 'merge and trim' : 'trim', trim.trimMs],
+      ['host cache', hostMs],
+    ]),
   );
   await removeTree(dir);
 }

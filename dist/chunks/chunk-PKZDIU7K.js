@@ -1052,14 +1052,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path47 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path48 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path47 && path47[0] !== "/") {
-          path47 = `/${path47}`;
+        if (path48 && path48[0] !== "/") {
+          path48 = `/${path48}`;
         }
-        return new URL(`${origin}${path47}`);
+        return new URL(`${origin}${path48}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1510,39 +1510,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin }
+          request: { method, path: path48, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path47);
+        debuglog("sending request to %s %s/%s", method, origin, path48);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin },
+          request: { method, path: path48, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path47,
+          path48,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin }
+          request: { method, path: path48, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path47);
+        debuglog("trailers received from %s %s/%s", method, origin, path48);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path47, origin },
+          request: { method, path: path48, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path47,
+          path48,
           error2.message
         );
       });
@@ -1591,9 +1591,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path47, origin }
+            request: { method, path: path48, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path47);
+          debuglog("sending request to %s %s/%s", method, origin, path48);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1656,7 +1656,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path47,
+        path: path48,
         method,
         body,
         headers,
@@ -1671,11 +1671,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path47 !== "string") {
+        if (typeof path48 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path47[0] !== "/" && !(path47.startsWith("http://") || path47.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path48[0] !== "/" && !(path48.startsWith("http://") || path48.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path47)) {
+        } else if (invalidPathRegex.test(path48)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1741,7 +1741,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path47, query) : path47;
+        this.path = query ? buildURL(path48, query) : path48;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6434,7 +6434,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path47, host, upgrade, blocking, reset } = request;
+      const { method, path: path48, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6515,7 +6515,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path47} HTTP/1.1\r
+      let header = `${method} ${path48} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6845,7 +6845,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline: pipeline5 } = __require("node:stream");
+    var { pipeline: pipeline6 } = __require("node:stream");
     var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7044,7 +7044,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path47, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path48, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7141,7 +7141,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path47;
+      headers[HTTP2_HEADER_PATH] = path48;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7324,7 +7324,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline5(
+      const pipe = pipeline6(
         body,
         h2stream,
         (err) => {
@@ -7494,9 +7494,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path47 = search ? `${pathname}${search}` : pathname;
+        const path48 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path47;
+        this.opts.path = path48;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8735,10 +8735,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path47 = "/",
+          path: path48 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path47;
+        opts.path = origin + path48;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10369,7 +10369,7 @@ var require_api_pipeline = __commonJS({
         util2.destroy(ret, err);
       }
     };
-    function pipeline5(opts, handler) {
+    function pipeline6(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10378,7 +10378,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline5;
+    module.exports = pipeline6;
   }
 });
 
@@ -10710,20 +10710,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path47) {
-      if (typeof path47 !== "string") {
-        return path47;
+    function safeUrl2(path48) {
+      if (typeof path48 !== "string") {
+        return path48;
       }
-      const pathSegments = path47.split("?");
+      const pathSegments = path48.split("?");
       if (pathSegments.length !== 2) {
-        return path47;
+        return path48;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path47, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path47);
+    function matchKey(mockDispatch2, { path: path48, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path48);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10745,7 +10745,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path47 }) => matchValue(safeUrl2(path47), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path48 }) => matchValue(safeUrl2(path48), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10783,9 +10783,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path47, method, body, headers, query } = opts;
+      const { path: path48, method, body, headers, query } = opts;
       return {
-        path: path47,
+        path: path48,
         method,
         body,
         headers,
@@ -11248,10 +11248,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path47, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path48, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path47,
+            Path: path48,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -13543,7 +13543,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable4, pipeline: pipeline5, finished } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline6, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14488,7 +14488,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline5(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline6(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16130,9 +16130,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path47) {
-      for (let i = 0; i < path47.length; ++i) {
-        const code2 = path47.charCodeAt(i);
+    function validateCookiePath(path48) {
+      for (let i = 0; i < path48.length; ++i) {
+        const code2 = path48.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18689,7 +18689,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline: pipeline5 } = __require("node:stream");
+    var { pipeline: pipeline6 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18849,7 +18849,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline5(
+          pipeline6(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -19052,11 +19052,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path47 = opts.path;
+          let path48 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path47 = `/${path47}`;
+            path48 = `/${path48}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path47);
+          url = new URL(util2.parseOrigin(url).origin + path48);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -23832,9 +23832,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path47 = this.getPath();
-        if (path47 === null || path47.startsWith("/")) {
-          return path47;
+        const path48 = this.getPath();
+        if (path48 === null || path48.startsWith("/")) {
+          return path48;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23846,7 +23846,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path47 : parent + "/" + path47;
+              return parent.endsWith("/") ? parent + path48 : parent + "/" + path48;
             }
           }
         }
@@ -26089,7 +26089,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline5(src, out, noop);
+          pipeline6(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -26376,13 +26376,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve2, reject) => {
-        return pipeline5(...streams, (err) => {
+        return pipeline6(...streams, (err) => {
           if (err) return reject(err);
           resolve2();
         });
       });
     }
-    function pipeline5(stream2, ...streams) {
+    function pipeline6(stream2, ...streams) {
       const all = Array.isArray(stream2) ? [...stream2, ...streams] : [stream2, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -26480,7 +26480,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline5,
+      pipeline: pipeline6,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -31718,16 +31718,16 @@ function parseImageReference(text5) {
   if (text5.length === 0 || text5.length > 4096) return void 0;
   const parts = splitParts(text5, strictHostLike);
   const { tag, digest: digest2 } = parts;
-  let { domain, path: path47 } = parts;
+  let { domain, path: path48 } = parts;
   if (domain !== void 0 && !DOMAIN.test(domain)) {
-    path47 = `${domain}/${path47}`;
+    path48 = `${domain}/${path48}`;
     domain = void 0;
   }
-  if (!PATH.test(path47)) return void 0;
+  if (!PATH.test(path48)) return void 0;
   if (tag !== void 0 && !TAG.test(tag)) return void 0;
   if (digest2 !== void 0 && !DIGEST.test(digest2)) return void 0;
   const registry = domain ?? "docker.io";
-  const repository = registry === "docker.io" && !path47.includes("/") ? `library/${path47}` : path47;
+  const repository = registry === "docker.io" && !path48.includes("/") ? `library/${path48}` : path48;
   if (repository.length > 255) return void 0;
   return {
     registry,
@@ -31739,9 +31739,9 @@ function parseImageReference(text5) {
 function splitImage(ref) {
   const r = ref.trim();
   if (r === "" || /\s/.test(r)) return void 0;
-  const { domain, path: path47, tag, digest: digest2 } = splitParts(r, hostLike);
+  const { domain, path: path48, tag, digest: digest2 } = splitParts(r, hostLike);
   const registry = domain?.toLowerCase().replace(/^index\.docker\.io$/, "docker.io") ?? "";
-  const repository = path47.toLowerCase().replace(/^(docker\/)?library\//, "");
+  const repository = path48.toLowerCase().replace(/^(docker\/)?library\//, "");
   return {
     registry: registry === "docker.io" ? "" : registry,
     repository,
@@ -32120,15 +32120,15 @@ function parseTemplate(template) {
   const parts = [];
   let at = 0;
   while (at < template.length) {
-    const open6 = template.indexOf("{{", at);
-    if (open6 < 0) {
+    const open7 = template.indexOf("{{", at);
+    if (open7 < 0) {
       parts.push({ text: template.slice(at) });
       break;
     }
-    if (open6 > at) parts.push({ text: template.slice(at, open6) });
-    const close = template.indexOf("}}", open6 + 2);
+    if (open7 > at) parts.push({ text: template.slice(at, open7) });
+    const close = template.indexOf("}}", open7 + 2);
     if (close < 0) return { problem: `'{{' without '}}' in '${template}'` };
-    const inner = template.slice(open6 + 2, close);
+    const inner = template.slice(open7 + 2, close);
     if (inner.includes("{")) return { problem: `nested or triple braces are not supported in '${template}'` };
     const call = parseCall(inner);
     if (typeof call === "string") return { problem: call };
@@ -34217,9 +34217,9 @@ function parseGoImports(text5) {
     const im = /^\s*;?\s*import\b/.exec(rest);
     if (!im) break;
     rest = rest.slice(im[0].length);
-    const open6 = /^\s*\(/.exec(rest);
-    if (open6) {
-      rest = rest.slice(open6[0].length);
+    const open7 = /^\s*\(/.exec(rest);
+    if (open7) {
+      rest = rest.slice(open7[0].length);
       for (; ; ) {
         const spec2 = IMPORT_SPEC.exec(rest);
         if (!spec2) break;
@@ -34986,9 +34986,9 @@ function findBacktick(s, from) {
   }
   return s.length;
 }
-function skipBalanced(s, open6, vars) {
+function skipBalanced(s, open7, vars) {
   let depth = 0;
-  let i = open6;
+  let i = open7;
   while (i < s.length) {
     const c = s[i];
     if (c === "\\") {
@@ -36435,13 +36435,13 @@ function privilegeDrop(a, read) {
     if (!program) continue;
     const abs = posix3.resolve(t.workdir, program);
     const candidates = program.includes("/") ? [abs] : [abs, `/usr/local/bin/${program}`, `/bin/${program}`];
-    for (const path47 of candidates) {
-      for (const rel of contextSources(a, path47)) {
+    for (const path48 of candidates) {
+      for (const rel of contextSources(a, path48)) {
         const script = read(rel);
         if (script === void 0) continue;
         const d = dropsIn(script)[0];
         if (d)
-          return { user: resolveUser(d.user, t), where: `${path47} (${rel} in the context)`, tool: d.tool };
+          return { user: resolveUser(d.user, t), where: `${path48} (${rel} in the context)`, tool: d.tool };
         break;
       }
     }
@@ -36534,21 +36534,21 @@ function computeFinalFs(a) {
           continue;
         }
         const existingDir = createdDirs.has(dest) || !base?.minimal && STANDARD_DIRS.has(dest);
-        const path47 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
-        files.set(path47, { copy: step, source: src, ...mode ? { mode } : {} });
-        for (let d = posix4.dirname(path47); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
+        const path48 = destIsDir || existingDir ? posix4.join(dest, posix4.basename(src.value)) : dest;
+        files.set(path48, { copy: step, source: src, ...mode ? { mode } : {} });
+        for (let d = posix4.dirname(path48); d !== "/" && d !== "."; d = posix4.dirname(d)) createdDirs.add(d);
       }
     }
   }
   return { files, openDirs, createdDirs, packages, runs, closed: base?.minimal === true };
 }
-function pathState(fs4, path47) {
-  if (fs4.files.has(path47)) return "yes";
-  if (fs4.openDirs.some((d) => d === "/" || path47 === d || path47.startsWith(`${d}/`))) return "unknown";
-  const name = posix4.basename(path47);
+function pathState(fs4, path48) {
+  if (fs4.files.has(path48)) return "yes";
+  if (fs4.openDirs.some((d) => d === "/" || path48 === d || path48.startsWith(`${d}/`))) return "unknown";
+  const name = posix4.basename(path48);
   if (fs4.runs.some((r) => r.includes(name))) return "unknown";
   if (fs4.closed) return "no";
-  const dir = posix4.dirname(path47);
+  const dir = posix4.dirname(path48);
   if (fs4.createdDirs.has(dir) && !STANDARD_DIRS.has(dir) && fs4.runs.length === 0) return "no";
   return "unknown";
 }
@@ -36924,8 +36924,8 @@ var GC108 = {
   }
 };
 function pathDirs(stage) {
-  const path47 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  return path47.split(":").filter((d) => d.startsWith("/"));
+  const path48 = stage.scope.get("PATH")?.value ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  return path48.split(":").filter((d) => d.startsWith("/"));
 }
 function checkProgram(ctx, fs4, spec2, p, t) {
   const name = execName(spec2);
@@ -36963,8 +36963,8 @@ function checkProgram(ctx, fs4, spec2, p, t) {
     message: `${name} runs "${p.value}" (${abs}), which does not exist in the final image: ${why}; the container fails with no such file or directory`
   });
 }
-function modeCheck(ctx, fs4, path47, p, name) {
-  const f = fs4.files.get(path47);
+function modeCheck(ctx, fs4, path48, p, name) {
+  const f = fs4.files.get(path48);
   if (f?.mode && notExecutable(f.mode)) {
     ctx.report({
       at: p.span,
@@ -37504,8 +37504,8 @@ function parseDockerignore(text5) {
   });
   return out;
 }
-function isExcluded(patterns, path47) {
-  const p = clean(path47);
+function isExcluded(patterns, path48) {
+  const p = clean(path48);
   const parents = [];
   const parts = p.split("/");
   for (let i = 1; i <= parts.length; i++) parents.push(parts.slice(0, i).join("/"));
@@ -37734,11 +37734,11 @@ function goModCachePath(call) {
   const gopath = call.env("GOPATH").value?.split(":")[0] || (call.stage.base.kind === "golang" ? "/go" : `${homeOf(call)}/go`);
   return `${gopath}/pkg/mod`;
 }
-function covers(step, path47) {
+function covers(step, path48) {
   return step.mounts.some((m) => {
     if (m.type !== "cache" || !m.target) return false;
     const t = m.target.replace(/(.)\/$/, "$1");
-    return path47 === t || path47.startsWith(`${t}/`);
+    return path48 === t || path48.startsWith(`${t}/`);
   });
 }
 function hasModCacheMount(call) {
@@ -39061,8 +39061,8 @@ function table(header, rows, align) {
   const sep2 = align ?? header.map(() => "---").join("|");
   return [line(header), `|${sep2}|`, ...rows.map(line)].join("\n");
 }
-function details(summary2, body, open6 = false) {
-  return `<details${open6 ? " open" : ""}><summary>${summary2}</summary>
+function details(summary2, body, open7 = false) {
+  return `<details${open7 ? " open" : ""}><summary>${summary2}</summary>
 
 ${body}
 
@@ -39094,26 +39094,26 @@ function plural(n, word, many = `${word}s`) {
 }
 function truncateMarkdown(md, maxBytes, note) {
   if (Buffer.byteLength(md) <= maxBytes) return md;
-  const tail2 = (open7) => `${"\n\n</details>".repeat(open7)}
+  const tail2 = (open8) => `${"\n\n</details>".repeat(open8)}
 
 > ${note}
 `;
   const lines = md.split("\n");
   let used = 0;
-  let open6 = 0;
+  let open7 = 0;
   const kept = [];
   const budget = (o) => maxBytes - Buffer.byteLength(tail2(o));
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
     const opens = (line.match(/<details[\s>]/g) ?? []).length;
     const closes = (line.match(/<\/details>/g) ?? []).length;
-    const nextOpen = Math.max(0, open6 + opens - closes);
+    const nextOpen = Math.max(0, open7 + opens - closes);
     if (used + size > budget(nextOpen)) break;
     kept.push(line);
     used += size;
-    open6 = nextOpen;
+    open7 = nextOpen;
   }
-  return `${kept.join("\n")}${tail2(open6)}`;
+  return `${kept.join("\n")}${tail2(open7)}`;
 }
 
 // src/report/size-rows.ts
@@ -40094,23 +40094,23 @@ function toJUnit(input) {
     totals.skipped += suite.skipped;
     totals.time += time;
     const body = cases.map((c) => {
-      const open6 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
+      const open7 = `    <testcase${attrs({ name: c.name, classname: c.classname, file: c.file, line: c.line, time: "0" })}`;
       const message = c.body.split("\n")[0] ?? "";
       switch (c.kind) {
         case "pass":
-          return c.body ? `${open6}>
+          return c.body ? `${open7}>
       <system-out>${escapeXmlText(c.body)}</system-out>
-    </testcase>` : `${open6}/>`;
+    </testcase>` : `${open7}/>`;
         case "failure":
-          return `${open6}>
+          return `${open7}>
       <failure${attrs({ message, type: c.name.split(" ")[0] })}>${escapeXmlText(c.body)}</failure>
     </testcase>`;
         case "error":
-          return `${open6}>
+          return `${open7}>
       <error${attrs({ message, type: "StageFailed" })}>${escapeXmlText(c.body)}</error>
     </testcase>`;
         case "skipped":
-          return `${open6}>
+          return `${open7}>
       <skipped${attrs({ message })}/>
     </testcase>`;
       }
@@ -43936,8 +43936,8 @@ var fetchStage = {
 };
 
 // src/features/cache/stage.ts
-import { mkdir as mkdir10, readFile as readFile11, stat as stat7, writeFile as writeFile10 } from "node:fs/promises";
-import path28 from "node:path";
+import { mkdir as mkdir11, readFile as readFile11, rename as rename4, rm as rm9, stat as stat7, writeFile as writeFile11 } from "node:fs/promises";
+import path29 from "node:path";
 
 // src/cache/mounts.ts
 function findCacheMounts(dockerfileText, buildArgs2, target) {
@@ -44159,10 +44159,12 @@ async function verifyCacheArchive(archive, sums) {
 var RESTORED_AGE_MS = 2 * 60 * 60 * 1e3;
 function ageMark(nowMs) {
   const agedMs = Math.floor((nowMs - RESTORED_AGE_MS) / 1e3) * 1e3;
-  const d = new Date(agedMs);
+  return { stamp: touchStamp(agedMs), agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+}
+function touchStamp(ms) {
+  const d = new Date(Math.floor(ms / 1e3) * 1e3);
   const two = (n) => String(n).padStart(2, "0");
-  const stamp = `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`;
-  return { stamp, agedMs, usedAfterMs: agedMs + RESTORED_AGE_MS / 2 };
+  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}.${two(d.getUTCSeconds())}`;
 }
 function ageCommand(dir, mark) {
   if (!/^[/\w.-]+$/.test(dir)) throw new Error(`ageCommand: unexpected directory ${JSON.stringify(dir)}`);
@@ -44306,16 +44308,47 @@ function byBase(mounts) {
   return groups;
 }
 var CACHE_ARCHIVE = "go-caches.tar";
-function extractDockerfile(mounts) {
+var KNOWN_DIR = "known";
+var SMALL_FILE_BYTES = 128 * 512;
+function wholeCopy(index) {
+  return `mkdir -p /gcc-out/${index} && if [ -d /gcc-cache/${index}/cache/download ]; then mkdir -p /gcc-out/${index}/cache && cp -a /gcc-cache/${index}/cache/download /gcc-out/${index}/cache/; else cp -a /gcc-cache/${index}/. /gcc-out/${index}/; fi`;
+}
+function notKnown(known, fresh) {
+  return `awk 'FILENAME == ARGV[1] { k[$0] = 1; next } !($0 in k) { sub(/^[^ ]+ +/, ""); print }' ${known} ${fresh}`;
+}
+function deltaCopy(index) {
+  const tmp = `/gcc-tmp/${index}`;
+  const newer = `find $S -newer /gcc-tmp/mark`;
+  const known = `/gcc-known/${index}`;
+  const delta = [
+    `mkdir -p /gcc-out/${index} ${tmp} && (cd /gcc-cache/${index} && S=. && if [ -d cache/download ]; then S=./cache/download; fi`,
+    `${newer} > /gcc-out/gcc-used-${index}.list`,
+    `${newer} -type f -size +128 -exec stat -c '%s %n' {} + > ${tmp}/large`,
+    `${newer} -type f ! -size +128 -exec md5sum {} + > ${tmp}/small`,
+    `{ ${notKnown(`${known}.large`, `${tmp}/large`)} && ${notKnown(`${known}.small`, `${tmp}/small`)} && ${newer} -type l; } > ${tmp}/send`,
+    `while IFS= read -r f; do mkdir -p "/gcc-out/${index}/\${f%/*}" && cp -a "$f" "/gcc-out/${index}/$f" || exit 1; done < ${tmp}/send)`
+  ].join(" && ");
+  const tools = "command -v awk && command -v md5sum && command -v stat";
+  return `if { ${tools}; } >/dev/null 2>&1; then ${delta}; else ${wholeCopy(index)}; fi`;
+}
+function extractDockerfile(mounts, delta) {
   const lines = [];
   const stages = [];
+  const knownMount = `--mount=type=bind,source=${KNOWN_DIR},target=/gcc-known`;
+  const mark = delta ? `mkdir -p /gcc-tmp && TZ=UTC0 touch -t ${delta.usedAfterStamp} /gcc-tmp/mark && ` : "";
+  if (delta && !/^\d{12}\.\d{2}$/.test(delta.usedAfterStamp))
+    throw new Error(`extractDockerfile: bad stamp ${delta.usedAfterStamp}`);
   [...byBase(mounts).entries()].forEach(([base, group2], s) => {
     const name = `gcc-extract-${s}`;
     stages.push(name);
     lines.push(`FROM ${base} AS ${name}`);
-    const mountFlags = group2.map(({ mount, index }) => mountSpec(mount, index)).join(" ");
-    const copies = group2.map(({ index }) => `mkdir -p /gcc-out/${index} && cp -a /gcc-cache/${index}/. /gcc-out/${index}/`).join(" && ");
-    lines.push(`RUN ${mountFlags} ${copies}`);
+    const anyKnown = group2.some(({ index }) => delta?.known.has(index));
+    const mountFlags = [
+      ...group2.map(({ mount, index }) => mountSpec(mount, index)),
+      ...anyKnown ? [knownMount] : []
+    ];
+    const copies = group2.map(({ index }) => delta?.known.has(index) ? deltaCopy(index) : wholeCopy(index)).join(" && ");
+    lines.push(`RUN ${mountFlags.join(" ")} ${anyKnown ? mark : ""}${copies}`);
   });
   lines.push("FROM scratch");
   for (const name of stages) lines.push(`COPY --from=${name} /gcc-out/ /`);
@@ -44351,6 +44384,71 @@ function injectDockerfile(mounts, present, age) {
   for (const name of stages) lines.push(`COPY --from=${name} /gcc-done/ /`);
   return `${lines.join("\n")}
 `;
+}
+var NO_TAR_EXIT = 97;
+function injectStreamDockerfile(mounts, present, age) {
+  const groups = [...byBase(mounts).entries()].map(([base2, all]) => [base2, all.filter(({ index }) => present.has(index))]).filter(([, group3]) => group3.length > 0);
+  if (groups.length !== 1) return "";
+  const [base, group2] = groups[0];
+  const flags = [
+    ...group2.map(({ mount, index }) => mountSpec(mount, index)),
+    "--mount=type=bind,target=/gcc-ctx"
+  ];
+  const after = group2.map(({ mount, index }) => {
+    const owner = mount.uid || mount.gid ? `chown -R ${mount.uid ?? "0"}:${mount.gid ?? "0"} /gcc-cache/${index}` : "";
+    const aged = age ? ageCommand(`/gcc-cache/${index}`, age) : "";
+    return [owner, aged].filter(Boolean).join(" && ");
+  });
+  const steps = [
+    `{ command -v tar >/dev/null 2>&1 || exit ${NO_TAR_EXIT}; }`,
+    `tar -xf /gcc-ctx/${CACHE_ARCHIVE} -C /gcc-cache`,
+    ...after.filter(Boolean),
+    'mkdir -p /gcc-done && echo "gcc-inject" > /gcc-done/0'
+  ];
+  return [
+    `FROM ${base} AS gcc-inject`,
+    `RUN ${flags.join(" ")} ${steps.join(" && ")}`,
+    "FROM scratch",
+    "COPY --from=gcc-inject /gcc-done/ /",
+    ""
+  ].join("\n");
+}
+function pullDockerfile(mounts) {
+  const bases = [...byBase(mounts).keys()];
+  if (bases.length === 0) return "";
+  const lines = [];
+  bases.forEach((base, s) => {
+    lines.push(`FROM ${base} AS gcc-pull-${s}`, `RUN mkdir -p /gcc-pulled && echo ${s} > /gcc-pulled/${s}`);
+  });
+  lines.push("FROM scratch");
+  bases.forEach((_, s) => lines.push(`COPY --from=gcc-pull-${s} /gcc-pulled/ /`));
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cache/dance-steps.ts
+function dancePart(name) {
+  if (/load metadata for|^\[[\w-]+ \d+\/\d+\] FROM /.test(name)) return "base image";
+  if (/load build context|^\[[\w-]+ \d+\/\d+\] ADD /.test(name)) return "archive upload and unpack";
+  if (/^\[[\w-]+ \d+\/\d+\] RUN /.test(name)) return "cache mounts";
+  if (/^exporting|sending tarball|^\[[\w-]+ \d+\/\d+\] COPY --from=gcc-/.test(name)) return "export";
+  return "other steps";
+}
+function danceStepTimes(steps) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s of steps) {
+    const part = dancePart(s.name);
+    out.set(part, (out.get(part) ?? 0) + (s.durationMs ?? 0));
+  }
+  return out;
+}
+var seconds = (ms) => `${(ms / 1e3).toFixed(2)} s`;
+function danceTimesLine(what, totalMs2, parts) {
+  const text5 = parts.map(([label, ms, steps]) => {
+    const inner = steps && steps.size > 0 ? ` (${[...steps].map(([l, m]) => `${l} ${seconds(m)}`).join(", ")})` : "";
+    return `${label} ${seconds(ms)}${inner}`;
+  });
+  return `${what} in ${seconds(totalMs2)}: ${text5.join(", ")}`;
 }
 
 // src/snapshot/key.ts
@@ -44440,6 +44538,169 @@ async function findGoSources(dir) {
   return hash.digest("hex").slice(0, 16);
 }
 
+// src/cache/delta.ts
+import { createHash as createHash10 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream4 } from "node:fs";
+import { mkdir as mkdir10, open as open4, writeFile as writeFile10 } from "node:fs/promises";
+import path28 from "node:path";
+import { pipeline as pipeline4 } from "node:stream/promises";
+function cleanName(name) {
+  return name.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+}
+var USED_LIST = /^gcc-used-(\d+)\.list$/;
+var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+function knownLines(members) {
+  const out = /* @__PURE__ */ new Map();
+  for (const m of members) {
+    const { index, relative: relative2 } = splitName(m.name);
+    if (!/^\d+$/.test(index) || relative2 === "" || m.type !== "0" && m.type !== "7") continue;
+    const lists = out.get(index) ?? { large: [], small: [] };
+    out.set(index, lists);
+    if (m.size > SMALL_FILE_BYTES) lists.large.push(`${m.size} ./${relative2}`);
+    else if (m.md5) lists.small.push(`${m.md5}  ./${relative2}`);
+  }
+  for (const lists of out.values()) {
+    lists.large.sort(bytewise);
+    lists.small.sort(bytewise);
+  }
+  return out;
+}
+function usedPaths(text5) {
+  const out = /* @__PURE__ */ new Set();
+  for (const line of text5.split("\n")) {
+    if (line === "" || line === ".") continue;
+    out.add(line.replace(/^\.\//, "").replace(/\/+$/, ""));
+  }
+  return out;
+}
+function planMerge(restored, delta, used, policy) {
+  const restoredNames = new Set(restored.map((e) => cleanName(e.name)));
+  const deltaFiles = /* @__PURE__ */ new Set();
+  const fromDelta = [];
+  for (const e of delta) {
+    const name = cleanName(e.name);
+    if (USED_LIST.test(name) || name === "") continue;
+    if (e.type === "5" && restoredNames.has(name)) continue;
+    deltaFiles.add(name);
+    fromDelta.push({ ...e, name });
+  }
+  const usedSec = Math.floor(policy.usedAfterMs / 1e3) + 1;
+  const fromRestored = [];
+  for (const e of restored) {
+    const name = cleanName(e.name);
+    if (deltaFiles.has(name) || name === "") continue;
+    const { index, relative: relative2 } = splitName(name);
+    fromRestored.push({ ...e, name, mtime: used.get(index)?.has(relative2) ? usedSec : 0 });
+  }
+  const plan = planTrim([...fromRestored, ...fromDelta], policy);
+  return {
+    fromRestored: new Set(fromRestored.map((e) => e.name).filter((n) => plan.keep.has(n))),
+    fromDelta: new Set(fromDelta.map((e) => e.name).filter((n) => plan.keep.has(n))),
+    kept: plan.kept,
+    trimmed: plan.trimmed,
+    untouched: plan.untouched
+  };
+}
+async function readMembers(archive, members) {
+  const handle = await open4(archive, "r");
+  try {
+    const out = [];
+    for (const m of members) {
+      const buf = Buffer.alloc(m.size);
+      if (m.size > 0) await handle.read(buf, 0, m.size, m.offset);
+      out.push(buf);
+    }
+    return out;
+  } finally {
+    await handle.close();
+  }
+}
+async function writeKnownLists(restored, contextDir) {
+  const members = await readTarIndex(restored);
+  const small = members.filter((m) => (m.type === "0" || m.type === "7") && m.size <= SMALL_FILE_BYTES);
+  const contents = await readMembers(restored, small);
+  const md5 = new Map(
+    small.map((m, i) => [
+      m.name,
+      createHash10("md5").update(contents[i]).digest("hex")
+    ])
+  );
+  const lists = knownLines(
+    members.map((m) => ({ ...m, ...md5.has(m.name) ? { md5: md5.get(m.name) } : {} }))
+  );
+  const dir = path28.join(contextDir, KNOWN_DIR);
+  await mkdir10(dir, { recursive: true });
+  const indexes = /* @__PURE__ */ new Set();
+  for (const m of members) {
+    const { index } = splitName(m.name);
+    if (/^\d+$/.test(index)) indexes.add(Number(index));
+  }
+  for (const index of indexes) {
+    const l = lists.get(String(index)) ?? { large: [], small: [] };
+    await writeFile10(path28.join(dir, `${index}.large`), l.large.map((x) => `${x}
+`).join(""));
+    await writeFile10(path28.join(dir, `${index}.small`), l.small.map((x) => `${x}
+`).join(""));
+  }
+  return indexes;
+}
+async function readUsedLists(delta, archive) {
+  const lists = delta.filter((m) => USED_LIST.test(cleanName(m.name)));
+  const texts = await readMembers(archive, lists);
+  return new Map(
+    lists.map((m, i) => [
+      USED_LIST.exec(cleanName(m.name))?.[1],
+      usedPaths(texts[i].toString("utf8"))
+    ])
+  );
+}
+function keptRanges(members, keep) {
+  const out = [];
+  let start = 0;
+  for (const m of members) {
+    const end = m.offset + Math.ceil(m.size / 512) * 512;
+    if (keep.has(cleanName(m.name))) {
+      const last = out.at(-1);
+      if (last && last[1] === start) last[1] = end;
+      else out.push([start, end]);
+    }
+    start = end;
+  }
+  return out;
+}
+async function copyRanges(archive, ranges, out) {
+  for (const [start, end] of ranges)
+    if (end > start) await pipeline4(createReadStream4(archive, { start, end: end - 1 }), out, { end: false });
+}
+async function writeMergedArchive(restored, delta, plan, out) {
+  const stream2 = createWriteStream4(out);
+  const closed = new Promise((resolve2, reject) => {
+    stream2.on("close", resolve2);
+    stream2.on("error", reject);
+  });
+  try {
+    await copyRanges(restored.file, keptRanges(restored.members, plan.fromRestored), stream2);
+    await copyRanges(delta.file, keptRanges(delta.members, plan.fromDelta), stream2);
+    stream2.end(Buffer.alloc(1024));
+  } catch (e) {
+    stream2.destroy();
+    throw e;
+  }
+  await closed;
+}
+async function mergeCacheArchives(restored, delta, out, policy) {
+  const restoredMembers = await readTarIndex(restored);
+  const deltaMembers = await readTarIndex(delta);
+  const plan = planMerge(restoredMembers, deltaMembers, await readUsedLists(deltaMembers, delta), policy);
+  await writeMergedArchive(
+    { file: restored, members: restoredMembers },
+    { file: delta, members: deltaMembers },
+    plan,
+    out
+  );
+  return plan;
+}
+
 // src/cache/builder-check.ts
 function firstLine(e) {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
@@ -44493,11 +44754,11 @@ async function goCacheKeys(ctx, mounts) {
   };
 }
 async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
-  const work = path28.join(ctx.host.tempDir, name);
-  await mkdir10(work, { recursive: true });
-  const dockerfile = path28.join(work, "Dockerfile");
-  await writeFile10(dockerfile, dockerfileText);
-  await (await buildxFor(ctx.config.builder || void 0)).build({
+  const work = path29.join(ctx.host.tempDir, name);
+  await mkdir11(work, { recursive: true });
+  const dockerfile = path29.join(work, "Dockerfile");
+  await writeFile11(dockerfile, dockerfileText);
+  return (await buildxFor(ctx.config.builder || void 0)).build({
     contextDir,
     dockerfile,
     platforms: [],
@@ -44506,7 +44767,7 @@ async function danceBuild(ctx, dockerfileText, contextDir, output, name) {
     buildArgs: {},
     labels: {},
     ...ctx.config.builder ? { builder: ctx.config.builder } : {},
-    metadataFile: path28.join(work, "metadata.json")
+    metadataFile: path29.join(work, "metadata.json")
   });
 }
 async function warnAndContinue(ctx, what, fn) {
@@ -44549,7 +44810,7 @@ async function archivedIndexes(archive) {
 async function goSums(ctx) {
   const sums = /* @__PURE__ */ new Map();
   for (const m of ctx.facts.discover?.goMods ?? []) {
-    const file = path28.join(ctx.config.workspace, path28.dirname(m.file), "go.sum");
+    const file = path29.join(ctx.config.workspace, path29.dirname(m.file), "go.sum");
     const text5 = await readFile11(file, "utf8").catch(() => "");
     for (const [k, v] of parseGoSum(text5)) sums.set(k, v);
   }
@@ -44560,7 +44821,7 @@ async function restoreGoCaches(ctx) {
   const { key, restoreKeys } = await goCacheKeys(ctx, mounts);
   const dir = goCacheDir(ctx);
   await removeTree(dir);
-  await mkdir10(dir, { recursive: true });
+  await mkdir11(dir, { recursive: true });
   const builder = await checkDanceBuilder(ctx.config.builder || void 0, ctx.host.log);
   const seen = {
     ...builder.description ? { builder: builder.description } : {},
@@ -44572,21 +44833,30 @@ async function restoreGoCaches(ctx) {
     return;
   }
   const started = performance.now();
+  const pulling = pullBaseImages(ctx, mounts);
   const restoredKey = await ctx.host.cache.restore([dir], key, restoreKeys);
+  const hostMs = performance.now() - started;
   const facts = { mounts, key, restoreKeys, ...seen, ...restoredKey ? { restoredKey } : {} };
   ctx.facts.goCache = facts;
   if (!restoredKey) {
+    await pulling;
     ctx.host.log.info(`no Go cache for ${key} yet: this build starts cold`);
     return;
   }
-  const moduleCheck = await verifyCacheArchive(path28.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const moduleCheck = await verifyCacheArchive(path29.join(dir, CACHE_ARCHIVE), await goSums(ctx));
+  const checkMs = performance.now() - started - hostMs;
   ctx.host.log.info(
     `restored module cache: ${moduleCheck.verified} download(s) verified against go.sum, ${moduleCheck.dropped} entr${moduleCheck.dropped === 1 ? "y" : "ies"} dropped`
   );
-  const present = await archivedIndexes(path28.join(dir, CACHE_ARCHIVE));
+  const present = await archivedIndexes(path29.join(dir, CACHE_ARCHIVE));
   const mark = ageMark(Date.now());
   const text5 = injectDockerfile(mounts, present, mark);
-  if (text5) await danceBuild(ctx, text5, dir, { kind: "cacheonly" }, "cache-inject");
+  const injectStarted = performance.now();
+  const [pullMs, injected] = await Promise.all([
+    pulling,
+    text5 ? inject(ctx, dir, injectStreamDockerfile(mounts, present, mark), text5) : void 0
+  ]);
+  const injectMs = performance.now() - injectStarted;
   ctx.facts.goCache = {
     ...facts,
     ...text5 ? { usedAfterMs: mark.usedAfterMs } : {},
@@ -44597,7 +44867,51 @@ async function restoreGoCaches(ctx) {
   ctx.host.log.info(
     `restored Go caches from ${restoredKey === key ? "the exact key" : `${restoredKey} (prefix match)`}`
   );
+  ctx.host.log.info(
+    danceTimesLine("Go caches restored", performance.now() - started, [
+      ["host cache", hostMs],
+      ["go.sum check", checkMs],
+      ["inject build", injectMs, danceStepTimes(injected?.steps ?? [])],
+      // From the start of the restore, alongside the rest: the inject build waits for it.
+      ...pullMs !== void 0 ? [["base image pull alongside", pullMs]] : []
+    ])
+  );
+  if (text5) {
+    await rename4(path29.join(dir, CACHE_ARCHIVE), restoredArchive(ctx));
+    ctx.facts.goCache = { ...ctx.facts.goCache, restoredArchive: restoredArchive(ctx) };
+  }
   await removeTree(dir);
+}
+async function inject(ctx, dir, streamed, staged) {
+  if (streamed) {
+    try {
+      return await danceBuild(ctx, streamed, dir, { kind: "cacheonly" }, "cache-inject");
+    } catch (e) {
+      ctx.host.log.debug(
+        `the streamed inject failed, staging the archive instead: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`
+      );
+    }
+  }
+  return danceBuild(ctx, staged, dir, { kind: "cacheonly" }, "cache-inject");
+}
+async function pullBaseImages(ctx, mounts) {
+  const text5 = pullDockerfile(mounts);
+  if (!text5) return void 0;
+  const started = performance.now();
+  const context = path29.join(ctx.host.tempDir, "cache-pull-context");
+  try {
+    await mkdir11(context, { recursive: true });
+    await danceBuild(ctx, text5, context, { kind: "cacheonly" }, "cache-pull");
+    return performance.now() - started;
+  } catch (e) {
+    ctx.host.log.debug(
+      `pulling the base images ahead failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`
+    );
+    return void 0;
+  }
+}
+function restoredArchive(ctx) {
+  return path29.join(ctx.host.tempDir, "go-caches-restored.tar");
 }
 var cacheSaveStage = {
   name: "cache-save",
@@ -44615,23 +44929,46 @@ var cacheSaveStage = {
   },
   run: (ctx) => warnAndContinue(ctx, "saving the Go caches", () => saveGoCaches(ctx))
 };
+async function extractAndTrim(ctx, out, policy) {
+  const facts = ctx.facts.goCache;
+  const restored = facts.restoredArchive;
+  const started = performance.now();
+  if (restored && policy.usedAfterMs !== void 0 && await stat7(restored).catch(() => void 0)) {
+    const work = path29.join(ctx.host.tempDir, "cache-extract");
+    const delta = path29.join(ctx.host.tempDir, "go-caches-delta.tar");
+    await removeTree(work);
+    const known = await writeKnownLists(restored, work);
+    const stamp = touchStamp(policy.usedAfterMs);
+    const text6 = extractDockerfile(facts.mounts, { known, usedAfterStamp: stamp });
+    const extract4 = await danceBuild(ctx, text6, work, { kind: "tar", dest: delta }, "cache-extract");
+    const extractMs2 = performance.now() - started;
+    const plan = await mergeCacheArchives(restored, delta, out, {
+      ...policy,
+      usedAfterMs: policy.usedAfterMs
+    });
+    await rm9(delta, { force: true });
+    return { ...plan, extract: extract4, extractMs: extractMs2, trimMs: performance.now() - started - extractMs2 };
+  }
+  const text5 = extractDockerfile(facts.mounts);
+  const extract3 = await danceBuild(ctx, text5, ctx.host.tempDir, { kind: "tar", dest: out }, "cache-extract");
+  const extractMs = performance.now() - started;
+  const trim = await trimCacheArchive(out, policy);
+  return { ...trim, extract: extract3, extractMs, trimMs: performance.now() - started - extractMs };
+}
 async function saveGoCaches(ctx) {
   const facts = ctx.facts.goCache;
   const dir = goCacheDir(ctx);
   await removeTree(dir);
+  await mkdir11(dir, { recursive: true });
   const started = performance.now();
-  await danceBuild(
-    ctx,
-    extractDockerfile(facts.mounts),
-    ctx.host.tempDir,
-    { kind: "tar", dest: path28.join(dir, CACHE_ARCHIVE) },
-    "cache-extract"
-  );
-  const trim = await trimCacheArchive(path28.join(dir, CACHE_ARCHIVE), {
+  const trim = await extractAndTrim(ctx, path29.join(dir, CACHE_ARCHIVE), {
     ...facts.usedAfterMs !== void 0 ? { usedAfterMs: facts.usedAfterMs } : {},
     sums: await goSums(ctx)
   });
+  if (facts.restoredArchive) await rm9(facts.restoredArchive, { force: true });
+  const saveStarted = performance.now();
   await ctx.host.cache.save([dir], facts.key);
+  const hostMs = performance.now() - saveStarted;
   facts.saved = true;
   facts.saveMs = Math.round(performance.now() - started);
   facts.savedBytes = await treeSize(dir);
@@ -44640,12 +44977,19 @@ async function saveGoCaches(ctx) {
   ctx.host.log.info(
     `saved Go caches (${(facts.savedBytes / 1e6).toFixed(1)} MB) as ${facts.key}; trimmed ${trim.trimmed.entries} entr${trim.trimmed.entries === 1 ? "y" : "ies"} (${(trim.trimmed.bytes / 1e6).toFixed(1)} MB) the build did not use${trim.untouched.length > 0 ? `; kept whole: cache ${trim.untouched.join(", ")} (no entry used: its compile step was cached)` : ""}`
   );
+  ctx.host.log.info(
+    danceTimesLine("Go caches saved", performance.now() - started, [
+      ["extract build", trim.extractMs, danceStepTimes(trim.extract.steps)],
+      [facts.restoredArchive ? "merge and trim" : "trim", trim.trimMs],
+      ["host cache", hostMs]
+    ])
+  );
   await removeTree(dir);
 }
 
 // src/features/snapshot/stage.ts
-import { mkdir as mkdir11, readFile as readFile12, writeFile as writeFile11 } from "node:fs/promises";
-import path29 from "node:path";
+import { mkdir as mkdir12, readFile as readFile12, writeFile as writeFile12 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/snapshot/snapshot.ts
 var GO_VARS = [
@@ -44975,7 +45319,7 @@ function snapshotKeyPrefix(platforms) {
 async function restorePrevious(ctx, slug) {
   const dir = snapshotCacheDir(ctx);
   await removeTree(dir);
-  await mkdir11(dir, { recursive: true });
+  await mkdir12(dir, { recursive: true });
   const hit = await ctx.host.cache.restore(
     [dir],
     `${snapshotKeyPrefix(slug)}none`,
@@ -44983,7 +45327,7 @@ async function restorePrevious(ctx, slug) {
   );
   if (!hit) return void 0;
   try {
-    return JSON.parse(await readFile12(path29.join(dir, "snapshot.json"), "utf8"));
+    return JSON.parse(await readFile12(path30.join(dir, "snapshot.json"), "utf8"));
   } catch {
     return void 0;
   }
@@ -45012,11 +45356,11 @@ var snapshotStage = {
     const restored = await restorePrevious(ctx, slug);
     const previous = restored && redactSnapshot(restored);
     const changes = previous ? diffSnapshots(previous, snapshot) : [];
-    await mkdir11(ctx.config.reportPath, { recursive: true });
-    const file = path29.join(ctx.config.reportPath, "go-env-snapshot.json");
+    await mkdir12(ctx.config.reportPath, { recursive: true });
+    const file = path30.join(ctx.config.reportPath, "go-env-snapshot.json");
     const json2 = `${JSON.stringify({ key, ...snapshot }, null, 2)}
 `;
-    await writeFile11(file, json2);
+    await writeFile12(file, json2);
     ctx.facts.snapshot = {
       key,
       snapshot,
@@ -45025,7 +45369,7 @@ var snapshotStage = {
       file
     };
     const dir = snapshotCacheDir(ctx);
-    await writeFile11(path29.join(dir, "snapshot.json"), json2);
+    await writeFile12(path30.join(dir, "snapshot.json"), json2);
     if (restored?.key !== key) await ctx.host.cache.save([dir], `${snapshotKeyPrefix(slug)}${key}`);
     const forwarded = Object.keys(snapshot.forwardedBuildArgs);
     ctx.host.log.info(
@@ -45035,12 +45379,12 @@ var snapshotStage = {
 };
 
 // src/features/reproduce/stage.ts
-import { mkdir as mkdir12, rm as rm9 } from "node:fs/promises";
-import path30 from "node:path";
+import { mkdir as mkdir13, rm as rm10 } from "node:fs/promises";
+import path31 from "node:path";
 
 // src/image/filesystem.ts
 var import_tar_stream3 = __toESM(require_tar_stream(), 1);
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { Readable as Readable3, Transform as Transform2 } from "node:stream";
 import * as zlib from "node:zlib";
 var DEFAULT_LAYER_EXPANSION = {
@@ -45127,7 +45471,7 @@ async function layerTar(source, layer, index, budget, onBytes) {
   return body.pipe(d).pipe(limit);
 }
 var HEAD_BYTES = 64;
-var sha256Of = (text5) => createHash10("sha256").update(text5).digest("hex");
+var sha256Of = (text5) => createHash11("sha256").update(text5).digest("hex");
 async function readFileEntry(entry2, p, size, opts) {
   const { inspector } = opts;
   const inspectable = inspector !== void 0 && size > 0 && size <= inspector.maxBytes;
@@ -45135,7 +45479,7 @@ async function readFileEntry(entry2, p, size, opts) {
     entry2.resume();
     return {};
   }
-  const hash = opts.hash ? createHash10("sha256") : void 0;
+  const hash = opts.hash ? createHash11("sha256") : void 0;
   let buf = opts.capture ? Buffer.allocUnsafe(size) : void 0;
   let at = 0;
   let pending = !opts.capture && inspectable ? [] : void 0;
@@ -46163,11 +46507,11 @@ var reproduceStage = {
     const build = ctx.facts.image;
     if (build?.source !== "built" || !build.ociArchive) return;
     const started = performance.now();
-    const workDir = path30.join(ctx.config.reportPath, "reproduce");
-    await mkdir12(workDir, { recursive: true });
-    const secretsDir = path30.join(ctx.host.tempDir, "secrets-reproduce");
+    const workDir = path31.join(ctx.config.reportPath, "reproduce");
+    await mkdir13(workDir, { recursive: true });
+    const secretsDir = path31.join(ctx.host.tempDir, "secrets-reproduce");
     const base = await buildRequest(ctx, workDir, secretsDir);
-    const second = path30.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
+    const second = path31.join(imageArchiveDir(ctx.host, "reproduce"), "image.oci.tar");
     try {
       await (await buildxFor(ctx.config.builder || void 0)).build(
         {
@@ -46181,7 +46525,7 @@ var reproduceStage = {
         (line) => ctx.host.log.debug(line)
       );
     } finally {
-      await rm9(secretsDir, { recursive: true, force: true });
+      await rm10(secretsDir, { recursive: true, force: true });
     }
     const firstSource = await openImageSource(build.ociArchive);
     const secondSource = await openImageSource(second);
@@ -46243,8 +46587,8 @@ var reproduceStage = {
 };
 
 // src/features/sbom/stage.ts
-import { mkdir as mkdir13 } from "node:fs/promises";
-import path33 from "node:path";
+import { mkdir as mkdir14 } from "node:fs/promises";
+import path34 from "node:path";
 
 // src/tools/syft.ts
 import { readFile as readFile13 } from "node:fs/promises";
@@ -46303,10 +46647,10 @@ var Syft = class {
 };
 
 // src/tools/install.ts
-import { createHash as createHash11, verify as verifySignature } from "node:crypto";
-import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm10, writeFile as writeFile12 } from "node:fs/promises";
+import { createHash as createHash12, verify as verifySignature } from "node:crypto";
+import { chmod as chmod4, mkdtemp as mkdtemp2, readFile as readFile14, rm as rm11, writeFile as writeFile13 } from "node:fs/promises";
 import os10 from "node:os";
-import path32 from "node:path";
+import path33 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto2 from "crypto";
@@ -46317,7 +46661,7 @@ var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os9 from "os";
-import * as path31 from "path";
+import * as path32 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import * as stream from "stream";
 import * as util from "util";
@@ -46375,9 +46719,9 @@ var RetryHelper = class {
           }
           info(err.message);
         }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
+        const seconds2 = this.getSleepAmount();
+        info(`Waiting ${seconds2} seconds before trying again`);
+        yield this.sleep(seconds2);
         attempt2++;
       }
       return yield action();
@@ -46386,9 +46730,9 @@ var RetryHelper = class {
   getSleepAmount() {
     return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
   }
-  sleep(seconds) {
+  sleep(seconds2) {
     return __awaiter9(this, void 0, void 0, function* () {
-      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+      return new Promise((resolve2) => setTimeout(resolve2, seconds2 * 1e3));
     });
   }
 };
@@ -46433,8 +46777,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter10(this, void 0, void 0, function* () {
-    dest = dest || path31.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path31.dirname(dest));
+    dest = dest || path32.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path32.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -46474,12 +46818,12 @@ function downloadToolAttempt(url, dest, auth, headers) {
       debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
       throw err;
     }
-    const pipeline5 = util.promisify(stream.pipeline);
+    const pipeline6 = util.promisify(stream.pipeline);
     const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline5(readStream, fs3.createWriteStream(dest));
+      yield pipeline6(readStream, fs3.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -46505,7 +46849,7 @@ function cacheFile(sourceFile, targetFile, tool, version, arch3) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path31.join(destFolder, targetFile);
+    const destPath = path32.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -46528,7 +46872,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path31.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path32.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -46542,12 +46886,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os9.arch();
-  const toolPath = path31.join(_getCacheDirectory(), toolName);
+  const toolPath = path32.join(_getCacheDirectory(), toolName);
   if (fs3.existsSync(toolPath)) {
     const children = fs3.readdirSync(toolPath);
     for (const child2 of children) {
       if (isExplicitVersion(child2)) {
-        const fullPath = path31.join(toolPath, child2, arch3 || "");
+        const fullPath = path32.join(toolPath, child2, arch3 || "");
         if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
           versions.push(child2);
         }
@@ -46558,7 +46902,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter10(this, void 0, void 0, function* () {
-    const folderPath = path31.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path32.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -46568,7 +46912,7 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path31.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path32.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs3.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -46691,20 +47035,20 @@ function releaseSignatureValid(data, signatureBase64, publicKeyPem) {
     return false;
   }
 }
-var sha2564 = (bytes) => createHash11("sha256").update(bytes).digest("hex");
+var sha2564 = (bytes) => createHash12("sha256").update(bytes).digest("hex");
 function runnerPlatform(arch3 = process.arch) {
   return arch3 === "arm64" ? "linux/arm64" : "linux/amd64";
 }
 async function unpack(release, bytes) {
-  const dir = await mkdtemp2(path32.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
-  const binary = path32.join(dir, release.tool);
+  const dir = await mkdtemp2(path33.join(process.env.RUNNER_TEMP || os10.tmpdir(), `gcc-${release.tool}-`));
+  const binary = path33.join(dir, release.tool);
   if (release.archive) {
-    const archive = path32.join(dir, release.asset);
-    await writeFile12(archive, bytes, { mode: 384 });
+    const archive = path33.join(dir, release.asset);
+    await writeFile13(archive, bytes, { mode: 384 });
     await run("tar", ["-xzf", archive, "-C", dir, "--", release.tool], { timeoutMs: 12e4 });
-    await rm10(archive, { force: true });
+    await rm11(archive, { force: true });
   } else {
-    await writeFile12(binary, bytes);
+    await writeFile13(binary, bytes);
   }
   await chmod4(binary, 493);
   return binary;
@@ -46720,7 +47064,7 @@ async function download(url, what) {
       `could not download ${what.tool} ${what.version} from ${url}: ${e.message}`
     );
   } finally {
-    if (file) await rm10(file, { force: true });
+    if (file) await rm11(file, { force: true });
   }
 }
 async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
@@ -46734,7 +47078,7 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
   if (!pin) throw new ToolError(release.tool, missingPinMessage(release, platform2));
   const cached = find(release.tool, release.version);
   if (cached) {
-    const bytes2 = await readFile14(path32.join(cached, release.asset)).catch(() => void 0);
+    const bytes2 = await readFile14(path33.join(cached, release.asset)).catch(() => void 0);
     if (bytes2 && sha2564(bytes2) === pin.sha256) return unpack(release, bytes2);
     opts.log?.warning(
       `${release.tool}: the tool cache entry ${cached} does not match the pinned sha256 of ${release.asset}: ignored, downloading again`
@@ -46757,12 +47101,12 @@ async function ensureTool(release, baseUrl, env2 = process.env, opts = {}) {
       );
     }
   }
-  const staging = await mkdtemp2(path32.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
+  const staging = await mkdtemp2(path33.join(process.env.RUNNER_TEMP || os10.tmpdir(), "gcc-asset-"));
   try {
-    await writeFile12(path32.join(staging, release.asset), bytes);
-    await cacheFile(path32.join(staging, release.asset), release.asset, release.tool, release.version);
+    await writeFile13(path33.join(staging, release.asset), bytes);
+    await cacheFile(path33.join(staging, release.asset), release.asset, release.tool, release.version);
   } finally {
-    await rm10(staging, { recursive: true, force: true });
+    await rm11(staging, { recursive: true, force: true });
   }
   return unpack(release, bytes);
 }
@@ -46780,7 +47124,7 @@ async function provideTool(tool, allowDownload, env2 = process.env, log) {
     return false;
   }
   const binary = await ensureTool(release, release.baseUrl, env2, log ? { log } : {});
-  env2.PATH = `${path32.dirname(binary)}${path32.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${path33.dirname(binary)}${path33.delimiter}${env2.PATH ?? ""}`;
   return true;
 }
 
@@ -46798,9 +47142,9 @@ var sbomStage = {
       );
       return;
     }
-    const dir = path33.join(ctx.config.reportPath, "sbom");
-    await mkdir13(dir, { recursive: true });
-    const out = { spdx: path33.join(dir, "sbom.spdx.json"), cyclonedx: path33.join(dir, "sbom.cyclonedx.json") };
+    const dir = path34.join(ctx.config.reportPath, "sbom");
+    await mkdir14(dir, { recursive: true });
+    const out = { spdx: path34.join(dir, "sbom.spdx.json"), cyclonedx: path34.join(dir, "sbom.cyclonedx.json") };
     const platforms = ctx.facts.image?.platforms ?? ctx.config.platforms;
     const platform2 = platforms.length > 1 ? platforms[0] : void 0;
     const syft = new Syft();
@@ -46815,7 +47159,7 @@ var sbomStage = {
 };
 
 // src/vuln/scan-findings.ts
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/tools/trivy.ts
 var TRIVY_INSTALL_HINT = "install trivy (https://trivy.dev/latest/getting-started/installation/), or add scan to the skip input";
@@ -46925,7 +47269,7 @@ function mergeVerdicts(reports) {
       conservative: old.conservative || v.conservative
     });
   };
-  for (const { platform: platform2, path: path47, stripped, report: report2 } of reports) {
+  for (const { platform: platform2, path: path48, stripped, report: report2 } of reports) {
     for (const entry2 of report2.entries.values()) {
       const findings = report2.findings.filter((f) => f.osv === entry2.id);
       const first = findings[0];
@@ -46940,7 +47284,7 @@ function mergeVerdicts(reports) {
         ...first.version ? { version: first.version } : {},
         ...first.fixedVersion ? { fixedVersion: first.fixedVersion } : {},
         verdict: verdict2,
-        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path47, symbols }] : [],
+        reachedBy: verdict2 === "reachable" ? [{ platform: platform2, binary: path48, symbols }] : [],
         conservative: verdict2 === "reachable" && stripped,
         ...entry2.summary ? { summary: entry2.summary } : {}
       });
@@ -47098,13 +47442,13 @@ function vulnerabilityFindings(vulns, c) {
 
 // src/vuln/scan-findings.ts
 function trivyOptions(config, scan) {
-  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path34.resolve(config.workspace, config.trivyCacheDir) : void 0);
+  const cacheDir = scan?.trivyCacheDir ?? (config.trivyCacheDir ? path35.resolve(config.workspace, config.trivyCacheDir) : void 0);
   return {
     ...cacheDir ? { cacheDir } : {},
     skipDbUpdate: config.trivySkipDbUpdate,
     ...scan?.db ? { dbReady: true } : {},
     ignoreUnfixed: config.ignoreUnfixed,
-    ...config.trivyIgnoreFile ? { ignoreFile: path34.resolve(config.workspace, config.trivyIgnoreFile) } : {}
+    ...config.trivyIgnoreFile ? { ignoreFile: path35.resolve(config.workspace, config.trivyIgnoreFile) } : {}
   };
 }
 function scanFindings(ctx, reachability) {
@@ -47121,13 +47465,13 @@ function scanFindings(ctx, reachability) {
 }
 
 // src/features/scan/stage.ts
-import { mkdir as mkdir15, writeFile as writeFile13 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdir as mkdir16, writeFile as writeFile14 } from "node:fs/promises";
+import path37 from "node:path";
 
 // src/cache/trivy-db.ts
-import { cp as cp2, mkdir as mkdir14, readFile as readFile15, rename as rename4 } from "node:fs/promises";
+import { cp as cp2, mkdir as mkdir15, readFile as readFile15, rename as rename5 } from "node:fs/promises";
 import os11 from "node:os";
-import path35 from "node:path";
+import path36 from "node:path";
 
 // src/vuln/trivy-db-metadata.ts
 var TRIVY_DB_KEY_PREFIX = "trivy-db-";
@@ -47163,14 +47507,14 @@ function isFresh(meta, maxAgeMs, now) {
 
 // src/cache/trivy-db.ts
 function trivyCacheDir(ctx) {
-  if (ctx.config.trivyCacheDir) return path35.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
-  if (process.env.TRIVY_CACHE_DIR) return path35.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
+  if (ctx.config.trivyCacheDir) return path36.resolve(ctx.config.workspace, ctx.config.trivyCacheDir);
+  if (process.env.TRIVY_CACHE_DIR) return path36.resolve(ctx.config.workspace, process.env.TRIVY_CACHE_DIR);
   if (ctx.host.can.needsStableCachePaths) return stableCacheDir("trivy");
-  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path35.join(os11.homedir(), "Library", "Caches") : path35.join(os11.homedir(), ".cache"));
-  return path35.join(base, "trivy");
+  const base = process.env.XDG_CACHE_HOME || (process.platform === "darwin" ? path36.join(os11.homedir(), "Library", "Caches") : path36.join(os11.homedir(), ".cache"));
+  return path36.join(base, "trivy");
 }
 async function readMetadata(dbDir) {
-  const text5 = await readFile15(path35.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
+  const text5 = await readFile15(path36.join(dbDir, "metadata.json"), "utf8").catch(() => void 0);
   return text5 === void 0 ? void 0 : parseTrivyDbMetadata(text5);
 }
 function formatAge(ms) {
@@ -47182,7 +47526,7 @@ var describe = (meta, now) => `${freshAt(meta).toISOString()}, ${formatAge(now.g
 async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Date()) {
   const { log } = ctx.host;
   const maxAge = ctx.config.trivyDbMaxAge;
-  const dbDir = path35.join(cacheDir, "db");
+  const dbDir = path36.join(cacheDir, "db");
   let meta = await readMetadata(dbDir);
   if (isFresh(meta, maxAge, now) && meta) {
     log.info(
@@ -47192,14 +47536,14 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
   }
   const staging = hostCacheDir(ctx.host, "trivy-db");
   await removeTree(staging);
-  await mkdir14(staging, { recursive: true });
+  await mkdir15(staging, { recursive: true });
   const todayKey = trivyDbKey(now);
   const restoredKey = await ctx.host.cache.restore([staging], todayKey, [TRIVY_DB_KEY_PREFIX]);
   const cached = restoredKey ? await readMetadata(staging) : void 0;
   let source = "fresh";
   if (cached && (!meta || freshAt(cached) > freshAt(meta))) {
     await removeTree(dbDir);
-    await mkdir14(cacheDir, { recursive: true });
+    await mkdir15(cacheDir, { recursive: true });
     await cp2(staging, dbDir, { recursive: true });
     meta = cached;
     source = "restored";
@@ -47229,10 +47573,10 @@ async function provideTrivyDb(ctx, trivy, cacheDir, now = /* @__PURE__ */ new Da
 }
 async function saveDb(ctx, dbDir, staging, key) {
   await removeTree(staging);
-  await mkdir14(path35.dirname(staging), { recursive: true });
+  await mkdir15(path36.dirname(staging), { recursive: true });
   const tmp = `${staging}.tmp-${process.pid}`;
   await cp2(dbDir, tmp, { recursive: true });
-  await rename4(tmp, staging);
+  await rename5(tmp, staging);
   try {
     await ctx.host.cache.save([staging], key);
     return { savedKey: key };
@@ -47265,12 +47609,12 @@ var scanStage = {
     const vulnerabilities = await trivy.scanSbom(sbom.cyclonedx, trivyOptions(config, provided));
     const counts = {};
     for (const v of vulnerabilities) counts[v.severity] = (counts[v.severity] ?? 0) + 1;
-    const dir = path36.join(config.reportPath, "scan");
-    await mkdir15(dir, { recursive: true });
-    const file = path36.join(dir, "vulnerabilities.json");
-    await writeFile13(file, `${JSON.stringify(vulnerabilities, null, 2)}
+    const dir = path37.join(config.reportPath, "scan");
+    await mkdir16(dir, { recursive: true });
+    const file = path37.join(dir, "vulnerabilities.json");
+    await writeFile14(file, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
-    const predicateFile = path36.join(dir, "vuln-predicate.json");
+    const predicateFile = path37.join(dir, "vuln-predicate.json");
     const predicate = {
       invocation: { parameters: null, uri: "", event_id: "", "builder.id": "go-container-ci" },
       scanner: {
@@ -47281,7 +47625,7 @@ var scanStage = {
       },
       metadata: { scanStartedOn, scanFinishedOn: (/* @__PURE__ */ new Date()).toISOString() }
     };
-    await writeFile13(predicateFile, `${JSON.stringify(predicate, null, 2)}
+    await writeFile14(predicateFile, `${JSON.stringify(predicate, null, 2)}
 `);
     ctx.facts.scan = { vulnerabilities, counts, file, predicateFile, trivyVersion, ...provided };
     ctx.addFindings(scanFindings(ctx));
@@ -47291,12 +47635,12 @@ var scanStage = {
 };
 
 // src/features/reachability/stage.ts
-import { mkdir as mkdir21, readFile as readFile19, writeFile as writeFile18 } from "node:fs/promises";
-import path45 from "node:path";
+import { mkdir as mkdir22, readFile as readFile19, writeFile as writeFile19 } from "node:fs/promises";
+import path46 from "node:path";
 
 // src/tools/govulncheck.ts
 import os12 from "node:os";
-import path37 from "node:path";
+import path38 from "node:path";
 var GOVULNCHECK_MODULE = "golang.org/x/vuln/cmd/govulncheck";
 var GOVULNCHECK_VERSION = "v1.9.0";
 var GOVULNCHECK_INSTALL_HINT = `install govulncheck (go install ${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}), or add reachability to the skip input`;
@@ -47420,31 +47764,31 @@ async function provideGovulncheck(allowInstall, env2 = process.env) {
   if (!allowInstall) return `govulncheck is not on PATH: ${GOVULNCHECK_INSTALL_HINT}`;
   if (!await which2("go", env2))
     return "govulncheck is not on PATH and there is no Go to build it with (add actions/setup-go before this step)";
-  const gobin = path37.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
+  const gobin = path38.join(env2.RUNNER_TOOL_CACHE ?? os12.tmpdir(), "govulncheck", GOVULNCHECK_VERSION);
   await run("go", ["install", `${GOVULNCHECK_MODULE}@${GOVULNCHECK_VERSION}`], {
     env: { ...govulncheckEnv(env2), GOBIN: gobin, CGO_ENABLED: "0" },
     timeoutMs: 6e5
   });
-  env2.PATH = `${gobin}${path37.delimiter}${env2.PATH ?? ""}`;
+  env2.PATH = `${gobin}${path38.delimiter}${env2.PATH ?? ""}`;
   return void 0;
 }
 
 // src/reachability/check.ts
-import path40 from "node:path";
+import path41 from "node:path";
 import { readFile as readFile16 } from "node:fs/promises";
 
 // src/reachability/binaries.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdtemp as mkdtemp3 } from "node:fs/promises";
 import os13 from "node:os";
-import path39 from "node:path";
+import path40 from "node:path";
 
 // src/analyze/binary-store.ts
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path38 from "node:path";
+import path39 from "node:path";
 function sha256Hex(bytes) {
-  return createHash12("sha256").update(bytes).digest("hex");
+  return createHash13("sha256").update(bytes).digest("hex");
 }
 var GoBinaryStore = class _GoBinaryStore {
   constructor(dir) {
@@ -47457,12 +47801,12 @@ var GoBinaryStore = class _GoBinaryStore {
   /** A new, empty store in a private directory under `parent`. */
   static create(parent) {
     mkdirSync2(parent, { recursive: true });
-    return new _GoBinaryStore(mkdtempSync(path38.join(parent, "go-binaries-")));
+    return new _GoBinaryStore(mkdtempSync(path39.join(parent, "go-binaries-")));
   }
   /** Keeps `bytes` (whose sha256 is `sha256`) unless a copy is already kept. */
   keep(bytes, sha2565) {
     if (this.files.has(sha2565) || !/^[0-9a-f]{64}$/.test(sha2565)) return;
-    const file = path38.join(this.dir, sha2565);
+    const file = path39.join(this.dir, sha2565);
     writeFileSync2(file, bytes, { mode: 384, flag: "wx" });
     this.files.set(sha2565, file);
     this.bytes += bytes.length;
@@ -47486,7 +47830,7 @@ var GoBinaryStore = class _GoBinaryStore {
 // src/reachability/binaries.ts
 var MAX_BYTES = 512 * 1024 * 1024;
 async function extractBinaries(location, wanted) {
-  const dir = await mkdtemp3(path39.join(os13.tmpdir(), "gcc-reach-"));
+  const dir = await mkdtemp3(path40.join(os13.tmpdir(), "gcc-reach-"));
   const dispose = () => removeTree(dir);
   try {
     const source = await openImageSource(location);
@@ -47500,7 +47844,7 @@ async function extractBinaries(location, wanted) {
           maxBytes: MAX_BYTES,
           wants: (_head, p) => paths.has(p),
           inspect: (bytes) => {
-            const file = path39.join(dir, `bin-${n++}`);
+            const file = path40.join(dir, `bin-${n++}`);
             writeFileSync3(file, bytes, { mode: 384, flag: "wx" });
             return { file, sha256: sha256Hex(bytes) };
           }
@@ -47593,7 +47937,7 @@ function refineByNames(report2, names) {
 }
 function dbArgument(db) {
   if (/^(https?|file):\/\//.test(db)) return db;
-  return `file://${path40.resolve(db)}`;
+  return `file://${path41.resolve(db)}`;
 }
 async function mapLimit(items, limit, fn) {
   const out = new Array(items.length);
@@ -47728,14 +48072,14 @@ function timingsLine(t) {
 }
 
 // src/reachability/cached-results.ts
-import { createHash as createHash15 } from "node:crypto";
-import { mkdir as mkdir18, readdir as readdir6 } from "node:fs/promises";
+import { createHash as createHash16 } from "node:crypto";
+import { mkdir as mkdir19, readdir as readdir6 } from "node:fs/promises";
 
 // src/reachability/identity.ts
-import { createHash as createHash13 } from "node:crypto";
+import { createHash as createHash14 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { lstat as lstat3, mkdir as mkdir16, readFile as readFile17, realpath as realpath2, rename as rename5, stat as stat8, writeFile as writeFile14 } from "node:fs/promises";
-import path41 from "node:path";
+import { lstat as lstat3, mkdir as mkdir17, readFile as readFile17, realpath as realpath2, rename as rename6, stat as stat8, writeFile as writeFile15 } from "node:fs/promises";
+import path42 from "node:path";
 import { fileURLToPath } from "node:url";
 function fileDbDir(db) {
   if (!db.startsWith("file://")) return void 0;
@@ -47758,15 +48102,15 @@ var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/;
 async function dbIdentity(db) {
   const dir = fileDbDir(db);
   if (!dir) return void 0;
-  const read = (f) => readFile17(path41.join(dir, "index", f)).catch(() => void 0);
+  const read = (f) => readFile17(path42.join(dir, "index", f)).catch(() => void 0);
   const [dbJson, vulns] = await Promise.all([read("db.json"), read("vulns.json")]);
   if (!dbJson || !vulns) return void 0;
-  const digest2 = createHash13("sha256").update(`${db}\0`).update(dbJson).update("\0").update(vulns).digest("hex");
+  const digest2 = createHash14("sha256").update(`${db}\0`).update(dbJson).update("\0").update(vulns).digest("hex");
   const modified = dbModified(dbJson.toString("utf8"));
   return {
     digest: digest2,
     ...modified ? { modified } : {},
-    has: (id) => ID.test(id) && existsSync3(path41.join(dir, "ID", `${id}.json`))
+    has: (id) => ID.test(id) && existsSync3(path42.join(dir, "ID", `${id}.json`))
   };
 }
 function versionFromBuildInfo(bytes) {
@@ -47782,7 +48126,7 @@ function statKey(exe, st) {
 async function privateFile(file) {
   const uid = process.getuid?.();
   if (uid === void 0) return false;
-  for (const p of [path41.dirname(file), file]) {
+  for (const p of [path42.dirname(file), file]) {
     const st = await lstat3(p).catch(() => void 0);
     if (!st || st.uid !== uid || (st.mode & 18) !== 0 || st.isSymbolicLink()) return false;
   }
@@ -47793,7 +48137,7 @@ async function computeIdentity(exe) {
   const bytes = await readFile17(exe);
   const version = versionFromBuildInfo(bytes);
   if (!version) return void 0;
-  return { version, digest: createHash13("sha256").update(bytes).digest("hex") };
+  return { version, digest: createHash14("sha256").update(bytes).digest("hex") };
 }
 async function govulncheckIdentity(env2 = process.env, memoDir = stableCacheDir("govulncheck-identity")) {
   const found = await which2("govulncheck", env2);
@@ -47804,7 +48148,7 @@ async function govulncheckIdentity(env2 = process.env, memoDir = stableCacheDir(
   let p = memo.get(key);
   if (!p) {
     p = (async () => {
-      const file = path41.join(memoDir, `${createHash13("sha256").update(key).digest("hex").slice(0, 32)}.json`);
+      const file = path42.join(memoDir, `${createHash14("sha256").update(key).digest("hex").slice(0, 32)}.json`);
       if (await privateFile(file)) {
         const saved = parseMemo(await readFile17(file, "utf8").catch(() => ""), key);
         if (saved) return saved;
@@ -47812,10 +48156,10 @@ async function govulncheckIdentity(env2 = process.env, memoDir = stableCacheDir(
       const id = await computeIdentity(exe);
       if (id) {
         try {
-          await mkdir16(memoDir, { recursive: true, mode: 448 });
+          await mkdir17(memoDir, { recursive: true, mode: 448 });
           const tmp = `${file}.tmp-${process.pid}`;
-          await writeFile14(tmp, JSON.stringify({ key, ...id }), { mode: 384 });
-          await rename5(tmp, file);
+          await writeFile15(tmp, JSON.stringify({ key, ...id }), { mode: 384 });
+          await rename6(tmp, file);
         } catch {
         }
       }
@@ -47837,10 +48181,10 @@ function parseMemo(text5, key) {
 }
 
 // src/reachability/result-cache.ts
-import { createHash as createHash14 } from "node:crypto";
+import { createHash as createHash15 } from "node:crypto";
 import { constants as constants3 } from "node:fs";
-import { mkdir as mkdir17, open as open4, rename as rename6, writeFile as writeFile15 } from "node:fs/promises";
-import path42 from "node:path";
+import { mkdir as mkdir18, open as open5, rename as rename7, writeFile as writeFile16 } from "node:fs/promises";
+import path43 from "node:path";
 var RESULT_CACHE_FORMAT = 1;
 var MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 var MAX_ITEMS = 2e4;
@@ -47855,7 +48199,7 @@ function entryName(key) {
     key.toolVersion,
     key.toolDigest
   ]);
-  return `${createHash14("sha256").update(canonical).digest("hex")}.json`;
+  return `${createHash15("sha256").update(canonical).digest("hex")}.json`;
 }
 function storedReport(r) {
   return {
@@ -47889,7 +48233,7 @@ function canonicalKey(k) {
     toolDigest: k.toolDigest
   };
 }
-var digestOf = (key, symbolsUnknown, report2) => createHash14("sha256").update(JSON.stringify({ format: RESULT_CACHE_FORMAT, key: canonicalKey(key), symbolsUnknown, report: report2 })).digest("hex");
+var digestOf = (key, symbolsUnknown, report2) => createHash15("sha256").update(JSON.stringify({ format: RESULT_CACHE_FORMAT, key: canonicalKey(key), symbolsUnknown, report: report2 })).digest("hex");
 function serializeEntry(key, result) {
   const stored = storedReport(result.report);
   const k = canonicalKey(key);
@@ -48000,7 +48344,7 @@ function parseEntry(textIn, key, known) {
 async function readPlainFile(file, max) {
   let handle;
   try {
-    handle = await open4(file, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
+    handle = await open5(file, constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ENOENT") return void 0;
@@ -48031,7 +48375,7 @@ var ResultCache = class {
   misses = 0;
   rejected = 0;
   async get(key) {
-    const file = path42.join(this.dir, entryName(key));
+    const file = path43.join(this.dir, entryName(key));
     let parsed;
     try {
       const content = await readPlainFile(file, MAX_ENTRY_BYTES);
@@ -48051,20 +48395,20 @@ var ResultCache = class {
     this.rejected++;
     this.misses++;
     this.options.warn(
-      `reachability: ignoring the cached govulncheck result ${path42.basename(file)} (${parsed.why}); running govulncheck`
+      `reachability: ignoring the cached govulncheck result ${path43.basename(file)} (${parsed.why}); running govulncheck`
     );
     return void 0;
   }
   /** Writes the entry (replacing a rejected one); a failure to write only costs the next run a miss. */
   async put(key, result) {
-    const file = path42.join(this.dir, entryName(key));
+    const file = path43.join(this.dir, entryName(key));
     const tmp = `${file}.tmp-${process.pid}-${this.written}`;
     const content = serializeEntry(key, result);
     if (!parseEntry(content, key).ok) return;
     try {
-      await mkdir17(this.dir, { recursive: true, mode: 448 });
-      await writeFile15(tmp, content, { mode: 384, flag: "wx" });
-      await rename6(tmp, file);
+      await mkdir18(this.dir, { recursive: true, mode: 448 });
+      await writeFile16(tmp, content, { mode: 384, flag: "wx" });
+      await rename7(tmp, file);
       this.written++;
     } catch (e) {
       this.options.warn(`reachability: could not cache a govulncheck result: ${e.message}`);
@@ -48077,18 +48421,18 @@ function resultCacheKeys(toolDigest, dbDigest, binaries) {
   const prefix = `govulncheck-results-v${RESULT_CACHE_FORMAT}-${toolDigest.slice(0, 16)}-${dbDigest.slice(0, 16)}-`;
   const set = [...new Set(binaries)].sort().join("\n");
   return {
-    key: `${prefix}${createHash15("sha256").update(set).digest("hex").slice(0, 16)}`,
+    key: `${prefix}${createHash16("sha256").update(set).digest("hex").slice(0, 16)}`,
     restoreKeys: [prefix]
   };
 }
 async function openResultCache(host, db, platforms, env2 = process.env) {
   try {
-    return await open5(host, db, platforms, env2);
+    return await open6(host, db, platforms, env2);
   } catch (e) {
     return { note: `no result cache: ${e.message}`, close: async () => void 0 };
   }
 }
-async function open5(host, db, platforms, env2 = process.env) {
+async function open6(host, db, platforms, env2 = process.env) {
   const dbArg = dbArgument(db);
   const none = (note) => ({ note, close: async () => void 0 });
   const [dbId, tool] = await Promise.all([dbIdentity(dbArg), govulncheckIdentity(env2)]);
@@ -48100,7 +48444,7 @@ async function open5(host, db, platforms, env2 = process.env) {
   const { key, restoreKeys } = resultCacheKeys(tool.digest, dbId.digest, shas);
   const dir = hostCacheDir(host, "govulncheck-results");
   await removeTree(dir);
-  await mkdir18(dir, { recursive: true, mode: 448 });
+  await mkdir19(dir, { recursive: true, mode: 448 });
   const restored = await host.cache.restore([dir], key, restoreKeys).catch(() => void 0);
   const store = new ResultCache(dir, { warn: (m) => host.log.warning(m), known: dbId.has });
   const names = async () => new Set(await readdir6(dir).catch(() => []));
@@ -48134,9 +48478,9 @@ async function open5(host, db, platforms, env2 = process.env) {
 }
 
 // src/reachability/readback.ts
-import { createHash as createHash16 } from "node:crypto";
-import { mkdir as mkdir19, readFile as readFile18, rename as rename7, stat as stat9, writeFile as writeFile16 } from "node:fs/promises";
-import path43 from "node:path";
+import { createHash as createHash17 } from "node:crypto";
+import { mkdir as mkdir20, readFile as readFile18, rename as rename8, stat as stat9, writeFile as writeFile17 } from "node:fs/promises";
+import path44 from "node:path";
 var READBACK_FORMAT = 1;
 var vulnKey = (v) => `${v.id}	${v.pkgName}	${v.installedVersion}`;
 function stableSbom(text5) {
@@ -48162,7 +48506,7 @@ function agreement(after, expected) {
   const agrees = ids.length === expected.length && expected.every((v) => ids.includes(v.id));
   return { ids, agrees };
 }
-var digest = (parts) => createHash16("sha256").update(JSON.stringify(parts)).digest("hex");
+var digest = (parts) => createHash17("sha256").update(JSON.stringify(parts)).digest("hex");
 function readBackKey(i) {
   return digest([
     READBACK_FORMAT,
@@ -48207,10 +48551,10 @@ async function keyOf(i) {
   const cacheDir = i.options.cacheDir;
   if (!cacheDir) return void 0;
   try {
-    const dbDir = path43.join(cacheDir, "db");
+    const dbDir = path44.join(cacheDir, "db");
     const [meta, db, sbom, vex, ignore] = await Promise.all([
-      readFile18(path43.join(dbDir, "metadata.json"), "utf8"),
-      stat9(path43.join(dbDir, "trivy.db")),
+      readFile18(path44.join(dbDir, "metadata.json"), "utf8"),
+      stat9(path44.join(dbDir, "trivy.db")),
       readFile18(i.sbomFile, "utf8"),
       readFile18(i.vexFile, "utf8"),
       i.options.ignoreFile ? readFile18(i.options.ignoreFile, "utf8") : Promise.resolve("")
@@ -48230,13 +48574,13 @@ async function keyOf(i) {
 async function readBackVex(i) {
   const expected = expectedAfterVex(i.scan, i.verdicts);
   const finish = async (vulnerabilities, source) => {
-    await writeFile16(i.outFile, `${JSON.stringify(vulnerabilities, null, 2)}
+    await writeFile17(i.outFile, `${JSON.stringify(vulnerabilities, null, 2)}
 `);
     return { vulnerabilities, ...agreement(vulnerabilities, expected), source };
   };
   if (i.verdicts.every((g) => g.verdict === "reachable")) return finish(i.scan, "no-statement");
   const key = i.cacheDir ? await keyOf(i) : void 0;
-  const file = key && i.cacheDir ? path43.join(i.cacheDir, `readback-${key}.json`) : void 0;
+  const file = key && i.cacheDir ? path44.join(i.cacheDir, `readback-${key}.json`) : void 0;
   if (file && key) {
     let parsed;
     try {
@@ -48248,7 +48592,7 @@ async function readBackVex(i) {
     if (parsed.ok) return finish(parsed.vulnerabilities, "cache");
     if (parsed.why)
       i.warn(
-        `reachability: ignoring the cached trivy --vex result ${path43.basename(file)} (${parsed.why}); running trivy`
+        `reachability: ignoring the cached trivy --vex result ${path44.basename(file)} (${parsed.why}); running trivy`
       );
   }
   const after = await i.trivy.scanSbom(i.sbomFile, { ...i.options, vexFile: i.vexFile });
@@ -48256,9 +48600,9 @@ async function readBackVex(i) {
   if (file && key && after.every((v) => scanKeys.has(vulnKey(v)))) {
     const tmp = `${file}.tmp-${process.pid}`;
     try {
-      await mkdir19(path43.dirname(file), { recursive: true, mode: 448 });
-      await writeFile16(tmp, serializeReadBack(key, after.map(vulnKey)), { mode: 384, flag: "wx" });
-      await rename7(tmp, file);
+      await mkdir20(path44.dirname(file), { recursive: true, mode: 448 });
+      await writeFile17(tmp, serializeReadBack(key, after.map(vulnKey)), { mode: 384, flag: "wx" });
+      await rename8(tmp, file);
     } catch (e) {
       i.warn(`reachability: could not cache the trivy --vex result: ${e.message}`);
     }
@@ -48267,7 +48611,7 @@ async function readBackVex(i) {
 }
 
 // src/reachability/vex.ts
-import { createHash as createHash17 } from "node:crypto";
+import { createHash as createHash18 } from "node:crypto";
 
 // src/reachability/sbom-purls.ts
 var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -48348,7 +48692,7 @@ function openVexDocument(input) {
   const statements = input.verdicts.map(
     (v) => statement(v, input.image, input.trivyId?.(v), input.sbom ?? EMPTY_SBOM_PURLS)
   );
-  const id = createHash17("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
+  const id = createHash18("sha256").update(JSON.stringify([input.image, statements])).digest("hex");
   return {
     "@context": OPENVEX_CONTEXT,
     "@id": `https://openvex.dev/docs/public/vex-${id}`,
@@ -48366,50 +48710,50 @@ function retargetVex(doc, image) {
       (p) => p["@id"].startsWith("pkg:oci/") ? { ...p, "@id": imagePurl(image) } : p
     )
   }));
-  const id = createHash17("sha256").update(JSON.stringify([image, statements])).digest("hex");
+  const id = createHash18("sha256").update(JSON.stringify([image, statements])).digest("hex");
   return { ...doc, "@id": `https://openvex.dev/docs/public/vex-${id}`, statements };
 }
 
 // src/reachability/db.ts
-import { createHash as createHash18 } from "node:crypto";
+import { createHash as createHash19 } from "node:crypto";
 import { existsSync as existsSync4, readdirSync as readdirSync3 } from "node:fs";
-import { mkdir as mkdir20, rename as rename8, rm as rm11, writeFile as writeFile17 } from "node:fs/promises";
+import { mkdir as mkdir21, rename as rename9, rm as rm12, writeFile as writeFile18 } from "node:fs/promises";
 import os14 from "node:os";
-import path44 from "node:path";
+import path45 from "node:path";
 function vulnDbPlan(url, day, home = os14.homedir()) {
-  const id = createHash18("sha256").update(url).digest("hex").slice(0, 16);
+  const id = createHash19("sha256").update(url).digest("hex").slice(0, 16);
   return {
-    dir: path44.join(home, ".cache", "go-container-ci", "govulndb", id),
+    dir: path45.join(home, ".cache", "go-container-ci", "govulndb", id),
     key: `govulndb-v1-${id}-${day}`,
     restoreKeys: [`govulndb-v1-${id}-`],
     zipUrl: `${url.replace(/\/+$/, "")}/vulndb.zip`
   };
 }
 function dbRoot(dir) {
-  if (existsSync4(path44.join(dir, "index", "db.json"))) return dir;
+  if (existsSync4(path45.join(dir, "index", "db.json"))) return dir;
   const subdirs = existsSync4(dir) ? readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isDirectory()) : [];
-  const only = subdirs.length === 1 ? path44.join(dir, subdirs[0]?.name ?? "") : void 0;
-  return only && existsSync4(path44.join(only, "index", "db.json")) ? only : void 0;
+  const only = subdirs.length === 1 ? path45.join(dir, subdirs[0]?.name ?? "") : void 0;
+  return only && existsSync4(path45.join(only, "index", "db.json")) ? only : void 0;
 }
 async function download2(plan, timeoutMs) {
   const res = await fetch(plan.zipUrl, { signal: AbortSignal.timeout(timeoutMs) });
   if (!res.ok) throw new Error(`${plan.zipUrl}: HTTP ${res.status}`);
   const tmp = `${plan.dir}.tmp-${process.pid}`;
-  await rm11(tmp, { recursive: true, force: true });
-  await mkdir20(tmp, { recursive: true });
+  await rm12(tmp, { recursive: true, force: true });
+  await mkdir21(tmp, { recursive: true });
   try {
-    const zip = path44.join(tmp, "vulndb.zip");
-    await writeFile17(zip, Buffer.from(await res.arrayBuffer()));
-    await run("unzip", ["-q", "-o", zip, "-d", path44.join(tmp, "db")], {
+    const zip = path45.join(tmp, "vulndb.zip");
+    await writeFile18(zip, Buffer.from(await res.arrayBuffer()));
+    await run("unzip", ["-q", "-o", zip, "-d", path45.join(tmp, "db")], {
       env: { PATH: process.env.PATH ?? "" },
       timeoutMs: 12e4
     });
-    if (!dbRoot(path44.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
-    await rm11(plan.dir, { recursive: true, force: true });
-    await mkdir20(path44.dirname(plan.dir), { recursive: true });
-    await rename8(path44.join(tmp, "db"), plan.dir);
+    if (!dbRoot(path45.join(tmp, "db"))) throw new Error(`${plan.zipUrl} holds no index/db.json`);
+    await rm12(plan.dir, { recursive: true, force: true });
+    await mkdir21(path45.dirname(plan.dir), { recursive: true });
+    await rename9(path45.join(tmp, "db"), plan.dir);
   } finally {
-    await rm11(tmp, { recursive: true, force: true });
+    await rm12(tmp, { recursive: true, force: true });
   }
 }
 async function resolveVulnDb(input, cache2, options = {}) {
@@ -48448,7 +48792,7 @@ async function trivyReadsVex(ctx, vexFile, verdicts, cacheDir) {
     verdicts,
     sbomFile: sbom.cyclonedx,
     vexFile,
-    outFile: path45.join(ctx.config.reportPath, "scan", "vulnerabilities.vex.json"),
+    outFile: path46.join(ctx.config.reportPath, "scan", "vulnerabilities.vex.json"),
     trivy: new Trivy(),
     trivyVersion: scan.trivyVersion,
     options: trivyOptions(ctx.config, scan),
@@ -48506,8 +48850,8 @@ var reachabilityStage = {
           failOnUnreachable: ctx.config.failOnUnreachable
         })
       );
-    await mkdir21(ctx.config.reportPath, { recursive: true });
-    const vexFile = path45.join(ctx.config.reportPath, "vex.openvex.json");
+    await mkdir22(ctx.config.reportPath, { recursive: true });
+    const vexFile = path46.join(ctx.config.reportPath, "vex.openvex.json");
     const sbom = ctx.facts.sbom ? sbomPurls(JSON.parse(await readFile19(ctx.facts.sbom.cyclonedx, "utf8"))) : void 0;
     const vex = openVexDocument({
       ...sbom ? { sbom } : {},
@@ -48517,7 +48861,7 @@ var reachabilityStage = {
       tooling: `go-container-ci (govulncheck ${GOVULNCHECK_VERSION})`,
       timestamp: (/* @__PURE__ */ new Date()).toISOString()
     });
-    await writeFile18(vexFile, `${JSON.stringify(vex, null, 2)}
+    await writeFile19(vexFile, `${JSON.stringify(vex, null, 2)}
 `);
     const trivyStarted = performance.now();
     const trivyWithVex = await trivyReadsVex(ctx, vexFile, verdicts, results.dir);
@@ -48550,7 +48894,7 @@ var reachabilityStage = {
 };
 
 // src/features/sign/stage.ts
-import { readFile as readFile20, writeFile as writeFile19 } from "node:fs/promises";
+import { readFile as readFile20, writeFile as writeFile20 } from "node:fs/promises";
 
 // src/tools/cosign.ts
 var COSIGN_INSTALL_HINT = "install cosign (https://docs.sigstore.dev/cosign/system_config/installation/), or set sign: false";
@@ -48687,7 +49031,7 @@ async function retargetVexFile(file, image) {
   const at = image.lastIndexOf("@");
   const doc = JSON.parse(await readFile20(file, "utf8"));
   const retargeted = retargetVex(doc, { name: image.slice(0, at), digest: image.slice(at + 1) });
-  await writeFile19(file, `${JSON.stringify(retargeted, null, 2)}
+  await writeFile20(file, `${JSON.stringify(retargeted, null, 2)}
 `);
 }
 function publicKey(ctx) {
@@ -49646,12 +49990,12 @@ function checkImage(img) {
 }
 
 // src/analyze/facts.ts
-function binaryFacts(path47, size, b, entrypoint) {
+function binaryFacts(path48, size, b, entrypoint) {
   const info2 = b.buildInfo;
   const setting = (k) => info2 ? buildSetting(info2, k) : void 0;
   const cgo = setting("CGO_ENABLED");
   return {
-    path: path47,
+    path: path48,
     size,
     ...b.sha256 ? { sha256: b.sha256 } : {},
     ...info2 ? { goVersion: info2.goVersion } : {},
@@ -49844,13 +50188,13 @@ function probeTcp(host, port, timeoutMs) {
     socket.once("error", (e) => done({ open: false, error: e.code ?? e.message }));
   });
 }
-function probeHttp(host, port, path47, timeoutMs) {
+function probeHttp(host, port, path48, timeoutMs) {
   return new Promise((resolve2) => {
     const req = http2.get(
       {
         host,
         port,
-        path: path47,
+        path: path48,
         timeout: timeoutMs,
         agent: false,
         headers: { "user-agent": "go-container-ci smoke" }
@@ -50431,7 +50775,7 @@ async function runTargets(shared, stages) {
 }
 
 // src/report/targets.ts
-import path46 from "node:path";
+import path47 from "node:path";
 function nested(md) {
   let fence = false;
   return md.split("\n").map((line) => {
@@ -50596,7 +50940,7 @@ async function reportTargets(shared, images) {
   }
   const view = runView(shared, sections, findings);
   await writeFindingFiles(view, findings, void 0);
-  const dockerfile = shared.facts.discover?.dockerfile ?? path46.basename(config.dockerfilePath);
+  const dockerfile = shared.facts.discover?.dockerfile ?? path47.basename(config.dockerfilePath);
   const posted = github ? await postPullRequestComment(shared, {
     github,
     image: `${dockerfile}#targets`,
@@ -50618,7 +50962,7 @@ async function reportTargets(shared, images) {
   await writeMarkdownFiles(view, renderTargetsSummary(v, sections, extras), `go-container-ci: ${dockerfile}`);
   await host.appendSummary(renderTargetsSummary(v, sections, extras, SUMMARY_LIMIT_BYTES));
   const outputs = outputValues(view, v.ok, {
-    sarifFile: path46.join(config.reportPath, REPORT_FILES.sarif),
+    sarifFile: path47.join(config.reportPath, REPORT_FILES.sarif),
     ...posted.url ? { commentUrl: posted.url } : {}
   });
   for (const [name, value] of Object.entries({ ...outputs, images: imagesOutput(sections) }))
