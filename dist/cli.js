@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-PKZDIU7K.js";
+} from "./chunks/chunk-BWXODVGV.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-PKZDIU7K.js";
+} from "./chunks/chunk-BWXODVGV.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -1,7 +1,7 @@
 import type { Config } from './config/config.js';
 import { secretValues } from './config/config.js';
 import type { Host } from './host/host.js';
-import { finishImageArchives } from './image/archive-dir.js';
+import { finishImageArchives, keepTargetArchives } from './image/archive-dir.js';
 import { Context } from './core/context.js';
 import { runPipeline, type Verdict } from './core/pipeline.js';
 import type { PipelineStage } from './core/stage.js';
@@ -31,8 +31,21 @@ export async function runAll(
       verdict = await report(ctx);
     }
   } finally {
-    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
-    if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
+    await finishArchives(ctx);
   }
   return { ctx, verdict };
+}
+
+/** Keeps the archives asked for (keep-image-archive: the image's, or each image's with targets), drops the rest. */
+async function finishArchives(ctx: Context): Promise<void> {
+  const { config, host } = ctx;
+  const kept: string[] = [];
+  try {
+    if (config.targets.length > 0 && config.keepImageArchivePath)
+      kept.push(...(await keepTargetArchives(ctx.facts.images ?? [], config.keepImageArchivePath)));
+  } finally {
+    const one = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
+    if (one) kept.push(one);
+    for (const at of kept) host.log.info(`image archive kept at ${at} (keep-image-archive)`);
+  }
 }

@@ -175,7 +175,6 @@ function targetsErrors(v: InputValues): InputError[] {
     ['tags', v.tags.length > 0, perLine],
     ['images', v.images.length > 0, perLine],
     ['image', v.image !== '', 'an existing image is analysed, not built'],
-    ['keep-image-archive', v.keepImageArchive !== '', 'it keeps one archive, and targets make several'],
     ['cgroup-parent', v.cgroupParent !== '', 'docker buildx bake, which builds them, has no cgroup-parent'],
   ] as const) {
     if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));

@@ -381,7 +381,7 @@ export const INPUTS = {
   ),
   targets: customInput(
     'targets',
-    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>…],platforms=<os/arch>[,…]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image`, `keep-image-archive` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>…],platforms=<os/arch>[,…]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
     parseTargets,
     { list: true },
   ),
@@ -747,7 +747,7 @@ export const INPUTS = {
   ),
   keepImageArchive: stringInput(
     'keep-image-archive',
-    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in (with `targets`: a directory, made if needed, that gets each image's archive as `<name>.oci.tar`). Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
     '',
     validateRelativePath,
   ),

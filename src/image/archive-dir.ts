@@ -62,3 +62,21 @@ export async function finishImageArchives(
   }
   return kept;
 }
+
+/**
+ * With the targets input, keeps each image's archive as `<dir>/<name>.oci.tar` (the directory made if needed);
+ * returns where each went. Called before finishImageArchives removes the scratch directory.
+ */
+export async function keepTargetArchives(
+  images: readonly { name: string; image: { ociArchive?: string } }[],
+  dir: string,
+): Promise<string[]> {
+  const kept: string[] = [];
+  for (const { name, image } of images) {
+    if (!image.ociArchive) continue;
+    const at = path.join(dir, `${name}.oci.tar`);
+    await moveFile(image.ociArchive, at);
+    kept.push(at);
+  }
+  return kept;
+}

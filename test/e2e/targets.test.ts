@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/tools/exec.js';
+import { openImageSource } from '../../src/image/source.js';
+import { archiveRoot } from '../../src/registry/push.js';
 import { loadTestEnv, toolEnv, uniqueRepo } from '../helpers/env.js';
 import { registryManifestDigest, registryTagStatus } from '../helpers/registry.js';
 import { REPO_ROOT } from '../helpers/action.js';
@@ -72,6 +74,9 @@ describe('targets: several images from one build', () => {
         'cache-restore,cache-save,snapshot,reachability',
         '--report-dir',
         reportDir,
+        // Each image's archive kept as <name>.oci.tar in this directory (made by the run).
+        '--keep-image-archive',
+        path.join(reportDir, 'kept'),
       ],
       {
         cwd: path.dirname(app),
@@ -99,6 +104,11 @@ describe('targets: several images from one build', () => {
     // Each image has its own SBOM and scan; only the pushed one is signed.
     expect(r.stderr).toContain(`signed and verified ${env.registry}/${api}@${images[0]?.digest ?? ''}`);
     expect(r.stderr).not.toContain(`signed and verified ${env.registry}/${worker}`);
+
+    // The archives the checks read, kept: the api's is what was pushed.
+    const kept = (name: string) => path.join(reportDir, 'kept', `${name}.oci.tar`);
+    expect((await archiveRoot(await openImageSource(kept('api')))).digest).toBe(images[0]?.digest);
+    expect(existsSync(kept('worker'))).toBe(true);
 
     // One BuildKit session: the compile both images need ran once, for both.
     const steps = JSON.parse(readFileSync(path.join(reportDir, 'build', 'steps.json'), 'utf8')) as Step[];

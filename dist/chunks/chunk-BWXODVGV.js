@@ -32966,7 +32966,7 @@ var INPUTS = {
   ),
   targets: customInput(
     "targets",
-    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>\u2026],platforms=<os/arch>[,\u2026]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image`, `keep-image-archive` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
+    'Several images from one Dockerfile in one run (monorepos): one line per image, `name=<stage>,tags=<ref>[,<ref>\u2026],platforms=<os/arch>[,\u2026]` (a quoted field may hold the commas: `"tags=a:1,a:latest"`). All are built in one BuildKit session (`docker buildx bake`), so stages they share build once; each is then analysed, scanned, signed, gated and pushed on its own, and reported in its own section of the summary and of one PR comment. `platforms` defaults to the `platforms` input. With `images=<repository>` on a line, the metadata-action rules of the `tags` input (and `flavor`) tag that image, as metadata-action tags several `images`. Not with `target`, `images`, `image` or `cgroup-parent`; `tags` only as rules for lines with `images=`.',
     parseTargets,
     { list: true }
   ),
@@ -33314,7 +33314,7 @@ var INPUTS = {
   ),
   keepImageArchive: stringInput(
     "keep-image-archive",
-    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in. Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
+    "Keep the image's OCI archive (the build's, or the fetched image's with `image`) at this path after the run: a file name, or an existing directory to put `image.oci.tar` in (with `targets`: a directory, made if needed, that gets each image's archive as `<name>.oci.tar`). Inside the workspace or a temporary directory. Default: image archives are written to the run's temporary directory, never to `report-dir`, and deleted when the run ends.",
     "",
     validateRelativePath
   ),
@@ -33899,7 +33899,6 @@ function targetsErrors(v) {
     ["tags", v.tags.length > 0, perLine],
     ["images", v.images.length > 0, perLine],
     ["image", v.image !== "", "an existing image is analysed, not built"],
-    ["keep-image-archive", v.keepImageArchive !== "", "it keeps one archive, and targets make several"],
     ["cgroup-parent", v.cgroupParent !== "", "docker buildx bake, which builds them, has no cgroup-parent"]
   ]) {
     if (set) errors.push(new InputError(name, `${name} cannot be used with targets: ${why}`));
@@ -34042,6 +34041,16 @@ async function finishImageArchives(host, archive, keep) {
     }
   } finally {
     await rm2(imageArchiveRoot(host), { recursive: true, force: true });
+  }
+  return kept;
+}
+async function keepTargetArchives(images, dir) {
+  const kept = [];
+  for (const { name, image } of images) {
+    if (!image.ociArchive) continue;
+    const at = path6.join(dir, `${name}.oci.tar`);
+    await moveFile(image.ociArchive, at);
+    kept.push(at);
   }
   return kept;
 }
@@ -50995,10 +51004,21 @@ async function runAll(config, host, stages = defaultStages()) {
       verdict2 = await report(ctx);
     }
   } finally {
-    const kept = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
-    if (kept) host.log.info(`image archive kept at ${kept} (keep-image-archive)`);
+    await finishArchives(ctx);
   }
   return { ctx, verdict: verdict2 };
+}
+async function finishArchives(ctx) {
+  const { config, host } = ctx;
+  const kept = [];
+  try {
+    if (config.targets.length > 0 && config.keepImageArchivePath)
+      kept.push(...await keepTargetArchives(ctx.facts.images ?? [], config.keepImageArchivePath));
+  } finally {
+    const one = await finishImageArchives(host, ctx.facts.image?.ociArchive, config.keepImageArchivePath);
+    if (one) kept.push(one);
+    for (const at of kept) host.log.info(`image archive kept at ${at} (keep-image-archive)`);
+  }
 }
 
 export {
