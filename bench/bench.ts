@@ -1387,12 +1387,14 @@ if (argv.includes('--merge')) {
     ...s,
     measured: `${date}, ${RUNS} run(s)${note ? `; ${note}` : ''}`,
   }));
-  const titles = new Set(stamped.map((s) => s.title));
+  // Each re-measured section keeps its place; a section new to results.json goes last.
+  const fresh = new Map(stamped.map((s) => [s.title, s]));
+  const known = new Set(raw.sections.map((s) => s.title));
   const sections = [
-    ...raw.sections
-      .filter((s) => !titles.has(s.title))
-      .map((s) => (s.measured ? s : { ...s, measured: `${raw.date}, ${raw.runs} run(s)` })),
-    ...stamped,
+    ...raw.sections.map(
+      (s) => fresh.get(s.title) ?? (s.measured ? s : { ...s, measured: `${raw.date}, ${raw.runs} run(s)` }),
+    ),
+    ...stamped.filter((s) => !known.has(s.title)),
   ];
   writeFileSync(
     rawFile,
