@@ -292,7 +292,10 @@ function chainRows(prefix: string, t: ChainTimes): string[][] {
   ];
 }
 
-/** An app's ratios: pipeline / chain on CI runs (`target`) and on the warm builder (informational). Pure. */
+/**
+ * An app's ratios: pipeline / chain on CI runs (`target`) and on a long-lived (warm) builder, whose target is
+ * issue 20's 1.2 (informational: the pipeline does more than the chain). Pure.
+ */
 function chainRatios(prefix: string, t: ChainTimes, target: number): Ratio[] {
   return [
     { name: `${prefix}pipeline / chain (CI runs)`, value: median(t.o) / median(t.c), op: '<=', target },
@@ -300,7 +303,7 @@ function chainRatios(prefix: string, t: ChainTimes, target: number): Ratio[] {
       name: `${prefix}pipeline / chain (warm builder, informational)`,
       value: median(t.ow) / median(t.cw),
       op: '<=',
-      target: 0.8,
+      target: 1.2,
     },
   ];
 }
@@ -321,7 +324,7 @@ async function chainSection(): Promise<Section> {
       what: "examples/hello-api and bench/apps/service (its modules from the service section's module cache), measured side by side in one run, each pushed to the local registry. Chain: `docker buildx build --push` with a layer cache (`type=local`, the stand-in for `type=gha`), `syft <ref>`, `trivy image <ref>`, `cosign sign`, `cosign attest` (SPDX). Pipeline: `go-container-ci run --push --sign` with its defaults, which also lints, snapshots the Go environment, restores and saves the Go caches and the layer cache, analyses the image, writes CycloneDX as well as SPDX, attests the scan and verifies all three signatures. **CI runs** (the target): every run on a brand-new BuildKit daemon, as on a hosted runner, after a one-line change to main.go. **Warm builder**: both on the long-lived local builder with nothing changed, so every build step is cached and only the fixed costs remain. Runs alternate. The service's CI-run ratio has hello-api's target for comparison; it is informational (issue #20 sets no pipeline / chain target for the service).",
       header: ['', 'runs (s)', 'median'],
       rows: [...chainRows('', h), ...chainRows('service: ', s)],
-      ratios: [...chainRatios('', h, 0.8), ...chainRatios('service: ', s, 0.5)],
+      ratios: [...chainRatios('', h, 0.5), ...chainRatios('service: ', s, 0.5)],
       notes: [],
     };
   } finally {
