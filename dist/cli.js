@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-BWXODVGV.js";
+} from "./chunks/chunk-X75JWERO.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

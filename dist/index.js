@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-BWXODVGV.js";
+} from "./chunks/chunk-X75JWERO.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -120,7 +120,7 @@ export function renderTargetsSummary(
   const total = Math.max(0, ...sections.map((s) => s.ctx.stages.reduce((ms, r) => ms + r.durationMs, 0)));
   const parts = [
     headline(v, sections, '##'),
-    `⏱️ ${formatDuration(total)} · one BuildKit session built every image`,
+    `⏱️ ${formatDuration(total)}${sections[0]?.ctx.stageStatus('build') === 'ok' ? ' · one BuildKit session built every image' : ''}`,
     imagesTable(sections),
     ...sections.map(({ name, ctx, parts: p }) =>
       titled(

@@ -50842,7 +50842,7 @@ function renderTargetsSummary(v, sections, extras, limit) {
   const total = Math.max(0, ...sections.map((s) => s.ctx.stages.reduce((ms, r) => ms + r.durationMs, 0)));
   const parts = [
     headline2(v, sections, "##"),
-    `\u23F1\uFE0F ${formatDuration(total)} \xB7 one BuildKit session built every image`,
+    `\u23F1\uFE0F ${formatDuration(total)}${sections[0]?.ctx.stageStatus("build") === "ok" ? " \xB7 one BuildKit session built every image" : ""}`,
     imagesTable(sections),
     ...sections.map(
       ({ name, ctx, parts: p }) => titled(
