@@ -34,7 +34,7 @@ import {
   severityRank,
   toSarif,
   upsertStickyComment
-} from "./chunks/chunk-X75JWERO.js";
+} from "./chunks/chunk-WH67HV6Q.js";
 import "./chunks/chunk-EFI3VTZC.js";
 
 // src/cli/args.ts

@@ -33,7 +33,7 @@ import {
   summary,
   warning,
   which
-} from "./chunks/chunk-X75JWERO.js";
+} from "./chunks/chunk-WH67HV6Q.js";
 import {
   require_src
 } from "./chunks/chunk-YUQOBD55.js";

@@ -4,27 +4,18 @@
  * push). GitHub's runner variables, when present, always win (src/metadata/context.ts).
  */
 import { spawnSync } from 'node:child_process';
-import type { GitContext, RepositoryInfo } from './git-context.js';
-
-function str(v: string | undefined): string | undefined {
-  return v !== undefined && v !== '' ? v : undefined;
-}
-
-function date(v: string | undefined): Date | undefined {
-  const d = v ? new Date(v) : undefined;
-  return d && !Number.isNaN(d.getTime()) ? d : undefined;
-}
+import { nonEmptyString, validDate, type GitContext, type RepositoryInfo } from './git-context.js';
 
 /** GitLab CI's event, ref and repository in metadata-action's terms; undefined outside GitLab CI. Pure. */
 export function gitLabContext(
   env: Readonly<Record<string, string | undefined>>,
   now: Date,
 ): GitContext | undefined {
-  const sha = str(env.CI_COMMIT_SHA);
+  const sha = nonEmptyString(env.CI_COMMIT_SHA);
   if (env.GITLAB_CI !== 'true' || !sha) return undefined;
-  const mr = str(env.CI_MERGE_REQUEST_IID);
-  const tag = str(env.CI_COMMIT_TAG);
-  const branch = str(env.CI_COMMIT_BRANCH) ?? str(env.CI_COMMIT_REF_NAME);
+  const mr = nonEmptyString(env.CI_MERGE_REQUEST_IID);
+  const tag = nonEmptyString(env.CI_COMMIT_TAG);
+  const branch = nonEmptyString(env.CI_COMMIT_BRANCH) ?? nonEmptyString(env.CI_COMMIT_REF_NAME);
   const ref = mr ? `refs/pull/${mr}/merge` : tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : '';
   const source = env.CI_PIPELINE_SOURCE;
   const eventName = mr
@@ -34,13 +25,13 @@ export function gitLabContext(
       : source === 'web'
         ? 'workflow_dispatch'
         : 'push';
-  const baseRef = mr ? str(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : undefined;
-  const commitDate = date(env.CI_COMMIT_TIMESTAMP);
+  const baseRef = mr ? nonEmptyString(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : undefined;
+  const commitDate = validDate(env.CI_COMMIT_TIMESTAMP);
   const repository: RepositoryInfo = {
-    ...(str(env.CI_PROJECT_NAME) ? { name: env.CI_PROJECT_NAME } : {}),
-    ...(str(env.CI_PROJECT_URL) ? { htmlUrl: env.CI_PROJECT_URL } : {}),
-    ...(str(env.CI_DEFAULT_BRANCH) ? { defaultBranch: env.CI_DEFAULT_BRANCH } : {}),
-    ...(str(env.CI_PROJECT_DESCRIPTION) ? { description: env.CI_PROJECT_DESCRIPTION } : {}),
+    ...(nonEmptyString(env.CI_PROJECT_NAME) ? { name: env.CI_PROJECT_NAME } : {}),
+    ...(nonEmptyString(env.CI_PROJECT_URL) ? { htmlUrl: env.CI_PROJECT_URL } : {}),
+    ...(nonEmptyString(env.CI_DEFAULT_BRANCH) ? { defaultBranch: env.CI_DEFAULT_BRANCH } : {}),
+    ...(nonEmptyString(env.CI_PROJECT_DESCRIPTION) ? { description: env.CI_PROJECT_DESCRIPTION } : {}),
   };
   return {
     eventName,
@@ -69,7 +60,7 @@ export function localContext(facts: LocalGitFacts, now: Date): GitContext | unde
   if (!facts.sha) return undefined;
   const tag = facts.tags[0];
   const ref = tag ? `refs/tags/${tag}` : (facts.branchRef ?? '');
-  const commitDate = date(facts.commitDate);
+  const commitDate = validDate(facts.commitDate);
   const name = facts.topLevel?.split(/[\\/]/).filter(Boolean).pop();
   return {
     eventName: 'push',

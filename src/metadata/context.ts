@@ -4,22 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { gitLabContext, localContext, readLocalGit } from './ci-context.js';
-import type { GitContext, RepositoryInfo } from './git-context.js';
+import { nonEmptyString, validDate, type GitContext, type RepositoryInfo } from './git-context.js';
 
 export type { GitContext, RepositoryInfo } from './git-context.js';
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
 function obj(v: unknown): Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-function date(v: unknown): Date | undefined {
-  const text = str(v);
-  const d = text ? new Date(text) : undefined;
-  return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }
 
 function parsePayload(text: string | undefined): Record<string, unknown> {
@@ -43,23 +33,27 @@ export function gitContextFrom(
   const sha = env.GITHUB_SHA ?? '';
   const headCommit = obj(payload.head_commit);
   const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
-  const commitDate = date(headCommit.timestamp) ?? date(commits.find((c) => c.id === sha)?.timestamp);
+  const commitDate =
+    validDate(headCommit.timestamp) ?? validDate(commits.find((c) => c.id === sha)?.timestamp);
   const baseRef = ref.startsWith('refs/pull/')
-    ? str(obj(pr.base).ref)
+    ? nonEmptyString(obj(pr.base).ref)
     : ref.startsWith('refs/tags/')
-      ? str(payload.base_ref)?.replace(/^refs\/heads\//, '')
+      ? nonEmptyString(payload.base_ref)?.replace(/^refs\/heads\//, '')
       : undefined;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository: RepositoryInfo = {
-    ...((str(repo.name) ?? env.GITHUB_REPOSITORY?.split('/')[1])
-      ? { name: str(repo.name) ?? env.GITHUB_REPOSITORY?.split('/')[1] }
+    ...((nonEmptyString(repo.name) ?? env.GITHUB_REPOSITORY?.split('/')[1])
+      ? { name: nonEmptyString(repo.name) ?? env.GITHUB_REPOSITORY?.split('/')[1] }
       : {}),
-    ...(str(repo.description) ? { description: str(repo.description) } : {}),
-    ...((str(repo.html_url) ?? (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined))
-      ? { htmlUrl: str(repo.html_url) ?? `${serverUrl}/${env.GITHUB_REPOSITORY}` }
+    ...(nonEmptyString(repo.description) ? { description: nonEmptyString(repo.description) } : {}),
+    ...((nonEmptyString(repo.html_url) ??
+    (env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}` : undefined))
+      ? { htmlUrl: nonEmptyString(repo.html_url) ?? `${serverUrl}/${env.GITHUB_REPOSITORY}` }
       : {}),
-    ...(str(repo.default_branch) ? { defaultBranch: str(repo.default_branch) } : {}),
-    ...(str(obj(repo.license).spdx_id) ? { license: str(obj(repo.license).spdx_id) } : {}),
+    ...(nonEmptyString(repo.default_branch) ? { defaultBranch: nonEmptyString(repo.default_branch) } : {}),
+    ...(nonEmptyString(obj(repo.license).spdx_id)
+      ? { license: nonEmptyString(obj(repo.license).spdx_id) }
+      : {}),
   };
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',

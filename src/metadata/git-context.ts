@@ -1,4 +1,4 @@
-/** The git context tags and labels are made from: what the run is (event, ref, commit) and its repository. */
+/** The git context tags and labels are made from (what the run is: event, ref, commit; its repository), and the readers of its raw values. */
 export interface RepositoryInfo {
   readonly name?: string;
   readonly description?: string;
@@ -21,4 +21,16 @@ export interface GitContext {
   /** The pull request's base branch, or the branch a tag push came from (`{{base_ref}}`). */
   readonly baseRef?: string;
   readonly repository: RepositoryInfo;
+}
+
+/** A raw value of the context (a variable, a payload field) when it is a non-empty string. Pure. */
+export function nonEmptyString(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** A raw value read as a date, when it is one. Pure. */
+export function validDate(v: unknown): Date | undefined {
+  const text = nonEmptyString(v);
+  const d = text ? new Date(text) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
 }

@@ -51,19 +51,13 @@ export function nested(md: string): string {
     .join('\n');
 }
 
-/** An image's section headed with its name instead of the tool's (`### ✅ go-container-ci passed`). Pure. */
+/** An image's section (summary or comment) headed with its name instead of the tool's. Pure. */
 export function titled(name: string, section: string): string {
+  // The comment's headline goes on `for <image>`: that becomes `<name> passed: <image>`.
   return section.replace(
-    /^(#+ \S+) go-container-ci (passed|failed)/,
-    (_m, head: string, how: string) => `${head} ${code(name)} ${how}`,
-  );
-}
-
-/** An image's part of the comment headed with its name (its comment says `… for <image>`). Pure. */
-function titledComment(name: string, section: string): string {
-  return section.replace(
-    /^(#+ \S+) go-container-ci (passed|failed) for /,
-    (_m, head: string, how: string) => `${head} ${code(name)} ${how}: `,
+    /^(#+ \S+) go-container-ci (passed|failed)( for )?/,
+    (_m, head: string, how: string, forImage?: string) =>
+      `${head} ${code(name)} ${how}${forImage ? ': ' : ''}`,
   );
 }
 
@@ -152,7 +146,7 @@ export function renderTargetsComment(
   const head = `${headline(v, sections, '###')}\n\n${imagesTable(sections)}\n\n`;
   const share = Math.floor((limit - head.length - 512) / Math.max(1, sections.length));
   const bodies = sections.map(({ name, ctx, parts: p }) =>
-    titledComment(
+    titled(
       name,
       nested(
         renderComment(

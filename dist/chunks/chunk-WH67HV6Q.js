@@ -1964,11 +1964,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str7 = `${val[i]}`;
-            if (!isValidHeaderValue(str7)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str7);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -3541,25 +3541,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str7, leading = true, trailing = true) {
-      return removeChars(str7, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str7, leading = true, trailing = true) {
-      return removeChars(str7, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str7, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str7.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str7.length && predicate(str7.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str7.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str7.length - 1 ? str7 : str7.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5478,7 +5478,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str7) => str7.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16203,11 +16203,11 @@ var require_util6 = __commonJS({
       "Dec"
     ];
     var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
-    function toIMFDate(date4) {
-      if (typeof date4 === "number") {
-        date4 = new Date(date4);
+    function toIMFDate(date2) {
+      if (typeof date2 === "number") {
+        date2 = new Date(date2);
       }
-      return `${IMFDays[date4.getUTCDay()]}, ${IMFPaddedNumbers[date4.getUTCDate()]} ${IMFMonths[date4.getUTCMonth()]} ${date4.getUTCFullYear()} ${IMFPaddedNumbers[date4.getUTCHours()]}:${IMFPaddedNumbers[date4.getUTCMinutes()]}:${IMFPaddedNumbers[date4.getUTCSeconds()]} GMT`;
+      return `${IMFDays[date2.getUTCDay()]}, ${IMFPaddedNumbers[date2.getUTCDate()]} ${IMFMonths[date2.getUTCMonth()]} ${date2.getUTCFullYear()} ${IMFPaddedNumbers[date2.getUTCHours()]}:${IMFPaddedNumbers[date2.getUTCMinutes()]}:${IMFPaddedNumbers[date2.getUTCSeconds()]} GMT`;
     }
     function validateCookieMaxAge(maxAge) {
       if (maxAge < 0) {
@@ -16461,9 +16461,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str7 = stringify(cookie);
-      if (str7) {
-        headers.append("Set-Cookie", str7);
+      const str5 = stringify(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -26754,11 +26754,11 @@ var require_headers2 = __commonJS({
     function decodeStr(val, offset, length, encoding) {
       return b4a.toString(val.subarray(offset, indexOf2(val, 0, offset, offset + length)), encoding);
     }
-    function addLength(str7) {
-      const len = b4a.byteLength(str7);
+    function addLength(str5) {
+      const len = b4a.byteLength(str5);
       let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
       if (len + digits >= Math.pow(10, digits)) digits++;
-      return len + digits + str7;
+      return len + digits + str5;
     }
   }
 });
@@ -31180,8 +31180,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str7, end) {
-    return str7.endsWith(end);
+  _endsWith(str5, end) {
+    return str5.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -32163,7 +32163,7 @@ function constant(value) {
   };
 }
 var FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MM|M|DD|D|HH|H|mm|m|ss|s|SSS|./gs;
-function formatDate(date4, format, timeZone = "UTC") {
+function formatDate(date2, format, timeZone = "UTC") {
   let fmt;
   try {
     fmt = new Intl.DateTimeFormat("en-US", {
@@ -32179,7 +32179,7 @@ function formatDate(date4, format, timeZone = "UTC") {
   } catch {
     throw new Error(`unknown time zone '${timeZone}' (expected an IANA name like Europe/Paris)`);
   }
-  const parts = Object.fromEntries(fmt.formatToParts(date4).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(fmt.formatToParts(date2).map((p) => [p.type, p.value]));
   const n = (k) => Number(parts[k]);
   const pad = (v, w = 2) => String(v).padStart(w, "0");
   const values = {
@@ -32195,20 +32195,20 @@ function formatDate(date4, format, timeZone = "UTC") {
     m: String(n("minute")),
     ss: pad(n("second")),
     s: String(n("second")),
-    SSS: pad(date4.getUTCMilliseconds(), 3)
+    SSS: pad(date2.getUTCMilliseconds(), 3)
   };
   return format.replace(
     FORMAT_TOKEN,
     (tok2, literal) => literal !== void 0 ? literal : values[tok2] ?? tok2
   );
 }
-function dateHelper(date4) {
+function dateHelper(date2) {
   return (call) => {
-    if (!date4) throw new Error(`{{${call.name}}}: the date is not known here`);
+    if (!date2) throw new Error(`{{${call.name}}}: the date is not known here`);
     if (call.args.length !== 1) throw new Error(`{{${call.name}}} takes one quoted format, like 'YYYYMMDD'`);
     for (const key of Object.keys(call.hash))
       if (key !== "tz") throw new Error(`{{${call.name}}}: unknown option ${key} (only tz)`);
-    return formatDate(date4, call.args[0], call.hash.tz);
+    return formatDate(date2, call.args[0], call.hash.tz);
   };
 }
 
@@ -33640,29 +33640,34 @@ import { readFileSync } from "node:fs";
 
 // src/metadata/ci-context.ts
 import { spawnSync } from "node:child_process";
-function str(v) {
-  return v !== void 0 && v !== "" ? v : void 0;
+
+// src/metadata/git-context.ts
+function nonEmptyString(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
 }
-function date(v) {
-  const d = v ? new Date(v) : void 0;
+function validDate(v) {
+  const text5 = nonEmptyString(v);
+  const d = text5 ? new Date(text5) : void 0;
   return d && !Number.isNaN(d.getTime()) ? d : void 0;
 }
+
+// src/metadata/ci-context.ts
 function gitLabContext(env2, now) {
-  const sha = str(env2.CI_COMMIT_SHA);
+  const sha = nonEmptyString(env2.CI_COMMIT_SHA);
   if (env2.GITLAB_CI !== "true" || !sha) return void 0;
-  const mr = str(env2.CI_MERGE_REQUEST_IID);
-  const tag = str(env2.CI_COMMIT_TAG);
-  const branch = str(env2.CI_COMMIT_BRANCH) ?? str(env2.CI_COMMIT_REF_NAME);
+  const mr = nonEmptyString(env2.CI_MERGE_REQUEST_IID);
+  const tag = nonEmptyString(env2.CI_COMMIT_TAG);
+  const branch = nonEmptyString(env2.CI_COMMIT_BRANCH) ?? nonEmptyString(env2.CI_COMMIT_REF_NAME);
   const ref = mr ? `refs/pull/${mr}/merge` : tag ? `refs/tags/${tag}` : branch ? `refs/heads/${branch}` : "";
   const source = env2.CI_PIPELINE_SOURCE;
   const eventName = mr ? "pull_request" : source === "schedule" ? "schedule" : source === "web" ? "workflow_dispatch" : "push";
-  const baseRef = mr ? str(env2.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : void 0;
-  const commitDate = date(env2.CI_COMMIT_TIMESTAMP);
+  const baseRef = mr ? nonEmptyString(env2.CI_MERGE_REQUEST_TARGET_BRANCH_NAME) : void 0;
+  const commitDate = validDate(env2.CI_COMMIT_TIMESTAMP);
   const repository = {
-    ...str(env2.CI_PROJECT_NAME) ? { name: env2.CI_PROJECT_NAME } : {},
-    ...str(env2.CI_PROJECT_URL) ? { htmlUrl: env2.CI_PROJECT_URL } : {},
-    ...str(env2.CI_DEFAULT_BRANCH) ? { defaultBranch: env2.CI_DEFAULT_BRANCH } : {},
-    ...str(env2.CI_PROJECT_DESCRIPTION) ? { description: env2.CI_PROJECT_DESCRIPTION } : {}
+    ...nonEmptyString(env2.CI_PROJECT_NAME) ? { name: env2.CI_PROJECT_NAME } : {},
+    ...nonEmptyString(env2.CI_PROJECT_URL) ? { htmlUrl: env2.CI_PROJECT_URL } : {},
+    ...nonEmptyString(env2.CI_DEFAULT_BRANCH) ? { defaultBranch: env2.CI_DEFAULT_BRANCH } : {},
+    ...nonEmptyString(env2.CI_PROJECT_DESCRIPTION) ? { description: env2.CI_PROJECT_DESCRIPTION } : {}
   };
   return {
     eventName,
@@ -33678,7 +33683,7 @@ function localContext(facts, now) {
   if (!facts.sha) return void 0;
   const tag = facts.tags[0];
   const ref = tag ? `refs/tags/${tag}` : facts.branchRef ?? "";
-  const commitDate = date(facts.commitDate);
+  const commitDate = validDate(facts.commitDate);
   const name = facts.topLevel?.split(/[\\/]/).filter(Boolean).pop();
   return {
     eventName: "push",
@@ -33712,16 +33717,8 @@ function readLocalGit(dir) {
 }
 
 // src/metadata/context.ts
-function str2(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
-}
-function date2(v) {
-  const text5 = str2(v);
-  const d = text5 ? new Date(text5) : void 0;
-  return d && !Number.isNaN(d.getTime()) ? d : void 0;
 }
 function parsePayload(text5) {
   try {
@@ -33738,15 +33735,15 @@ function gitContextFrom(env2, payloadText, now) {
   const sha = env2.GITHUB_SHA ?? "";
   const headCommit = obj(payload.head_commit);
   const commits = Array.isArray(payload.commits) ? payload.commits.map(obj) : [];
-  const commitDate = date2(headCommit.timestamp) ?? date2(commits.find((c) => c.id === sha)?.timestamp);
-  const baseRef = ref.startsWith("refs/pull/") ? str2(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? str2(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
+  const commitDate = validDate(headCommit.timestamp) ?? validDate(commits.find((c) => c.id === sha)?.timestamp);
+  const baseRef = ref.startsWith("refs/pull/") ? nonEmptyString(obj(pr.base).ref) : ref.startsWith("refs/tags/") ? nonEmptyString(payload.base_ref)?.replace(/^refs\/heads\//, "") : void 0;
   const serverUrl = env2.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = {
-    ...str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: str2(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
-    ...str2(repo.description) ? { description: str2(repo.description) } : {},
-    ...str2(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: str2(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
-    ...str2(repo.default_branch) ? { defaultBranch: str2(repo.default_branch) } : {},
-    ...str2(obj(repo.license).spdx_id) ? { license: str2(obj(repo.license).spdx_id) } : {}
+    ...nonEmptyString(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] ? { name: nonEmptyString(repo.name) ?? env2.GITHUB_REPOSITORY?.split("/")[1] } : {},
+    ...nonEmptyString(repo.description) ? { description: nonEmptyString(repo.description) } : {},
+    ...nonEmptyString(repo.html_url) ?? (env2.GITHUB_REPOSITORY ? `${serverUrl}/${env2.GITHUB_REPOSITORY}` : void 0) ? { htmlUrl: nonEmptyString(repo.html_url) ?? `${serverUrl}/${env2.GITHUB_REPOSITORY}` } : {},
+    ...nonEmptyString(repo.default_branch) ? { defaultBranch: nonEmptyString(repo.default_branch) } : {},
+    ...nonEmptyString(obj(repo.license).spdx_id) ? { license: nonEmptyString(obj(repo.license).spdx_id) } : {}
   };
   return {
     eventName: env2.GITHUB_EVENT_NAME ?? "",
@@ -40141,7 +40138,7 @@ ${suites.join("\n")}
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function str3(v) {
+function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parsePullRequestEvent(text5) {
@@ -40158,10 +40155,10 @@ function parsePullRequestEvent(text5) {
   if (typeof number !== "number" || !Number.isSafeInteger(number) || number <= 0) return void 0;
   const base = pr.base ?? {};
   const head2 = pr.head ?? {};
-  const repoName = (r) => typeof r === "object" && r !== null ? str3(r.full_name) : void 0;
+  const repoName = (r) => typeof r === "object" && r !== null ? str(r.full_name) : void 0;
   const baseRepo = repoName(base.repo);
   const headRepo = repoName(head2.repo);
-  const baseRef = str3(base.ref);
+  const baseRef = str(base.ref);
   return {
     number,
     ...baseRef ? { baseRef } : {},
@@ -40185,7 +40182,7 @@ function gitHubRunInfo(env2 = process.env, readEvent = (file) => {
     if (pullRequest && !pullRequest.baseRef && env2.GITHUB_BASE_REF)
       pullRequest = { ...pullRequest, baseRef: env2.GITHUB_BASE_REF };
   }
-  const pick = (name) => str3(env2[name]);
+  const pick = (name) => str(env2[name]);
   const repository = pick("GITHUB_REPOSITORY");
   const runId = pick("GITHUB_RUN_ID");
   const runAttempt = pick("GITHUB_RUN_ATTEMPT");
@@ -41352,7 +41349,7 @@ import { readFile as readFile4 } from "node:fs/promises";
 
 // src/tools/buildx-metadata.ts
 var DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-function str4(v) {
+function str2(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function parseBuildMetadata(text5) {
@@ -41366,12 +41363,12 @@ function parseBuildMetadata(text5) {
     throw new ToolError("docker buildx", "buildx metadata file is not a JSON object");
   const obj2 = raw;
   const descriptor2 = obj2["containerimage.descriptor"];
-  const digest2 = [str4(obj2["containerimage.digest"]), str4(descriptor2?.digest)].find(
+  const digest2 = [str2(obj2["containerimage.digest"]), str2(descriptor2?.digest)].find(
     (d) => d && DIGEST2.test(d)
   );
-  const configDigest = str4(obj2["containerimage.config.digest"]);
-  const names = str4(obj2["image.name"]);
-  const buildRef = str4(obj2["buildx.build.ref"]);
+  const configDigest = str2(obj2["containerimage.config.digest"]);
+  const names = str2(obj2["image.name"]);
+  const buildRef = str2(obj2["buildx.build.ref"]);
   return {
     ...digest2 ? { digest: digest2 } : {},
     ...configDigest && DIGEST2.test(configDigest) ? { configDigest } : {},
@@ -41395,26 +41392,26 @@ var BuildProgress = class _BuildProgress {
     }
     if (Array.isArray(status.vertexes)) {
       for (const v of status.vertexes) {
-        const digest2 = str4(v?.digest);
+        const digest2 = str2(v?.digest);
         if (!digest2) continue;
         const prev = this.vertexes.get(digest2) ?? { name: "", cached: false };
         const next = { ...prev };
-        const name = str4(v.name);
+        const name = str2(v.name);
         if (name) next.name = name;
         if (v.cached === true) next.cached = true;
-        const started = str4(v.started);
+        const started = str2(v.started);
         if (started) next.started = started;
-        const completed = str4(v.completed);
+        const completed = str2(v.completed);
         if (completed) next.completed = completed;
-        const error2 = str4(v.error);
+        const error2 = str2(v.error);
         if (error2) next.error = error2;
         this.vertexes.set(digest2, next);
       }
     }
     if (Array.isArray(status.logs)) {
       for (const l of status.logs) {
-        const vertex = str4(l?.vertex);
-        const data = str4(l?.data);
+        const vertex = str2(l?.vertex);
+        const data = str2(l?.data);
         if (!vertex || !data) continue;
         const text5 = Buffer.from(data, "base64").toString("utf8");
         this.logs.set(vertex, ((this.logs.get(vertex) ?? "") + text5).slice(-_BuildProgress.MAX_LOG_PER_STEP));
@@ -46055,8 +46052,8 @@ function strippable(sections) {
     if (s.name === ".symtab" || s.type === SHT_SYMTAB) {
       hasSymtab = true;
       symtabBytes += s.size;
-      const str7 = s.link !== void 0 ? sections[s.link] : void 0;
-      if (str7 && str7.name === ".strtab") symtabBytes += str7.size;
+      const str5 = s.link !== void 0 ? sections[s.link] : void 0;
+      if (str5 && str5.name === ".strtab") symtabBytes += str5.size;
     }
   }
   return { hasSymtab, debugSectionsBytes, symtabBytes };
@@ -46105,10 +46102,10 @@ function dtNeeded(r, bits, segments, sections) {
   if (dynSec) {
     dynOff = dynSec.offset;
     dynSize = dynSec.size;
-    const str7 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
-    if (str7 && str7.type !== SHT_NOBITS) {
-      strOff = str7.offset;
-      strSize = str7.size;
+    const str5 = dynSec.link !== void 0 ? sections[dynSec.link] : void 0;
+    if (str5 && str5.type !== SHT_NOBITS) {
+      strOff = str5.offset;
+      strSize = str5.size;
     }
   } else {
     const seg = segments.find((p) => p.type === PT_DYNAMIC);
@@ -47192,7 +47189,7 @@ function trivySbomArgs(sbom, o) {
 function trivyDownloadDbArgs(cacheDir) {
   return ["image", "--download-db-only", "--quiet", "--skip-version-check", "--cache-dir", cacheDir];
 }
-var str5 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str3 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseTrivyReport(text5) {
   const report2 = parseToolJson(
     "trivy",
@@ -47208,20 +47205,20 @@ function parseTrivyReport(text5) {
     if (typeof result !== "object" || result === null) continue;
     for (const v of list2(result.Vulnerabilities)) {
       if (typeof v !== "object" || v === null) continue;
-      const id = str5(v.VulnerabilityID);
-      const pkgName = str5(v.PkgName);
+      const id = str3(v.VulnerabilityID);
+      const pkgName = str3(v.PkgName);
       if (!id || !pkgName) continue;
       const key = `${id}\0${pkgName}\0${String(v.InstalledVersion)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const severity = TRIVY_SEVERITIES.includes(String(v.Severity)) ? v.Severity : "UNKNOWN";
-      const fixedVersion = str5(v.FixedVersion);
-      const title = str5(v.Title);
-      const url = str5(v.PrimaryURL);
+      const fixedVersion = str3(v.FixedVersion);
+      const title = str3(v.Title);
+      const url = str3(v.PrimaryURL);
       out.push({
         id,
         pkgName,
-        installedVersion: str5(v.InstalledVersion) ?? "",
+        installedVersion: str3(v.InstalledVersion) ?? "",
         ...fixedVersion ? { fixedVersion } : {},
         severity,
         ...title ? { title } : {},
@@ -47487,7 +47484,7 @@ var TRIVY_DB_KEY_PREFIX = "trivy-db-";
 function trivyDbKey(now) {
   return `${TRIVY_DB_KEY_PREFIX}${now.toISOString().slice(0, 10)}`;
 }
-function date3(v) {
+function date(v) {
   if (typeof v !== "string") return void 0;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? void 0 : d;
@@ -47501,8 +47498,8 @@ function parseTrivyDbMetadata(text5) {
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return void 0;
   const o = raw;
-  const updatedAt = date3(o.UpdatedAt);
-  const downloadedAt = date3(o.DownloadedAt);
+  const updatedAt = date(o.UpdatedAt);
+  const downloadedAt = date(o.DownloadedAt);
   if (!updatedAt && !downloadedAt) return void 0;
   return { ...updatedAt ? { updatedAt } : {}, ...downloadedAt ? { downloadedAt } : {} };
 }
@@ -47706,17 +47703,17 @@ function splitJsonStream(text5, tool = "govulncheck") {
   return out;
 }
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str6 = (v) => typeof v === "string" && v !== "" ? v : void 0;
+var str4 = (v) => typeof v === "string" && v !== "" ? v : void 0;
 function parseFinding2(raw) {
-  const osv = str6(raw.osv);
+  const osv = str4(raw.osv);
   const frame = Array.isArray(raw.trace) && isObj2(raw.trace[0]) ? raw.trace[0] : void 0;
-  const module = frame && str6(frame.module);
+  const module = frame && str4(frame.module);
   if (!osv || !frame || !module) return void 0;
-  const pkg = str6(frame.package);
-  const fn = str6(frame.function);
-  const receiver = str6(frame.receiver)?.replace(/^\*/, "");
-  const fixed = str6(raw.fixed_version);
-  const version = str6(frame.version);
+  const pkg = str4(frame.package);
+  const fn = str4(frame.function);
+  const receiver = str4(frame.receiver)?.replace(/^\*/, "");
+  const fixed = str4(raw.fixed_version);
+  const version = str4(frame.version);
   return {
     osv,
     ...fixed ? { fixedVersion: fixed } : {},
@@ -47735,13 +47732,13 @@ function parseGovulncheckJson(text5) {
   for (const msg of splitJsonStream(text5)) {
     if (!isObj2(msg))
       throw new ToolError("govulncheck", "govulncheck printed a JSON value that is not an object");
-    if (isObj2(msg.config)) scanLevel = str6(msg.config.scan_level) ?? scanLevel;
-    if (isObj2(msg.SBOM)) goVersion = str6(msg.SBOM.go_version) ?? goVersion;
+    if (isObj2(msg.config)) scanLevel = str4(msg.config.scan_level) ?? scanLevel;
+    if (isObj2(msg.SBOM)) goVersion = str4(msg.SBOM.go_version) ?? goVersion;
     if (isObj2(msg.osv)) {
-      const id = str6(msg.osv.id);
+      const id = str4(msg.osv.id);
       if (id) {
         const aliases = Array.isArray(msg.osv.aliases) ? msg.osv.aliases.filter((a) => typeof a === "string") : [];
-        const summary2 = str6(msg.osv.summary);
+        const summary2 = str4(msg.osv.summary);
         entries.set(id, { id, aliases, ...summary2 ? { summary: summary2 } : {} });
       }
     }
@@ -50794,14 +50791,8 @@ function nested(md) {
 }
 function titled(name, section) {
   return section.replace(
-    /^(#+ \S+) go-container-ci (passed|failed)/,
-    (_m, head2, how) => `${head2} ${code(name)} ${how}`
-  );
-}
-function titledComment(name, section) {
-  return section.replace(
-    /^(#+ \S+) go-container-ci (passed|failed) for /,
-    (_m, head2, how) => `${head2} ${code(name)} ${how}: `
+    /^(#+ \S+) go-container-ci (passed|failed)( for )?/,
+    (_m, head2, how, forImage) => `${head2} ${code(name)} ${how}${forImage ? ": " : ""}`
   );
 }
 function uniqueFindings(sections) {
@@ -50870,7 +50861,7 @@ ${imagesTable(sections)}
 `;
   const share = Math.floor((limit - head2.length - 512) / Math.max(1, sections.length));
   const bodies = sections.map(
-    ({ name, ctx, parts: p }) => titledComment(
+    ({ name, ctx, parts: p }) => titled(
       name,
       nested(
         renderComment(
